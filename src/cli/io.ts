@@ -1,0 +1,22 @@
+/** Where a command writes: injected so tests run commands in-process and the CLI never calls process.exit. */
+export interface Io {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Colours only on a terminal, and never when NO_COLOR is set. */
+  color: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    env: process.env,
+  };
+}
+
+/** Exit codes of every command: 0 ok, 1 findings, 2 usage or I/O error. */
+export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;

@@ -1,0 +1,54 @@
+import type { Terms } from "./generated/terms.js";
+import type { Seller } from "./generated/seller.js";
+import type { Invoice } from "./generated/invoice.js";
+import type { Quote } from "./generated/quote.js";
+import type { RefundStatement } from "./generated/refund.js";
+import type { ClausierConfiguration } from "./generated/clausier.config.js";
+import type { JsonPath } from "./positions.js";
+import type { SourceFile } from "./source-file.js";
+
+export type { Terms, Seller, Invoice, Quote, RefundStatement, ClausierConfiguration };
+
+/** A value together with where it was written: a file and a path inside it. */
+export interface Located<T> {
+  data: T;
+  source: SourceFile;
+  at: JsonPath;
+}
+
+interface Base<K extends string, T> {
+  kind: K;
+  /** Path as shown to users (relative to the working directory). */
+  path: string;
+  absPath: string;
+  source: SourceFile;
+  data: T;
+}
+
+export interface LoadedSeller extends Base<"seller", Seller> {}
+
+export interface LoadedTerms extends Base<"terms", Terms> {
+  seller: Located<Seller>;
+  /** Other documents of the same contract (the Luxogés CGT and its CGU). */
+  related: LoadedTerms[];
+}
+
+export interface LoadedInvoice extends Base<"invoice", Invoice> {
+  terms: LoadedTerms;
+}
+
+export interface LoadedQuote extends Base<"quote", Quote> {
+  terms: LoadedTerms;
+}
+
+export interface LoadedRefund extends Base<"refund", RefundStatement> {
+  terms: LoadedTerms;
+  invoice: LoadedInvoice;
+}
+
+export interface LoadedConfig extends Base<"config", ClausierConfiguration> {}
+
+export type LoadedDocument = LoadedSeller | LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund | LoadedConfig;
+
+export const TERMS_KINDS = ["cgv", "cgu", "cgt", "cg"] as const;
+export const DOCUMENT_KINDS = [...TERMS_KINDS, "seller", "invoice", "quote", "refund"] as const;

@@ -1,0 +1,234 @@
+import { readFileSync, statSync } from "node:fs";
+import { basename, dirname, relative, resolve } from "node:path";
+import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import {
+  DOCUMENT_KINDS,
+  TERMS_KINDS,
+  type LoadedConfig,
+  type LoadedDocument,
+  type LoadedInvoice,
+  type LoadedQuote,
+  type LoadedRefund,
+  type LoadedSeller,
+  type LoadedTerms,
+  type Located,
+  type Seller,
+} from "./documents.js";
+import { findFactRefs, isScalarValue, lookupFact } from "./facts.js";
+import { format } from "./locale.js";
+import { loaderMessages } from "./messages.js";
+import { locate, locateInString, pathToString, type JsonPath } from "./positions.js";
+import { schemaDiagnostics } from "./schema-errors.js";
+import { validate, type DocumentKind } from "./schemas.js";
+import { decodeText, MAX_FILE_BYTES, parseSource, type SourceFile } from "./source-file.js";
+
+type Outcome = { ok: true; doc: LoadedDocument } | { ok: false };
+
+const msg = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, data);
+
+export function isConfigFile(path: string): boolean {
+  return /^clausier\.config\.(ya?ml|json)$/.test(basename(path));
+}
+
+/**
+ * Loads Clausier files and the files they reference, once each. Never throws for bad input:
+ * every problem becomes a diagnostic attached to the file it is in.
+ */
+export class Workspace {
+  private readonly outcomes = new Map<string, Outcome>();
+  private readonly loading = new Set<string>();
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+
+  constructor(private readonly cwd: string = process.cwd()) {}
+
+  display(absPath: string): string {
+    const rel = relative(this.cwd, absPath);
+    return rel && !rel.startsWith("..") ? rel : absPath;
+  }
+
+  private report(absPath: string, items: Diagnostic[]): void {
+    if (items.length) this.diagnostics.set(absPath, [...(this.diagnostics.get(absPath) ?? []), ...items]);
+  }
+
+  allDiagnostics(): Diagnostic[] {
+    return [...this.diagnostics.values()].flat();
+  }
+
+  /** Loads one file (absolute or relative to the working directory). */
+  load(path: string): LoadedDocument | undefined {
+    const absPath = resolve(this.cwd, path);
+    const cached = this.outcomes.get(absPath);
+    if (cached) return cached.ok ? cached.doc : undefined;
+    this.loading.add(absPath);
+    const outcome = this.loadUncached(absPath);
+    this.loading.delete(absPath);
+    this.outcomes.set(absPath, outcome);
+    return outcome.ok ? outcome.doc : undefined;
+  }
+
+  private loadUncached(absPath: string): Outcome {
+    const shown = this.display(absPath);
+    let bytes: Uint8Array;
+    try {
+      const stat = statSync(absPath);
+      if (stat.size > MAX_FILE_BYTES) {
+        this.report(absPath, [diagnostic(shown, "FILE_TOO_LARGE", msg("FILE_TOO_LARGE", { size: stat.size, limit: MAX_FILE_BYTES }))]);
+        return { ok: false };
+      }
+      bytes = readFileSync(absPath);
+    } catch {
+      this.report(absPath, [diagnostic(shown, "FILE_NOT_FOUND", msg("FILE_NOT_FOUND", { path: shown }))]);
+      return { ok: false };
+    }
+    const decoded = decodeText(shown, bytes);
+    if (!decoded.ok) return this.fail(absPath, decoded.diagnostics);
+    const parsed = parseSource(shown, decoded.text);
+    if (!parsed.ok) return this.fail(absPath, parsed.diagnostics);
+    const { source, data } = parsed;
+    const kind = this.kindOf(absPath, source, data as Record<string, unknown>);
+    if (!kind) return { ok: false };
+    const errors = validate(kind, data);
+    if (errors.length) return this.fail(absPath, schemaDiagnostics(source, errors));
+    return this.build(kind, absPath, source, data);
+  }
+
+  private fail(absPath: string, items: Diagnostic[]): Outcome {
+    this.report(absPath, items);
+    return { ok: false };
+  }
+
+  private kindOf(absPath: string, source: SourceFile, data: Record<string, unknown>): DocumentKind | undefined {
+    if (isConfigFile(absPath)) return "config";
+    const kind = data.kind;
+    const allowed = DOCUMENT_KINDS.join(", ");
+    if (kind === undefined) {
+      if (/^seller\.(ya?ml|json)$/.test(basename(absPath))) return "seller";
+      this.report(absPath, [diagnostic(source.path, "MISSING_KIND", msg("MISSING_KIND", { allowed }), locate(source, []))]);
+      return undefined;
+    }
+    if ((TERMS_KINDS as readonly unknown[]).includes(kind)) return "terms";
+    if (kind === "seller" || kind === "invoice" || kind === "quote" || kind === "refund") return kind;
+    this.report(absPath, [diagnostic(source.path, "UNKNOWN_KIND", msg("UNKNOWN_KIND", { found: JSON.stringify(kind), allowed }), locate(source, ["kind"]))]);
+    return undefined;
+  }
+
+  private build(kind: DocumentKind, absPath: string, source: SourceFile, data: unknown): Outcome {
+    const base = { absPath, path: source.path, source };
+    switch (kind) {
+      case "config":
+        return { ok: true, doc: { ...base, kind, data } as LoadedConfig };
+      case "seller":
+        return { ok: true, doc: { ...base, kind, data } as LoadedSeller };
+      case "terms":
+        return this.buildTerms(base, data as LoadedTerms["data"]);
+      case "invoice":
+      case "quote": {
+        const d = data as LoadedInvoice["data"];
+        const terms = this.follow<LoadedTerms>(absPath, source, ["terms"], d.terms, "terms");
+        if (!terms) return { ok: false };
+        return { ok: true, doc: { ...base, kind, data: d, terms } as LoadedInvoice | LoadedQuote };
+      }
+      case "refund": {
+        const d = data as LoadedRefund["data"];
+        const terms = this.follow<LoadedTerms>(absPath, source, ["terms"], d.terms, "terms");
+        const invoice = this.follow<LoadedInvoice>(absPath, source, ["invoice"], d.invoice, "invoice");
+        if (!terms || !invoice) return { ok: false };
+        const policies = terms.data.refundPolicies ?? [];
+        if (!policies.some((p) => p.id === d.policy)) {
+          const allowed = policies.map((p) => p.id).join(", ") || "—";
+          return this.fail(absPath, [
+            diagnostic(source.path, "REFUND_POLICY_UNKNOWN", msg("REFUND_POLICY_UNKNOWN", { id: d.policy, ref: d.terms, allowed }), locate(source, ["policy"])),
+          ]);
+        }
+        return { ok: true, doc: { ...base, kind, data: d, terms, invoice } };
+      }
+    }
+  }
+
+  private buildTerms(base: { absPath: string; path: string; source: SourceFile }, data: LoadedTerms["data"]): Outcome {
+    const { absPath, source } = base;
+    let seller: Located<Seller> | undefined;
+    if (typeof data.seller === "string") {
+      const loaded = this.follow<LoadedSeller>(absPath, source, ["seller"], data.seller, "seller");
+      if (loaded) seller = { data: loaded.data, source: loaded.source, at: [] };
+    } else {
+      seller = { data: data.seller, source, at: ["seller"] };
+    }
+    const problems = [...this.checkClauses(source, data), ...this.checkFacts(source, data, seller?.data)];
+    const related: LoadedTerms[] = [];
+    (data.related ?? []).forEach((ref, i) => {
+      const target = resolve(dirname(absPath), ref);
+      if (this.loading.has(target)) return; // the CGT names the CGU and the CGU names the CGT: fine
+      const doc = this.follow<LoadedTerms>(absPath, source, ["related", i], ref, "terms");
+      if (doc) related.push(doc);
+    });
+    if (problems.length) return this.fail(absPath, problems);
+    if (!seller) return { ok: false };
+    const doc: LoadedTerms = { ...base, kind: "terms", data, seller, related };
+    // Back-links: a related document loaded first sees this one once it exists.
+    for (const other of related) if (!other.related.includes(doc)) other.related.push(doc);
+    return { ok: true, doc };
+  }
+
+  private checkClauses(source: SourceFile, data: LoadedTerms["data"]): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const ids = new Set<string>();
+    data.clauses.forEach((c, i) => {
+      if (ids.has(c.id)) out.push(diagnostic(source.path, "DUPLICATE_CLAUSE_ID", msg("DUPLICATE_CLAUSE_ID", { id: c.id }), locate(source, ["clauses", i, "id"])));
+      ids.add(c.id);
+    });
+    (data.refundPolicies ?? []).forEach((p, i) => {
+      if (!ids.has(p.clause)) {
+        const path = pathToString(["refundPolicies", i, "clause"]);
+        out.push(diagnostic(source.path, "POLICY_CLAUSE_UNKNOWN", msg("POLICY_CLAUSE_UNKNOWN", { path, id: p.clause }), locate(source, ["refundPolicies", i, "clause"])));
+      }
+    });
+    return out;
+  }
+
+  private checkFacts(source: SourceFile, data: LoadedTerms["data"], seller: Seller | undefined): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const facts = { ...data, seller: seller ?? data.seller };
+    data.clauses.forEach((c, i) => {
+      for (const ref of findFactRefs(c.body)) {
+        const fact = lookupFact(facts, ref.ref);
+        const at: JsonPath = ["clauses", i, "body"];
+        if (!fact.found) out.push(diagnostic(source.path, "FACT_UNKNOWN", msg("FACT_UNKNOWN", { ref: ref.ref }), locateInString(source, at, ref.start, ref.end)));
+        else if (!isScalarValue(fact.value))
+          out.push(diagnostic(source.path, "FACT_NOT_SCALAR", msg("FACT_NOT_SCALAR", { ref: ref.ref }), locateInString(source, at, ref.start, ref.end)));
+      }
+    });
+    return out;
+  }
+
+  /** Follows a reference to another file; reports a dangling, invalid or wrong-kind target where it is cited. */
+  private follow<T extends LoadedDocument>(fromAbs: string, source: SourceFile, at: JsonPath, ref: string, expected: T["kind"]): T | undefined {
+    const target = resolve(dirname(fromAbs), ref);
+    const path = pathToString(at);
+    const where = locate(source, at);
+    if (this.loading.has(target)) {
+      this.report(fromAbs, [diagnostic(source.path, "REF_CYCLE", msg("REF_CYCLE", { chain: `${source.path} → ${ref}` }), where)]);
+      return undefined;
+    }
+    let exists = false;
+    try {
+      exists = statSync(target).isFile();
+    } catch {
+      exists = false;
+    }
+    if (!exists) {
+      this.report(fromAbs, [diagnostic(source.path, "REF_NOT_FOUND", msg("REF_NOT_FOUND", { path, ref }), where, msg("HINT_REF"))]);
+      return undefined;
+    }
+    const doc = this.load(target);
+    if (!doc) {
+      this.report(fromAbs, [diagnostic(source.path, "REF_INVALID", msg("REF_INVALID", { path, ref }), where)]);
+      return undefined;
+    }
+    if (doc.kind !== expected) {
+      this.report(fromAbs, [diagnostic(source.path, "REF_WRONG_KIND", msg("REF_WRONG_KIND", { path, ref, expected, found: doc.kind }), where)]);
+      return undefined;
+    }
+    return doc as T;
+  }
+}

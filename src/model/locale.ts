@@ -1,0 +1,26 @@
+// The user's language for messages. French by default: Clausier's users are French legal and ops
+// staff. `--locale en` (or CLAUSIER_LOCALE=en) switches every catalog to English.
+export type Locale = "fr" | "en";
+
+let current: Locale = process.env.CLAUSIER_LOCALE === "en" ? "en" : "fr";
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/** A message catalog: one template per id and locale, `{name}` placeholders filled from data. */
+export type Catalog<Id extends string> = Record<Id, Record<Locale, string>>;
+
+export function format<Id extends string>(
+  catalog: Catalog<Id>,
+  id: Id,
+  data: Record<string, unknown> = {},
+  locale: Locale = current,
+): string {
+  const template = catalog[id][locale];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in data ? String(data[name]) : `{${name}}`));
+}

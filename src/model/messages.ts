@@ -1,0 +1,110 @@
+import type { Catalog } from "./locale.js";
+
+// Messages of the loader and of schema validation. `{path}` is a dotted path into the document.
+export const loaderMessages = {
+  FILE_NOT_FOUND: { fr: "fichier introuvable : {path}", en: "file not found: {path}" },
+  NOT_A_FILE: { fr: "{path} n'est ni un fichier ni un dossier lisible", en: "{path} is not a readable file or folder" },
+  FILE_TOO_LARGE: {
+    fr: "fichier trop volumineux : {size} octets (limite {limit} octets)",
+    en: "file too large: {size} bytes (limit {limit} bytes)",
+  },
+  BINARY_FILE: {
+    fr: "fichier binaire (octet nul à l'octet {offset}) : un fichier Clausier est du texte YAML ou JSON",
+    en: "binary file (NUL byte at offset {offset}): a Clausier file is YAML or JSON text",
+  },
+  NOT_UTF8: {
+    fr: "encodage invalide : le fichier n'est pas en UTF-8",
+    en: "invalid encoding: the file is not UTF-8",
+  },
+  YAML_SYNTAX: { fr: "erreur de syntaxe YAML : {detail}", en: "YAML syntax error: {detail}" },
+  MULTIPLE_DOCUMENTS: {
+    fr: "un fichier ne doit contenir qu'un seul document YAML (séparateur --- en trop)",
+    en: "a file must hold a single YAML document (extra --- separator)",
+  },
+  ALIAS_NOT_ALLOWED: {
+    fr: "les alias et ancres YAML (*{name}, &{name}) sont refusés dans les fichiers Clausier",
+    en: "YAML aliases and anchors (*{name}, &{name}) are refused in Clausier files",
+  },
+  MERGE_KEY_NOT_ALLOWED: {
+    fr: "la clé de fusion YAML << est refusée dans les fichiers Clausier",
+    en: "the YAML merge key << is refused in Clausier files",
+  },
+  NOT_AN_OBJECT: {
+    fr: "le document doit être un objet (des paires clé: valeur), pas {found}",
+    en: "the document must be an object (key: value pairs), not {found}",
+  },
+  UNKNOWN_KIND: {
+    fr: "type de document inconnu : kind vaut {found} (attendu : {allowed})",
+    en: "unknown document type: kind is {found} (expected: {allowed})",
+  },
+  MISSING_KIND: {
+    fr: "type de document absent : ajoutez « kind: » ({allowed})",
+    en: "missing document type: add \"kind:\" ({allowed})",
+  },
+  REF_NOT_FOUND: {
+    fr: "{path} renvoie à un fichier introuvable : {ref}",
+    en: "{path} refers to a file that does not exist: {ref}",
+  },
+  REF_WRONG_KIND: {
+    fr: "{path} doit renvoyer à un document {expected}, mais {ref} est un document {found}",
+    en: "{path} must refer to a {expected} document, but {ref} is a {found} document",
+  },
+  REF_INVALID: {
+    fr: "{path} renvoie à {ref}, qui est invalide (voir ses erreurs)",
+    en: "{path} refers to {ref}, which is invalid (see its errors)",
+  },
+  REF_CYCLE: { fr: "référence circulaire : {chain}", en: "circular reference: {chain}" },
+  FACT_UNKNOWN: {
+    fr: "{{{ref}}} ne correspond à aucun fait de ce document",
+    en: "{{{ref}}} does not match any fact of this document",
+  },
+  FACT_NOT_SCALAR: {
+    fr: "{{{ref}}} désigne un groupe de faits, pas une valeur",
+    en: "{{{ref}}} names a group of facts, not a value",
+  },
+  DUPLICATE_CLAUSE_ID: {
+    fr: "identifiant de clause en double : {id}",
+    en: "duplicate clause id: {id}",
+  },
+  POLICY_CLAUSE_UNKNOWN: {
+    fr: "{path} renvoie à la clause {id}, qui n'existe pas dans ce document",
+    en: "{path} refers to clause {id}, which does not exist in this document",
+  },
+  REFUND_POLICY_UNKNOWN: {
+    fr: "la politique de remboursement {id} n'existe pas dans les conditions {ref} (disponibles : {allowed})",
+    en: "refund policy {id} does not exist in the terms {ref} (available: {allowed})",
+  },
+  // Schema validation
+  SCHEMA_REQUIRED: { fr: "{path} : clé obligatoire absente « {key} »", en: "{path}: missing required key \"{key}\"" },
+  SCHEMA_UNKNOWN_KEY: { fr: "{path} : clé inconnue « {key} »", en: "{path}: unknown key \"{key}\"" },
+  SCHEMA_TYPE: { fr: "{path} doit être {expected} (trouvé {found})", en: "{path} must be {expected} (found {found})" },
+  SCHEMA_MAXIMUM: { fr: "{path} doit valoir au plus {limit} (trouvé {found})", en: "{path} must be at most {limit} (found {found})" },
+  SCHEMA_MINIMUM: { fr: "{path} doit valoir au moins {limit} (trouvé {found})", en: "{path} must be at least {limit} (found {found})" },
+  SCHEMA_ENUM: { fr: "{path} doit être l'une des valeurs : {allowed} (trouvé {found})", en: "{path} must be one of: {allowed} (found {found})" },
+  SCHEMA_PATTERN: { fr: "{path} a un format invalide (trouvé {found}){expected}", en: "{path} has an invalid format (found {found}){expected}" },
+  SCHEMA_FORMAT: { fr: "{path} doit être {expected} (trouvé {found})", en: "{path} must be {expected} (found {found})" },
+  SCHEMA_MIN_ITEMS: { fr: "{path} doit contenir au moins {limit} élément(s)", en: "{path} must contain at least {limit} item(s)" },
+  SCHEMA_MIN_LENGTH: { fr: "{path} ne doit pas être vide", en: "{path} must not be empty" },
+  SCHEMA_OTHER: { fr: "{path} : {detail}", en: "{path}: {detail}" },
+  HINT_DID_YOU_MEAN: { fr: "vouliez-vous dire « {suggestion} » ?", en: "did you mean \"{suggestion}\"?" },
+  HINT_ALLOWED_KEYS: { fr: "clés possibles : {allowed}", en: "allowed keys: {allowed}" },
+  HINT_ADD_KEY: { fr: "ajoutez la clé « {key} » sous {path}", en: "add the key \"{key}\" under {path}" },
+  HINT_UTF8: { fr: "réenregistrez le fichier en UTF-8", en: "save the file again as UTF-8" },
+  HINT_ALIAS: { fr: "recopiez la valeur au lieu d'utiliser un alias", en: "write the value out instead of using an alias" },
+  HINT_REF: { fr: "vérifiez le chemin, relatif au fichier qui le cite", en: "check the path, which is relative to the file that cites it" },
+} satisfies Catalog<string>;
+
+export type LoaderMessageId = keyof typeof loaderMessages;
+
+export const typeNames = {
+  string: { fr: "un texte", en: "a string" },
+  number: { fr: "un nombre", en: "a number" },
+  integer: { fr: "un nombre entier", en: "an integer" },
+  boolean: { fr: "true ou false", en: "true or false" },
+  object: { fr: "un objet (des paires clé: valeur)", en: "an object (key: value pairs)" },
+  array: { fr: "une liste", en: "a list" },
+  null: { fr: "vide", en: "empty" },
+  date: { fr: "une date AAAA-MM-JJ", en: "a date YYYY-MM-DD" },
+  "date-time": { fr: "une date et heure ISO 8601", en: "an ISO 8601 date-time" },
+  email: { fr: "une adresse e-mail", en: "an e-mail address" },
+} satisfies Catalog<string>;

@@ -1,0 +1,191 @@
+import type { ErrorObject } from "./schemas.js";
+import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { format, getLocale } from "./locale.js";
+import { loaderMessages, typeNames } from "./messages.js";
+import { locate, locateKey, pathToString, pointerToPath } from "./positions.js";
+import type { SourceFile } from "./source-file.js";
+
+/**
+ * Turns ajv's errors into one diagnostic per real problem, positioned on the offending text.
+ * oneOf/anyOf failures are reduced to the branch the user evidently meant (the one whose `kind`
+ * or `type` matches), so a typo in a penalty does not produce three unrelated complaints.
+ */
+export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[]): Diagnostic[] {
+  const kept = pruneAlternatives(errors);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const err of kept) {
+    const d = toDiagnostic(source, err);
+    const key = `${d.line}:${d.column}:${d.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(d);
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function isAlternative(e: ErrorObject): boolean {
+  return e.keyword === "oneOf" || e.keyword === "anyOf";
+}
+
+function under(e: ErrorObject, at: string): boolean {
+  return e.instancePath === at || e.instancePath.startsWith(at + "/");
+}
+
+/**
+ * ajv reports an alternative's failed branches just before the oneOf/anyOf error itself, branch
+ * after branch. Errors raised inside a $ref'd schema carry that schema's own path, so they are
+ * attributed to the branch being reported when they appear.
+ */
+function pruneAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  for (const err of errors) {
+    if (!isAlternative(err)) {
+      out.push(err);
+      continue;
+    }
+    let first = out.length;
+    while (first > 0 && under(out[first - 1]!, err.instancePath)) first--;
+    const inside = out.splice(first);
+    const prefix = err.schemaPath + "/";
+    const branches: ErrorObject[][] = [];
+    let branch = 0;
+    for (const e of inside) {
+      if (e.schemaPath.startsWith(prefix)) branch = Number(e.schemaPath.slice(prefix.length).split("/")[0]);
+      (branches[branch] ??= []).push(e);
+    }
+    const scored = branches
+      .filter(Boolean)
+      .map((errs) => ({ errs, score: branchScore(errs, err.instancePath) }))
+      .sort((a, b) => a.score - b.score);
+    const best = scored[0];
+    if (best && best.score < WRONG_BRANCH) {
+      out.push(...best.errs);
+      continue;
+    }
+    out.push(unknownTag(inside, err) ?? err);
+  }
+  return out;
+}
+
+/** When every branch rejects the `kind`/`type` value, say which values are allowed. */
+function unknownTag(inside: ErrorObject[], alt: ErrorObject): ErrorObject | undefined {
+  const tagErrors = inside.filter((e) => /^\/(kind|type|category)$/.test(e.instancePath.slice(alt.instancePath.length)) && (e.keyword === "const" || e.keyword === "enum"));
+  if (!tagErrors.length) return undefined;
+  const allowed = tagErrors.flatMap((e) => (e.keyword === "enum" ? (e.params.allowedValues as unknown[]) : [e.params.allowedValue]));
+  return { ...tagErrors[0]!, keyword: "enum", params: { allowedValues: [...new Set(allowed)] } };
+}
+
+const WRONG_BRANCH = 1000;
+
+function branchScore(errs: ErrorObject[], at: string): number {
+  let score = errs.length;
+  for (const e of errs) {
+    const tag = e.instancePath.slice(at.length);
+    const isTag = /^\/(kind|type|category)$/.test(tag);
+    if (e.instancePath === at && e.keyword === "type") score += WRONG_BRANCH;
+    if (isTag && (e.keyword === "const" || e.keyword === "enum")) score += WRONG_BRANCH;
+    if (e.instancePath === at && e.keyword === "required" && /^(kind|type)$/.test(String(e.params.missingProperty))) score += WRONG_BRANCH;
+  }
+  return score;
+}
+
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 37) + "…" : value);
+  if (value === null || value === undefined) return getLocale() === "fr" ? "rien" : "nothing";
+  if (Array.isArray(value)) return getLocale() === "fr" ? "une liste" : "a list";
+  if (typeof value === "object") return getLocale() === "fr" ? "un objet" : "an object";
+  return String(value);
+}
+
+function typeName(t: string): string {
+  const names = typeNames as Record<string, Record<"fr" | "en", string>>;
+  return names[t]?.[getLocale()] ?? t;
+}
+
+function toDiagnostic(source: SourceFile, err: ErrorObject): Diagnostic {
+  const path = pointerToPath(err.instancePath);
+  const at = pathToString(path);
+  const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, { path: at, ...data });
+  const file = source.path;
+  const code = `SCHEMA_${err.keyword.toUpperCase()}`;
+  switch (err.keyword) {
+    case "required": {
+      const key = String(err.params.missingProperty);
+      return diagnostic(file, code, m("SCHEMA_REQUIRED", { key }), locate(source, path), m("HINT_ADD_KEY", { key }));
+    }
+    case "additionalProperties": {
+      const key = String(err.params.additionalProperty);
+      const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== "$schema");
+      const suggestion = closest(key, allowed);
+      const hint = suggestion ? m("HINT_DID_YOU_MEAN", { suggestion }) : m("HINT_ALLOWED_KEYS", { allowed: allowed.join(", ") });
+      return diagnostic(file, code, m("SCHEMA_UNKNOWN_KEY", { key, path: at }), locateKey(source, [...path, key]), hint);
+    }
+    case "type": {
+      const expected = String(err.params.type).split(",").map(typeName).join(getLocale() === "fr" ? " ou " : " or ");
+      return diagnostic(file, code, m("SCHEMA_TYPE", { expected, found: shown(err.data) }), locate(source, path));
+    }
+    case "maximum":
+    case "exclusiveMaximum":
+      return diagnostic(file, code, m("SCHEMA_MAXIMUM", { limit: err.params.limit, found: shown(err.data) }), locate(source, path));
+    case "minimum":
+    case "exclusiveMinimum":
+      return diagnostic(file, code, m("SCHEMA_MINIMUM", { limit: err.params.limit, found: shown(err.data) }), locate(source, path));
+    case "enum":
+    case "const": {
+      const values = err.keyword === "enum" ? (err.params.allowedValues as unknown[]) : [err.params.allowedValue];
+      return diagnostic(file, code, m("SCHEMA_ENUM", { allowed: values.join(", "), found: shown(err.data) }), locate(source, path));
+    }
+    case "pattern": {
+      const description = (err.parentSchema as { description?: string })?.description;
+      return diagnostic(file, code, m("SCHEMA_PATTERN", { found: shown(err.data), expected: description ? ` — ${description}` : "" }), locate(source, path));
+    }
+    case "format":
+      return diagnostic(file, code, m("SCHEMA_FORMAT", { expected: typeName(String(err.params.format)), found: shown(err.data) }), locate(source, path));
+    case "minItems":
+      return diagnostic(file, code, m("SCHEMA_MIN_ITEMS", { limit: err.params.limit }), locate(source, path));
+    case "minLength":
+      return diagnostic(file, code, m("SCHEMA_MIN_LENGTH"), locate(source, path));
+    case "oneOf":
+    case "anyOf": {
+      const schema = err.parentSchema as { title?: string; description?: string };
+      const expected = schema?.description ?? schema?.title ?? err.message ?? "";
+      return diagnostic(file, "SCHEMA_ALTERNATIVE", m("SCHEMA_TYPE", { expected: lowerFirst(expected), found: shown(err.data) }), locate(source, path));
+    }
+    default:
+      return diagnostic(file, code, m("SCHEMA_OTHER", { detail: err.message ?? err.keyword }), locate(source, path));
+  }
+}
+
+function lowerFirst(s: string): string {
+  return s ? s[0]!.toLowerCase() + s.slice(1).replace(/\.$/, "") : s;
+}
+
+/** The allowed key nearest to a typo (Levenshtein distance at most a third of its length). */
+export function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = levenshtein(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

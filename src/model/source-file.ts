@@ -1,0 +1,118 @@
+import { LineCounter, parseAllDocuments, isAlias, isMap, isScalar, isPair, visit, type Document, type Node } from "yaml";
+import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
+import { loaderMessages } from "./messages.js";
+import { format } from "./locale.js";
+
+/** Files above this size are refused before parsing: no terms file comes close. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** A parsed YAML or JSON file that keeps every node's source range. */
+export interface SourceFile {
+  path: string;
+  text: string;
+  lineCounter: LineCounter;
+  doc: Document.Parsed;
+}
+
+export type ParseResult = { ok: true; source: SourceFile; data: unknown } | { ok: false; diagnostics: Diagnostic[] };
+
+export function rangeOf(lineCounter: LineCounter, start: number, end: number): SourceRange {
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/** Decodes bytes as UTF-8 text, refusing binary and non-UTF-8 content with a positioned error. */
+export function decodeText(path: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] } {
+  const msg = (id: keyof typeof loaderMessages, data = {}) => format(loaderMessages, id, data);
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, diagnostics: [diagnostic(path, "FILE_TOO_LARGE", msg("FILE_TOO_LARGE", { size: bytes.length, limit: MAX_FILE_BYTES }))] };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { ok: false, diagnostics: [diagnostic(path, "BINARY_FILE", msg("BINARY_FILE", { offset: nul }))] };
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
+    const lines = before.split("\n");
+    const line = lines.length;
+    const column = (lines.at(-1)?.length ?? 0) + 1;
+    return {
+      ok: false,
+      diagnostics: [diagnostic(path, "NOT_UTF8", msg("NOT_UTF8"), { line, column, endLine: line, endColumn: column + 1 }, msg("HINT_UTF8"))],
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return bytes.length;
+}
+
+/**
+ * Parses YAML (JSON is YAML 1.2) into one document. Aliases, anchors and merge keys are refused
+ * before anything is expanded, so an alias bomb costs nothing.
+ */
+export function parseSource(path: string, text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const msg = (id: keyof typeof loaderMessages, data = {}) => format(loaderMessages, id, data);
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
+  const list = Array.isArray(docs) ? docs : [];
+  const diagnostics: Diagnostic[] = [];
+  for (const doc of list) {
+    for (const err of doc.errors) {
+      const start = err.pos[0];
+      diagnostics.push(diagnostic(path, `YAML_${err.code}`, msg("YAML_SYNTAX", { detail: firstLine(err.message) }), rangeOf(lineCounter, start, err.pos[1])));
+    }
+  }
+  if (diagnostics.length) return { ok: false, diagnostics };
+  if (list.length > 1) {
+    const second = list[1]!;
+    const start = second.range[0];
+    return { ok: false, diagnostics: [diagnostic(path, "MULTIPLE_DOCUMENTS", msg("MULTIPLE_DOCUMENTS"), rangeOf(lineCounter, start, start))] };
+  }
+  const doc = list[0];
+  if (!doc || doc.contents === null) {
+    return { ok: false, diagnostics: [diagnostic(path, "NOT_AN_OBJECT", msg("NOT_AN_OBJECT", { found: "vide" }))] };
+  }
+  visit(doc, {
+    Node(_, node) {
+      const n = node as Node & { anchor?: string; range?: [number, number, number] };
+      if (isAlias(n) || n.anchor) {
+        const name = isAlias(n) ? n.source : n.anchor;
+        const range = n.range ? rangeOf(lineCounter, n.range[0], n.range[1]) : undefined;
+        diagnostics.push(diagnostic(path, "ALIAS_NOT_ALLOWED", msg("ALIAS_NOT_ALLOWED", { name }), range, msg("HINT_ALIAS")));
+        return visit.BREAK; // one is enough: the file is refused as a whole
+      }
+      return undefined;
+    },
+    Pair(_, pair) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === "<<") {
+        const r = pair.key.range;
+        diagnostics.push(diagnostic(path, "MERGE_KEY_NOT_ALLOWED", msg("MERGE_KEY_NOT_ALLOWED"), r ? rangeOf(lineCounter, r[0], r[1]) : undefined));
+      }
+    },
+  });
+  if (diagnostics.length) return { ok: false, diagnostics };
+  if (!isMap(doc.contents)) {
+    const r = doc.contents.range;
+    const found = isScalar(doc.contents) ? JSON.stringify(doc.contents.value) : "une liste";
+    return { ok: false, diagnostics: [diagnostic(path, "NOT_AN_OBJECT", msg("NOT_AN_OBJECT", { found }), r ? rangeOf(lineCounter, r[0], r[1]) : undefined)] };
+  }
+  const data = doc.toJS({ maxAliasCount: 0 });
+  return { ok: true, source: { path, text, lineCounter, doc }, data };
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
