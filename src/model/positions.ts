@@ -99,6 +99,13 @@ export function locateInString(source: SourceFile, path: JsonPath, start: number
   return locate(source, path);
 }
 
+/** The file offset of an offset inside a string value, where the mapping is exact (for fixes). */
+export function fileOffsetInString(source: SourceFile, path: JsonPath, index: number): number | undefined {
+  const { node, depth } = walk(source, path);
+  if (depth !== path.length || !isScalar(node) || !node.range) return undefined;
+  return scalarOffset(source, node, index);
+}
+
 function scalarOffset(source: SourceFile, node: Scalar, index: number): number | undefined {
   const [from, to] = node.range!;
   const value = String(node.value);

@@ -1,0 +1,148 @@
+import { parse as parseYaml } from "yaml";
+import { diagnostic, type Diagnostic } from "../../model/diagnostics.js";
+import { lazyTree } from "../markdown.js";
+import { fold } from "../text.js";
+import type { Audience, Law, LintClause, LintDocument } from "../types.js";
+import type { Defaults } from "./from-model.js";
+import { LineIndex } from "./line-index.js";
+import { detectDocumentDate } from "./prose-dates.js";
+
+/**
+ * Prose mode: a Word-era document saved as Markdown or text. The clause structure is recovered
+ * from headings and numbering ("Article 3 :", "Clause n° 5", "3.2.1 Titre", "# Titre").
+ * Front matter (--- … ---) may set audience, law, kind, title and effectiveDate.
+ */
+export interface FrontMatter {
+  audience?: Audience;
+  law?: Law;
+  title?: string;
+  effectiveDate?: string;
+}
+
+const FRONT_MATTER_KEYS = ["audience", "law", "title", "effectiveDate", "kind"];
+
+export function readFrontMatter(path: string, text: string): { front: FrontMatter; bodyStart: number; diagnostics: Diagnostic[] } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!m) return { front: {}, bodyStart: 0, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed = parseYaml(m[1]!, { maxAliasCount: 0 });
+    if (parsed && typeof parsed === "object") data = parsed as Record<string, unknown>;
+  } catch (e) {
+    diagnostics.push(diagnostic(path, "FRONT_MATTER_SYNTAX", `front matter YAML invalide : ${(e as Error).message.split("\n")[0]}`, { line: 2, column: 1, endLine: 2, endColumn: 1 }));
+  }
+  const front: FrontMatter = {};
+  const index = new LineIndex(text);
+  for (const [key, value] of Object.entries(data)) {
+    const at = text.indexOf(`${key}:`);
+    const range = index.range(Math.max(0, at), Math.max(0, at) + key.length);
+    if (!FRONT_MATTER_KEYS.includes(key)) {
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_KEY", `clé inconnue « ${key} » dans le front matter (possibles : ${FRONT_MATTER_KEYS.join(", ")})`, range));
+    } else if (key === "audience" && !["b2b", "b2c", "mixed"].includes(String(value))) {
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `audience doit valoir b2b, b2c ou mixed (trouvé ${JSON.stringify(value)})`, range));
+    } else if (key === "law" && !["FR", "LU"].includes(String(value))) {
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `law doit valoir FR ou LU (trouvé ${JSON.stringify(value)})`, range));
+    } else if (key === "effectiveDate" && !/^\d{4}-\d{2}-\d{2}$/.test(String(value instanceof Date ? value.toISOString().slice(0, 10) : value))) {
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `effectiveDate doit être une date AAAA-MM-JJ (trouvé ${JSON.stringify(value)})`, range));
+    } else if (key !== "kind") {
+      (front as Record<string, unknown>)[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    }
+  }
+  return { front, bodyStart: m[0].length, diagnostics };
+}
+
+interface Heading {
+  lineStart: number;
+  lineEnd: number;
+  number?: string;
+  title: string;
+  titleStart: number;
+}
+
+const ARTICLE = /^(?:#{1,6}\s*)?(?:article|clause|art\.)\s*(?:n\s*[°o]\.?\s*)?(\d+(?:\.\d+)*)\s*(?:[:.\-)]\s*)?(.*)$/;
+const NUMBERED = /^(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)])?\s+(\S.*)$/;
+const MARKDOWN_HEADING = /^#{1,6}\s+(\S.*)$/;
+
+/** Whether a line opens a clause, and its number and title. */
+export function parseHeading(line: string): { number?: string; title: string; titleOffset: number } | undefined {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 180) return undefined;
+  const lead = line.length - line.trimStart().length;
+  const folded = fold(trimmed);
+  const article = ARTICLE.exec(folded);
+  if (article) {
+    const title = trimmed.slice(trimmed.length - article[2]!.length).trim();
+    return { number: article[1], title, titleOffset: lead + trimmed.length - article[2]!.length };
+  }
+  const numbered = NUMBERED.exec(trimmed);
+  if (numbered) {
+    const title = numbered[2]!;
+    // "30 % du montant", "1. le client…": a title starts with a capital letter and is not a sentence.
+    if (!/^\p{Lu}/u.test(title) || /[;,]$/.test(title) || title.length > 160 || /^\d/.test(title)) return undefined;
+    if (numbered[1]!.includes(".") === false && !/[.)]/.test(trimmed.slice(numbered[1]!.length, numbered[1]!.length + 1)) && !/^#/.test(trimmed)) {
+      // A bare "12 Mois" is not a heading; "12. Confidentialité" and "4.1 Prérequis" are.
+      return undefined;
+    }
+    return { number: numbered[1], title, titleOffset: lead + trimmed.length - title.length };
+  }
+  const md = MARKDOWN_HEADING.exec(trimmed);
+  if (md) return { title: md[1]!, titleOffset: lead + trimmed.length - md[1]!.length };
+  return undefined;
+}
+
+function slug(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "clause";
+}
+
+export function fromProse(path: string, absPath: string, text: string, defaults: Defaults): { doc: LintDocument; diagnostics: Diagnostic[] } {
+  const { front, bodyStart, diagnostics } = readFrontMatter(path, text);
+  const index = new LineIndex(text);
+  const headings: Heading[] = [];
+  let offset = bodyStart;
+  for (const line of text.slice(bodyStart).split("\n")) {
+    const h = parseHeading(line);
+    if (h) headings.push({ lineStart: offset, lineEnd: offset + line.length, number: h.number, title: h.title.trim(), titleStart: offset + h.titleOffset });
+    offset += line.length + 1;
+  }
+  const clauses: LintClause[] = [];
+  const used = new Set<string>();
+  const addClause = (start: number, end: number, heading: Heading | undefined) => {
+    const body = text.slice(start, end);
+    if (!heading && !body.trim()) return;
+    const base = heading ? slug(heading.number ? `article-${heading.number}` : heading.title) : "preambule";
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    clauses.push({
+      index: clauses.length,
+      id,
+      number: heading?.number,
+      title: heading?.title ?? "",
+      body,
+      tree: lazyTree(body),
+      locate: (a, b) => index.range(start + a, start + b),
+      fileOffset: (a) => start + a,
+      titleRange: heading ? index.range(heading.titleStart, heading.lineEnd) : index.range(start, start),
+    });
+  };
+  addClause(bodyStart, headings[0]?.lineStart ?? text.length, undefined);
+  headings.forEach((h, i) => addClause(Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));
+
+  const law: Law = front.law ?? defaults.law ?? (/(droit|loi) luxembourgeois/.test(fold(text)) ? "LU" : "FR");
+  const audience: Audience = front.audience ?? defaults.audience ?? "b2b";
+  const doc: LintDocument = {
+    path,
+    absPath,
+    mode: "prose",
+    kind: "terms",
+    text,
+    law,
+    audience,
+    date: front.effectiveDate ?? detectDocumentDate(text)?.date,
+    clauses,
+    locateFact: () => index.range(bodyStart, bodyStart),
+    locateSellerFact: () => ({ ...index.range(bodyStart, bodyStart), file: path }),
+  };
+  return { doc, diagnostics };
+}

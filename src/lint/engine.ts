@@ -1,0 +1,114 @@
+import { format, type Locale } from "../model/locale.js";
+import type { SourceRange } from "../model/diagnostics.js";
+import type { IsoDate } from "../legal/dates.js";
+import { findDisables, type Disable } from "./disable-comments.js";
+import { engineMessages } from "./messages.js";
+import type { LintDocument, LintMessage, LintResult, Rule, Severity, SeveritySetting } from "./types.js";
+
+export interface LintOptions {
+  asOf: IsoDate;
+  locale: Locale;
+  /** The severity of a rule for a file: from the configuration, --rule, overrides; undefined = the rule's default. */
+  severityFor?: (ruleId: string, path: string) => SeveritySetting | undefined;
+}
+
+/** Rules apply only to the kinds, modes, jurisdictions and audiences they declare. */
+export function applies(rule: Rule, doc: LintDocument): boolean {
+  const a = rule.meta.appliesTo;
+  return a.documents.includes(doc.kind) && a.modes.includes(doc.mode) && a.jurisdictions.includes(doc.law) && a.audiences.includes(doc.audience);
+}
+
+function sellerKey(doc: LintDocument): string | undefined {
+  return doc.seller ? doc.seller.id : undefined;
+}
+
+/** Lints documents together (rules see the other documents of the same seller) and returns one result per file. */
+export function lintDocuments(docs: LintDocument[], rules: Rule[], options: LintOptions): LintResult[] {
+  const byFile = new Map<string, LintMessage[]>();
+  const add = (file: string, m: LintMessage) => byFile.set(file, [...(byFile.get(file) ?? []), m]);
+  for (const doc of docs) byFile.set(doc.path, byFile.get(doc.path) ?? []);
+
+  for (const doc of docs) {
+    const key = sellerKey(doc);
+    const related = key ? docs.filter((d) => d !== doc && sellerKey(d) === key) : [];
+    const disables = findDisables(doc.text);
+    for (const rule of rules) {
+      const setting = options.severityFor?.(rule.meta.id, doc.path) ?? rule.meta.severity;
+      if (setting === "off" || !applies(rule, doc)) continue;
+      const severity: Severity = setting;
+      const messages = rule.meta.messages;
+      const text = (id: string, data: Record<string, unknown> = {}) => {
+        if (!messages[id]) throw new Error(`rule ${rule.meta.id}: unknown messageId ${id}`);
+        return format(messages, id, data, options.locale);
+      };
+      try {
+        rule.check({
+          doc,
+          related,
+          asOf: options.asOf,
+          locale: options.locale,
+          report(r) {
+            const file = r.file ?? doc.path;
+            if (file === doc.path && silenced(disables, rule.meta.id, r.range)) return;
+            add(file, {
+              ruleId: rule.meta.id,
+              severity,
+              message: text(r.messageId, r.data),
+              ...position(r.range),
+              ...(file !== doc.path ? { file } : {}),
+              ...(r.fix && file === doc.path ? { fix: r.fix } : {}),
+              ...(r.suggestions?.length ? { suggestions: r.suggestions.map((s) => ({ desc: text(s.messageId, s.data), fix: s.fix })) } : {}),
+            });
+          },
+        });
+      } catch (error) {
+        // A broken rule must not hide the others' findings: report it where it stopped.
+        add(doc.path, {
+          ruleId: rule.meta.id,
+          severity: "error",
+          message: format(engineMessages, "RULE_CRASHED", { rule: rule.meta.id, detail: (error as Error).message }, options.locale),
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+        });
+      }
+    }
+    for (const d of disables) {
+      const r = position(d.range);
+      if (!d.reason) add(doc.path, { ruleId: "disable-without-reason", severity: "error", message: format(engineMessages, "DISABLE_NO_REASON", { rules: d.ruleIds.join(", ") }, options.locale), ...r });
+      const unused = d.ruleIds.filter((id) => !d.used.has(id));
+      if (unused.length) add(doc.path, { ruleId: "unused-disable", severity: "warning", message: format(engineMessages, "DISABLE_UNUSED", { rules: unused.join(", ") }, options.locale), ...r });
+    }
+  }
+  return [...byFile].map(([filePath, messages]) => toResult(filePath, dedupe(messages)));
+}
+
+function silenced(disables: Disable[], ruleId: string, range: SourceRange): boolean {
+  const d = disables.find((x) => x.line === range.line && x.ruleIds.includes(ruleId));
+  if (!d) return false;
+  d.used.add(ruleId);
+  return Boolean(d.reason);
+}
+
+function position(r: SourceRange) {
+  return { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn };
+}
+
+/** The CGT and the CGU share a seller file: its findings are reported once. */
+function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages
+    .filter((m) => {
+      const key = `${m.ruleId}|${m.line}|${m.column}|${m.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+export function toResult(filePath: string, messages: LintMessage[]): LintResult {
+  const count = (s: Severity) => messages.filter((m) => m.severity === s).length;
+  return { filePath, messages: messages.map(({ file: _file, ...m }) => m), errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
+}

@@ -1,0 +1,43 @@
+import { findFirst } from "../text.js";
+import type { Rule } from "../types.js";
+
+// "Le droit français s'applique", "soumises à la loi française", "régies par le droit luxembourgeois".
+const LAW_CHOICE = /(droit|loi)\s+(francais|luxembourgeois|belge|allemand|suisse|applicable)|(soumis|regi|gouverne)e?s?\s+(au|par le|a la)\s+(droit|loi)/;
+
+const rule: Rule = {
+  meta: {
+    id: "governing-law-missing",
+    description: {
+      fr: "Les conditions ne disent pas quelle loi s'applique au contrat.",
+      en: "The terms do not say which law governs the contract.",
+    },
+    severity: "warning",
+    category: "jurisdiction",
+    legalBasis: [
+      {
+        code: "Règlement (CE) n° 593/2008 (Rome I)",
+        article: "art. 3 et 4",
+        source: "https://eur-lex.europa.eu/eli/reg/2008/593/oj",
+        inForce: { from: "2009-12-17" },
+      },
+    ],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      missing: {
+        fr: "aucune loi applicable n'est choisie : sans clause, la loi se détermine par le règlement Rome I (résidence du prestataire, en principe) ; ajoutez « Les présentes conditions sont soumises au droit français. »",
+        en: "no governing law is chosen: without a clause, Rome I decides (in principle the provider's residence); add \"These terms are governed by French law.\"",
+      },
+    },
+  },
+  check({ doc, related, report }) {
+    if (doc.mode === "facts" && doc.terms?.governingLaw) return;
+    if (doc.clauses.some((c) => findFirst(c.body, LAW_CHOICE) || findFirst(c.title, LAW_CHOICE))) return;
+    // A CGU bound to a CGT that chooses the law is covered by it.
+    if (related.some((r) => r.kind === "terms" && r.terms?.governingLaw && r.terms.related?.length)) return;
+    report({ messageId: "missing", range: doc.mode === "facts" ? doc.locateFact(["governingLaw"]) : doc.clauses[0]?.titleRange ?? doc.locateFact([]) });
+  },
+};
+
+export default rule;

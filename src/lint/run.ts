@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { extname } from "node:path";
+import { discoverFiles, Workspace, type Diagnostic } from "../model/index.js";
+import { decodeText } from "../model/source-file.js";
+import { fromModel, type Defaults } from "./documents/from-model.js";
+import { fromProse } from "./documents/from-prose.js";
+import { lintDocuments, toResult, type LintOptions } from "./engine.js";
+import type { LintDocument, LintMessage, LintResult, Rule } from "./types.js";
+
+export const LINT_EXTENSIONS = [".yaml", ".yml", ".json", ".md", ".markdown", ".txt"];
+const PROSE = new Set([".md", ".markdown", ".txt"]);
+
+export interface LintRun {
+  results: LintResult[];
+  documents: LintDocument[];
+}
+
+/** A document that cannot be loaded is reported as an error finding, with the loader's position. */
+function invalidDocument(d: Diagnostic): LintMessage {
+  return { ruleId: "invalid-document", severity: "error", message: d.message, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn };
+}
+
+/** Loads files and folders (terms, documents, prose) and lints them together. */
+export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintOptions & { defaults?: Defaults; exclude?: string[] }): LintRun {
+  const files = discoverFiles(paths, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude });
+  const workspace = new Workspace(cwd);
+  const documents: LintDocument[] = [];
+  const loadProblems = new Map<string, LintMessage[]>();
+  const problem = (file: string, d: Diagnostic) => loadProblems.set(file, [...(loadProblems.get(file) ?? []), invalidDocument(d)]);
+
+  for (const abs of files) {
+    const shown = workspace.display(abs);
+    if (PROSE.has(extname(abs).toLowerCase())) {
+      const decoded = decodeText(shown, readFileSync(abs));
+      if (!decoded.ok) {
+        decoded.diagnostics.forEach((d) => problem(shown, d));
+        continue;
+      }
+      const { doc, diagnostics } = fromProse(shown, abs, decoded.text, options.defaults ?? {});
+      diagnostics.forEach((d) => problem(shown, d));
+      documents.push(doc);
+      continue;
+    }
+    const loaded = workspace.load(abs);
+    const doc = loaded && fromModel(loaded, options.defaults);
+    if (doc) documents.push(doc);
+    else if (!loaded) loadProblems.set(shown, loadProblems.get(shown) ?? []);
+  }
+  for (const d of workspace.allDiagnostics()) problem(d.file, d);
+
+  const results = lintDocuments(documents, rules, options);
+  const merged = new Map(results.map((r) => [r.filePath, r]));
+  for (const [file, messages] of loadProblems) {
+    const existing = merged.get(file);
+    merged.set(file, toResult(file, [...(existing?.messages ?? []), ...messages]));
+  }
+  const ordered = [...merged.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
+  return { results: ordered, documents };
+}

@@ -1,0 +1,152 @@
+import type { Root } from "mdast";
+import type { IsoDate } from "../legal/dates.js";
+import type { Invoice, LoadedDocument, Quote, RefundStatement, Seller, Terms } from "../model/documents.js";
+import type { Locale } from "../model/locale.js";
+import type { JsonPath } from "../model/positions.js";
+import type { SourceRange } from "../model/diagnostics.js";
+
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+export type Audience = "b2b" | "b2c" | "mixed";
+export type Law = "FR" | "LU";
+export type LintDocumentKind = "terms" | "invoice" | "quote" | "refund";
+/** facts: a Clausier YAML/JSON file (structured facts and clauses); prose: a Markdown or text document. */
+export type LintMode = "facts" | "prose";
+
+export type Messages = Record<string, Record<Locale, string>>;
+
+export interface LegalBasis {
+  /** "Code de commerce", "Code civil", "CGI annexe II", "Directive 2011/7/UE", … */
+  code: string;
+  article: string;
+  /** Official or cited source (Légifrance URL, JORF reference, …). */
+  source: string;
+  inForce: { from: IsoDate; to?: IsoDate };
+}
+
+export interface RuleMeta {
+  /** Stable id: users configure it, CI depends on it. */
+  id: string;
+  description: Record<Locale, string>;
+  severity: Severity;
+  category: "payment" | "identification" | "vat" | "consumer" | "jurisdiction" | "citations" | "consistency" | "documents";
+  legalBasis: LegalBasis[];
+  /** A safe rewrite exists (applied by --fix). */
+  fixable: boolean;
+  /** Rewrites that could change the meaning are offered as suggestions, never applied by --fix. */
+  hasSuggestions: boolean;
+  appliesTo: {
+    documents: LintDocumentKind[];
+    modes: LintMode[];
+    jurisdictions: Law[];
+    audiences: Audience[];
+  };
+  /** Message templates by id, with {placeholders} filled from the report's data. */
+  messages: Messages;
+}
+
+/** A replacement of the file's text between two offsets. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Suggestion {
+  messageId: string;
+  data?: Record<string, unknown>;
+  fix: TextEdit;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, unknown>;
+  range: SourceRange;
+  /** The file the range is in, when not the document's own (a seller file). */
+  file?: string;
+  fix?: TextEdit;
+  suggestions?: Suggestion[];
+}
+
+/** One clause, in a terms file or recovered from a prose document's headings and numbering. */
+export interface LintClause {
+  index: number;
+  id: string;
+  number?: string;
+  title: string;
+  body: string;
+  /** The body's Markdown tree (unified + remark-parse), parsed on first use. */
+  tree(): Root;
+  /** The file range of body offsets [start, end). */
+  locate(start: number, end: number): SourceRange;
+  /** The file offset of a body offset, for fixes; undefined where the body cannot be edited in place. */
+  fileOffset(bodyOffset: number): number | undefined;
+  titleRange: SourceRange;
+}
+
+export interface LintDocument {
+  /** Path as shown to users. */
+  path: string;
+  absPath: string;
+  mode: LintMode;
+  kind: LintDocumentKind;
+  /** The whole file, as read (fixes edit it). */
+  text: string;
+  law: Law;
+  audience: Audience;
+  /** The date the document speaks from: terms' effective date, an invoice's issue date. */
+  date?: IsoDate;
+  clauses: LintClause[];
+  /** Structured facts (facts mode only). */
+  terms?: Terms;
+  seller?: Seller;
+  invoice?: Invoice;
+  quote?: Quote;
+  refund?: RefundStatement;
+  /** The model document (facts mode), with resolved references (an invoice's terms, …). */
+  loaded?: LoadedDocument;
+  /** The range of a fact; the closest existing parent key when it is missing. */
+  locateFact(path: JsonPath): SourceRange;
+  /** The range of a seller fact, in the seller file or inline. */
+  locateSellerFact(path: JsonPath): SourceRange & { file: string };
+}
+
+export interface RuleContext {
+  doc: LintDocument;
+  /** Other documents of the same seller in this run (CGT and CGU; a seller's invoices). */
+  related: LintDocument[];
+  /** The date whose law applies (--as-of, default today). */
+  asOf: IsoDate;
+  locale: Locale;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** A finding as reporters see it. */
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Set when the finding is in another file than the document linted (a seller file). */
+  file?: string;
+  fix?: TextEdit;
+  suggestions?: Array<{ desc: string; fix: TextEdit }>;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** Present with --fix: the text after fixes. */
+  output?: string;
+}
