@@ -1,0 +1,71 @@
+// Billing units (Pétillances): duration rounding, travel fees by zone, small-order fee, unit fees.
+import type { BillingRules } from "../model/generated/terms.js";
+import { type Decimal, type DecimalInput, D, roundCents, toAmount, toDecimal } from "./decimal.js";
+import { step, type Explained } from "./explain.js";
+import { formatAmount, formatDecimal } from "./format.js";
+
+export type DurationRounding = NonNullable<BillingRules["durationRounding"]>;
+export type TravelZone = NonNullable<NonNullable<BillingRules["travel"]>["zones"]>[number];
+export type SmallOrderFee = NonNullable<BillingRules["smallOrderFee"]>;
+
+/**
+ * How a service of `hours` is billed (Pétillances: « toute prestation d'une durée supérieure à deux
+ * heures sera facturée comme une demi-journée ; supérieure à quatre heures, comme une journée
+ * complète »): more than halfDayAboveHours → one half day; more than fullDayAboveHours → one day;
+ * otherwise the hours themselves. The thresholds are strict: exactly 2 h is billed as 2 hours.
+ * The rule applies to one service (one day of service); a multi-day engagement is billed per day.
+ */
+export function billableDuration(
+  hours: DecimalInput,
+  rounding: DurationRounding,
+): Explained<{ unit: "hour" | "half-day" | "day"; quantity: Decimal }> {
+  const h = toDecimal(hours, "la durée en heures");
+  if (h.isNegative()) throw new Error("Durée négative.");
+  const half = toDecimal(rounding.halfDayAboveHours, "le seuil de la demi-journée");
+  const full = toDecimal(rounding.fullDayAboveHours, "le seuil de la journée");
+  const hText = `${formatDecimal(h, 2)} h`;
+  if (h.greaterThan(full)) {
+    return { unit: "day", quantity: new D(1), steps: [step(`${hText} > ${formatDecimal(full, 2)} h : facturé comme une journée complète`)] };
+  }
+  if (h.greaterThan(half)) {
+    return { unit: "half-day", quantity: new D(1), steps: [step(`${hText} > ${formatDecimal(half, 2)} h : facturé comme une demi-journée`)] };
+  }
+  return { unit: "hour", quantity: h, steps: [step(`${hText} ≤ ${formatDecimal(half, 2)} h : facturé à l'heure`)] };
+}
+
+/** Travel fee: kilometres × the zone's rate per km, rounded to the cent. */
+export function travelFee(km: DecimalInput, zone: TravelZone, currency = "EUR"): Explained<{ amount: Decimal }> {
+  const distance = toDecimal(km, "la distance en kilomètres");
+  const perKm = toDecimal(zone.perKm, `le tarif kilométrique de la zone « ${zone.label} »`);
+  const amount = roundCents(distance.times(perKm));
+  return {
+    amount,
+    steps: [step(`Frais de déplacement, ${zone.label}`, `${formatDecimal(distance, 3)} km × ${formatAmount(perKm, currency)} = ${formatAmount(amount, currency)}`, amount)],
+  };
+}
+
+/**
+ * Whether the small-order fee applies (Pétillances: « toute commande inférieure à trois-cent-cinquante
+ * (350) euros », strictly below). Its amount is only known when the terms fix it.
+ */
+export function smallOrderFeeApplies(total: DecimalInput, threshold: SmallOrderFee, currency = "EUR"): Explained<{ applies: boolean; amount?: Decimal }> {
+  const t = toDecimal(total, "le total de la commande");
+  const below = toAmount(threshold.below, "du seuil de petite commande");
+  const fa = (d: Decimal): string => formatAmount(d, currency);
+  if (!t.lessThan(below)) {
+    return { applies: false, steps: [step(`Commande de ${fa(t)}, pas inférieure à ${fa(below)} : pas de frais administratifs`)] };
+  }
+  if (threshold.amount === undefined) {
+    return { applies: true, steps: [step(`Commande de ${fa(t)} inférieure à ${fa(below)} : frais administratifs applicables, montant non fixé par les conditions générales`)] };
+  }
+  const amount = toAmount(threshold.amount, "des frais administratifs");
+  return { applies: true, amount, steps: [step(`Commande de ${fa(t)} inférieure à ${fa(below)} : frais administratifs`, undefined, amount)] };
+}
+
+/** A per-unit fee (Pétillances: printed certificates, 3 € each): count × amount. */
+export function unitFee(count: DecimalInput, amount: DecimalInput, currency = "EUR", label = "Frais unitaires"): Explained<{ amount: Decimal }> {
+  const n = toDecimal(count, "le nombre d'unités");
+  const unit = toDecimal(amount, "le prix unitaire");
+  const total = roundCents(n.times(unit));
+  return { amount: total, steps: [step(label, `${formatDecimal(n, 3)} × ${formatAmount(unit, currency)} = ${formatAmount(total, currency)}`, total)] };
+}

@@ -1,0 +1,121 @@
+// Cancellation fees by notice (policy kind "cancellation-windows"): Pétillances formations and
+// consultance (25 / 15 jours ouvrables) and coaching (48 heures).
+//
+// Notice, in the policy's unit, is how far before the start the cancellation was given:
+// - hours: startsAt − cancelledAt, exactly (47 h 59 min is less than 48 h);
+// - calendar-days: startDate − cancelledOn (cancelling the day before gives 1 day);
+// - working-days: the working days d with cancelledOn ≤ d < startDate, i.e. counted back from the
+//   start day (itself excluded) to the day of cancellation (included when it is a working day). So
+//   cancelling on the 25th working day before the start gives a notice of 25, which is what « au plus
+//   tard 25 jours ouvrables avant le début » allows without fee.
+//   Working days are « jours ouvrables » by default — Monday to Saturday except public holidays, the
+//   word Pétillances uses — with the public holidays of the policy's calendar (src/legal/calendar.ts);
+//   opts.workingDays = "ouvres" counts « jours ouvrés » (Monday to Friday) instead.
+// The window that applies is the one with the largest minimum notice that the notice meets (windows
+// are sorted by decreasing minNotice first, so "the first window whose minNotice ≤ notice" is the same
+// whatever order the terms list them in). Fee = feePercent × total, rounded to the cent.
+import type { RefundOrCancellationPolicy } from "../model/generated/terms.js";
+import { isWorkingDay, workingDaysBetween } from "../legal/calendar.js";
+import { type IsoDate, daysBetween } from "../legal/dates.js";
+import { type Decimal, type DecimalInput, D, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
+import { step, type Explained, type Step } from "./explain.js";
+import { formatAmount, formatDate, formatDecimal, formatPercent } from "./format.js";
+
+export type CancellationWindowsPolicy = Extract<RefundOrCancellationPolicy, { kind: "cancellation-windows" }>;
+
+export interface CancellationFacts {
+  cancelledOn?: IsoDate;
+  startDate?: IsoDate;
+  /** RFC 3339 date-time with offset, for notices in hours. */
+  cancelledAt?: string;
+  startsAt?: string;
+}
+
+export interface CancellationOptions {
+  workingDays?: "ouvrables" | "ouvres";
+  currency?: string;
+}
+
+export interface CancellationFee {
+  unit: CancellationWindowsPolicy["unit"];
+  /** Notice in the policy's unit (hours may be fractional). */
+  notice: Decimal;
+  window: { minNotice: number; feePercent: Decimal };
+  fee: Decimal;
+}
+
+const MS_PER_HOUR = new D(3_600_000);
+const UNIT_LABELS = { "working-days": "jours ouvrables", "calendar-days": "jours calendaires", hours: "heures" } as const;
+
+function dateOf(facts: CancellationFacts, which: "cancel" | "start"): IsoDate {
+  const date = which === "cancel" ? facts.cancelledOn ?? facts.cancelledAt?.slice(0, 10) : facts.startDate ?? facts.startsAt?.slice(0, 10);
+  if (!date) throw new Error(which === "cancel" ? "Date d'annulation manquante (cancelledOn)." : "Date de début de la prestation manquante (startDate).");
+  return date;
+}
+
+function instantOf(value: string | undefined, what: string): Decimal {
+  const ms = value === undefined ? undefined : Date.parse(value);
+  if (ms === undefined || Number.isNaN(ms)) throw new Error(`${what} manquante ou invalide (date et heure attendues, ex. 2026-03-02T09:00:00+01:00).`);
+  return new D(ms);
+}
+
+function noticeOf(policy: CancellationWindowsPolicy, facts: CancellationFacts, opts: CancellationOptions): { notice: Decimal; step: Step } {
+  if (policy.unit === "hours") {
+    const from = instantOf(facts.cancelledAt, "Heure d'annulation (cancelledAt)");
+    const to = instantOf(facts.startsAt, "Heure de début (startsAt)");
+    const notice = to.minus(from).div(MS_PER_HOUR);
+    return { notice, step: step("Préavis en heures", `du ${facts.cancelledAt} au ${facts.startsAt} = ${formatDecimal(notice, 2)} heures`) };
+  }
+  const cancelledOn = dateOf(facts, "cancel");
+  const startDate = dateOf(facts, "start");
+  if (policy.unit === "calendar-days") {
+    const days = daysBetween(cancelledOn, startDate);
+    return { notice: new D(days), step: step("Préavis en jours calendaires", `du ${formatDate(cancelledOn)} au ${formatDate(startDate)} = ${days} jours`) };
+  }
+  if (!policy.calendar) throw new Error(`La politique « ${policy.id} » compte en jours ouvrables : indiquez son calendrier (FR ou LU).`);
+  const ouvrables = (opts.workingDays ?? "ouvrables") === "ouvrables";
+  const calendarOpts = { saturdayIsWorking: ouvrables };
+  const between = workingDaysBetween(cancelledOn, startDate, policy.calendar, calendarOpts);
+  const cancelDayCounts = daysBetween(cancelledOn, startDate) > 0 && isWorkingDay(cancelledOn, policy.calendar, calendarOpts);
+  const days = between + (cancelDayCounts ? 1 : 0);
+  const kind = ouvrables ? "jours ouvrables (lundi à samedi)" : "jours ouvrés (lundi à vendredi)";
+  return {
+    notice: new D(days),
+    step: step(
+      `Préavis en ${kind}, hors jours fériés ${policy.calendar}, du jour d'annulation inclus à la veille du début`,
+      `du ${formatDate(cancelledOn)} au ${formatDate(startDate)} (exclu) = ${days} jours`,
+    ),
+  };
+}
+
+export function computeCancellationFee(
+  policy: CancellationWindowsPolicy,
+  facts: CancellationFacts,
+  total: DecimalInput,
+  opts: CancellationOptions = {},
+): Explained<CancellationFee> {
+  const currency = opts.currency ?? "EUR";
+  const totalD = toAmount(total, "total de la commande");
+  const { notice, step: noticeStep } = noticeOf(policy, facts, opts);
+  const windows = [...policy.windows]
+    .map((w) => ({ minNotice: w.minNotice, feePercent: toDecimal(w.feePercent, "le pourcentage de frais d'annulation") }))
+    .sort((a, b) => b.minNotice - a.minNotice);
+  const window = windows.find((w) => notice.greaterThanOrEqualTo(w.minNotice));
+  if (!window) {
+    throw new Error(
+      `Préavis de ${formatDecimal(notice, 2)} ${UNIT_LABELS[policy.unit]} : aucune fenêtre de la politique « ${policy.id} » ne s'applique (annulation après le début ?).`,
+    );
+  }
+  const fee = roundCents(totalD.times(percentToFactor(window.feePercent)));
+  return {
+    unit: policy.unit,
+    notice,
+    window,
+    fee,
+    steps: [
+      noticeStep,
+      step(`Fenêtre applicable : préavis d'au moins ${window.minNotice} ${UNIT_LABELS[policy.unit]} → frais de ${formatPercent(window.feePercent)}`),
+      step("Frais d'annulation, arrondis au centime", `${formatAmount(totalD, currency)} × ${formatPercent(window.feePercent)} = ${formatAmount(fee, currency)}`, fee),
+    ],
+  };
+}

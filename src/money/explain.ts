@@ -1,0 +1,23 @@
+// The explanation every money function returns beside its result: steps a client can check line by
+// line (the CLI and the PDF print them). Labels are French; formulas use the same formatting as the
+// printed documents (format.ts).
+import type { Decimal } from "./decimal.js";
+
+export interface Step {
+  /** What this step computes, in French. */
+  label: string;
+  /** The arithmetic, written out: "8 × 45,00 € = 360,00 €". */
+  formula?: string;
+  /** The value this step yields. */
+  amount?: Decimal;
+}
+
+/** A result with its explanation. */
+export type Explained<T> = T & { steps: Step[] };
+
+export function step(label: string, formula?: string, amount?: Decimal): Step {
+  const s: Step = { label };
+  if (formula !== undefined) s.formula = formula;
+  if (amount !== undefined) s.amount = amount;
+  return s;
+}

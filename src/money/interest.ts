@@ -1,0 +1,170 @@
+// Interest accrual, shared by late-payment penalties (penalties.ts) and refunds bearing legal
+// interest (refunds.ts).
+//
+// Conventions (docs/computations.md):
+// - Interest runs from the day after `since` to `until` inclusive (C. com. L441-10 II: penalties are
+//   « exigibles le jour suivant la date de règlement »): due 15 May, paid 14 Aug → 16 May … 14 Aug.
+// - pro-rata-temporis: amount × annual rate × days / 365 for each part (365 even in a leap year, the
+//   usual convention for French late-payment interest).
+// - per-started-month (Altairis): months are counted from `since` (month k runs from since + (k − 1)
+//   months, exclusive, to since + k months, inclusive; a day that does not exist is clamped to the end
+//   of the month); every started month is charged whole, at annual rate / 12, the rate being that of
+//   the month's first day.
+// - When the rate changes each semester (legal rate, ECB reference rate), the period is split at each
+//   1 January / 1 July and each part uses its own semester's rate, unless the terms fix the rate at
+//   one date (`fixedRateDate`).
+// - Rounded once, to the cent, on the total: the parts are kept exact.
+// - A date outside the legal data throws LegalDataGapError unchanged: no rate is ever guessed.
+import { type IsoDate, addDays, addMonths, compareDates, daysBetween, semesterEnd } from "../legal/dates.js";
+import { LegalDataGapError } from "../legal/errors.js";
+import { type Creditor, ecbReferenceRate, frLegalInterestRate } from "../legal/rates.js";
+import { type Decimal, D, ZERO, percentToFactor, roundCents, sum } from "./decimal.js";
+import { step, type Explained, type Step } from "./explain.js";
+import { formatAmount, formatDate, formatDecimal, formatPercent, formatTruncated } from "./format.js";
+
+export type InterestComputation = "pro-rata-temporis" | "per-started-month";
+
+export interface AnnualRate {
+  /** Annual rate in percent. */
+  rate: Decimal;
+  /** How it was obtained, in French: "3 × 3,71 % (taux de l'intérêt légal, autres cas, …) = 11,13 %". */
+  description: string;
+  source: string;
+}
+
+/** The annual rate in force on a date. */
+export type RateAt = (date: IsoDate) => AnnualRate;
+
+export function fixedRate(rate: Decimal, origin: string): RateAt {
+  return () => ({ rate, description: `taux fixe de ${formatPercent(rate)} l'an`, source: origin });
+}
+
+/** `multiple` × the French taux de l'intérêt légal of the date's semester. Luxembourg's legal rate is not in the data. */
+export function legalRateMultiple(multiple: Decimal, creditor: Creditor, law: "FR" | "LU" = "FR"): RateAt {
+  return (date) => {
+    if (law === "LU") {
+      throw new LegalDataGapError(
+        "lu-legal-interest-rates",
+        date,
+        `Aucune donnée pour le taux d'intérêt légal luxembourgeois au ${date} : seul le taux légal français est connu (src/legal/data/fr-legal-interest-rates.json).`,
+      );
+    }
+    const legal = frLegalInterestRate(date, creditor);
+    const rate = legal.rate.times(multiple);
+    const who = creditor === "consumer" ? "créancier particulier" : "autres cas";
+    const period = `du ${formatDate(legal.from)}${legal.to ? ` au ${formatDate(legal.to)}` : ""}`;
+    return {
+      rate,
+      description: `${formatDecimal(multiple, 4)} × ${formatPercent(legal.rate)} (taux de l'intérêt légal, ${who}, ${period}) = ${formatPercent(rate)}`,
+      source: legal.source,
+    };
+  };
+}
+
+/** ECB reference rate of the date's semester (MRO rate on 1 January / 1 July) + `points`. */
+export function ecbPlus(points: Decimal, origin: string): RateAt {
+  return (date) => {
+    const ecb = ecbReferenceRate(date);
+    const rate = ecb.rate.plus(points);
+    return {
+      rate,
+      description: `${formatPercent(ecb.rate)} (taux de référence BCE du semestre commençant le ${formatDate(ecb.from)}) + ${formatDecimal(points, 4)} points = ${formatPercent(rate)} (${origin})`,
+      source: ecb.source,
+    };
+  };
+}
+
+export interface InterestPart {
+  from: IsoDate;
+  to: IsoDate;
+  /** Days in the part (pro-rata-temporis) or whole months charged (per-started-month). */
+  days?: number;
+  months?: number;
+  rate: AnnualRate;
+  /** Exact interest of the part, not rounded. */
+  interest: Decimal;
+}
+
+export interface AccrualInput {
+  amount: Decimal;
+  /** Last day without interest (the due date, the payment date of a sum to refund). */
+  since: IsoDate;
+  /** Last day with interest (the payment date, the refund date). */
+  until: IsoDate;
+  rateAt: RateAt;
+  computation?: InterestComputation;
+  /** One date fixes the rate for the whole period (the terms say so); otherwise each semester's own. */
+  fixedRateDate?: IsoDate;
+  currency?: string;
+  /** Labels of the period and total steps. */
+  labels: { period: string; total: string };
+}
+
+const DAYS_PER_YEAR = new D(365);
+const MONTHS_PER_YEAR = new D(12);
+
+function earliest(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) <= 0 ? a : b;
+}
+
+export function accrueInterest(input: AccrualInput): Explained<{ days: number; parts: InterestPart[]; interest: Decimal }> {
+  const fa = (d: Decimal): string => formatAmount(d, input.currency ?? "EUR");
+  const { amount, since, until } = input;
+  const days = daysBetween(since, until);
+  if (days <= 0) return { days: 0, parts: [], interest: ZERO, steps: [] };
+  const start = addDays(since, 1);
+  const steps: Step[] = [step(input.labels.period, `du ${formatDate(start)} au ${formatDate(until)} = ${days} jours`)];
+  const rateFor = (date: IsoDate): AnnualRate => input.rateAt(input.fixedRateDate ?? date);
+  const parts: InterestPart[] = [];
+
+  if ((input.computation ?? "pro-rata-temporis") === "pro-rata-temporis") {
+    for (let from = start; compareDates(from, until) <= 0; ) {
+      const to = input.fixedRateDate ? until : earliest(semesterEnd(from), until);
+      const partDays = daysBetween(from, to) + 1;
+      const rate = rateFor(from);
+      const interest = amount.times(percentToFactor(rate.rate)).times(partDays).div(DAYS_PER_YEAR);
+      parts.push({ from, to, days: partDays, rate, interest });
+      steps.push(
+        step(
+          `Du ${formatDate(from)} au ${formatDate(to)} (${partDays} jours) au taux annuel de ${rate.description}`,
+          `${fa(amount)} × ${formatPercent(rate.rate)} × ${partDays} / 365 = ${formatTruncated(interest)}`,
+          interest,
+        ),
+      );
+      from = addDays(to, 1);
+    }
+  } else {
+    // Months k = 1, 2, … until since + k months reaches `until`; consecutive months at the same rate
+    // of the same semester are shown as one part.
+    for (let k = 1; ; k++) {
+      const monthStart = addDays(addMonths(since, k - 1), 1);
+      const monthEnd = addMonths(since, k);
+      const rate = rateFor(monthStart);
+      const interest = amount.times(percentToFactor(rate.rate)).div(MONTHS_PER_YEAR);
+      const previous = parts[parts.length - 1];
+      if (previous && previous.rate.description === rate.description) {
+        previous.to = monthEnd;
+        previous.months = (previous.months ?? 0) + 1;
+        previous.interest = previous.interest.plus(interest);
+      } else {
+        parts.push({ from: monthStart, to: monthEnd, months: 1, rate, interest });
+      }
+      if (compareDates(monthEnd, until) >= 0) break;
+    }
+    const months = sum(parts.map((p) => new D(p.months ?? 0)));
+    steps.push(step(`Mois commencés, comptés depuis le ${formatDate(since)}, chacun compté en entier`, `${months.toString()} mois`));
+    for (const p of parts) {
+      steps.push(
+        step(
+          `Du ${formatDate(p.from)} au ${formatDate(p.to)} (${p.months} mois) au taux annuel de ${p.rate.description}`,
+          `${fa(amount)} × ${formatPercent(p.rate.rate)} × ${p.months} / 12 = ${formatTruncated(p.interest)}`,
+          p.interest,
+        ),
+      );
+    }
+  }
+  const exact = sum(parts.map((p) => p.interest));
+  const interest = roundCents(exact);
+  steps.push(step(input.labels.total, `${parts.map((p) => formatTruncated(p.interest)).join(" + ")} = ${formatTruncated(exact)} → ${fa(interest)}`, interest));
+  return { days, parts, interest, steps };
+}

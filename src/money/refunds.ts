@@ -1,0 +1,220 @@
+// Refunds, one function per refund policy kind (schemas/terms.schema.json#/$defs/refundPolicy),
+// dispatched by computeRefund. Every principal refund is kept between 0 and what was paid.
+import type { RefundStatement } from "../model/generated/refund.js";
+import type { RefundOrCancellationPolicy } from "../model/generated/terms.js";
+import { type IsoDate, addMonths, compareDates } from "../legal/dates.js";
+import { type CancellationOptions, computeCancellationFee } from "./cancellation.js";
+import { type Decimal, type DecimalInput, D, ZERO, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
+import { step, type Explained, type Step } from "./explain.js";
+import { formatAmount, formatDate, formatPercent } from "./format.js";
+import { accrueInterest, legalRateMultiple } from "./interest.js";
+import type { ClientType } from "./penalties.js";
+
+export type RefundPolicy = RefundOrCancellationPolicy;
+export type RefundFacts = RefundStatement["facts"];
+type PolicyOf<K extends RefundPolicy["kind"]> = Extract<RefundPolicy, { kind: K }>;
+
+export interface InvoiceContext {
+  /** Total of the invoice or order (TTC). Taken as the amount paid when facts.amountPaid is absent
+   *  (except for cancellation windows, where it is the base of the fee). */
+  total?: DecimalInput;
+  /** Date the client paid (legal interest runs from the next day). */
+  paidOn?: IsoDate;
+  /** Date of the refund: the refund statement's issue date. */
+  refundDate?: IsoDate;
+  clientType?: ClientType;
+  currency?: string;
+  cancellation?: CancellationOptions;
+}
+
+export interface RefundResult {
+  policyId: string;
+  kind: RefundPolicy["kind"];
+  /** What the client paid. */
+  paid: Decimal;
+  /** Principal refunded: 0 ≤ amount ≤ paid. */
+  amount: Decimal;
+  /** Legal interest added to the principal (pro-rata-services with withLegalInterest). */
+  interest: Decimal;
+  /** amount + interest. */
+  total: Decimal;
+  /** Cancellation windows: the fee, and what the client still owes beyond what was paid. */
+  fee?: Decimal;
+  stillDue?: Decimal;
+}
+
+function paidAmount(facts: RefundFacts, ctx: InvoiceContext, fallback?: Decimal): Decimal {
+  if (facts.amountPaid !== undefined) return toAmount(facts.amountPaid, "payé");
+  if (ctx.total !== undefined) return toAmount(ctx.total, "total de la facture");
+  if (fallback) return fallback;
+  throw new Error("Montant payé inconnu : indiquez facts.amountPaid ou le total de la facture.");
+}
+
+/** Never negative, never above what was paid. */
+function clampRefund(raw: Decimal, paid: Decimal, steps: Step[], currency: string): Decimal {
+  if (raw.isNegative()) {
+    steps.push(step("Le calcul donne un montant négatif : rien n'est remboursé (le client ne doit rien de plus au titre du remboursement)", undefined, ZERO));
+    return ZERO;
+  }
+  if (raw.greaterThan(paid)) {
+    steps.push(step(`Remboursement limité à ce qui a été payé (${formatAmount(paid, currency)})`, undefined, paid));
+    return paid;
+  }
+  return raw;
+}
+
+function result(policy: RefundPolicy, paid: Decimal, amount: Decimal, steps: Step[], extra: Partial<RefundResult> = {}): Explained<RefundResult> {
+  const interest = extra.interest ?? ZERO;
+  return { policyId: policy.id, kind: policy.kind, paid, amount, interest, total: amount.plus(interest), ...extra, steps };
+}
+
+/**
+ * Months started between `start` (included) and `end` (excluded): k = 0, 1, … such that
+ * start + k months < end. Livenote: 1 Jan → 1 May = 4 months (January to April); 1 Jan → 2 May = 5.
+ * With startedMonthDue false, only the whole months elapsed (start + k months ≤ end, k ≥ 1) count.
+ */
+export function monthsUsedBetween(start: IsoDate, end: IsoDate, startedMonthDue = true): number {
+  let k = 0;
+  if (startedMonthDue) {
+    while (compareDates(addMonths(start, k), end) < 0) k++;
+    return k;
+  }
+  while (compareDates(addMonths(start, k + 1), end) <= 0) k++;
+  return k;
+}
+
+/**
+ * Prepaid plan refunded for unused months at the plan price, minus the discount enjoyed on the used
+ * months (Livenote): (months − used) × plan price − used × (base price − plan price).
+ * 12 months at 45 € (base 49 €), 4 used: 8 × 45 − 4 × (49 − 45) = 360 − 16 = 344,00 €.
+ * « Tout mois commencé est dû »: monthsUsed counts started months.
+ */
+export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
+  const currency = ctx.currency ?? "EUR";
+  const fa = (d: Decimal): string => formatAmount(d, currency);
+  const base = toDecimal(policy.monthlyBasePrice, "le prix mensuel de base");
+  const plan = toDecimal(policy.monthlyPlanPrice, "le prix mensuel du forfait");
+  const months = policy.months;
+  const steps: Step[] = [];
+  let used: number;
+  if (facts.monthsUsed !== undefined) {
+    used = facts.monthsUsed;
+    steps.push(step(`Mois utilisés${policy.startedMonthDue === false ? "" : " (tout mois commencé est dû)"} : ${used}`));
+  } else if (facts.startDate && facts.cancelledOn) {
+    used = monthsUsedBetween(facts.startDate, facts.cancelledOn, policy.startedMonthDue ?? true);
+    steps.push(step(`Mois ${policy.startedMonthDue === false ? "entiers écoulés" : "commencés"} du ${formatDate(facts.startDate)} à la fin d'abonnement le ${formatDate(facts.cancelledOn)} : ${used}`));
+  } else {
+    throw new Error("Indiquez le nombre de mois utilisés (facts.monthsUsed) ou les dates de début et de fin (facts.startDate, facts.cancelledOn).");
+  }
+  if (used > months) {
+    steps.push(step(`Mois utilisés ramenés à la durée du forfait (${months})`));
+    used = months;
+  }
+  const paid = paidAmount(facts, ctx, plan.times(months));
+  const unused = months - used;
+  const unusedValue = plan.times(unused);
+  const discount = base.minus(plan).times(used);
+  const raw = unusedValue.minus(discount);
+  steps.push(step("Mois non utilisés au tarif du forfait", `(${months} − ${used}) × ${fa(plan)} = ${unused} × ${fa(plan)} = ${fa(unusedValue)}`, unusedValue));
+  steps.push(step("Moins la réduction consentie sur les mois utilisés (tarif de base − tarif du forfait)", `${used} × (${fa(base)} − ${fa(plan)}) = ${fa(discount)}`, discount));
+  steps.push(step("Remboursement", `${fa(unusedValue)} − ${fa(discount)} = ${fa(raw)}`, raw));
+  const amount = roundCents(clampRefund(raw, paid, steps, currency));
+  return result(policy, paid, amount, steps);
+}
+
+/**
+ * Sums paid refunded pro rata of the services not rendered: paid − services rendered. With
+ * withLegalInterest (Altairis: « La restitution de ces sommes inclue les intérêts au taux légal »),
+ * the refunded principal bears interest at the French legal rate — the consumer rate when the client,
+ * creditor of the refund, is a consumer, the « autres cas » rate otherwise — from the day after the
+ * payment to the refund date inclusive, each semester at its own rate, days / 365, rounded once.
+ */
+export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
+  const currency = ctx.currency ?? "EUR";
+  const fa = (d: Decimal): string => formatAmount(d, currency);
+  if (facts.servicesRendered === undefined) throw new Error("Indiquez la valeur des prestations déjà fournies (facts.servicesRendered).");
+  const paid = paidAmount(facts, ctx);
+  const rendered = toAmount(facts.servicesRendered, "des prestations fournies");
+  const steps: Step[] = [];
+  const raw = paid.minus(rendered);
+  steps.push(step("Sommes versées moins prestations fournies", `${fa(paid)} − ${fa(rendered)} = ${fa(raw)}`, raw));
+  const amount = clampRefund(raw, paid, steps, currency);
+  if (!policy.withLegalInterest || amount.isZero()) return result(policy, paid, amount, steps);
+  const paidOn = facts.paidOn ?? ctx.paidOn;
+  if (!paidOn || !ctx.refundDate) throw new Error("Intérêts au taux légal : indiquez la date de paiement (facts.paidOn) et la date du remboursement.");
+  const creditor = ctx.clientType === "consumer" ? "consumer" : "professional";
+  const interest = accrueInterest({
+    amount,
+    since: paidOn,
+    until: ctx.refundDate,
+    rateAt: legalRateMultiple(new D(1), creditor),
+    currency,
+    labels: {
+      period: `Intérêts au taux légal sur ${fa(amount)}, du lendemain du paiement au remboursement inclus`,
+      total: "Intérêts au taux légal, arrondis au centime sur le total",
+    },
+  });
+  steps.push(...interest.steps);
+  steps.push(step("Total remboursé, intérêts compris", `${fa(amount)} + ${fa(interest.interest)} = ${fa(amount.plus(interest.interest))}`, amount.plus(interest.interest)));
+  return result(policy, paid, amount, steps, { interest: interest.interest });
+}
+
+/** Termination at the end of the current period: nothing is refunded. */
+export function refundEndOfPeriod(policy: PolicyOf<"end-of-period-no-refund">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
+  const paid = facts.amountPaid !== undefined || ctx.total !== undefined ? paidAmount(facts, ctx) : ZERO;
+  return result(policy, paid, ZERO, [
+    step("Résiliation à la fin de la période en cours : la période payée est due en entier, aucun remboursement", undefined, ZERO),
+  ]);
+}
+
+/** Refund by outcome of a shop service (Livenote: 100 %, 100 % minus the payment providers' fees, 50 %, 0 %). */
+export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
+  const currency = ctx.currency ?? "EUR";
+  const fa = (d: Decimal): string => formatAmount(d, currency);
+  const outcome = policy.outcomes.find((o) => o.id === facts.outcome);
+  if (!outcome) {
+    throw new Error(`Issue « ${facts.outcome ?? "(non indiquée)"} » inconnue pour la politique « ${policy.id} » (attendu : ${policy.outcomes.map((o) => o.id).join(", ")}).`);
+  }
+  const paid = paidAmount(facts, ctx);
+  const percent = toDecimal(outcome.refundPercent, "le pourcentage remboursé");
+  const share = roundCents(paid.times(percentToFactor(percent)));
+  const steps: Step[] = [step(`Issue : ${outcome.label} → ${formatPercent(percent)} remboursés`, `${fa(paid)} × ${formatPercent(percent)} = ${fa(share)}`, share)];
+  let raw = share;
+  if (outcome.minusProviderFees) {
+    if (facts.providerFees === undefined) throw new Error("Cette issue déduit les frais des prestataires de paiement : indiquez-les (facts.providerFees).");
+    const fees = toAmount(facts.providerFees, "des frais des prestataires de paiement");
+    raw = share.minus(fees);
+    steps.push(step("Moins les frais des prestataires de paiement", `${fa(share)} − ${fa(fees)} = ${fa(raw)}`, raw));
+  }
+  return result(policy, paid, clampRefund(raw, paid, steps, currency), steps);
+}
+
+/** Cancellation windows: the fee is kept, the rest of what was paid (a deposit, say) is refunded. */
+export function refundCancellation(policy: PolicyOf<"cancellation-windows">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
+  const currency = ctx.currency ?? "EUR";
+  const fa = (d: Decimal): string => formatAmount(d, currency);
+  if (ctx.total === undefined) throw new Error("Frais d'annulation : indiquez le total de la commande.");
+  const cancellation = computeCancellationFee(policy, facts, ctx.total, { ...ctx.cancellation, currency });
+  const paid = facts.amountPaid === undefined ? ZERO : toAmount(facts.amountPaid, "payé");
+  const steps: Step[] = [...cancellation.steps];
+  const amount = D.max(paid.minus(cancellation.fee), ZERO);
+  const stillDue = D.max(cancellation.fee.minus(paid), ZERO);
+  steps.push(step("Déjà payé moins frais d'annulation : à rembourser", `max(${fa(paid)} − ${fa(cancellation.fee)} ; 0) = ${fa(amount)}`, amount));
+  if (!stillDue.isZero()) steps.push(step("Frais d'annulation restant dus par le client", `${fa(cancellation.fee)} − ${fa(paid)} = ${fa(stillDue)}`, stillDue));
+  return result(policy, paid, amount, steps, { fee: cancellation.fee, stillDue });
+}
+
+export function computeRefund(policy: RefundPolicy, facts: RefundFacts, invoiceContext: InvoiceContext = {}): Explained<RefundResult> {
+  switch (policy.kind) {
+    case "prepaid-plan-prorata":
+      return refundPrepaidPlan(policy, facts, invoiceContext);
+    case "pro-rata-services":
+      return refundProRataServices(policy, facts, invoiceContext);
+    case "end-of-period-no-refund":
+      return refundEndOfPeriod(policy, facts, invoiceContext);
+    case "service-outcome":
+      return refundServiceOutcome(policy, facts, invoiceContext);
+    case "cancellation-windows":
+      return refundCancellation(policy, facts, invoiceContext);
+  }
+}

@@ -1,0 +1,50 @@
+// Which VAT group (EN 16931 BG-23 "VAT breakdown") a line, an allowance or a charge belongs to.
+import type { VATTreatmentOfALine } from "../model/generated/invoice.js";
+import { type Decimal, ZERO, toDecimal } from "./decimal.js";
+import { formatPercent } from "./format.js";
+
+export type VatCategory = "standard" | "exempt" | "reverse-charge" | "out-of-scope" | "intra-eu-goods";
+
+/** EN 16931 VAT category code (BT-118): S standard, Z zero rated, E exempt (incl. franchise en base
+ *  art. 293 B CGI), AE reverse charge (autoliquidation), O outside the scope, K intra-EU supply of goods. */
+export type VatCategoryCode = "S" | "Z" | "E" | "AE" | "O" | "K";
+
+export interface VatGroup {
+  /** Stable key: one group per (category, rate, reason). */
+  key: string;
+  category: VatCategory;
+  code: VatCategoryCode;
+  /** Rate in percent (BT-119); 0 outside the standard category. */
+  rate: Decimal;
+  /** Exemption reason printed on the document (BT-120), outside the standard category. */
+  reason?: string;
+}
+
+const CODES: Record<Exclude<VatCategory, "standard">, VatCategoryCode> = {
+  exempt: "E",
+  "reverse-charge": "AE",
+  "out-of-scope": "O",
+  "intra-eu-goods": "K",
+};
+
+export function vatGroupOf(vat: VATTreatmentOfALine): VatGroup {
+  if ("rate" in vat) {
+    const rate = toDecimal(vat.rate, "le taux de TVA");
+    // Rate text is normalised ("20", "20.0" and 20 are the same group).
+    return { key: `standard|${rate.toString()}`, category: "standard", code: rate.isZero() ? "Z" : "S", rate };
+  }
+  return { key: `${vat.category}|${vat.reason}`, category: vat.category, code: CODES[vat.category], rate: ZERO, reason: vat.reason };
+}
+
+const CATEGORY_LABELS: Record<Exclude<VatCategory, "standard">, string> = {
+  exempt: "Exonération",
+  "reverse-charge": "Autoliquidation",
+  "out-of-scope": "Hors champ de la TVA",
+  "intra-eu-goods": "Livraison intracommunautaire exonérée",
+};
+
+/** French label of a group for explanations: "TVA 20 %" or "Exonération (TVA non applicable, art. 293 B du CGI)". */
+export function vatGroupLabel(group: VatGroup): string {
+  if (group.category === "standard") return `TVA ${formatPercent(group.rate)}`;
+  return `${CATEGORY_LABELS[group.category]} (${group.reason ?? ""})`;
+}
