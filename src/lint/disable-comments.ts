@@ -17,7 +17,7 @@ export interface Disable {
   used: Set<string>;
 }
 
-const PATTERN = /(?:<!--|#)\s*clausier-disable-(next-line|line)\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*?))?\s*(?:-->|$)/gm;
+const PATTERN = /(?:<!--|#)\s*clausier-disable-(next-line|line)\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s+(?!>)(.*?))?\s*(?:-->|$)/gm;
 
 export function findDisables(text: string): Disable[] {
   const index = new LineIndex(text);

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { discoverFiles, Workspace, type Diagnostic } from "../model/index.js";
 import { decodeText } from "../model/source-file.js";
@@ -21,17 +20,27 @@ function invalidDocument(d: Diagnostic): LintMessage {
 }
 
 /** Loads files and folders (terms, documents, prose) and lints them together. */
-export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintOptions & { defaults?: Defaults; exclude?: string[] }): LintRun {
+export interface LintPathsOptions extends LintOptions {
+  defaults?: Defaults;
+  exclude?: string[];
+  /** Contents to lint instead of the files on disk (absolute path → text). */
+  overlay?: ReadonlyMap<string, string>;
+  /** Files to leave out (configuration `ignore`), by the path shown to users. */
+  ignore?: (shownPath: string) => boolean;
+}
+
+export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
   const files = discoverFiles(paths, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude });
-  const workspace = new Workspace(cwd);
+  const workspace = new Workspace(cwd, options.overlay);
   const documents: LintDocument[] = [];
   const loadProblems = new Map<string, LintMessage[]>();
   const problem = (file: string, d: Diagnostic) => loadProblems.set(file, [...(loadProblems.get(file) ?? []), invalidDocument(d)]);
 
   for (const abs of files) {
     const shown = workspace.display(abs);
+    if (options.ignore?.(shown)) continue;
     if (PROSE.has(extname(abs).toLowerCase())) {
-      const decoded = decodeText(shown, readFileSync(abs));
+      const decoded = decodeText(shown, workspace.read(abs));
       if (!decoded.ok) {
         decoded.diagnostics.forEach((d) => problem(shown, d));
         continue;

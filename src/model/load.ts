@@ -39,7 +39,20 @@ export class Workspace {
   private readonly loading = new Set<string>();
   readonly diagnostics = new Map<string, Diagnostic[]>();
 
-  constructor(private readonly cwd: string = process.cwd()) {}
+  /**
+   * @param overlay file contents to use instead of the disk (absolute path → text): how
+   * `lint --fix-dry-run` lints fixed files without writing them.
+   */
+  constructor(
+    private readonly cwd: string = process.cwd(),
+    private readonly overlay: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** The bytes of a file, from the overlay when it has them. */
+  read(absPath: string): Uint8Array {
+    const text = this.overlay.get(absPath);
+    return text !== undefined ? new TextEncoder().encode(text) : readFileSync(absPath);
+  }
 
   display(absPath: string): string {
     const rel = relative(this.cwd, absPath);
@@ -75,7 +88,7 @@ export class Workspace {
         this.report(absPath, [diagnostic(shown, "FILE_TOO_LARGE", msg("FILE_TOO_LARGE", { size: stat.size, limit: MAX_FILE_BYTES }))]);
         return { ok: false };
       }
-      bytes = readFileSync(absPath);
+      bytes = this.read(absPath);
     } catch {
       this.report(absPath, [diagnostic(shown, "FILE_NOT_FOUND", msg("FILE_NOT_FOUND", { path: shown }))]);
       return { ok: false };

@@ -1,7 +1,7 @@
 // Billing units (Pétillances): duration rounding, travel fees by zone, small-order fee, unit fees.
 import type { BillingRules } from "../model/generated/terms.js";
 import { type Decimal, type DecimalInput, D, roundCents, toAmount, toDecimal } from "./decimal.js";
-import { step, type Explained } from "./explain.js";
+import { step, type Explained, ComputationError } from "./explain.js";
 import { formatAmount, formatDecimal } from "./format.js";
 
 export type DurationRounding = NonNullable<BillingRules["durationRounding"]>;
@@ -20,7 +20,7 @@ export function billableDuration(
   rounding: DurationRounding,
 ): Explained<{ unit: "hour" | "half-day" | "day"; quantity: Decimal }> {
   const h = toDecimal(hours, "la durée en heures");
-  if (h.isNegative()) throw new Error("Durée négative.");
+  if (h.isNegative()) throw new ComputationError("Durée négative.");
   const half = toDecimal(rounding.halfDayAboveHours, "le seuil de la demi-journée");
   const full = toDecimal(rounding.fullDayAboveHours, "le seuil de la journée");
   const hText = `${formatDecimal(h, 2)} h`;

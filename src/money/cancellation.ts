@@ -18,7 +18,7 @@ import type { RefundOrCancellationPolicy } from "../model/generated/terms.js";
 import { isWorkingDay, workingDaysBetween } from "../legal/calendar.js";
 import { type IsoDate, daysBetween } from "../legal/dates.js";
 import { type Decimal, type DecimalInput, D, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
-import { step, type Explained, type Step } from "./explain.js";
+import { step, type Explained, type Step, ComputationError } from "./explain.js";
 import { formatAmount, formatDate, formatDecimal, formatPercent } from "./format.js";
 
 export type CancellationWindowsPolicy = Extract<RefundOrCancellationPolicy, { kind: "cancellation-windows" }>;
@@ -49,13 +49,13 @@ const UNIT_LABELS = { "working-days": "jours ouvrables", "calendar-days": "jours
 
 function dateOf(facts: CancellationFacts, which: "cancel" | "start"): IsoDate {
   const date = which === "cancel" ? facts.cancelledOn ?? facts.cancelledAt?.slice(0, 10) : facts.startDate ?? facts.startsAt?.slice(0, 10);
-  if (!date) throw new Error(which === "cancel" ? "Date d'annulation manquante (cancelledOn)." : "Date de début de la prestation manquante (startDate).");
+  if (!date) throw new ComputationError(which === "cancel" ? "Date d'annulation manquante (cancelledOn)." : "Date de début de la prestation manquante (startDate).");
   return date;
 }
 
 function instantOf(value: string | undefined, what: string): Decimal {
   const ms = value === undefined ? undefined : Date.parse(value);
-  if (ms === undefined || Number.isNaN(ms)) throw new Error(`${what} manquante ou invalide (date et heure attendues, ex. 2026-03-02T09:00:00+01:00).`);
+  if (ms === undefined || Number.isNaN(ms)) throw new ComputationError(`${what} manquante ou invalide (date et heure attendues, ex. 2026-03-02T09:00:00+01:00).`);
   return new D(ms);
 }
 
@@ -72,7 +72,7 @@ function noticeOf(policy: CancellationWindowsPolicy, facts: CancellationFacts, o
     const days = daysBetween(cancelledOn, startDate);
     return { notice: new D(days), step: step("Préavis en jours calendaires", `du ${formatDate(cancelledOn)} au ${formatDate(startDate)} = ${days} jours`) };
   }
-  if (!policy.calendar) throw new Error(`La politique « ${policy.id} » compte en jours ouvrables : indiquez son calendrier (FR ou LU).`);
+  if (!policy.calendar) throw new ComputationError(`La politique « ${policy.id} » compte en jours ouvrables : indiquez son calendrier (FR ou LU).`);
   const ouvrables = (opts.workingDays ?? "ouvrables") === "ouvrables";
   const calendarOpts = { saturdayIsWorking: ouvrables };
   const between = workingDaysBetween(cancelledOn, startDate, policy.calendar, calendarOpts);
@@ -102,7 +102,7 @@ export function computeCancellationFee(
     .sort((a, b) => b.minNotice - a.minNotice);
   const window = windows.find((w) => notice.greaterThanOrEqualTo(w.minNotice));
   if (!window) {
-    throw new Error(
+    throw new ComputationError(
       `Préavis de ${formatDecimal(notice, 2)} ${UNIT_LABELS[policy.unit]} : aucune fenêtre de la politique « ${policy.id} » ne s'applique (annulation après le début ?).`,
     );
   }

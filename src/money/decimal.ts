@@ -1,5 +1,6 @@
 // The one Decimal of src/money: every amount and every rate is one of these, never a JS number.
 // A local clone so that nobody else's Decimal.set() can change our precision or rounding.
+import { ComputationError } from "./explain.js";
 import { Decimal as DecimalClass } from "decimal.js";
 
 /** Precision 40 significant digits (far beyond any invoice), ROUND_HALF_UP (« arrondi au plus proche,
@@ -27,10 +28,10 @@ export function toDecimal(x: DecimalInput, what: string): Decimal {
   try {
     value = new D(typeof x === "object" ? x : String(x).trim());
   } catch {
-    throw new Error(`Valeur décimale invalide pour ${what} : « ${String(x)} ».`);
+    throw new ComputationError(`Valeur décimale invalide pour ${what} : « ${String(x)} ».`);
   }
   if (!value.isFinite()) {
-    throw new Error(`Valeur décimale invalide pour ${what} : « ${String(x)} » n'est pas un nombre fini.`);
+    throw new ComputationError(`Valeur décimale invalide pour ${what} : « ${String(x)} » n'est pas un nombre fini.`);
   }
   return value;
 }
@@ -42,7 +43,7 @@ export function toDecimal(x: DecimalInput, what: string): Decimal {
 export function toAmount(x: DecimalInput, what: string): Decimal {
   const value = toDecimal(x, what);
   if (value.decimalPlaces() > 2) {
-    throw new Error(`Le montant ${what} (« ${String(x)} ») a plus de deux décimales : indiquez-le au centime.`);
+    throw new ComputationError(`Le montant ${what} (« ${String(x)} ») a plus de deux décimales : indiquez-le au centime.`);
   }
   return value;
 }

@@ -1,6 +1,6 @@
 // Deposits (acomptes) and payment schedules (échéanciers).
 import { type Decimal, type DecimalInput, ZERO, percentToFactor, roundCents, sum, toAmount, toDecimal } from "./decimal.js";
-import { step, type Explained, type Step } from "./explain.js";
+import { step, type Explained, type Step, ComputationError } from "./explain.js";
 import { formatAmount, formatPercent } from "./format.js";
 
 /** A deposit of `percent` of `total`, rounded to the cent; above the terms' ceiling is an error (Altairis: 30 %). */
@@ -10,7 +10,7 @@ export function deposit(total: DecimalInput, percent: DecimalInput, maxPercent?:
   if (maxPercent !== undefined) {
     const max = toDecimal(maxPercent, "le plafond d'acompte");
     if (pct.greaterThan(max)) {
-      throw new Error(`Acompte de ${formatPercent(pct)} supérieur au plafond de ${formatPercent(max)} fixé par les conditions générales.`);
+      throw new ComputationError(`Acompte de ${formatPercent(pct)} supérieur au plafond de ${formatPercent(max)} fixé par les conditions générales.`);
     }
   }
   const amount = roundCents(totalD.times(percentToFactor(pct)));
@@ -35,11 +35,11 @@ export function schedule(
   currency = "EUR",
 ): Explained<{ parts: { label: string; percent: Decimal; amount: Decimal }[] }> {
   const totalD = toAmount(total, "total");
-  if (parts.length === 0) throw new Error("Échéancier vide : indiquez au moins une échéance.");
+  if (parts.length === 0) throw new ComputationError("Échéancier vide : indiquez au moins une échéance.");
   const percents = parts.map((p) => toDecimal(p.percent, `le pourcentage de l'échéance « ${p.label} »`));
   const percentSum = sum(percents);
   if (!percentSum.equals(100)) {
-    throw new Error(`Les échéances totalisent ${formatPercent(percentSum)} au lieu de 100 %.`);
+    throw new ComputationError(`Les échéances totalisent ${formatPercent(percentSum)} au lieu de 100 %.`);
   }
   const fa = (d: Decimal): string => formatAmount(d, currency);
   const steps: Step[] = [];

@@ -21,3 +21,11 @@ export function step(label: string, formula?: string, amount?: Decimal): Step {
   if (amount !== undefined) s.amount = amount;
   return s;
 }
+
+/**
+ * The data cannot be computed as given (a deposit above the terms' ceiling, a missing amount):
+ * a user error with a French message, never a crash.
+ */
+export class ComputationError extends Error {
+  override name = "ComputationError";
+}

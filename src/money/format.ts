@@ -2,6 +2,7 @@
 // amounts in words through these functions. Digits always come from the Decimal's own string;
 // Intl is asked only for the shape of a French currency amount (symbol, separators, spacing), using
 // the literals 1, -1 and 1000, so no amount ever passes through a binary float.
+import { ComputationError } from "./explain.js";
 import { D, type Decimal, type DecimalInput, roundCents, toDecimal } from "./decimal.js";
 
 interface CurrencyShape {
@@ -119,7 +120,7 @@ export function formatDate(iso: string): string {
   const month = m ? smallInt(m[2] ?? "") : 0;
   const day = m ? smallInt(m[3] ?? "") : 0;
   if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
-    throw new Error(`Date invalide : « ${iso} » (attendu AAAA-MM-JJ).`);
+    throw new ComputationError(`Date invalide : « ${iso} » (attendu AAAA-MM-JJ).`);
   }
   return `${day === 1 ? "1er" : String(day)} ${MONTHS[month - 1]} ${smallInt(m[1] ?? "")}`;
 }
@@ -166,7 +167,7 @@ function integerWords(digits: string): { words: string; endsWithScaleNoun: boole
   if (/^0+$/.test(digits)) return { words: "zéro", endsWithScaleNoun: false };
   const groups: string[] = [];
   for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(atLeastZero(end - 3), end));
-  if (groups.length > SCALES.length) throw new Error("Montant trop grand pour être écrit en toutes lettres.");
+  if (groups.length > SCALES.length) throw new ComputationError("Montant trop grand pour être écrit en toutes lettres.");
   const words: string[] = [];
   let endsWithScaleNoun = false;
   groups.forEach((group, i) => {
@@ -194,7 +195,7 @@ function atLeastZero(n: number): number {
  * "cinquante centimes" (no euros), "zéro euro".
  */
 export function amountInWords(value: DecimalInput, currency = "EUR"): string {
-  if (currency !== "EUR") throw new Error(`Montant en toutes lettres : seule la devise EUR est prise en charge (reçu ${currency}).`);
+  if (currency !== "EUR") throw new ComputationError(`Montant en toutes lettres : seule la devise EUR est prise en charge (reçu ${currency}).`);
   const d = roundCents(toDecimal(value, "le montant à écrire en lettres"));
   const [euroDigits = "0", centDigits = "00"] = d.abs().toFixed(2).split(".");
   const cents = smallInt(centDigits);

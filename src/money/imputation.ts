@@ -3,7 +3,7 @@
 // les plus anciennes »; C. civ. art. 1343-1 also puts interest before principal).
 import { type IsoDate, compareDates } from "../legal/dates.js";
 import { type Decimal, type DecimalInput, D, ZERO, toAmount } from "./decimal.js";
-import { step, type Explained, type Step } from "./explain.js";
+import { step, type Explained, type Step, ComputationError } from "./explain.js";
 import { formatAmount, formatDate } from "./format.js";
 
 export type ImputationKind = "interest" | "indemnities" | "fees" | "oldest-invoices";
@@ -60,7 +60,7 @@ export function imputePayment(
 ): Explained<Imputation> {
   const fa = (d: Decimal): string => formatAmount(d, currency);
   let left = toAmount(payment, "du paiement");
-  if (left.isNegative()) throw new Error("Le paiement à imputer doit être positif.");
+  if (left.isNegative()) throw new ComputationError("Le paiement à imputer doit être positif.");
   const steps: Step[] = [step("Paiement à imputer", undefined, left)];
   const remaining = {
     interest: debts.interest === undefined ? ZERO : toAmount(debts.interest, "des intérêts dus"),

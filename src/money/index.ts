@@ -1,6 +1,6 @@
 // Public surface of src/money: exact money and legal computations, each returning its explanation.
 export { D, type Decimal, type DecimalInput, toDecimal, toAmount, roundCents, sum } from "./decimal.js";
-export { type Step, type Explained } from "./explain.js";
+export { type Step, type Explained, ComputationError } from "./explain.js";
 export { formatAmount, formatUnitPrice, formatDecimal, formatTruncated, formatPercent, formatDate, amountInWords } from "./format.js";
 export { type VatCategory, type VatCategoryCode, type VatGroup, vatGroupOf, vatGroupLabel } from "./vat-group.js";
 export {
@@ -81,3 +81,14 @@ export {
   type TravelZone,
   type SmallOrderFee,
 } from "./billing-units.js";
+export {
+  lawOfTerms,
+  currencyOf,
+  computeInvoice,
+  computeQuote,
+  quoteValidUntil,
+  computeRefundStatement,
+  type Law,
+  type InvoiceComputation,
+  type QuoteComputation,
+} from "./documents.js";

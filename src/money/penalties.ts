@@ -4,7 +4,7 @@ import type { LatePaymentPenaltyRate, RecoveryIndemnity } from "../model/generat
 import type { IsoDate } from "../legal/dates.js";
 import type { Creditor } from "../legal/rates.js";
 import { type Decimal, type DecimalInput, D, ZERO, percentToFactor, roundCents, toDecimal } from "./decimal.js";
-import { step, type Explained, type Step } from "./explain.js";
+import { step, type Explained, type Step, ComputationError } from "./explain.js";
 import { formatAmount, formatDate, formatPercent } from "./format.js";
 import { type InterestComputation, type InterestPart, type RateAt, accrueInterest, ecbPlus, fixedRate, legalRateMultiple } from "./interest.js";
 
@@ -62,10 +62,10 @@ function fixedRateDate(input: LatePenaltyInput): IsoDate | undefined {
     case "due-date":
       return input.dueDate;
     case "invoice-date":
-      if (!input.invoiceDate) throw new Error("Le taux est celui de la date de facture : indiquez la date de facture.");
+      if (!input.invoiceDate) throw new ComputationError("Le taux est celui de la date de facture : indiquez la date de facture.");
       return input.invoiceDate;
     case "delivery-date":
-      if (!input.deliveryDate) throw new Error("Le taux est celui de la date de livraison : indiquez la date de livraison.");
+      if (!input.deliveryDate) throw new ComputationError("Le taux est celui de la date de livraison : indiquez la date de livraison.");
       return input.deliveryDate;
   }
 }

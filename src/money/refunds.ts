@@ -5,7 +5,7 @@ import type { RefundOrCancellationPolicy } from "../model/generated/terms.js";
 import { type IsoDate, addMonths, compareDates } from "../legal/dates.js";
 import { type CancellationOptions, computeCancellationFee } from "./cancellation.js";
 import { type Decimal, type DecimalInput, D, ZERO, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
-import { step, type Explained, type Step } from "./explain.js";
+import { step, type Explained, type Step, ComputationError } from "./explain.js";
 import { formatAmount, formatDate, formatPercent } from "./format.js";
 import { accrueInterest, legalRateMultiple } from "./interest.js";
 import type { ClientType } from "./penalties.js";
@@ -47,7 +47,7 @@ function paidAmount(facts: RefundFacts, ctx: InvoiceContext, fallback?: Decimal)
   if (facts.amountPaid !== undefined) return toAmount(facts.amountPaid, "payé");
   if (ctx.total !== undefined) return toAmount(ctx.total, "total de la facture");
   if (fallback) return fallback;
-  throw new Error("Montant payé inconnu : indiquez facts.amountPaid ou le total de la facture.");
+  throw new ComputationError("Montant payé inconnu : indiquez facts.amountPaid ou le total de la facture.");
 }
 
 /** Never negative, never above what was paid. */
@@ -104,7 +104,7 @@ export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, fact
     used = monthsUsedBetween(facts.startDate, facts.cancelledOn, policy.startedMonthDue ?? true);
     steps.push(step(`Mois ${policy.startedMonthDue === false ? "entiers écoulés" : "commencés"} du ${formatDate(facts.startDate)} à la fin d'abonnement le ${formatDate(facts.cancelledOn)} : ${used}`));
   } else {
-    throw new Error("Indiquez le nombre de mois utilisés (facts.monthsUsed) ou les dates de début et de fin (facts.startDate, facts.cancelledOn).");
+    throw new ComputationError("Indiquez le nombre de mois utilisés (facts.monthsUsed) ou les dates de début et de fin (facts.startDate, facts.cancelledOn).");
   }
   if (used > months) {
     steps.push(step(`Mois utilisés ramenés à la durée du forfait (${months})`));
@@ -132,7 +132,7 @@ export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, fact
 export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
   const currency = ctx.currency ?? "EUR";
   const fa = (d: Decimal): string => formatAmount(d, currency);
-  if (facts.servicesRendered === undefined) throw new Error("Indiquez la valeur des prestations déjà fournies (facts.servicesRendered).");
+  if (facts.servicesRendered === undefined) throw new ComputationError("Indiquez la valeur des prestations déjà fournies (facts.servicesRendered).");
   const paid = paidAmount(facts, ctx);
   const rendered = toAmount(facts.servicesRendered, "des prestations fournies");
   const steps: Step[] = [];
@@ -141,7 +141,7 @@ export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, fac
   const amount = clampRefund(raw, paid, steps, currency);
   if (!policy.withLegalInterest || amount.isZero()) return result(policy, paid, amount, steps);
   const paidOn = facts.paidOn ?? ctx.paidOn;
-  if (!paidOn || !ctx.refundDate) throw new Error("Intérêts au taux légal : indiquez la date de paiement (facts.paidOn) et la date du remboursement.");
+  if (!paidOn || !ctx.refundDate) throw new ComputationError("Intérêts au taux légal : indiquez la date de paiement (facts.paidOn) et la date du remboursement.");
   const creditor = ctx.clientType === "consumer" ? "consumer" : "professional";
   const interest = accrueInterest({
     amount,
@@ -173,7 +173,7 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
   const fa = (d: Decimal): string => formatAmount(d, currency);
   const outcome = policy.outcomes.find((o) => o.id === facts.outcome);
   if (!outcome) {
-    throw new Error(`Issue « ${facts.outcome ?? "(non indiquée)"} » inconnue pour la politique « ${policy.id} » (attendu : ${policy.outcomes.map((o) => o.id).join(", ")}).`);
+    throw new ComputationError(`Issue « ${facts.outcome ?? "(non indiquée)"} » inconnue pour la politique « ${policy.id} » (attendu : ${policy.outcomes.map((o) => o.id).join(", ")}).`);
   }
   const paid = paidAmount(facts, ctx);
   const percent = toDecimal(outcome.refundPercent, "le pourcentage remboursé");
@@ -181,7 +181,7 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
   const steps: Step[] = [step(`Issue : ${outcome.label} → ${formatPercent(percent)} remboursés`, `${fa(paid)} × ${formatPercent(percent)} = ${fa(share)}`, share)];
   let raw = share;
   if (outcome.minusProviderFees) {
-    if (facts.providerFees === undefined) throw new Error("Cette issue déduit les frais des prestataires de paiement : indiquez-les (facts.providerFees).");
+    if (facts.providerFees === undefined) throw new ComputationError("Cette issue déduit les frais des prestataires de paiement : indiquez-les (facts.providerFees).");
     const fees = toAmount(facts.providerFees, "des frais des prestataires de paiement");
     raw = share.minus(fees);
     steps.push(step("Moins les frais des prestataires de paiement", `${fa(share)} − ${fa(fees)} = ${fa(raw)}`, raw));
@@ -193,7 +193,7 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
 export function refundCancellation(policy: PolicyOf<"cancellation-windows">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
   const currency = ctx.currency ?? "EUR";
   const fa = (d: Decimal): string => formatAmount(d, currency);
-  if (ctx.total === undefined) throw new Error("Frais d'annulation : indiquez le total de la commande.");
+  if (ctx.total === undefined) throw new ComputationError("Frais d'annulation : indiquez le total de la commande.");
   const cancellation = computeCancellationFee(policy, facts, ctx.total, { ...ctx.cancellation, currency });
   const paid = facts.amountPaid === undefined ? ZERO : toAmount(facts.amountPaid, "payé");
   const steps: Step[] = [...cancellation.steps];

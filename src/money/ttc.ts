@@ -5,12 +5,12 @@
 // For a whole document priced TTC the split is done once per VAT group on the group's TTC sum
 // (totals.ts), never line by line, so per-line roundings cannot add up to a cent of difference.
 import { type Decimal, D, ZERO, percentToFactor, roundCents, sum } from "./decimal.js";
-import { step, type Explained } from "./explain.js";
+import { step, type Explained, ComputationError } from "./explain.js";
 import { formatAmount, formatDecimal, formatPercent } from "./format.js";
 
 function requireCents(amount: Decimal, what: string): void {
   if (amount.decimalPlaces() > 2) {
-    throw new Error(`Le montant TTC ${what} (${amount.toString()}) doit être au centime avant d'être ventilé.`);
+    throw new ComputationError(`Le montant TTC ${what} (${amount.toString()}) doit être au centime avant d'être ventilé.`);
   }
 }
 

@@ -36,7 +36,8 @@ const rule: Rule = {
     if (doc.clauses.some((c) => findFirst(c.body, LAW_CHOICE) || findFirst(c.title, LAW_CHOICE))) return;
     // A CGU bound to a CGT that chooses the law is covered by it.
     if (related.some((r) => r.kind === "terms" && r.terms?.governingLaw && r.terms.related?.length)) return;
-    report({ messageId: "missing", range: doc.mode === "facts" ? doc.locateFact(["governingLaw"]) : doc.clauses[0]?.titleRange ?? doc.locateFact([]) });
+    const firstHeading = doc.clauses.find((c) => c.title);
+    report({ messageId: "missing", range: doc.mode === "facts" ? doc.locateFact(["governingLaw"]) : (firstHeading ?? doc.clauses[0])?.titleRange ?? doc.locateFact([]) });
   },
 };
 

@@ -1,0 +1,27 @@
+import { allRules } from "../../lint/rules/index.js";
+import { getLocale } from "../../model/index.js";
+import { EXIT, type Io } from "../io.js";
+
+/** `clausier rules`: every rule with its default severity and legal basis. */
+export async function runRules(args: { format: "text" | "json" }, io: Io): Promise<number> {
+  const locale = getLocale();
+  const rules = [...allRules].sort((a, b) => a.meta.category.localeCompare(b.meta.category) || a.meta.id.localeCompare(b.meta.id));
+  if (args.format === "json") {
+    io.stdout(JSON.stringify(rules.map((r) => r.meta), null, 2) + "\n");
+    return EXIT.OK;
+  }
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  let category = "";
+  for (const r of rules) {
+    if (r.meta.category !== category) {
+      category = r.meta.category;
+      io.stdout(`\n${category}\n`);
+    }
+    const basis = r.meta.legalBasis.map((b) => `${b.code} ${b.article}`).join(" ; ");
+    const flags = [r.meta.fixable ? "fix" : "", r.meta.hasSuggestions ? "suggestions" : ""].filter(Boolean).join(", ");
+    io.stdout(`  ${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description[locale]}\n`);
+    io.stdout(`  ${"".padEnd(width)}  ${"".padEnd(7)}  ${basis}${flags ? `  [${flags}]` : ""}  docs/rules/${r.meta.id}.md\n`);
+  }
+  io.stdout(`\n${rules.length} règles\n`);
+  return EXIT.OK;
+}

@@ -1,0 +1,33 @@
+// Output formats of `clausier lint`. A reporter turns results into text (and files for the CLI to
+// write): it never prints nor writes anything itself, so every format is tested in-process.
+import type { LintResult, Rule } from "../types.js";
+import { github } from "./github.js";
+import { json } from "./json.js";
+import { sarif } from "./sarif.js";
+import { stylish } from "./stylish.js";
+
+export interface ReporterContext {
+  /** Every rule known to this run (for SARIF rule metadata and docs links). */
+  rules: Rule[];
+  /** File paths in results are relative to cwd (or absolute when outside). */
+  cwd: string;
+  locale: "fr" | "en";
+  /** Stylish only. */
+  color: boolean;
+  /** github reads GITHUB_STEP_SUMMARY (and GITHUB_WORKSPACE, to give paths from the repository root). */
+  env: Record<string, string | undefined>;
+  /** From package.json. */
+  toolVersion: string;
+}
+
+export interface ReporterOutput {
+  text: string;
+  /** Written by the CLI: the github reporter's Markdown summary goes to $GITHUB_STEP_SUMMARY (append). */
+  files?: Array<{ path: string; content: string; append?: boolean }>;
+}
+
+export type Reporter = (results: LintResult[], context: ReporterContext) => ReporterOutput;
+
+export type ReporterName = "stylish" | "json" | "sarif" | "github";
+
+export const reporters: Record<ReporterName, Reporter> = { stylish, json, sarif, github };

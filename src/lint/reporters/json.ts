@@ -1,0 +1,27 @@
+// Machine-readable output, the contract of schemas/lint-report.schema.json: every field is copied
+// explicitly, so nothing internal (a fixed file's text, a seller-file hint) leaks into it.
+import type { Finding, LintReport, TextEdit } from "../../model/generated/lint-report.js";
+import type { LintMessage } from "../types.js";
+import type { Reporter } from "./index.js";
+import { tally } from "./labels.js";
+
+const edit = (e: TextEdit): TextEdit => ({ start: e.start, end: e.end, text: e.text });
+
+function finding(m: LintMessage): Finding {
+  return {
+    ruleId: m.ruleId,
+    severity: m.severity,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...(m.fix ? { fix: edit(m.fix) } : {}),
+    ...(m.suggestions?.length ? { suggestions: m.suggestions.map((s) => ({ desc: s.desc, fix: edit(s.fix) })) } : {}),
+  };
+}
+
+export const json: Reporter = (results) => {
+  const report: LintReport = results.map((r) => ({ filePath: r.filePath, messages: r.messages.map(finding), ...tally(r.messages) }));
+  return { text: `${JSON.stringify(report)}\n` };
+};

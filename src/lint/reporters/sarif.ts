@@ -1,0 +1,166 @@
+// SARIF 2.1.0 for GitHub code scanning (upload-sarif) and other SARIF viewers: one run, every rule
+// of the run described with its legal basis, one result per finding.
+import { createHash } from "node:crypto";
+import type { Locale } from "../../model/locale.js";
+import type { LegalBasis, LintMessage, Rule, Severity, TextEdit } from "../types.js";
+import type { Reporter } from "./index.js";
+import { builtInFindings, unknownRuleDescription } from "./labels.js";
+import { artifactLocation, folderUri, ruleDocsUri, sourceRoot, TOOL_URI } from "./locations.js";
+
+type Level = "error" | "warning" | "note";
+const LEVEL: Record<Severity, Level> = { error: "error", warning: "warning", info: "note" };
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+interface RuleDescriptor {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help?: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: Level };
+  properties: { tags: string[]; precision: "high" };
+}
+
+const words = {
+  fr: { basis: "Base légale", from: "en vigueur depuis le", to: "jusqu'au", docs: "Documentation de la règle", source: "source", fix: "Correction sûre (appliquée par --fix)" },
+  en: { basis: "Legal basis", from: "in force from", to: "until", docs: "Rule documentation", source: "source", fix: "Safe fix (applied by --fix)" },
+} satisfies Record<Locale, Record<string, string>>;
+
+/** governing-law-missing → GoverningLawMissing: SARIF's "name" is an identifier-like label. */
+const pascalCase = (id: string) => id.replace(/(^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/** Escapes what Markdown would otherwise interpret in our (trusted but free) legal texts. */
+const md = (s: string) => s.replace(/[\\`*_[\]<>|~&]/g, "\\$&");
+const isUrl = (s: string) => /^https?:\/\//.test(s);
+
+function basisLine(b: LegalBasis, locale: Locale): { text: string; markdown: string } {
+  const w = words[locale];
+  const period = `${w.from} ${b.inForce.from}${b.inForce.to ? `, ${w.to} ${b.inForce.to}` : ""}`;
+  return {
+    text: `- ${b.code}, ${b.article} (${period}) — ${b.source}`,
+    markdown: `- ${md(b.code)}, ${md(b.article)} (${period}) — ${isUrl(b.source) ? `[${w.source}](${b.source})` : md(b.source)}`,
+  };
+}
+
+function ruleDescriptor(rule: Rule, locale: Locale): RuleDescriptor {
+  const { id, description, legalBasis, category, severity } = rule.meta;
+  const w = words[locale];
+  const lines = legalBasis.map((b) => basisLine(b, locale));
+  const citations = legalBasis.map((b) => `${b.code}, ${b.article}`).join(" ; ");
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: description[locale] },
+    fullDescription: { text: citations ? `${description[locale]} ${w.basis} : ${citations}.` : description[locale] },
+    help: {
+      text: [description[locale], "", `${w.basis} :`, ...lines.map((l) => l.text), "", `${w.docs} : ${ruleDocsUri(id)}`].join("\n"),
+      markdown: [md(description[locale]), "", `**${w.basis}**`, "", ...lines.map((l) => l.markdown), "", `[${w.docs}](${ruleDocsUri(id)})`].join("\n"),
+    },
+    helpUri: ruleDocsUri(id),
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: { tags: [category, "legal"], precision: "high" },
+  };
+}
+
+/** Findings of ids no rule of this run declares (engine findings, a rule left out): described here so every result has a rule. */
+function syntheticDescriptor(id: string, severity: Severity, locale: Locale): RuleDescriptor {
+  const known = builtInFindings[id];
+  const text = known ? known.description[locale] : unknownRuleDescription(id, locale);
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text },
+    fullDescription: { text },
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: { tags: [known?.category ?? "other"], precision: "high" },
+  };
+}
+
+function region(m: LintMessage) {
+  const startLine = Math.max(1, m.line);
+  const startColumn = Math.max(1, m.column);
+  const endLine = Math.max(startLine, m.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn, m.endColumn) : Math.max(1, m.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+function fixOf(description: string, edit: TextEdit, location: ArtifactLocation) {
+  return {
+    description: { text: description },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: [{ deletedRegion: { charOffset: edit.start, charLength: Math.max(0, edit.end - edit.start) }, insertedContent: { text: edit.text } }],
+      },
+    ],
+  };
+}
+
+/** The safe fix first, then suggestions; SARIF wants the fixes of a result distinct. */
+function fixes(m: LintMessage, location: ArtifactLocation, locale: Locale) {
+  const all = [...(m.fix ? [fixOf(words[locale].fix, m.fix, location)] : []), ...(m.suggestions ?? []).map((s) => fixOf(s.desc, s.fix, location))];
+  return [...new Map(all.map((f) => [JSON.stringify(f), f])).values()];
+}
+
+/**
+ * Identifies a finding across commits so GitHub keeps one alert open rather than opening a new one
+ * whenever lines move: the rule, the file, the message and its rank among identical findings of
+ * that file (GitHub adds its own line-content hash beside it when it has the sources).
+ */
+function fingerprint(ruleId: string, uri: string, message: string, occurrence: number): string {
+  return createHash("sha256").update([ruleId, uri, message, String(occurrence)].join("\u0000")).digest("hex").slice(0, 32);
+}
+
+export const sarif: Reporter = (results, { rules, cwd, env, locale, toolVersion }) => {
+  const root = sourceRoot(cwd, env);
+  const descriptors: RuleDescriptor[] = [];
+  const indexOf = new Map<string, number>();
+  const describe = (d: RuleDescriptor) => {
+    if (indexOf.has(d.id)) return;
+    indexOf.set(d.id, descriptors.length);
+    descriptors.push(d);
+  };
+  rules.forEach((r) => describe(ruleDescriptor(r, locale)));
+
+  const sarifResults = results.flatMap((result) => {
+    const location = artifactLocation(result.filePath, cwd, root);
+    const occurrences = new Map<string, number>();
+    return result.messages.map((m) => {
+      if (!indexOf.has(m.ruleId)) describe(syntheticDescriptor(m.ruleId, m.severity, locale));
+      const key = `${m.ruleId}\u0000${m.message}`;
+      const occurrence = (occurrences.get(key) ?? 0) + 1;
+      occurrences.set(key, occurrence);
+      const proposed = fixes(m, location, locale);
+      return {
+        ruleId: m.ruleId,
+        ruleIndex: indexOf.get(m.ruleId)!,
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(m) } }],
+        partialFingerprints: { "clausierFindingHash/v1": fingerprint(m.ruleId, location.uri, m.message, occurrence) },
+        ...(proposed.length ? { fixes: proposed } : {}),
+      };
+    });
+  });
+
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "Clausier", informationUri: TOOL_URI, version: toolVersion, semanticVersion: toolVersion, rules: descriptors } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: folderUri(root) } },
+        language: locale,
+        // Columns and fix offsets are JavaScript string indices.
+        columnKind: "utf16CodeUnits",
+        results: sarifResults,
+      },
+    ],
+  };
+  return { text: `${JSON.stringify(log, null, 2)}\n` };
+};

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { cli, STACK_TRACE } from "../helpers/cli.js";
+
+const NBSP = /[\u00a0\u202f]/g;
+const plain = (s: string) => s.replace(NBSP, " ");
+
+describe("clausier compute", () => {
+  it("refund: the Livenote annual maintenance example prints 344,00 €", () => {
+    const r = cli(["compute", "refund", "fixtures/livenote/refund-rb-2020-0001.yaml"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(plain(r.stdout)).toContain("344,00 €");
+    // the breakdown a client can check: 8 × 45 € and 4 × (49 € − 45 €)
+    expect(plain(r.stdout)).toMatch(/8 × 45,00 €/);
+  });
+
+  it("refund --format json gives exact decimal strings", () => {
+    const r = cli(["compute", "refund", "fixtures/livenote/refund-rb-2020-0001.yaml", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.sections[0].result.total).toBe("344");
+  });
+
+  it("totals: a TTC-priced Luxogés invoice keeps the TTC the client sees", () => {
+    const r = cli(["compute", "totals", "fixtures/luxoges/invoice-lx-2026-0412.yaml", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const { result } = JSON.parse(r.stdout).sections[0];
+    expect(result.totalGross).toBe("39.9");
+    expect(Number(result.totalNet) + Number(result.totalVat)).toBeCloseTo(39.9, 10);
+  });
+
+  it("due-date: computed from the terms", () => {
+    const r = cli(["compute", "due-date", "fixtures/altairis/invoice-fa-2026-0042.yaml", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).sections[0].result.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("penalties: a date outside the legal data is an error with the reason, not a guess", () => {
+    const r = cli(["compute", "penalties", "fixtures/altairis/invoice-fa-2026-0042.yaml", "--paid-on", "2026-12-31"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Aucune donnée/);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it("penalties within the data: interest and the 40 € indemnity", () => {
+    const r = cli(["compute", "penalties", "fixtures/altairis/invoice-fa-2026-0042.yaml", "--paid-on", "2026-06-30", "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.sections[1].result.amount).toBe("40");
+  });
+
+  it("cancellation: Pétillances training cancelled inside the 25–15 working-day window costs 50 %", () => {
+    const r = cli(["compute", "cancellation", "fixtures/petillances/refund-nc-2026-0007.yaml", "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).sections[0].result.feePercent).toBe("50");
+  });
+
+  it("exits 2 for a missing file and for a wrong kind of document", () => {
+    expect(cli(["compute", "refund", "nope.yaml"]).code).toBe(2);
+    const wrong = cli(["compute", "refund", "fixtures/livenote/invoice-ln-2020-0001.yaml"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("attendu un document refund");
+  });
+});
