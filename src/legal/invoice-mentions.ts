@@ -1,0 +1,619 @@
+// The ONE list of mandatory invoice mentions under French law: Code de commerce L441-9 (B2B),
+// CGI annexe II art. 242 nonies A I, CGI art. 293 B, and the e-invoicing mentions of décret 2022-1299
+// (dates aligned on the 2026/2027 calendar by décret 2024-266). Sources: legal-facts §3, §6, §7, §8.
+//
+// Each mention says when it applies to an invoice, where the data that provides it is missing
+// (`gaps`), and what a rendered invoice must print for it (`printed`). The linter reports the gaps
+// (rule invoice-mandatory-mention-missing); the document generator prints `printed` verbatim, and its
+// test checks every printed text of every applicable mention in the PDF (`containsPrinted`).
+//
+// Scope: invoices under French law issued from MENTIONS_COVER_FROM. Mentions with no field in the
+// schemas (fiscal representative, « Membre d'un assujetti unique », « Auto-facturation », margin schemes,
+// new means of transport: 242 nonies A I 5°, 5° bis, 14° to 17°) are not listed.
+import type { Invoice, Seller, Terms } from "../model/documents.js";
+import type { PostalAddress, VATTreatmentOfALine } from "../model/generated/invoice.js";
+import type { LatePaymentPenaltyRate, RecoveryIndemnity } from "../model/generated/terms.js";
+import type { Locale } from "../model/locale.js";
+import type { JsonPath } from "../model/positions.js";
+import { computeDueDate, computeTotals, formatAmount, formatDate, formatDecimal, formatPercent, recoveryIndemnity, toDecimal, type Totals } from "../money/index.js";
+import { type IsoDate, compareDates } from "./dates.js";
+import { fold } from "./text-match.js";
+
+/** The list vouches for invoices issued from this date: L441-9 in its wording of ordonnance 2019-359 (in force 1 Oct 2019). */
+export const MENTIONS_COVER_FROM: IsoDate = "2019-10-01";
+
+/**
+ * Issuer size for the e-invoicing calendar (size assessed on 1 Jan 2025): large companies and ETI
+ * print the new mentions from 1 Sep 2026, PME and micro-enterprises from 1 Sep 2027.
+ */
+export type IssuerSize = "large" | "eti" | "pme" | "micro";
+
+const EINVOICING_FROM: Record<IssuerSize, IsoDate> = { large: "2026-09-01", eti: "2026-09-01", pme: "2027-09-01", micro: "2027-09-01" };
+
+/** Invoices up to this total excluding VAT may omit the seller's VAT number and the exemption reference (BOI-TVA-DECLA-30-20-20-20). */
+const SMALL_INVOICE_MAX_HT = "150";
+
+export interface MentionBasis {
+  code: string;
+  article: string;
+  source: string;
+}
+
+export type InvoiceMentionId =
+  | "seller-name-address"
+  | "seller-siren"
+  | "seller-vat-number"
+  | "client-name-address"
+  | "client-siren"
+  | "client-vat-number"
+  | "issue-date"
+  | "invoice-number"
+  | "delivery-address"
+  | "billing-address"
+  | "order-number"
+  | "line-details"
+  | "line-vat"
+  | "operation-category"
+  | "rebates"
+  | "sale-date"
+  | "vat-totals"
+  | "vat-exemption"
+  | "reverse-charge"
+  | "vat-on-debits"
+  | "due-date"
+  | "early-payment-discount"
+  | "late-penalty-rate"
+  | "recovery-indemnity";
+
+/** Which file holds the fact a mention needs: the invoice, its seller's file, or its terms. */
+export type MentionFile = "invoice" | "seller" | "terms";
+
+/** Where the data that would provide a mention is missing; `data` fills the placeholders of `howToFix`. */
+export interface MentionGap {
+  file: MentionFile;
+  path: JsonPath;
+  data?: Record<string, string | number>;
+}
+
+/** Everything a mention looks at: the invoice, its seller and terms facts, and what src/money derives from them. */
+export interface InvoiceMentionContext {
+  invoice: Invoice;
+  seller: Seller;
+  terms: Terms;
+  law: "FR" | "LU";
+  issuerSize: IssuerSize;
+  currency: string;
+  /** Undefined when the amounts cannot be computed (an amount with more than two decimals, say). */
+  totals: Totals | undefined;
+  /** The stated due date, else the one computed from the terms; undefined when neither says. */
+  dueDate: IsoDate | undefined;
+}
+
+export interface InvoiceMention {
+  id: InvoiceMentionId;
+  label: Record<Locale, string>;
+  basis: readonly MentionBasis[];
+  /** From when invoices must carry it; `fromForSmallIssuers` is the later date of PME and micro-enterprises. */
+  inForce: { from: IsoDate; fromForSmallIssuers?: IsoDate };
+  /** Whether this invoice needs the mention (the date in force is checked by `isApplicable`). */
+  appliesWhen(ctx: InvoiceMentionContext): boolean;
+  /** Where the data cannot provide the mention; empty when it can. */
+  gaps(ctx: InvoiceMentionContext): MentionGap[];
+  /** No gap: the data provides everything the mention prints. */
+  present(ctx: InvoiceMentionContext): boolean;
+  /** The French words a rendered invoice prints for it, verbatim (compare with `containsPrinted`). */
+  printed(ctx: InvoiceMentionContext): string[];
+  /** How to supply the missing data, French first; placeholders from MentionGap.data. */
+  howToFix: Record<Locale, string>;
+  /** The lint rule that reports this mention's gaps when it is not invoice-mandatory-mention-missing. */
+  lintedBy?: "seller-identification-incomplete";
+}
+
+const L441_9: MentionBasis = { code: "Code de commerce", article: "L441-9", source: "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)" };
+const L441_10: MentionBasis = { code: "Code de commerce", article: "L441-10 II", source: "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)" };
+const D441_5: MentionBasis = { code: "Code de commerce", article: "D441-5", source: "Décret n° 2012-1115 du 2 octobre 2012 (JORF 4 oct. 2012)" };
+const CGI_293B: MentionBasis = { code: "Code général des impôts", article: "293 B", source: "blog.staging.pleo.io/fr/article-293b-du-cgi; pro.orange.fr (legal-facts §8)" };
+const EINVOICING: MentionBasis = {
+  code: "CGI, annexe II",
+  article: "242 nonies A, I (décret n° 2022-1299)",
+  source: "Décret n° 2022-1299 du 7 octobre 2022 ; décret n° 2024-266 du 25 mars 2024 (JORF 27 mars 2024)",
+};
+const cgi = (item: string): MentionBasis => ({
+  code: "CGI, annexe II",
+  article: `242 nonies A, I, ${item}`,
+  source: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694",
+});
+
+const COVERED = { from: MENTIONS_COVER_FROM };
+const EINVOICING_IN_FORCE = { from: EINVOICING_FROM.large, fromForSmallIssuers: EINVOICING_FROM.pme };
+
+// ---- Facts the mentions read -----------------------------------------------------------------
+
+interface VatItem {
+  vat: VATTreatmentOfALine;
+  path: JsonPath;
+  /** How messages name it: the line number, or the allowance's path (no words, so no language). */
+  name: string;
+}
+
+/** Lines, then document allowances and charges: everything that carries a VAT treatment. */
+function vatItems(invoice: Invoice): VatItem[] {
+  return [
+    ...invoice.lines.map((l, i) => ({ vat: l.vat, path: ["lines", i, "vat"] as JsonPath, name: String(i + 1) })),
+    ...(invoice.allowancesCharges ?? []).map((a, i) => ({ vat: a.vat, path: ["allowancesCharges", i, "vat"] as JsonPath, name: `allowancesCharges[${i}]` })),
+  ];
+}
+
+function categoryOf(vat: VATTreatmentOfALine): string {
+  return "rate" in vat ? "standard" : vat.category;
+}
+
+function hasCategory(ctx: InvoiceMentionContext, ...categories: string[]): boolean {
+  return vatItems(ctx.invoice).some((item) => categories.includes(categoryOf(item.vat)));
+}
+
+const professional = (ctx: InvoiceMentionContext): boolean => ctx.invoice.client.type !== "consumer";
+const clientInFrance = (ctx: InvoiceMentionContext): boolean => (ctx.invoice.client.address.country ?? "FR") === "FR";
+
+/** Intra-EU supplies and reverse charge keep every mention, whatever the amount. */
+function smallInvoice(ctx: InvoiceMentionContext): boolean {
+  if (!ctx.totals || hasCategory(ctx, "reverse-charge", "intra-eu-goods")) return false;
+  return ctx.totals.totalNet.lessThanOrEqualTo(SMALL_INVOICE_MAX_HT);
+}
+
+const PLACEHOLDER = /en cours|a definir|a completer|a venir|xxx|todo|\?\?/;
+
+function filled(text: string | undefined): text is string {
+  return text !== undefined && text.trim() !== "" && !PLACEHOLDER.test(fold(text));
+}
+
+function addressComplete(address: PostalAddress | undefined): address is PostalAddress {
+  return address !== undefined && filled(address.street) && filled(address.city);
+}
+
+function addressLines(address: PostalAddress): string[] {
+  const cityLine = [address.postalCode, address.city].filter(Boolean).join(" ");
+  return [address.street, ...(cityLine ? [cityLine] : [])];
+}
+
+function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
+  const key = (x: PostalAddress) => fold([x.street, x.postalCode, x.city, x.country ?? ""].join("|")).replace(/\s+/g, " ").trim();
+  return key(a) === key(b);
+}
+
+/** The SIREN of a SIREN or a SIRET (its first nine digits), grouped « 732 829 320 »; undefined if neither is usable. */
+export function sirenOf(siren: string | undefined, siret: string | undefined): string | undefined {
+  const digits = [siren, siret].map((s) => s?.replace(/[\s.\u00a0\u202f-]/g, "") ?? "");
+  const nine = /^\d{9}$/.test(digits[0]!) ? digits[0]! : /^\d{14}$/.test(digits[1]!) ? digits[1]!.slice(0, 9) : undefined;
+  return nine && `${nine.slice(0, 3)} ${nine.slice(3, 6)} ${nine.slice(6)}`;
+}
+
+/** « 3 fois le taux d'intérêt légal », « taux de refinancement de la BCE majoré de 10 points », « 12 % l'an ». */
+export function penaltyRateText(penalty: LatePaymentPenaltyRate): string {
+  switch (penalty.kind) {
+    case "legal-rate-multiple":
+      return `${formatDecimal(toDecimal(penalty.multiple, "le multiple du taux légal"), 3)} fois le taux d'intérêt légal`;
+    case "ecb-plus":
+      return `taux de refinancement de la BCE majoré de ${formatDecimal(toDecimal(penalty.points, "les points de majoration"), 3)} points`;
+    case "fixed":
+      return `${formatPercent(toDecimal(penalty.annualRate, "le taux de pénalité"))} l'an`;
+  }
+}
+
+/** « 40,00 € », or « 10 % du solde restant dû, minimum 40,00 € »; the legal 40 € when the terms name the indemnity without an amount. */
+export function recoveryIndemnityText(indemnity: RecoveryIndemnity, currency: string): string {
+  const fixed = formatAmount(recoveryIndemnity({ ...indemnity, percentOfBalance: undefined }, 0, "business").amount, indemnity.currency ?? currency);
+  if (indemnity.percentOfBalance === undefined) return fixed;
+  return `${formatPercent(toDecimal(indemnity.percentOfBalance, "le pourcentage du solde"))} du solde restant dû, minimum ${fixed}`;
+}
+
+const OPERATION_CATEGORY: Record<Invoice["operationCategory"], string> = {
+  goods: "livraisons de biens",
+  services: "prestations de services",
+  mixed: "livraisons de biens et prestations de services",
+};
+
+export const FRANCHISE_WORDING = "TVA non applicable, art. 293 B du CGI";
+
+const saleDateDiffers = (invoice: Invoice): boolean => invoice.saleDate !== undefined && invoice.saleDate !== invoice.issueDate;
+
+// ---- The list -----------------------------------------------------------------------------------
+
+type MentionSpec = Omit<InvoiceMention, "present">;
+
+const always = (): boolean => true;
+const none = (): MentionGap[] => [];
+
+function mention(spec: MentionSpec): InvoiceMention {
+  return { ...spec, present: (ctx) => spec.gaps(ctx).length === 0 };
+}
+
+export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
+  mention({
+    id: "seller-name-address",
+    lintedBy: "seller-identification-incomplete",
+    label: { fr: "le nom et l'adresse du vendeur", en: "the seller's name and address" },
+    basis: [cgi("1°"), L441_9],
+    inForce: COVERED,
+    appliesWhen: always,
+    gaps: ({ seller }) => [
+      ...(filled(seller.legalName) ? [] : [{ file: "seller" as const, path: ["legalName"] }]),
+      ...(addressComplete(seller.registeredOffice) || addressComplete(seller.contact?.postalAddress) ? [] : [{ file: "seller" as const, path: ["registeredOffice"] }]),
+    ],
+    printed: ({ seller }) => {
+      const address = addressComplete(seller.registeredOffice) ? seller.registeredOffice : seller.contact?.postalAddress;
+      return [seller.legalName, ...(address ? addressLines(address) : [])];
+    },
+    howToFix: {
+      fr: "indiquez la dénomination et une adresse complète (rue, code postal, ville) du siège dans le fichier vendeur (registeredOffice)",
+      en: "give the legal name and a complete address (street, postal code, city) of the registered office in the seller file (registeredOffice)",
+    },
+  }),
+  mention({
+    id: "seller-siren",
+    lintedBy: "seller-identification-incomplete",
+    label: { fr: "le numéro SIREN du vendeur", en: "the seller's SIREN number" },
+    basis: [cgi("1°")],
+    inForce: COVERED,
+    appliesWhen: ({ seller }) => seller.country === "FR",
+    gaps: ({ seller }) => (sirenOf(seller.siren, seller.siret) ? [] : [{ file: "seller", path: ["siren"] }]),
+    printed: ({ seller }) => {
+      const siren = sirenOf(seller.siren, seller.siret);
+      return siren ? [`SIREN : ${siren}`] : [];
+    },
+    howToFix: { fr: "ajoutez le SIREN (9 chiffres) au fichier vendeur (siren)", en: "add the SIREN (9 digits) to the seller file (siren)" },
+  }),
+  mention({
+    id: "seller-vat-number",
+    lintedBy: "seller-identification-incomplete",
+    label: { fr: "le numéro de TVA intracommunautaire du vendeur", en: "the seller's intra-EU VAT number" },
+    basis: [cgi("2°")],
+    inForce: COVERED,
+    appliesWhen: (ctx) => (ctx.seller.vat.regime === "liable" || hasCategory(ctx, "reverse-charge", "intra-eu-goods")) && !smallInvoice(ctx),
+    gaps: ({ seller }) => (filled(seller.vat.number) ? [] : [{ file: "seller", path: ["vat", "number"] }]),
+    printed: ({ seller }) => (seller.vat.number ? [`N° TVA intracommunautaire : ${seller.vat.number}`] : []),
+    howToFix: {
+      fr: "ajoutez le numéro de TVA intracommunautaire au fichier vendeur (vat.number) ; seules les factures de 150 € HT au plus, hors autoliquidation et livraisons intracommunautaires, peuvent l'omettre",
+      en: "add the intra-EU VAT number to the seller file (vat.number); only invoices of at most 150 € excl. VAT, without reverse charge or intra-EU supplies, may omit it",
+    },
+  }),
+  mention({
+    id: "client-name-address",
+    label: { fr: "le nom et l'adresse du client", en: "the client's name and address" },
+    basis: [cgi("1°"), L441_9],
+    inForce: COVERED,
+    appliesWhen: always,
+    gaps: ({ invoice }) => [
+      ...(filled(invoice.client.name) ? [] : [{ file: "invoice" as const, path: ["client", "name"] }]),
+      ...(addressComplete(invoice.client.address) ? [] : [{ file: "invoice" as const, path: ["client", "address", "city"] }]),
+    ],
+    printed: ({ invoice }) => [invoice.client.name, ...addressLines(invoice.client.address)],
+    howToFix: { fr: "indiquez le nom et l'adresse complète du client (client.name, client.address avec la ville)", en: "give the client's name and complete address (client.name, client.address with the city)" },
+  }),
+  mention({
+    id: "client-siren",
+    label: { fr: "le numéro SIREN du client", en: "the client's SIREN number" },
+    basis: [EINVOICING],
+    inForce: EINVOICING_IN_FORCE,
+    appliesWhen: (ctx) => professional(ctx) && clientInFrance(ctx),
+    gaps: ({ invoice }) => (sirenOf(invoice.client.siren, invoice.client.siret) ? [] : [{ file: "invoice", path: ["client", "siren"] }]),
+    printed: ({ invoice }) => {
+      const siren = sirenOf(invoice.client.siren, invoice.client.siret);
+      return siren ? [`SIREN : ${siren}`] : [];
+    },
+    howToFix: {
+      fr: "ajoutez le SIREN du client professionnel établi en France (client.siren), obligatoire sur les factures depuis l'entrée en vigueur de la facturation électronique",
+      en: "add the SIREN of the French business client (client.siren), required on invoices since e-invoicing came into force",
+    },
+  }),
+  mention({
+    id: "client-vat-number",
+    label: { fr: "le numéro de TVA intracommunautaire du client", en: "the client's intra-EU VAT number" },
+    basis: [cgi("3° et 4°")],
+    inForce: COVERED,
+    appliesWhen: (ctx) => hasCategory(ctx, "reverse-charge", "intra-eu-goods"),
+    gaps: ({ invoice }) => (filled(invoice.client.vatNumber) ? [] : [{ file: "invoice", path: ["client", "vatNumber"] }]),
+    printed: ({ invoice }) => (invoice.client.vatNumber ? [`N° TVA intracommunautaire du client : ${invoice.client.vatNumber}`] : []),
+    howToFix: {
+      fr: "ajoutez le numéro de TVA intracommunautaire du client (client.vatNumber) : il est exigé en cas d'autoliquidation ou de livraison intracommunautaire",
+      en: "add the client's intra-EU VAT number (client.vatNumber): it is required for reverse charge and intra-EU supplies",
+    },
+  }),
+  mention({
+    id: "issue-date",
+    label: { fr: "la date d'émission", en: "the issue date" },
+    basis: [cgi("6°")],
+    inForce: COVERED,
+    appliesWhen: always,
+    gaps: none,
+    printed: ({ invoice }) => [`Date d'émission : ${formatDate(invoice.issueDate)}`],
+    howToFix: { fr: "indiquez la date d'émission (issueDate)", en: "give the issue date (issueDate)" },
+  }),
+  mention({
+    id: "invoice-number",
+    label: { fr: "le numéro de facture", en: "the invoice number" },
+    basis: [cgi("7°")],
+    inForce: COVERED,
+    appliesWhen: always,
+    gaps: ({ invoice }) => (/\d/.test(invoice.number) ? [] : [{ file: "invoice", path: ["number"] }]),
+    printed: ({ invoice }) => [`Facture n° ${invoice.number}`],
+    howToFix: { fr: "numérotez la facture dans une séquence chronologique et continue (number, ex. FA-2026-0042)", en: "number the invoice in a chronological, continuous sequence (number, e.g. FA-2026-0042)" },
+  }),
+  mention({
+    id: "delivery-address",
+    label: { fr: "l'adresse de livraison, si elle diffère de celle du client", en: "the delivery address, when it differs from the client's" },
+    basis: [EINVOICING],
+    inForce: EINVOICING_IN_FORCE,
+    appliesWhen: ({ invoice }) => invoice.client.deliveryAddress !== undefined && !sameAddress(invoice.client.deliveryAddress, invoice.client.address),
+    gaps: none,
+    printed: ({ invoice }) => (invoice.client.deliveryAddress ? ["Adresse de livraison :", ...addressLines(invoice.client.deliveryAddress)] : []),
+    howToFix: { fr: "indiquez l'adresse de livraison (client.deliveryAddress)", en: "give the delivery address (client.deliveryAddress)" },
+  }),
+  mention({
+    id: "billing-address",
+    label: { fr: "l'adresse de facturation, si elle diffère de celle du client", en: "the billing address, when it differs from the client's" },
+    basis: [L441_9],
+    inForce: COVERED,
+    appliesWhen: ({ invoice }) => invoice.client.billingAddress !== undefined && !sameAddress(invoice.client.billingAddress, invoice.client.address),
+    gaps: none,
+    printed: ({ invoice }) => (invoice.client.billingAddress ? ["Adresse de facturation :", ...addressLines(invoice.client.billingAddress)] : []),
+    howToFix: { fr: "indiquez l'adresse de facturation (client.billingAddress)", en: "give the billing address (client.billingAddress)" },
+  }),
+  mention({
+    id: "order-number",
+    label: { fr: "le numéro du bon de commande du client", en: "the client's purchase order number" },
+    basis: [L441_9],
+    inForce: COVERED,
+    appliesWhen: (ctx) => professional(ctx) && ctx.invoice.orderNumber !== undefined,
+    gaps: none,
+    printed: ({ invoice }) => (invoice.orderNumber ? [`Bon de commande n° ${invoice.orderNumber}`] : []),
+    howToFix: { fr: "indiquez le numéro du bon de commande (orderNumber)", en: "give the purchase order number (orderNumber)" },
+  }),
+  mention({
+    id: "line-details",
+    label: { fr: "la désignation, la quantité et le prix unitaire de chaque ligne", en: "each line's description, quantity and unit price" },
+    basis: [cgi("8°"), L441_9],
+    inForce: COVERED,
+    appliesWhen: always,
+    gaps: ({ invoice }) =>
+      invoice.lines.flatMap((line, i) => (filled(line.description) ? [] : [{ file: "invoice" as const, path: ["lines", i, "description"], data: { line: i + 1 } }])),
+    printed: ({ invoice }) => invoice.lines.map((line) => line.description),
+    howToFix: { fr: "décrivez précisément la ligne {line} (description)", en: "describe line {line} precisely (description)" },
+  }),
+  mention({
+    id: "line-vat",
+    label: { fr: "le taux de TVA ou le motif d'exonération de chaque ligne", en: "each line's VAT rate or exemption reason" },
+    basis: [cgi("8°")],
+    inForce: COVERED,
+    appliesWhen: always,
+    gaps: ({ invoice }) =>
+      vatItems(invoice).flatMap((item) => ("rate" in item.vat || filled(item.vat.reason) ? [] : [{ file: "invoice" as const, path: item.path, data: { line: item.name } }])),
+    printed: ({ invoice }) => [...new Set(vatItems(invoice).flatMap((item) => ("rate" in item.vat ? [formatPercent(toDecimal(item.vat.rate, "le taux de TVA"))] : [])))],
+    howToFix: { fr: "donnez un taux de TVA (vat.rate) ou un motif d'exonération (vat.reason) à la ligne {line}", en: "give line {line} a VAT rate (vat.rate) or an exemption reason (vat.reason)" },
+  }),
+  mention({
+    id: "operation-category",
+    label: { fr: "la catégorie des opérations (biens, services ou les deux)", en: "the category of the operations (goods, services or both)" },
+    basis: [EINVOICING],
+    inForce: EINVOICING_IN_FORCE,
+    appliesWhen: always,
+    gaps: ({ invoice }) => (invoice.operationCategory in OPERATION_CATEGORY ? [] : [{ file: "invoice", path: ["operationCategory"] }]),
+    printed: ({ invoice }) => (invoice.operationCategory in OPERATION_CATEGORY ? [`Opérations : ${OPERATION_CATEGORY[invoice.operationCategory]}`] : []),
+    howToFix: { fr: "indiquez operationCategory : goods (biens), services ou mixed (les deux)", en: "set operationCategory: goods, services or mixed" },
+  }),
+  mention({
+    id: "rebates",
+    label: { fr: "les remises et rabais consentis", en: "the rebates and discounts granted" },
+    basis: [cgi("9°"), L441_9],
+    inForce: COVERED,
+    appliesWhen: ({ invoice }) =>
+      (invoice.allowancesCharges ?? []).some((a) => a.kind === "allowance") ||
+      invoice.lines.some((l) => l.discountPercent !== undefined && !toDecimal(l.discountPercent, "la remise").isZero()),
+    gaps: none,
+    printed: ({ invoice }) => [
+      ...invoice.lines.flatMap((l) => (l.discountPercent !== undefined && !toDecimal(l.discountPercent, "la remise").isZero() ? [`Remise ${formatPercent(toDecimal(l.discountPercent, "la remise"))}`] : [])),
+      ...(invoice.allowancesCharges ?? []).filter((a) => a.kind === "allowance").map((a) => a.reason),
+    ],
+    howToFix: { fr: "décrivez la remise (allowancesCharges[].reason)", en: "describe the rebate (allowancesCharges[].reason)" },
+  }),
+  mention({
+    id: "sale-date",
+    label: { fr: "la date de la vente ou de la prestation, si elle diffère de la date d'émission", en: "the date of the sale or service, when it differs from the issue date" },
+    basis: [cgi("10°"), L441_9],
+    inForce: COVERED,
+    appliesWhen: ({ invoice }) => saleDateDiffers(invoice) || invoice.servicePeriod !== undefined,
+    gaps: none,
+    printed: ({ invoice }) => [
+      ...(invoice.saleDate && saleDateDiffers(invoice) ? [`Date de la vente ou de la prestation : ${formatDate(invoice.saleDate)}`] : []),
+      ...(invoice.servicePeriod ? [`Période : du ${formatDate(invoice.servicePeriod.from)} au ${formatDate(invoice.servicePeriod.to)}`] : []),
+    ],
+    howToFix: { fr: "indiquez la date de la vente ou de la prestation (saleDate ou servicePeriod)", en: "give the date of the sale or service (saleDate or servicePeriod)" },
+  }),
+  mention({
+    id: "vat-totals",
+    label: { fr: "le total hors taxes et la TVA par taux", en: "the total excluding VAT and the VAT per rate" },
+    basis: [cgi("11°")],
+    inForce: COVERED,
+    appliesWhen: always,
+    gaps: ({ totals }) => (totals ? [] : [{ file: "invoice", path: ["lines"] }]),
+    printed: ({ totals, currency }) => {
+      if (!totals) return [];
+      const fa = (d: Totals["totalNet"]) => formatAmount(d, currency);
+      const perRate = totals.vatBreakdown.filter((v) => v.category === "standard" && !v.rate.isZero()).map((v) => `TVA ${formatPercent(v.rate)} : ${fa(v.vat)}`);
+      // Without VAT charged, a « Total TTC » would suggest a tax that is not there: the HT total is the total.
+      return perRate.length ? [`Total HT : ${fa(totals.totalNet)}`, ...perRate, `Total TTC : ${fa(totals.totalGross)}`] : [`Total HT : ${fa(totals.totalNet)}`];
+    },
+    howToFix: { fr: "corrigez les montants pour que les totaux puissent être calculés (au centime)", en: "fix the amounts so that the totals can be computed (to the cent)" },
+  }),
+  mention({
+    id: "vat-exemption",
+    label: { fr: "la mention justifiant l'absence de TVA (exonération, franchise en base)", en: "the wording that justifies charging no VAT (exemption, franchise en base)" },
+    basis: [cgi("12°"), CGI_293B],
+    inForce: COVERED,
+    appliesWhen: (ctx) =>
+      ctx.seller.vat.regime !== "liable" ||
+      vatItems(ctx.invoice).some((item) => ("rate" in item.vat ? toDecimal(item.vat.rate, "le taux de TVA").isZero() : item.vat.category !== "reverse-charge")),
+    gaps: (ctx) => {
+      const regime = ctx.seller.vat.regime;
+      const relaxed = regime === "liable" && smallInvoice(ctx);
+      return vatItems(ctx.invoice).flatMap((item): MentionGap[] => {
+        const data = { line: item.name };
+        if ("rate" in item.vat) {
+          const zero = toDecimal(item.vat.rate, "le taux de TVA").isZero();
+          return regime !== "liable" || (zero && !relaxed) ? [{ file: "invoice", path: item.path, data }] : [];
+        }
+        if (regime === "franchise" && item.vat.category !== "reverse-charge" && !/293\s*b/.test(fold(item.vat.reason))) {
+          return [{ file: "invoice", path: [...item.path, "reason"], data }];
+        }
+        return [];
+      });
+    },
+    printed: (ctx) =>
+      ctx.seller.vat.regime === "franchise"
+        ? [FRANCHISE_WORDING]
+        : [...new Set(vatItems(ctx.invoice).flatMap((item) => ("rate" in item.vat || item.vat.category === "reverse-charge" ? [] : [item.vat.reason])))],
+    howToFix: {
+      fr: `la ligne {line} n'a pas la mention qui justifie l'absence de TVA : donnez-lui une catégorie (vat.category : exempt, out-of-scope…) et un motif citant l'exonération (vat.reason ; franchise en base : « ${FRANCHISE_WORDING} »)`,
+      en: `line {line} lacks the wording that justifies charging no VAT: give it a category (vat.category: exempt, out-of-scope…) and a reason citing the exemption (vat.reason; franchise en base: "${FRANCHISE_WORDING}")`,
+    },
+  }),
+  mention({
+    id: "reverse-charge",
+    label: { fr: "la mention « Autoliquidation »", en: "the wording \"Autoliquidation\"" },
+    basis: [cgi("13°")],
+    inForce: COVERED,
+    appliesWhen: (ctx) => hasCategory(ctx, "reverse-charge"),
+    gaps: none,
+    printed: () => ["Autoliquidation"],
+    howToFix: { fr: "imprimez « Autoliquidation »", en: "print \"Autoliquidation\"" },
+  }),
+  mention({
+    id: "vat-on-debits",
+    label: { fr: "la mention « Option pour le paiement de la taxe d'après les débits »", en: "the wording \"Option pour le paiement de la taxe d'après les débits\"" },
+    basis: [EINVOICING],
+    inForce: EINVOICING_IN_FORCE,
+    appliesWhen: ({ seller }) => seller.vat.onDebits === true,
+    gaps: none,
+    printed: () => ["Option pour le paiement de la taxe d'après les débits"],
+    howToFix: { fr: "imprimez l'option pour le paiement de la taxe d'après les débits", en: "print the option for paying VAT on debits" },
+  }),
+  mention({
+    id: "due-date",
+    label: { fr: "la date d'échéance du paiement", en: "the payment due date" },
+    basis: [L441_9],
+    inForce: COVERED,
+    appliesWhen: professional,
+    gaps: ({ dueDate }) => (dueDate ? [] : [{ file: "invoice", path: ["terms"] }]),
+    printed: ({ dueDate }) => (dueDate ? [`Date d'échéance : ${formatDate(dueDate)}`] : []),
+    howToFix: {
+      fr: "ni la facture (dueDate) ni les conditions (payment.termDays, payment.termBasis) ne donnent l'échéance : indiquez l'une ou l'autre",
+      en: "neither the invoice (dueDate) nor the terms (payment.termDays, payment.termBasis) give the due date: state one of them",
+    },
+  }),
+  mention({
+    id: "early-payment-discount",
+    label: { fr: "les conditions d'escompte en cas de paiement anticipé", en: "the early-payment discount conditions" },
+    basis: [L441_9],
+    inForce: COVERED,
+    appliesWhen: professional,
+    gaps: none,
+    printed: ({ terms }) => {
+      const discount = terms.payment?.earlyPaymentDiscount;
+      if (discount?.kind !== "rate") return ["Pas d'escompte pour paiement anticipé"];
+      const within = discount.withinDays === undefined ? "" : ` sous ${discount.withinDays} jours`;
+      return [`Escompte pour paiement anticipé${within} : ${formatPercent(toDecimal(discount.rate, "le taux d'escompte"))}`];
+    },
+    howToFix: { fr: "indiquez l'escompte (payment.earlyPaymentDiscount)", en: "state the discount (payment.earlyPaymentDiscount)" },
+  }),
+  mention({
+    id: "late-penalty-rate",
+    label: { fr: "le taux des pénalités de retard", en: "the late-payment penalty rate" },
+    basis: [L441_9, L441_10],
+    inForce: COVERED,
+    appliesWhen: professional,
+    gaps: ({ terms }) => (terms.latePayment?.penalty ? [] : [{ file: "terms", path: ["latePayment", "penalty"] }]),
+    printed: ({ terms }) => (terms.latePayment?.penalty ? [`Pénalités de retard : ${penaltyRateText(terms.latePayment.penalty)}`] : []),
+    howToFix: {
+      fr: "les conditions ne fixent aucun taux de pénalités : ajoutez latePayment.penalty (au moins trois fois le taux d'intérêt légal)",
+      en: "the terms set no penalty rate: add latePayment.penalty (at least three times the legal interest rate)",
+    },
+  }),
+  mention({
+    id: "recovery-indemnity",
+    label: { fr: "l'indemnité forfaitaire pour frais de recouvrement de 40 €", en: "the 40 € fixed recovery indemnity" },
+    basis: [L441_9, D441_5],
+    inForce: COVERED,
+    appliesWhen: professional,
+    gaps: ({ terms }) => (terms.latePayment?.recoveryIndemnity ? [] : [{ file: "terms", path: ["latePayment", "recoveryIndemnity"] }]),
+    printed: ({ terms, currency }) =>
+      terms.latePayment?.recoveryIndemnity ? [`Indemnité forfaitaire pour frais de recouvrement : ${recoveryIndemnityText(terms.latePayment.recoveryIndemnity, currency)}`] : [],
+    howToFix: {
+      fr: "les conditions ne prévoient pas l'indemnité : ajoutez latePayment.recoveryIndemnity (amount: 40)",
+      en: "the terms do not provide the indemnity: add latePayment.recoveryIndemnity (amount: 40)",
+    },
+  }),
+];
+
+// ---- Use -------------------------------------------------------------------------------------------
+
+export interface MentionContextInput {
+  invoice: Invoice;
+  seller: Seller;
+  terms: Terms;
+  /** Default: the terms' governing law, else the seller's country. */
+  law?: "FR" | "LU";
+  /** Default "pme": the later e-invoicing date (the seller file has no size field). */
+  issuerSize?: IssuerSize;
+}
+
+export function mentionContext(input: MentionContextInput): InvoiceMentionContext {
+  const { invoice, seller, terms } = input;
+  const currency = invoice.currency ?? "EUR";
+  let totals: Totals | undefined;
+  try {
+    totals = computeTotals(invoice, { currency });
+  } catch {
+    totals = undefined;
+  }
+  const dueDate = invoice.dueDate ?? (terms.payment ? computeDueDate(invoice.issueDate, terms.payment).dueDate : undefined);
+  const law = input.law ?? ((terms.governingLaw ?? seller.country) === "LU" ? "LU" : "FR");
+  return { invoice, seller, terms, law, issuerSize: input.issuerSize ?? "pme", currency, totals, dueDate };
+}
+
+/** The date from which invoices of this issuer must carry the mention. */
+export function inForceFrom(mention: InvoiceMention, issuerSize: IssuerSize): IsoDate {
+  const small = issuerSize === "pme" || issuerSize === "micro";
+  return small && mention.inForce.fromForSmallIssuers ? mention.inForce.fromForSmallIssuers : mention.inForce.from;
+}
+
+/** Whether the list speaks for this invoice: French law, issued on or after MENTIONS_COVER_FROM. */
+export function coverage(ctx: InvoiceMentionContext): "covered" | "before-data" | "other-law" {
+  if (ctx.law !== "FR") return "other-law";
+  return compareDates(ctx.invoice.issueDate, MENTIONS_COVER_FROM) < 0 ? "before-data" : "covered";
+}
+
+/** In force on the invoice's issue date (the law of the day the invoice is issued) and relevant to it. */
+export function isApplicable(mention: InvoiceMention, ctx: InvoiceMentionContext): boolean {
+  return coverage(ctx) === "covered" && compareDates(ctx.invoice.issueDate, inForceFrom(mention, ctx.issuerSize)) >= 0 && mention.appliesWhen(ctx);
+}
+
+export function applicableMentions(ctx: InvoiceMentionContext): InvoiceMention[] {
+  return INVOICE_MENTIONS.filter((m) => isApplicable(m, ctx));
+}
+
+/** For the generator and its test: every applicable mention the data provides, with the texts to print. */
+export function printedMentions(ctx: InvoiceMentionContext): Array<{ id: InvoiceMentionId; label: Record<Locale, string>; texts: string[] }> {
+  return applicableMentions(ctx)
+    .filter((m) => m.present(ctx))
+    .map((m) => ({ id: m.id, label: m.label, texts: m.printed(ctx) }));
+}
+
+/** Any run of spaces (including non-breaking and narrow ones) and line breaks counts as one space. */
+function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u202f\u2009]+/g, " ").trim();
+}
+
+/** Whether extracted text (pdftotext output) contains a printed mention, spacing and line breaks aside. */
+export function containsPrinted(extractedText: string, printed: string): boolean {
+  return squash(extractedText).includes(squash(printed));
+}

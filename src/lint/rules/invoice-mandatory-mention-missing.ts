@@ -1,0 +1,79 @@
+// The invoice side of src/legal/invoice-mentions.ts: every applicable mention that the invoice or its
+// terms cannot provide is reported where the missing fact belongs. The seller's identity (name,
+// address, SIREN, VAT number) is reported by seller-identification-incomplete, once for every document.
+// Which law: the one in force on the invoice's issue date (an invoice is judged by the day it was issued).
+import { INVOICE_MENTIONS, MENTIONS_COVER_FROM, applicableMentions, coverage, mentionContext, type MentionGap } from "../../legal/invoice-mentions.js";
+import type { Messages, Rule, RuleContext } from "../types.js";
+import { locateTermsFact } from "./_documents.js";
+
+const citation = (m: (typeof INVOICE_MENTIONS)[number]) => m.basis.map((b) => `${b.code}, art. ${b.article}`).join(" ; ");
+
+const ownMentions = INVOICE_MENTIONS.filter((m) => !m.lintedBy);
+
+// One message per mention, built once from the list: the label, the article and how to fix.
+const mentionMessages: Messages = Object.fromEntries(
+  ownMentions.map((m) => [
+    m.id,
+    {
+      fr: `mention obligatoire absente de la facture : ${m.label.fr} (${citation(m)}) ; ${m.howToFix.fr}.`,
+      en: `mandatory invoice mention missing: ${m.label.en} (${citation(m)}); ${m.howToFix.en}.`,
+    },
+  ]),
+);
+
+function where(context: RuleContext, gap: MentionGap) {
+  const { doc } = context;
+  if (gap.file === "seller") return doc.locateSellerFact(gap.path);
+  if (gap.file === "terms") return locateTermsFact(doc, gap.path);
+  return { ...doc.locateFact(gap.path), file: doc.path };
+}
+
+const rule: Rule = {
+  meta: {
+    id: "invoice-mandatory-mention-missing",
+    description: {
+      fr: "Une mention obligatoire de la facture ne peut pas être imprimée : ni la facture ni les conditions du vendeur ne la donnent.",
+      en: "A mandatory invoice mention cannot be printed: neither the invoice nor the seller's terms provide it.",
+    },
+    severity: "error",
+    category: "documents",
+    legalBasis: [
+      { code: "Code de commerce", article: "L441-9", source: "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)", inForce: { from: MENTIONS_COVER_FROM } },
+      { code: "CGI, annexe II", article: "242 nonies A, I", source: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694", inForce: { from: MENTIONS_COVER_FROM } },
+      {
+        code: "CGI, annexe II",
+        article: "242 nonies A, I (mentions de la facturation électronique)",
+        source: "Décret n° 2022-1299 du 7 octobre 2022 ; décret n° 2024-266 du 25 mars 2024 (JORF 27 mars 2024)",
+        inForce: { from: "2026-09-01" },
+      },
+      { code: "Code général des impôts", article: "293 B", source: "blog.staging.pleo.io/fr/article-293b-du-cgi; pro.orange.fr (legal-facts §8)", inForce: { from: MENTIONS_COVER_FROM } },
+    ],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["invoice"], modes: ["facts"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      ...mentionMessages,
+      noData: {
+        fr: "facture émise le {date} : la liste des mentions obligatoires de Clausier commence aux factures émises le {from} (article L441-9 du Code de commerce dans sa rédaction de 2019) ; vérifiez les mentions de cette facture à la main.",
+        en: "invoice issued on {date}: Clausier's list of mandatory mentions starts with invoices issued on {from} (Code de commerce L441-9 as worded in 2019); check this invoice's mentions by hand.",
+      },
+    },
+  },
+  check(context) {
+    const { doc, report } = context;
+    if (!doc.invoice || !doc.seller || !doc.terms) return;
+    const ctx = mentionContext({ invoice: doc.invoice, seller: doc.seller, terms: doc.terms, law: doc.law });
+    if (coverage(ctx) === "before-data") {
+      report({ messageId: "noData", data: { date: doc.invoice.issueDate, from: MENTIONS_COVER_FROM }, range: doc.locateFact(["issueDate"]) });
+      return;
+    }
+    for (const mention of applicableMentions(ctx).filter((m) => ownMentions.includes(m))) {
+      for (const gap of mention.gaps(ctx)) {
+        const range = where(context, gap);
+        report({ messageId: mention.id, data: gap.data ?? {}, range, file: range.file });
+      }
+    }
+  },
+};
+
+export default rule;

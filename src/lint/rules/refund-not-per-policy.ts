@@ -1,0 +1,99 @@
+// A refund statement announces what the seller's refund policy gives (src/money computeRefund, with the
+// refunded invoice's total, the client type and the statement's date) and never more than the invoice.
+import { LegalDataGapError } from "../../legal/errors.js";
+import type { LoadedRefund } from "../../model/documents.js";
+import { computeRefund, formatAmount, toDecimal, type Decimal } from "../../money/index.js";
+import type { Rule } from "../types.js";
+import { invoiceTotals, replaceValue } from "./_documents.js";
+
+const rule: Rule = {
+  meta: {
+    id: "refund-not-per-policy",
+    description: {
+      fr: "Le montant annoncé par l'avoir ou le relevé de remboursement ne suit pas la politique de remboursement des conditions, ou dépasse la facture.",
+      en: "The amount a refund statement announces does not follow the terms' refund policy, or exceeds the invoice.",
+    },
+    severity: "error",
+    category: "documents",
+    legalBasis: [
+      { code: "Code civil", article: "1103", source: "Ordonnance n° 2016-131 du 10 février 2016 (JORF 11 févr. 2016)", inForce: { from: "2016-10-01" } },
+      { code: "Code général des impôts", article: "289, I-5", source: "legiculture.fr (rescrit); jesuisentrepreneur.fr; compta-online.com (legal-facts §7)", inForce: { from: "2013-01-01" } },
+    ],
+    fixable: false,
+    hasSuggestions: true,
+    appliesTo: { documents: ["refund"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      differs: {
+        fr: "le relevé annonce {stated} alors que la politique « {policy} » des conditions donne {expected} : le remboursement doit suivre les conditions acceptées (C. civ. art. 1103) ; corrigez statedAmount (ou les faits : mois utilisés, montant payé, dates).",
+        en: "the statement announces {stated} while the terms' policy \"{policy}\" gives {expected}: the refund must follow the accepted terms (C. civ. art. 1103); fix statedAmount (or the facts: months used, amount paid, dates).",
+      },
+      exceedsInvoice: {
+        fr: "remboursement de {refund} supérieur au total de la facture remboursée ({invoice}, {total}{interest}) : un avoir ne peut pas rendre plus que ce qui a été facturé (CGI art. 289, I-5) ; vérifiez le montant et les faits.",
+        en: "refund of {refund} larger than the total of the refunded invoice ({invoice}, {total}{interest}): a credit note cannot give back more than was invoiced (CGI art. 289 I-5); check the amount and the facts.",
+      },
+      cannotCompute: {
+        fr: "le remboursement ne peut pas être calculé selon la politique « {policy} » : {reason}",
+        en: "the refund cannot be computed with the policy \"{policy}\": {reason}",
+      },
+      noData: {
+        fr: "pas de données légales au {date} pour calculer le remboursement (intérêts au taux légal ou jours fériés) : vérifiez le montant à la main.",
+        en: "no legal data for {date} to compute the refund (legal interest or public holidays): check the amount by hand.",
+      },
+      usePolicyAmount: { fr: "annoncer le montant de la politique ({expected})", en: "announce the policy's amount ({expected})" },
+    },
+  },
+  check({ doc, report }) {
+    const refund = doc.refund;
+    const loaded = doc.loaded as LoadedRefund | undefined;
+    if (!refund || loaded?.kind !== "refund") return;
+    const invoice = loaded.invoice.data;
+    const policy = doc.terms?.refundPolicies?.find((p) => p.id === refund.policy);
+    if (!policy) return; // the loader reports an unknown policy
+    const currency = invoice.currency ?? "EUR";
+    const totals = invoiceTotals(invoice);
+    const fa = (d: Decimal) => formatAmount(d, currency);
+
+    let computed;
+    try {
+      computed = computeRefund(policy, refund.facts, {
+        ...(totals ? { total: totals.totalGross } : {}),
+        refundDate: refund.issueDate,
+        clientType: invoice.client.type,
+        currency,
+      });
+    } catch (error) {
+      const range = doc.locateFact(["facts"]);
+      if (error instanceof LegalDataGapError) report({ messageId: "noData", data: { date: error.date }, range });
+      else report({ messageId: "cannotCompute", data: { policy: policy.id, reason: (error as Error).message }, range });
+      return;
+    }
+
+    const stated = refund.statedAmount === undefined ? undefined : toDecimal(refund.statedAmount, "le montant annoncé");
+    const refunded = stated ?? computed.total;
+    // Legal interest comes on top of the principal: only the principal is bounded by the invoice.
+    if (totals && refunded.greaterThan(totals.totalGross.plus(computed.interest))) {
+      report({
+        messageId: "exceedsInvoice",
+        data: {
+          refund: fa(refunded),
+          invoice: invoice.number,
+          total: fa(totals.totalGross),
+          interest: computed.interest.isZero() ? "" : ` + ${fa(computed.interest)}`,
+        },
+        range: stated ? doc.locateFact(["statedAmount"]) : doc.locateFact(["facts"]),
+      });
+      return;
+    }
+    if (!stated || stated.eq(computed.total)) return;
+    const expected = computed.total.toFixed(2);
+    const fix = replaceValue(doc, ["statedAmount"], refund.statedAmount!, expected);
+    report({
+      messageId: "differs",
+      data: { stated: fa(stated), expected: fa(computed.total), policy: policy.id },
+      range: doc.locateFact(["statedAmount"]),
+      ...(fix ? { suggestions: [{ messageId: "usePolicyAmount", data: { expected: fa(computed.total) }, fix }] } : {}),
+    });
+  },
+};
+
+export default rule;
