@@ -52,7 +52,7 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
             if (file === doc.path && silenced(disables, rule.meta.id, r.range)) return;
             add(file, {
               ruleId: rule.meta.id,
-              severity,
+              severity: r.severity ?? severity,
               message: text(r.messageId, r.data),
               ...position(r.range),
               ...(file !== doc.path ? { file } : {}),

@@ -64,6 +64,11 @@ export interface Report {
   range: SourceRange;
   /** The file the range is in, when not the document's own (a seller file). */
   file?: string;
+  /**
+   * "info" for an informational note inside a stricter rule (a court renamed during an experiment,
+   * a bare statute citation): it is never shown above info, whatever the rule's severity.
+   */
+  severity?: "info";
   fix?: TextEdit;
   suggestions?: Suggestion[];
 }

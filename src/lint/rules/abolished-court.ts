@@ -1,0 +1,126 @@
+import { type AbolishedCourtMatch, abolishedCourtOn, findAbolishedCourts, findTaeRenamings, taeCityOn } from "../../legal/courts.js";
+import { fold } from "../../legal/text-match.js";
+import { fileOffsetInString } from "../../model/positions.js";
+import type { LintClause, LintDocument, Report, Rule } from "../types.js";
+import { frenchDate } from "./_citations.js";
+
+// The court is named in the jurisdiction fact and usually in the clause too: one report, on the
+// clause's words when they name it, else on the fact. The TAE note is informational, but the engine
+// reports it at severity "info" (Report.severity), whatever the rule's own severity.
+const rule: Rule = {
+  meta: {
+    id: "abolished-court",
+    description: {
+      fr: "Les conditions désignent une juridiction supprimée le 1er janvier 2020 (tribunal d'instance, tribunal de grande instance, juge de proximité…).",
+      en: "The terms name a court abolished on 1 January 2020 (tribunal d'instance, tribunal de grande instance, juge de proximité…).",
+    },
+    severity: "error",
+    category: "jurisdiction",
+    legalBasis: [
+      {
+        code: "Loi n° 2019-222 du 23 mars 2019 de programmation 2018-2022 et de réforme pour la justice",
+        article: "art. 95 (tribunal judiciaire) ; décrets n° 2019-912, 2019-913 et 2019-914 du 30 août 2019",
+        source: "atd13.fr ; onb-france.com ; lagazettedescommunes.com ; itineraires-avocats.fr — src/legal/data/courts.json",
+        inForce: { from: "2020-01-01" },
+      },
+      {
+        code: "Loi n° 2023-1059 du 20 novembre 2023",
+        article: "art. 26 (tribunaux des activités économiques, expérimentation) ; décret n° 2024-674 du 3 juillet 2024 ; arrêté du 5 juillet 2024",
+        source: "lexbase.fr (arrêté du 5 juillet 2024) ; sonomag.fr ; horizon-63.cerfrance.fr",
+        inForce: { from: "2025-01-01", to: "2028-12-31" },
+      },
+    ],
+    fixable: false,
+    hasSuggestions: true,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      abolished: {
+        fr: "le « {name} » n'existe plus depuis le {since} ({instrument}) : ses affaires relèvent du {replacement}. Désignez par exemple le « {example} ».",
+        en: "the \"{name}\" no longer exists since {since} ({instrument}): its cases go to the {replacement}. Name for instance the \"{example}\".",
+      },
+      tae: {
+        fr: "information : du {from} au {to}, le {oldName} siège comme « {newName} » (expérimentation, {instrument}) ; la clause reste valable, mais vous pouvez le désigner sous ce nom.",
+        en: "information: from {from} to {to}, the {oldName} sits as the \"{newName}\" (experiment, {instrument}); the clause stays valid, but you may use that name.",
+      },
+      replaceWith: {
+        fr: "remplacer par « {text} »",
+        en: "replace with \"{text}\"",
+      },
+    },
+  },
+  check({ doc, asOf, report }) {
+    const prose = doc.clauses.flatMap((clause) => findAbolishedCourts(clause.body, asOf).map((m) => ({ clause, m })));
+    for (const { clause, m } of prose) report(abolishedInClause(clause, m));
+    const fact = doc.terms?.jurisdiction;
+    if (fact?.type === "named-court") {
+      const m = abolishedCourtOn(fact.court, asOf);
+      if (m && !prose.some((p) => p.m.court === m.court)) report(abolishedInFact(doc, m, fact.city));
+    }
+    reportTae(doc, asOf, report);
+  },
+};
+
+/** "Tribunal judiciaire" when the original starts with a capital. */
+function sameCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
+function messageData(m: AbolishedCourtMatch, replacementWords: string, place: string | undefined) {
+  return {
+    name: m.matched,
+    since: frenchDate(m.from),
+    instrument: m.instrument.split(/\s*[,;(]/)[0],
+    replacement: m.replacement,
+    example: place ? `${replacementWords} ${place}` : replacementWords,
+  };
+}
+
+function abolishedInClause(clause: LintClause, m: AbolishedCourtMatch): Report {
+  // "de Paris" after the court's name, kept in the example and the suggestion.
+  const place = /^\s+((?:de|du|d')\s*\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)*)/u.exec(clause.body.slice(m.end))?.[1];
+  const words = sameCase(m.matched, m.replacement);
+  const start = clause.fileOffset(m.start);
+  const end = clause.fileOffset(m.end);
+  return {
+    messageId: "abolished",
+    data: messageData(m, words, place),
+    range: clause.locate(m.start, m.end),
+    ...(start !== undefined && end !== undefined
+      ? { suggestions: [{ messageId: "replaceWith", data: { text: place ? `${words} ${place}` : words }, fix: { start, end, text: words } }] }
+      : {}),
+  };
+}
+
+function abolishedInFact(doc: LintDocument, m: AbolishedCourtMatch, city: string): Report {
+  const path = ["jurisdiction", "court"];
+  const words = sameCase(m.matched, m.replacement);
+  const source = doc.loaded?.source;
+  const start = source && fileOffsetInString(source, path, m.start);
+  const end = source && fileOffsetInString(source, path, m.end);
+  return {
+    messageId: "abolished",
+    data: messageData(m, words, `de ${city}`),
+    range: doc.locateFact(path),
+    ...(start !== undefined && end !== undefined
+      ? { suggestions: [{ messageId: "replaceWith", data: { text: words }, fix: { start, end, text: words } }] }
+      : {}),
+  };
+}
+
+function reportTae(doc: LintDocument, asOf: string, report: (r: Report) => void): void {
+  const data = (t: { from: string; to: string; oldName: string; newName: string; instrument: string }) => ({
+    from: frenchDate(t.from),
+    to: frenchDate(t.to),
+    oldName: t.oldName,
+    newName: t.newName,
+    instrument: t.instrument.split(/\s*[,;(]/)[0],
+  });
+  const prose = doc.clauses.flatMap((clause) => findTaeRenamings(clause.body, asOf).map((t) => ({ clause, t })));
+  for (const { clause, t } of prose) report({ messageId: "tae", severity: "info", data: data(t), range: clause.locate(t.start, t.end) });
+  const fact = doc.terms?.jurisdiction;
+  if (fact?.type !== "named-court" || fold(fact.court).trim() !== "tribunal de commerce") return;
+  const t = taeCityOn(fact.city, asOf);
+  if (t && !prose.some((p) => p.t.city === t.city)) report({ messageId: "tae", severity: "info", data: data(t), range: doc.locateFact(["jurisdiction", "court"]) });
+}
+
+export default rule;

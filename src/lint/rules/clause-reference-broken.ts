@@ -1,0 +1,163 @@
+import { fold } from "../text.js";
+import type { LintClause, LintDocument, Report, Rule } from "../types.js";
+import { attributionAfter, findCitations } from "./_citations.js";
+
+// A reference is a clause number of one or two digits per level ("Clause 4.2.2", "l'article 7") or a
+// quoted title ("la clause « Retard de paiement »"); a statute's article ("article 1218 du Code civil",
+// "article 6 de la loi …", "article L441-10") is not one.
+const NUMBER = String.raw`\d{1,2}(?:\.\d{1,2}){0,3}(?:er)?(?![\p{N}]|[.,]\d|\s?-\s?\d)`;
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:articles?|art\.|clauses?)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER}(?:\s*(?:,|et|ou)\s*${NUMBER})*)`, "gu");
+const ONE_NUMBER = new RegExp(NUMBER, "gu");
+const TITLED = new RegExp(
+  String.raw`(?<![\p{L}])(articles?|clauses?)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER})?\s*,?\s*(?:(?:intitulee?s?|denommee?s?|dites?|nommee?s?|relatives?\s+(?:a|au|aux))\s*)?:?\s*"\s*([^"\n]{2,150}?)\s*"`,
+  "gu",
+);
+// "la clause « … », à savoir la Clause 4.2.2": the number that follows names the same clause.
+const NAMED_NEXT = new RegExp(String.raw`^\s*,?\s*(?:a\s+savoir|soit|c'est-a-dire|\()\s*(?:la\s+|l')?(?:clause|article)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER})`, "u");
+// After a preposition, any name but these makes the number another text's ("de la loi", "du règlement", "de l'annexe").
+const OWN_TEXT = /^(?:present|presentes|ci-|contrat(?![\p{L}])|susvise)/u;
+
+interface Reference {
+  clause: LintClause;
+  start: number;
+  end: number;
+  number?: string;
+  title?: string;
+}
+
+// A statute named just before: "Loi n° 2019-222 du 23 mars 2019, art. 95", "RGPD, art. 15", "Règlement (UE) 2016/679, art. 6", "« Rome I », art. 3".
+const STATUTE_BEFORE = /(?:(?<![\p{L}])(?:loi|decret|reglement|directive|ordonnance|cpc|cgi|rgpd|lcen|tfue|lf)|\d{4}|\d+\/[\p{L}\d/]+|[)"])\s*,?\s*$/u;
+
+/** "l'article 6 de la loi", "article 3 du règlement", "RGPD, art. 15", "article 1218 du Code civil": not a clause of this document. */
+function citesAnotherText(folded: string, start: number, end: number): boolean {
+  if (STATUTE_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return true;
+  const attribution = attributionAfter(folded, end);
+  if (attribution !== "bare" && attribution !== "internal") return true;
+  const preposition = /^\s*,?\s*(?:du|de\s+la|de\s+l'|des|de|d')\s*/u.exec(folded.slice(end));
+  return preposition !== null && !OWN_TEXT.test(folded.slice(end + preposition[0].length));
+}
+
+function cleanNumber(n: string): string {
+  return n.replace(/er$/, "");
+}
+
+function referencesIn(clause: LintClause): Reference[] {
+  const folded = fold(clause.body);
+  const refs: Reference[] = [];
+  const taken: [number, number][] = [];
+  for (const m of folded.matchAll(TITLED)) {
+    let end = m.index + m[0].length;
+    let number = m[2] ? cleanNumber(m[2]) : undefined;
+    const next = number ? null : NAMED_NEXT.exec(folded.slice(end));
+    if (next) {
+      number = cleanNumber(next[1]!);
+      end += next[0].length;
+    }
+    const quoteAt = m[0].lastIndexOf('"', m[0].length - 2);
+    const title = clause.body.slice(m.index + quoteAt + 1, m.index + m[0].length - 1).trim();
+    // A concept in quotes ("clause « de hardship »") is not a title: titles start with a capital.
+    // Without a number, only "clause" names a clause: "l'article « Robe d'été »" is a product.
+    if (!number && (!/^\p{Lu}/u.test(title) || m[1]!.startsWith("art"))) continue;
+    taken.push([m.index, end]);
+    refs.push({ clause, start: m.index, end, number, title });
+  }
+  // Ends of citations of other texts: "art. 3 (…) et art. 4" after one goes on citing that text.
+  const external = findCitations([clause]).filter((c) => c.attribution !== "bare" && c.attribution !== "internal").map((c) => c.end);
+  const continuesExternal = (at: number) => external.some((e) => e <= at && at - e < 60 && !/[.;!?]\s/.test(folded.slice(e, at)));
+  for (const m of folded.matchAll(NUMBERED)) {
+    const end = m.index + m[0].length;
+    if (taken.some(([a, b]) => m.index < b && end > a)) continue;
+    const saysOwn = attributionAfter(folded, end) === "internal";
+    if (!saysOwn && (continuesExternal(m.index) || citesAnotherText(folded, m.index, end))) {
+      external.push(end);
+      continue;
+    }
+    for (const n of m[1]!.matchAll(ONE_NUMBER)) refs.push({ clause, start: m.index, end, number: cleanNumber(n[0]) });
+  }
+  return refs;
+}
+
+const ARTICLES = new Set(["la", "les", "le", "l"]);
+
+function titleWords(text: string): string[] {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter((w) => w && !ARTICLES.has(w));
+}
+
+function startsWith(words: string[], prefix: string[]): boolean {
+  return prefix.length > 0 && prefix.every((w, i) => words[i] === w);
+}
+
+/**
+ * The quoted title names this clause: same words (accents, case, "la"/"les" aside), or the quote
+ * shortens the title ("Pénalités de retard" for "Pénalités de retard (mention légale)"), or — in prose,
+ * where a title may run on the next line — the title and the body's first words read as the quote.
+ */
+function titleMatches(doc: LintDocument, clause: LintClause, quoted: string): boolean {
+  const title = titleWords(clause.title);
+  const quote = titleWords(quoted);
+  if (title.join(" ") === quote.join(" ")) return true;
+  if (quote.length >= 2 && startsWith(title, quote)) return true;
+  return doc.mode === "prose" && startsWith(quote, title) && startsWith(titleWords(`${clause.title} ${clause.body.slice(0, 200)}`), quote);
+}
+
+const rule: Rule = {
+  meta: {
+    id: "clause-reference-broken",
+    description: {
+      fr: "Un renvoi interne (« Clause 4.2.2 », « l'article 7 », « la clause « Retard de paiement » ») vise une clause qui n'existe pas ou dont le titre cité ne correspond pas.",
+      en: "A cross-reference (\"Clause 4.2.2\", \"l'article 7\", \"la clause « Retard de paiement »\") points to a clause that does not exist or whose quoted title does not match.",
+    },
+    severity: "error",
+    category: "consistency",
+    legalBasis: [
+      {
+        code: "Code civil",
+        article: "art. 1190 (dans le doute, le contrat d'adhésion s'interprète contre celui qui l'a proposé)",
+        source: "actujuridiqueimmobilier.com/2016/04/14/reforme-du-droit-des-contrats-adhesion-1110/ (« dans le doute, le contrat d'adhésion s'interprète contre celui qui l'a proposé »)",
+        inForce: { from: "2016-10-01" },
+      },
+    ],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      missingNumber: {
+        fr: "le renvoi « {ref} » vise une clause {number} qui n'existe pas dans ce document : corrigez le numéro, sans quoi la clause qui renvoie est inapplicable ou s'interprète contre vous.",
+        en: "the reference \"{ref}\" points to a clause {number} that does not exist in this document: fix the number, or the referring clause is inapplicable or read against you.",
+      },
+      titleMismatch: {
+        fr: "le renvoi « {ref} » cite le titre « {quoted} », mais la clause {number} s'intitule « {actual} » : corrigez le numéro ou le titre cité.",
+        en: "the reference \"{ref}\" quotes the title \"{quoted}\", but clause {number} is entitled \"{actual}\": fix the number or the quoted title.",
+      },
+      missingTitle: {
+        fr: "le renvoi « {ref} » cite une clause « {quoted} » qu'aucun titre du document ne porte : reprenez le titre exact de la clause visée.",
+        en: "the reference \"{ref}\" quotes a clause \"{quoted}\" that no title of the document bears: use the exact title of the clause meant.",
+      },
+    },
+  },
+  check({ doc, report }) {
+    const numbered = doc.clauses.filter((c) => c.number !== undefined);
+    const byNumber = (n: string) => numbered.filter((c) => c.number!.replace(/\.$/, "") === n);
+    for (const ref of doc.clauses.flatMap(referencesIn)) {
+      const text = ref.clause.body.slice(ref.start, ref.end).replace(/\s+/g, " ");
+      const at = (r: Omit<Report, "range">) => report({ ...r, range: ref.clause.locate(ref.start, ref.end) });
+      if (ref.number !== undefined) {
+        // Without any numbered clause, numbers cannot be checked (a terms file may leave them out).
+        if (!numbered.length) continue;
+        const targets = byNumber(ref.number);
+        if (!targets.length) at({ messageId: "missingNumber", data: { ref: text, number: ref.number } });
+        else if (ref.title && !targets.some((c) => titleMatches(doc, c, ref.title!))) {
+          at({ messageId: "titleMismatch", data: { ref: text, quoted: ref.title, number: ref.number, actual: targets[0]!.title } });
+        }
+      } else if (ref.title && !doc.clauses.some((c) => titleMatches(doc, c, ref.title!))) {
+        at({ messageId: "missingTitle", data: { ref: text, quoted: ref.title } });
+      }
+    }
+  },
+};
+
+export default rule;

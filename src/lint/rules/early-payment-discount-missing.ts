@@ -1,0 +1,32 @@
+import type { Rule } from "../types.js";
+import { contractPartners, LEGAL_BASIS, mentionsEscompte, missingRange, PAYMENT_TITLE, paymentOf } from "./_payment-facts.js";
+
+const rule: Rule = {
+  meta: {
+    id: "early-payment-discount-missing",
+    description: {
+      fr: "Les conditions ne disent rien de l'escompte pour paiement anticipé (même pour dire qu'il n'y en a pas).",
+      en: "The terms say nothing about a discount for early payment (not even that there is none).",
+    },
+    severity: "warning",
+    category: "payment",
+    legalBasis: [LEGAL_BASIS.l441_9, LEGAL_BASIS.l441_1],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },
+    messages: {
+      missing: {
+        fr: "rien n'est dit de l'escompte : les factures doivent indiquer les conditions d'escompte en cas de paiement anticipé (C. com. L441-9), qui découlent des conditions de règlement des CGV (L441-1) ; ajoutez par exemple « Aucun escompte n'est accordé en cas de paiement anticipé. »",
+        en: "nothing is said about early-payment discounts: invoices must state the discount conditions for early payment (C. com. L441-9), which follow from the terms' payment conditions (L441-1); add for instance \"No discount is granted for early payment.\"",
+      },
+    },
+  },
+  check({ doc, report }) {
+    if (paymentOf(doc)?.earlyPaymentDiscount || mentionsEscompte(doc.clauses)) return;
+    // A CGU bound to a CGT that speaks of the escompte is covered by it.
+    if (contractPartners(doc).some((t) => t.payment?.earlyPaymentDiscount || mentionsEscompte(t.clauses))) return;
+    report({ messageId: "missing", range: missingRange(doc, ["payment", "earlyPaymentDiscount"], PAYMENT_TITLE) });
+  },
+};
+
+export default rule;

@@ -1,0 +1,79 @@
+import { fold } from "../text.js";
+import type { Rule } from "../types.js";
+import { describeJurisdiction, findCourtMentions, isCourtChoice, sentenceAround } from "./_citations.js";
+
+// A mixed document (professionals and consumers) is offered to consumers too: a court chosen for
+// every client binds no consumer, so it is reported unless the clause keeps the choice for
+// professionals or leaves consumers their own court.
+const FOR_PROFESSIONALS = /entre\s+(?:commercants|professionnels)|(?:client|acheteur|cocontractant)s?\s+(?:est\s+un\s+|sont\s+des\s+|a\s+la\s+qualite\s+de\s+)?(?:professionnel|commercant)s?(?![\p{L}])|(?:qualite|statut)\s+de\s+commercant/u;
+const EXCLUSIVE_WORDS = /competence\s+exclusive|exclusivement\s+competent|attribution\s+(?:exclusive\s+)?de\s+(?:juridiction|competence)/u;
+const CONSUMER_OWN_COURT = /consommateur[^.]{0,160}(?:domicile|lieu\s+ou\s+il\s+(?:demeur|resid)|de\s+son\s+choix|r\.?\s*631-3)/u;
+
+const rule: Rule = {
+  meta: {
+    id: "jurisdiction-clause-consumer",
+    description: {
+      fr: "Des conditions proposées à des consommateurs choisissent le tribunal compétent : la clause est réputée non écrite à leur égard.",
+      en: "Terms offered to consumers choose the competent court: the clause is deemed unwritten against them.",
+    },
+    severity: "error",
+    category: "jurisdiction",
+    legalBasis: [
+      {
+        code: "Code de procédure civile",
+        article: "art. 48",
+        source: "doctrine.fr, CPC art. 48 ; cours.unjf.fr ; uplex.fr (CA Aix-en-Provence, 9 avril 2015)",
+        inForce: { from: "1976-01-01" },
+      },
+      {
+        code: "Code de la consommation",
+        article: "art. R212-2 10°",
+        source: "doctrine.fr, C. conso R212-2 (LEGIARTI000032807198)",
+        inForce: { from: "2016-07-01" },
+      },
+    ],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
+    messages: {
+      courtChosen: {
+        fr: "ces conditions s'adressent aussi à des consommateurs et désignent « {court} » : une clause qui choisit le tribunal ne vaut qu'entre commerçants (CPC art. 48) et elle est présumée abusive envers un consommateur (C. conso R212-2 10°). Réservez-la aux clients professionnels, ou laissez le consommateur saisir le tribunal de son domicile.",
+        en: "these terms also address consumers and name \"{court}\": a clause choosing the court only binds merchants (CPC art. 48) and is presumed unfair against a consumer (C. conso R212-2 10°). Keep it for business clients, or let consumers sue where they live.",
+      },
+    },
+  },
+  check({ doc, report }) {
+    let spared = false;
+    for (const clause of doc.clauses) {
+      const folded = fold(clause.body);
+      if (CONSUMER_OWN_COURT.test(folded)) {
+        spared = true;
+        continue;
+      }
+      for (const court of findCourtMentions(clause).filter(isCourtChoice)) {
+        const sentence = sentenceAround(clause.body, court.start, court.end);
+        if (FOR_PROFESSIONALS.test(fold(sentence.text))) {
+          spared = true;
+          continue;
+        }
+        report({ messageId: "courtChosen", data: { court: court.text }, range: clause.locate(court.start, court.end) });
+        return;
+      }
+      // "compétence exclusive" with no court named by its place.
+      const exclusive = EXCLUSIVE_WORDS.exec(folded);
+      if (exclusive) {
+        const [start, end] = [exclusive.index, exclusive.index + exclusive[0].length];
+        if (FOR_PROFESSIONALS.test(fold(sentenceAround(clause.body, start, end).text))) {
+          spared = true;
+        } else {
+          report({ messageId: "courtChosen", data: { court: clause.body.slice(start, end) }, range: clause.locate(start, end) });
+          return;
+        }
+      }
+    }
+    const fact = describeJurisdiction(doc);
+    if (fact && !spared) report({ messageId: "courtChosen", data: { court: fact }, range: doc.locateFact(["jurisdiction"]) });
+  },
+};
+
+export default rule;

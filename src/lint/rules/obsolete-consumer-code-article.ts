@@ -1,0 +1,61 @@
+import { renumberingDataset } from "../../legal/renumbering.js";
+import type { Rule } from "../types.js";
+import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, printArticle, renumberFixes } from "./_citations.js";
+
+// The 2016 recodification reused old numbers (the new L132-1 is about sanctions, not unfair terms):
+// a citation is reported only when its sentence speaks of the old article's subject.
+const rule: Rule = {
+  meta: {
+    id: "obsolete-consumer-code-article",
+    description: {
+      fr: "Les conditions citent un article du Code de la consommation sous son numéro d'avant la recodification du 1er juillet 2016.",
+      en: "The terms cite a Code de la consommation article by its number from before the recodification of 1 July 2016.",
+    },
+    severity: "warning",
+    category: "citations",
+    legalBasis: [
+      {
+        code: "Ordonnance n° 2016-301 du 14 mars 2016 et décret n° 2016-884 du 29 juin 2016",
+        article: "recodification des parties législative et réglementaire du Code de la consommation (ratifiée par la loi n° 2017-203)",
+        source: "hervecausse.info ; doctrine.fr, C. conso R212-1 (« renumérotation du 1 juillet 2016 … R132-1 ») ; fiducial.fr",
+        inForce: { from: "2016-07-01" },
+      },
+    ],
+    fixable: true,
+    hasSuggestions: true,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      renumbered: {
+        fr: "l'article {old} du Code de la consommation a été renuméroté le {since} ({instrument}) : {subject} relève désormais de l'article {new}. Remplacez « {old} » par « {new} ».",
+        en: "Code de la consommation article {old} was renumbered on {since} ({instrument}): {subject} is now article {new}. Replace \"{old}\" with \"{new}\".",
+      },
+      split: {
+        fr: "l'article {old} du Code de la consommation a été renuméroté le {since} ({instrument}) : {subject} relève désormais des articles {new} et suivants. Citez celui qui correspond à la clause.",
+        en: "Code de la consommation article {old} was renumbered on {since} ({instrument}): {subject} is now in articles {new} and following. Cite the one that fits the clause.",
+      },
+      replaceWith: {
+        fr: "citer l'article {article} ({subject})",
+        en: "cite article {article} ({subject})",
+      },
+    },
+  },
+  check({ doc, asOf, report }) {
+    const { inForceFrom } = renumberingDataset("consommation");
+    for (const finding of findObsoleteCitations(doc, "consommation", asOf, true)) {
+      report({
+        messageId: finding.oneToOne ? "renumbered" : "split",
+        data: {
+          old: printArticle(finding.article.number),
+          new: newArticlesOf(finding).map(printArticle).join(", "),
+          subject: finding.entries.map((e) => e.subject).join(" ; "),
+          since: frenchDate(inForceFrom),
+          instrument: instrumentOf("consommation"),
+        },
+        range: finding.clause.locate(finding.article.start, finding.article.end),
+        ...renumberFixes(finding, "replaceWith"),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,51 @@
+import { Decimal } from "decimal.js";
+import type { Rule } from "../types.js";
+import { decimal, indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf, replaceWords, shown } from "./_payment-facts.js";
+
+const MINIMUM = new Decimal(40);
+
+const rule: Rule = {
+  meta: {
+    id: "recovery-indemnity-below-minimum",
+    description: {
+      fr: "L'indemnité forfaitaire pour frais de recouvrement est fixée à moins de 40 €.",
+      en: "The fixed compensation for recovery costs is set below 40 €.",
+    },
+    severity: "error",
+    category: "payment",
+    legalBasis: [LEGAL_BASIS.d441_5, LEGAL_BASIS.l441_10, LEGAL_BASIS.directive("art. 6 (1)"), LEGAL_BASIS.lu2004("section 4 (indemnisation pour les frais de recouvrement)")],
+    fixable: false,
+    hasSuggestions: true,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },
+    messages: {
+      belowMinimum: {
+        fr: "indemnité forfaitaire pour frais de recouvrement de {amount} € : le montant légal est d'au moins 40 € ({basis}) ; écrivez 40 €",
+        en: "fixed compensation for recovery costs of {amount} €: the legal amount is at least 40 € ({basis}); write 40 €",
+      },
+      use40: {
+        fr: "remplacer par « 40 € »",
+        en: "replace with \"40 €\"",
+      },
+    },
+  },
+  check({ doc, locale, report }) {
+    const basis = doc.law === "LU" ? "Dir. 2011/7/UE, art. 6" : "C. com. D441-5";
+    const fact = latePaymentOf(doc)?.recoveryIndemnity;
+    const factAmount = fact?.currency === undefined || fact.currency === "EUR" ? decimal(fact?.amount) : undefined;
+    if (factAmount?.lessThan(MINIMUM)) {
+      report({ messageId: "belowMinimum", data: { amount: shown(factAmount, locale), basis }, range: doc.locateFact(["latePayment", "recoveryIndemnity", "amount"]) });
+      return;
+    }
+    const low = indemnityStatements(doc.clauses).find((s) => s.amount?.value.lessThan(MINIMUM))?.amount;
+    if (!low) return;
+    const replacement = replaceWords(low.words, "40 €");
+    report({
+      messageId: "belowMinimum",
+      data: { amount: shown(low.value, locale), basis },
+      range: rangeOf(low.words),
+      ...(replacement ? { suggestions: [{ messageId: "use40", fix: replacement }] } : {}),
+    });
+  },
+};
+
+export default rule;

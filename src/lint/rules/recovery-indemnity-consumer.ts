@@ -1,0 +1,41 @@
+import type { Rule } from "../types.js";
+import { indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf } from "./_payment-facts.js";
+
+const rule: Rule = {
+  meta: {
+    id: "recovery-indemnity-consumer",
+    description: {
+      fr: "Des conditions destinées aux consommateurs leur réclament l'indemnité forfaitaire de 40 € pour frais de recouvrement, réservée aux relations entre professionnels.",
+      en: "Consumer terms claim the 40 € fixed compensation for recovery costs, which only applies between professionals.",
+    },
+    severity: "error",
+    category: "payment",
+    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
+    messages: {
+      consumer: {
+        fr: "l'indemnité forfaitaire de 40 € pour frais de recouvrement ne s'applique qu'entre professionnels (C. com. L441-10 II, D441-5) : elle ne peut pas être réclamée à un consommateur ; supprimez-la des conditions destinées aux particuliers ou réservez-la expressément aux clients professionnels",
+        en: "the 40 € fixed compensation for recovery costs only applies between professionals (C. com. L441-10 II, D441-5): it cannot be claimed from a consumer; remove it from consumer terms or expressly limit it to professional clients",
+      },
+      mixed: {
+        fr: "information : ces conditions s'adressent aussi à des consommateurs, à qui l'indemnité forfaitaire de 40 € ne peut pas être réclamée (C. com. D441-5) ; précisez qu'elle ne s'applique qu'aux clients professionnels",
+        en: "note: these terms also address consumers, from whom the 40 € fixed compensation cannot be claimed (C. com. D441-5); state that it applies to professional clients only",
+      },
+    },
+  },
+  check({ doc, report }) {
+    // Mixed terms may claim it from their professional clients: an informational note, not an error.
+    const level = doc.audience === "mixed" ? ({ messageId: "mixed", severity: "info" } as const) : ({ messageId: "consumer" } as const);
+    const claimed = indemnityStatements(doc.clauses).find((s) => s.amount || /recouvrement/i.test(s.sentence.text));
+    if (claimed?.professionalsOnly) return;
+    if (latePaymentOf(doc)?.recoveryIndemnity) {
+      report({ ...level, range: doc.locateFact(["latePayment", "recoveryIndemnity"]) });
+      return;
+    }
+    if (claimed) report({ ...level, range: rangeOf(claimed.words) });
+  },
+};
+
+export default rule;

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import rule from "../../src/lint/rules/early-payment-discount-missing.js";
+import { lintProse, lintRepoFiles, lintTerms, ROOT } from "./helpers.js";
+
+const SEEDS = join(ROOT, "..", "shared", "seeds");
+const prose = (sentence: string) => `# Article 1 : Objet\n\nVente de services.\n\n# Article 2 : Modalités de paiement\n\n${sentence}\n`;
+
+describe("early-payment-discount-missing", () => {
+  it("reports terms saying nothing of the escompte, at payment", () => {
+    const messages = lintTerms({ payment: { earlyPaymentDiscount: null } }, rule);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ ruleId: "early-payment-discount-missing", severity: "warning", line: 32, column: 1 });
+    expect(messages[0]!.message).toContain("L441-9");
+  });
+
+  it("reports prose at the payment clause title", () => {
+    const [m] = lintProse(prose("Les factures sont payables à trente jours."), rule);
+    expect(m).toMatchObject({ line: 5, column: 15 });
+  });
+
+  it.each([
+    "Aucun escompte ne sera consenti en cas de paiement anticipé.",
+    "Un règlement anticipé ne donne droit à aucun escompte.",
+    "Escompte de 1 % pour paiement sous huit jours.",
+    "Pas de remise pour paiement anticipé.",
+  ])("accepts « %s »", (sentence) => {
+    expect(lintProse(prose(sentence), rule)).toEqual([]);
+  });
+
+  it("does not take « le résultat escompté » for an escompte", () => {
+    expect(lintProse(prose("Le Client obtient le résultat escompté."), rule)).toHaveLength(1);
+  });
+
+  it("takes a CGU's escompte from the CGT it is bound to", () => {
+    expect(lintRepoFiles(["terms/luxoges/cgu.yaml"], rule)).toEqual([]);
+  });
+
+  it("warns Altairis and VogueZen, which say nothing of it, and no one else", () => {
+    expect(lintRepoFiles(["terms/altairis/cgv.yaml"], rule)).toMatchObject([{ line: 16, column: 1, severity: "warning" }]);
+    expect(lintRepoFiles(["terms/voguezen/cgv.yaml"], rule)).toMatchObject([{ line: 40, column: 1, severity: "warning" }]);
+    for (const seller of ["livenote/cgv.yaml", "luxoges/cgt.yaml"]) expect(lintRepoFiles([`terms/${seller}`], rule), seller).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(SEEDS))("finds the same in prose mode on the seeds", () => {
+    const seed = (name: string, audience: "b2b" | "mixed") => lintProse(readFileSync(join(SEEDS, name), "utf8"), rule, { audience, law: "FR" });
+    expect(seed("001_4d303faaf5ba4ff2.txt", "b2b")).toMatchObject([{ line: 78, column: 13 }]);
+    expect(seed("004_afafcd9942a486fc.txt", "b2b")).toMatchObject([{ line: 46, column: 13 }]);
+    expect(seed("000_1428806e8580c531.txt", "b2b")).toEqual([]);
+    expect(seed("002_4929b587e6a85f38.txt", "mixed")).toEqual([]);
+  });
+});
