@@ -7,21 +7,46 @@ export interface FoldedText {
   originalIndex: number[];
 }
 
-/** Lower case, no diacritics, typographic apostrophes/dashes/spaces made plain. */
+/**
+ * Lower case, no diacritics, typographic apostrophes, dashes and spaces made plain
+ * ("Tribunal d’Instance" → "tribunal d'instance", « » → "), keeping the text's length. Memoised: every rule searches the
+ * same clause bodies, and folding is the linter's hottest path.
+ */
 export function foldText(text: string): FoldedText {
+  const cached = foldCache.get(text);
+  if (cached) return cached;
   let folded = "";
-  const originalIndex: number[] = [];
+  const originalIndex: number[] = new Array(text.length + 1);
+  let out = 0;
   for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      // ASCII: only letters change (and the tab and backtick).
+      const plain = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 ? " " : code === 96 ? "'" : text[i]!;
+      folded += plain;
+      originalIndex[out++] = i;
+      i++;
+      continue;
+    }
     const codePoint = text.codePointAt(i)!;
     const char = String.fromCodePoint(codePoint);
-    const plain = foldChar(char);
-    for (let j = 0; j < plain.length; j++) originalIndex.push(i);
+    let plain = charCache.get(char);
+    if (plain === undefined) charCache.set(char, (plain = foldChar(char)));
+    for (let j = 0; j < plain.length; j++) originalIndex[out++] = i;
     folded += plain;
     i += char.length;
   }
+  originalIndex.length = out;
   originalIndex.push(text.length);
-  return { folded, originalIndex };
+  const result = { folded, originalIndex };
+  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+  foldCache.set(text, result);
+  return result;
 }
+
+const FOLD_CACHE_SIZE = 4096;
+const foldCache = new Map<string, FoldedText>();
+const charCache = new Map<string, string>();
 
 export function fold(text: string): string {
   return foldText(text).folded;
@@ -30,9 +55,13 @@ export function fold(text: string): string {
 function foldChar(char: string): string {
   if (/[\u2018\u2019\u02BC\u00B4`]/u.test(char)) return "'";
   if (/[\u2010-\u2015\u2212]/u.test(char)) return "-";
-  if (/[\u00A0\u202F\u2007\u2009]/u.test(char)) return " ";
-  if (char === "œ" || char === "Œ") return "oe";
-  return char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (/[\u00A0\u202F\u2007\u2009\t]/u.test(char)) return " ";
+  if (/[\u00AB\u00BB\u201C\u201D]/u.test(char)) return '"';
+  // Same length as the input, always: rules index folded and original text alike ("œ" stays "œ").
+  const plain = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (plain.length === char.length) return plain;
+  const lower = char.toLowerCase();
+  return lower.length === char.length ? lower : char;
 }
 
 export interface PhraseHit {

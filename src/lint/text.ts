@@ -1,29 +1,9 @@
 // Searching French legal prose: case, accents, apostrophes and spaces vary ("Tribunal d’Instance",
-// "tribunal d'instance", "TRIBUNAL D INSTANCE"). Folding keeps the text's length, so an offset in
-// the folded text is the offset in the original and positions need no mapping.
+// "tribunal d'instance", "TRIBUNAL D INSTANCE"). Patterns are written for folded text (one fold for
+// the whole project: src/legal/text-match.ts) and matches come back with offsets in the original.
+import { fold, foldText } from "../legal/text-match.js";
 
-const FOLD: Record<string, string> = {
-  "\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
-  "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " ",
-  "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"',
-  "\u2013": "-", "\u2014": "-", "\u2011": "-",
-};
-
-/** Lower case, no accents, plain apostrophes, quotes and spaces; same length as the input. */
-export function fold(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const mapped = FOLD[ch];
-    if (mapped) {
-      out += mapped.padEnd(ch.length, " ");
-      continue;
-    }
-    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-    // Keep the length: a character whose folded form has another length is kept as it is.
-    out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
-  }
-  return out;
-}
+export { fold };
 
 export interface TextMatch {
   start: number;
@@ -39,13 +19,12 @@ export interface TextMatch {
 export function findAll(text: string, pattern: RegExp): TextMatch[] {
   const flags = pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g";
   const re = new RegExp(pattern.source, flags);
-  const folded = fold(text);
-  return [...folded.matchAll(re)].map((m) => ({
-    start: m.index!,
-    end: m.index! + m[0].length,
-    text: text.slice(m.index!, m.index! + m[0].length),
-    groups: m.slice(1).map((g) => g ?? ""),
-  }));
+  const { folded, originalIndex } = foldText(text);
+  return [...folded.matchAll(re)].map((m) => {
+    const start = originalIndex[m.index!]!;
+    const end = originalIndex[m.index! + m[0].length]!;
+    return { start, end, text: text.slice(start, end), groups: m.slice(1).map((g) => g ?? "") };
+  });
 }
 
 export function findFirst(text: string, pattern: RegExp): TextMatch | undefined {

@@ -1,0 +1,103 @@
+import { NUMBER_PATTERN, findAll, findFirst, numberValue } from "../text.js";
+import type { LintClause, Rule, RuleContext } from "../types.js";
+import { flexible, sentenceAt } from "./_identity.js";
+
+// A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
+// terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
+// The 7-day period ("sept jours francs", old L121-20) ended with the loi Hamon.
+
+const LEGAL_DAYS = 14;
+const WITHDRAWAL = flexible(/\bretractation\b|\bse retracter\b/);
+const NEAR = 60;
+const PERIOD = new RegExp(String.raw`(${NUMBER_PATTERN})\s+jours?(?:\s+francs)?`);
+
+const rule: Rule = {
+  meta: {
+    id: "consumer-withdrawal-info-missing",
+    description: {
+      fr: "Des conditions destinées à des consommateurs ne disent rien du droit de rétractation de 14 jours, ni de la raison pour laquelle il ne s'applique pas, ou donnent un délai inférieur.",
+      en: "Terms for consumers say nothing about the 14-day right of withdrawal nor why it does not apply, or give a shorter period.",
+    },
+    severity: "error",
+    category: "consumer",
+    legalBasis: [
+      {
+        code: "Code de la consommation",
+        article: "L221-5 (information précontractuelle), L221-18 (délai de 14 jours), L221-28 (exceptions)",
+        source: "app.livv.eu (L221-28) ; enligne.biz (14 jours) ; wireguard.fr (ancien délai de 7 jours, L121-20) (legal-facts §9)",
+        inForce: { from: "2016-07-01" },
+      },
+    ],
+    fixable: false,
+    hasSuggestions: true,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
+    messages: {
+      missing: {
+        fr: "rien n'est dit du droit de rétractation : un consommateur qui achète à distance dispose de 14 jours pour se rétracter (C. conso art. L221-18) et doit en être informé avant de contracter (art. L221-5) ; ajoutez une clause sur ce droit, ou sur l'exception de l'art. L221-28 qui l'écarte.",
+        en: "nothing is said about the right of withdrawal: a consumer buying at a distance has 14 days to withdraw (C. conso art. L221-18) and must be told before contracting (art. L221-5); add a clause on this right, or on the art. L221-28 exception that rules it out.",
+      },
+      noException: {
+        fr: "le droit de rétractation est écarté sans dire pourquoi : seules les exceptions de l'art. L221-28 du Code de la consommation le permettent (service pleinement exécuté avec renoncement exprès, bien personnalisé…) ; indiquez laquelle (consumer.withdrawal.exception).",
+        en: "the right of withdrawal is ruled out without saying why: only the exceptions of art. L221-28 of the Code de la consommation allow it (service fully performed with express waiver, personalised goods…); state which one (consumer.withdrawal.exception).",
+      },
+      obsoleteSevenDays: {
+        fr: "le délai de rétractation de 7 jours est périmé depuis la loi Hamon (ancien art. L121-20) : il est de 14 jours (C. conso art. L221-18).",
+        en: "the 7-day withdrawal period is obsolete since the loi Hamon (old art. L121-20): it is 14 days (C. conso art. L221-18).",
+      },
+      periodTooShort: {
+        fr: "délai de rétractation de {days} jours : la loi en donne 14 au consommateur (C. conso art. L221-18) et une clause plus courte est sans effet.",
+        en: "withdrawal period of {days} days: the law gives the consumer 14 (C. conso art. L221-18) and a shorter clause has no effect.",
+      },
+      useFourteenDays: {
+        fr: "Écrire « quatorze (14) jours »",
+        en: "Write \"quatorze (14) jours\"",
+      },
+    },
+  },
+  check(context) {
+    const { doc } = context;
+    const withdrawal = doc.mode === "facts" ? doc.terms?.consumer?.withdrawal : undefined;
+    if (withdrawal?.applies && withdrawal.days !== undefined && withdrawal.days < LEGAL_DAYS) {
+      context.report({ messageId: withdrawal.days === 7 ? "obsoleteSevenDays" : "periodTooShort", data: { days: withdrawal.days }, range: doc.locateFact(["consumer", "withdrawal", "days"]) });
+      return;
+    }
+    if (reportShortPeriodInWords(context)) return;
+    const mentioned = doc.clauses.some((c) => findFirst(c.body, WITHDRAWAL) || findFirst(c.title, WITHDRAWAL));
+    if (withdrawal && !withdrawal.applies && !withdrawal.exception?.trim() && !mentioned) {
+      context.report({ messageId: "noException", range: doc.locateFact(["consumer", "withdrawal", "applies"]) });
+      return;
+    }
+    if (withdrawal || mentioned) return;
+    context.report({ messageId: "missing", range: doc.mode === "facts" ? doc.locateFact(["consumer", "withdrawal"]) : (doc.clauses[0]?.titleRange ?? doc.locateFact([])) });
+  },
+};
+
+/** "délai de rétractation de sept (7) jours": a period under 14 days in a sentence about withdrawal. */
+function reportShortPeriodInWords(context: RuleContext): boolean {
+  for (const clause of context.doc.clauses) {
+    for (const keyword of findAll(clause.body, WITHDRAWAL)) {
+      const sentence = sentenceAt(clause.body, keyword.start);
+      const text = clause.body.slice(sentence.start, sentence.end);
+      const at = keyword.start - sentence.start;
+      for (const m of findAll(text, PERIOD)) {
+        // The period is written next to the word: "rétractation de 7 jours", "7 jours pour se rétracter".
+        if (m.start > at + keyword.text.length + NEAR || m.end < at - NEAR) continue;
+        const days = Number(numberValue(m.groups[0]!));
+        if (!(days > 0 && days < LEGAL_DAYS)) continue;
+        reportPeriod(context, clause, sentence.start + m.start, sentence.start + m.end, days);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function reportPeriod(context: RuleContext, clause: LintClause, start: number, end: number, days: number): void {
+  const from = clause.fileOffset(start);
+  const to = clause.fileOffset(end);
+  // Changing the period changes the contract: a suggestion, never an automatic fix.
+  const suggestions = from !== undefined && to !== undefined ? [{ messageId: "useFourteenDays", fix: { start: from, end: to, text: "quatorze (14) jours" } }] : [];
+  context.report({ messageId: days === 7 ? "obsoleteSevenDays" : "periodTooShort", data: { days }, range: clause.locate(start, end), suggestions });
+}
+
+export default rule;

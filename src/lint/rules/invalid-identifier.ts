@@ -1,0 +1,185 @@
+import { checkBic, checkFrVat, checkIban, checkLuVat, checkSiren, checkSiret, type IdentifierCheck } from "../../legal/identifiers.js";
+import type { JsonPath } from "../../model/positions.js";
+import type { SourceRange } from "../../model/diagnostics.js";
+import type { Rule, RuleContext } from "../types.js";
+import { findIdentifiers, isPlaceholder, sentences, sirenWithin, type IdentifierKind, type Span } from "./_identity.js";
+
+const LABELS: Record<IdentifierKind, { fr: string; en: string }> = {
+  siren: { fr: "le SIREN", en: "the SIREN" },
+  siret: { fr: "le SIRET", en: "the SIRET" },
+  vat: { fr: "le numéro de TVA", en: "the VAT number" },
+  iban: { fr: "l'IBAN", en: "the IBAN" },
+  bic: { fr: "le BIC", en: "the BIC" },
+};
+
+/** The check of an identifier, or undefined for a kind or country the project has no checksum for. */
+function validate(kind: IdentifierKind, value: string): IdentifierCheck | undefined {
+  switch (kind) {
+    case "siren":
+      return checkSiren(value);
+    case "siret":
+      return checkSiret(value);
+    case "iban":
+      return checkIban(value);
+    case "bic":
+      return checkBic(value);
+    case "vat": {
+      const country = value.replace(/\s/g, "").slice(0, 2).toUpperCase();
+      return country === "FR" ? checkFrVat(value) : country === "LU" ? checkLuVat(value) : undefined;
+    }
+  }
+}
+
+interface Located {
+  kind: IdentifierKind;
+  value: string;
+  range: SourceRange;
+  file?: string;
+}
+
+const rule: Rule = {
+  meta: {
+    id: "invalid-identifier",
+    description: {
+      fr: "Un SIREN, SIRET, numéro de TVA, IBAN ou BIC est invalide (clé de contrôle, longueur, format) ou contredit le SIREN indiqué.",
+      en: "A SIREN, SIRET, VAT number, IBAN or BIC is invalid (check digits, length, format) or contradicts the SIREN given.",
+    },
+    severity: "error",
+    category: "identification",
+    legalBasis: [
+      {
+        code: "Code de commerce",
+        article: "R123-237 (numéro SIREN sur les documents commerciaux)",
+        source: "entreprises.cci-paris-idf.fr; fiducial.fr (legal-facts §13) ; clé de Luhn INSEE : pass-culture siren.py (legal-facts §12)",
+        inForce: { from: "2007-03-27" },
+      },
+      {
+        code: "CGI, annexe II",
+        article: "242 nonies A, I, 1° et 2° (SIREN et numéro de TVA sur les factures)",
+        source: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694 ; clés de TVA : python-stdnum fr/tva, lu/tva (legal-facts §12)",
+        inForce: { from: "2023-01-01" },
+      },
+      {
+        code: "Règlement (UE) n° 260/2012 (SEPA)",
+        article: "art. 5 (IBAN) ; ISO 13616 et ISO 9362",
+        source: "https://eur-lex.europa.eu/eli/reg/2012/260/oj ; python-stdnum iban, bic (legal-facts §12)",
+        inForce: { from: "2012-03-31" },
+      },
+    ],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms", "quote", "invoice", "refund"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      invalid: {
+        fr: "{label} « {value} » est invalide : {reason}. Recopiez-le depuis le document officiel (avis de situation INSEE, extrait Kbis, attestation de TVA, RIB) : un numéro faux rend la mention obligatoire inexacte.",
+        en: "{label} \"{value}\" is invalid: {reason}. Copy it again from the official document (INSEE notice, Kbis extract, VAT certificate, bank details): a wrong number makes the mandatory mention inaccurate.",
+      },
+      sirenMismatch: {
+        fr: "le SIREN contenu dans {label} « {value} » ({found}) diffère du SIREN {siren} indiqué pour la même entreprise : l'un des deux numéros est faux ; vérifiez-les sur l'avis de situation INSEE.",
+        en: "the SIREN inside {label} \"{value}\" ({found}) differs from the SIREN {siren} given for the same business: one of the two numbers is wrong; check them on the INSEE notice.",
+      },
+    },
+  },
+  check(context) {
+    const checked = new Set<string>();
+    if (context.doc.mode === "facts") {
+      for (const party of factParties(context)) checkParty(context, party, checked);
+    }
+    checkProse(context, checked);
+  },
+};
+
+function label(kind: IdentifierKind, context: RuleContext): string {
+  return context.locale === "en" ? LABELS[kind].en : LABELS[kind].fr;
+}
+
+/** The seller's and the client's identifiers, each where it is written. */
+function factParties(context: RuleContext): Located[][] {
+  const { doc } = context;
+  const parties: Located[][] = [];
+  const seller = doc.seller;
+  if (seller) {
+    const at = (kind: IdentifierKind, value: string | undefined, path: JsonPath): Located[] => {
+      if (!value?.trim()) return [];
+      const range = doc.locateSellerFact(path);
+      return [{ kind, value, range, file: range.file }];
+    };
+    // A French RCS number is the SIREN ("RCS Bourges 488 020 108", formerly "RCS Paris B 123 456 782").
+    const rcsNumber = seller.country === "FR" ? seller.rcs?.number?.replace(/^\s*[AB]\s*/i, "") : undefined;
+    parties.push([
+      ...at("siren", seller.siren, ["siren"]),
+      ...at("siret", seller.siret, ["siret"]),
+      ...at("vat", seller.vat.number, ["vat", "number"]),
+      ...(rcsNumber && /^\d{9}$/.test(rcsNumber.replace(/[\s.]/g, "")) ? at("siren", seller.rcs?.number, ["rcs", "number"]) : []),
+      ...at("iban", seller.bank?.iban, ["bank", "iban"]),
+      ...at("bic", seller.bank?.bic, ["bank", "bic"]),
+    ]);
+    const hostRegistration = seller.hosting?.registration;
+    if (hostRegistration) {
+      parties.push(findIdentifiers(hostRegistration).flatMap((i) => at(i.kind, i.value, ["hosting", "registration"])));
+    }
+  }
+  const client = doc.invoice?.client ?? doc.quote?.client;
+  if (client) {
+    const at = (kind: IdentifierKind, value: string | undefined, key: string): Located[] =>
+      value?.trim() ? [{ kind, value, range: doc.locateFact(["client", key]) }] : [];
+    parties.push([...at("siren", client.siren, "siren"), ...at("siret", client.siret, "siret"), ...at("vat", client.vatNumber, "vatNumber")]);
+  }
+  return parties;
+}
+
+/** Validates one party's identifiers, then compares the SIREN each one contains with the first SIREN given. */
+function checkParty(context: RuleContext, identifiers: Located[], checked: Set<string>): void {
+  let siren: string | undefined;
+  for (const id of identifiers) {
+    // Placeholders ("en cours") are seller-identification-incomplete's findings.
+    if (isPlaceholder(id.value)) continue;
+    const result = validate(id.kind, id.value);
+    if (!result) continue;
+    checked.add(result.normalized);
+    if (!result.valid) {
+      context.report({ messageId: "invalid", data: { label: label(id.kind, context), value: id.value, reason: result.reason }, range: id.range, file: id.file });
+      continue;
+    }
+    const found = sirenWithin(id.kind, result.normalized);
+    if (!found) continue;
+    if (siren === undefined) siren = found;
+    else if (found !== siren) {
+      context.report({ messageId: "sirenMismatch", data: { label: label(id.kind, context), value: id.value, found, siren }, range: id.range, file: id.file });
+    }
+  }
+}
+
+/**
+ * Identifiers written in the clauses. SIRENs are compared within one sentence and one paragraph only:
+ * another sentence may name the host, another header line another company.
+ */
+function checkProse(context: RuleContext, checked: Set<string>): void {
+  for (const clause of context.doc.clauses) {
+    const identifiers = findIdentifiers(clause.body);
+    for (const sentence of sentences(clause.body).flatMap((s) => paragraphs(clause.body, s))) {
+      const inSentence = identifiers.filter((i) => i.start >= sentence.start && i.start < sentence.end);
+      checkParty(
+        context,
+        inSentence
+          .filter((i) => !checked.has(validate(i.kind, i.value)?.normalized ?? ""))
+          .map((i) => ({ kind: i.kind, value: i.value.replace(/\s+/g, " ").trim(), range: clause.locate(i.start, i.end) })),
+        checked,
+      );
+    }
+  }
+}
+
+/** A span cut at its blank lines. */
+function paragraphs(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of text.slice(span.start, span.end).matchAll(/\n[ \t]*\n/g)) {
+    out.push({ start, end: span.start + m.index });
+    start = span.start + m.index + m[0].length;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+export default rule;

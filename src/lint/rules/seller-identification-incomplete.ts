@@ -1,0 +1,314 @@
+import type { Seller } from "../../model/documents.js";
+import type { JsonPath } from "../../model/positions.js";
+import { compareDates } from "../../legal/dates.js";
+import { findAll, findFirst, fold } from "../text.js";
+import type { LintClause, LintDocument, Report, Rule, RuleContext } from "../types.js";
+import {
+  COMMERCIAL_COMPANY_FORMS,
+  EI_MENTION_FROM,
+  INDIVIDUAL_ENTREPRENEUR_FORMS,
+  claimsRcsRegistration,
+  flexible,
+  findIdentifiers,
+  findProsePlaceholders,
+  isPlaceholder,
+  sentences,
+  type ProsePlaceholder,
+} from "./_identity.js";
+
+// Every item reported here is an error: the mention is required by a text in force (C. com.
+// R123-237/R123-238, loi 2022-172, CGI ann. II 242 nonies A) and missing or left as a placeholder.
+// Items that depend on facts the linter cannot know (is this EI registered at the RCS? is a
+// not-subject seller an association?) and Luxembourg mentions the project's legal facts do not
+// confirm (RCS number, S.à r.l. capital) are left out rather than reported at a lower level.
+
+const ITEM_LABELS: Record<string, { fr: string; en: string }> = {
+  legalName: { fr: "la dénomination", en: "the legal name" },
+  personName: { fr: "le nom de l'entrepreneur", en: "the entrepreneur's name" },
+  registeredOffice: { fr: "le siège social", en: "the registered office" },
+  siren: { fr: "le SIREN", en: "the SIREN" },
+  siret: { fr: "le SIRET", en: "the SIRET" },
+  rcs: { fr: "l'immatriculation au RCS", en: "the RCS registration" },
+  vatNumber: { fr: "le numéro de TVA intracommunautaire", en: "the intra-EU VAT number" },
+  shareCapital: { fr: "le capital social", en: "the share capital" },
+};
+
+type Reporter = (report: Report) => void;
+
+/** The identity item each finding is about, to skip the same item's placeholder in the clauses. */
+const ITEMS_OF_MESSAGE: Record<string, string[]> = {
+  registeredOfficeMissing: ["registeredOffice"],
+  sirenMissing: ["siren", "siret"],
+  rcsCityMissing: ["rcs"],
+  shareCapitalMissing: ["shareCapital"],
+  vatNumberMissing: ["vatNumber"],
+};
+
+const rule: Rule = {
+  meta: {
+    id: "seller-identification-incomplete",
+    description: {
+      fr: "L'identification du vendeur est incomplète : siège, SIREN, RCS, forme juridique, capital, mention « EI » ou valeur d'attente (« en cours »).",
+      en: "The seller's identification is incomplete: registered office, SIREN, RCS, legal form, share capital, \"EI\" mention, or a placeholder (\"en cours\").",
+    },
+    severity: "error",
+    category: "identification",
+    legalBasis: [
+      {
+        code: "Code de commerce",
+        article: "R123-237 et R123-238",
+        source: "entreprises.cci-paris-idf.fr/web/reglementation/contrats-modeles/documents-commerciaux; mdc-avocat.fr; fiducial.fr (legal-facts §13)",
+        inForce: { from: "2007-03-27" },
+      },
+      {
+        code: "Loi n° 2022-172 du 14 février 2022 ; décret n° 2022-725 du 28 avril 2022",
+        article: "dénomination de l'entrepreneur individuel (« EI »)",
+        source: "audrex.fr; extencia.fr; comptafrance.fr (legal-facts §13)",
+        inForce: { from: EI_MENTION_FROM },
+      },
+      {
+        code: "CGI, annexe II",
+        article: "242 nonies A, I, 1° et 2°",
+        source: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694",
+        inForce: { from: "2023-01-01" },
+      },
+    ],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms", "quote", "invoice", "refund"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      placeholder: {
+        fr: "valeur d'attente pour {item} : « {value} » n'est pas une mention légale (C. com. art. R123-237) ; remplacez-la par la valeur réelle, et ne publiez pas le document avant de la connaître.",
+        en: "placeholder for {item}: \"{value}\" is not a legal mention (C. com. art. R123-237); replace it with the real value, and do not publish the document before you know it.",
+      },
+      registeredOfficeMissing: {
+        fr: "le siège social n'est pas indiqué (C. com. art. R123-237) : ajoutez son adresse complète (registeredOffice).",
+        en: "the registered office is not given (C. com. art. R123-237): add its full address (registeredOffice).",
+      },
+      sirenMissing: {
+        fr: "ni SIREN ni SIRET n'est indiqué (C. com. art. R123-237) : ajoutez le numéro SIREN à 9 chiffres (siren).",
+        en: "neither a SIREN nor a SIRET is given (C. com. art. R123-237): add the 9-digit SIREN (siren).",
+      },
+      rcsCityMissing: {
+        fr: "la mention « RCS » suivie de la ville du greffe manque (C. com. art. R123-237) : ajoutez-la, par exemple « RCS Nantes » (rcs.city).",
+        en: "the \"RCS\" mention followed by the registry's city is missing (C. com. art. R123-237): add it, e.g. \"RCS Nantes\" (rcs.city).",
+      },
+      legalFormMissing: {
+        fr: "la forme juridique n'est pas indiquée alors que le vendeur est immatriculé au RCS : une société doit l'indiquer avec son capital (SAS, SARL… ; C. com. art. R123-237, R123-238), un entrepreneur individuel doit faire suivre son nom de « EI » depuis le 15 mai 2022 (loi 2022-172) ; ajoutez-la (legalForm).",
+        en: "the legal form is not given although the seller is registered at the RCS: a company must state it with its capital (SAS, SARL…; C. com. art. R123-237, R123-238), an individual entrepreneur must add \"EI\" to their name since 15 May 2022 (loi 2022-172); add it (legalForm).",
+      },
+      shareCapitalMissing: {
+        fr: "une société commerciale ({form}) doit indiquer le montant de son capital social (C. com. art. R123-238) : ajoutez-le, ou « capital variable » (shareCapital).",
+        en: "a commercial company ({form}) must state its share capital (C. com. art. R123-238): add it, or \"capital variable\" (shareCapital).",
+      },
+      eiNameMissing: {
+        fr: "entrepreneur individuel sans son nom : depuis le 15 mai 2022 (loi 2022-172, décret 2022-725), le nom de l'entrepreneur doit figurer, immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI » (personName).",
+        en: "individual entrepreneur without their name: since 15 May 2022 (loi 2022-172, décret 2022-725) the person's name must appear immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\" (personName).",
+      },
+      eiMentionWithoutName: {
+        fr: "« {mention} » n'est pas accompagné du nom de l'entrepreneur : depuis le 15 mai 2022 (loi 2022-172, décret 2022-725), le nom de la personne doit précéder ou suivre immédiatement « EI » ; écrivez par exemple « Jeanne Martin EI ».",
+        en: "\"{mention}\" does not come with the entrepreneur's name: since 15 May 2022 (loi 2022-172, décret 2022-725) the person's name must come immediately before or after \"EI\"; write e.g. \"Jeanne Martin EI\".",
+      },
+      vatNumberMissing: {
+        fr: "le numéro de TVA intracommunautaire du vendeur manque sur la facture alors qu'il facture la TVA (CGI ann. II art. 242 nonies A, I, 2°) : ajoutez-le (vat.number).",
+        en: "the seller's intra-EU VAT number is missing on the invoice although it charges VAT (CGI ann. II art. 242 nonies A, I, 2°): add it (vat.number).",
+      },
+    },
+  },
+  check(context) {
+    if (context.doc.mode === "facts") checkFacts(context);
+    else checkProse(context);
+  },
+};
+
+function label(item: string, context: RuleContext): string {
+  const l = ITEM_LABELS[item]!;
+  return context.locale === "en" ? l.en : l.fr;
+}
+
+function checkFacts(context: RuleContext): void {
+  const { doc } = context;
+  const seller = doc.seller;
+  if (!seller) return;
+  // Items already reported from the facts: the same words in a clause are the same defect.
+  const covered = new Set<string>();
+  const report: Reporter = (r) => {
+    for (const item of ITEMS_OF_MESSAGE[r.messageId] ?? []) covered.add(item);
+    context.report(r);
+  };
+  const at = (path: JsonPath) => {
+    const range = doc.locateSellerFact(path);
+    return { range, file: range.file };
+  };
+  const placeholder = (item: string, path: JsonPath, value: string) => {
+    covered.add(item);
+    report({ messageId: "placeholder", data: { item: label(item, context), value }, ...at(path) });
+  };
+
+  checkSellerFacts(context, seller, report, at, placeholder);
+  reportProsePlaceholders(context, covered);
+}
+
+function checkSellerFacts(
+  { doc, asOf }: RuleContext,
+  seller: Seller,
+  report: Reporter,
+  at: (path: JsonPath) => Pick<Report, "range" | "file">,
+  placeholder: (item: string, path: JsonPath, value: string) => void,
+): void {
+  if (isPlaceholder(seller.legalName)) placeholder("legalName", ["legalName"], seller.legalName);
+  checkRegisteredOffice(seller, report, at, placeholder);
+
+  if (seller.country !== "FR") return;
+  const ei = seller.legalForm !== undefined && INDIVIDUAL_ENTREPRENEUR_FORMS.has(seller.legalForm);
+  if (ei && compareDates(asOf, EI_MENTION_FROM) >= 0) {
+    if (isPlaceholder(seller.personName)) placeholder("personName", ["personName"], seller.personName!);
+    else if (!seller.personName?.trim()) report({ messageId: "eiNameMissing", ...at(["personName"]) });
+  }
+  if (!seller.legalForm && claimsRcsRegistration(seller)) report({ messageId: "legalFormMissing", ...at(["legalForm"]) });
+  if (seller.legalForm && COMMERCIAL_COMPANY_FORMS.has(seller.legalForm) && seller.shareCapital === undefined) {
+    report({ messageId: "shareCapitalMissing", data: { form: seller.legalForm }, ...at(["shareCapital"]) });
+  }
+
+  const sirenPlaceholders = (["siren", "siret"] as const).filter((k) => isPlaceholder(seller[k]));
+  for (const k of sirenPlaceholders) placeholder(k, [k], seller[k]!);
+  // A French RCS number is the SIREN itself ("RCS Nantes 732 829 320").
+  const hasSiren = [seller.siren, seller.siret, seller.rcs?.number].some((v) => v !== undefined && /\d{9}/.test(v.replace(/[\s.]/g, "")));
+  if (!hasSiren && !sirenPlaceholders.length && seller.legalForm !== "association") report({ messageId: "sirenMissing", ...at(["siren"]) });
+
+  const rcsPlaceholder = (["city", "number"] as const).find((k) => isPlaceholder(seller.rcs?.[k]));
+  if (rcsPlaceholder) placeholder("rcs", ["rcs", rcsPlaceholder], seller.rcs![rcsPlaceholder]!);
+  else if (claimsRcsRegistration(seller) && !seller.rcs?.city?.trim()) report({ messageId: "rcsCityMissing", ...at(["rcs", "city"]) });
+
+  if (isPlaceholder(seller.vat.number)) placeholder("vatNumber", ["vat", "number"], seller.vat.number!);
+  // The VAT number is a mention of invoices only (CGI ann. II 242 nonies A); R123-237 does not ask it on terms.
+  else if (doc.kind === "invoice" && seller.vat.regime === "liable" && !seller.vat.number) {
+    report({ messageId: "vatNumberMissing", ...at(["vat", "number"]) });
+  }
+}
+
+function checkRegisteredOffice(
+  seller: Seller,
+  report: Reporter,
+  at: (path: JsonPath) => Pick<Report, "range" | "file">,
+  placeholder: (item: string, path: JsonPath, value: string) => void,
+): void {
+  const office = seller.registeredOffice;
+  if (!office) {
+    report({ messageId: "registeredOfficeMissing", ...at(["registeredOffice"]) });
+    return;
+  }
+  const field = (["street", "postalCode", "city"] as const).find((k) => isPlaceholder(office[k]));
+  if (field) placeholder("registeredOffice", ["registeredOffice", field], office[field]!);
+}
+
+// Prose: the seller identifies itself in the first passage that carries an identity anchor.
+const ANCHOR = flexible(/\b(?:siren|siret|rcs|registre du commerce|siege social|immatricule|capital social|au capital de|tva intracommunautaire|entrepreneur individuel)\b/);
+const REGISTERED = flexible(/\b(?:rcs|registre du commerce)\b/);
+const IDENTITY_WINDOW = 400;
+const FORM_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite|civile|cooperative)|entreprise unipersonnelle a responsabilite limitee|entrepreneur individuel|association|s\.? ?a\.? ?r\.? ?l\.?)\b/);
+const FORM_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCI|SCOP|SELARL|SELAS|EI|EIRL|S\.A\.S?\.?|S\.A\.R\.L\.?)(?![\p{L}\p{N}])/u;
+const COMPANY_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite))\b/);
+const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SELARL|SELAS|S\.A\.S?\.?|S\.A\.R\.L\.?)(?![\p{L}\p{N}])/u;
+
+interface Passage {
+  clause: LintClause;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function checkProse(context: RuleContext): void {
+  const { doc, asOf } = context;
+  const report = (clause: LintClause, start: number, end: number, messageId: string, data?: Record<string, unknown>) =>
+    context.report({ messageId, data, range: clause.locate(start, end) });
+
+  const reported = reportProsePlaceholders(context, new Set());
+  if (doc.law !== "FR") return;
+
+  const passage = identityPassage(doc);
+  if (!passage) {
+    const first = doc.clauses[0];
+    if (first && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "sirenMissing", range: first.titleRange });
+    return;
+  }
+  // Findings about the passage as a whole point at its identity anchor.
+  const anchor = findFirst(passage.text, ANCHOR)!;
+  const at = (messageId: string, data?: Record<string, unknown>) =>
+    report(passage.clause, passage.start + anchor.start, passage.start + anchor.end, messageId, data);
+  const ownSentences = doc.clauses.flatMap((c) => sellerSentences(c.body));
+  const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
+  const hasSiren = reported.has("siren") || reported.has("siret") || doc.clauses.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
+  if (!hasSiren) at("sirenMissing");
+
+  const hasForm = findFirst(passage.text, FORM_WORDS) !== undefined || FORM_ACRONYMS.test(passage.text);
+  if (!hasForm && registered) at("legalFormMissing");
+  const company = findFirst(passage.text, COMPANY_WORDS) ?? findFirstCased(passage.text, COMPANY_ACRONYMS);
+  if (company && !reported.has("shareCapital") && findFirst(passage.text, /\bcapital\b/) === undefined) at("shareCapitalMissing", { form: company.text });
+  if (company && !registered) at("rcsCityMissing");
+
+  if (compareDates(asOf, EI_MENTION_FROM) >= 0) {
+    const unnamed = eiMentionsWithoutName(passage.text)[0];
+    if (unnamed) report(passage.clause, passage.start + unnamed.start, passage.start + unnamed.end, "eiMentionWithoutName", { mention: unnamed.text });
+  }
+}
+
+/** Placeholders written in the clauses, one per item, except the items in `covered`; returns the items reported. */
+function reportProsePlaceholders(context: RuleContext, covered: ReadonlySet<string>): Set<ProsePlaceholder["item"]> {
+  const reported = new Set<ProsePlaceholder["item"]>();
+  for (const clause of context.doc.clauses) {
+    for (const p of findProsePlaceholders(clause.body)) {
+      if (reported.has(p.item) || covered.has(p.item)) continue;
+      reported.add(p.item);
+      context.report({ messageId: "placeholder", data: { item: label(p.item, context), value: p.text }, range: clause.locate(p.start, p.end) });
+    }
+  }
+  return reported;
+}
+
+/** The passage around the first identity anchor of the document (the seller speaks of itself first). */
+function identityPassage(doc: LintDocument): Passage | undefined {
+  for (const clause of doc.clauses) {
+    const anchor = findFirst(clause.body, ANCHOR);
+    if (!anchor) continue;
+    const start = Math.max(0, anchor.start - IDENTITY_WINDOW);
+    const end = Math.min(clause.body.length, anchor.end + IDENTITY_WINDOW);
+    return { clause, start, end, text: clause.body.slice(start, end) };
+  }
+  return undefined;
+}
+
+/** Sentences that do not speak of the host (an RCS number of the hosting company is not the seller's). */
+function sellerSentences(body: string): string[] {
+  return sentences(body)
+    .map((s) => body.slice(s.start, s.end))
+    .filter((s) => !/\bheberg/.test(fold(s)));
+}
+
+function findFirstCased(text: string, pattern: RegExp): { start: number; end: number; text: string } | undefined {
+  const m = pattern.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+}
+
+// "Jeanne Martin", "Frédéric GRANEREAU": a first name and a surname, both capitalised.
+const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[\s,–(-]*$/u;
+const PERSON_NAME_AFTER = /^[\s,–)-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
+const NOT_NAMES = /^(?:Entrepreneur|Individuel|Société|Siège|Article|Clause|Conditions|Nom|Raison)/u;
+
+/** "EI" / "entrepreneur individuel" mentions with no person's name immediately before or after. */
+function eiMentionsWithoutName(text: string): Array<{ start: number; end: number; text: string }> {
+  const mentions = findAll(text, /\bentrepreneur\s+individuel(?:\s*\(\s*ei\s*\))?/).map((m) => ({ start: m.start, end: m.end, text: m.text }));
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])EI(?![\p{L}\p{N}])/gu)) {
+    if (!mentions.some((x) => x.start <= m.index && m.index < x.end)) mentions.push({ start: m.index, end: m.index + 2, text: "EI" });
+  }
+  return mentions
+    .filter((m) => {
+      const before = PERSON_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      const after = PERSON_NAME_AFTER.exec(text.slice(m.end, m.end + 60));
+      const named = (before && !NOT_NAMES.test(before[0].trim())) || (after && !NOT_NAMES.test(after[0].replace(/^[\s,–)-]*/, "")));
+      return !named;
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+export default rule;

@@ -1,0 +1,71 @@
+import { findAll, findFirst } from "../text.js";
+import type { LintClause, Rule } from "../types.js";
+import { flexible } from "./_identity.js";
+
+// "TTC" means VAT included. A seller that charges no VAT (franchise en base, or not subject) has no
+// VAT to include: "TTC" tells the client the opposite of the truth and invites a VAT line on the invoice.
+
+const NO_VAT = flexible(/\b(?:n'est pas|ne sont pas|non) (?:soumise?s? a la tva|assujettie?s? a la tva)\b|\btva non applicable\b|\bfranchise en base\b/);
+const TTC = flexible(/\bttc\b|\btoutes taxes comprises\b/);
+
+const rule: Rule = {
+  meta: {
+    id: "vat-exempt-ttc-prices",
+    description: {
+      fr: "Un vendeur qui ne facture pas la TVA annonce des prix « TTC ».",
+      en: "A seller that charges no VAT states its prices \"TTC\" (VAT included).",
+    },
+    severity: "warning",
+    category: "vat",
+    legalBasis: [
+      {
+        code: "Code général des impôts",
+        article: "293 B et 293 E (pas de TVA facturée en franchise en base)",
+        source: "legal.tricoteuses.fr/articles/JORFARTI000001180056 (loi n° 90-1168 du 29 décembre 1990, art. 25) ; pleo.io (legal-facts §8)",
+        inForce: { from: "1991-01-01" },
+      },
+    ],
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },
+    messages: {
+      ttc: {
+        fr: "prix annoncés « {stated} » alors que le vendeur ne facture pas la TVA ({regime}) : il n'y a pas de TVA à inclure ; écrivez « prix nets » et, en franchise en base, « TVA non applicable, art. 293 B du CGI » (CGI art. 293 E).",
+        en: "prices stated \"{stated}\" although the seller charges no VAT ({regime}): there is no VAT to include; write \"net prices\" and, under the franchise en base, \"TVA non applicable, art. 293 B du CGI\" (CGI art. 293 E).",
+      },
+    },
+  },
+  check({ doc, locale, report }) {
+    const regimeLabel = (regime: "franchise" | "not-subject") =>
+      regime === "franchise" ? "franchise en base, CGI art. 293 B" : locale === "en" ? "not subject to VAT" : "non soumis à la TVA";
+
+    if (doc.mode === "facts") {
+      const regime = doc.seller?.vat.regime;
+      if (regime !== "franchise" && regime !== "not-subject") return;
+      const data = { stated: "TTC", regime: regimeLabel(regime) };
+      // One finding per document: the price list's basis first, else the first item priced TTC, else the words.
+      if (doc.terms?.prices?.taxBasis === "TTC") return report({ messageId: "ttc", data, range: doc.locateFact(["prices", "taxBasis"]) });
+      const item = doc.terms?.prices?.items.findIndex((i) => i.taxBasis === "TTC") ?? -1;
+      if (item >= 0) return report({ messageId: "ttc", data, range: doc.locateFact(["prices", "items", item, "taxBasis"]) });
+      const words = firstTtc(doc.clauses);
+      if (words) report({ messageId: "ttc", data: { ...data, stated: words.text }, range: words.clause.locate(words.start, words.end) });
+      return;
+    }
+    // Prose: the document itself says no VAT is charged.
+    const noVat = doc.clauses.map((c) => findFirst(c.body, NO_VAT)).find((m) => m !== undefined);
+    if (!noVat) return;
+    const regime = findFirst(noVat.text, /franchise|non applicable/) ? "franchise" : "not-subject";
+    const words = firstTtc(doc.clauses);
+    if (words) report({ messageId: "ttc", data: { stated: words.text, regime: regimeLabel(regime) }, range: words.clause.locate(words.start, words.end) });
+  },
+};
+
+function firstTtc(clauses: LintClause[]): { clause: LintClause; start: number; end: number; text: string } | undefined {
+  for (const clause of clauses) {
+    const m = findAll(clause.body, TTC)[0];
+    if (m) return { clause, ...m };
+  }
+  return undefined;
+}
+
+export default rule;

@@ -1,0 +1,186 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "yaml";
+import { describe, expect, it } from "vitest";
+import rule from "../../src/lint/rules/seller-identification-incomplete.js";
+import { ROOT, baseTerms, lintProse, lintRepoFiles, lintTerms, lintYaml, merge } from "./helpers.js";
+
+const ID = "seller-identification-incomplete";
+const SEEDS = join(ROOT, "..", "shared", "seeds");
+const own = (messages: ReturnType<typeof lintTerms>) => messages.filter((m) => m.ruleId === ID);
+
+describe(ID, () => {
+  describe("facts", () => {
+    it("accepts a complete SAS", () => {
+      expect(lintTerms({}, rule)).toEqual([]);
+    });
+
+    it("reports a registered office left as a placeholder, at the value", () => {
+      const messages = lintTerms({ seller: { registeredOffice: { street: "En cours de domiciliation", postalCode: null, city: null } } }, rule);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatchObject({ ruleId: ID, severity: "error", line: 20, column: 13 });
+      expect(messages[0]!.message).toContain("« En cours de domiciliation »");
+    });
+
+    it("reports an RCS city left as a placeholder and XXX in a SIREN", () => {
+      const messages = lintTerms({ seller: { siren: "XXX XXX XXX", rcs: { city: "En cours d'immatriculation", number: null } } }, rule);
+      expect(messages.map((m) => [m.line, m.column])).toEqual([
+        [25, 10],
+        [27, 11],
+      ]);
+    });
+
+    it("reports an EI without the person's name, from 15 May 2022 only", () => {
+      const patch = { seller: { legalForm: "EI", shareCapital: null } };
+      const [m] = lintTerms(patch, rule);
+      expect(m).toMatchObject({ ruleId: ID, line: 13, column: 1 });
+      expect(m!.message).toContain("15 mai 2022");
+      expect(lintTerms(patch, rule, { asOf: "2022-05-14" })).toEqual([]);
+      expect(lintTerms({ seller: { legalForm: "EI", shareCapital: null, personName: "Jeanne Martin" } }, rule)).toEqual([]);
+    });
+
+    it("reports a company without share capital, and accepts « capital variable »", () => {
+      const [m] = lintTerms({ seller: { shareCapital: null } }, rule);
+      expect(m).toMatchObject({ ruleId: ID, line: 13, column: 1 });
+      expect(m!.message).toContain("(SAS)");
+      expect(lintTerms({ seller: { shareCapital: "variable" } }, rule)).toEqual([]);
+    });
+
+    it("reports a missing legal form when the seller is registered at the RCS, not otherwise", () => {
+      const [m] = lintTerms({ seller: { legalForm: null, shareCapital: null } }, rule);
+      expect(m).toMatchObject({ ruleId: ID, line: 13, column: 1 });
+      expect(m!.message).toContain("forme juridique");
+      // No legal form and no RCS entry (Livenote): an association or a non-trader may say neither.
+      expect(lintTerms({ seller: { legalForm: null, shareCapital: null, rcs: null } }, rule)).toEqual([]);
+    });
+
+    it("reports missing SIREN and registered office; an RCS number counts as the SIREN", () => {
+      const messages = lintTerms({ seller: { siren: null, rcs: { number: null }, registeredOffice: null } }, rule);
+      expect(messages.map((m) => m.message.slice(0, 22))).toEqual(["le siège social n'est ", "ni SIREN ni SIRET n'es"]);
+      expect(lintTerms({ seller: { siren: null } }, rule)).toEqual([]);
+    });
+
+    it("reports an RCS number without the registry's city", () => {
+      const [m] = lintTerms({ seller: { rcs: { city: null } } }, rule);
+      expect(m).toMatchObject({ line: 26, column: 3 });
+      expect(m!.message).toContain("RCS Nantes");
+    });
+
+    it("does not ask Luxembourg sellers for French mentions", () => {
+      const lu = { governingLaw: "LU", seller: { country: "LU", legalForm: "S.à r.l.", shareCapital: null, siren: null, rcs: null, vat: { number: null } } };
+      expect(lintTerms(lu, rule)).toEqual([]);
+      expect(lintTerms({ ...lu, seller: { ...lu.seller, registeredOffice: { street: "à compléter" } } }, rule)).toHaveLength(1);
+    });
+
+    it("reports a placeholder written in a clause, once when the facts have it too", () => {
+      const clauses = [{ id: "editeur", title: "Éditeur", body: "Exemple SAS, RCS : en cours d'immatriculation.\n" }];
+      const [m, ...rest] = lintTerms({ clauses }, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 48, column: 26, endColumn: 52 });
+      const both = lintTerms({ clauses, seller: { rcs: { city: "En cours d'immatriculation", number: null } } }, rule);
+      expect(both.map((x) => x.line)).toEqual([27]);
+    });
+
+    it("asks the VAT number on invoices only", () => {
+      const terms = stringify(merge(baseTerms(), { seller: { vat: { number: null } } }), { lineWidth: 0 });
+      expect(lintTerms({ seller: { vat: { number: null } } }, rule)).toEqual([]);
+      const invoice = [
+        "kind: invoice",
+        "number: FA-2026-0001",
+        "issueDate: 2026-03-02",
+        "terms: ./terms.yaml",
+        "operationCategory: services",
+        "client: { type: business, name: Client SAS, address: { street: 2 rue Basse, postalCode: '44000', city: Nantes, country: FR } }",
+        "lines:",
+        "  - { description: Conseil, quantity: 1, unitPrice: '100', vat: { rate: '20' } }",
+        "",
+      ].join("\n");
+      const messages = own(lintYaml(invoice, rule, { extraFiles: { "terms.yaml": terms } }));
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatchObject({ file: "terms.yaml", line: 29, column: 3 });
+      expect(messages[0]!.message).toContain("242 nonies A");
+    });
+  });
+
+  describe("prose", () => {
+    it("reports the VogueZen pattern: EI without a name, office and RCS « en cours »", () => {
+      const text = [
+        "# Article 1 - Identification",
+        "",
+        "VogueZen",
+        "Entrepreneur Individuel (EI)",
+        "Siège social : En cours de domiciliation",
+        "SIRET : 979 419 579 00011",
+        "RCS : En cours d'immatriculation",
+        "",
+      ].join("\n");
+      const messages = lintProse(text, rule);
+      expect(messages.map((m) => [m.line, m.column])).toEqual([
+        [4, 1],
+        [5, 16],
+        [7, 7],
+      ]);
+      expect(messages[0]!.message).toContain("« Entrepreneur Individuel (EI) »");
+    });
+
+    it("accepts an EI named next to the mention", () => {
+      const text = "# Article 1 - Éditeur\n\nJeanne Martin EI, siège social : 3 rue Haute 44000 Nantes, SIREN 732 829 320.\n";
+      expect(lintProse(text, rule)).toEqual([]);
+    });
+
+    it("reports a « société commerciale » registered at the RCS without its form", () => {
+      const text = "Entre :\n\nAltairis, société commerciale ayant son siège social au 39 route du Châtelet 18270 Culan, immatriculée au registre du commerce des sociétés de Bourges sous le numéro 488 020 108.\n";
+      const [m] = lintProse(text, rule);
+      expect(m).toMatchObject({ ruleId: ID, line: 3, column: 41 });
+      expect(m!.message).toContain("forme juridique");
+    });
+
+    it("reports a SAS without its capital", () => {
+      const text = "Exemple SAS, siège social : 1 rue de la Paix 44000 Nantes, RCS Nantes 732 829 320.\n";
+      const [m] = lintProse(text, rule);
+      expect(m!.message).toContain("capital social");
+      expect(lintProse("Exemple SAS au capital de 10 000 €, siège social : 1 rue de la Paix 44000 Nantes, RCS Nantes 732 829 320.\n", rule)).toEqual([]);
+    });
+
+    it("reports a French document that identifies nobody", () => {
+      const [m] = lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule);
+      expect(m).toMatchObject({ line: 1, column: 15 });
+      expect(m!.message).toContain("SIREN");
+      expect(lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule, { law: "LU" })).toEqual([]);
+    });
+
+    it("does not take « abonnements en cours » for a placeholder", () => {
+      expect(lintProse("SIREN 732 829 320, siège social : 1 rue de la Paix 44000 Nantes.\n\nLes abonnements en cours ne sont pas modifiés.\n", rule)).toEqual([]);
+    });
+  });
+
+  describe("bundled sellers", () => {
+    it("voguezen: the three defects, in the seller file", () => {
+      const messages = lintRepoFiles(["terms/voguezen/cgv.yaml"], rule);
+      expect(messages.map((m) => [m.file, m.line, m.column])).toEqual([
+        ["terms/voguezen/seller.yaml", 6, 1],
+        ["terms/voguezen/seller.yaml", 12, 11],
+        ["terms/voguezen/seller.yaml", 16, 9],
+      ]);
+    });
+
+    it("altairis and luxoges: the legal form; livenote and pétillances: nothing", () => {
+      for (const seller of ["altairis/cgv", "luxoges/cgt", "luxoges/cgu"]) {
+        const messages = lintRepoFiles([`terms/${seller}.yaml`], rule);
+        expect(messages, seller).toHaveLength(1);
+        expect(messages[0]!.message).toContain("forme juridique");
+      }
+      expect(lintRepoFiles(["terms/livenote/cgv.yaml", "terms/petillances/cg.yaml"], rule)).toEqual([]);
+    });
+
+    it.skipIf(!existsSync(SEEDS))("finds the same on the seed texts", () => {
+      const seed = (name: string, law: "FR" | "LU" = "FR", audience: "b2b" | "mixed" = "b2b") =>
+        lintProse(readFileSync(join(SEEDS, `${name}.txt`), "utf8"), rule, { law, audience }).length;
+      expect(seed("000_1428806e8580c531")).toBe(1);
+      expect(seed("001_4d303faaf5ba4ff2")).toBe(1);
+      expect(seed("002_4929b587e6a85f38", "FR", "mixed")).toBe(0);
+      expect(seed("003_d6f4e488504f7134", "LU")).toBe(0);
+      expect(seed("004_afafcd9942a486fc")).toBe(3);
+    });
+  });
+});

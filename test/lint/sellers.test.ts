@@ -1,0 +1,66 @@
+// The bundled sellers are the linter's real test cases (issue: "Expected results on the bundled
+// sellers"), and prose mode on the seed documents must find what the encoded sellers show.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { allRules } from "../../src/lint/rules/index.js";
+import type { Audience, Law, LintMessage } from "../../src/lint/types.js";
+import { ids, lintProse, lintRepoFiles, ROOT } from "./helpers.js";
+
+const AS_OF = "2026-11-23";
+const lint = (paths: string[]) => lintRepoFiles(paths, allRules, { asOf: AS_OF });
+const errorIds = (messages: LintMessage[]) => ids(messages.filter((m) => m.severity === "error"));
+
+describe("expected findings on the bundled sellers", () => {
+  it("livenote", () => {
+    const found = ids(lint(["terms/livenote/cgv.yaml"]));
+    for (const id of [
+      "recovery-indemnity-missing",
+      "late-penalty-rate-too-low",
+      "obsolete-civil-code-article",
+      "abolished-court",
+      "vat-exempt-ttc-prices",
+      "consumer-mediator-missing",
+      "consumer-withdrawal-info-missing",
+    ])
+      expect(found).toContain(id);
+  });
+
+  it("altairis", () => {
+    const found = ids(lint(["terms/altairis/cgv.yaml"]));
+    expect(found).toContain("recovery-indemnity-conditional");
+    expect(found).not.toContain("recovery-indemnity-missing");
+  });
+
+  it("luxoges", () => {
+    expect(ids(lint(["terms/luxoges/cgt.yaml", "terms/luxoges/cgu.yaml"]))).toContain("obsolete-civil-code-article");
+  });
+
+  it("voguezen: seller-identification-incomplete and no error from any other rule", () => {
+    expect(errorIds(lint(["terms/voguezen/cgv.yaml"]))).toEqual(["seller-identification-incomplete"]);
+  });
+});
+
+// Prose mode on ../shared/seeds: the same rule ids as the encoded seller, for the rules that apply to prose.
+const SEEDS = join(ROOT, "../shared/seeds");
+const seeds: Array<{ seed: string; terms: string[]; audience: Audience; law: Law }> = [
+  { seed: "000_1428806e8580c531.txt", terms: ["terms/luxoges/cgt.yaml", "terms/luxoges/cgu.yaml"], audience: "b2b", law: "FR" },
+  { seed: "001_4d303faaf5ba4ff2.txt", terms: ["terms/altairis/cgv.yaml"], audience: "b2b", law: "FR" },
+  { seed: "002_4929b587e6a85f38.txt", terms: ["terms/livenote/cgv.yaml"], audience: "mixed", law: "FR" },
+  { seed: "003_d6f4e488504f7134.txt", terms: ["terms/petillances/cg.yaml"], audience: "b2b", law: "LU" },
+  { seed: "004_afafcd9942a486fc.txt", terms: ["terms/voguezen/cgv.yaml"], audience: "b2b", law: "FR" },
+];
+const proseRules = allRules.filter((r) => r.meta.appliesTo.modes.includes("prose"));
+const proseIds = new Set(proseRules.map((r) => r.meta.id));
+
+describe.skipIf(!existsSync(SEEDS))("prose mode on the seed documents", () => {
+  it("covers every seed", () => {
+    expect(readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort()).toEqual(seeds.map((s) => s.seed).sort());
+  });
+
+  it.each(seeds)("$seed finds the encoded seller's rule ids", ({ seed, terms, audience, law }) => {
+    const fromFacts = ids(lint(terms).filter((m) => proseIds.has(m.ruleId)));
+    const fromProse = ids(lintProse(readFileSync(join(SEEDS, seed), "utf8"), proseRules, { audience, law, asOf: AS_OF }));
+    expect(fromProse).toEqual(fromFacts);
+  });
+});
