@@ -17,8 +17,9 @@ export interface TextMatch {
  * with offsets into the original text.
  */
 export function findAll(text: string, pattern: RegExp): TextMatch[] {
-  const flags = pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g";
-  const re = new RegExp(pattern.source, flags);
+  let re = globalCopies.get(pattern);
+  if (!re) globalCopies.set(pattern, (re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g")));
+  re.lastIndex = 0;
   const { folded, originalIndex } = foldText(text);
   return [...folded.matchAll(re)].map((m) => {
     const start = originalIndex[m.index!]!;
@@ -26,6 +27,9 @@ export function findAll(text: string, pattern: RegExp): TextMatch[] {
     return { start, end, text: text.slice(start, end), groups: m.slice(1).map((g) => g ?? "") };
   });
 }
+
+/** Global copies of the patterns rules pass (matchAll needs the g flag), compiled once each. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
 
 export function findFirst(text: string, pattern: RegExp): TextMatch | undefined {
   return findAll(text, pattern)[0];

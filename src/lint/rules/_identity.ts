@@ -10,6 +10,16 @@ import { findAll, fold } from "../text.js";
  * text pasted from a PDF breaks lines anywhere ("Registre du \n\ncommerce").
  */
 export function flexible(pattern: RegExp): RegExp {
+  const cached = flexibleCache.get(pattern);
+  if (cached) return cached;
+  const made = makeFlexible(pattern);
+  flexibleCache.set(pattern, made);
+  return made;
+}
+
+const flexibleCache = new WeakMap<RegExp, RegExp>();
+
+function makeFlexible(pattern: RegExp): RegExp {
   let out = "";
   let inClass = false;
   for (let i = 0; i < pattern.source.length; i++) {
