@@ -11,6 +11,7 @@ import type { ComputeWhat } from "./commands/compute.js";
 const lintCommand = () => import("./commands/lint.js");
 const computeCommand = () => import("./commands/compute.js");
 const rulesCommand = () => import("./commands/rules.js");
+const renderCommand = () => import("./commands/render.js");
 
 export const VERSION: string = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
 
@@ -121,6 +122,38 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
             },
             io,
           )),
+        ),
+    )
+    .command(
+      "render [files..]",
+      "Render terms, quotes, invoices and refund statements to HTML and PDF",
+      (y) =>
+        y
+          .positional("files", { type: "string", array: true, describe: "Files or folders (default: terms/ and fixtures/)" })
+          .option("to", { choices: ["html", "pdf", "both"] as const, default: "both" as const, describe: "Output formats" })
+          .option("out", { type: "string", default: "out", describe: "Output folder" })
+          .option("force", { type: "boolean", default: false, describe: "Render documents with lint errors (never invalid ones)" })
+          .option("bind", { type: "boolean", default: false, describe: "Terms: bind the related documents (CGT + CGU) into one PDF" })
+          .option("attach-source", { type: "boolean", default: false, describe: "Attach the source data file to the PDF" })
+          .example("$0 render fixtures/altairis/invoice-fa-2026-0042.yaml", "out/FA-2026-0042.html and .pdf")
+          .example("$0 render terms/luxoges/cgt.yaml --bind --to pdf", "The CGT and the CGU in one PDF")
+          .example("$0 render --force terms fixtures", "Every bundled document, lint errors or not"),
+      (args) =>
+        run(
+          renderCommand().then(({ runRender }) =>
+            runRender(
+              {
+                paths: (args.files ?? []).map(String),
+                to: args.to,
+                out: args.out,
+                force: args.force,
+                bind: args.bind,
+                attachSource: args["attach-source"],
+                version: VERSION,
+              },
+              io,
+            ),
+          ),
         ),
     )
     .command(

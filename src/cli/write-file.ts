@@ -10,7 +10,11 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     writeFileSync(tmp, content);
     renameSync(tmp, path);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was created (the folder could not be made)
+    }
     throw new UsageError(`impossible d'écrire ${path} : ${(error as Error).message}`);
   }
 }

@@ -1,0 +1,173 @@
+// clausier render: terms, quotes, invoices and refund statements to HTML and PDF. A document is
+// rendered only when it loads (schema errors always refuse it) and when it and the files it relies
+// on have no lint error (unless --force). Outputs are built in memory, then written atomically.
+import { mkdirSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { todayIso } from "../../legal/dates.js";
+import { findConfig, loadConfig, severityResolver } from "../../lint/config.js";
+import { allRules } from "../../lint/rules/index.js";
+import { lintPaths } from "../../lint/run.js";
+import { applySuppressions, readSuppressions, SUPPRESSIONS_FILE } from "../../lint/suppressions.js";
+import type { LintMessage } from "../../lint/types.js";
+import { discoverFiles, getLocale, isConfigFile, UsageError, Workspace } from "../../model/index.js";
+import { RenderRefusal } from "../../render/branding.js";
+import { PdfPrinter } from "../../render/browser.js";
+import { DocumentRenderer, type RenderableDocument } from "../../render/render.js";
+import { EXIT, type Io } from "../io.js";
+import { formatDiagnosticsText } from "../text-output.js";
+import { writeFileAtomic } from "../write-file.js";
+import { defaultModelPaths, MODEL_EXTENSIONS } from "./validate.js";
+
+export interface RenderArgs {
+  paths: string[];
+  to: "html" | "pdf" | "both";
+  out: string;
+  force: boolean;
+  bind: boolean;
+  attachSource: boolean;
+  version: string;
+}
+
+interface Candidate {
+  abs: string;
+  /** Named on the command line (a seller file named there is an error; one met in a folder is skipped). */
+  explicit: boolean;
+}
+
+/** Files and folders → candidate files; folders skip fixtures/invalid (documents meant to be refused). */
+function candidates(paths: string[], cwd: string): Candidate[] {
+  const { paths: roots, exclude } = paths.length ? { paths, exclude: [join(cwd, "fixtures", "invalid")] } : defaultModelPaths(cwd);
+  const out = new Map<string, Candidate>();
+  for (const p of roots) {
+    for (const abs of discoverFiles([p], cwd, { extensions: MODEL_EXTENSIONS, exclude })) {
+      const explicit = resolve(cwd, p) === abs;
+      out.set(abs, { abs, explicit: explicit || out.get(abs)?.explicit === true });
+    }
+  }
+  return [...out.values()];
+}
+
+/** The files a document relies on: their lint errors refuse it too. */
+function reliedOn(doc: RenderableDocument, bind: boolean): string[] {
+  switch (doc.kind) {
+    case "terms":
+      return [doc.absPath, ...(bind ? doc.related.map((r) => r.absPath) : [])];
+    case "invoice":
+      return [doc.absPath, doc.terms.absPath];
+    case "quote":
+      return [doc.absPath, doc.terms.absPath, ...doc.terms.related.map((r) => r.absPath)];
+    case "refund":
+      return [doc.absPath, doc.terms.absPath, doc.invoice.absPath];
+  }
+}
+
+function lintErrors(files: string[], cwd: string): Map<string, LintMessage[]> {
+  const configPath = findConfig(cwd);
+  let config;
+  if (configPath) {
+    const loaded = loadConfig(configPath, cwd);
+    if (!loaded.config) throw new UsageError(`configuration invalide : ${configPath} (clausier lint l'explique)`);
+    config = loaded.config;
+  }
+  const knownIds = allRules.map((r) => r.meta.id);
+  const run = lintPaths(files, cwd, allRules, {
+    asOf: config?.asOf ?? todayIso(),
+    locale: getLocale(),
+    severityFor: severityResolver(config, {}, knownIds),
+    defaults: { law: config?.law, audience: config?.audience },
+  });
+  const { results } = applySuppressions(run.results, readSuppressions(join(cwd, SUPPRESSIONS_FILE)));
+  return new Map(results.map((r) => [r.filePath, r.messages.filter((m) => m.severity === "error")]));
+}
+
+export async function runRender(args: RenderArgs, io: Io): Promise<number> {
+  const cwd = io.cwd;
+  const outDir = resolve(cwd, args.out);
+  const workspace = new Workspace(cwd);
+  const refusals: string[] = [];
+  const docs: RenderableDocument[] = [];
+
+  for (const c of candidates(args.paths, cwd)) {
+    const shown = workspace.display(c.abs);
+    if (isConfigFile(c.abs) || /^seller\.(ya?ml|json)$/.test(basename(c.abs))) {
+      if (c.explicit) refusals.push(`✖ ${shown} : un fichier vendeur ou de configuration ne se rend pas ; rendez les conditions ou les documents qui le citent\n`);
+      continue;
+    }
+    const doc = workspace.load(c.abs);
+    if (!doc) {
+      const diagnostics = workspace.diagnostics.get(c.abs) ?? [];
+      refusals.push(`✖ ${shown} : document invalide, refusé (même avec --force)\n${formatDiagnosticsText(diagnostics, false).replace(/^/gm, "  ")}`);
+      continue;
+    }
+    if (doc.kind === "seller" || doc.kind === "config") {
+      if (c.explicit) refusals.push(`✖ ${shown} : un fichier vendeur ne se rend pas ; rendez les conditions ou les documents qui le citent\n`);
+      continue;
+    }
+    docs.push(doc);
+  }
+
+  // Lint the documents and everything they rely on, in one run.
+  const relied = new Map(docs.map((d) => [d, reliedOn(d, args.bind)]));
+  const errors = docs.length ? lintErrors([...new Set([...relied.values()].flat())], cwd) : new Map<string, LintMessage[]>();
+  const renderable: RenderableDocument[] = [];
+  for (const doc of docs) {
+    const found = (relied.get(doc) ?? []).flatMap((abs) => {
+      const file = workspace.display(abs);
+      return (errors.get(file) ?? []).map((m) => `  ${file}:${m.line}:${m.column}  ${m.message}  ${m.ruleId}\n`);
+    });
+    if (found.length && !args.force) {
+      refusals.push(`✖ ${doc.path} : refusé, ${found.length} erreur(s) de lint dans le document ou les fichiers dont il dépend (--force pour le rendre quand même)\n${found.join("")}`);
+    } else {
+      if (found.length) io.stderr(`⚠ ${doc.path} : rendu malgré ${found.length} erreur(s) de lint (--force)\n`);
+      renderable.push(doc);
+    }
+  }
+
+  // The output folder first: an unwritable --out fails before the browser starts or anything is written.
+  if (renderable.length) {
+    try {
+      mkdirSync(outDir, { recursive: true });
+    } catch (error) {
+      throw new UsageError(`impossible d'écrire dans ${workspace.display(outDir)} : ${(error as Error).message}`);
+    }
+  }
+  const wantPdf = args.to !== "html";
+  const printer = wantPdf && renderable.length ? await PdfPrinter.start(io.env) : undefined;
+  const written: string[] = [];
+  const names = new Map<string, string>();
+  try {
+    const renderer = new DocumentRenderer(printer, { html: args.to !== "pdf", pdf: wantPdf, bind: args.bind, attachSource: args.attachSource, version: args.version });
+    for (const doc of renderable) {
+      let outputs;
+      try {
+        outputs = (await renderer.render(doc)).outputs;
+      } catch (error) {
+        if (!(error instanceof RenderRefusal)) throw error;
+        refusals.push(`✖ ${doc.path} : refusé, ${error.message}\n`);
+        continue;
+      }
+      const clash = outputs.map((o) => names.get(o.name)).find(Boolean);
+      if (clash) {
+        refusals.push(`✖ ${doc.path} : refusé, ses fichiers auraient le même nom que ceux de ${clash} (même numéro ?)\n`);
+        continue;
+      }
+      for (const o of outputs) {
+        const target = join(outDir, o.name);
+        writeFileAtomic(target, o.content);
+        names.set(o.name, doc.path);
+        written.push(workspace.display(target));
+      }
+    }
+  } finally {
+    await printer?.close();
+  }
+
+  for (const r of refusals) io.stderr(r);
+  for (const w of written) io.stdout(`✔ ${w}\n`);
+  const shownOut = workspace.display(outDir);
+  const rendered = new Set(names.values()).size;
+  io.stdout(
+    `${rendered} document(s) rendu(s) dans ${shownOut}/ (${written.length} fichier(s))` + (refusals.length ? `, ${refusals.length} refusé(s)` : "") + "\n",
+  );
+  return refusals.length ? EXIT.FINDINGS : EXIT.OK;
+}

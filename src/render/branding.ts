@@ -1,0 +1,59 @@
+// A seller's branding (seller file, `branding`): a logo embedded as a data: URL, two colours and
+// the choice of the serif or sans-serif family. Branding only dresses the document: the mandatory
+// mentions live in the layout, outside anything a seller can style away.
+import { readFileSync, statSync } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
+import type { LoadedTerms } from "../model/documents.js";
+import type { FontChoice } from "./fonts.js";
+
+export interface Branding {
+  logo: string | null;
+  primaryColor: string | null;
+  accentColor: string | null;
+  font: FontChoice | null;
+}
+
+/** A document that cannot be rendered as its data stands (a missing logo, a computation error). */
+export class RenderRefusal extends Error {
+  override name = "RenderRefusal";
+}
+
+const MAX_LOGO_BYTES = 512 * 1024;
+const MIME: Record<string, string> = { ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".svg": "image/svg+xml" };
+
+function looksLike(mime: string, bytes: Buffer): boolean {
+  if (mime === "image/png") return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  if (mime === "image/jpeg") return bytes[0] === 0xff && bytes[1] === 0xd8;
+  // An SVG shown through <img> runs no script and loads nothing: it only has to be SVG.
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(bytes.subarray(0, 4096).toString("utf8"));
+}
+
+/** The seller file's path: the logo is relative to it (or to the terms file for an inline seller). */
+function sellerFileOf(terms: LoadedTerms): string {
+  return typeof terms.data.seller === "string" ? resolve(dirname(terms.absPath), terms.data.seller) : terms.absPath;
+}
+
+export function brandingOf(terms: LoadedTerms): Branding {
+  const b = terms.seller.data.branding;
+  return {
+    logo: b?.logo ? logoDataUrl(resolve(dirname(sellerFileOf(terms)), b.logo), b.logo) : null,
+    primaryColor: b?.primaryColor ?? null,
+    accentColor: b?.accentColor ?? null,
+    font: b?.font ?? null,
+  };
+}
+
+function logoDataUrl(path: string, written: string): string {
+  const mime = MIME[extname(path).toLowerCase()];
+  if (!mime) throw new RenderRefusal(`logo « ${written} » : formats acceptés PNG, JPEG ou SVG`);
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_LOGO_BYTES) throw new RenderRefusal(`logo « ${written} » : plus de ${MAX_LOGO_BYTES / 1024} Kio`);
+    bytes = readFileSync(path);
+  } catch (error) {
+    if (error instanceof RenderRefusal) throw error;
+    throw new RenderRefusal(`logo « ${written} » introuvable (chemin relatif au fichier vendeur)`);
+  }
+  if (!looksLike(mime, bytes)) throw new RenderRefusal(`logo « ${written} » : le contenu n'est pas une image ${mime}`);
+  return `data:${mime};base64,${bytes.toString("base64")}`;
+}

@@ -1,0 +1,75 @@
+// PDF post-processing with pdf-lib: parts are joined (a quote and its terms), then the metadata is
+// written from the document itself and nothing from the clock — creation and modification dates
+// are the document's date, the /ID is a hash of the content — so one input gives one byte-identical
+// PDF. Chromium's own /CreationDate, /ModDate, /Producer and /Creator are replaced; its font subset
+// tags (AAAAAA+…) are already stable. Chromium prints untagged (browser.ts): its structure tree
+// names and orders elements by DOM node ids, which differ from one print to the next in one browser.
+import { createHash } from "node:crypto";
+import { AFRelationship, PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** The document's own date (issue date, effective date); none: no dates are written. */
+  date: string | null;
+  producer: string;
+  creator: string;
+}
+
+export interface PdfAttachment {
+  name: string;
+  bytes: Uint8Array;
+  mimeType: string;
+  description: string;
+}
+
+const INFO_KEYS = ["Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate", "Trapped"];
+
+/** Noon UTC: the day stays the same in every time zone a reader may display it in. */
+function documentInstant(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+export async function pageCount(pdf: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+}
+
+export async function assemblePdf(parts: Uint8Array[], meta: PdfMetadata, attachments: PdfAttachment[] = []): Promise<Uint8Array> {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error("aucune page à assembler");
+  const doc = await PDFDocument.load(first, { updateMetadata: false });
+  for (const part of rest) {
+    const source = await PDFDocument.load(part, { updateMetadata: false });
+    for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
+  }
+
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  for (const key of INFO_KEYS) info?.delete(PDFName.of(key));
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setProducer(meta.producer);
+  doc.setCreator(meta.creator);
+  doc.setLanguage("fr-FR");
+  if (meta.date) {
+    doc.setCreationDate(documentInstant(meta.date));
+    doc.setModificationDate(documentInstant(meta.date));
+  }
+  for (const a of attachments) {
+    await doc.attach(a.bytes, a.name, {
+      mimeType: a.mimeType,
+      description: a.description,
+      afRelationship: AFRelationship.Source,
+      ...(meta.date ? { creationDate: documentInstant(meta.date), modificationDate: documentInstant(meta.date) } : {}),
+    });
+  }
+  // The file identifier is a hash of the file as written without it: stable, and different
+  // whenever the content differs.
+  const withoutId = await doc.save({ addDefaultPage: false });
+  const id = createHash("sha256").update(withoutId).digest("hex").slice(0, 32).toUpperCase();
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  return doc.save({ addDefaultPage: false });
+}

@@ -1,0 +1,179 @@
+// The pipeline for one document: load (done by the caller) → view model → Handlebars → HTML →
+// Chromium → PDF → pdf-lib. A quote carries its terms as extra pages, and a terms document bound
+// with --bind carries its related documents (the Luxogés CGT and CGU); page numbers run across the
+// whole file.
+import { readFileSync } from "node:fs";
+import { basename, extname } from "node:path";
+import type { LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms } from "../model/documents.js";
+import { ComputationError, formatDate } from "../money/index.js";
+import { RenderRefusal } from "./branding.js";
+import type { PdfPrinter } from "./browser.js";
+import type { PageFurniture } from "./css.js";
+import { assemblePdf, pageCount, type PdfAttachment, type PdfMetadata } from "./pdf.js";
+import { type DocumentView, renderHtml } from "./templates.js";
+import { invoiceView } from "./views/invoice.js";
+import { quoteView } from "./views/quote.js";
+import { refundView } from "./views/refund.js";
+import { termsView } from "./views/terms.js";
+
+export type RenderableDocument = LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund;
+
+export interface RenderOptions {
+  html: boolean;
+  pdf: boolean;
+  /** Terms: bind the related documents into the same PDF. */
+  bind: boolean;
+  /** Attach the source data file to the PDF. */
+  attachSource: boolean;
+  /** Clausier's version, for the PDF producer. */
+  version: string;
+}
+
+export interface RenderOutput {
+  /** File name, without folder. */
+  name: string;
+  content: string | Uint8Array;
+}
+
+export interface RenderedDocument {
+  outputs: RenderOutput[];
+  /** Every request Chromium's page attempted while printing this document. */
+  requests: string[];
+}
+
+/** A file-name-safe form of a document number: "FA-2026-0042" stays, "FA/2026/42" becomes "FA-2026-42". */
+function safeName(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "document";
+}
+
+/** FA-2026-0042, DEV-2026-0012, AV-2026-0003; terms: `<id>-<effectiveDate>` or `<id>`. */
+export function outputBaseName(doc: RenderableDocument): string {
+  if (doc.kind === "terms") return safeName(doc.data.effectiveDate ? `${doc.data.id}-${doc.data.effectiveDate}` : doc.data.id);
+  return safeName(doc.data.number);
+}
+
+/** Builds the view; a computation the data does not allow becomes a refusal with its French reason. */
+export function viewOf(doc: RenderableDocument): DocumentView {
+  try {
+    switch (doc.kind) {
+      case "terms":
+        return termsView(doc);
+      case "invoice":
+        return invoiceView(doc);
+      case "quote":
+        return quoteView(doc);
+      case "refund":
+        return refundView(doc);
+    }
+  } catch (error) {
+    if (error instanceof ComputationError || error instanceof RenderRefusal) throw new RenderRefusal(error.message);
+    throw error;
+  }
+}
+
+function headerRight(view: DocumentView): string {
+  return view.kind === "terms" ? view.kindLabel : view.title;
+}
+
+function footerLabel(view: DocumentView): string {
+  return view.kind === "terms" ? view.shortLabel : view.title;
+}
+
+function metadataOf(view: DocumentView, version: string): PdfMetadata {
+  const common = { author: view.seller.name, producer: `Clausier ${version}`, creator: `Clausier ${version} (clausier render, Chromium)` };
+  if (view.kind === "terms") {
+    return {
+      ...common,
+      title: view.title,
+      subject: `${view.kindLabel} — ${view.seller.name}${view.effectiveDate ? `, en vigueur au ${formatDate(view.effectiveDate)}` : ""}`,
+      keywords: [view.kindLabel, view.id, view.seller.name],
+      date: view.effectiveDate ?? view.lastUpdated,
+    };
+  }
+  return {
+    ...common,
+    title: `${view.title} — ${view.seller.name}`,
+    subject: `${view.title} du ${formatDate(view.issueDate)}, ${view.client.name}`,
+    keywords: [view.title.split(" ")[0] ?? view.kind, view.number, view.seller.name, view.client.name],
+    date: view.issueDate,
+  };
+}
+
+interface Part {
+  view: DocumentView;
+  furniture: PageFurniture;
+}
+
+export class DocumentRenderer {
+  /** Pages of each terms document printed in this run, by file: appended terms are counted once. */
+  private readonly termsPages = new Map<string, number>();
+
+  constructor(
+    private readonly printer: PdfPrinter | undefined,
+    private readonly options: RenderOptions,
+  ) {}
+
+  async render(doc: RenderableDocument): Promise<RenderedDocument> {
+    const main = viewOf(doc);
+    const base = outputBaseName(doc);
+    const mainPart: Part = { view: main, furniture: { header: main.seller.name, headerRight: headerRight(main), footer: footerLabel(main) } };
+    const html = renderHtml(main, mainPart.furniture);
+    const outputs: RenderOutput[] = [];
+    if (this.options.html) outputs.push({ name: `${base}.html`, content: html });
+    if (!this.options.pdf) return { outputs, requests: [] };
+    if (!this.printer) throw new Error("PDF demandé sans navigateur");
+
+    // A quote's pages carry the quote's number; bound terms keep their own labels.
+    const appended = this.appendedTerms(doc).map((t): Part => {
+      const view = termsView(t);
+      return { view, furniture: { header: view.seller.name, headerRight: view.kindLabel, footer: doc.kind === "quote" ? footerLabel(main) : view.shortLabel } };
+    });
+    const parts = [mainPart, ...appended];
+    const requests: string[] = [];
+    const print = async (part: Part, furniture: PageFurniture, first?: string) => {
+      const result = await this.printer!.print(first ?? renderHtml(part.view, furniture), { outline: part.view.kind === "terms" });
+      requests.push(...result.requests);
+      return result.pdf;
+    };
+
+    let pdfs = [await print(mainPart, mainPart.furniture, html)];
+    if (doc.kind === "terms" && !appended.length) this.termsPages.set(doc.absPath, await pageCount(pdfs[0]!));
+    if (appended.length) {
+      // Page counts first (a terms document's count is kept for the run: the footer text does not
+      // change the layout), then every part printed with "page X / Y" across the whole file.
+      const termsDocs = this.appendedTerms(doc);
+      const counts = [await pageCount(pdfs[0]!)];
+      for (const [i, part] of appended.entries()) {
+        const key = termsDocs[i]!.absPath;
+        if (!this.termsPages.has(key)) this.termsPages.set(key, await pageCount(await print(part, part.furniture)));
+        counts.push(this.termsPages.get(key)!);
+      }
+      const total = counts.reduce((a, b) => a + b, 0);
+      let before = 0;
+      pdfs = [];
+      for (const [i, part] of parts.entries()) {
+        pdfs.push(await print(part, { ...part.furniture, pagesBefore: before, totalPages: total }));
+        before += counts[i] ?? 0;
+      }
+    }
+    const pdf = await assemblePdf(pdfs, metadataOf(main, this.options.version), this.options.attachSource ? [sourceAttachment(doc)] : []);
+    outputs.push({ name: `${base}.pdf`, content: pdf });
+    return { outputs, requests };
+  }
+
+  private appendedTerms(doc: RenderableDocument): LoadedTerms[] {
+    if (doc.kind === "quote") return [doc.terms, ...doc.terms.related];
+    if (doc.kind === "terms" && this.options.bind) return doc.related;
+    return [];
+  }
+}
+
+function sourceAttachment(doc: RenderableDocument): PdfAttachment {
+  const ext = extname(doc.absPath).toLowerCase();
+  return {
+    name: basename(doc.absPath),
+    bytes: readFileSync(doc.absPath),
+    mimeType: ext === ".json" ? "application/json" : "application/yaml",
+    description: "Fichier source Clausier de ce document",
+  };
+}

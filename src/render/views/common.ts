@@ -1,0 +1,209 @@
+// Pieces every document view shares: who sells, who buys, the lines and the totals. A view holds
+// data only (Decimals, ISO dates, plain text): templates format it through the helpers of
+// src/money/format.ts, so a future Factur-X writer can read the very same view.
+import type { LoadedTerms, Seller } from "../../model/documents.js";
+import type { Client, DocumentLine, PostalAddress } from "../../model/generated/invoice.js";
+import { type Decimal, type Totals, type VatBreakdownEntry, vatGroupLabel } from "../../money/index.js";
+import type { VatCategory } from "../../money/index.js";
+import { sirenOf } from "../../legal/invoice-mentions.js";
+
+export interface SellerView {
+  name: string;
+  tradeName: string | null;
+  /** "SAS", "EI — Jean Dupont", … */
+  legalForm: string | null;
+  shareCapital: { amount: string | number; currency: string } | null;
+  variableCapital: boolean;
+  address: string[];
+  /** "SIREN : 488 020 108" (the wording of the invoice mention list). */
+  sirenLine: string | null;
+  siret: string | null;
+  rcs: string | null;
+  ape: string | null;
+  /** "N° TVA intracommunautaire : FR61422551481". */
+  vatLine: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  bank: { iban: string; bic: string | null; bankName: string | null } | null;
+  mediator: { name: string; website: string | null } | null;
+  publicationDirector: string | null;
+  hosting: { name: string; address: string[]; phone: string | null; registration: string | null } | null;
+}
+
+export interface ClientView {
+  type: Client["type"];
+  name: string;
+  legalForm: string | null;
+  contactName: string | null;
+  address: string[];
+  sirenLine: string | null;
+  siret: string | null;
+  vatLine: string | null;
+  registration: string | null;
+  email: string | null;
+}
+
+export interface LineView {
+  index: number;
+  description: string;
+  quantity: string | number;
+  unit: string | null;
+  unitPrice: string | number;
+  discountPercent: string | number | null;
+  /** Rate in percent for the standard category, else null and a short category label. */
+  vatRate: Decimal | null;
+  vatLabel: string | null;
+  /** HT amount (BT-131). */
+  net: Decimal;
+  /** TTC amount, for documents priced tax included. */
+  gross: Decimal | null;
+}
+
+export interface VatLineView {
+  label: string;
+  rate: Decimal | null;
+  base: Decimal;
+  vat: Decimal;
+  reason: string | null;
+}
+
+const COUNTRY_NAMES: Record<string, string> = {
+  FR: "France",
+  LU: "Luxembourg",
+  BE: "Belgique",
+  DE: "Allemagne",
+  CH: "Suisse",
+  ES: "Espagne",
+  IT: "Italie",
+  NL: "Pays-Bas",
+  GB: "Royaume-Uni",
+};
+
+/** Postal address as printed lines; the country is named in full, as on an envelope. */
+export function addressLines(address: PostalAddress | undefined): string[] {
+  if (!address) return [];
+  const lines = address.street.split(/\n/).map((l) => l.trim()).filter(Boolean);
+  const city = [address.postalCode, address.city].filter(Boolean).join(" ");
+  if (city) lines.push(city);
+  if (address.country) lines.push(COUNTRY_NAMES[address.country] ?? address.country);
+  return lines;
+}
+
+function sameAddress(a: PostalAddress | undefined, b: PostalAddress | undefined): boolean {
+  return JSON.stringify(addressLines(a)) === JSON.stringify(addressLines(b));
+}
+
+/** The delivery address, only when it differs from the client's (CGI ann. II 242 nonies A 7° bis). */
+export function deliveryAddressOf(client: Client): string[] | null {
+  return client.deliveryAddress && !sameAddress(client.deliveryAddress, client.address) ? addressLines(client.deliveryAddress) : null;
+}
+
+/** Grouped as the invoice mention list prints it; a placeholder such as "en cours" is printed as written. */
+function sirenLine(siren: string | undefined, siret: string | undefined): string | null {
+  const grouped = sirenOf(siren, siret);
+  if (grouped) return `SIREN : ${grouped}`;
+  return siren ? `SIREN : ${siren}` : null;
+}
+
+export function sellerView(seller: Seller): SellerView {
+  // "Pétillances S.à r.l." already says its form: not twice.
+  const legalForm =
+    seller.legalForm === undefined || seller.legalForm === "other" || seller.legalName.includes(seller.legalForm)
+      ? null
+      : seller.legalForm === "EI" && seller.personName
+        ? `EI — ${seller.personName}`
+        : seller.legalForm;
+  const capital = seller.shareCapital;
+  const rcs = seller.rcs ? ["RCS", seller.rcs.city, seller.rcs.number].filter(Boolean).join(" ") : null;
+  return {
+    name: seller.legalName,
+    tradeName: seller.tradeName ?? null,
+    legalForm,
+    shareCapital: capital && capital !== "variable" ? { amount: capital.amount, currency: capital.currency ?? "EUR" } : null,
+    variableCapital: capital === "variable",
+    address: addressLines(seller.registeredOffice),
+    sirenLine: sirenLine(seller.siren, seller.siret),
+    siret: seller.siret ?? null,
+    rcs: rcs && rcs !== "RCS" ? rcs : null,
+    ape: seller.ape ?? null,
+    vatLine: seller.vat.number ? `N° TVA intracommunautaire : ${seller.vat.number}` : null,
+    email: seller.contact?.email ?? null,
+    phone: seller.contact?.phone ?? null,
+    website: seller.contact?.website ?? null,
+    bank: seller.bank ? { iban: seller.bank.iban, bic: seller.bank.bic ?? null, bankName: seller.bank.bankName ?? null } : null,
+    mediator: seller.mediator ? { name: seller.mediator.name, website: seller.mediator.website ?? null } : null,
+    publicationDirector: seller.publicationDirector ?? null,
+    hosting: seller.hosting
+      ? {
+          name: seller.hosting.name,
+          address: addressLines(seller.hosting.address),
+          phone: seller.hosting.phone ?? null,
+          registration: seller.hosting.registration ?? null,
+        }
+      : null,
+  };
+}
+
+export function sellerOf(terms: LoadedTerms): SellerView {
+  return sellerView(terms.seller.data);
+}
+
+export function clientView(client: Client): ClientView {
+  return {
+    type: client.type,
+    name: client.name,
+    legalForm: client.legalForm ?? null,
+    contactName: client.contactName ?? null,
+    address: addressLines(client.address),
+    sirenLine: sirenLine(client.siren, client.siret),
+    siret: client.siret ?? null,
+    vatLine: client.vatNumber ? `N° TVA intracommunautaire : ${client.vatNumber}` : null,
+    registration: client.registration ?? null,
+    email: client.email ?? null,
+  };
+}
+
+const CATEGORY_SHORT: Record<Exclude<VatCategory, "standard">, string> = {
+  exempt: "Exonéré",
+  "reverse-charge": "Autoliquidation",
+  "out-of-scope": "Hors champ",
+  "intra-eu-goods": "Exonéré (LIC)",
+};
+
+export function linesView(lines: readonly DocumentLine[], totals: Totals): LineView[] {
+  return lines.map((line, i) => {
+    const total = totals.lines[i];
+    if (!total) throw new Error(`ligne ${i + 1} absente des totaux`);
+    const standard = "rate" in line.vat;
+    const group = totals.vatBreakdown.find((v) => v.key === total.vatKey);
+    return {
+      index: i + 1,
+      description: line.description,
+      quantity: line.quantity,
+      unit: line.unit ?? null,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent ?? null,
+      vatRate: standard && group ? group.rate : null,
+      vatLabel: !standard && group && group.category !== "standard" ? CATEGORY_SHORT[group.category] : null,
+      net: total.net,
+      gross: total.gross ?? null,
+    };
+  });
+}
+
+function vatLineView(entry: VatBreakdownEntry): VatLineView {
+  const standard = entry.category === "standard";
+  return {
+    // The category name alone ("Hors champ de la TVA"): the reason is printed beside it.
+    label: standard ? "TVA" : vatGroupLabel({ key: entry.key, category: entry.category, code: entry.code, rate: entry.rate }).replace(/ \(\)$/, ""),
+    rate: standard ? entry.rate : null,
+    base: entry.base,
+    vat: entry.vat,
+    reason: entry.reason ?? null,
+  };
+}
+
+export function vatBreakdownView(totals: Totals): VatLineView[] {
+  return totals.vatBreakdown.map(vatLineView);
+}

@@ -1,0 +1,158 @@
+// invoiceView(loaded) → the invoice as data: amounts computed once by src/money (computeInvoice),
+// mandatory mentions from src/legal/invoice-mentions.ts. The HTML template and a future Factur-X
+// writer read this same object.
+import type { LoadedInvoice } from "../../model/documents.js";
+import { INVOICE_MENTIONS, mentionContext, type InvoiceMentionId } from "../../legal/invoice-mentions.js";
+import { computeInvoice, type Decimal, formatAmount, type InvoiceComputation } from "../../money/index.js";
+import { type Branding, brandingOf } from "../branding.js";
+import {
+  type ClientView,
+  type LineView,
+  type SellerView,
+  type VatLineView,
+  clientView,
+  linesView,
+  sellerOf,
+  vatBreakdownView,
+} from "./common.js";
+import { paymentMeansOf } from "./payment.js";
+
+/** A printed mention line split at its first " : " so the template can set the value apart. */
+export interface MentionLine {
+  label: string;
+  value: string | null;
+}
+
+/** A row of a totals box; the emphasised one is what the client pays or receives. */
+export interface TotalRow extends MentionLine {
+  emphasis: boolean;
+}
+
+/** Marks the last row as the one to emphasise. */
+export function emphasiseLast(rows: MentionLine[]): TotalRow[] {
+  return rows.map((r, i) => ({ ...r, emphasis: i === rows.length - 1 }));
+}
+
+export interface InvoiceView {
+  kind: "invoice";
+  /** "Facture n° FA-2026-0042", as the mention list prints it. */
+  title: string;
+  number: string;
+  issueDate: string;
+  currency: string;
+  seller: SellerView;
+  client: ClientView;
+  branding: Branding;
+  /** Dates, order number, category of operations: one line each. */
+  meta: MentionLine[];
+  /** Billing and delivery addresses when they differ from the client's: heading then lines. */
+  addresses: { heading: string; lines: string[] }[];
+  lines: LineView[];
+  pricesInclude: "HT" | "TTC";
+  vatBreakdown: VatLineView[];
+  /** Total rows as the mention list prints them ("Total HT : 3 520,00 €"), then payments and balance. */
+  totalRows: TotalRow[];
+  payments: { date: string; amount: string | number; label: string | null }[];
+  payment: {
+    means: string[];
+    bank: SellerView["bank"];
+    lines: MentionLine[];
+  };
+  /** Penalties, indemnity, VAT wording: the legal small print, verbatim from the list. */
+  legalMentions: string[];
+  notes: string | null;
+  /** The computation itself (totals with their explanation, due date): what Factur-X will read. */
+  computation: InvoiceComputation;
+}
+
+/** Where each mention is printed; the others go to the legal small print. */
+const PLACES: Partial<Record<InvoiceMentionId, "title" | "meta" | "seller" | "client" | "addresses" | "table" | "totals" | "payment">> = {
+  "invoice-number": "title",
+  "issue-date": "meta",
+  "sale-date": "meta",
+  "order-number": "meta",
+  "operation-category": "meta",
+  "seller-name-address": "seller",
+  "seller-siren": "seller",
+  "seller-vat-number": "seller",
+  "client-name-address": "client",
+  "client-siren": "client",
+  "client-vat-number": "client",
+  "billing-address": "addresses",
+  "delivery-address": "addresses",
+  "line-details": "table",
+  "line-vat": "table",
+  rebates: "table",
+  "vat-totals": "totals",
+  "due-date": "payment",
+  "early-payment-discount": "payment",
+};
+
+export function splitMention(text: string): MentionLine {
+  const at = text.indexOf(" : ");
+  return at < 0 ? { label: text, value: null } : { label: text.slice(0, at), value: text.slice(at + 3) };
+}
+
+export function invoiceView(invoice: LoadedInvoice): InvoiceView {
+  const data = invoice.data;
+  const terms = invoice.terms;
+  const computation = computeInvoice(invoice);
+  const { totals, currency } = computation;
+  const ctx = mentionContext({ invoice: data, seller: terms.seller.data, terms: terms.data });
+  // Every mention the invoice calls for and its data provides, whatever the date or the law: an
+  // invoice under Luxembourg law or from 2020 still states its due date and penalties.
+  const printed = new Map<InvoiceMentionId, string[]>();
+  for (const m of INVOICE_MENTIONS) if (m.appliesWhen(ctx) && m.present(ctx)) printed.set(m.id, m.printed(ctx));
+  const texts = (id: InvoiceMentionId) => printed.get(id) ?? [];
+
+  const seller = sellerOf(terms);
+  seller.sirenLine = texts("seller-siren")[0] ?? seller.sirenLine;
+  seller.vatLine = texts("seller-vat-number")[0] ?? seller.vatLine;
+  const client = clientView(data.client);
+  client.sirenLine = texts("client-siren")[0] ?? client.sirenLine;
+  client.vatLine = texts("client-vat-number")[0] ?? client.vatLine;
+
+  const addresses = (["billing-address", "delivery-address"] as const).flatMap((id) => {
+    const [heading, ...lines] = texts(id);
+    return heading ? [{ heading, lines }] : [];
+  });
+
+  const fa = (d: Decimal) => formatAmount(d, currency);
+  const beforeTotals: MentionLine[] = totals.allowancesCharges.length
+    ? [
+        { label: `Total des lignes ${totals.pricesInclude}`, value: fa(totals.lineTotal) },
+        ...totals.allowancesCharges.map((a) => ({ label: `${a.kind === "allowance" ? "Remise" : "Frais"} : ${a.reason}`, value: fa(a.kind === "allowance" ? a.amount.negated() : a.amount) })),
+      ]
+    : [];
+  const paidRows: MentionLine[] = totals.paid.isZero()
+    ? []
+    : [
+        { label: "Déjà réglé", value: fa(totals.paid.negated()) },
+        { label: "Net à payer", value: fa(totals.amountDue) },
+      ];
+  return {
+    kind: "invoice",
+    title: texts("invoice-number")[0] ?? `Facture n° ${data.number}`,
+    number: data.number,
+    issueDate: data.issueDate,
+    currency,
+    seller,
+    client,
+    branding: brandingOf(terms),
+    meta: (["issue-date", "sale-date", "order-number", "operation-category"] as const).flatMap((id) => texts(id).map(splitMention)),
+    addresses,
+    lines: linesView(data.lines, totals),
+    pricesInclude: totals.pricesInclude,
+    vatBreakdown: vatBreakdownView(totals),
+    totalRows: emphasiseLast([...beforeTotals, ...texts("vat-totals").map(splitMention), ...paidRows]),
+    payments: (data.payments ?? []).map((p) => ({ date: p.date, amount: p.amount, label: p.label ?? null })),
+    payment: {
+      means: paymentMeansOf(terms.data.payment),
+      bank: seller.bank,
+      lines: [...texts("due-date"), ...texts("early-payment-discount")].map(splitMention),
+    },
+    legalMentions: [...printed].filter(([id]) => !PLACES[id]).flatMap(([, t]) => t),
+    notes: data.notes ?? null,
+    computation,
+  };
+}

@@ -1,0 +1,76 @@
+// quoteView(loaded): a devis with its validity, deposit and payment schedule (src/money computeQuote)
+// and the « Bon pour accord » block; the seller's terms are appended to the PDF by the renderer.
+import type { LoadedQuote } from "../../model/documents.js";
+import { computeQuote, formatAmount, formatDate, formatPercent, type QuoteComputation } from "../../money/index.js";
+import { type Branding, brandingOf } from "../branding.js";
+import { type ClientView, type LineView, type SellerView, type VatLineView, clientView, deliveryAddressOf, linesView, sellerOf, vatBreakdownView } from "./common.js";
+import type { MentionLine, TotalRow } from "./invoice.js";
+import { paymentMeansOf, paymentTermText } from "./payment.js";
+import { quoteTotalRows } from "./rows.js";
+import { termsLabel } from "./terms.js";
+
+export interface QuoteView {
+  kind: "quote";
+  title: string;
+  number: string;
+  issueDate: string;
+  currency: string;
+  seller: SellerView;
+  client: ClientView;
+  branding: Branding;
+  subject: string | null;
+  meta: MentionLine[];
+  addresses: { heading: string; lines: string[] }[];
+  lines: LineView[];
+  pricesInclude: "HT" | "TTC";
+  vatBreakdown: VatLineView[];
+  totalRows: TotalRow[];
+  deposit: MentionLine | null;
+  schedule: { label: string; percent: string; amount: string }[];
+  payment: { means: string[]; term: string | null; bank: SellerView["bank"] };
+  /** Which terms are appended, in words. */
+  termsNotice: string;
+  notes: string | null;
+  legalMentions: string[];
+  computation: QuoteComputation;
+}
+
+export function quoteView(quote: LoadedQuote): QuoteView {
+  const data = quote.data;
+  const terms = quote.terms;
+  const computation = computeQuote(quote);
+  const { totals, currency } = computation;
+  const fa = (d: Parameters<typeof formatAmount>[0]) => formatAmount(d, currency);
+  const meta: MentionLine[] = [{ label: "Date du devis", value: formatDate(data.issueDate) }];
+  if (computation.validUntil) meta.push({ label: "Valable jusqu'au", value: formatDate(computation.validUntil) });
+  const delivery = deliveryAddressOf(data.client);
+  const depositPercent = data.depositPercent;
+  const appended = [terms, ...terms.related].map(termsLabel).join(" et ");
+  return {
+    kind: "quote",
+    title: `Devis n° ${data.number}`,
+    number: data.number,
+    issueDate: data.issueDate,
+    currency,
+    seller: sellerOf(terms),
+    client: clientView(data.client),
+    branding: brandingOf(terms),
+    subject: data.subject ?? null,
+    meta,
+    addresses: delivery ? [{ heading: "Lieu d'exécution ou de livraison :", lines: delivery }] : [],
+    lines: linesView(data.lines, totals),
+    pricesInclude: totals.pricesInclude,
+    vatBreakdown: vatBreakdownView(totals),
+    totalRows: quoteTotalRows(totals, currency),
+    deposit:
+      computation.deposit && depositPercent !== undefined
+        ? { label: `Acompte à la commande (${formatPercent(depositPercent)})`, value: fa(computation.deposit.amount) }
+        : null,
+    schedule: (computation.schedule?.parts ?? []).map((p) => ({ label: p.label, percent: formatPercent(p.percent), amount: fa(p.amount) })),
+    payment: { means: paymentMeansOf(terms.data.payment), term: paymentTermText(terms.data.payment), bank: sellerOf(terms).bank },
+    termsNotice: `Nos ${appended} sont jointes au présent devis et en font partie intégrante ; la signature du devis vaut acceptation de celles-ci.`,
+    notes: data.notes ?? null,
+    legalMentions: data.free === true ? ["Devis établi gratuitement."] : [],
+    computation,
+  };
+}

@@ -1,0 +1,94 @@
+// refundView(loaded): an avoir / refund statement. It cites the refunded invoice (number and date,
+// CGI art. 289 I-5), the policy clause applied, and the computation step by step as src/money
+// explains it (computeRefundStatement).
+import type { LoadedRefund } from "../../model/documents.js";
+import { type Decimal, computeInvoice, computeRefundStatement, formatAmount, formatDate, formatPercent, amountInWords, splitTtc, type Step } from "../../money/index.js";
+import { type Branding, brandingOf } from "../branding.js";
+import { type ClientView, type SellerView, clientView, sellerOf } from "./common.js";
+import type { MentionLine, TotalRow } from "./invoice.js";
+import { TERMS_KIND_LABELS } from "./terms.js";
+
+export interface RefundView {
+  kind: "refund";
+  title: string;
+  number: string;
+  issueDate: string;
+  currency: string;
+  seller: SellerView;
+  client: ClientView;
+  branding: Branding;
+  meta: MentionLine[];
+  /** "Remboursement au titre de la facture n° … : remboursement au prorata des prestations fournies." */
+  object: string;
+  reason: string | null;
+  steps: { label: string; formula: string | null; amount: string | null }[];
+  totalRows: TotalRow[];
+  /** The VAT included in the refunded principal: "Dont TVA 20 % : 80,00 € (400,00 € HT)". */
+  vatIncluded: string | null;
+  /** "Arrêté le présent avoir à la somme de …" (euros only: amountInWords knows no other currency). */
+  inWords: string | null;
+  notes: string | null;
+  legalMentions: string[];
+}
+
+const POLICY_KINDS: Record<string, string> = {
+  "prepaid-plan-prorata": "remboursement au prorata d'un forfait payé d'avance",
+  "pro-rata-services": "remboursement au prorata des prestations fournies",
+  "end-of-period-no-refund": "résiliation en fin de période, sans remboursement",
+  "service-outcome": "remboursement selon l'issue de la prestation",
+  "cancellation-windows": "frais d'annulation selon le préavis",
+};
+
+export function refundView(refund: LoadedRefund): RefundView {
+  const data = refund.data;
+  const terms = refund.terms;
+  const result = computeRefundStatement(refund);
+  const currency = result.currency;
+  const fa = (d: Decimal) => formatAmount(d, currency);
+  const invoice = refund.invoice.data;
+  const policy = terms.data.refundPolicies?.find((p) => p.id === data.policy);
+  const clause = terms.data.clauses.find((c) => c.id === policy?.clause);
+  const termsLabel = TERMS_KIND_LABELS[terms.data.kind];
+  const clauseRef = clause ? `${clause.number ? `clause ${clause.number} ` : "clause "}« ${clause.title} »` : `politique « ${data.policy} »`;
+
+  const row = (label: string, amount: Decimal, emphasis = false): TotalRow => ({ label, value: fa(amount), emphasis });
+  const stillDue = result.stillDue && !result.stillDue.isZero() ? result.stillDue : undefined;
+  const withInterest = !result.interest.isZero();
+  const rows: TotalRow[] = [row("Sommes versées par le client", result.paid)];
+  if (result.fee) rows.push(row("Frais d'annulation", result.fee));
+  rows.push(row("Montant remboursé", result.amount, !withInterest && !stillDue));
+  if (withInterest) {
+    rows.push(row("Intérêts au taux légal", result.interest));
+    rows.push(row("Total remboursé", result.total, !stillDue));
+  }
+  if (stillDue) rows.push(row("Reste dû par le client", stillDue, true));
+  // The VAT included in the refunded principal, when the invoice has a single rate (an avoir states
+  // the reduction of VAT, CGI art. 289 I-5); interest bears no VAT.
+  const groups = computeInvoice(refund.invoice).totals.vatBreakdown;
+  const only = groups.length === 1 ? groups[0] : undefined;
+  const split = only && only.category === "standard" && !only.rate.isZero() && !result.amount.isZero() ? splitTtc(result.amount, only.rate, currency) : undefined;
+
+  return {
+    kind: "refund",
+    title: `Avoir n° ${data.number}`,
+    number: data.number,
+    issueDate: data.issueDate,
+    currency,
+    seller: sellerOf(terms),
+    client: clientView(invoice.client),
+    branding: brandingOf(terms),
+    meta: [
+      { label: "Date d'émission", value: formatDate(data.issueDate) },
+      { label: "Facture d'origine", value: `n° ${invoice.number} du ${formatDate(invoice.issueDate)}` },
+      { label: "Politique appliquée", value: `${clauseRef} des ${termsLabel.toLowerCase()}` },
+    ],
+    object: `Remboursement au titre de la facture n° ${invoice.number} : ${policy ? POLICY_KINDS[policy.kind] ?? policy.kind : data.policy}.`,
+    reason: data.reason ?? null,
+    steps: result.steps.map((s: Step) => ({ label: s.label, formula: s.formula ?? null, amount: s.amount ? fa(s.amount) : null })),
+    totalRows: rows,
+    vatIncluded: split && only ? `Dont TVA ${formatPercent(only.rate)} : ${fa(split.vat)} (montant hors taxes : ${fa(split.ht)})` : null,
+    inWords: currency !== "EUR" ? null : `Arrêté le présent avoir à la somme de ${amountInWords(result.total, currency)} (${fa(result.total)}).`,
+    notes: data.notes ?? null,
+    legalMentions: [],
+  };
+}
