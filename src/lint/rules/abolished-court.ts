@@ -39,7 +39,7 @@ const rule: Rule = {
         en: "the \"{name}\" no longer exists since {since} ({instrument}): its cases go to the {replacement}. Name for instance the \"{example}\".",
       },
       tae: {
-        fr: "information : du {from} au {to}, le {oldName} siège comme « {newName} » (expérimentation, {instrument}) ; la clause reste valable, mais vous pouvez le désigner sous ce nom.",
+        fr: "du {from} au {to}, le {oldName} siège comme « {newName} » (expérimentation, {instrument}) ; la clause reste valable, mais vous pouvez le désigner sous ce nom.",
         en: "information: from {from} to {to}, the {oldName} sits as the \"{newName}\" (experiment, {instrument}); the clause stays valid, but you may use that name.",
       },
       replaceWith: {

@@ -46,7 +46,7 @@ const rule: Rule = {
         en: "Code de commerce article {old} was renumbered on {since} ({instrument}) and its content split: for {subject}, cite article {new}.",
       },
       statute: {
-        fr: "information : la « {citation} » ne se cite plus seule ; depuis le {since}, la règle qu'elle a posée ({subject}) figure aux articles {articles} du Code de commerce. Citez ces articles.",
+        fr: "la « {citation} » ne se cite plus seule ; depuis le {since}, la règle qu'elle a posée ({subject}) figure aux articles {articles} du Code de commerce. Citez ces articles.",
         en: "information: \"{citation}\" is no longer cited on its own; since {since}, the rule it laid down ({subject}) is in articles {articles} of the Code de commerce. Cite those articles.",
       },
       replaceWith: {

@@ -20,8 +20,8 @@ const rule: Rule = {
         en: "the 40 € fixed compensation for recovery costs only applies between professionals (C. com. L441-10 II, D441-5): it cannot be claimed from a consumer; remove it from consumer terms or expressly limit it to professional clients",
       },
       mixed: {
-        fr: "information : ces conditions s'adressent aussi à des consommateurs, à qui l'indemnité forfaitaire de 40 € ne peut pas être réclamée (C. com. D441-5) ; précisez qu'elle ne s'applique qu'aux clients professionnels",
-        en: "note: these terms also address consumers, from whom the 40 € fixed compensation cannot be claimed (C. com. D441-5); state that it applies to professional clients only",
+        fr: "ces conditions s'adressent aussi à des consommateurs, à qui l'indemnité forfaitaire de 40 € ne peut pas être réclamée (C. com. D441-5) ; précisez qu'elle ne s'applique qu'aux clients professionnels",
+        en: "these terms also address consumers, from whom the 40 € fixed compensation cannot be claimed (C. com. D441-5); state that it applies to professional clients only",
       },
     },
   },
