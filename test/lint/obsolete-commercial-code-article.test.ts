@@ -46,7 +46,7 @@ describe("obsolete-commercial-code-article", () => {
     const messages = lintRepoFiles(["terms/livenote/cgv.yaml"], rule);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ line: 257, column: 112, severity: "info" });
-    expect(messages[0]!.message).toMatch(/^La « Loi n° 2012-387 du 22 mars 2012 »/);
+    expect(messages[0]!.message).toMatch(/^la « Loi n° 2012-387 du 22 mars 2012 »/);
     expect(messages[0]!.message).toContain("L. 441-10 et D. 441-5");
     expect(messages[0]!.fix).toBeUndefined();
     expect(messages[0]!.suggestions![0]!.fix.text).toBe("articles L. 441-10 et D. 441-5 du Code de commerce");
