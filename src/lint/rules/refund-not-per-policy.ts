@@ -2,7 +2,7 @@
 // refunded invoice's total, the client type and the statement's date) and never more than the invoice.
 import { LegalDataGapError } from "../../legal/errors.js";
 import type { LoadedRefund } from "../../model/documents.js";
-import { computeRefund, formatAmount, toDecimal, type Decimal } from "../../money/index.js";
+import { computeRefundStatement, formatAmount, toDecimal, type Decimal } from "../../money/index.js";
 import type { Rule } from "../types.js";
 import { invoiceTotals, replaceValue } from "./_documents.js";
 
@@ -55,12 +55,8 @@ const rule: Rule = {
 
     let computed;
     try {
-      computed = computeRefund(policy, refund.facts, {
-        ...(totals ? { total: totals.totalGross } : {}),
-        refundDate: refund.issueDate,
-        clientType: invoice.client.type,
-        currency,
-      });
+      // The same computation as `clausier compute refund` and the printed statement.
+      computed = computeRefundStatement(loaded);
     } catch (error) {
       const range = doc.locateFact(["facts"]);
       if (error instanceof LegalDataGapError) report({ messageId: "noData", data: { date: error.date }, range });
