@@ -105,10 +105,12 @@ function dedupe(messages: LintMessage[]): LintMessage[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    .sort(byPosition);
 }
+
+const byPosition = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 
 export function toResult(filePath: string, messages: LintMessage[]): LintResult {
   const count = (s: Severity) => messages.filter((m) => m.severity === s).length;
-  return { filePath, messages: messages.map(({ file: _file, ...m }) => m), errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
+  return { filePath, messages: [...messages].sort(byPosition).map(({ file: _file, ...m }) => m), errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
 }
