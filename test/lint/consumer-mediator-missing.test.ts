@@ -73,3 +73,10 @@ describe(ID, () => {
     });
   });
 });
+
+describe("consumer-mediator-missing and the law in force", () => {
+  it("is not reported for terms judged before 1 January 2016, when the duty did not exist", () => {
+    expect(lintRepoFiles(["terms/livenote/cgv.yaml"], rule, { asOf: "2015-06-01" })).toEqual([]);
+    expect(lintRepoFiles(["terms/livenote/cgv.yaml"], rule, { asOf: "2016-01-01" }).length).toBeGreaterThan(0);
+  });
+});

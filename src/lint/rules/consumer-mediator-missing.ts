@@ -2,6 +2,8 @@ import { findAll } from "../text.js";
 import type { LintClause, Rule } from "../types.js";
 import { sentenceAt } from "./_identity.js";
 
+const MEDIATION_DUTY_FROM = "2016-01-01";
+
 // Every consumer may refer a dispute to a consumer mediator, free of charge (C. conso L612-1); the
 // professional must give the mediator's name and website in its terms (L616-1, R616-1). "Vous pouvez
 // recourir à un médiateur", or a link to the EU ODR platform alone, is not enough (legal-facts §9).
@@ -46,7 +48,10 @@ const rule: Rule = {
       },
     },
   },
-  check({ doc, report }) {
+  check({ doc, asOf, report }) {
+    // The duty to offer a consumer mediator started on 1 January 2016 (ordonnance 2015-1033, then
+    // C. conso L152-1, now L612-1): terms judged by an earlier date owe none.
+    if (asOf < MEDIATION_DUTY_FROM) return;
     const mediator = doc.mode === "facts" ? doc.seller?.mediator : undefined;
     if (mediator?.website?.trim()) return;
     const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m })));
