@@ -35,6 +35,7 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
     for (const rule of rules) {
       const setting = options.severityFor?.(rule.meta.id, doc.path) ?? rule.meta.severity;
       if (setting === "off" || !applies(rule, doc)) continue;
+      if (rule.meta.appliesFrom && options.asOf < rule.meta.appliesFrom) continue;
       const severity: Severity = setting;
       const messages = rule.meta.messages;
       const text = (id: string, data: Record<string, unknown> = {}) => {

@@ -31,6 +31,11 @@ export interface RuleMeta {
   severity: Severity;
   category: "payment" | "identification" | "vat" | "consumer" | "jurisdiction" | "citations" | "consistency" | "documents";
   legalBasis: LegalBasis[];
+  /**
+   * The date the obligation checked came into force, whatever its article's number today (the 40 €
+   * indemnity: 2013-01-01). Documents judged by an earlier --as-of date are not checked.
+   */
+  appliesFrom?: IsoDate;
   /** A safe rewrite exists (applied by --fix). */
   fixable: boolean;
   /** Rewrites that could change the meaning are offered as suggestions, never applied by --fix. */

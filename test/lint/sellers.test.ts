@@ -64,3 +64,25 @@ describe.skipIf(!existsSync(SEEDS))("prose mode on the seed documents", () => {
     expect(fromProse).toEqual(fromFacts);
   });
 });
+
+describe("--as-of judges by the law in force on that date", () => {
+  const found = (asOf: string) => ids(lintRepoFiles(["terms/livenote/cgv.yaml"], allRules, { asOf }));
+
+  it("before 2009 (LME): 2 × the legal rate was lawful (the floor was 1.5 ×)", () => {
+    expect(found("2008-06-01")).not.toContain("late-penalty-rate-too-low");
+    expect(found("2009-01-01")).toContain("late-penalty-rate-too-low");
+  });
+
+  it("before 2013: no 40 € indemnity to require", () => {
+    expect(found("2012-12-31")).not.toContain("recovery-indemnity-missing");
+    expect(found("2013-01-01")).toContain("recovery-indemnity-missing");
+  });
+
+  it("before 2016: no consumer mediator, article 1148 still right; before 2020: the tribunal d'instance existed", () => {
+    const in2015 = found("2015-06-01");
+    for (const id of ["consumer-mediator-missing", "obsolete-civil-code-article", "abolished-court"]) expect(in2015).not.toContain(id);
+    const in2019 = found("2019-06-01");
+    expect(in2019).toContain("obsolete-civil-code-article");
+    expect(in2019).not.toContain("abolished-court");
+  });
+});

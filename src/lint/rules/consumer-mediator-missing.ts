@@ -2,8 +2,6 @@ import { findAll } from "../text.js";
 import type { LintClause, Rule } from "../types.js";
 import { sentenceAt } from "./_identity.js";
 
-const MEDIATION_DUTY_FROM = "2016-01-01";
-
 // Every consumer may refer a dispute to a consumer mediator, free of charge (C. conso L612-1); the
 // professional must give the mediator's name and website in its terms (L616-1, R616-1). "Vous pouvez
 // recourir à un médiateur", or a link to the EU ODR platform alone, is not enough (legal-facts §9).
@@ -30,6 +28,8 @@ const rule: Rule = {
         inForce: { from: "2016-07-01" },
       },
     ],
+    // the duty to offer a consumer mediator: ordonnance 2015-1033, C. conso L152-1 then L612-1
+    appliesFrom: "2016-01-01",
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
@@ -48,10 +48,7 @@ const rule: Rule = {
       },
     },
   },
-  check({ doc, asOf, report }) {
-    // The duty to offer a consumer mediator started on 1 January 2016 (ordonnance 2015-1033, then
-    // C. conso L152-1, now L612-1): terms judged by an earlier date owe none.
-    if (asOf < MEDIATION_DUTY_FROM) return;
+  check({ doc, report }) {
     const mediator = doc.mode === "facts" ? doc.seller?.mediator : undefined;
     if (mediator?.website?.trim()) return;
     const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m })));

@@ -16,6 +16,8 @@ const rule: Rule = {
     severity: "warning",
     category: "payment",
     legalBasis: [LEGAL_BASIS.lme, LEGAL_BASIS.l441_10],
+    // the LME formulas replaced the old ones on 1 January 2009
+    appliesFrom: "2009-01-01",
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },

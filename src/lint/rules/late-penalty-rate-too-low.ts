@@ -66,6 +66,8 @@ const rule: Rule = {
     severity: "error",
     category: "payment",
     legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.l441_6, LEGAL_BASIS.legalRate],
+    // three times the legal rate: loi LME 2008-776, from 1 January 2009
+    appliesFrom: "2009-01-01",
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },

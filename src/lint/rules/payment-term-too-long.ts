@@ -31,6 +31,8 @@ const rule: Rule = {
     severity: "error",
     category: "payment",
     legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.l441_6, LEGAL_BASIS.directive("art. 3 (5)"), LEGAL_BASIS.lu2004("art. 3")],
+    // the 60-day / 45-day end-of-month caps: loi LME 2008-776, from 1 January 2009
+    appliesFrom: "2009-01-01",
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },

@@ -14,6 +14,8 @@ const rule: Rule = {
     severity: "error",
     category: "payment",
     legalBasis: [LEGAL_BASIS.d441_5, LEGAL_BASIS.l441_10, LEGAL_BASIS.directive("art. 6 (1)"), LEGAL_BASIS.lu2004("section 4 (indemnisation pour les frais de recouvrement)")],
+    // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
+    appliesFrom: "2013-01-01",
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },

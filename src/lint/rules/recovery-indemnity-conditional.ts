@@ -25,6 +25,8 @@ const rule: Rule = {
     severity: "error",
     category: "payment",
     legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5, LEGAL_BASIS.directive("art. 6 (1)")],
+    // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
+    appliesFrom: "2013-01-01",
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },

@@ -11,6 +11,8 @@ const rule: Rule = {
     severity: "error",
     category: "payment",
     legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5],
+    // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
+    appliesFrom: "2013-01-01",
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
