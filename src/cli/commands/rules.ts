@@ -18,7 +18,9 @@ export async function runRules(args: { format: "text" | "json" }, io: Io): Promi
       io.stdout(`\n${category}\n`);
     }
     const basis = r.meta.legalBasis.map((b) => `${b.code} ${b.article}`).join(" ; ");
-    const flags = [r.meta.fixable ? "fix" : "", r.meta.hasSuggestions ? "suggestions" : ""].filter(Boolean).join(", ");
+    const flags = [r.meta.fixable ? "fix" : "", r.meta.hasSuggestions ? "suggestions" : "", r.meta.appliesFrom ? `depuis le ${r.meta.appliesFrom}` : ""]
+      .filter(Boolean)
+      .join(", ");
     io.stdout(`  ${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description[locale]}\n`);
     io.stdout(`  ${"".padEnd(width)}  ${"".padEnd(7)}  ${basis}${flags ? `  [${flags}]` : ""}  docs/rules/${r.meta.id}.md\n`);
   }
