@@ -183,8 +183,8 @@ function textSection(s: Section): string {
 /** Decimals as exact strings in JSON: a machine must not read 344.00 back as a float. */
 function jsonSection(s: Section): unknown {
   const plain = (v: unknown): unknown =>
-    v instanceof D || (v && typeof v === "object" && "toFixed" in v && "d" in (v as object))
-      ? (v as { toFixed: () => string }).toFixed()
+    D.isDecimal(v)
+      ? (v as InstanceType<typeof D>).toFixed()
       : Array.isArray(v)
         ? v.map(plain)
         : v && typeof v === "object"
