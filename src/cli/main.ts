@@ -135,6 +135,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           .option("force", { type: "boolean", default: false, describe: "Render documents with lint errors (never invalid ones)" })
           .option("bind", { type: "boolean", default: false, describe: "Terms: bind the related documents (CGT + CGU) into one PDF" })
           .option("attach-source", { type: "boolean", default: false, describe: "Attach the source data file to the PDF" })
+          .option("as-of", { type: "string", describe: "Lint by the law in force on this date before rendering (YYYY-MM-DD; default today)" })
           .example("$0 render fixtures/altairis/invoice-fa-2026-0042.yaml", "out/FA-2026-0042.html and .pdf")
           .example("$0 render terms/luxoges/cgt.yaml --bind --to pdf", "The CGT and the CGU in one PDF")
           .example("$0 render --force terms fixtures", "Every bundled document, lint errors or not"),
@@ -146,6 +147,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
                 paths: (args.files ?? []).map(String),
                 to: args.to,
                 out: args.out,
+                asOf: args["as-of"],
                 force: args.force,
                 bind: args.bind,
                 attachSource: args["attach-source"],

@@ -3,7 +3,7 @@
 // on have no lint error (unless --force). Outputs are built in memory, then written atomically.
 import { mkdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { todayIso } from "../../legal/dates.js";
+import { isIsoDate, todayIso } from "../../legal/dates.js";
 import { findConfig, loadConfig, severityResolver } from "../../lint/config.js";
 import { allRules } from "../../lint/rules/index.js";
 import { lintPaths } from "../../lint/run.js";
@@ -20,6 +20,8 @@ import { defaultModelPaths, MODEL_EXTENSIONS } from "./validate.js";
 
 export interface RenderArgs {
   paths: string[];
+  /** The date whose law the documents are linted by before rendering (default: configuration, then today). */
+  asOf?: string;
   to: "html" | "pdf" | "both";
   out: string;
   force: boolean;
@@ -61,7 +63,7 @@ function reliedOn(doc: RenderableDocument, bind: boolean): string[] {
   }
 }
 
-function lintErrors(files: string[], cwd: string): Map<string, LintMessage[]> {
+function lintErrors(files: string[], cwd: string, asOf: string | undefined): Map<string, LintMessage[]> {
   const configPath = findConfig(cwd);
   let config;
   if (configPath) {
@@ -71,7 +73,7 @@ function lintErrors(files: string[], cwd: string): Map<string, LintMessage[]> {
   }
   const knownIds = allRules.map((r) => r.meta.id);
   const run = lintPaths(files, cwd, allRules, {
-    asOf: config?.asOf ?? todayIso(),
+    asOf: asOf ?? config?.asOf ?? todayIso(),
     locale: getLocale(),
     severityFor: severityResolver(config, {}, knownIds),
     defaults: { law: config?.law, audience: config?.audience },
@@ -81,6 +83,7 @@ function lintErrors(files: string[], cwd: string): Map<string, LintMessage[]> {
 }
 
 export async function runRender(args: RenderArgs, io: Io): Promise<number> {
+  if (args.asOf !== undefined && !isIsoDate(args.asOf)) throw new UsageError(`--as-of ${args.asOf} : attendu une date AAAA-MM-JJ`);
   const cwd = io.cwd;
   const outDir = resolve(cwd, args.out);
   const workspace = new Workspace(cwd);
@@ -108,7 +111,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
 
   // Lint the documents and everything they rely on, in one run.
   const relied = new Map(docs.map((d) => [d, reliedOn(d, args.bind)]));
-  const errors = docs.length ? lintErrors([...new Set([...relied.values()].flat())], cwd) : new Map<string, LintMessage[]>();
+  const errors = docs.length ? lintErrors([...new Set([...relied.values()].flat())], cwd, args.asOf) : new Map<string, LintMessage[]>();
   const renderable: RenderableDocument[] = [];
   for (const doc of docs) {
     const found = (relied.get(doc) ?? []).flatMap((abs) => {
