@@ -58,9 +58,14 @@ function load(workspace: Workspace, path: string): RenderableDocument {
   return doc;
 }
 
-const invoiceFixtures = readdirSync(join(ROOT, "fixtures"))
-  .filter((d) => d !== "invalid")
-  .flatMap((d) => readdirSync(join(ROOT, "fixtures", d)).filter((f) => f.startsWith("invoice-")).map((f) => `fixtures/${d}/${f}`));
+const invoiceFixtures = [
+  ...readdirSync(join(ROOT, "fixtures"))
+    .filter((d) => d !== "invalid")
+    .flatMap((d) => readdirSync(join(ROOT, "fixtures", d)).filter((f) => f.startsWith("invoice-")).map((f) => `fixtures/${d}/${f}`)),
+  // The VAT cases no bundled seller has: franchise en base, and reverse charge with the VAT-on-debits option.
+  "test/render/fixtures/special/invoice-franchise.yaml",
+  "test/render/fixtures/special/invoice-reverse-charge.yaml",
+];
 
 describe.skipIf(!chromium)("PDF rendering (one Chromium for the file)", () => {
   let printer: PdfPrinter;
@@ -93,6 +98,14 @@ describe.skipIf(!chromium)("PDF rendering (one Chromium for the file)", () => {
     expect(expected.length).toBeGreaterThan(0);
     const missing = expected.filter(([, t]) => !printedIn(text, t!));
     expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ["test/render/fixtures/special/invoice-franchise.yaml", ["TVA non applicable, art. 293 B du CGI"]],
+    ["test/render/fixtures/special/invoice-reverse-charge.yaml", ["Autoliquidation", "débits", "BE0403170701", "PO-88412", "Havenlaan"]],
+  ] as const)("%s prints its special VAT wording", async (path, words) => {
+    const text = textOf((await render(path)).file);
+    for (const w of words) expect(printedIn(text, w), w).toBe(true);
   });
 
   it("the Livenote refund statement prints 344,00 €", async () => {

@@ -124,12 +124,11 @@ export function invoiceView(invoice: LoadedInvoice): InvoiceView {
         ...totals.allowancesCharges.map((a) => ({ label: `${a.kind === "allowance" ? "Remise" : "Frais"} : ${a.reason}`, value: fa(a.kind === "allowance" ? a.amount.negated() : a.amount) })),
       ]
     : [];
-  const paidRows: MentionLine[] = totals.paid.isZero()
-    ? []
-    : [
-        { label: "Déjà réglé", value: fa(totals.paid.negated()) },
-        { label: "Net à payer", value: fa(totals.amountDue) },
-      ];
+  // Always end on what the client pays: after a reverse charge or a franchise the last total is HT.
+  const paidRows: MentionLine[] = [
+    ...(totals.paid.isZero() ? [] : [{ label: "Déjà réglé", value: fa(totals.paid.negated()) }]),
+    { label: "Net à payer", value: fa(totals.amountDue) },
+  ];
   return {
     kind: "invoice",
     title: texts("invoice-number")[0] ?? `Facture n° ${data.number}`,
