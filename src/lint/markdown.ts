@@ -1,4 +1,4 @@
-import type { Root } from "mdast";
+import type { Nodes, Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 
@@ -9,8 +9,99 @@ export function parseMarkdown(text: string): Root {
   return processor.parse(text);
 }
 
-/** Memoises a parse so rules that never look at the tree do not pay for it. */
-export function lazyTree(text: string): () => Root {
-  let tree: Root | undefined;
-  return () => (tree ??= parseMarkdown(text));
+/**
+ * The words of a Markdown body as a reader sees them: no `**`, `#`, list markers or escapes, so
+ * "de **40 €**" reads "de 40 €". Rules search this text; `toSource` maps each of its offsets back
+ * to the Markdown, so positions and fixes still land on the file's own characters.
+ */
+export interface PlainText {
+  text: string;
+  tree: Root;
+  /** Source offset where the plain character at `offset` starts. */
+  startInSource(offset: number): number;
+  /** Source offset just after the plain character before `offset` (an exclusive end). */
+  endInSource(offset: number): number;
+}
+
+const PARAGRAPH_LIKE = new Set(["paragraph", "heading", "code", "blockquote", "table", "thematicBreak", "list"]);
+const LINE_LIKE = new Set(["listItem", "tableRow", "break"]);
+
+/** Characters and line starts that make Markdown differ from its words. */
+const MARKDOWN_SYNTAX = /[*_`\\[\]<>&#|~!]|^\s*(?:[-+]\s|\d+[.)]\s)|^(?: {4}|\t)|^\s*[=-]{2,}\s*$/m;
+
+export function plainText(source: string): PlainText {
+  // Most clauses are plain prose: their words are their source, and the tree is parsed on demand.
+  if (!MARKDOWN_SYNTAX.test(source)) {
+    let tree: Root | undefined;
+    return {
+      text: source,
+      get tree() {
+        return (tree ??= parseMarkdown(source));
+      },
+      startInSource: (offset) => Math.min(Math.max(0, offset), source.length),
+      endInSource: (offset) => Math.min(Math.max(0, offset), source.length),
+    };
+  }
+  const tree = parseMarkdown(source);
+  let text = "";
+  const map: number[] = [];
+  const push = (chars: string, at: number) => {
+    for (const ch of chars) {
+      text += ch;
+      map.push(at);
+    }
+  };
+  /** A text node's value aligned on its source: escapes and entities make them differ. */
+  const pushValue = (value: string, start: number, end: number) => {
+    if (end - start === value.length && source.slice(start, end) === value) {
+      for (let i = 0; i < value.length; i++) {
+        text += value[i];
+        map.push(start + i);
+      }
+      return;
+    }
+    let j = start;
+    for (const ch of value) {
+      let k = j;
+      while (k < end && source[k] !== ch) k++;
+      const at = k < end ? k : j;
+      text += ch;
+      map.push(at);
+      j = k < end ? k + ch.length : j;
+    }
+  };
+  const separate = (sep: string, at: number) => {
+    if (text && !text.endsWith(sep) && !text.endsWith("\n\n")) push(text.endsWith("\n") && sep === "\n\n" ? "\n" : sep, at);
+  };
+  const walk = (node: Nodes) => {
+    const start = node.position?.start.offset ?? 0;
+    if (PARAGRAPH_LIKE.has(node.type)) separate("\n\n", start);
+    else if (LINE_LIKE.has(node.type)) separate("\n", start);
+    if (node.type === "text" || node.type === "inlineCode" || node.type === "code") {
+      const end = node.position?.end.offset ?? start;
+      if (node.type === "text") pushValue(node.value, start, end);
+      else {
+        // `code` keeps its fence out; the value sits inside the node's range.
+        const at = source.indexOf(node.value, start);
+        pushValue(node.value, at >= 0 ? at : start, at >= 0 ? at + node.value.length : end);
+      }
+      return;
+    }
+    if (node.type === "link" && !node.children.some((c) => c.type === "text" && c.value === node.url)) {
+      for (const child of node.children) walk(child);
+      // The address is part of what the clause says ("médiateur … https://www.cm2c.net").
+      const at = source.indexOf(node.url, start);
+      push(" ", at >= 0 ? at : start);
+      pushValue(node.url, at >= 0 ? at : start, at >= 0 ? at + node.url.length : start);
+      return;
+    }
+    if ("children" in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return {
+    text,
+    tree,
+    startInSource: (offset) => (offset < text.length ? map[Math.max(0, offset)]! : source.length),
+    endInSource: (offset) => (offset <= 0 ? (map[0] ?? 0) : map[Math.min(offset, text.length) - 1]! + 1),
+  };
 }

@@ -84,13 +84,22 @@ export interface LintClause {
   id: string;
   number?: string;
   title: string;
+  /**
+   * The clause's words as a reader sees them: its Markdown without syntax ("de **40 €**" reads
+   * "de 40 €"). Rules search this; every offset maps back to the file through locate and fileRange.
+   */
   body: string;
-  /** The body's Markdown tree (unified + remark-parse), parsed on first use. */
+  /** The body as written (Markdown). */
+  markdown: string;
+  /** The body's Markdown tree (unified + remark-parse). */
   tree(): Root;
   /** The file range of body offsets [start, end). */
   locate(start: number, end: number): SourceRange;
-  /** The file offset of a body offset, for fixes; undefined where the body cannot be edited in place. */
-  fileOffset(bodyOffset: number): number | undefined;
+  /**
+   * The file offsets of body offsets [start, end), for fixes; undefined where the words are not
+   * written as one run in the file (Markdown syntax inside, a folded YAML scalar).
+   */
+  fileRange(start: number, end: number): { start: number; end: number } | undefined;
   titleRange: SourceRange;
 }
 

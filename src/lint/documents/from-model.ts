@@ -1,6 +1,6 @@
 import type { LoadedDocument, LoadedTerms, Seller } from "../../model/documents.js";
 import { fileOffsetInString, locate, locateInString, type JsonPath } from "../../model/positions.js";
-import { lazyTree } from "../markdown.js";
+import { buildClause } from "./clause.js";
 import type { Audience, Law, LintClause, LintDocument } from "../types.js";
 
 export interface Defaults {
@@ -17,17 +17,16 @@ function clausesOf(terms: LoadedTerms): LintClause[] {
   const { source } = terms;
   return terms.data.clauses.map((c, index) => {
     const at: JsonPath = ["clauses", index, "body"];
-    return {
+    return buildClause({
       index,
       id: c.id,
       number: c.number,
       title: c.title,
-      body: c.body,
-      tree: lazyTree(c.body),
-      locate: (start, end) => locateInString(source, at, start, end),
-      fileOffset: (offset) => fileOffsetInString(source, at, offset),
+      markdown: c.body,
+      locateMarkdown: (start, end) => locateInString(source, at, start, end),
+      markdownToFile: (offset) => fileOffsetInString(source, at, offset),
       titleRange: locate(source, ["clauses", index, "title"]),
-    };
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { diagnostic, type Diagnostic } from "../../model/diagnostics.js";
-import { lazyTree } from "../markdown.js";
+import { buildClause } from "./clause.js";
 import { fold } from "../text.js";
 import type { Audience, Law, LintClause, LintDocument } from "../types.js";
 import type { Defaults } from "./from-model.js";
@@ -114,17 +114,18 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
-    clauses.push({
-      index: clauses.length,
-      id,
-      number: heading?.number,
-      title: heading?.title ?? "",
-      body,
-      tree: lazyTree(body),
-      locate: (a, b) => index.range(start + a, start + b),
-      fileOffset: (a) => start + a,
-      titleRange: heading ? index.range(heading.titleStart, heading.lineEnd) : index.range(start, start),
-    });
+    clauses.push(
+      buildClause({
+        index: clauses.length,
+        id,
+        number: heading?.number,
+        title: heading?.title ?? "",
+        markdown: body,
+        locateMarkdown: (a, b) => index.range(start + a, start + b),
+        markdownToFile: (a) => start + a,
+        titleRange: heading ? index.range(heading.titleStart, heading.lineEnd) : index.range(start, start),
+      }),
+    );
   };
   addClause(bodyStart, headings[0]?.lineStart ?? text.length, undefined);
   headings.forEach((h, i) => addClause(Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));

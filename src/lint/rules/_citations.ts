@@ -263,8 +263,7 @@ export function renumberEdit(clause: LintClause, article: ArticleRef, newArticle
   const from = keepPrefix ? article.start + firstDigit : article.start;
   const to = withPart ? (article.partEnd ?? article.end) : article.end;
   const text = (keepPrefix ? newArticle.slice(newPrefix.length) : newArticle) + (withPart?.newPart ? ` ${withPart.newPart}` : "");
-  const start = clause.fileOffset(from);
-  const end = clause.fileOffset(to);
+  const { start, end } = clause.fileRange(from, to) ?? {};
   return start === undefined || end === undefined ? undefined : { start, end, text };
 }
 

@@ -167,8 +167,7 @@ export function rangeOf(words: Words): SourceRange {
 
 /** A replacement of words in the file, when the body maps to the file exactly. */
 export function replaceWords(words: Words, text: string): { start: number; end: number; text: string } | undefined {
-  const start = words.clause.fileOffset(words.start);
-  const end = words.clause.fileOffset(words.end);
+  const { start, end } = words.clause.fileRange(words.start, words.end) ?? {};
   return start === undefined || end === undefined ? undefined : { start, end, text };
 }
 

@@ -79,8 +79,7 @@ function abolishedInClause(clause: LintClause, m: AbolishedCourtMatch): Report {
   // "de Paris" after the court's name, kept in the example and the suggestion.
   const place = /^\s+((?:de|du|d')\s*\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)*)/u.exec(clause.body.slice(m.end))?.[1];
   const words = sameCase(m.matched, m.replacement);
-  const start = clause.fileOffset(m.start);
-  const end = clause.fileOffset(m.end);
+  const { start, end } = clause.fileRange(m.start, m.end) ?? {};
   return {
     messageId: "abolished",
     data: messageData(m, words, place),

@@ -93,8 +93,7 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
 }
 
 function reportPeriod(context: RuleContext, clause: LintClause, start: number, end: number, days: number): void {
-  const from = clause.fileOffset(start);
-  const to = clause.fileOffset(end);
+  const { start: from, end: to } = clause.fileRange(start, end) ?? {};
   // Changing the period changes the contract: a suggestion, never an automatic fix.
   const suggestions = from !== undefined && to !== undefined ? [{ messageId: "useFourteenDays", fix: { start: from, end: to, text: "quatorze (14) jours" } }] : [];
   context.report({ messageId: days === 7 ? "obsoleteSevenDays" : "periodTooShort", data: { days }, range: clause.locate(start, end), suggestions });

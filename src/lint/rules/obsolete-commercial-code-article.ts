@@ -98,8 +98,7 @@ function reportStatuteCitations({ asOf, report }: RuleContext, clause: LintClaus
     // Not bare when the sentence also cites the current articles.
     const alsoCitesCurrent = cited.some((c) => c.start >= sentence.start && c.end <= sentence.end && c.articles.some((a) => current.has(a.number)));
     if (alsoCitesCurrent) continue;
-    const start = clause.fileOffset(m.start);
-    const end = clause.fileOffset(m.end);
+    const { start, end } = clause.fileRange(m.start, m.end) ?? {};
     const replacement = `articles ${articles} du Code de commerce`;
     report({
       messageId: "statute",

@@ -74,8 +74,7 @@ function firstFranchiseWords(clauses: LintClause[]): { clause: LintClause; start
 
 function incompleteReport(clause: LintClause, start: number, end: number, confirmed: boolean): Report {
   const stated = clause.body.slice(start, end);
-  const from = clause.fileOffset(start);
-  const to = clause.fileOffset(end);
+  const { start: from, end: to } = clause.fileRange(start, end) ?? {};
   // "TVA non applicable" becomes the full mention; "franchise en base de TVA" gets its article after it.
   const edit =
     from === undefined || to === undefined

@@ -1,0 +1,46 @@
+import type { SourceRange } from "../../model/diagnostics.js";
+import { plainText } from "../markdown.js";
+import type { LintClause } from "../types.js";
+
+export interface ClauseSource {
+  index: number;
+  id: string;
+  number?: string;
+  title: string;
+  titleRange: SourceRange;
+  /** The body as written (Markdown). */
+  markdown: string;
+  /** The file range of Markdown offsets [a, b). */
+  locateMarkdown(a: number, b: number): SourceRange;
+  /** The file offset of a Markdown offset, where it maps exactly. */
+  markdownToFile(offset: number): number | undefined;
+}
+
+/** A clause as rules see it: plain words, with positions mapped back through the Markdown to the file. */
+export function buildClause(c: ClauseSource): LintClause {
+  const plain = plainText(c.markdown);
+  const body = plain.text;
+  return {
+    index: c.index,
+    id: c.id,
+    number: c.number,
+    title: c.title,
+    body,
+    markdown: c.markdown,
+    tree: () => plain.tree,
+    titleRange: c.titleRange,
+    locate(start, end) {
+      const a = plain.startInSource(start);
+      return c.locateMarkdown(a, end > start ? plain.endInSource(end) : a);
+    },
+    fileRange(start, end) {
+      const a = plain.startInSource(start);
+      const b = end > start ? plain.endInSource(end) : a;
+      // A safe edit replaces the very characters the rule read, written in one run.
+      if (c.markdown.slice(a, b) !== body.slice(start, end)) return undefined;
+      const fa = c.markdownToFile(a);
+      const fb = c.markdownToFile(b);
+      return fa !== undefined && fb !== undefined ? { start: fa, end: fb } : undefined;
+    },
+  };
+}
