@@ -82,6 +82,10 @@ export const loaderMessages = {
   SCHEMA_MINIMUM: { fr: "{path} doit valoir au moins {limit} (trouvé {found})", en: "{path} must be at least {limit} (found {found})" },
   SCHEMA_ENUM: { fr: "{path} doit être l'une des valeurs : {allowed} (trouvé {found})", en: "{path} must be one of: {allowed} (found {found})" },
   SCHEMA_PATTERN: { fr: "{path} a un format invalide (trouvé {found}){expected}", en: "{path} has an invalid format (found {found}){expected}" },
+  SCHEMA_DECIMAL: {
+    fr: "{path} doit être un nombre décimal, par exemple 29.90 (trouvé {found})",
+    en: "{path} must be a decimal number, e.g. 29.90 (found {found})",
+  },
   SCHEMA_FORMAT: { fr: "{path} doit être {expected} (trouvé {found})", en: "{path} must be {expected} (found {found})" },
   SCHEMA_MIN_ITEMS: { fr: "{path} doit contenir au moins {limit} élément(s)", en: "{path} must contain at least {limit} item(s)" },
   SCHEMA_MIN_LENGTH: { fr: "{path} ne doit pas être vide", en: "{path} must not be empty" },

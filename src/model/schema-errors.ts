@@ -138,6 +138,10 @@ function toDiagnostic(source: SourceFile, err: ErrorObject): Diagnostic {
       return diagnostic(file, code, m("SCHEMA_ENUM", { allowed: values.join(", "), found: shown(err.data) }), locate(source, path));
     }
     case "pattern": {
+      // The decimal, amount and percent definitions (common.schema.json): say what a number looks like.
+      if (/\[0-9\]\+\(\\\.\[0-9\]\+\)\?\$$/.test(String(err.params.pattern))) {
+        return diagnostic(file, code, m("SCHEMA_DECIMAL", { found: shown(err.data) }), locate(source, path));
+      }
       const description = (err.parentSchema as { description?: string })?.description;
       return diagnostic(file, code, m("SCHEMA_PATTERN", { found: shown(err.data), expected: description ? ` — ${description}` : "" }), locate(source, path));
     }
