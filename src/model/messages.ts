@@ -17,6 +17,15 @@ export const loaderMessages = {
     en: "invalid encoding: the file is not UTF-8",
   },
   YAML_SYNTAX: { fr: "erreur de syntaxe YAML : {detail}", en: "YAML syntax error: {detail}" },
+  YAML_DUPLICATE_KEY: { fr: "clé en double : chaque clé ne peut figurer qu'une fois à ce niveau", en: "duplicate key: a key may appear only once at this level" },
+  YAML_TAB_AS_INDENT: { fr: "tabulation dans l'indentation : YAML n'accepte que des espaces", en: "tab in indentation: YAML accepts spaces only" },
+  YAML_BAD_INDENT: { fr: "indentation incorrecte : alignez cette ligne sur les clés de même niveau", en: "bad indentation: align this line with the keys of its level" },
+  YAML_BLOCK_AS_IMPLICIT_KEY: { fr: "indentation incorrecte : cette ligne est plus indentée que la clé précédente sans en être une valeur", en: "bad indentation: this line is indented more than the previous key without being its value" },
+  YAML_MULTILINE_IMPLICIT_KEY: { fr: "indentation incorrecte ou « : » manquant : une clé doit tenir sur une ligne", en: "bad indentation or missing \":\": a key must fit on one line" },
+  YAML_MISSING_CHAR: {
+    fr: "guillemet, crochet ou accolade fermant manquant : la valeur ouverte plus haut n'est jamais refermée",
+    en: "missing closing quote, bracket or brace: a value opened above is never closed",
+  },
   MULTIPLE_DOCUMENTS: {
     fr: "un fichier ne doit contenir qu'un seul document YAML (séparateur --- en trop)",
     en: "a file must hold a single YAML document (extra --- separator)",

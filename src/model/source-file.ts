@@ -72,7 +72,10 @@ export function parseSource(path: string, text: string): ParseResult {
   for (const doc of list) {
     for (const err of doc.errors) {
       const start = err.pos[0];
-      diagnostics.push(diagnostic(path, `YAML_${err.code}`, msg("YAML_SYNTAX", { detail: firstLine(err.message) }), rangeOf(lineCounter, start, err.pos[1])));
+      // Common mistakes get a message in the user's words; the others keep the parser's.
+      const id = `YAML_${err.code}` as keyof typeof loaderMessages;
+      const text = id in loaderMessages && id !== "YAML_SYNTAX" ? msg(id, { detail: firstLine(err.message) }) : msg("YAML_SYNTAX", { detail: firstLine(err.message) });
+      diagnostics.push(diagnostic(path, `YAML_${err.code}`, text, rangeOf(lineCounter, start, err.pos[1])));
     }
   }
   if (diagnostics.length) return { ok: false, diagnostics };

@@ -31,7 +31,7 @@ describe("bundled documents", () => {
 
 // Each invalid fixture: the code, position and words a user sees.
 const invalid: Array<[string, { code: string; line: number; column: number; message: RegExp }]> = [
-  ["broken-yaml.yaml", { code: "YAML_MISSING_CHAR", line: 5, column: 1, message: /YAML syntax error: Missing closing "quote/ }],
+  ["broken-yaml.yaml", { code: "YAML_MISSING_CHAR", line: 5, column: 1, message: /missing closing quote, bracket or brace/ }],
   ["wrong-types.yaml", { code: "SCHEMA_MAXIMUM", line: 10, column: 13, message: /^payment\.termDays must be at most 365 \(found 400\)$/ }],
   ["missing-required.yaml", { code: "SCHEMA_REQUIRED", line: 2, column: 1, message: /missing required key "client"/ }],
   ["unknown-key.yaml", { code: "SCHEMA_ADDITIONALPROPERTIES", line: 9, column: 1, message: /unknown key "paymnet"/ }],
@@ -139,5 +139,19 @@ describe("clausier validate (child process)", () => {
     const r = cli(["validate", "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Examples:");
+  });
+});
+
+describe("YAML mistakes in the user's words", () => {
+  it.each([
+    ["kind: cgv\nid: a\nid: b\n", "YAML_DUPLICATE_KEY", 3, /duplicate key/],
+    ["kind: cgv\n\tid: a\n", "YAML_TAB_AS_INDENT", 2, /tab in indentation/],
+    ["kind: cgv\npayment:\n  termDays: 3\n   termBasis: x\n", "YAML_BLOCK_AS_IMPLICIT_KEY", 3, /bad indentation/],
+  ])("%j", (text, code, line, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "clausier-yaml-"));
+    writeFileSync(join(dir, "doc.yaml"), text);
+    const [d] = diagnosticsFor(join(dir, "doc.yaml"));
+    expect(d).toMatchObject({ code, line });
+    expect(d!.message).toMatch(message);
   });
 });
