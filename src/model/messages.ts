@@ -23,8 +23,8 @@ export const loaderMessages = {
   YAML_BLOCK_AS_IMPLICIT_KEY: { fr: "indentation incorrecte : cette ligne est plus indentée que la clé précédente sans en être une valeur", en: "bad indentation: this line is indented more than the previous key without being its value" },
   YAML_MULTILINE_IMPLICIT_KEY: { fr: "indentation incorrecte ou « : » manquant : une clé doit tenir sur une ligne", en: "bad indentation or missing \":\": a key must fit on one line" },
   YAML_MISSING_CHAR: {
-    fr: "guillemet, crochet ou accolade fermant manquant : la valeur ouverte plus haut n'est jamais refermée",
-    en: "missing closing quote, bracket or brace: a value opened above is never closed",
+    fr: "guillemet, crochet ou accolade jamais refermé : la valeur qui commence ici (ou plus haut) n'est pas close",
+    en: "missing closing quote, bracket or brace: the value that starts here (or above) is never closed",
   },
   MULTIPLE_DOCUMENTS: {
     fr: "un fichier ne doit contenir qu'un seul document YAML (séparateur --- en trop)",

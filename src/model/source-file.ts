@@ -71,11 +71,12 @@ export function parseSource(path: string, text: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
   for (const doc of list) {
     for (const err of doc.errors) {
-      const start = err.pos[0];
+      // An unclosed quote swallows the rest of the file: point at where it opened, not at the end.
+      const start = err.code === "MISSING_CHAR" ? (unclosedQuote(text, err.pos[0]) ?? err.pos[0]) : err.pos[0];
       // Common mistakes get a message in the user's words; the others keep the parser's.
       const id = `YAML_${err.code}` as keyof typeof loaderMessages;
-      const text = id in loaderMessages && id !== "YAML_SYNTAX" ? msg(id, { detail: firstLine(err.message) }) : msg("YAML_SYNTAX", { detail: firstLine(err.message) });
-      diagnostics.push(diagnostic(path, `YAML_${err.code}`, text, rangeOf(lineCounter, start, err.pos[1])));
+      const message = id in loaderMessages && id !== "YAML_SYNTAX" ? msg(id, { detail: firstLine(err.message) }) : msg("YAML_SYNTAX", { detail: firstLine(err.message) });
+      diagnostics.push(diagnostic(path, `YAML_${err.code}`, message, rangeOf(lineCounter, start, start === err.pos[0] ? err.pos[1] : start + 1)));
     }
   }
   if (diagnostics.length) return { ok: false, diagnostics };
@@ -114,6 +115,22 @@ export function parseSource(path: string, text: string): ParseResult {
   }
   const data = doc.toJS({ maxAliasCount: 0 });
   return { ok: true, source: { path, text, lineCounter, doc }, data };
+}
+
+/** The offset of the first value quote opened and not closed on its line, before `limit`. */
+function unclosedQuote(text: string, limit: number): number | undefined {
+  let offset = 0;
+  for (const line of text.slice(0, limit).split("\n")) {
+    const m = /^(\s*(?:-\s+)?[^#"'\s][^:#]*:\s+|\s*-\s+)(["'])/.exec(line);
+    if (m) {
+      const quote = m[2]!;
+      const rest = line.slice(m[0].length);
+      const closed = quote === '"' ? /(?<!\\)"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ""));
+      if (!closed) return offset + m[1]!.length;
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string {

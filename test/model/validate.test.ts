@@ -31,7 +31,7 @@ describe("bundled documents", () => {
 
 // Each invalid fixture: the code, position and words a user sees.
 const invalid: Array<[string, { code: string; line: number; column: number; message: RegExp }]> = [
-  ["broken-yaml.yaml", { code: "YAML_MISSING_CHAR", line: 5, column: 1, message: /missing closing quote, bracket or brace/ }],
+  ["broken-yaml.yaml", { code: "YAML_MISSING_CHAR", line: 3, column: 8, message: /missing closing quote, bracket or brace/ }],
   ["wrong-types.yaml", { code: "SCHEMA_MAXIMUM", line: 10, column: 13, message: /^payment\.termDays must be at most 365 \(found 400\)$/ }],
   ["missing-required.yaml", { code: "SCHEMA_REQUIRED", line: 2, column: 1, message: /missing required key "client"/ }],
   ["unknown-key.yaml", { code: "SCHEMA_ADDITIONALPROPERTIES", line: 9, column: 1, message: /unknown key "paymnet"/ }],
