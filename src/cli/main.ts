@@ -21,49 +21,52 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const run = async (p: Promise<number>): Promise<void> => {
     exitCode = await p;
   };
+  const english = argv.some((a, i) => a === "--locale=en" || (a === "--locale" && argv[i + 1] === "en")) || io.env.CLAUSIER_LOCALE === "en";
+  const L = (en: string, fr: string) => (english ? en : fr);
   const parser = yargs(argv)
     .scriptName("clausier")
-    .usage("$0 <command> [options]\n\nTerms-as-code for French and EU commercial documents.")
-    .option("locale", { type: "string", choices: ["fr", "en"], global: true, describe: "Language of the messages (default fr)" })
+    .locale(english ? "en" : "fr")
+    .usage(`$0 <commande> [options]\n\n${L("Terms-as-code for French and EU commercial documents.", "Les conditions générales et documents commerciaux (France, UE) comme du code.")}`)
+    .option("locale", { type: "string", choices: ["fr", "en"], global: true, describe: L("Language of the messages (default fr)", "Langue des messages (fr par défaut)") })
     .middleware((args) => {
       if (args.locale) setLocale(args.locale === "en" ? "en" : "fr");
     })
     .command(
       "validate [paths..]",
-      "Check terms, sellers, quotes, invoices and refunds against the schemas",
+      L("Check terms, sellers, quotes, invoices and refunds against the schemas", "Vérifier conditions, vendeurs, devis, factures et avoirs par rapport aux schémas"),
       (y) =>
         y
-          .positional("paths", { type: "string", array: true, describe: "Files or folders (default: terms/ and fixtures/)" })
+          .positional("paths", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
           .option("format", { alias: "f", choices: ["stylish", "json"] as const, default: "stylish" as const })
-          .example("$0 validate", "Validate the project's terms/ and fixtures/")
-          .example("$0 validate terms/altairis/cgv.yaml", "Validate one file and the files it references")
-          .example("$0 validate fixtures --format json", "Machine-readable report"),
+          .example("$0 validate", L("Validate the project's terms/ and fixtures/", "Valider terms/ et fixtures/ du projet"))
+          .example("$0 validate terms/altairis/cgv.yaml", L("Validate one file and the files it references", "Valider un fichier et ceux auxquels il renvoie"))
+          .example("$0 validate fixtures --format json", L("Machine-readable report", "Rapport pour les machines")),
       (args) => run(runValidate({ paths: (args.paths ?? []).map(String), format: args.format }, io)),
     )
     .command(
       "lint [paths..]",
-      "Find legal defects in terms, quotes, invoices, refunds and prose (.md, .txt) terms",
+      L("Find legal defects in terms, quotes, invoices, refunds and prose (.md, .txt) terms", "Trouver les défauts juridiques des conditions, devis, factures, avoirs et textes (.md, .txt)"),
       (y) =>
         y
-          .positional("paths", { type: "string", array: true, describe: "Files or folders (default: terms/ and fixtures/)" })
-          .option("format", { alias: "f", type: "string", array: true, describe: "stylish | json | sarif | github (repeatable, each paired with the --output after it)" })
-          .option("output", { alias: "o", type: "string", array: true, describe: "Write the preceding --format to this file" })
-          .option("config", { alias: "c", type: "string", describe: "Configuration file (default: clausier.config.yaml)" })
-          .option("rule", { type: "string", array: true, default: [] as string[], describe: "Rule severity: --rule id=off|info|warn|error (repeatable)" })
-          .option("only", { type: "string", array: true, default: [] as string[], describe: "Run only this rule (repeatable)" })
-          .option("audience", { choices: ["b2b", "b2c", "mixed"] as const, describe: "Audience of prose files without front matter" })
-          .option("law", { choices: ["FR", "LU"] as const, describe: "Law of prose files without front matter" })
-          .option("fix", { type: "boolean", default: false, describe: "Apply safe fixes to the files" })
-          .option("fix-dry-run", { type: "boolean", default: false, describe: "Print the fixes as a diff, change nothing" })
-          .option("max-warnings", { type: "number", describe: "Exit 1 when there are more warnings than this" })
-          .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report errors only" })
-          .option("as-of", { type: "string", describe: "Judge by the law in force on this date (YYYY-MM-DD; default today)" })
+          .positional("paths", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
+          .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github (repeatable, each paired with the --output after it)", "stylish | json | sarif | github (répétable, chacun avec le --output qui le suit)") })
+          .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
+          .option("config", { alias: "c", type: "string", describe: L("Configuration file (default: clausier.config.yaml)", "Fichier de configuration (par défaut : clausier.config.yaml)") })
+          .option("rule", { type: "string", array: true, default: [] as string[], describe: L("Rule severity: --rule id=off|info|warn|error (repeatable)", "Gravité d'une règle : --rule id=off|info|warn|error (répétable)") })
+          .option("only", { type: "string", array: true, default: [] as string[], describe: L("Run only this rule (repeatable)", "N'exécuter que cette règle (répétable)") })
+          .option("audience", { choices: ["b2b", "b2c", "mixed"] as const, describe: L("Audience of prose files without front matter", "Public des textes sans front matter") })
+          .option("law", { choices: ["FR", "LU"] as const, describe: L("Law of prose files without front matter", "Droit des textes sans front matter") })
+          .option("fix", { type: "boolean", default: false, describe: L("Apply safe fixes to the files", "Appliquer les corrections sûres aux fichiers") })
+          .option("fix-dry-run", { type: "boolean", default: false, describe: L("Print the fixes as a diff, change nothing", "Afficher les corrections en diff, sans rien modifier") })
+          .option("max-warnings", { type: "number", describe: L("Exit 1 when there are more warnings than this", "Sortir en 1 au-delà de ce nombre d'avertissements") })
+          .option("quiet", { alias: "q", type: "boolean", default: false, describe: L("Report errors only", "Ne signaler que les erreurs") })
+          .option("as-of", { type: "string", describe: L("Judge by the law in force on this date (YYYY-MM-DD; default today)", "Juger selon le droit en vigueur à cette date (AAAA-MM-JJ ; par défaut aujourd'hui)") })
           .option("suppress-all", { type: "boolean", default: false, describe: `Record every current error in clausier-suppressions.json` })
-          .option("prune-suppressions", { type: "boolean", default: false, describe: "Drop suppressions that no longer occur" })
-          .example("$0 lint", "Lint the project's terms/ and fixtures/")
-          .example("$0 lint terms/ -f sarif -o lint.sarif -f stylish", "SARIF to a file for code scanning, stylish to the terminal")
-          .example("$0 lint cgv.md --audience b2c --as-of 2015-06-01", "A Word-era CGV judged by the law of 2015")
-          .example("$0 lint --fix terms/luxoges", "Rewrite obsolete article numbers in place"),
+          .option("prune-suppressions", { type: "boolean", default: false, describe: L("Drop suppressions that no longer occur", "Retirer les suppressions devenues inutiles") })
+          .example("$0 lint", L("Lint the project's terms/ and fixtures/", "Analyser terms/ et fixtures/ du projet"))
+          .example("$0 lint terms/ -f sarif -o lint.sarif -f stylish", L("SARIF to a file for code scanning, stylish to the terminal", "SARIF dans un fichier pour le code scanning, stylish au terminal"))
+          .example("$0 lint cgv.md --audience b2c --as-of 2015-06-01", L("A Word-era CGV judged by the law of 2015", "Des CGV d'époque Word jugées selon le droit de 2015"))
+          .example("$0 lint --fix terms/luxoges", L("Rewrite obsolete article numbers in place", "Réécrire sur place les numéros d'articles périmés")),
       (args) =>
         run(
           lintCommand().then(({ runLint, pairReports }) =>
@@ -92,20 +95,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     )
     .command(
       "compute <what> <file>",
-      "Compute totals, due date, late penalties, a refund or a cancellation fee, line by line",
+      L("Compute totals, due date, late penalties, a refund or a cancellation fee, line by line", "Calculer totaux, échéance, pénalités de retard, remboursement ou frais d'annulation, ligne à ligne"),
       (y) =>
         y
           .positional("what", { choices: ["totals", "due-date", "penalties", "refund", "cancellation"] as const, demandOption: true })
-          .positional("file", { type: "string", demandOption: true, describe: "An invoice, quote or refund file" })
+          .positional("file", { type: "string", demandOption: true, describe: L("An invoice, quote or refund file", "Une facture, un devis ou un avoir") })
           .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const })
-          .option("paid-on", { type: "string", describe: "penalties: payment date (default today)" })
-          .option("on", { type: "string", describe: "cancellation: date of the cancellation" })
-          .option("start", { type: "string", describe: "cancellation: first day of the service" })
-          .option("policy", { type: "string", describe: "cancellation: policy id in the terms" })
-          .option("end-of-month", { choices: ["days-then-eom", "eom-then-days"] as const, describe: "due-date: reading of \"45 jours fin de mois\"" })
-          .example("$0 compute totals fixtures/altairis/invoice-fa-2026-0042.yaml", "VAT breakdown and totals")
-          .example("$0 compute penalties fixtures/altairis/invoice-fa-2026-0041.yaml --paid-on 2026-06-30", "Penalties and indemnity for a late payment")
-          .example("$0 compute refund fixtures/livenote/refund-rb-2020-0001.yaml", "The Livenote refund: 344,00 €"),
+          .option("paid-on", { type: "string", describe: L("penalties: payment date (default today)", "penalties : date du paiement (par défaut aujourd'hui)") })
+          .option("on", { type: "string", describe: L("cancellation: date of the cancellation", "cancellation : date de l'annulation") })
+          .option("start", { type: "string", describe: L("cancellation: first day of the service", "cancellation : premier jour de la prestation") })
+          .option("policy", { type: "string", describe: L("cancellation: policy id in the terms", "cancellation : identifiant de la politique dans les conditions") })
+          .option("end-of-month", { choices: ["days-then-eom", "eom-then-days"] as const, describe: L('due-date: reading of "45 jours fin de mois"', "due-date : lecture de « 45 jours fin de mois »") })
+          .example("$0 compute totals fixtures/altairis/invoice-fa-2026-0042.yaml", L("VAT breakdown and totals", "Ventilation de la TVA et totaux"))
+          .example("$0 compute penalties fixtures/altairis/invoice-fa-2026-0041.yaml --paid-on 2026-06-30", L("Penalties and indemnity for a late payment", "Pénalités et indemnité d'un paiement en retard"))
+          .example("$0 compute refund fixtures/livenote/refund-rb-2020-0001.yaml", L("The Livenote refund: 344,00 €", "Le remboursement Livenote : 344,00 €")),
       (args) =>
         run(
           computeCommand().then(({ runCompute }) =>
@@ -126,19 +129,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     )
     .command(
       "render [files..]",
-      "Render terms, quotes, invoices and refund statements to HTML and PDF",
+      L("Render terms, quotes, invoices and refund statements to HTML and PDF", "Produire conditions, devis, factures et avoirs en HTML et PDF"),
       (y) =>
         y
-          .positional("files", { type: "string", array: true, describe: "Files or folders (default: terms/ and fixtures/)" })
-          .option("to", { choices: ["html", "pdf", "both"] as const, default: "both" as const, describe: "Output formats" })
-          .option("out", { type: "string", default: "out", describe: "Output folder" })
-          .option("force", { type: "boolean", default: false, describe: "Render documents with lint errors (never invalid ones)" })
-          .option("bind", { type: "boolean", default: false, describe: "Terms: bind the related documents (CGT + CGU) into one PDF" })
-          .option("attach-source", { type: "boolean", default: false, describe: "Attach the source data file to the PDF" })
-          .option("as-of", { type: "string", describe: "Lint by the law in force on this date before rendering (YYYY-MM-DD; default today)" })
-          .example("$0 render fixtures/altairis/invoice-fa-2026-0042.yaml", "out/FA-2026-0042.html and .pdf")
-          .example("$0 render terms/luxoges/cgt.yaml --bind --to pdf", "The CGT and the CGU in one PDF")
-          .example("$0 render --force terms fixtures", "Every bundled document, lint errors or not"),
+          .positional("files", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
+          .option("to", { choices: ["html", "pdf", "both"] as const, default: "both" as const, describe: L("Output formats", "Formats de sortie") })
+          .option("out", { type: "string", default: "out", describe: L("Output folder", "Dossier de sortie") })
+          .option("force", { type: "boolean", default: false, describe: L("Render documents with lint errors (never invalid ones)", "Produire aussi les documents en erreur de lint (jamais les invalides)") })
+          .option("bind", { type: "boolean", default: false, describe: L("Terms: bind the related documents (CGT + CGU) into one PDF", "Conditions : relier les documents liés (CGT + CGU) en un seul PDF") })
+          .option("attach-source", { type: "boolean", default: false, describe: L("Attach the source data file to the PDF", "Joindre au PDF le fichier de données source") })
+          .option("as-of", { type: "string", describe: L("Lint by the law in force on this date before rendering (YYYY-MM-DD; default today)", "Analyser selon le droit en vigueur à cette date avant de produire (AAAA-MM-JJ ; par défaut aujourd'hui)") })
+          .example("$0 render fixtures/altairis/invoice-fa-2026-0042.yaml", L("out/FA-2026-0042.html and .pdf", "out/FA-2026-0042.html et .pdf"))
+          .example("$0 render terms/luxoges/cgt.yaml --bind --to pdf", L("The CGT and the CGU in one PDF", "Les CGT et les CGU en un seul PDF"))
+          .example("$0 render --force terms fixtures", L("Every bundled document, lint errors or not", "Tous les documents fournis, erreurs de lint ou non")),
       (args) =>
         run(
           renderCommand().then(({ runRender }) =>
@@ -160,11 +163,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     )
     .command(
       "rules",
-      "List the lint rules with their severity and legal basis",
+      L("List the lint rules with their severity and legal basis", "Lister les règles avec leur gravité et leur fondement juridique"),
       (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
       (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format }, io))),
     )
-    .demandCommand(1, "")
+    .demandCommand(1, english ? "give a command: validate, lint, compute, render or rules" : "indiquez une commande : validate, lint, compute, render ou rules")
     .strict()
     .recommendCommands()
     .help()
@@ -189,7 +192,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (error) {
     if (error instanceof UsageError) {
       if (error.message) io.stderr(`clausier: ${error.message}\n`);
-      io.stderr("clausier --help : aide et exemples\n");
+      io.stderr(english ? "clausier --help: help and examples\n" : "clausier --help : aide et exemples\n");
       return EXIT.USAGE;
     }
     const detail = error instanceof Error ? error.message : String(error);

@@ -135,10 +135,14 @@ describe("clausier validate (child process)", () => {
     expect(report.files[0].diagnostics[0]).toMatchObject({ line: 10, column: 13, code: "SCHEMA_MAXIMUM" });
   });
 
-  it("prints help with examples", () => {
-    const r = cli(["validate", "--help"]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Examples:");
+  it("prints help with examples, in French by default and in English with --locale en", () => {
+    const fr = cli(["validate", "--help"]);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toContain("Exemples :");
+    expect(fr.stdout).toContain("Valider terms/ et fixtures/ du projet");
+    const en = cli(["validate", "--help", "--locale", "en"]);
+    expect(en.stdout).toContain("Examples:");
+    expect(en.stdout).toContain("Validate the project's terms/ and fixtures/");
   });
 });
 
