@@ -15,6 +15,7 @@ import type { PostalAddress, VATTreatmentOfALine } from "../model/generated/invo
 import type { LatePaymentPenaltyRate, RecoveryIndemnity } from "../model/generated/terms.js";
 import type { Locale } from "../model/locale.js";
 import type { JsonPath } from "../model/positions.js";
+import { governingLaw } from "./law.js";
 import { computeDueDate, computeTotals, formatAmount, formatDate, formatDecimal, formatPercent, recoveryIndemnity, toDecimal, type Totals } from "../money/index.js";
 import { type IsoDate, compareDates } from "./dates.js";
 import { fold } from "./text-match.js";
@@ -576,7 +577,7 @@ export function mentionContext(input: MentionContextInput): InvoiceMentionContex
     totals = undefined;
   }
   const dueDate = invoice.dueDate ?? (terms.payment ? computeDueDate(invoice.issueDate, terms.payment).dueDate : undefined);
-  const law = input.law ?? ((terms.governingLaw ?? seller.country) === "LU" ? "LU" : "FR");
+  const law = input.law ?? governingLaw(terms.governingLaw, seller.country);
   return { invoice, seller, terms, law, issuerSize: input.issuerSize ?? "pme", currency, totals, dueDate };
 }
 

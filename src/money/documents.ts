@@ -3,6 +3,7 @@
 // call these, so a printed figure, a checked figure and a computed figure cannot differ.
 import type { LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms } from "../model/documents.js";
 import { addMonths, addDays, type IsoDate } from "../legal/dates.js";
+import { governingLaw, type Law } from "../legal/law.js";
 import { computeDueDate, type DueDateOptions } from "./due-date.js";
 import { computeTotals, type Totals } from "./totals.js";
 import { deposit, schedule } from "./deposits.js";
@@ -10,12 +11,11 @@ import { computeRefund, type RefundResult } from "./refunds.js";
 import type { Explained } from "./explain.js";
 import type { Decimal } from "./decimal.js";
 
-export type Law = "FR" | "LU";
+export type { Law };
 
 /** The law of a seller's terms: the governing law chosen, else the seller's country; FR by default. */
 export function lawOfTerms(terms: LoadedTerms): Law {
-  const law = terms.data.governingLaw ?? terms.seller.data.country;
-  return law === "LU" ? "LU" : "FR";
+  return governingLaw(terms.data.governingLaw, terms.seller.data.country);
 }
 
 export function currencyOf(doc: { data: { currency?: string } }, terms: LoadedTerms): string {

@@ -1,3 +1,4 @@
+import { governingLaw } from "../../legal/law.js";
 import type { LoadedDocument, LoadedTerms, Seller } from "../../model/documents.js";
 import { fileOffsetInString, locate, locateInString, type JsonPath } from "../../model/positions.js";
 import { buildClause } from "./clause.js";
@@ -9,8 +10,7 @@ export interface Defaults {
 }
 
 function lawOf(terms: LoadedTerms, defaults: Defaults): Law {
-  const law = terms.data.governingLaw ?? terms.seller.data.country ?? defaults.law;
-  return law === "LU" ? "LU" : "FR";
+  return governingLaw(terms.data.governingLaw, terms.seller.data.country, defaults.law);
 }
 
 function clausesOf(terms: LoadedTerms): LintClause[] {
