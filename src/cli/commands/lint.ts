@@ -4,7 +4,7 @@ import { createTwoFilesPatch } from "diff";
 import picomatch from "picomatch";
 import { isIsoDate, todayIso } from "../../legal/dates.js";
 import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "../../lint/config.js";
-import { applyEdits, fixesOf } from "../../lint/fix.js";
+import { applyEdits, fixesOf, splitBom } from "../../lint/fix.js";
 import { reporters, type ReporterContext } from "../../lint/reporters/index.js";
 import { allRules } from "../../lint/rules/index.js";
 import { lintPaths, type LintPathsOptions } from "../../lint/run.js";
@@ -109,15 +109,15 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const overlay = new Map<string, string>();
   let run = lintPaths(paths, io.cwd, rules, { ...options, overlay });
   if (args.fix || args.fixDryRun) {
-    const original = new Map<string, string>();
+    const original = new Map<string, { bom: string; text: string }>();
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       let changed = false;
       for (const result of run.results) {
         const edits = fixesOf(result);
         if (!edits.length) continue;
         const abs = resolve(io.cwd, result.filePath);
-        const before = overlay.get(abs) ?? readFileSync(abs, "utf8");
-        if (!original.has(abs)) original.set(abs, before);
+        if (!original.has(abs)) original.set(abs, splitBom(readFileSync(abs, "utf8")));
+        const before = overlay.get(abs) ?? original.get(abs)!.text;
         const after = applyEdits(before, edits).text;
         if (after !== before && stillValid(abs, after, io.cwd)) {
           overlay.set(abs, after);
@@ -129,8 +129,9 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
     for (const [abs, text] of overlay) {
       const shown = new Workspace(io.cwd).display(abs);
-      if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, original.get(abs) ?? "", text));
-      else writeFileAtomic(abs, text);
+      const { bom, text: before } = original.get(abs)!;
+      if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, text));
+      else writeFileAtomic(abs, bom + text);
     }
   }
 
