@@ -10,6 +10,22 @@ export const cliMessages = {
     fr: "✖ {errors} erreur(s) dans {invalid} fichier(s) sur {files}",
     en: "✖ {errors} error(s) in {invalid} of {files} file(s)",
   },
+  WRITE_FAILED: {
+    fr: "impossible d'écrire {path} : {detail} (vérifiez le dossier, les droits et la place disque ; le fichier d'avant est intact)",
+    en: "cannot write {path}: {detail} (check the folder, the permissions and the disk space; the previous file is intact)",
+  },
+  WRITE_IN_PLACE_FAILED: {
+    fr: "impossible de réécrire {path} sur place (il a plusieurs liens physiques ou un autre propriétaire) : {detail} ; le contenu complet est dans {copy}, copiez-le sur {path}",
+    en: "cannot rewrite {path} in place (it has several hard links or another owner): {detail}; the complete content is in {copy}, copy it onto {path}",
+  },
+  FOLDER_FAILED: {
+    fr: "impossible de créer le dossier {path} : {detail} ; choisissez un dossier où vous pouvez écrire",
+    en: "cannot create the folder {path}: {detail}; choose a folder you can write to",
+  },
+  NOT_A_FOLDER: {
+    fr: "{path} existe et n'est pas un dossier : choisissez un autre dossier de sortie",
+    en: "{path} exists and is not a folder: choose another output folder",
+  },
   INTERNAL_ERROR: {
     fr: "erreur interne de Clausier : {detail}\n(relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la)",
     en: "Clausier internal error: {detail}\n(run again with CLAUSIER_DEBUG=1 for the trace and report it)",

@@ -1,7 +1,6 @@
 // clausier render: terms, quotes, invoices and refund statements to HTML and PDF. A document is
 // rendered only when it loads (schema errors always refuse it) and when it and the files it relies
 // on have no lint error (unless --force). Outputs are built in memory, then written atomically.
-import { mkdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { isIsoDate, todayIso } from "../../legal/dates.js";
 import { findConfig, loadConfig, severityResolver } from "../../lint/config.js";
@@ -15,7 +14,7 @@ import { PdfPrinter } from "../../render/browser.js";
 import { DocumentRenderer, type RenderableDocument } from "../../render/render.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
-import { writeFileAtomic } from "../write-file.js";
+import { ensureDir, writeFileAtomic } from "../write-file.js";
 import { defaultModelPaths, MODEL_EXTENSIONS } from "./validate.js";
 
 export interface RenderArgs {
@@ -128,11 +127,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
 
   // The output folder first: an unwritable --out fails before the browser starts or anything is written.
   if (renderable.length) {
-    try {
-      mkdirSync(outDir, { recursive: true });
-    } catch (error) {
-      throw new UsageError(`impossible d'écrire dans ${workspace.display(outDir)} : ${(error as Error).message}`);
-    }
+    ensureDir(outDir);
   }
   const wantPdf = args.to !== "html";
   const printer = wantPdf && renderable.length ? await PdfPrinter.start(io.env) : undefined;
