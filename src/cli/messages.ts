@@ -26,6 +26,14 @@ export const cliMessages = {
     fr: "{path} existe et n'est pas un dossier : choisissez un autre dossier de sortie",
     en: "{path} exists and is not a folder: choose another output folder",
   },
+  INVALID_CONFIG: {
+    fr: "configuration invalide : {path} ; corrigez ce qui suit (le schéma est schemas/clausier.config.schema.json)",
+    en: "invalid configuration: {path}; fix what follows (the schema is schemas/clausier.config.schema.json)",
+  },
+  INVALID_SUPPRESSIONS: {
+    fr: "fichier de suppressions invalide : {path} ; corrigez ce qui suit, ou supprimez-le et relancez clausier lint --suppress-all",
+    en: "invalid suppressions file: {path}; fix what follows, or delete it and run clausier lint --suppress-all again",
+  },
   INTERNAL_ERROR: {
     fr: "erreur interne de Clausier : {detail}\n(relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la)",
     en: "Clausier internal error: {detail}\n(run again with CLAUSIER_DEBUG=1 for the trace and report it)",

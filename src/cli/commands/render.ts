@@ -3,10 +3,10 @@
 // on have no lint error (unless --force). Outputs are built in memory, then written atomically.
 import { basename, join, resolve } from "node:path";
 import { isIsoDate, todayIso } from "../../legal/dates.js";
-import { findConfig, loadConfig, severityResolver } from "../../lint/config.js";
+import { findConfig, severityResolver } from "../../lint/config.js";
 import { allRules } from "../../lint/rules/index.js";
 import { lintPaths } from "../../lint/run.js";
-import { applySuppressions, readSuppressions, SUPPRESSIONS_FILE } from "../../lint/suppressions.js";
+import { applySuppressions } from "../../lint/suppressions.js";
 import type { LintMessage } from "../../lint/types.js";
 import { discoverFiles, getLocale, isConfigFile, UsageError, Workspace } from "../../model/index.js";
 import { RenderRefusal } from "../../render/branding.js";
@@ -15,6 +15,7 @@ import { DocumentRenderer, type RenderableDocument } from "../../render/render.j
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
 import { ensureDir, writeFileAtomic } from "../write-file.js";
+import { readConfig, readSuppressions } from "./lint.js";
 import { defaultModelPaths, MODEL_EXTENSIONS } from "./validate.js";
 
 export interface RenderArgs {
@@ -64,12 +65,7 @@ function reliedOn(doc: RenderableDocument, bind: boolean): string[] {
 
 function lintErrors(files: string[], cwd: string, asOf: string | undefined): Map<string, LintMessage[]> {
   const configPath = findConfig(cwd);
-  let config;
-  if (configPath) {
-    const loaded = loadConfig(configPath, cwd);
-    if (!loaded.config) throw new UsageError(`configuration invalide : ${configPath} (clausier lint l'explique)`);
-    config = loaded.config;
-  }
+  const config = configPath ? readConfig(configPath, cwd) : undefined;
   const knownIds = allRules.map((r) => r.meta.id);
   const run = lintPaths(files, cwd, allRules, {
     asOf: asOf ?? config?.asOf ?? todayIso(),
@@ -77,7 +73,7 @@ function lintErrors(files: string[], cwd: string, asOf: string | undefined): Map
     severityFor: severityResolver(config, {}, knownIds),
     defaults: { law: config?.law, audience: config?.audience },
   });
-  const { results } = applySuppressions(run.results, readSuppressions(join(cwd, SUPPRESSIONS_FILE)));
+  const { results } = applySuppressions(run.results, readSuppressions(cwd));
   return new Map(results.map((r) => [r.filePath, r.messages.filter((m) => m.severity === "error")]));
 }
 
@@ -101,7 +97,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
       refusals.push(`✖ ${shown} : document invalide, refusé (même avec --force)\n${formatDiagnosticsText(diagnostics, false).replace(/^/gm, "  ")}`);
       continue;
     }
-    if (doc.kind === "seller" || doc.kind === "config") {
+    if (doc.kind === "seller" || doc.kind === "config" || doc.kind === "suppressions") {
       if (c.explicit) refusals.push(`✖ ${shown} : un fichier vendeur ne se rend pas ; rendez les conditions ou les documents qui le citent\n`);
       continue;
     }
