@@ -112,6 +112,23 @@ describe("atomic writes keep what the file is", () => {
     expect(existsSync(live)).toBe(true);
   });
 
+  it("the same in an output folder: a report written to out/ removes a dead run's temporary there", () => {
+    const deadPid = spawnSync(process.execPath, ["-e", ""]).pid!;
+    mkdirSync(join(dir, "out"));
+    const stale = join(dir, `out/.report.json.clausier-${deadPid}-0c4e2a.tmp`);
+    writeFileSync(stale, "half-written");
+    cli(["lint", "luxoges", "-f", "json", "-o", "out/report.json", "--as-of", "2026-11-23"], { cwd: dir });
+    expect(JSON.parse(readFileSync(join(dir, "out/report.json"), "utf8")).length).toBeGreaterThan(0);
+    expect(readdirSync(join(dir, "out"))).toEqual(["report.json"]);
+  });
+
+  it("an output path under a file is exit 2 saying which path is not a folder", () => {
+    const r = cli(["lint", "luxoges", "-f", "json", "-o", "luxoges/cgt.yaml/report.json", "--as-of", "2026-11-23"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/luxoges\/cgt\.yaml existe et n'est pas un dossier/);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+
   it("a folder that cannot be created (under /proc) is exit 2 with a clear message, not an endless loop", () => {
     const lint = cli(["lint", "luxoges", "-f", "json", "-o", "/proc/clausier-x/report.json", "--as-of", "2026-11-23"], { cwd: dir, timeout: HANG });
     expect(lint.code).toBe(2);
