@@ -19,12 +19,12 @@ export const cliMessages = {
     en: "cannot rewrite {path} in place (it has several hard links or another owner): {detail}; the complete content is in {copy}, copy it onto {path}",
   },
   FOLDER_FAILED: {
-    fr: "impossible de créer le dossier {path} : {detail} ; choisissez un dossier où vous pouvez écrire",
-    en: "cannot create the folder {path}: {detail}; choose a folder you can write to",
+    fr: "impossible d'écrire dans {path} : le dossier ne peut pas être créé ({detail}) ; choisissez un dossier où vous pouvez écrire",
+    en: "cannot write to {path}: the folder cannot be created ({detail}); choose a folder you can write to",
   },
   NOT_A_FOLDER: {
-    fr: "{path} existe et n'est pas un dossier : choisissez un autre dossier de sortie",
-    en: "{path} exists and is not a folder: choose another output folder",
+    fr: "impossible d'écrire dans {path} : {file} existe et n'est pas un dossier ; choisissez un autre dossier de sortie",
+    en: "cannot write to {path}: {file} exists and is not a folder; choose another output folder",
   },
   INVALID_CONFIG: {
     fr: "configuration invalide : {path} ; corrigez ce qui suit (le schéma est schemas/clausier.config.schema.json)",

@@ -87,7 +87,7 @@ export function ensureDir(dir: string): void {
       throw new UsageError(t("FOLDER_FAILED", { path: dir, detail: (error as Error).message }));
     }
     if (stat) {
-      if (!stat.isDirectory()) throw new UsageError(t("NOT_A_FOLDER", { path: current }));
+      if (!stat.isDirectory()) throw new UsageError(t("NOT_A_FOLDER", { path: dir, file: current }));
       break;
     }
     missing.push(current);
