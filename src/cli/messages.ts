@@ -10,6 +10,30 @@ export const cliMessages = {
     fr: "✖ {errors} erreur(s) dans {invalid} fichier(s) sur {files}",
     en: "✖ {errors} error(s) in {invalid} of {files} file(s)",
   },
+  WRITE_FAILED: {
+    fr: "impossible d'écrire {path} : {detail} (vérifiez le dossier, les droits et la place disque ; le fichier d'avant est intact)",
+    en: "cannot write {path}: {detail} (check the folder, the permissions and the disk space; the previous file is intact)",
+  },
+  WRITE_IN_PLACE_FAILED: {
+    fr: "impossible de réécrire {path} sur place (il a plusieurs liens physiques ou un autre propriétaire) : {detail} ; le contenu complet est dans {copy}, copiez-le sur {path}",
+    en: "cannot rewrite {path} in place (it has several hard links or another owner): {detail}; the complete content is in {copy}, copy it onto {path}",
+  },
+  FOLDER_FAILED: {
+    fr: "impossible d'écrire dans {path} : le dossier ne peut pas être créé ({detail}) ; choisissez un dossier où vous pouvez écrire",
+    en: "cannot write to {path}: the folder cannot be created ({detail}); choose a folder you can write to",
+  },
+  NOT_A_FOLDER: {
+    fr: "impossible d'écrire dans {path} : {file} existe et n'est pas un dossier ; choisissez un autre dossier de sortie",
+    en: "cannot write to {path}: {file} exists and is not a folder; choose another output folder",
+  },
+  INVALID_CONFIG: {
+    fr: "configuration invalide : {path} ; corrigez ce qui suit (le schéma est schemas/clausier.config.schema.json)",
+    en: "invalid configuration: {path}; fix what follows (the schema is schemas/clausier.config.schema.json)",
+  },
+  INVALID_SUPPRESSIONS: {
+    fr: "fichier de suppressions invalide : {path} ; corrigez ce qui suit, ou supprimez-le et relancez clausier lint --suppress-all",
+    en: "invalid suppressions file: {path}; fix what follows, or delete it and run clausier lint --suppress-all again",
+  },
   INTERNAL_ERROR: {
     fr: "erreur interne de Clausier : {detail}\n(relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la)",
     en: "Clausier internal error: {detail}\n(run again with CLAUSIER_DEBUG=1 for the trace and report it)",

@@ -18,3 +18,13 @@ export function applyEdits(text: string, edits: TextEdit[]): { text: string; app
 export function fixesOf(result: LintResult): TextEdit[] {
   return result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
 }
+
+const BOM = "\uFEFF";
+
+/**
+ * A file's text as the loader reads it, and the BOM to write back: the loader's decoder drops a
+ * UTF-8 BOM, so fix offsets count from the character after it.
+ */
+export function splitBom(raw: string): { bom: string; text: string } {
+  return raw.startsWith(BOM) ? { bom: BOM, text: raw.slice(BOM.length) } : { bom: "", text: raw };
+}

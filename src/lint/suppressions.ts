@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { UsageError } from "../model/index.js";
+import { existsSync } from "node:fs";
+import { SUPPRESSIONS_FILE, Workspace, type Diagnostic } from "../model/index.js";
 import type { LintResult } from "./types.js";
 import { toResult } from "./engine.js";
 
@@ -8,19 +8,21 @@ import { toResult } from "./engine.js";
  * errors per file and rule at the time of `--suppress-all`. Later runs hide those errors while
  * their count does not grow; once it grows, all of them show again, so the new one is seen.
  */
-export const SUPPRESSIONS_FILE = "clausier-suppressions.json";
+export { SUPPRESSIONS_FILE };
 
 export type Suppressions = Record<string, Record<string, { count: number }>>;
 
-export function readSuppressions(path: string): Suppressions {
-  if (!existsSync(path)) return {};
-  try {
-    const data = JSON.parse(readFileSync(path, "utf8"));
-    if (data?.version !== 1 || typeof data.files !== "object") throw new Error("format");
-    return data.files as Suppressions;
-  } catch {
-    throw new UsageError(`${path} : fichier de suppressions illisible (attendu {"version": 1, "files": {…}}) — supprimez-le et relancez avec --suppress-all`);
-  }
+/**
+ * Loads the suppressions file through the loader, validated by schemas/suppressions.schema.json:
+ * problems come back as positioned diagnostics (exit 2 in the CLI), never as a check silently off.
+ * No file: nothing suppressed.
+ */
+export function loadSuppressions(path: string, cwd: string): { suppressions?: Suppressions; diagnostics: Diagnostic[] } {
+  if (!existsSync(path)) return { suppressions: {}, diagnostics: [] };
+  const workspace = new Workspace(cwd);
+  const doc = workspace.load(path);
+  if (doc?.kind !== "suppressions") return { diagnostics: workspace.allDiagnostics() };
+  return { suppressions: doc.data.files as Suppressions, diagnostics: [] };
 }
 
 export function serializeSuppressions(s: Suppressions): string {

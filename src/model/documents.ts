@@ -4,10 +4,11 @@ import type { Invoice } from "./generated/invoice.js";
 import type { Quote } from "./generated/quote.js";
 import type { RefundStatement } from "./generated/refund.js";
 import type { ClausierConfiguration } from "./generated/clausier.config.js";
+import type { ClausierSuppressions } from "./generated/suppressions.js";
 import type { JsonPath } from "./positions.js";
 import type { SourceFile } from "./source-file.js";
 
-export type { Terms, Seller, Invoice, Quote, RefundStatement, ClausierConfiguration };
+export type { Terms, Seller, Invoice, Quote, RefundStatement, ClausierConfiguration, ClausierSuppressions };
 
 /** A value together with where it was written: a file and a path inside it. */
 export interface Located<T> {
@@ -48,7 +49,9 @@ export interface LoadedRefund extends Base<"refund", RefundStatement> {
 
 export interface LoadedConfig extends Base<"config", ClausierConfiguration> {}
 
-export type LoadedDocument = LoadedSeller | LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund | LoadedConfig;
+export interface LoadedSuppressions extends Base<"suppressions", ClausierSuppressions> {}
+
+export type LoadedDocument = LoadedSeller | LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund | LoadedConfig | LoadedSuppressions;
 
 export const TERMS_KINDS = ["cgv", "cgu", "cgt", "cg"] as const;
 export const DOCUMENT_KINDS = [...TERMS_KINDS, "seller", "invoice", "quote", "refund"] as const;

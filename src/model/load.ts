@@ -10,6 +10,7 @@ import {
   type LoadedQuote,
   type LoadedRefund,
   type LoadedSeller,
+  type LoadedSuppressions,
   type LoadedTerms,
   type Located,
   type Seller,
@@ -29,6 +30,9 @@ const msg = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}
 export function isConfigFile(path: string): boolean {
   return /^clausier\.config\.(ya?ml|json)$/.test(basename(path));
 }
+
+/** Written by `lint --suppress-all` at the project root; validated like every other input. */
+export const SUPPRESSIONS_FILE = "clausier-suppressions.json";
 
 /**
  * Loads Clausier files and the files they reference, once each. Never throws for bad input:
@@ -112,6 +116,7 @@ export class Workspace {
 
   private kindOf(absPath: string, source: SourceFile, data: Record<string, unknown>): DocumentKind | undefined {
     if (isConfigFile(absPath)) return "config";
+    if (basename(absPath) === SUPPRESSIONS_FILE) return "suppressions";
     const kind = data.kind;
     const allowed = DOCUMENT_KINDS.join(", ");
     if (kind === undefined) {
@@ -130,6 +135,8 @@ export class Workspace {
     switch (kind) {
       case "config":
         return { ok: true, doc: { ...base, kind, data } as LoadedConfig };
+      case "suppressions":
+        return { ok: true, doc: { ...base, kind, data } as LoadedSuppressions };
       case "seller":
         return { ok: true, doc: { ...base, kind, data } as LoadedSeller };
       case "terms":

@@ -117,7 +117,8 @@ function scalarOffset(source: SourceFile, node: Scalar, index: number): number |
     case "QUOTE_DOUBLE":
       return raw.slice(1, -1) === value ? from + 1 + index : undefined;
     case "BLOCK_LITERAL": {
-      // Header line, then content lines all indented by the same amount.
+      // Header line, then content lines all indented by the same amount. The value has one "\n"
+      // per line break; the file may have "\r\n" (YAML folds it): count the "\r" in the file only.
       const headerEnd = raw.indexOf("\n");
       if (headerEnd < 0) return undefined;
       const lines = raw.slice(headerEnd + 1).split("\n");
@@ -125,8 +126,9 @@ function scalarOffset(source: SourceFile, node: Scalar, index: number): number |
       let consumed = 0;
       let pos = from + headerEnd + 1;
       for (const line of lines) {
-        const content = line.slice(Math.min(indent, line.length));
-        if (index <= consumed + content.length) return pos + Math.min(indent, line.length) + (index - consumed);
+        const text = line.endsWith("\r") ? line.slice(0, -1) : line;
+        const content = text.slice(Math.min(indent, text.length));
+        if (index <= consumed + content.length) return pos + Math.min(indent, text.length) + (index - consumed);
         consumed += content.length + 1;
         pos += line.length + 1;
       }

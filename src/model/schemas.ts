@@ -6,7 +6,7 @@ import addFormatsModule from "ajv-formats";
 export const SCHEMA_DIR = new URL("../../schemas/", import.meta.url);
 const BASE = "https://clausier.dev/schemas/";
 
-export type DocumentKind = "seller" | "terms" | "invoice" | "quote" | "refund" | "config";
+export type DocumentKind = "seller" | "terms" | "invoice" | "quote" | "refund" | "config" | "suppressions";
 
 const schemaFile: Record<DocumentKind, string> = {
   seller: "seller.schema.json",
@@ -15,6 +15,7 @@ const schemaFile: Record<DocumentKind, string> = {
   quote: "quote.schema.json",
   refund: "refund.schema.json",
   config: "clausier.config.schema.json",
+  suppressions: "suppressions.schema.json",
 };
 
 let ajv: Ajv2020 | undefined;

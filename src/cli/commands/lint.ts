@@ -4,14 +4,23 @@ import { createTwoFilesPatch } from "diff";
 import picomatch from "picomatch";
 import { isIsoDate, todayIso } from "../../legal/dates.js";
 import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "../../lint/config.js";
-import { applyEdits, fixesOf } from "../../lint/fix.js";
+import { applyEdits, fixesOf, splitBom } from "../../lint/fix.js";
 import { reporters, type ReporterContext } from "../../lint/reporters/index.js";
 import { allRules } from "../../lint/rules/index.js";
 import { lintPaths, type LintPathsOptions } from "../../lint/run.js";
-import { applySuppressions, pruneSuppressions, readSuppressions, serializeSuppressions, suppressAll, SUPPRESSIONS_FILE } from "../../lint/suppressions.js";
+import {
+  applySuppressions,
+  loadSuppressions,
+  pruneSuppressions,
+  serializeSuppressions,
+  suppressAll,
+  SUPPRESSIONS_FILE,
+  type Suppressions,
+} from "../../lint/suppressions.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
-import { getLocale, setLocale, UsageError, Workspace } from "../../model/index.js";
+import { getLocale, setLocale, UsageError, Workspace, type ClausierConfiguration } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
+import { t } from "../messages.js";
 import { formatDiagnosticsText } from "../text-output.js";
 import { writeFileAtomic } from "../write-file.js";
 import { defaultModelPaths } from "./validate.js";
@@ -81,15 +90,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   for (const id of args.only) checkRuleId(id, knownIds, "--only");
   const rules = args.only.length ? allRules.filter((r) => args.only.includes(r.meta.id)) : allRules;
   const configPath = args.config ?? findConfig(io.cwd);
-  let config;
-  if (configPath) {
-    const loaded = loadConfig(configPath, io.cwd);
-    if (!loaded.config) {
-      io.stderr(formatDiagnosticsText(loaded.diagnostics, false));
-      throw new UsageError(`configuration invalide : ${configPath}`);
-    }
-    config = loaded.config;
-  }
+  const config = configPath ? readConfig(configPath, io.cwd) : undefined;
   if (!args.localeGiven && config?.locale) setLocale(config.locale);
   const asOf = args.asOf ?? config?.asOf ?? todayIso();
   if (!isIsoDate(asOf)) throw new UsageError(`--as-of ${asOf} : attendu une date AAAA-MM-JJ`);
@@ -109,15 +110,15 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const overlay = new Map<string, string>();
   let run = lintPaths(paths, io.cwd, rules, { ...options, overlay });
   if (args.fix || args.fixDryRun) {
-    const original = new Map<string, string>();
+    const original = new Map<string, { bom: string; text: string }>();
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       let changed = false;
       for (const result of run.results) {
         const edits = fixesOf(result);
         if (!edits.length) continue;
         const abs = resolve(io.cwd, result.filePath);
-        const before = overlay.get(abs) ?? readFileSync(abs, "utf8");
-        if (!original.has(abs)) original.set(abs, before);
+        if (!original.has(abs)) original.set(abs, splitBom(readFileSync(abs, "utf8")));
+        const before = overlay.get(abs) ?? original.get(abs)!.text;
         const after = applyEdits(before, edits).text;
         if (after !== before && stillValid(abs, after, io.cwd)) {
           overlay.set(abs, after);
@@ -129,14 +130,15 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     }
     for (const [abs, text] of overlay) {
       const shown = new Workspace(io.cwd).display(abs);
-      if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, original.get(abs) ?? "", text));
-      else writeFileAtomic(abs, text);
+      const { bom, text: before } = original.get(abs)!;
+      if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, text));
+      else writeFileAtomic(abs, bom + text);
     }
   }
 
   let results: LintResult[] = run.results;
   const suppressionsPath = join(io.cwd, SUPPRESSIONS_FILE);
-  let suppressions = readSuppressions(suppressionsPath);
+  let suppressions = readSuppressions(io.cwd);
   if (args.suppressAll) {
     suppressions = suppressAll(suppressions, results);
     writeFileAtomic(suppressionsPath, serializeSuppressions(suppressions));
@@ -170,6 +172,21 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     return EXIT.FINDINGS;
   }
   return EXIT.OK;
+}
+
+/** The configuration file, or exit 2 with each problem at its file:line:column (lint and render alike). */
+export function readConfig(configPath: string, cwd: string): ClausierConfiguration {
+  const loaded = loadConfig(configPath, cwd);
+  if (!loaded.config) throw new UsageError(`${t("INVALID_CONFIG", { path: configPath })}\n${formatDiagnosticsText(loaded.diagnostics, false).trimEnd()}`);
+  return loaded.config;
+}
+
+/** The suppressions of the project in `cwd` (none without the file), or exit 2 with each problem positioned. */
+export function readSuppressions(cwd: string): Suppressions {
+  const path = join(cwd, SUPPRESSIONS_FILE);
+  const loaded = loadSuppressions(path, cwd);
+  if (!loaded.suppressions) throw new UsageError(`${t("INVALID_SUPPRESSIONS", { path: SUPPRESSIONS_FILE })}\n${formatDiagnosticsText(loaded.diagnostics, false).trimEnd()}`);
+  return loaded.suppressions;
 }
 
 /** --fix never writes a file that no longer loads (YAML that stopped parsing or validating). */

@@ -1,13 +1,12 @@
 // clausier render: terms, quotes, invoices and refund statements to HTML and PDF. A document is
 // rendered only when it loads (schema errors always refuse it) and when it and the files it relies
 // on have no lint error (unless --force). Outputs are built in memory, then written atomically.
-import { mkdirSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { isIsoDate, todayIso } from "../../legal/dates.js";
-import { findConfig, loadConfig, severityResolver } from "../../lint/config.js";
+import { findConfig, severityResolver } from "../../lint/config.js";
 import { allRules } from "../../lint/rules/index.js";
 import { lintPaths } from "../../lint/run.js";
-import { applySuppressions, readSuppressions, SUPPRESSIONS_FILE } from "../../lint/suppressions.js";
+import { applySuppressions } from "../../lint/suppressions.js";
 import type { LintMessage } from "../../lint/types.js";
 import { discoverFiles, getLocale, isConfigFile, UsageError, Workspace } from "../../model/index.js";
 import { RenderRefusal } from "../../render/branding.js";
@@ -15,7 +14,8 @@ import { PdfPrinter } from "../../render/browser.js";
 import { DocumentRenderer, type RenderableDocument } from "../../render/render.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
-import { writeFileAtomic } from "../write-file.js";
+import { ensureDir, writeFileAtomic } from "../write-file.js";
+import { readConfig, readSuppressions } from "./lint.js";
 import { defaultModelPaths, MODEL_EXTENSIONS } from "./validate.js";
 
 export interface RenderArgs {
@@ -65,12 +65,7 @@ function reliedOn(doc: RenderableDocument, bind: boolean): string[] {
 
 function lintErrors(files: string[], cwd: string, asOf: string | undefined): Map<string, LintMessage[]> {
   const configPath = findConfig(cwd);
-  let config;
-  if (configPath) {
-    const loaded = loadConfig(configPath, cwd);
-    if (!loaded.config) throw new UsageError(`configuration invalide : ${configPath} (clausier lint l'explique)`);
-    config = loaded.config;
-  }
+  const config = configPath ? readConfig(configPath, cwd) : undefined;
   const knownIds = allRules.map((r) => r.meta.id);
   const run = lintPaths(files, cwd, allRules, {
     asOf: asOf ?? config?.asOf ?? todayIso(),
@@ -78,7 +73,7 @@ function lintErrors(files: string[], cwd: string, asOf: string | undefined): Map
     severityFor: severityResolver(config, {}, knownIds),
     defaults: { law: config?.law, audience: config?.audience },
   });
-  const { results } = applySuppressions(run.results, readSuppressions(join(cwd, SUPPRESSIONS_FILE)));
+  const { results } = applySuppressions(run.results, readSuppressions(cwd));
   return new Map(results.map((r) => [r.filePath, r.messages.filter((m) => m.severity === "error")]));
 }
 
@@ -102,7 +97,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
       refusals.push(`✖ ${shown} : document invalide, refusé (même avec --force)\n${formatDiagnosticsText(diagnostics, false).replace(/^/gm, "  ")}`);
       continue;
     }
-    if (doc.kind === "seller" || doc.kind === "config") {
+    if (doc.kind === "seller" || doc.kind === "config" || doc.kind === "suppressions") {
       if (c.explicit) refusals.push(`✖ ${shown} : un fichier vendeur ne se rend pas ; rendez les conditions ou les documents qui le citent\n`);
       continue;
     }
@@ -128,11 +123,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
 
   // The output folder first: an unwritable --out fails before the browser starts or anything is written.
   if (renderable.length) {
-    try {
-      mkdirSync(outDir, { recursive: true });
-    } catch (error) {
-      throw new UsageError(`impossible d'écrire dans ${workspace.display(outDir)} : ${(error as Error).message}`);
-    }
+    ensureDir(outDir);
   }
   const wantPdf = args.to !== "html";
   const printer = wantPdf && renderable.length ? await PdfPrinter.start(io.env) : undefined;

@@ -14,6 +14,8 @@ export interface ClauseSource {
   locateMarkdown(a: number, b: number): SourceRange;
   /** The file offset of a Markdown offset, where it maps exactly. */
   markdownToFile(offset: number): number | undefined;
+  /** The file's text (as loaded), which fix offsets index. */
+  fileText: string;
 }
 
 /** A clause as rules see it: plain words, with positions mapped back through the Markdown to the file. */
@@ -40,7 +42,9 @@ export function buildClause(c: ClauseSource): LintClause {
       if (c.markdown.slice(a, b) !== body.slice(start, end)) return undefined;
       const fa = c.markdownToFile(a);
       const fb = c.markdownToFile(b);
-      return fa !== undefined && fb !== undefined ? { start: fa, end: fb } : undefined;
+      if (fa === undefined || fb === undefined) return undefined;
+      // The same check on the file: a mapping that drifted (line endings, a BOM) must not edit legal text.
+      return c.fileText.slice(fa, fb) === c.markdown.slice(a, b) ? { start: fa, end: fb } : undefined;
     },
   };
 }

@@ -25,6 +25,7 @@ function clausesOf(terms: LoadedTerms): LintClause[] {
       markdown: c.body,
       locateMarkdown: (start, end) => locateInString(source, at, start, end),
       markdownToFile: (offset) => fileOffsetInString(source, at, offset),
+      fileText: source.text,
       titleRange: locate(source, ["clauses", index, "title"]),
     });
   });

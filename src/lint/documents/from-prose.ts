@@ -123,6 +123,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
         markdown: body,
         locateMarkdown: (a, b) => index.range(start + a, start + b),
         markdownToFile: (a) => start + a,
+        fileText: text,
         titleRange: heading ? index.range(heading.titleStart, heading.lineEnd) : index.range(start, start),
       }),
     );
