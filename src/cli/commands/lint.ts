@@ -10,11 +10,11 @@ import { allRules } from "../../lint/rules/index.js";
 import { lintPaths, type LintPathsOptions } from "../../lint/run.js";
 import { applySuppressions, pruneSuppressions, readSuppressions, serializeSuppressions, suppressAll, SUPPRESSIONS_FILE } from "../../lint/suppressions.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
-import { getLocale, setLocale, UsageError, Workspace } from "../../model/index.js";
+import { getLocale, setLocale, UsageError, Workspace, type FilePolicyOptions } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
 import { writeFileAtomic } from "../write-file.js";
-import { defaultModelPaths } from "./validate.js";
+import { defaultModelPaths, projectFiles } from "./validate.js";
 
 export type ReportFormat = keyof typeof reporters;
 
@@ -37,6 +37,8 @@ export interface LintArgs {
   pruneSuppressions: boolean;
   localeGiven: boolean;
   toolVersion: string;
+  /** --root and --no-follow-symlinks. */
+  files?: FilePolicyOptions;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -104,6 +106,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     defaults: { law: args.law ?? config?.law, audience: args.audience ?? config?.audience },
     exclude,
     ignore: ignore ? (p) => ignore(p.split("\\").join("/")) : undefined,
+    files: projectFiles(io.cwd, args.files, paths),
   };
 
   const overlay = new Map<string, string>();
