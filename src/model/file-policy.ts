@@ -65,6 +65,15 @@ function realpathOrSelf(path: string): string {
   }
 }
 
+/** Whether a path is a regular file (stat only: nothing is opened). */
+export function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel === "" || (!rel.startsWith(".." + sep) && rel !== ".." && !isAbsolute(rel));

@@ -14,7 +14,7 @@ import {
   type Seller,
 } from "./documents.js";
 import { findFactRefs, isScalarValue, lookupFact } from "./facts.js";
-import { displayPath, fileProblemDiagnostic, FilePolicy, type FilePolicyOptions } from "./file-policy.js";
+import { displayPath, fileProblemDiagnostic, FilePolicy, isRegularFile, type FilePolicyOptions } from "./file-policy.js";
 import { format, getLocale } from "./locale.js";
 import { loaderMessages, refusalReasons } from "./messages.js";
 import { locate, locateInString, pathToString, type JsonPath } from "./positions.js";
@@ -250,6 +250,9 @@ export class Workspace {
       return refuse(`REF_${code}`, msg("REF_REFUSED", { path, ref, reason: refusalReasons[code][getLocale()] }));
     }
     if (this.loading.has(checked.realPath)) return refuse("REF_CYCLE", msg("REF_CYCLE", { chain: `${source.path} → ${ref}` }));
+    // A folder or a FIFO named as a document: said where it is cited, and never opened.
+    if (!this.overlay.has(target) && !isRegularFile(checked.realPath))
+      return refuse("REF_NOT_REGULAR_FILE", msg("REF_REFUSED", { path, ref, reason: refusalReasons.NOT_REGULAR_FILE[getLocale()] }));
     const doc = this.load(target);
     if (!doc) {
       this.report(fromAbs, [diagnostic(source.path, "REF_INVALID", msg("REF_INVALID", { path, ref }), where)]);

@@ -127,10 +127,19 @@ describe("special files are refused at once (defect 3)", () => {
     expect(r.out).toContain("1 error(s) in 1 of 3 file(s)");
   });
 
+  it("a FIFO named by a reference: refused where it is cited, never opened", () => {
+    const { proj } = project();
+    execFileSync("mkfifo", [join(proj, "terms/altairis/pipe.yaml")]);
+    edit(join(proj, "terms/altairis/cgv.yaml"), /^seller: \.\/seller\.yaml$/m, "seller: ./pipe.yaml");
+    const r = run(["validate", "terms/altairis/cgv.yaml", "--locale", "en"], proj);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^terms\/altairis\/cgv\.yaml:14:9  seller refers to \.\/pipe\.yaml: not a regular file  \[REF_NOT_REGULAR_FILE\]$/m);
+  });
+
   it.each([
     ["a FIFO", (logo: string) => execFileSync("mkfifo", [logo]), /tube nommé \(FIFO\), pas un fichier ordinaire/],
     ["a symlink to /dev/zero", (logo: string) => symlinkSync("/dev/zero", logo), /hors du dossier du projet/],
-  ])("a logo that is %s: the document is refused, the others rendered", (_, make, reason) => {
+  ])("a logo that is %s: the document is refused with the reason, no hang", (_, make, reason) => {
     const { proj } = project();
     mkdirSync(join(proj, "terms/altairis/assets"));
     make(join(proj, "terms/altairis/assets/logo.png"));
