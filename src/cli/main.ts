@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import yargs from "yargs";
-import { setLocale, UsageError } from "../model/index.js";
+import { setLocale, UsageError, type FilePolicyOptions } from "../model/index.js";
 import { EXIT, processIo, type Io } from "./io.js";
 import { t } from "./messages.js";
 import { runValidate } from "./commands/validate.js";
@@ -12,6 +12,11 @@ const lintCommand = () => import("./commands/lint.js");
 const computeCommand = () => import("./commands/compute.js");
 const rulesCommand = () => import("./commands/rules.js");
 const renderCommand = () => import("./commands/render.js");
+
+/** The global --root and --no-follow-symlinks, as the commands take them. */
+function filesOf(args: { root?: string; "follow-symlinks"?: boolean }): FilePolicyOptions {
+  return { root: args.root, followSymlinks: args["follow-symlinks"] ?? true };
+}
 
 export const VERSION: string = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
 
@@ -28,6 +33,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .locale(english ? "en" : "fr")
     .usage(`$0 <commande> [options]\n\n${L("Terms-as-code for French and EU commercial documents.", "Les conditions générales et documents commerciaux (France, UE) comme du code.")}`)
     .option("locale", { type: "string", choices: ["fr", "en"], global: true, describe: L("Language of the messages (default fr)", "Langue des messages (fr par défaut)") })
+    .option("root", { type: "string", global: true, describe: L("Project folder: referenced files (seller, terms, logo…) must lie inside it (default: the folder of clausier.config.yaml, else the working directory or the common folder of the inputs)", "Dossier du projet : les fichiers cités (vendeur, conditions, logo…) doivent s'y trouver (par défaut : le dossier de clausier.config.yaml, sinon le dossier courant ou le dossier commun des entrées)") })
+    .option("follow-symlinks", { type: "boolean", default: true, global: true, describe: L("Follow symbolic links that stay inside the project (--no-follow-symlinks: skip them, with a message)", "Suivre les liens symboliques qui restent dans le projet (--no-follow-symlinks : les ignorer, avec un message)") })
     .middleware((args) => {
       if (args.locale) setLocale(args.locale === "en" ? "en" : "fr");
     })
@@ -41,7 +48,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           .example("$0 validate", L("Validate the project's terms/ and fixtures/", "Valider terms/ et fixtures/ du projet"))
           .example("$0 validate terms/altairis/cgv.yaml", L("Validate one file and the files it references", "Valider un fichier et ceux auxquels il renvoie"))
           .example("$0 validate fixtures --format json", L("Machine-readable report", "Rapport pour les machines")),
-      (args) => run(runValidate({ paths: (args.paths ?? []).map(String), format: args.format }, io)),
+      (args) => run(runValidate({ paths: (args.paths ?? []).map(String), format: args.format, files: filesOf(args) }, io)),
     )
     .command(
       "lint [paths..]",
@@ -88,6 +95,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
               pruneSuppressions: args["prune-suppressions"],
               localeGiven: Boolean(args.locale),
               toolVersion: VERSION,
+              files: filesOf(args),
             },
             io,
           )),
@@ -122,6 +130,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
               start: args.start,
               policy: args.policy,
               endOfMonth: args["end-of-month"],
+              files: filesOf(args),
             },
             io,
           )),
@@ -155,6 +164,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
                 bind: args.bind,
                 attachSource: args["attach-source"],
                 version: VERSION,
+                files: filesOf(args),
               },
               io,
             ),

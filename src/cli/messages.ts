@@ -34,6 +34,14 @@ export const cliMessages = {
     fr: "fichier de suppressions invalide : {path} ; corrigez ce qui suit, ou supprimez-le et relancez clausier lint --suppress-all",
     en: "invalid suppressions file: {path}; fix what follows, or delete it and run clausier lint --suppress-all again",
   },
+  NO_FILES: {
+    fr: "aucun fichier Clausier (.yaml, .yml, .json) vérifié ({skipped} ignoré(s)) : rien n'est validé",
+    en: "no Clausier file (.yaml, .yml, .json) checked ({skipped} skipped): nothing is validated",
+  },
+  ROOT_NOT_A_FOLDER: {
+    fr: "--root {root} : ce n'est pas un dossier existant",
+    en: "--root {root}: not an existing folder",
+  },
   INTERNAL_ERROR: {
     fr: "erreur interne de Clausier : {detail}\n(relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la)",
     en: "Clausier internal error: {detail}\n(run again with CLAUSIER_DEBUG=1 for the trace and report it)",

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { discoverFiles, Workspace, type Diagnostic } from "../model/index.js";
+import { discover, Workspace, type Diagnostic, type FilePolicy } from "../model/index.js";
 import { decodeText } from "../model/source-file.js";
 import { fromModel, type Defaults } from "./documents/from-model.js";
 import { fromProse } from "./documents/from-prose.js";
@@ -16,7 +16,7 @@ export interface LintRun {
 
 /** A document that cannot be loaded is reported as an error finding, with the loader's position. */
 function invalidDocument(d: Diagnostic): LintMessage {
-  return { ruleId: "invalid-document", severity: "error", message: d.message, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn };
+  return { ruleId: "invalid-document", severity: d.severity, message: d.message, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn };
 }
 
 /** Loads files and folders (terms, documents, prose) and lints them together. */
@@ -27,20 +27,24 @@ export interface LintPathsOptions extends LintOptions {
   overlay?: ReadonlyMap<string, string>;
   /** Files to leave out (configuration `ignore`), by the path shown to users. */
   ignore?: (shownPath: string) => boolean;
+  /** The project root and symlink choice (default: the working directory, symlinks followed). */
+  files?: FilePolicy;
 }
 
 export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
-  const files = discoverFiles(paths, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude });
-  const workspace = new Workspace(cwd, options.overlay);
+  const { files, problems } = discover(paths, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files });
+  const workspace = new Workspace(cwd, options.overlay, options.files);
   const documents: LintDocument[] = [];
   const loadProblems = new Map<string, LintMessage[]>();
   const problem = (file: string, d: Diagnostic) => loadProblems.set(file, [...(loadProblems.get(file) ?? []), invalidDocument(d)]);
+  problems.forEach((d) => problem(d.file, d));
 
   for (const abs of files) {
     const shown = workspace.display(abs);
     if (options.ignore?.(shown)) continue;
     if (PROSE.has(extname(abs).toLowerCase())) {
-      const decoded = decodeText(shown, workspace.read(abs));
+      const read = workspace.read(abs);
+      const decoded = read.ok ? decodeText(shown, read.bytes) : { ok: false as const, diagnostics: read.diagnostics };
       if (!decoded.ok) {
         decoded.diagnostics.forEach((d) => problem(shown, d));
         continue;

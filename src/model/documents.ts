@@ -5,6 +5,7 @@ import type { Quote } from "./generated/quote.js";
 import type { RefundStatement } from "./generated/refund.js";
 import type { ClausierConfiguration } from "./generated/clausier.config.js";
 import type { ClausierSuppressions } from "./generated/suppressions.js";
+import type { FilePolicy } from "./file-policy.js";
 import type { JsonPath } from "./positions.js";
 import type { SourceFile } from "./source-file.js";
 
@@ -24,6 +25,8 @@ interface Base<K extends string, T> {
   absPath: string;
   source: SourceFile;
   data: T;
+  /** The policy the document was read under: files it names (a logo) are read under it too. */
+  files: FilePolicy;
 }
 
 export interface LoadedSeller extends Base<"seller", Seller> {}

@@ -5,4 +5,6 @@ export * from "./load.js";
 export * from "./locale.js";
 export * from "./positions.js";
 export * from "./discover.js";
+export * from "./file-policy.js";
+export { clip, quoteValue } from "./quote-value.js";
 export type { SourceFile } from "./source-file.js";

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import {
@@ -16,16 +15,21 @@ import {
   type Seller,
 } from "./documents.js";
 import { findFactRefs, isScalarValue, lookupFact } from "./facts.js";
-import { format } from "./locale.js";
-import { loaderMessages } from "./messages.js";
+import { displayPath, fileProblemDiagnostic, FilePolicy, isRegularFile, type FilePolicyOptions } from "./file-policy.js";
+import { format, getLocale } from "./locale.js";
+import { loaderMessages, refusalReasons } from "./messages.js";
 import { locate, locateInString, pathToString, type JsonPath } from "./positions.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import { validate, type DocumentKind } from "./schemas.js";
+import { clip } from "./quote-value.js";
 import { decodeText, MAX_FILE_BYTES, parseSource, type SourceFile } from "./source-file.js";
 
 type Outcome = { ok: true; doc: LoadedDocument } | { ok: false };
 
 const msg = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, data);
+
+/** References followed in a chain before giving up: deep enough for any real contract, shallow enough for the stack. */
+export const MAX_REFERENCE_DEPTH = 64;
 
 export function isConfigFile(path: string): boolean {
   return /^clausier\.config\.(ya?ml|json)$/.test(basename(path));
@@ -40,27 +44,38 @@ export const SUPPRESSIONS_FILE = "clausier-suppressions.json";
  */
 export class Workspace {
   private readonly outcomes = new Map<string, Outcome>();
+  /** Real paths of the files being loaded, in reference order: cycles and depth are judged on them. */
   private readonly loading = new Set<string>();
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** What may be read: the project root and symlinks (see file-policy.ts). */
+  readonly files: FilePolicy;
 
   /**
    * @param overlay file contents to use instead of the disk (absolute path → text): how
    * `lint --fix-dry-run` lints fixed files without writing them.
+   * @param policy the project root (default: `cwd`) and whether symlinks are followed.
    */
   constructor(
     private readonly cwd: string = process.cwd(),
     private readonly overlay: ReadonlyMap<string, string> = new Map(),
-  ) {}
+    policy: FilePolicy | FilePolicyOptions = {},
+  ) {
+    this.files = policy instanceof FilePolicy ? policy : new FilePolicy(cwd, policy);
+  }
 
-  /** The bytes of a file, from the overlay when it has them. */
-  read(absPath: string): Uint8Array {
+  /**
+   * The bytes of a file, from the overlay when it has them, else as the file policy allows:
+   * a regular file, within the size limit, not through a symlink leading outside the root.
+   */
+  read(absPath: string): { ok: true; bytes: Uint8Array } | { ok: false; diagnostics: Diagnostic[] } {
     const text = this.overlay.get(absPath);
-    return text !== undefined ? new TextEncoder().encode(text) : readFileSync(absPath);
+    if (text !== undefined) return { ok: true, bytes: new TextEncoder().encode(text) };
+    const read = this.files.read(absPath, MAX_FILE_BYTES);
+    return read.ok ? read : { ok: false, diagnostics: [fileProblemDiagnostic(this.display(absPath), read.problem)] };
   }
 
   display(absPath: string): string {
-    const rel = relative(this.cwd, absPath);
-    return rel && !rel.startsWith("..") ? rel : absPath;
+    return displayPath(this.cwd, absPath);
   }
 
   private report(absPath: string, items: Diagnostic[]): void {
@@ -76,28 +91,19 @@ export class Workspace {
     const absPath = resolve(this.cwd, path);
     const cached = this.outcomes.get(absPath);
     if (cached) return cached.ok ? cached.doc : undefined;
-    this.loading.add(absPath);
+    const key = this.loadingKey(absPath);
+    this.loading.add(key);
     const outcome = this.loadUncached(absPath);
-    this.loading.delete(absPath);
+    this.loading.delete(key);
     this.outcomes.set(absPath, outcome);
     return outcome.ok ? outcome.doc : undefined;
   }
 
   private loadUncached(absPath: string): Outcome {
     const shown = this.display(absPath);
-    let bytes: Uint8Array;
-    try {
-      const stat = statSync(absPath);
-      if (stat.size > MAX_FILE_BYTES) {
-        this.report(absPath, [diagnostic(shown, "FILE_TOO_LARGE", msg("FILE_TOO_LARGE", { size: stat.size, limit: MAX_FILE_BYTES }))]);
-        return { ok: false };
-      }
-      bytes = this.read(absPath);
-    } catch {
-      this.report(absPath, [diagnostic(shown, "FILE_NOT_FOUND", msg("FILE_NOT_FOUND", { path: shown }))]);
-      return { ok: false };
-    }
-    const decoded = decodeText(shown, bytes);
+    const read = this.read(absPath);
+    if (!read.ok) return this.fail(absPath, read.diagnostics);
+    const decoded = decodeText(shown, read.bytes);
     if (!decoded.ok) return this.fail(absPath, decoded.diagnostics);
     const parsed = parseSource(shown, decoded.text);
     if (!parsed.ok) return this.fail(absPath, parsed.diagnostics);
@@ -126,12 +132,13 @@ export class Workspace {
     }
     if ((TERMS_KINDS as readonly unknown[]).includes(kind)) return "terms";
     if (kind === "seller" || kind === "invoice" || kind === "quote" || kind === "refund") return kind;
-    this.report(absPath, [diagnostic(source.path, "UNKNOWN_KIND", msg("UNKNOWN_KIND", { found: JSON.stringify(kind), allowed }), locate(source, ["kind"]))]);
+    const found = typeof kind === "string" ? JSON.stringify(clip(kind)) : clip(JSON.stringify(kind) ?? String(kind));
+    this.report(absPath, [diagnostic(source.path, "UNKNOWN_KIND", msg("UNKNOWN_KIND", { found, allowed }), locate(source, ["kind"]))]);
     return undefined;
   }
 
   private build(kind: DocumentKind, absPath: string, source: SourceFile, data: unknown): Outcome {
-    const base = { absPath, path: source.path, source };
+    const base = { absPath, path: source.path, source, files: this.files };
     switch (kind) {
       case "config":
         return { ok: true, doc: { ...base, kind, data } as LoadedConfig };
@@ -157,7 +164,7 @@ export class Workspace {
         if (!policies.some((p) => p.id === d.policy)) {
           const allowed = policies.map((p) => p.id).join(", ") || "—";
           return this.fail(absPath, [
-            diagnostic(source.path, "REFUND_POLICY_UNKNOWN", msg("REFUND_POLICY_UNKNOWN", { id: d.policy, ref: d.terms, allowed }), locate(source, ["policy"])),
+            diagnostic(source.path, "REFUND_POLICY_UNKNOWN", msg("REFUND_POLICY_UNKNOWN", { id: clip(d.policy), ref: clip(d.terms), allowed }), locate(source, ["policy"])),
           ]);
         }
         return { ok: true, doc: { ...base, kind, data: d, terms, invoice } };
@@ -165,7 +172,7 @@ export class Workspace {
     }
   }
 
-  private buildTerms(base: { absPath: string; path: string; source: SourceFile }, data: LoadedTerms["data"]): Outcome {
+  private buildTerms(base: { absPath: string; path: string; source: SourceFile; files: FilePolicy }, data: LoadedTerms["data"]): Outcome {
     const { absPath, source } = base;
     let seller: Located<Seller> | undefined;
     if (typeof data.seller === "string") {
@@ -178,7 +185,7 @@ export class Workspace {
     const related: LoadedTerms[] = [];
     (data.related ?? []).forEach((ref, i) => {
       const target = resolve(dirname(absPath), ref);
-      if (this.loading.has(target)) return; // the CGT names the CGU and the CGU names the CGT: fine
+      if (this.loading.has(this.loadingKey(target))) return; // the CGT names the CGU and the CGU names the CGT: fine
       const doc = this.follow<LoadedTerms>(absPath, source, ["related", i], ref, "terms");
       if (doc) related.push(doc);
     });
@@ -221,25 +228,38 @@ export class Workspace {
     return out;
   }
 
-  /** Follows a reference to another file; reports a dangling, invalid or wrong-kind target where it is cited. */
-  private follow<T extends LoadedDocument>(fromAbs: string, source: SourceFile, at: JsonPath, ref: string, expected: T["kind"]): T | undefined {
-    const target = resolve(dirname(fromAbs), ref);
+  /** Symlinks resolved where possible, so that a cycle through a symlink is still a cycle. */
+  private loadingKey(absPath: string): string {
+    const checked = this.files.check(absPath, false);
+    return checked.ok ? checked.realPath : absPath;
+  }
+
+  /**
+   * Follows a reference to another file; reports a dangling, refused, invalid or wrong-kind target
+   * where it is cited. The target is read only if the file policy allows it (inside the project root).
+   */
+  private follow<T extends LoadedDocument>(fromAbs: string, source: SourceFile, at: JsonPath, written: string, expected: T["kind"]): T | undefined {
+    const target = resolve(dirname(fromAbs), written);
     const path = pathToString(at);
     const where = locate(source, at);
-    if (this.loading.has(target)) {
-      this.report(fromAbs, [diagnostic(source.path, "REF_CYCLE", msg("REF_CYCLE", { chain: `${source.path} → ${ref}` }), where)]);
+    const ref = clip(written);
+    const refuse = (code: string, message: string, hint?: string) => {
+      this.report(fromAbs, [diagnostic(source.path, code, message, where, hint)]);
       return undefined;
+    };
+    if (this.loading.size >= MAX_REFERENCE_DEPTH)
+      return refuse("REF_TOO_DEEP", msg("REF_TOO_DEEP", { path, ref, limit: MAX_REFERENCE_DEPTH }), msg("HINT_REF_TOO_DEEP"));
+    const checked = this.files.check(target, true);
+    if (!checked.ok) {
+      const { code } = checked.problem;
+      if (code === "FILE_NOT_FOUND") return refuse("REF_NOT_FOUND", msg("REF_NOT_FOUND", { path, ref }), msg("HINT_REF"));
+      if (code === "OUTSIDE_ROOT") return refuse("REF_OUTSIDE_ROOT", msg("REF_OUTSIDE_ROOT", { path, ref, root: this.files.root }), msg("HINT_ROOT"));
+      return refuse(`REF_${code}`, msg("REF_REFUSED", { path, ref, reason: refusalReasons[code][getLocale()] }));
     }
-    let exists = false;
-    try {
-      exists = statSync(target).isFile();
-    } catch {
-      exists = false;
-    }
-    if (!exists) {
-      this.report(fromAbs, [diagnostic(source.path, "REF_NOT_FOUND", msg("REF_NOT_FOUND", { path, ref }), where, msg("HINT_REF"))]);
-      return undefined;
-    }
+    if (this.loading.has(checked.realPath)) return refuse("REF_CYCLE", msg("REF_CYCLE", { chain: `${source.path} → ${ref}` }));
+    // A folder or a FIFO named as a document: said where it is cited, and never opened.
+    if (!this.overlay.has(target) && !isRegularFile(checked.realPath))
+      return refuse("REF_NOT_REGULAR_FILE", msg("REF_REFUSED", { path, ref, reason: refusalReasons.NOT_REGULAR_FILE[getLocale()] }));
     const doc = this.load(target);
     if (!doc) {
       this.report(fromAbs, [diagnostic(source.path, "REF_INVALID", msg("REF_INVALID", { path, ref }), where)]);

@@ -8,6 +8,35 @@ export const loaderMessages = {
     fr: "fichier trop volumineux : {size} octets (limite {limit} octets)",
     en: "file too large: {size} bytes (limit {limit} bytes)",
   },
+  FILE_TOO_LARGE_READ: {
+    fr: "fichier trop volumineux : plus de {limit} octets lus (limite {limit} octets)",
+    en: "file too large: more than {limit} bytes read (limit {limit} bytes)",
+  },
+  FILE_UNREADABLE: {
+    fr: "lecture refusée : {path} existe mais ne peut pas être lu (permission) ; donnez le droit de lecture à l'utilisateur qui lance Clausier",
+    en: "read refused: {path} exists but cannot be read (permission); give read access to the user running Clausier",
+  },
+  FILE_READ_ERROR: { fr: "lecture impossible de {path} (erreur système {errno})", en: "cannot read {path} (system error {errno})" },
+  FOLDER_UNREADABLE: {
+    fr: "dossier illisible : {path} ne peut pas être parcouru (permission) ; ses fichiers ne sont pas vérifiés",
+    en: "unreadable folder: {path} cannot be listed (permission); its files are not checked",
+  },
+  NOT_REGULAR_FILE: {
+    fr: "{path} est {type}, pas un fichier ordinaire : Clausier ne le lit pas",
+    en: "{path} is {type}, not a regular file: Clausier does not read it",
+  },
+  OUTSIDE_ROOT: {
+    fr: "{path} est un lien symbolique qui mène hors du dossier du projet ({root}) : fichier non lu",
+    en: "{path} is a symbolic link leading outside the project folder ({root}): file not read",
+  },
+  SYMLINK_LOOP: {
+    fr: "{path} : boucle de liens symboliques, le lien ne mène à aucun fichier",
+    en: "{path}: symbolic link loop, the link leads to no file",
+  },
+  SYMLINK_NOT_FOLLOWED: {
+    fr: "{path} est un lien symbolique : ignoré (--no-follow-symlinks)",
+    en: "{path} is a symbolic link: skipped (--no-follow-symlinks)",
+  },
   BINARY_FILE: {
     fr: "fichier binaire (octet nul à l'octet {offset}) : un fichier Clausier est du texte YAML ou JSON",
     en: "binary file (NUL byte at offset {offset}): a Clausier file is YAML or JSON text",
@@ -62,6 +91,15 @@ export const loaderMessages = {
     fr: "{path} renvoie à {ref}, qui est invalide (voir ses erreurs)",
     en: "{path} refers to {ref}, which is invalid (see its errors)",
   },
+  REF_OUTSIDE_ROOT: {
+    fr: "{path} renvoie à {ref}, hors du dossier du projet ({root}) : fichier non lu",
+    en: "{path} refers to {ref}, outside the project folder ({root}): file not read",
+  },
+  REF_REFUSED: { fr: "{path} renvoie à {ref} : {reason}", en: "{path} refers to {ref}: {reason}" },
+  REF_TOO_DEEP: {
+    fr: "{path} renvoie à {ref}, au-delà de {limit} renvois en chaîne : non suivi",
+    en: "{path} refers to {ref}, beyond {limit} chained references: not followed",
+  },
   REF_CYCLE: { fr: "référence circulaire : {chain}", en: "circular reference: {chain}" },
   FACT_UNKNOWN: {
     fr: "{{{ref}}} ne correspond à aucun fait de ce document",
@@ -104,6 +142,14 @@ export const loaderMessages = {
   HINT_ADD_KEY: { fr: "ajoutez la clé « {key} » sous {path}", en: "add the key \"{key}\" under {path}" },
   HINT_UTF8: { fr: "réenregistrez le fichier en UTF-8", en: "save the file again as UTF-8" },
   HINT_ALIAS: { fr: "recopiez la valeur au lieu d'utiliser un alias", en: "write the value out instead of using an alias" },
+  HINT_ROOT: {
+    fr: "les fichiers cités doivent être dans le projet ; pour en élargir le dossier : --root <dossier>",
+    en: "cited files must be inside the project; to widen its folder: --root <folder>",
+  },
+  HINT_REF_TOO_DEEP: {
+    fr: "raccourcissez la chaîne, par exemple en citant directement le document voulu",
+    en: "shorten the chain, e.g. by citing the wanted document directly",
+  },
   HINT_REF: { fr: "vérifiez le chemin, relatif au fichier qui le cite", en: "check the path, which is relative to the file that cites it" },
 } satisfies Catalog<string>;
 
@@ -120,4 +166,20 @@ export const typeNames = {
   date: { fr: "une date AAAA-MM-JJ", en: "a date YYYY-MM-DD" },
   "date-time": { fr: "une date et heure ISO 8601", en: "an ISO 8601 date-time" },
   email: { fr: "une adresse e-mail", en: "an e-mail address" },
+} satisfies Catalog<string>;
+
+/** What a non-regular file is, in NOT_REGULAR_FILE. */
+export const fileTypeNames = {
+  fr: { directory: "un dossier", fifo: "un tube nommé (FIFO)", device: "un périphérique", socket: "une socket", other: "un fichier spécial" },
+  en: { directory: "a folder", fifo: "a named pipe (FIFO)", device: "a device", socket: "a socket", other: "a special file" },
+} as const;
+
+/** Why a reference was refused, in REF_REFUSED. */
+export const refusalReasons = {
+  FILE_UNREADABLE: { fr: "fichier illisible (permission)", en: "unreadable file (permission)" },
+  FILE_READ_ERROR: { fr: "fichier illisible", en: "unreadable file" },
+  NOT_REGULAR_FILE: { fr: "pas un fichier ordinaire", en: "not a regular file" },
+  FILE_TOO_LARGE: { fr: "fichier trop volumineux", en: "file too large" },
+  SYMLINK_LOOP: { fr: "boucle de liens symboliques", en: "symbolic link loop" },
+  SYMLINK_NOT_FOLLOWED: { fr: "lien symbolique non suivi (--no-follow-symlinks)", en: "symbolic link not followed (--no-follow-symlinks)" },
 } satisfies Catalog<string>;

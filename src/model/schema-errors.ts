@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { format, getLocale } from "./locale.js";
 import { loaderMessages, typeNames } from "./messages.js";
 import { locate, locateKey, pathToString, pointerToPath } from "./positions.js";
+import { clip, quoteValue } from "./quote-value.js";
 import type { SourceFile } from "./source-file.js";
 
 /**
@@ -92,7 +93,7 @@ function branchScore(errs: ErrorObject[], at: string): number {
 }
 
 function shown(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 37) + "…" : value);
+  if (typeof value === "string") return quoteValue(value, 40);
   if (value === null || value === undefined) return getLocale() === "fr" ? "rien" : "nothing";
   if (Array.isArray(value)) return getLocale() === "fr" ? "une liste" : "a list";
   if (typeof value === "object") return getLocale() === "fr" ? "un objet" : "an object";
@@ -120,7 +121,7 @@ function toDiagnostic(source: SourceFile, err: ErrorObject): Diagnostic {
       const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== "$schema");
       const suggestion = closest(key, allowed);
       const hint = suggestion ? m("HINT_DID_YOU_MEAN", { suggestion }) : m("HINT_ALLOWED_KEYS", { allowed: allowed.join(", ") });
-      return diagnostic(file, code, m("SCHEMA_UNKNOWN_KEY", { key, path: at }), locateKey(source, [...path, key]), hint);
+      return diagnostic(file, code, m("SCHEMA_UNKNOWN_KEY", { key: clip(key), path: at }), locateKey(source, [...path, key]), hint);
     }
     case "type": {
       const expected = String(err.params.type).split(",").map(typeName).join(getLocale() === "fr" ? " ou " : " or ");

@@ -1,7 +1,8 @@
 import { LineCounter, parseAllDocuments, isAlias, isMap, isScalar, isPair, visit, type Document, type Node } from "yaml";
 import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
-import { loaderMessages } from "./messages.js";
-import { format } from "./locale.js";
+import { loaderMessages, typeNames } from "./messages.js";
+import { format, getLocale } from "./locale.js";
+import { clip, quoteValue } from "./quote-value.js";
 
 /** Files above this size are refused before parsing: no terms file comes close. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -87,7 +88,7 @@ export function parseSource(path: string, text: string): ParseResult {
   }
   const doc = list[0];
   if (!doc || doc.contents === null) {
-    return { ok: false, diagnostics: [diagnostic(path, "NOT_AN_OBJECT", msg("NOT_AN_OBJECT", { found: "vide" }))] };
+    return { ok: false, diagnostics: [diagnostic(path, "NOT_AN_OBJECT", msg("NOT_AN_OBJECT", { found: typeNames.null[getLocale()] }))] };
   }
   visit(doc, {
     Node(_, node) {
@@ -110,7 +111,8 @@ export function parseSource(path: string, text: string): ParseResult {
   if (diagnostics.length) return { ok: false, diagnostics };
   if (!isMap(doc.contents)) {
     const r = doc.contents.range;
-    const found = isScalar(doc.contents) ? JSON.stringify(doc.contents.value) : "une liste";
+    const value = isScalar(doc.contents) ? doc.contents.value : undefined;
+    const found = typeof value === "string" ? quoteValue(value) : isScalar(doc.contents) ? clip(String(value)) : typeNames.array[getLocale()];
     return { ok: false, diagnostics: [diagnostic(path, "NOT_AN_OBJECT", msg("NOT_AN_OBJECT", { found }), r ? rangeOf(lineCounter, r[0], r[1]) : undefined)] };
   }
   const data = doc.toJS({ maxAliasCount: 0 });
@@ -134,5 +136,5 @@ function unclosedQuote(text: string, limit: number): number | undefined {
 }
 
 function firstLine(s: string): string {
-  return s.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  return clip(s.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""), 120);
 }

@@ -1,9 +1,10 @@
 // A seller's branding (seller file, `branding`): a logo embedded as a data: URL, two colours and
 // the choice of the serif or sans-serif family. Branding only dresses the document: the mandatory
 // mentions live in the layout, outside anything a seller can style away.
-import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import type { LoadedTerms } from "../model/documents.js";
+import type { FilePolicy } from "../model/file-policy.js";
+import { clip } from "../model/quote-value.js";
 import type { FontChoice } from "./fonts.js";
 
 export interface Branding {
@@ -36,24 +37,35 @@ function sellerFileOf(terms: LoadedTerms): string {
 export function brandingOf(terms: LoadedTerms): Branding {
   const b = terms.seller.data.branding;
   return {
-    logo: b?.logo ? logoDataUrl(resolve(dirname(sellerFileOf(terms)), b.logo), b.logo) : null,
+    logo: b?.logo ? logoDataUrl(terms.files, resolve(dirname(sellerFileOf(terms)), b.logo), clip(b.logo)) : null,
     primaryColor: b?.primaryColor ?? null,
     accentColor: b?.accentColor ?? null,
     font: b?.font ?? null,
   };
 }
 
-function logoDataUrl(path: string, written: string): string {
+/** The logo is read like a reference: a regular file inside the project root, within its size cap. */
+function logoDataUrl(files: FilePolicy, path: string, written: string): string {
   const mime = MIME[extname(path).toLowerCase()];
   if (!mime) throw new RenderRefusal(`logo « ${written} » : formats acceptés PNG, JPEG ou SVG`);
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > MAX_LOGO_BYTES) throw new RenderRefusal(`logo « ${written} » : plus de ${MAX_LOGO_BYTES / 1024} Kio`);
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof RenderRefusal) throw error;
-    throw new RenderRefusal(`logo « ${written} » introuvable (chemin relatif au fichier vendeur)`);
+  const read = files.read(path, MAX_LOGO_BYTES, true);
+  if (!read.ok) {
+    switch (read.problem.code) {
+      case "FILE_NOT_FOUND":
+        throw new RenderRefusal(`logo « ${written} » introuvable (chemin relatif au fichier vendeur)`);
+      case "FILE_TOO_LARGE":
+        throw new RenderRefusal(`logo « ${written} » : plus de ${MAX_LOGO_BYTES / 1024} Kio`);
+      case "NOT_REGULAR_FILE":
+        throw new RenderRefusal(`logo « ${written} » : ${read.problem.data.type}, pas un fichier ordinaire`);
+      case "OUTSIDE_ROOT":
+        throw new RenderRefusal(`logo « ${written} » : hors du dossier du projet (${files.root}), non lu ; --root pour l'élargir`);
+      case "SYMLINK_NOT_FOLLOWED":
+        throw new RenderRefusal(`logo « ${written} » : lien symbolique non suivi (--no-follow-symlinks)`);
+      default:
+        throw new RenderRefusal(`logo « ${written} » illisible (${read.problem.code})`);
+    }
   }
+  const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
   if (!looksLike(mime, bytes)) throw new RenderRefusal(`logo « ${written} » : le contenu n'est pas une image ${mime}`);
   return `data:${mime};base64,${bytes.toString("base64")}`;
 }

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { isIsoDate, todayIso } from "../../legal/dates.js";
 import { LegalDataGapError } from "../../legal/errors.js";
-import { UsageError, Workspace, type LoadedDocument, type LoadedInvoice, type LoadedQuote, type LoadedRefund } from "../../model/index.js";
+import { UsageError, Workspace, type FilePolicyOptions, type LoadedDocument, type LoadedInvoice, type LoadedQuote, type LoadedRefund } from "../../model/index.js";
 import {
   amountInWords,
   checkPaymentTermCap,
@@ -20,6 +20,7 @@ import {
 import { D } from "../../money/index.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
+import { projectFiles } from "./validate.js";
 
 export type ComputeWhat = "totals" | "due-date" | "penalties" | "refund" | "cancellation";
 
@@ -32,7 +33,11 @@ export interface ComputeArgs {
   policy?: string;
   start?: string;
   endOfMonth?: "days-then-eom" | "eom-then-days";
+  files?: FilePolicyOptions;
 }
+
+/** The argument itself could not be read (absent, not a regular file, refused): an I/O error, exit 2. */
+const UNREADABLE_ARGUMENT = new Set(["FILE_NOT_FOUND", "FILE_UNREADABLE", "FILE_READ_ERROR", "NOT_REGULAR_FILE", "FILE_TOO_LARGE", "OUTSIDE_ROOT", "SYMLINK_LOOP", "SYMLINK_NOT_FOLLOWED"]);
 
 interface Section {
   title: string;
@@ -44,11 +49,12 @@ interface Section {
 export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
   for (const [flag, value] of [["--paid-on", args.paidOn], ["--on", args.on], ["--start", args.start]] as const)
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} ${value} : attendu une date AAAA-MM-JJ`);
-  const workspace = new Workspace(io.cwd);
+  const workspace = new Workspace(io.cwd, undefined, projectFiles(io.cwd, args.files, [args.file]));
   const doc = workspace.load(resolve(io.cwd, args.file));
   if (!doc) {
     const problems = workspace.allDiagnostics();
-    if (problems.some((d) => d.code === "FILE_NOT_FOUND")) throw new UsageError(`fichier introuvable : ${args.file}`);
+    const unreadable = problems.find((d) => d.file === workspace.display(resolve(io.cwd, args.file)) && UNREADABLE_ARGUMENT.has(d.code));
+    if (unreadable) throw new UsageError(unreadable.message);
     io.stderr(formatDiagnosticsText(problems, false));
     return EXIT.FINDINGS;
   }

@@ -18,12 +18,12 @@ import {
   type Suppressions,
 } from "../../lint/suppressions.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
-import { getLocale, setLocale, UsageError, Workspace, type ClausierConfiguration } from "../../model/index.js";
+import { getLocale, setLocale, UsageError, Workspace, type ClausierConfiguration, type FilePolicy, type FilePolicyOptions } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { formatDiagnosticsText } from "../text-output.js";
 import { writeFileAtomic } from "../write-file.js";
-import { defaultModelPaths } from "./validate.js";
+import { defaultModelPaths, projectFiles } from "./validate.js";
 
 export type ReportFormat = keyof typeof reporters;
 
@@ -46,6 +46,8 @@ export interface LintArgs {
   pruneSuppressions: boolean;
   localeGiven: boolean;
   toolVersion: string;
+  /** --root and --no-follow-symlinks. */
+  files?: FilePolicyOptions;
 }
 
 const MAX_FIX_PASSES = 10;
@@ -105,6 +107,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     defaults: { law: args.law ?? config?.law, audience: args.audience ?? config?.audience },
     exclude,
     ignore: ignore ? (p) => ignore(p.split("\\").join("/")) : undefined,
+    files: projectFiles(io.cwd, args.files, paths),
   };
 
   const overlay = new Map<string, string>();
@@ -120,7 +123,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
         if (!original.has(abs)) original.set(abs, splitBom(readFileSync(abs, "utf8")));
         const before = overlay.get(abs) ?? original.get(abs)!.text;
         const after = applyEdits(before, edits).text;
-        if (after !== before && stillValid(abs, after, io.cwd)) {
+        if (after !== before && stillValid(abs, after, io.cwd, options.files)) {
           overlay.set(abs, after);
           changed = true;
         }
@@ -190,8 +193,8 @@ export function readSuppressions(cwd: string): Suppressions {
 }
 
 /** --fix never writes a file that no longer loads (YAML that stopped parsing or validating). */
-function stillValid(abs: string, text: string, cwd: string): boolean {
+function stillValid(abs: string, text: string, cwd: string, files: FilePolicy | undefined): boolean {
   if (!/\.(ya?ml|json)$/i.test(abs)) return true;
-  const ws = new Workspace(cwd, new Map([[abs, text]]));
+  const ws = new Workspace(cwd, new Map([[abs, text]]), files);
   return Boolean(ws.load(abs)) && !ws.diagnostics.get(abs)?.length;
 }

@@ -8,7 +8,7 @@ import { allRules } from "../../lint/rules/index.js";
 import { lintPaths } from "../../lint/run.js";
 import { applySuppressions } from "../../lint/suppressions.js";
 import type { LintMessage } from "../../lint/types.js";
-import { discoverFiles, getLocale, isConfigFile, UsageError, Workspace } from "../../model/index.js";
+import { discover, getLocale, isConfigFile, UsageError, Workspace, type Diagnostic, type FilePolicy, type FilePolicyOptions } from "../../model/index.js";
 import { RenderRefusal } from "../../render/branding.js";
 import { PdfPrinter } from "../../render/browser.js";
 import { DocumentRenderer, type RenderableDocument } from "../../render/render.js";
@@ -16,7 +16,7 @@ import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
 import { ensureDir, writeFileAtomic } from "../write-file.js";
 import { readConfig, readSuppressions } from "./lint.js";
-import { defaultModelPaths, MODEL_EXTENSIONS } from "./validate.js";
+import { defaultModelPaths, MODEL_EXTENSIONS, projectFiles } from "./validate.js";
 
 export interface RenderArgs {
   paths: string[];
@@ -28,6 +28,8 @@ export interface RenderArgs {
   bind: boolean;
   attachSource: boolean;
   version: string;
+  /** --root and --no-follow-symlinks. */
+  files?: FilePolicyOptions;
 }
 
 interface Candidate {
@@ -37,16 +39,20 @@ interface Candidate {
 }
 
 /** Files and folders → candidate files; folders skip fixtures/invalid (documents meant to be refused). */
-function candidates(paths: string[], cwd: string): Candidate[] {
+function candidates(paths: string[], cwd: string, options: FilePolicyOptions = {}): { files: FilePolicy; candidates: Candidate[]; problems: Diagnostic[] } {
   const { paths: roots, exclude } = paths.length ? { paths, exclude: [join(cwd, "fixtures", "invalid")] } : defaultModelPaths(cwd);
+  const files = projectFiles(cwd, options, roots);
   const out = new Map<string, Candidate>();
+  const problems: Diagnostic[] = [];
   for (const p of roots) {
-    for (const abs of discoverFiles([p], cwd, { extensions: MODEL_EXTENSIONS, exclude })) {
+    const found = discover([p], cwd, { extensions: MODEL_EXTENSIONS, exclude, files });
+    problems.push(...found.problems);
+    for (const abs of found.files) {
       const explicit = resolve(cwd, p) === abs;
       out.set(abs, { abs, explicit: explicit || out.get(abs)?.explicit === true });
     }
   }
-  return [...out.values()];
+  return { files, candidates: [...out.values()], problems };
 }
 
 /** The files a document relies on: their lint errors refuse it too. */
@@ -63,7 +69,7 @@ function reliedOn(doc: RenderableDocument, bind: boolean): string[] {
   }
 }
 
-function lintErrors(files: string[], cwd: string, asOf: string | undefined): Map<string, LintMessage[]> {
+function lintErrors(files: string[], cwd: string, asOf: string | undefined, policy: FilePolicy): Map<string, LintMessage[]> {
   const configPath = findConfig(cwd);
   const config = configPath ? readConfig(configPath, cwd) : undefined;
   const knownIds = allRules.map((r) => r.meta.id);
@@ -72,6 +78,7 @@ function lintErrors(files: string[], cwd: string, asOf: string | undefined): Map
     locale: getLocale(),
     severityFor: severityResolver(config, {}, knownIds),
     defaults: { law: config?.law, audience: config?.audience },
+    files: policy,
   });
   const { results } = applySuppressions(run.results, readSuppressions(cwd));
   return new Map(results.map((r) => [r.filePath, r.messages.filter((m) => m.severity === "error")]));
@@ -81,11 +88,14 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
   if (args.asOf !== undefined && !isIsoDate(args.asOf)) throw new UsageError(`--as-of ${args.asOf} : attendu une date AAAA-MM-JJ`);
   const cwd = io.cwd;
   const outDir = resolve(cwd, args.out);
-  const workspace = new Workspace(cwd);
-  const refusals: string[] = [];
+  const found = candidates(args.paths, cwd, args.files);
+  const workspace = new Workspace(cwd, undefined, found.files);
+  // A folder or symlink not looked into: refused when an error, told when skipped by choice (--no-follow-symlinks).
+  for (const d of found.problems) if (d.severity !== "error") io.stderr(`⚠ ${d.file} : ${d.message}\n`);
+  const refusals: string[] = found.problems.filter((d) => d.severity === "error").map((d) => `✖ ${d.file} : ${d.message}\n`);
   const docs: RenderableDocument[] = [];
 
-  for (const c of candidates(args.paths, cwd)) {
+  for (const c of found.candidates) {
     const shown = workspace.display(c.abs);
     if (isConfigFile(c.abs) || /^seller\.(ya?ml|json)$/.test(basename(c.abs))) {
       if (c.explicit) refusals.push(`✖ ${shown} : un fichier vendeur ou de configuration ne se rend pas ; rendez les conditions ou les documents qui le citent\n`);
@@ -106,7 +116,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
 
   // Lint the documents and everything they rely on, in one run.
   const relied = new Map(docs.map((d) => [d, reliedOn(d, args.bind)]));
-  const errors = docs.length ? lintErrors([...new Set([...relied.values()].flat())], cwd, args.asOf) : new Map<string, LintMessage[]>();
+  const errors = docs.length ? lintErrors([...new Set([...relied.values()].flat())], cwd, args.asOf, found.files) : new Map<string, LintMessage[]>();
   const renderable: RenderableDocument[] = [];
   for (const doc of docs) {
     const found = (relied.get(doc) ?? []).flatMap((abs) => {

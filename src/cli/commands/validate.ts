@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { discoverFiles, UsageError, Workspace, type Diagnostic } from "../../model/index.js";
+import { existsSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { findConfig } from "../../lint/config.js";
+import { commonFolder, discover, FilePolicy, isInside, UsageError, Workspace, type Diagnostic, type FilePolicyOptions } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
 import { cliMessages, t } from "../messages.js";
 import { formatDiagnosticsText } from "../text-output.js";
@@ -10,6 +11,30 @@ export const MODEL_EXTENSIONS = [".yaml", ".yml", ".json"];
 export interface ValidateArgs {
   paths: string[];
   format: "stylish" | "json";
+  /** --root and --no-follow-symlinks. */
+  files?: FilePolicyOptions;
+}
+
+/**
+ * The file policy of a command: the project root is --root when given, else the working directory
+ * when it holds a clausier.config file or every input lies inside it, else the common folder of the inputs.
+ */
+export function projectFiles(cwd: string, options: FilePolicyOptions = {}, inputs: string[] = []): FilePolicy {
+  if (options.root !== undefined) {
+    const root = resolve(cwd, options.root);
+    let isDir = false;
+    try {
+      isDir = statSync(root).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw new UsageError(t("ROOT_NOT_A_FOLDER", { root: options.root }));
+    return new FilePolicy(cwd, options);
+  }
+  const abs = inputs.map((p) => resolve(cwd, p));
+  if (findConfig(cwd) || abs.every((p) => isInside(cwd, p))) return new FilePolicy(cwd, options);
+  const folders = abs.map((p) => (existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)));
+  return new FilePolicy(cwd, { ...options, root: commonFolder(folders) });
 }
 
 /** The project's own documents when no path is given: terms/ and the valid fixtures. */
@@ -21,13 +46,14 @@ export function defaultModelPaths(cwd: string): { paths: string[]; exclude: stri
 
 export async function runValidate(args: ValidateArgs, io: Io): Promise<number> {
   const { paths, exclude } = args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd);
-  const files = discoverFiles(paths, io.cwd, { extensions: MODEL_EXTENSIONS, exclude });
-  const workspace = new Workspace(io.cwd);
+  const policy = projectFiles(io.cwd, args.files, paths);
+  const { files, problems } = discover(paths, io.cwd, { extensions: MODEL_EXTENSIONS, exclude, files: policy });
+  const workspace = new Workspace(io.cwd, undefined, policy);
   for (const file of files) workspace.load(file);
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of files) byFile.set(workspace.display(file), []);
-  for (const d of workspace.allDiagnostics()) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  const errorCount = [...byFile.values()].reduce((n, list) => n + list.length, 0);
+  for (const d of [...problems, ...workspace.allDiagnostics()]) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const errorCount = [...byFile.values()].flat().filter((d) => d.severity === "error").length;
   if (args.format === "json") {
     const report = {
       fileCount: byFile.size,
@@ -38,12 +64,16 @@ export async function runValidate(args: ValidateArgs, io: Io): Promise<number> {
   } else {
     const all = [...byFile.values()].flat();
     if (all.length) io.stdout(formatDiagnosticsText(all, io.color));
-    const invalid = [...byFile.values()].filter((l) => l.length).length;
+    const invalid = [...byFile.values()].filter((l) => l.some((d) => d.severity === "error")).length;
     io.stdout(
       errorCount
         ? t("VALIDATE_SUMMARY_ERRORS", { errors: errorCount, invalid, files: byFile.size }) + "\n"
-        : t("VALIDATE_SUMMARY_OK", { files: byFile.size }) + "\n",
+        : files.length
+          ? t("VALIDATE_SUMMARY_OK", { files: files.length }) + "\n"
+          : "",
     );
   }
+  // Nothing checked is not a success: say so rather than « 0 fichier(s) valide(s) ».
+  if (!files.length && !errorCount) throw new UsageError(t("NO_FILES", { skipped: problems.length }));
   return errorCount ? EXIT.FINDINGS : EXIT.OK;
 }
