@@ -134,7 +134,7 @@ describe("atomic writes keep what the file is", () => {
     expect(lint.code).toBe(2);
     expect(lint.stderr).toMatch(/\/proc\/clausier-x/);
     expect(lint.stderr).not.toMatch(STACK_TRACE);
-    const render = cli(["render", join(ROOT, "fixtures/altairis/invoice-fa-2026-0042.yaml"), "--to", "html", "--force", "--out", "/proc/clausier-x"], { cwd: dir, timeout: HANG });
+    const render = cli(["render", join(ROOT, "fixtures/altairis/invoice-fa-2026-0042.yaml"), "--root", ROOT, "--to", "html", "--force", "--out", "/proc/clausier-x"], { cwd: dir, timeout: HANG });
     expect(render.code).toBe(2);
     expect(render.stderr).toMatch(/\/proc\/clausier-x/);
     expect(render.stderr).not.toMatch(STACK_TRACE);

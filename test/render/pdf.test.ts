@@ -193,7 +193,7 @@ describe.skipIf(!chromium)("PDF rendering (one Chromium for the file)", () => {
         '    vat: { rate: "20" }',
       ].join("\n"),
     );
-    const ws = new Workspace(dir);
+    const ws = new Workspace(dir, undefined, { root: "/" }); // the invoice cites the bundled terms, outside dir
     const doc = load(ws, join(dir, "invoice.yaml"));
     const result = await new DocumentRenderer(printer, options).render(doc);
     expect(result.requests.filter((url) => !url.startsWith("data:"))).toEqual([]);
