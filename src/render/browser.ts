@@ -9,9 +9,9 @@
 // every way out: close, a failed start, process exit, SIGINT/SIGTERM/SIGHUP; one left by a killed
 // run (kill -9) is removed by the next run.
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from "node:fs";
 import { constants as osConstants, tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core";
 import { UsageError } from "../model/diagnostics.js";
 import { renderMessage } from "./messages.js";
@@ -132,13 +132,19 @@ const EXIT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 function onExitSignal(signal: NodeJS.Signals): void {
   cleanUpLiveBrowsers();
-  // Then die of the same signal, as if we had not caught it (exit status 130, 143, 129 for a shell).
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  else process.exit(128 + (osConstants.signals[signal] ?? 0));
+  // Exit at once with the shell's status for the signal (130, 143, 129): re-raising it would let the
+  // batch run on until delivery, and start a new browser in place of the one just killed.
+  process.exit(128 + (osConstants.signals[signal] ?? 0));
 }
 
 function cleanUpLiveBrowsers(): void {
-  for (const cleanUp of liveBrowsers.values()) cleanUp();
+  for (const cleanUp of liveBrowsers.values()) {
+    try {
+      cleanUp();
+    } catch {
+      // On the way out: the next run removes what is left (removeStaleProfiles).
+    }
+  }
   liveBrowsers.clear();
   untrackExit();
 }
@@ -184,7 +190,7 @@ export function removeStaleProfiles(folder: string = tmpdir()): string[] {
     const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1]);
     if (!pid || pid === process.pid || isRunning(pid)) continue;
     try {
-      rmSync(join(folder, name), { recursive: true, force: true });
+      removeProfile(join(folder, name));
       removed.push(name);
     } catch {
       // Someone else's folder we may not remove: not ours to insist.
@@ -214,7 +220,16 @@ async function exited(proc: ChildProcess | null, ms: number): Promise<void> {
   });
 }
 
-const removeProfile = (userDataDir: string) => rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+/** Removes a profile and the folder of its singleton socket (org.chromium.Chromium.*, which a killed Chromium leaves in the temp folder). */
+function removeProfile(userDataDir: string, maxRetries = 3): void {
+  try {
+    const socketDir = dirname(readlinkSync(join(userDataDir, "SingletonSocket")));
+    if (basename(socketDir).startsWith("org.chromium.Chromium.")) rmSync(socketDir, { recursive: true, force: true });
+  } catch {
+    // No socket link: Chromium did not get that far, or removed it on close.
+  }
+  rmSync(userDataDir, { recursive: true, force: true, maxRetries });
+}
 
 class Timeout extends Error {}
 
@@ -266,12 +281,14 @@ export class PdfPrinter {
   private async launch(): Promise<void> {
     const userDataDir = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
     let proc: ChildProcess | null = null;
-    track(userDataDir, () => {
-      killGroup(proc);
-      removeProfile(userDataDir);
-    });
-    // Aborting kills the browser process, wherever puppeteer is in its start.
+    // Aborting kills the browser process, wherever puppeteer is in its start (before `proc` is known).
     const abort = new AbortController();
+    track(userDataDir, () => {
+      abort.abort();
+      killGroup(proc);
+      // Killed processes may still be finishing a write: retry for up to about 5 s.
+      removeProfile(userDataDir, 10);
+    });
     const launching = puppeteer.launch({
       executablePath: this.executablePath,
       headless: true,
