@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { runRender } from "../../src/cli/commands/render.js";
 import type { Io } from "../../src/cli/io.js";
+import { Workspace } from "../../src/model/index.js";
 import { ROOT, STACK_TRACE } from "../helpers/cli.js";
 
 vi.mock("../../src/render/views/refund.js", () => ({
@@ -45,5 +46,21 @@ describe("render: a bug in one document", () => {
     const r = await run({ CLAUSIER_DEBUG: "1" });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(STACK_TRACE);
+  });
+
+  it("a loader that throws on one file: that file is named, the others rendered", async () => {
+    const load = Workspace.prototype.load;
+    const spy = vi.spyOn(Workspace.prototype, "load").mockImplementation(function (this: Workspace, abs: string) {
+      if (abs.endsWith("invoice-fa-2026-0041.yaml")) throw new RangeError("Maximum call stack size exceeded");
+      return load.call(this, abs);
+    });
+    try {
+      const r = await run({});
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("✖ fixtures/altairis/invoice-fa-2026-0041.yaml : non rendu, erreur interne de Clausier : Maximum call stack size exceeded");
+      expect(r.outputs).toEqual(["DEV-2026-0012.html", "FA-2026-0042.html"]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

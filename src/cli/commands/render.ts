@@ -97,7 +97,14 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
       if (c.explicit) refusals.push(`✖ ${shown} : un fichier vendeur ou de configuration ne se rend pas ; rendez les conditions ou les documents qui le citent\n`);
       continue;
     }
-    const doc = workspace.load(c.abs);
+    let doc;
+    try {
+      doc = workspace.load(c.abs);
+    } catch (error) {
+      // The loader reports bad data as diagnostics: a throw is a bug, kept to this one file.
+      refusals.push(failureText(shown, error, io));
+      continue;
+    }
     if (!doc) {
       const diagnostics = workspace.diagnostics.get(c.abs) ?? [];
       refusals.push(`✖ ${shown} : document invalide, refusé (même avec --force)\n${formatDiagnosticsText(diagnostics, false).replace(/^/gm, "  ")}`);
@@ -154,8 +161,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
           break;
         }
         // One document that cannot be computed or printed never stops the others.
-        const failure = documentFailure(doc.path, error);
-        refusals.push(`✖ ${failure.message}\n` + (failure.stack && io.env.CLAUSIER_DEBUG ? `${failure.stack}\n` : ""));
+        refusals.push(failureText(doc.path, error, io));
         continue;
       }
       const clash = outputs.map((o) => names.get(o.name)).find(Boolean);
@@ -202,6 +208,12 @@ async function startPrinter(env: NodeJS.ProcessEnv): Promise<PdfPrinter> {
     if (error instanceof BrowserError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** One document's failure for stderr; an internal error's stack with CLAUSIER_DEBUG=1. */
+function failureText(file: string, error: unknown, io: Io): string {
+  const failure = documentFailure(file, error);
+  return `✖ ${failure.message}\n` + (failure.stack && io.env.CLAUSIER_DEBUG ? `${failure.stack}\n` : "");
 }
 
 function runStopped(reason: string, notRendered: RenderableDocument[]): string {
