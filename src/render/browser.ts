@@ -1,11 +1,20 @@
 // The system Chromium, driven by puppeteer-core: started once per run, one page reused for every
 // document. The page is a dead end for the outside world: JavaScript is off, and every request is
-// aborted except the document's own data: URLs (fonts, logo). No network, no file://.
-import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// aborted except the document's own data: URLs (fonts, logo). No network, no file://. The browser
+// itself resolves no host name (every name maps to NOTFOUND) and runs no background service, so a
+// render makes no DNS query.
+//
+// A browser that hangs or dies never stops a run: start and print are bounded in time, a broken
+// browser is killed and a new one started on the next print. Its temporary profile is removed on
+// every way out: close, a failed start, process exit, SIGINT/SIGTERM/SIGHUP; one left by a killed
+// run (kill -9) is removed by the next run.
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from "node:fs";
+import { constants as osConstants, tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
 import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core";
 import { UsageError } from "../model/diagnostics.js";
+import { renderMessage } from "./messages.js";
 
 export const CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable"];
 
@@ -43,43 +52,276 @@ export interface PrintResult {
   requests: string[];
 }
 
-const ARGS = [
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-];
+/** Every host name resolves to "not found": Chromium sends no DNS query, for the page or its own services. */
+export const NO_NAME_RESOLUTION = "--host-resolver-rules=MAP * ~NOTFOUND";
+
+/**
+ * Chromium's arguments besides puppeteer's defaults (which already turn off sync, the default
+ * apps, extensions, breakpad, phishing detection, metrics upload, Translate, MediaRouter and
+ * OptimizationHints; puppeteer merges our --disable-features into its own).
+ */
+export function chromiumArgs(): string[] {
+  return [
+    NO_NAME_RESOLUTION,
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-domain-reliability",
+    "--disable-client-side-phishing-detection",
+    "--disable-breakpad",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--no-default-browser-check",
+    "--metrics-recording-only",
+    "--no-pings",
+    "--no-first-run",
+    "--disable-features=Translate,MediaRouter,DialMediaRouteProvider,OptimizationHints,SegmentationPlatform,HttpsUpgrades",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    // Chromium refuses its sandbox as root.
+    ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+  ];
+}
+
+export interface PrinterTimeouts {
+  /** From the launch to a page ready to print. */
+  launchMs: number;
+  /** One print: the HTML set in the page, then the PDF out. */
+  printMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: PrinterTimeouts = { launchMs: 30_000, printMs: 60_000 };
+
+/** CLAUSIER_BROWSER_TIMEOUT_MS and CLAUSIER_PRINT_TIMEOUT_MS override the defaults (tests use short ones). */
+export function timeoutsFrom(env: NodeJS.ProcessEnv): PrinterTimeouts {
+  const read = (name: string, fallback: number): number => {
+    const value = env[name];
+    if (value === undefined || value === "") return fallback;
+    if (!/^[1-9]\d*$/.test(value)) throw new UsageError(renderMessage("BAD_TIMEOUT", { name, value }));
+    return Number(value);
+  };
+  return { launchMs: read("CLAUSIER_BROWSER_TIMEOUT_MS", DEFAULT_TIMEOUTS.launchMs), printMs: read("CLAUSIER_PRINT_TIMEOUT_MS", DEFAULT_TIMEOUTS.printMs) };
+}
+
+export type BrowserErrorCode = "BROWSER_LAUNCH_TIMEOUT" | "BROWSER_LAUNCH_FAILED" | "PRINT_TIMEOUT" | "BROWSER_CRASHED";
+
+/** The browser failed (not the document): a code and its data; the message is made at the edge. */
+export class BrowserError extends Error {
+  override name = "BrowserError";
+
+  constructor(
+    readonly code: BrowserErrorCode,
+    readonly data: Record<string, string | number>,
+  ) {
+    super(renderMessage(code, data));
+  }
+
+  /** No browser could be started: the PDF part of the run cannot go on. */
+  get isLaunchFailure(): boolean {
+    return this.code === "BROWSER_LAUNCH_TIMEOUT" || this.code === "BROWSER_LAUNCH_FAILED";
+  }
+}
+
+// ---- Temporary profiles ------------------------------------------------------------------------
+
+const PROFILE_PREFIX = "clausier-chromium-";
+
+/** What to undo synchronously if the process ends while browsers run: profile folder → kill and remove. */
+const liveBrowsers = new Map<string, () => void>();
+const EXIT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+function onExitSignal(signal: NodeJS.Signals): void {
+  cleanUpLiveBrowsers();
+  // Exit at once with the shell's status for the signal (130, 143, 129): re-raising it would let the
+  // batch run on until delivery, and start a new browser in place of the one just killed.
+  process.exit(128 + (osConstants.signals[signal] ?? 0));
+}
+
+function cleanUpLiveBrowsers(): void {
+  for (const cleanUp of liveBrowsers.values()) {
+    try {
+      cleanUp();
+    } catch {
+      // On the way out: the next run removes what is left (removeStaleProfiles).
+    }
+  }
+  liveBrowsers.clear();
+  untrackExit();
+}
+
+function track(userDataDir: string, cleanUp: () => void): void {
+  if (!liveBrowsers.size) {
+    for (const signal of EXIT_SIGNALS) process.on(signal, onExitSignal);
+    process.on("exit", cleanUpLiveBrowsers);
+  }
+  liveBrowsers.set(userDataDir, cleanUp);
+}
+
+function untrack(userDataDir: string): void {
+  liveBrowsers.delete(userDataDir);
+  if (!liveBrowsers.size) untrackExit();
+}
+
+function untrackExit(): void {
+  for (const signal of EXIT_SIGNALS) process.off(signal, onExitSignal);
+  process.off("exit", cleanUpLiveBrowsers);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the profiles of runs that ended without cleaning up (kill -9): their pid no longer runs. */
+export function removeStaleProfiles(folder: string = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const pid = Number(new RegExp(`^${PROFILE_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      removeProfile(join(folder, name));
+      removed.push(name);
+    } catch {
+      // Someone else's folder we may not remove: not ours to insist.
+    }
+  }
+  return removed;
+}
+
+function killGroup(proc: ChildProcess | null): void {
+  if (!proc?.pid || proc.exitCode !== null || proc.signalCode !== null) return;
+  try {
+    // Puppeteer starts Chromium as a process group leader: its renderers and helpers go with it.
+    process.kill(-proc.pid, "SIGKILL");
+  } catch {
+    proc.kill("SIGKILL");
+  }
+}
+
+async function exited(proc: ChildProcess | null, ms: number): Promise<void> {
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    proc.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** Removes a profile and the folder of its singleton socket (org.chromium.Chromium.*, which a killed Chromium leaves in the temp folder). */
+function removeProfile(userDataDir: string, maxRetries = 3): void {
+  try {
+    const socketDir = dirname(readlinkSync(join(userDataDir, "SingletonSocket")));
+    if (basename(socketDir).startsWith("org.chromium.Chromium.")) rmSync(socketDir, { recursive: true, force: true });
+  } catch {
+    // No socket link: Chromium did not get that far, or removed it on close.
+  }
+  rmSync(userDataDir, { recursive: true, force: true, maxRetries });
+}
+
+class Timeout extends Error {}
+
+/** The promise, or a Timeout after `ms` (the promise keeps running: the caller kills what runs it). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout()), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---- The printer -------------------------------------------------------------------------------
+
+interface Session {
+  browser: Browser;
+  page: Page;
+  userDataDir: string;
+}
 
 export class PdfPrinter {
+  private session: Session | undefined;
   private requests: string[] = [];
 
   private constructor(
-    private readonly browser: Browser,
-    private readonly page: Page,
-    private readonly userDataDir: string,
+    private readonly executablePath: string,
+    private readonly timeouts: PrinterTimeouts,
   ) {}
 
-  /** Starts headless Chromium; `--no-sandbox` only for root, where Chromium refuses to start sandboxed. */
-  static async start(env: NodeJS.ProcessEnv = process.env): Promise<PdfPrinter> {
+  /**
+   * Starts headless Chromium. Throws UsageError when there is none, BrowserError when it does not
+   * start (or not in time). Timeouts: CLAUSIER_BROWSER_TIMEOUT_MS, CLAUSIER_PRINT_TIMEOUT_MS, or `timeouts`.
+   */
+  static async start(env: NodeJS.ProcessEnv = process.env, timeouts: Partial<PrinterTimeouts> = {}): Promise<PdfPrinter> {
     const executablePath = findChromium(env);
     if (!executablePath) throw new UsageError(chromiumMissingMessage());
-    const userDataDir = mkdtempSync(join(tmpdir(), "clausier-chromium-"));
-    const args = [...ARGS, ...(process.getuid?.() === 0 ? ["--no-sandbox"] : [])];
-    let browser: Browser | undefined;
-    try {
-      browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, userDataDir, args });
+    const printer = new PdfPrinter(executablePath, { ...timeoutsFrom(env), ...timeouts });
+    removeStaleProfiles();
+    await printer.launch();
+    return printer;
+  }
+
+  /** The running browser's process (tests kill or freeze it). */
+  browserProcess(): ChildProcess | null {
+    return this.session?.browser.process() ?? null;
+  }
+
+  private async launch(): Promise<void> {
+    const userDataDir = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
+    let proc: ChildProcess | null = null;
+    // Aborting kills the browser process, wherever puppeteer is in its start (before `proc` is known).
+    const abort = new AbortController();
+    track(userDataDir, () => {
+      abort.abort();
+      killGroup(proc);
+      // Killed processes may still be finishing a write: retry for up to about 5 s.
+      removeProfile(userDataDir, 10);
+    });
+    const launching = puppeteer.launch({
+      executablePath: this.executablePath,
+      headless: true,
+      pipe: true,
+      userDataDir,
+      args: chromiumArgs(),
+      timeout: this.timeouts.launchMs,
+      signal: abort.signal,
+      // Ours clean up the profile too (below); puppeteer's would exit first.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    const ready = async (): Promise<Session> => {
+      const browser = await launching;
+      proc = browser.process();
       const page = await browser.newPage();
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
-      const printer = new PdfPrinter(browser, page, userDataDir);
-      page.on("request", (request: HTTPRequest) => printer.filter(request));
-      return printer;
+      page.on("request", (request: HTTPRequest) => this.filter(request));
+      return { browser, page, userDataDir };
+    };
+    try {
+      this.session = await within(ready(), this.timeouts.launchMs);
     } catch (error) {
-      await browser?.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
-      throw new UsageError(`impossible de démarrer Chromium (${executablePath}) : ${(error as Error).message}`);
+      abort.abort();
+      launching.then((browser) => killGroup(browser.process())).catch(() => undefined);
+      killGroup(proc);
+      await exited(proc, 2000);
+      removeProfile(userDataDir);
+      untrack(userDataDir);
+      if (error instanceof Timeout) throw new BrowserError("BROWSER_LAUNCH_TIMEOUT", { path: this.executablePath, seconds: this.timeouts.launchMs / 1000 });
+      throw new BrowserError("BROWSER_LAUNCH_FAILED", { path: this.executablePath, detail: (error as Error).message });
     }
   }
 
@@ -91,11 +333,31 @@ export class PdfPrinter {
     else void request.abort("blockedbyclient");
   }
 
-  /** Prints one HTML document (A4 from its own @page rules) to PDF bytes. */
+  /**
+   * Prints one HTML document (A4 from its own @page rules) to PDF bytes. A browser that does not
+   * answer in time or has died is killed and BrowserError thrown; the next print starts a new one.
+   */
   async print(html: string, options: { outline?: boolean } = {}): Promise<PrintResult> {
+    if (!this.session?.browser.connected) {
+      await this.discard();
+      await this.launch();
+    }
+    const { page } = this.session!;
     this.requests = [];
-    await this.page.setContent(html, { waitUntil: "load" });
-    const pdf = await this.page.pdf({
+    try {
+      const pdf = await within(this.printOn(page, html, options), this.timeouts.printMs);
+      return { pdf, requests: this.requests };
+    } catch (error) {
+      // The HTML is ours and valid: a failure here is the browser's (crashed, frozen, out of disk).
+      await this.discard();
+      if (error instanceof Timeout) throw new BrowserError("PRINT_TIMEOUT", { seconds: this.timeouts.printMs / 1000 });
+      throw new BrowserError("BROWSER_CRASHED", { detail: (error as Error).message });
+    }
+  }
+
+  private async printOn(page: Page, html: string, options: { outline?: boolean }): Promise<Uint8Array> {
+    await page.setContent(html, { waitUntil: "load", timeout: this.timeouts.printMs });
+    return page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
       // Untagged: Chromium's structure tree is keyed by DOM node ids, which count on from one
@@ -103,16 +365,35 @@ export class PdfPrinter {
       tagged: false,
       outline: options.outline ?? false,
       waitForFonts: true,
+      timeout: this.timeouts.printMs,
     });
-    return { pdf, requests: this.requests };
+  }
+
+  /** Kills the current browser (it may be frozen: no goodbye) and removes its profile. */
+  private async discard(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    this.session = undefined;
+    const proc = session.browser.process();
+    killGroup(proc);
+    await exited(proc, 2000);
+    session.browser.disconnect().catch(() => undefined);
+    removeProfile(session.userDataDir);
+    untrack(session.userDataDir);
   }
 
   /** Closes the browser and removes its temporary profile. */
   async close(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
     try {
-      await this.browser.close();
-    } finally {
-      rmSync(this.userDataDir, { recursive: true, force: true });
+      // A polite close, bounded: a frozen browser is killed.
+      await within(session.browser.close(), 5000);
+      this.session = undefined;
+      removeProfile(session.userDataDir);
+      untrack(session.userDataDir);
+    } catch {
+      await this.discard();
     }
   }
 }

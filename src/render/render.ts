@@ -7,7 +7,7 @@ import { basename, extname } from "node:path";
 import type { LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms } from "../model/documents.js";
 import { ComputationError, formatDate } from "../money/index.js";
 import { RenderRefusal } from "./branding.js";
-import type { PdfPrinter } from "./browser.js";
+import { BrowserError, type PdfPrinter } from "./browser.js";
 import type { PageFurniture } from "./css.js";
 import { assemblePdf, pageCount, type PdfAttachment, type PdfMetadata } from "./pdf.js";
 import { type DocumentView, renderHtml } from "./templates.js";
@@ -113,7 +113,20 @@ export class DocumentRenderer {
     private readonly options: RenderOptions,
   ) {}
 
+  /**
+   * Renders one document. When the browser crashes or hangs on it, a new browser is started and
+   * the document tried once more; a second failure (or a browser that cannot start) is thrown.
+   */
   async render(doc: RenderableDocument): Promise<RenderedDocument> {
+    try {
+      return await this.renderOnce(doc);
+    } catch (error) {
+      if (!(error instanceof BrowserError) || error.isLaunchFailure) throw error;
+      return await this.renderOnce(doc);
+    }
+  }
+
+  private async renderOnce(doc: RenderableDocument): Promise<RenderedDocument> {
     const main = viewOf(doc);
     const base = outputBaseName(doc);
     const mainPart: Part = { view: main, furniture: { header: main.seller.name, headerRight: headerRight(main), footer: footerLabel(main) } };

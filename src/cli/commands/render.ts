@@ -9,8 +9,9 @@ import { lintPaths } from "../../lint/run.js";
 import { applySuppressions } from "../../lint/suppressions.js";
 import type { LintMessage } from "../../lint/types.js";
 import { discover, getLocale, isConfigFile, UsageError, Workspace, type Diagnostic, type FilePolicy, type FilePolicyOptions } from "../../model/index.js";
-import { RenderRefusal } from "../../render/branding.js";
-import { PdfPrinter } from "../../render/browser.js";
+import { BrowserError, PdfPrinter } from "../../render/browser.js";
+import { documentFailure } from "../../render/failures.js";
+import { renderMessage } from "../../render/messages.js";
 import { DocumentRenderer, type RenderableDocument } from "../../render/render.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
@@ -101,7 +102,14 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
       if (c.explicit) refusals.push(`✖ ${shown} : un fichier vendeur ou de configuration ne se rend pas ; rendez les conditions ou les documents qui le citent\n`);
       continue;
     }
-    const doc = workspace.load(c.abs);
+    let doc;
+    try {
+      doc = workspace.load(c.abs);
+    } catch (error) {
+      // The loader reports bad data as diagnostics: a throw is a bug, kept to this one file.
+      refusals.push(failureText(shown, error, io));
+      continue;
+    }
     if (!doc) {
       const diagnostics = workspace.diagnostics.get(c.abs) ?? [];
       refusals.push(`✖ ${shown} : document invalide, refusé (même avec --force)\n${formatDiagnosticsText(diagnostics, false).replace(/^/gm, "  ")}`);
@@ -136,18 +144,25 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
     ensureDir(outDir);
   }
   const wantPdf = args.to !== "html";
-  const printer = wantPdf && renderable.length ? await PdfPrinter.start(io.env) : undefined;
+  const printer = wantPdf && renderable.length ? await startPrinter(io.env) : undefined;
   const written: string[] = [];
   const names = new Map<string, string>();
+  // Set when the run cannot go on (no browser can be restarted, the disk is full): what was
+  // written is still listed, then why the run stopped.
+  let stopped: string | undefined;
   try {
     const renderer = new DocumentRenderer(printer, { html: args.to !== "pdf", pdf: wantPdf, bind: args.bind, attachSource: args.attachSource, version: args.version });
-    for (const doc of renderable) {
+    for (const [i, doc] of renderable.entries()) {
       let outputs;
       try {
         outputs = (await renderer.render(doc)).outputs;
       } catch (error) {
-        if (!(error instanceof RenderRefusal)) throw error;
-        refusals.push(`✖ ${doc.path} : refusé, ${error.message}\n`);
+        if (error instanceof BrowserError && error.isLaunchFailure) {
+          stopped = runStopped(error.message, renderable.slice(i));
+          break;
+        }
+        // One document that cannot be computed or printed never stops the others.
+        refusals.push(failureText(doc.path, error, io));
         continue;
       }
       const clash = outputs.map((o) => names.get(o.name)).find(Boolean);
@@ -155,11 +170,17 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
         refusals.push(`✖ ${doc.path} : refusé, ses fichiers auraient le même nom que ceux de ${clash} (même numéro ?)\n`);
         continue;
       }
-      for (const o of outputs) {
-        const target = join(outDir, o.name);
-        writeFileAtomic(target, o.content);
-        names.set(o.name, doc.path);
-        written.push(workspace.display(target));
+      try {
+        for (const o of outputs) {
+          const target = join(outDir, o.name);
+          writeFileAtomic(target, o.content);
+          names.set(o.name, doc.path);
+          written.push(workspace.display(target));
+        }
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        stopped = runStopped(error.message, renderable.slice(i));
+        break;
       }
     }
   } finally {
@@ -173,5 +194,29 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
   io.stdout(
     `${rendered} document(s) rendu(s) dans ${shownOut}/ (${written.length} fichier(s))` + (refusals.length ? `, ${refusals.length} refusé(s)` : "") + "\n",
   );
+  if (stopped) {
+    io.stderr(`clausier: ${stopped}\n`);
+    return EXIT.USAGE;
+  }
   return refusals.length ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/** A browser that does not start before anything is written is a usage/environment error (exit 2). */
+async function startPrinter(env: NodeJS.ProcessEnv): Promise<PdfPrinter> {
+  try {
+    return await PdfPrinter.start(env);
+  } catch (error) {
+    if (error instanceof BrowserError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** One document's failure for stderr; an internal error's stack with CLAUSIER_DEBUG=1. */
+function failureText(file: string, error: unknown, io: Io): string {
+  const failure = documentFailure(file, error);
+  return `✖ ${failure.message}\n` + (failure.stack && io.env.CLAUSIER_DEBUG ? `${failure.stack}\n` : "");
+}
+
+function runStopped(reason: string, notRendered: RenderableDocument[]): string {
+  return renderMessage("RUN_STOPPED", { reason, count: notRendered.length, files: notRendered.map((d) => d.path).join(", ") });
 }
