@@ -14,6 +14,10 @@ export const cliMessages = {
     fr: "impossible d'écrire {path} : {detail} (vérifiez le dossier, les droits et la place disque ; le fichier d'avant est intact)",
     en: "cannot write {path}: {detail} (check the folder, the permissions and the disk space; the previous file is intact)",
   },
+  WRITE_NOT_A_FILE: {
+    fr: "impossible d'écrire {path} : un dossier ou un fichier spécial porte déjà ce nom ; déplacez-le ou choisissez un autre dossier de sortie",
+    en: "cannot write {path}: a folder or a special file already has that name; move it or choose another output folder",
+  },
   WRITE_IN_PLACE_FAILED: {
     fr: "impossible de réécrire {path} sur place (il a plusieurs liens physiques ou un autre propriétaire) : {detail} ; le contenu complet est dans {copy}, copiez-le sur {path}",
     en: "cannot rewrite {path} in place (it has several hard links or another owner): {detail}; the complete content is in {copy}, copy it onto {path}",

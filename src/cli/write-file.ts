@@ -42,6 +42,8 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
   removeStaleTemporaries(dir);
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
   const existing = statIfExists(target);
+  // A folder (or a device) where the file should be: nothing to replace, and never written into.
+  if (existing && !existing.isFile()) throw new UsageError(t("WRITE_NOT_A_FILE", { path }));
   const tmp = join(dir, `.${basename(target)}.clausier-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let inPlace = false;
   try {
