@@ -83,6 +83,14 @@ export const loaderMessages = {
     fr: "la politique de remboursement {id} n'existe pas dans les conditions {ref} (disponibles : {allowed})",
     en: "refund policy {id} does not exist in the terms {ref} (available: {allowed})",
   },
+  TOO_MANY_ERRORS: {
+    fr: "{count} autre(s) erreur(s) à partir d'ici, non affichées (au-delà de {limit} par fichier)",
+    en: "{count} more error(s) from here on, not shown (beyond {limit} per file)",
+  },
+  HINT_TOO_MANY_ERRORS: {
+    fr: "corrigez les erreurs affichées (souvent la même, répétée), puis validez de nouveau",
+    en: "fix the errors shown (often one mistake, repeated), then validate again",
+  },
   // Schema validation
   SCHEMA_REQUIRED: { fr: "{path} : clé obligatoire absente « {key} »", en: "{path}: missing required key \"{key}\"" },
   SCHEMA_UNKNOWN_KEY: { fr: "{path} : clé inconnue « {key} »", en: "{path}: unknown key \"{key}\"" },
