@@ -14,3 +14,11 @@ export const engineMessages = {
     en: "unused disable: {rules} reports nothing here",
   },
 } satisfies Catalog<string>;
+
+// Prose documents: what the reader of a Word-era text must correct in it.
+export const proseMessages = {
+  DATE_OUT_OF_RANGE: {
+    fr: "date {date} hors de la plage acceptée, du {min} au {max} : vérifiez l'année (la date n'est pas prise en compte)",
+    en: "date {date} outside the accepted range, {min} to {max}: check the year (the date is not used)",
+  },
+} satisfies Catalog<string>;

@@ -103,6 +103,10 @@ export const loaderMessages = {
     fr: "{path} doit être un nombre décimal, par exemple 29.90 (trouvé {found})",
     en: "{path} must be a decimal number, e.g. 29.90 (found {found})",
   },
+  SCHEMA_DATE_RANGE: {
+    fr: "{path} : date hors de la plage acceptée, du {min} au {max} (trouvé {found}) ; vérifiez l'année",
+    en: "{path}: date outside the accepted range, {min} to {max} (found {found}); check the year",
+  },
   SCHEMA_FORMAT: { fr: "{path} doit être {expected} (trouvé {found})", en: "{path} must be {expected} (found {found})" },
   SCHEMA_MIN_ITEMS: { fr: "{path} doit contenir au moins {limit} élément(s)", en: "{path} must contain at least {limit} item(s)" },
   SCHEMA_MIN_LENGTH: { fr: "{path} ne doit pas être vide", en: "{path} must not be empty" },

@@ -179,6 +179,11 @@ function describe(source: SourceFile, err: ErrorObject): Diagnostic {
     }
     case "format":
       return diagnostic(file, code, m("SCHEMA_FORMAT", { expected: typeName(String(err.params.format)), found: shown(err.data) }), locate(source, path));
+    case "formatMinimum":
+    case "formatMaximum": {
+      const schema = err.parentSchema as { formatMinimum?: string; formatMaximum?: string };
+      return diagnostic(file, "SCHEMA_DATE_RANGE", m("SCHEMA_DATE_RANGE", { min: schema.formatMinimum, max: schema.formatMaximum, found: shown(err.data) }), locate(source, path));
+    }
     case "minItems":
       return diagnostic(file, code, m("SCHEMA_MIN_ITEMS", { limit: err.params.limit }), locate(source, path));
     case "minLength":

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
-import { isIsoDate, todayIso } from "../../legal/dates.js";
+import { DateOutOfRangeError, MAX_DATE, MIN_DATE, parseIsoDate, todayIso } from "../../legal/dates.js";
 import { LegalDataGapError } from "../../legal/errors.js";
+import { t } from "../messages.js";
 import { UsageError, Workspace, type LoadedDocument, type LoadedInvoice, type LoadedQuote, type LoadedRefund } from "../../model/index.js";
 import {
   amountInWords,
@@ -40,10 +41,19 @@ interface Section {
   result: Record<string, unknown>;
 }
 
+/** A date option must be a real date of the accepted range: a usage error (exit 2) otherwise. */
+function checkDateOption(flag: string, value: string): void {
+  try {
+    parseIsoDate(value);
+  } catch (error) {
+    if (error instanceof DateOutOfRangeError) throw new UsageError(t("DATE_OPTION_OUT_OF_RANGE", { flag, value, min: MIN_DATE, max: MAX_DATE }));
+    throw new UsageError(t("DATE_OPTION_INVALID", { flag, value }));
+  }
+}
+
 /** `clausier compute …`: each computation with a breakdown a client can check line by line. */
 export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
-  for (const [flag, value] of [["--paid-on", args.paidOn], ["--on", args.on], ["--start", args.start]] as const)
-    if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} ${value} : attendu une date AAAA-MM-JJ`);
+  for (const [flag, value] of [["--paid-on", args.paidOn], ["--on", args.on], ["--start", args.start]] as const) if (value !== undefined) checkDateOption(flag, value);
   const workspace = new Workspace(io.cwd);
   const doc = workspace.load(resolve(io.cwd, args.file));
   if (!doc) {
