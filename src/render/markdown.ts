@@ -76,7 +76,26 @@ export class TrustedHtml {
   }
 }
 
-/** Markdown → HTML fragment. The only HTML that reaches a document unescaped, with the CSS. */
-export function markdownToHtml(markdown: string): TrustedHtml {
-  return new TrustedHtml(String(processor.processSync(markdown)));
+/**
+ * Markdown → HTML fragment. The only HTML that reaches a document unescaped, with the CSS.
+ * `substitute` rewrites the text the Markdown parser found (text, code spans, image alt texts),
+ * after parsing: what it inserts is text, never Markdown or HTML, whatever it contains.
+ */
+export function markdownToHtml(markdown: string, substitute?: (text: string) => string): TrustedHtml {
+  const tree = processor.parse(markdown);
+  if (substitute) substituteText(tree as MdastNode, substitute);
+  return new TrustedHtml(String(processor.stringify(processor.runSync(tree))));
+}
+
+interface MdastNode {
+  type: string;
+  value?: string;
+  alt?: string | null;
+  children?: MdastNode[];
+}
+
+function substituteText(node: MdastNode, substitute: (text: string) => string): void {
+  if ((node.type === "text" || node.type === "inlineCode" || node.type === "code") && node.value !== undefined) node.value = substitute(node.value);
+  if (node.type === "image" && node.alt) node.alt = substitute(node.alt);
+  for (const child of node.children ?? []) substituteText(child, substitute);
 }
