@@ -17,6 +17,7 @@ import {
 import { findFactRefs, isScalarValue, lookupFact } from "./facts.js";
 import { format } from "./locale.js";
 import { loaderMessages } from "./messages.js";
+import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "./markdown-budget.js";
 import { locate, locateInString, pathToString, type JsonPath } from "./positions.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import { validate, type DocumentKind } from "./schemas.js";
@@ -189,6 +190,11 @@ export class Workspace {
     data.clauses.forEach((c, i) => {
       if (ids.has(c.id)) out.push(diagnostic(source.path, "DUPLICATE_CLAUSE_ID", msg("DUPLICATE_CLAUSE_ID", { id: c.id }), locate(source, ["clauses", i, "id"])));
       ids.add(c.id);
+      const delimiters = markdownOverBudget(c.body);
+      if (delimiters !== undefined) {
+        const where = locateInString(source, ["clauses", i, "body"], 0, 0);
+        out.push(diagnostic(source.path, "MARKDOWN_TOO_COMPLEX", msg("MARKDOWN_TOO_COMPLEX", { id: c.id, count: delimiters, limit: MAX_MARKDOWN_DELIMITERS }), where, msg("HINT_MARKDOWN_TOO_COMPLEX")));
+      }
     });
     (data.refundPolicies ?? []).forEach((p, i) => {
       if (!ids.has(p.clause)) {

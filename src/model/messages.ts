@@ -75,6 +75,14 @@ export const loaderMessages = {
     fr: "identifiant de clause en double : {id}",
     en: "duplicate clause id: {id}",
   },
+  MARKDOWN_TOO_COMPLEX: {
+    fr: "clause {id} : trop de délimiteurs Markdown ({count} crochets « [ » ou suites de « * », « _ », « ` » ; limite {limit}), le texte ne peut pas être mis en forme",
+    en: "clause {id}: too many Markdown delimiters ({count} \"[\" brackets or runs of \"*\", \"_\", \"`\"; limit {limit}), the text cannot be formatted",
+  },
+  HINT_MARKDOWN_TOO_COMPLEX: {
+    fr: "découpez la clause, ou échappez les caractères qui ne sont pas de la mise en forme (\\[, \\*, \\_)",
+    en: "split the clause, or escape the characters that are not formatting (\\[, \\*, \\_)",
+  },
   POLICY_CLAUSE_UNKNOWN: {
     fr: "{path} renvoie à la clause {id}, qui n'existe pas dans ce document",
     en: "{path} refers to clause {id}, which does not exist in this document",

@@ -7,6 +7,7 @@ import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { markdownOverBudget, unparsedMarkdown } from "../model/markdown-budget.js";
 import { frenchSpacing } from "./typography.js";
 
 /** The few hast shapes this module touches (the full types come from a transitive package). */
@@ -82,7 +83,8 @@ export class TrustedHtml {
  * after parsing: what it inserts is text, never Markdown or HTML, whatever it contains.
  */
 export function markdownToHtml(markdown: string, substitute?: (text: string) => string): TrustedHtml {
-  const tree = processor.parse(markdown);
+  // Over the budget the loader refuses the document; this keeps any other caller linear too.
+  const tree = markdownOverBudget(markdown) === undefined ? processor.parse(markdown) : unparsedMarkdown(markdown);
   if (substitute) substituteText(tree as MdastNode, substitute);
   return new TrustedHtml(String(processor.stringify(processor.runSync(tree))));
 }

@@ -2,6 +2,7 @@ import { parse as parseYaml } from "yaml";
 import { DateOutOfRangeError, MAX_DATE, MIN_DATE, parseIsoDate } from "../../legal/dates.js";
 import { diagnostic, type Diagnostic } from "../../model/diagnostics.js";
 import { format } from "../../model/locale.js";
+import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "../../model/markdown-budget.js";
 import { proseMessages } from "../messages.js";
 import { buildClause } from "./clause.js";
 import { fold } from "../text.js";
@@ -145,6 +146,11 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
+    const delimiters = markdownOverBudget(body);
+    if (delimiters !== undefined) {
+      const message = format(proseMessages, "MARKDOWN_TOO_COMPLEX", { title: heading?.title ?? id, count: delimiters, limit: MAX_MARKDOWN_DELIMITERS });
+      diagnostics.push(diagnostic(path, "MARKDOWN_TOO_COMPLEX", message, index.range(start, start)));
+    }
     clauses.push(
       buildClause({
         index: clauses.length,
