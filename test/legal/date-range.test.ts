@@ -95,3 +95,12 @@ describe("clausier compute date options", () => {
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 });
+
+describe("--as-of outside the range", () => {
+  it.each([["lint", "terms/altairis/cgv.yaml"], ["render", "terms/altairis/cgv.yaml", "--to", "html", "--out", "no-output"]])("%s refuses it with a usage error", (command, ...args) => {
+    const r = cli([command, ...args, "--as-of", "9999-01-01", "--locale", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--as-of 9999-01-01");
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
+});

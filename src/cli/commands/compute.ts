@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import { DateOutOfRangeError, MAX_DATE, MIN_DATE, parseIsoDate, todayIso } from "../../legal/dates.js";
+import { todayIso } from "../../legal/dates.js";
 import { LegalDataGapError } from "../../legal/errors.js";
-import { t } from "../messages.js";
+import { checkDateOption } from "../date-option.js";
 import { UsageError, Workspace, type LoadedDocument, type LoadedInvoice, type LoadedQuote, type LoadedRefund } from "../../model/index.js";
 import {
   amountInWords,
@@ -39,16 +39,6 @@ interface Section {
   title: string;
   steps: Step[];
   result: Record<string, unknown>;
-}
-
-/** A date option must be a real date of the accepted range: a usage error (exit 2) otherwise. */
-function checkDateOption(flag: string, value: string): void {
-  try {
-    parseIsoDate(value);
-  } catch (error) {
-    if (error instanceof DateOutOfRangeError) throw new UsageError(t("DATE_OPTION_OUT_OF_RANGE", { flag, value, min: MIN_DATE, max: MAX_DATE }));
-    throw new UsageError(t("DATE_OPTION_INVALID", { flag, value }));
-  }
 }
 
 /** `clausier compute …`: each computation with a breakdown a client can check line by line. */
