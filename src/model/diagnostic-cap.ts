@@ -9,15 +9,21 @@ import { loaderMessages } from "./messages.js";
  */
 export const MAX_DIAGNOSTICS_PER_FILE = 100;
 
-export function byPosition(a: Diagnostic, b: Diagnostic): number {
+export function byPosition(a: SourceRange, b: SourceRange): number {
   return a.line - b.line || a.column - b.column;
 }
 
-/** The first diagnostics in file order, then one TOO_MANY_ERRORS at the first one left out. */
-export function capDiagnostics(file: string, items: Diagnostic[], limit = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+/**
+ * The first diagnostics in file order, then one TOO_MANY_ERRORS at the first one left out.
+ * `skipped` counts problems a check already left out without building them, from `skipped.from`.
+ */
+export function capDiagnostics(file: string, items: Diagnostic[], skipped?: { count: number; from: SourceRange }, limit = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
   const sorted = [...items].sort(byPosition);
-  if (sorted.length <= limit) return sorted;
-  return [...sorted.slice(0, limit), tooManyErrors(file, sorted.length - limit, sorted[limit]!)];
+  if (sorted.length <= limit && !skipped?.count) return sorted;
+  const cut = sorted[limit];
+  const from = cut && (!skipped || byPosition(cut, skipped.from) <= 0) ? cut : skipped!.from;
+  const count = Math.max(0, sorted.length - limit) + (skipped?.count ?? 0);
+  return [...sorted.slice(0, limit), tooManyErrors(file, count, from)];
 }
 
 /** "N more errors from here on": placed at the first diagnostic not shown. */

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
-import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { capDiagnostics, MAX_DIAGNOSTICS_PER_FILE } from "./diagnostic-cap.js";
+import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
 import {
   DOCUMENT_KINDS,
   TERMS_KINDS,
@@ -168,7 +169,8 @@ export class Workspace {
     } else {
       seller = { data: data.seller, source, at: ["seller"] };
     }
-    const problems = [...this.checkClauses(source, data), ...this.checkFacts(source, data, seller?.data)];
+    const facts = this.checkFacts(source, data, seller?.data);
+    const problems = capDiagnostics(source.path, [...this.checkClauses(source, data), ...facts.found], facts.skipped);
     const related: LoadedTerms[] = [];
     (data.related ?? []).forEach((ref, i) => {
       const target = resolve(dirname(absPath), ref);
@@ -205,19 +207,26 @@ export class Workspace {
     return out;
   }
 
-  private checkFacts(source: SourceFile, data: LoadedTerms["data"], seller: Seller | undefined): Diagnostic[] {
+  private checkFacts(source: SourceFile, data: LoadedTerms["data"], seller: Seller | undefined): { found: Diagnostic[]; skipped?: { count: number; from: SourceRange } } {
     const out: Diagnostic[] = [];
     const facts = { ...data, seller: seller ?? data.seller };
+    // Locating a word inside a long body costs a pass over it: only the diagnostics shown are located.
+    let hidden = 0;
+    let hiddenFrom: SourceRange | undefined;
     data.clauses.forEach((c, i) => {
       for (const ref of findFactRefs(c.body)) {
         const fact = lookupFact(facts, ref.ref);
-        const at: JsonPath = ["clauses", i, "body"];
-        if (!fact.found) out.push(diagnostic(source.path, "FACT_UNKNOWN", msg("FACT_UNKNOWN", { ref: ref.ref }), locateInString(source, at, ref.start, ref.end)));
-        else if (!isScalarValue(fact.value))
-          out.push(diagnostic(source.path, "FACT_NOT_SCALAR", msg("FACT_NOT_SCALAR", { ref: ref.ref }), locateInString(source, at, ref.start, ref.end)));
+        const code = !fact.found ? "FACT_UNKNOWN" : !isScalarValue(fact.value) ? "FACT_NOT_SCALAR" : undefined;
+        if (!code) continue;
+        const where = () => locateInString(source, ["clauses", i, "body"], ref.start, ref.end);
+        if (out.length < MAX_DIAGNOSTICS_PER_FILE) out.push(diagnostic(source.path, code, msg(code, { ref: ref.ref }), where()));
+        else {
+          hidden++;
+          hiddenFrom ??= where();
+        }
       }
     });
-    return out;
+    return { found: out, skipped: hiddenFrom && { count: hidden, from: hiddenFrom } };
   }
 
   /** Follows a reference to another file; reports a dangling, invalid or wrong-kind target where it is cited. */

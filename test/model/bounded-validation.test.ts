@@ -3,6 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { ROOT } from "../helpers/cli.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setLocale, Workspace } from "../../src/model/index.js";
 import { MAX_DIAGNOSTICS_PER_FILE } from "../../src/model/diagnostic-cap.js";
@@ -77,4 +79,18 @@ describe("duplicate keys (checked with one Set per map, not by the yaml package)
     expect(found[0]).toMatchObject({ code: "YAML_DUPLICATE_KEY", line: 3 });
     expect(found.at(-1)).toMatchObject({ code: "TOO_MANY_ERRORS", line: 103, message: "19900 more error(s) from here on, not shown (beyond 100 per file)" });
   });
+});
+
+describe("a clause citing 120,000 unknown facts", () => {
+  it.each([
+    ["a literal block", (refs: string) => `    body: |\n${refs.replace(/(({{zz}} ){10})/g, "      $1\n")}`],
+    ["a quoted string", (refs: string) => `    body: "${refs}"\n`],
+  ])("in %s: 100 positioned FACT_UNKNOWN, then a summary (each one used to re-read the body)", (_, body) => {
+    writeFileSync(join(dir, "seller.yaml"), readFileSync(join(ROOT, "terms/altairis/seller.yaml")));
+    const cgv = readFileSync(join(ROOT, "terms/altairis/cgv.yaml"), "utf8").replace(/^clauses:\n/m, `clauses:\n  - id: bulk\n    title: Bulk\n${body("{{zz}} ".repeat(120_000))}`);
+    const found = load("cgv.yaml", cgv);
+    expect(found).toHaveLength(MAX_DIAGNOSTICS_PER_FILE + 1);
+    expect(found.slice(0, -1).every((d) => d.code === "FACT_UNKNOWN")).toBe(true);
+    expect(found.at(-1)).toMatchObject({ code: "TOO_MANY_ERRORS", message: "119900 more error(s) from here on, not shown (beyond 100 per file)" });
+  }, 60_000);
 });
