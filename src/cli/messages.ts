@@ -46,6 +46,14 @@ export const cliMessages = {
     fr: "--root {root} : ce n'est pas un dossier existant",
     en: "--root {root}: not an existing folder",
   },
+  DATE_OPTION_INVALID: {
+    fr: "{flag} {value} : attendu une date AAAA-MM-JJ",
+    en: "{flag} {value}: expected a date YYYY-MM-DD",
+  },
+  DATE_OPTION_OUT_OF_RANGE: {
+    fr: "{flag} {value} : date hors de la plage acceptée, du {min} au {max} ; vérifiez l'année",
+    en: "{flag} {value}: date outside the accepted range, {min} to {max}; check the year",
+  },
   INTERNAL_ERROR: {
     fr: "erreur interne de Clausier : {detail}\n(relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la)",
     en: "Clausier internal error: {detail}\n(run again with CLAUSIER_DEBUG=1 for the trace and report it)",

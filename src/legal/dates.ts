@@ -6,6 +6,26 @@ export type IsoDate = string;
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years Clausier accepts, in documents (schemas/common.schema.json), options and computations.
+ * Every day-by-day or month-by-month loop advances a date that parseIsoDate() checks, so no loop
+ * runs past 2199-12-31: at most about 110,000 days, never an open-ended spin.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+export const MIN_DATE: IsoDate = `${MIN_YEAR}-01-01`;
+export const MAX_DATE: IsoDate = `${MAX_YEAR}-12-31`;
+
+/** A well-formed date outside MIN_YEAR–MAX_YEAR, given or reached by a computation. */
+export class DateOutOfRangeError extends RangeError {
+  readonly code = "DATE_OUT_OF_RANGE";
+
+  constructor(readonly date: IsoDate) {
+    super(`Date invalide : « ${date} » hors de la plage acceptée (du ${MIN_DATE} au ${MAX_DATE}).`);
+    this.name = "DateOutOfRangeError";
+  }
+}
+
 export interface DateParts {
   year: number;
   month: number; // 1–12
@@ -27,8 +47,8 @@ export function parseIsoDate(s: string): DateParts {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  // Date.UTC maps years 0–99 to 1900–1999; documents never carry such years, so refuse them.
-  if (year < 1000) throw new RangeError(`Date invalide : « ${s} » (année antérieure à 1000).`);
+  // Also keeps Date.UTC away from years 0–99, which it maps to 1900–1999.
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new DateOutOfRangeError(s);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new RangeError(`Date invalide : « ${s} » (ce jour n'existe pas).`);
   }
@@ -36,7 +56,10 @@ export function parseIsoDate(s: string): DateParts {
 }
 
 export function formatIsoDate({ year, month, day }: DateParts): IsoDate {
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+  const date = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+  // A computed date leaves the range here (2199-12-31 + 1 day), not one step later.
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new DateOutOfRangeError(date);
+  return date;
 }
 
 export function daysInMonth(year: number, month: number): number {

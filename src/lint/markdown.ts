@@ -1,12 +1,16 @@
 import type { Nodes, Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { markdownOverBudget, unparsedMarkdown } from "../model/markdown-budget.js";
 
 const processor = unified().use(remarkParse);
 
-/** Parses a clause body as Markdown (CommonMark); raw HTML stays an `html` node and is never rendered as such. */
+/**
+ * Parses a clause body as Markdown (CommonMark); raw HTML stays an `html` node and is never rendered
+ * as such. A body with more delimiters than the parser handles in linear time stays one text.
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return markdownOverBudget(text) === undefined ? processor.parse(text) : unparsedMarkdown(text);
 }
 
 /**
@@ -31,7 +35,8 @@ const MARKDOWN_SYNTAX = /[*_`\\[\]<>&#|~!]|^\s*(?:[-+]\s|\d+[.)]\s)|^(?: {4}|\t)
 
 export function plainText(source: string): PlainText {
   // Most clauses are plain prose: their words are their source, and the tree is parsed on demand.
-  if (!MARKDOWN_SYNTAX.test(source)) {
+  // So is a body over the Markdown budget (reported by the loader, or by prose mode).
+  if (!MARKDOWN_SYNTAX.test(source) || markdownOverBudget(source) !== undefined) {
     let tree: Root | undefined;
     return {
       text: source,

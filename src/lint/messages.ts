@@ -14,3 +14,15 @@ export const engineMessages = {
     en: "unused disable: {rules} reports nothing here",
   },
 } satisfies Catalog<string>;
+
+// Prose documents: what the reader of a Word-era text must correct in it.
+export const proseMessages = {
+  DATE_OUT_OF_RANGE: {
+    fr: "date {date} hors de la plage acceptée, du {min} au {max} : vérifiez l'année (la date n'est pas prise en compte)",
+    en: "date {date} outside the accepted range, {min} to {max}: check the year (the date is not used)",
+  },
+  MARKDOWN_TOO_COMPLEX: {
+    fr: "« {title} » : trop de délimiteurs Markdown ({count} crochets « [ » ou suites de « * », « _ », « ` » ; limite {limit}) ; le texte est lu tel quel, sans mise en forme : découpez-le ou échappez ces caractères (\\[, \\*)",
+    en: "\"{title}\": too many Markdown delimiters ({count} \"[\" brackets or runs of \"*\", \"_\", \"`\"; limit {limit}); the text is read as written, without formatting: split it or escape those characters (\\[, \\*)",
+  },
+} satisfies Catalog<string>;

@@ -16,13 +16,21 @@ export function findFactRefs(body: string): FactRef[] {
 
 export type FactLookup = { found: true; value: unknown } | { found: false };
 
+/**
+ * The value at a dotted path, through the data's own keys and list positions only: `clauses.length`
+ * or `seller.constructor` are the machinery of JavaScript objects, not facts of the document.
+ */
 export function lookupFact(data: unknown, ref: string): FactLookup {
   let value: unknown = data;
   for (const segment of ref.split(".")) {
     if (value === null || typeof value !== "object") return { found: false };
-    const key = Array.isArray(value) && /^\d+$/.test(segment) ? Number(segment) : segment;
-    if (!(key in (value as object))) return { found: false };
-    value = (value as Record<string | number, unknown>)[key];
+    if (Array.isArray(value)) {
+      if (!/^\d+$/.test(segment) || Number(segment) >= value.length) return { found: false };
+      value = value[Number(segment)];
+    } else {
+      if (!Object.hasOwn(value, segment)) return { found: false };
+      value = (value as Record<string, unknown>)[segment];
+    }
   }
   return { found: true, value };
 }

@@ -1,5 +1,6 @@
 import { basename, dirname, relative, resolve } from "node:path";
-import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { capDiagnostics, MAX_DIAGNOSTICS_PER_FILE } from "./diagnostic-cap.js";
+import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
 import {
   DOCUMENT_KINDS,
   TERMS_KINDS,
@@ -18,6 +19,7 @@ import { findFactRefs, isScalarValue, lookupFact } from "./facts.js";
 import { displayPath, fileProblemDiagnostic, FilePolicy, isRegularFile, type FilePolicyOptions } from "./file-policy.js";
 import { format, getLocale } from "./locale.js";
 import { loaderMessages, refusalReasons } from "./messages.js";
+import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "./markdown-budget.js";
 import { locate, locateInString, pathToString, type JsonPath } from "./positions.js";
 import { schemaDiagnostics } from "./schema-errors.js";
 import { validate, type DocumentKind } from "./schemas.js";
@@ -181,7 +183,8 @@ export class Workspace {
     } else {
       seller = { data: data.seller, source, at: ["seller"] };
     }
-    const problems = [...this.checkClauses(source, data), ...this.checkFacts(source, data, seller?.data)];
+    const facts = this.checkFacts(source, data, seller?.data);
+    const problems = capDiagnostics(source.path, [...this.checkClauses(source, data), ...facts.found], facts.skipped);
     const related: LoadedTerms[] = [];
     (data.related ?? []).forEach((ref, i) => {
       const target = resolve(dirname(absPath), ref);
@@ -203,6 +206,11 @@ export class Workspace {
     data.clauses.forEach((c, i) => {
       if (ids.has(c.id)) out.push(diagnostic(source.path, "DUPLICATE_CLAUSE_ID", msg("DUPLICATE_CLAUSE_ID", { id: c.id }), locate(source, ["clauses", i, "id"])));
       ids.add(c.id);
+      const delimiters = markdownOverBudget(c.body);
+      if (delimiters !== undefined) {
+        const where = locateInString(source, ["clauses", i, "body"], 0, 0);
+        out.push(diagnostic(source.path, "MARKDOWN_TOO_COMPLEX", msg("MARKDOWN_TOO_COMPLEX", { id: c.id, count: delimiters, limit: MAX_MARKDOWN_DELIMITERS }), where, msg("HINT_MARKDOWN_TOO_COMPLEX")));
+      }
     });
     (data.refundPolicies ?? []).forEach((p, i) => {
       if (!ids.has(p.clause)) {
@@ -213,19 +221,26 @@ export class Workspace {
     return out;
   }
 
-  private checkFacts(source: SourceFile, data: LoadedTerms["data"], seller: Seller | undefined): Diagnostic[] {
+  private checkFacts(source: SourceFile, data: LoadedTerms["data"], seller: Seller | undefined): { found: Diagnostic[]; skipped?: { count: number; from: SourceRange } } {
     const out: Diagnostic[] = [];
     const facts = { ...data, seller: seller ?? data.seller };
+    // Locating a word inside a long body costs a pass over it: only the diagnostics shown are located.
+    let hidden = 0;
+    let hiddenFrom: SourceRange | undefined;
     data.clauses.forEach((c, i) => {
       for (const ref of findFactRefs(c.body)) {
         const fact = lookupFact(facts, ref.ref);
-        const at: JsonPath = ["clauses", i, "body"];
-        if (!fact.found) out.push(diagnostic(source.path, "FACT_UNKNOWN", msg("FACT_UNKNOWN", { ref: ref.ref }), locateInString(source, at, ref.start, ref.end)));
-        else if (!isScalarValue(fact.value))
-          out.push(diagnostic(source.path, "FACT_NOT_SCALAR", msg("FACT_NOT_SCALAR", { ref: ref.ref }), locateInString(source, at, ref.start, ref.end)));
+        const code = !fact.found ? "FACT_UNKNOWN" : !isScalarValue(fact.value) ? "FACT_NOT_SCALAR" : undefined;
+        if (!code) continue;
+        const where = () => locateInString(source, ["clauses", i, "body"], ref.start, ref.end);
+        if (out.length < MAX_DIAGNOSTICS_PER_FILE) out.push(diagnostic(source.path, code, msg(code, { ref: ref.ref }), where()));
+        else {
+          hidden++;
+          hiddenFrom ??= where();
+        }
       }
     });
-    return out;
+    return { found: out, skipped: hiddenFrom && { count: hidden, from: hiddenFrom } };
   }
 
   /** Symlinks resolved where possible, so that a cycle through a symlink is still a cycle. */

@@ -113,6 +113,14 @@ export const loaderMessages = {
     fr: "identifiant de clause en double : {id}",
     en: "duplicate clause id: {id}",
   },
+  MARKDOWN_TOO_COMPLEX: {
+    fr: "clause {id} : trop de délimiteurs Markdown ({count} crochets « [ » ou suites de « * », « _ », « ` » ; limite {limit}), le texte ne peut pas être mis en forme",
+    en: "clause {id}: too many Markdown delimiters ({count} \"[\" brackets or runs of \"*\", \"_\", \"`\"; limit {limit}), the text cannot be formatted",
+  },
+  HINT_MARKDOWN_TOO_COMPLEX: {
+    fr: "découpez la clause, ou échappez les caractères qui ne sont pas de la mise en forme (\\[, \\*, \\_)",
+    en: "split the clause, or escape the characters that are not formatting (\\[, \\*, \\_)",
+  },
   POLICY_CLAUSE_UNKNOWN: {
     fr: "{path} renvoie à la clause {id}, qui n'existe pas dans ce document",
     en: "{path} refers to clause {id}, which does not exist in this document",
@@ -120,6 +128,14 @@ export const loaderMessages = {
   REFUND_POLICY_UNKNOWN: {
     fr: "la politique de remboursement {id} n'existe pas dans les conditions {ref} (disponibles : {allowed})",
     en: "refund policy {id} does not exist in the terms {ref} (available: {allowed})",
+  },
+  TOO_MANY_ERRORS: {
+    fr: "{count} autre(s) erreur(s) à partir d'ici, non affichées (au-delà de {limit} par fichier)",
+    en: "{count} more error(s) from here on, not shown (beyond {limit} per file)",
+  },
+  HINT_TOO_MANY_ERRORS: {
+    fr: "corrigez les erreurs affichées (souvent la même, répétée), puis validez de nouveau",
+    en: "fix the errors shown (often one mistake, repeated), then validate again",
   },
   // Schema validation
   SCHEMA_REQUIRED: { fr: "{path} : clé obligatoire absente « {key} »", en: "{path}: missing required key \"{key}\"" },
@@ -132,6 +148,10 @@ export const loaderMessages = {
   SCHEMA_DECIMAL: {
     fr: "{path} doit être un nombre décimal, par exemple 29.90 (trouvé {found})",
     en: "{path} must be a decimal number, e.g. 29.90 (found {found})",
+  },
+  SCHEMA_DATE_RANGE: {
+    fr: "{path} : date hors de la plage acceptée, du {min} au {max} (trouvé {found}) ; vérifiez l'année",
+    en: "{path}: date outside the accepted range, {min} to {max} (found {found}); check the year",
   },
   SCHEMA_FORMAT: { fr: "{path} doit être {expected} (trouvé {found})", en: "{path} must be {expected} (found {found})" },
   SCHEMA_MIN_ITEMS: { fr: "{path} doit contenir au moins {limit} élément(s)", en: "{path} must contain at least {limit} item(s)" },

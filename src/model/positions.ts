@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar } from "yaml";
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from "yaml";
 import { START_OF_FILE, type SourceRange } from "./diagnostics.js";
 import { rangeOf, type SourceFile } from "./source-file.js";
 
@@ -28,15 +28,31 @@ interface Located {
   depth: number;
 }
 
+/** Each map's pairs by key, built on first use: locating 100,000 keys must not scan 100,000 pairs each time. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairByKey(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const it of map.items) {
+      // The first pair wins, as a linear search would find it.
+      if (isScalar(it.key) && !index.has(String(it.key.value))) index.set(String(it.key.value), it as Pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 function walk(source: SourceFile, path: JsonPath): Located {
   let node: Node | null | undefined = source.doc.contents as Node;
   let pair: Pair | undefined;
   let depth = 0;
   for (const segment of path) {
     if (isMap(node)) {
-      const found = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(segment));
+      const found = pairByKey(node, String(segment));
       if (!found) break;
-      pair = found as Pair;
+      pair = found;
       node = found.value as Node | null;
     } else if (isSeq(node) && typeof segment === "number") {
       const item = node.items[segment] as Node | undefined;

@@ -1,5 +1,6 @@
 import type { ErrorObject } from "./schemas.js";
-import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { MAX_DIAGNOSTICS_PER_FILE, tooManyErrors } from "./diagnostic-cap.js";
+import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
 import { format, getLocale } from "./locale.js";
 import { loaderMessages, typeNames } from "./messages.js";
 import { locate, locateKey, pathToString, pointerToPath } from "./positions.js";
@@ -12,18 +13,31 @@ import type { SourceFile } from "./source-file.js";
  * or `type` matches), so a typo in a penalty does not produce three unrelated complaints.
  */
 export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[]): Diagnostic[] {
-  const kept = pruneAlternatives(errors);
+  // Positions first, words only for what is shown: 100,000 unknown keys must not build 100,000
+  // messages and hints to print 100 of them.
+  const located = pruneAlternatives(errors)
+    .map((err) => ({ err, at: positionOf(source, err) }))
+    .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const err of kept) {
-    const d = toDiagnostic(source, err);
+  let next = 0;
+  for (; next < located.length && out.length < MAX_DIAGNOSTICS_PER_FILE; next++) {
+    const { diagnostic: d, hint } = toDiagnostic(source, located[next]!.err);
     const key = `${d.line}:${d.column}:${d.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(d);
-    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const text = hint?.();
+    out.push(text ? { ...d, hint: text } : d);
   }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  const hidden = new Set(located.slice(next).map(({ err, at }) => `${at.line}:${at.column}:${err.keyword}:${err.instancePath}`));
+  if (hidden.size) out.push(tooManyErrors(source.path, hidden.size, located[next]!.at));
+  return out;
+}
+
+/** Where toDiagnostic() puts an error: an unknown key on the key, anything else on the value. */
+function positionOf(source: SourceFile, err: ErrorObject): SourceRange {
+  const path = pointerToPath(err.instancePath);
+  return err.keyword === "additionalProperties" ? locateKey(source, [...path, String(err.params.additionalProperty)]) : locate(source, path);
 }
 
 function isAlternative(e: ErrorObject): boolean {
@@ -105,7 +119,28 @@ function typeName(t: string): string {
   return names[t]?.[getLocale()] ?? t;
 }
 
-function toDiagnostic(source: SourceFile, err: ErrorObject): Diagnostic {
+/** A diagnostic and, for the cases that have one, how to compute its hint (computed only if shown). */
+function toDiagnostic(source: SourceFile, err: ErrorObject): { diagnostic: Diagnostic; hint?: () => string } {
+  const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) =>
+    format(loaderMessages, id, { path: pathToString(pointerToPath(err.instancePath)), ...data });
+  switch (err.keyword) {
+    case "required":
+      return { diagnostic: describe(source, err), hint: () => m("HINT_ADD_KEY", { key: String(err.params.missingProperty) }) };
+    case "additionalProperties":
+      return {
+        diagnostic: describe(source, err),
+        hint: () => {
+          const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== "$schema");
+          const suggestion = closest(String(err.params.additionalProperty), allowed);
+          return suggestion ? m("HINT_DID_YOU_MEAN", { suggestion }) : m("HINT_ALLOWED_KEYS", { allowed: allowed.join(", ") });
+        },
+      };
+    default:
+      return { diagnostic: describe(source, err) };
+  }
+}
+
+function describe(source: SourceFile, err: ErrorObject): Diagnostic {
   const path = pointerToPath(err.instancePath);
   const at = pathToString(path);
   const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, { path: at, ...data });
@@ -114,14 +149,11 @@ function toDiagnostic(source: SourceFile, err: ErrorObject): Diagnostic {
   switch (err.keyword) {
     case "required": {
       const key = String(err.params.missingProperty);
-      return diagnostic(file, code, m("SCHEMA_REQUIRED", { key }), locate(source, path), m("HINT_ADD_KEY", { key }));
+      return diagnostic(file, code, m("SCHEMA_REQUIRED", { key }), locate(source, path));
     }
     case "additionalProperties": {
       const key = String(err.params.additionalProperty);
-      const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== "$schema");
-      const suggestion = closest(key, allowed);
-      const hint = suggestion ? m("HINT_DID_YOU_MEAN", { suggestion }) : m("HINT_ALLOWED_KEYS", { allowed: allowed.join(", ") });
-      return diagnostic(file, code, m("SCHEMA_UNKNOWN_KEY", { key: clip(key), path: at }), locateKey(source, [...path, key]), hint);
+      return diagnostic(file, code, m("SCHEMA_UNKNOWN_KEY", { key: clip(key), path: at }), locateKey(source, [...path, key]));
     }
     case "type": {
       const expected = String(err.params.type).split(",").map(typeName).join(getLocale() === "fr" ? " ou " : " or ");
@@ -148,6 +180,11 @@ function toDiagnostic(source: SourceFile, err: ErrorObject): Diagnostic {
     }
     case "format":
       return diagnostic(file, code, m("SCHEMA_FORMAT", { expected: typeName(String(err.params.format)), found: shown(err.data) }), locate(source, path));
+    case "formatMinimum":
+    case "formatMaximum": {
+      const schema = err.parentSchema as { formatMinimum?: string; formatMaximum?: string };
+      return diagnostic(file, "SCHEMA_DATE_RANGE", m("SCHEMA_DATE_RANGE", { min: schema.formatMinimum, max: schema.formatMaximum, found: shown(err.data) }), locate(source, path));
+    }
     case "minItems":
       return diagnostic(file, code, m("SCHEMA_MIN_ITEMS", { limit: err.params.limit }), locate(source, path));
     case "minLength":

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments, isAlias, isMap, isScalar, isPair, visit, type Document, type Node } from "yaml";
+import { capDiagnostics } from "./diagnostic-cap.js";
 import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
 import { loaderMessages, typeNames } from "./messages.js";
 import { format, getLocale } from "./locale.js";
@@ -67,10 +68,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function parseSource(path: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
   const msg = (id: keyof typeof loaderMessages, data = {}) => format(loaderMessages, id, data);
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
+  // uniqueKeys: false, because the yaml package compares each key with every earlier one (n² on a
+  // map of 100,000 keys); duplicateKeys() does the same check with one Set per map.
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: false });
   const list = Array.isArray(docs) ? docs : [];
   const diagnostics: Diagnostic[] = [];
   for (const doc of list) {
+    for (const offset of duplicateKeys(doc)) {
+      diagnostics.push(diagnostic(path, "YAML_DUPLICATE_KEY", msg("YAML_DUPLICATE_KEY"), rangeOf(lineCounter, offset, offset + 1)));
+    }
     for (const err of doc.errors) {
       // An unclosed quote swallows the rest of the file: point at where it opened, not at the end.
       const start = err.code === "MISSING_CHAR" ? (unclosedQuote(text, err.pos[0]) ?? err.pos[0]) : err.pos[0];
@@ -80,7 +86,7 @@ export function parseSource(path: string, text: string): ParseResult {
       diagnostics.push(diagnostic(path, `YAML_${err.code}`, message, rangeOf(lineCounter, start, start === err.pos[0] ? err.pos[1] : start + 1)));
     }
   }
-  if (diagnostics.length) return { ok: false, diagnostics };
+  if (diagnostics.length) return { ok: false, diagnostics: capDiagnostics(path, diagnostics) };
   if (list.length > 1) {
     const second = list[1]!;
     const start = second.range[0];
@@ -108,7 +114,7 @@ export function parseSource(path: string, text: string): ParseResult {
       }
     },
   });
-  if (diagnostics.length) return { ok: false, diagnostics };
+  if (diagnostics.length) return { ok: false, diagnostics: capDiagnostics(path, diagnostics) };
   if (!isMap(doc.contents)) {
     const r = doc.contents.range;
     const value = isScalar(doc.contents) ? doc.contents.value : undefined;
@@ -117,6 +123,26 @@ export function parseSource(path: string, text: string): ParseResult {
   }
   const data = doc.toJS({ maxAliasCount: 0 });
   return { ok: true, source: { path, text, lineCounter, doc }, data };
+}
+
+/**
+ * The offsets of keys already present in their map, as the yaml package's `uniqueKeys` reports
+ * them: scalar keys are equal when their values are (so `1` and `"1"` differ), other keys never.
+ */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (seen.has(value) && pair.key.range) offsets.push(pair.key.range[0]);
+        seen.add(value);
+      }
+    },
+  });
+  return offsets;
 }
 
 /** The offset of the first value quote opened and not closed on its line, before `limit`. */

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { SCHEMA_DIR } from "../model/schemas.js";
 import { findFactRefs, isScalarValue, lookupFact, substituteFacts } from "../model/facts.js";
 import { formatAmount, formatDate, formatDecimal, toDecimal } from "../money/index.js";
+import { markdownToHtml, type TrustedHtml } from "./markdown.js";
 
 type Schema = Record<string, unknown>;
 export type FactType = "amount" | "percent" | "decimal" | "date" | "other";
@@ -63,7 +64,15 @@ export function factType(ref: string): FactType {
 const CURRENCY_AFTER = /^\s*(€|euros?\b|EUR\b)/;
 
 /**
- * Substitutes the facts of a clause body. An amount is printed with formatAmount ("40,00 €"),
+ * A clause body as HTML, its facts inserted as text after the Markdown is parsed: a seller named
+ * `Altairis <Conseil> *SAS*` prints those very characters, never markup or a link.
+ */
+export function clauseHtml(body: string, facts: unknown, currency: string): TrustedHtml {
+  return markdownToHtml(body, (text) => substituteClauseFacts(text, facts, currency));
+}
+
+/**
+ * Substitutes the facts of a clause's text (a text node of its Markdown). An amount is printed with formatAmount ("40,00 €"),
  * except where the prose already writes the currency after it ("{{x}} euros"): there the number
  * alone, in French notation, so the clause does not read "40,00 € euros".
  */

@@ -7,6 +7,7 @@ import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { markdownOverBudget, unparsedMarkdown } from "../model/markdown-budget.js";
 import { frenchSpacing } from "./typography.js";
 
 /** The few hast shapes this module touches (the full types come from a transitive package). */
@@ -76,7 +77,27 @@ export class TrustedHtml {
   }
 }
 
-/** Markdown → HTML fragment. The only HTML that reaches a document unescaped, with the CSS. */
-export function markdownToHtml(markdown: string): TrustedHtml {
-  return new TrustedHtml(String(processor.processSync(markdown)));
+/**
+ * Markdown → HTML fragment. The only HTML that reaches a document unescaped, with the CSS.
+ * `substitute` rewrites the text the Markdown parser found (text, code spans, image alt texts),
+ * after parsing: what it inserts is text, never Markdown or HTML, whatever it contains.
+ */
+export function markdownToHtml(markdown: string, substitute?: (text: string) => string): TrustedHtml {
+  // Over the budget the loader refuses the document; this keeps any other caller linear too.
+  const tree = markdownOverBudget(markdown) === undefined ? processor.parse(markdown) : unparsedMarkdown(markdown);
+  if (substitute) substituteText(tree as MdastNode, substitute);
+  return new TrustedHtml(String(processor.stringify(processor.runSync(tree))));
+}
+
+interface MdastNode {
+  type: string;
+  value?: string;
+  alt?: string | null;
+  children?: MdastNode[];
+}
+
+function substituteText(node: MdastNode, substitute: (text: string) => string): void {
+  if ((node.type === "text" || node.type === "inlineCode" || node.type === "code") && node.value !== undefined) node.value = substitute(node.value);
+  if (node.type === "image" && node.alt) node.alt = substitute(node.alt);
+  for (const child of node.children ?? []) substituteText(child, substitute);
 }

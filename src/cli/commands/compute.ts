@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
-import { isIsoDate, todayIso } from "../../legal/dates.js";
+import { todayIso } from "../../legal/dates.js";
 import { LegalDataGapError } from "../../legal/errors.js";
+import { checkDateOption } from "../date-option.js";
 import { UsageError, Workspace, type FilePolicyOptions, type LoadedDocument, type LoadedInvoice, type LoadedQuote, type LoadedRefund } from "../../model/index.js";
 import {
   amountInWords,
@@ -47,8 +48,7 @@ interface Section {
 
 /** `clausier compute …`: each computation with a breakdown a client can check line by line. */
 export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
-  for (const [flag, value] of [["--paid-on", args.paidOn], ["--on", args.on], ["--start", args.start]] as const)
-    if (value !== undefined && !isIsoDate(value)) throw new UsageError(`${flag} ${value} : attendu une date AAAA-MM-JJ`);
+  for (const [flag, value] of [["--paid-on", args.paidOn], ["--on", args.on], ["--start", args.start]] as const) if (value !== undefined) checkDateOption(flag, value);
   const workspace = new Workspace(io.cwd, undefined, projectFiles(io.cwd, args.files, [args.file]));
   const doc = workspace.load(resolve(io.cwd, args.file));
   if (!doc) {

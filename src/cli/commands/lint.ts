@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import picomatch from "picomatch";
-import { isIsoDate, todayIso } from "../../legal/dates.js";
+import { todayIso } from "../../legal/dates.js";
 import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "../../lint/config.js";
 import { applyEdits, fixesOf, splitBom } from "../../lint/fix.js";
 import { reporters, type ReporterContext } from "../../lint/reporters/index.js";
@@ -19,6 +19,7 @@ import {
 } from "../../lint/suppressions.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
 import { getLocale, setLocale, UsageError, Workspace, type ClausierConfiguration, type FilePolicy, type FilePolicyOptions } from "../../model/index.js";
+import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { formatDiagnosticsText } from "../text-output.js";
@@ -95,7 +96,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const config = configPath ? readConfig(configPath, io.cwd) : undefined;
   if (!args.localeGiven && config?.locale) setLocale(config.locale);
   const asOf = args.asOf ?? config?.asOf ?? todayIso();
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of ${asOf} : attendu une date AAAA-MM-JJ`);
+  checkDateOption("--as-of", asOf);
   if (args.fix && args.fixDryRun) throw new UsageError("--fix et --fix-dry-run s'excluent : choisissez l'un des deux");
   const severityFor = severityResolver(config, parseRuleOptions(args.rule, knownIds), knownIds);
   const ignore = config?.ignore?.length ? picomatch(config.ignore) : undefined;

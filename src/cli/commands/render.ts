@@ -2,7 +2,7 @@
 // rendered only when it loads (schema errors always refuse it) and when it and the files it relies
 // on have no lint error (unless --force). Outputs are built in memory, then written atomically.
 import { basename, join, resolve } from "node:path";
-import { isIsoDate, todayIso } from "../../legal/dates.js";
+import { todayIso } from "../../legal/dates.js";
 import { findConfig, severityResolver } from "../../lint/config.js";
 import { allRules } from "../../lint/rules/index.js";
 import { lintPaths } from "../../lint/run.js";
@@ -13,6 +13,7 @@ import { BrowserError, PdfPrinter } from "../../render/browser.js";
 import { documentFailure } from "../../render/failures.js";
 import { renderMessage } from "../../render/messages.js";
 import { DocumentRenderer, type RenderableDocument } from "../../render/render.js";
+import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
 import { ensureDir, writeFileAtomic } from "../write-file.js";
@@ -86,7 +87,7 @@ function lintErrors(files: string[], cwd: string, asOf: string | undefined, poli
 }
 
 export async function runRender(args: RenderArgs, io: Io): Promise<number> {
-  if (args.asOf !== undefined && !isIsoDate(args.asOf)) throw new UsageError(`--as-of ${args.asOf} : attendu une date AAAA-MM-JJ`);
+  if (args.asOf !== undefined) checkDateOption("--as-of", args.asOf);
   const cwd = io.cwd;
   const outDir = resolve(cwd, args.out);
   const found = candidates(args.paths, cwd, args.files);

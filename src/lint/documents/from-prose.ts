@@ -1,5 +1,9 @@
 import { parse as parseYaml } from "yaml";
+import { DateOutOfRangeError, MAX_DATE, MIN_DATE, parseIsoDate } from "../../legal/dates.js";
 import { diagnostic, type Diagnostic } from "../../model/diagnostics.js";
+import { format } from "../../model/locale.js";
+import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "../../model/markdown-budget.js";
+import { proseMessages } from "../messages.js";
 import { buildClause } from "./clause.js";
 import { fold } from "../text.js";
 import type { Audience, Law, LintClause, LintDocument } from "../types.js";
@@ -45,11 +49,39 @@ export function readFrontMatter(path: string, text: string): { front: FrontMatte
       diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `law doit valoir FR ou LU (trouvé ${JSON.stringify(value)})`, range));
     } else if (key === "effectiveDate" && !/^\d{4}-\d{2}-\d{2}$/.test(String(value instanceof Date ? value.toISOString().slice(0, 10) : value))) {
       diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `effectiveDate doit être une date AAAA-MM-JJ (trouvé ${JSON.stringify(value)})`, range));
+    } else if (key === "effectiveDate" && outOfRange(yamlDate(value))) {
+      diagnostics.push(diagnostic(path, "DATE_OUT_OF_RANGE", dateOutOfRange(yamlDate(value)), range));
     } else if (key !== "kind") {
       (front as Record<string, unknown>)[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     }
   }
   return { front, bodyStart: m[0].length, diagnostics };
+}
+
+/** A front-matter date as written: YAML may have read it as a Date. */
+function yamlDate(value: unknown): string {
+  return String(value instanceof Date ? value.toISOString().slice(0, 10) : value);
+}
+
+function outOfRange(date: string): boolean {
+  try {
+    parseIsoDate(date);
+    return false;
+  } catch (error) {
+    return error instanceof DateOutOfRangeError;
+  }
+}
+
+function dateOutOfRange(date: string): string {
+  return format(proseMessages, "DATE_OUT_OF_RANGE", { date, min: MIN_DATE, max: MAX_DATE });
+}
+
+/** The date the text says it is in force from; one outside the accepted range is reported where written, and not used. */
+function documentDate(path: string, text: string, index: LineIndex, diagnostics: Diagnostic[]): string | undefined {
+  const found = detectDocumentDate(text);
+  if (!found || !outOfRange(found.date)) return found?.date;
+  diagnostics.push(diagnostic(path, "DATE_OUT_OF_RANGE", dateOutOfRange(found.date), index.range(found.start, found.end)));
+  return undefined;
 }
 
 interface Heading {
@@ -114,6 +146,11 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
+    const delimiters = markdownOverBudget(body);
+    if (delimiters !== undefined) {
+      const message = format(proseMessages, "MARKDOWN_TOO_COMPLEX", { title: heading?.title ?? id, count: delimiters, limit: MAX_MARKDOWN_DELIMITERS });
+      diagnostics.push(diagnostic(path, "MARKDOWN_TOO_COMPLEX", message, index.range(start, start)));
+    }
     clauses.push(
       buildClause({
         index: clauses.length,
@@ -141,7 +178,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     text,
     law,
     audience,
-    date: front.effectiveDate ?? detectDocumentDate(text)?.date,
+    date: front.effectiveDate ?? documentDate(path, text, index, diagnostics),
     clauses,
     locateFact: () => index.range(bodyStart, bodyStart),
     locateSellerFact: () => ({ ...index.range(bodyStart, bodyStart), file: path }),

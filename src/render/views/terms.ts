@@ -3,8 +3,8 @@
 import type { LoadedTerms } from "../../model/documents.js";
 import { formatDate } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
-import { substituteClauseFacts } from "../fact-values.js";
-import { type TrustedHtml, markdownToHtml } from "../markdown.js";
+import { clauseHtml } from "../fact-values.js";
+import type { TrustedHtml } from "../markdown.js";
 import { type SellerView, sellerOf } from "./common.js";
 
 export const TERMS_KIND_LABELS: Record<LoadedTerms["data"]["kind"], string> = {
@@ -58,7 +58,7 @@ export function termsView(terms: LoadedTerms): TermsView {
     number: c.number ?? null,
     title: c.title,
     level: c.number ? Math.min(3, c.number.split(".").filter(Boolean).length) : 1,
-    html: markdownToHtml(substituteClauseFacts(c.body, facts, currency)),
+    html: clauseHtml(c.body, facts, currency),
     empty: c.body.trim() === "",
   }));
   const abbreviation = ABBREVIATIONS[data.kind];
