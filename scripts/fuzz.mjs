@@ -72,7 +72,9 @@ const summary = await runFuzz(options);
 const byKind = {};
 for (const f of summary.findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
 console.log(`\n${summary.cases} case(s) in ${(summary.elapsedMs / 1000).toFixed(1)} s; commands run:`);
-for (const [name, n] of Object.entries(summary.commands).sort()) console.log(`  ${name.padEnd(22)} ${n}`);
+// The exit codes show how deep the mutations reach: exit 2 everywhere would mean only the loader is fuzzed.
+for (const [name, n] of Object.entries(summary.commands).sort())
+  console.log(`  ${name.padEnd(22)} ${String(n).padStart(6)}  (${Object.entries(summary.exits[name]).sort().map(([k, m]) => `${k}: ${m}`).join(", ")})`);
 console.log(`findings: ${summary.findings.length ? Object.entries(byKind).map(([k, n]) => `${n} ${k}`).join(", ") : "none"}` + (summary.duplicates ? ` (${summary.duplicates} repeat(s) of these)` : "") + (summary.unconfirmed.length ? `; ${summary.unconfirmed.length} unconfirmed (did not happen again)` : ""));
 for (const f of summary.findings) console.log(`  ${f.kind.padEnd(6)} ${f.command.padEnd(22)} ×${f.occurrences}  ${f.message}`);
 if (summary.longest) console.log(`longest command: ${summary.longest.ms.toFixed(0)} ms — case ${summary.longest.seed}:${summary.longest.index}, ${summary.longest.file} (${summary.longest.bytes} bytes): ${summary.longest.command}`);

@@ -41,6 +41,7 @@ export function loadCorpus(repoRoot = REPO_ROOT) {
     const refs = REFERENCE_KEYS.flatMap((k) => [data[k]].flat()).filter((r) => typeof r === "string").map((r) => posix.join(posix.dirname(rel), r));
     return { rel, ext, content, kind: String(data.kind ?? "seller"), refs, dependents: [] };
   });
+  corpus.push(...extraFiles(corpus));
   // Documents that rely on a file, directly or not: mutating a seller must also exercise the terms and invoices citing it.
   const byRel = new Map(corpus.map((e) => [e.rel, e]));
   for (const e of corpus) {
@@ -52,6 +53,37 @@ export function loadCorpus(repoRoot = REPO_ROOT) {
     for (const r of seen) byRel.get(r)?.dependents.push(e.rel);
   }
   return corpus;
+}
+
+/**
+ * The project-level files lint and render read from the working folder: absent from the tree,
+ * written there only for their own cases (original null), and relied on by every document.
+ */
+function extraFiles(corpus) {
+  const documents = corpus.filter((e) => DOCUMENT_KINDS.includes(e.kind)).map((e) => e.rel);
+  const config = [
+    "rules:",
+    "  governing-law-missing: error",
+    "  late-penalty-rate-too-low: warn",
+    "overrides:",
+    '  - files: ["fixtures/**"]',
+    "    rules: { invoice-number-sequence: off }",
+    "law: FR",
+    "audience: b2b",
+    'asOf: "2026-11-23"',
+    "locale: fr",
+    'ignore: ["**/*.md"]',
+    "",
+  ].join("\n");
+  const suppressions = JSON.stringify(
+    { version: 1, files: { [documents.find((d) => d.includes("invoice"))]: { "invoice-mandatory-mention-missing": { count: 1 } }, [documents[0]]: { "governing-law-missing": { count: 2 } } } },
+    null,
+    2,
+  );
+  return [
+    { rel: "clausier.config.yaml", ext: ".yaml", content: Buffer.from(config), kind: "config", refs: [], dependents: documents, absent: true },
+    { rel: "clausier-suppressions.json", ext: ".json", content: Buffer.from(suppressions + "\n"), kind: "suppressions", refs: [], dependents: documents, absent: true },
+  ];
 }
 
 // --- cases -------------------------------------------------------------------------------------
@@ -67,16 +99,18 @@ export function makeCase(corpus, seed, index) {
   if (DOCUMENT_KINDS.includes(entry.kind)) subjects.push(entry);
   const dependents = entry.dependents.map((rel) => corpus.find((e) => e.rel === rel)).filter((e) => DOCUMENT_KINDS.includes(e.kind));
   if (dependents.length) subjects.push(rng.pick(dependents));
+  // A configuration or suppressions file is read when a document is linted or rendered, not linted itself.
+  const linted = entry.absent ? subjects[0].rel : entry.rel;
   const commands = [
-    ["validate", entry.rel],
-    ["lint", entry.rel, "--as-of", AS_OF, "-f", format],
-    ["lint", entry.rel, "--fix-dry-run", "--as-of", AS_OF],
+    ...(entry.kind === "suppressions" ? [] : [["validate", entry.rel]]),
+    ["lint", linted, "--as-of", AS_OF, "-f", format],
+    ["lint", linted, "--fix-dry-run", "--as-of", AS_OF],
   ];
   for (const s of subjects) {
-    for (const what of COMPUTATIONS[s.kind] ?? []) commands.push(["compute", what, s.rel, ...(what === "penalties" ? ["--paid-on", PAID_ON] : [])]);
+    for (const what of entry.absent ? [] : (COMPUTATIONS[s.kind] ?? [])) commands.push(["compute", what, s.rel, ...(what === "penalties" ? ["--paid-on", PAID_ON] : [])]);
     commands.push(["render", s.rel, "--to", "html", "--force", "--out", "{out}", "--as-of", AS_OF]);
   }
-  return { seed, index, file: entry.rel, kind: entry.kind, ext: entry.ext, original: entry.content, content, strategy, mutations, commands: commands.map((c) => [...c, "--locale", locale]) };
+  return { seed, index, file: entry.rel, kind: entry.kind, ext: entry.ext, original: entry.absent ? null : entry.content, content, strategy, mutations, commands: commands.map((c) => [...c, "--locale", locale]) };
 }
 
 /** A short name for a command line: "lint", "lint-fix-dry-run", "compute-totals", "render". */
@@ -187,7 +221,7 @@ export async function runFuzz(options) {
   const started = Date.now();
   const deadline = options.seconds !== undefined ? started + options.seconds * 1000 : Infinity;
   const maxCases = options.replay !== undefined ? 1 : (options.cases ?? Infinity);
-  const summary = { seed, cases: 0, commands: {}, findings: [], unconfirmed: [], duplicates: 0, longest: undefined, peakHeapMb: 0, peakRssMb: 0, elapsedMs: 0 };
+  const summary = { seed, cases: 0, commands: {}, exits: {}, findings: [], unconfirmed: [], duplicates: 0, longest: undefined, peakHeapMb: 0, peakRssMb: 0, elapsedMs: 0 };
   const seen = new Map();
   let nextIndex = options.replay ?? 0;
 
@@ -226,7 +260,7 @@ export async function runFuzz(options) {
     });
     if (out) finding.dir = writeFinding(out, finding);
     summary.findings.push(finding);
-    log(`✖ ${finding.kind} in ${finding.command} (case ${seed}:${c.index}, ${c.file}, ${c.mutated.length} → ${minimised.length} bytes): ${finding.message}${finding.dir ? `  → ${relative(process.cwd(), finding.dir)}` : ""}`);
+    log(`✖ ${finding.kind} in ${finding.command} (case ${seed}:${c.index}, ${c.file}, ${c.content.length} → ${minimised.length} bytes): ${finding.message}${finding.dir ? `  → ${relative(process.cwd(), finding.dir)}` : ""}`);
   };
 
   const work = async (slot) => {
@@ -238,6 +272,8 @@ export async function runFuzz(options) {
       for (const o of outcomes) {
         if (!o.ran) continue;
         summary.commands[o.name] = (summary.commands[o.name] ?? 0) + 1;
+        const exit = o.result ? `exit ${o.result.code}` : o.finding.kind;
+        (summary.exits[o.name] ??= {})[exit] = (summary.exits[o.name][exit] ?? 0) + 1;
         if (o.result) {
           if (!summary.longest || o.result.ms > summary.longest.ms) summary.longest = { ms: o.result.ms, seed, index, file: c.file, command: displayArgv(o.argv), bytes: c.content.length };
           summary.peakHeapMb = Math.max(summary.peakHeapMb, o.result.heapMb);

@@ -36,6 +36,37 @@ const PAYLOADS = [
 const FILE_REFERENCES = ["/etc/passwd", "/proc/self/environ", ".", "..", "./", "../../../../../../etc/hostname", "nope.yaml", "C:\\cgv.yaml", "file:///etc/passwd", "https://example.com/cgv.yaml"];
 const SPECIAL_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "", "kind", "$ref", "<<"];
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+/** A value of the same sort as `original` (a date stays a date-like string, a number a number-like one), at an edge. */
+export function edgeValueLike(rng, original, context) {
+  if (typeof original === "string" && DATE.test(original) && rng.chance(0.7)) return rng.chance(0.5) ? rng.pick(EDGE_DATES) : shiftDate(rng, original);
+  if ((typeof original === "number" || (typeof original === "string" && NUMERIC.test(original))) && rng.chance(0.6))
+    return rng.pick([() => rng.pick(EDGE_NUMERIC_STRINGS), () => rng.pick(EDGE_NUMBERS), () => ({ raw: rng.pick(RAW_LITERALS) }), () => scaleNumber(rng, original)])();
+  if (typeof original === "string" && original.length > 40 && rng.chance(0.5)) return rng.chance(0.5) ? longString(rng) : spliceText(rng, original);
+  return edgeValue(rng, context);
+}
+
+/** A date moved by days to millennia: far futures and pasts beyond the legal data (rates, holidays). */
+function shiftDate(rng, iso) {
+  const year = Math.max(0, Number(iso.slice(0, 4)) + rng.pick([-2000, -1026, -100, -15, -1, 1, 5, 74, 100, 1000, 7973]));
+  return `${year > 9999 ? "+" : ""}${String(year).padStart(4, "0")}${iso.slice(4)}`;
+}
+
+function scaleNumber(rng, original) {
+  const n = Number(original);
+  const scaled = rng.pick([n * 1e6, n * 1e15, -n, n / 1e6, n + 0.005, n * 100]);
+  return typeof original === "string" ? String(scaled) : scaled;
+}
+
+/** Text with a payload spliced in: Markdown and template syntax inside real clause prose. */
+function spliceText(rng, text) {
+  const at = rng.int(text.length + 1);
+  const payload = rng.chance(0.3) ? longString(rng) : rng.pick([...PAYLOADS, ...UNICODE]);
+  return text.slice(0, at) + payload + text.slice(at);
+}
+
 /** A scalar at the edge of what the documents accept, as a JavaScript value or a raw literal. */
 export function edgeValue(rng, context) {
   switch (rng.int(11)) {
@@ -118,7 +149,7 @@ const STRUCTURE_OPS = {
   "replace-scalar"(rng, data, paths, context) {
     const scalars = paths.filter((p) => isScalar(getIn(data, p)));
     const path = rng.pick(scalars.length && rng.chance(0.8) ? scalars : paths);
-    setIn(data, path, edgeValue(rng, context));
+    setIn(data, path, edgeValueLike(rng, getIn(data, path), context));
     return `replace-scalar ${path.join(".")}`;
   },
   "delete-key"(rng, data, paths) {
@@ -181,6 +212,9 @@ const STRUCTURE_OPS = {
   },
 };
 
+/** Replacing a value is what finds most defects (values reach computations); the other operators mostly meet the schema. */
+const WEIGHTED_STRUCTURE_OPS = ["replace-scalar", "replace-scalar", "replace-scalar", "replace-scalar", ...Object.keys(STRUCTURE_OPS).filter((k) => k !== "replace-scalar")];
+
 /** Parses a terms/fixture file as its format reads it; undefined when it does not parse. */
 export function parseData(text, ext) {
   try {
@@ -211,7 +245,7 @@ function structureMutation(rng, source, ext, context) {
   for (let i = 0; i < count; i++) {
     const paths = nodePaths(data);
     if (!paths.length) break;
-    const op = rng.pick(Object.keys(STRUCTURE_OPS));
+    const op = rng.pick(WEIGHTED_STRUCTURE_OPS);
     const name = STRUCTURE_OPS[op](rng, data, paths, context);
     if (name) names.push(name);
   }

@@ -70,7 +70,8 @@ export class Slot {
           this.worker = undefined;
           await worker.terminate();
           // The worker died before putting the original back.
-          writeFileSync(join(this.root, job.file), job.original);
+          if (job.original) writeFileSync(join(this.root, job.file), job.original);
+          else rmSync(join(this.root, job.file), { force: true });
           rmSync(this.outDir, { recursive: true, force: true });
           mkdirSync(this.outDir);
         }

@@ -44,7 +44,8 @@ parentPort.on("message", async ({ id, file, content, original, commands }) => {
       parentPort.postMessage({ type: "end", id, i, result: await runCommand(commands[i]) });
     }
   } finally {
-    writeFileSync(abs, original);
+    if (original) writeFileSync(abs, original);
+    else rmSync(abs, { force: true });
   }
   parentPort.postMessage({ type: "done", id });
 });
