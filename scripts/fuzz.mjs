@@ -71,7 +71,7 @@ const summary = await runFuzz(options);
 
 const byKind = {};
 for (const f of summary.findings) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
-console.log(`\n${summary.cases} case(s) in ${(summary.elapsedMs / 1000).toFixed(1)} s; commands run:`);
+console.log(`\n${summary.cases} case(s) in ${(summary.fuzzMs / 1000).toFixed(1)} s (${(summary.elapsedMs / 1000).toFixed(1)} s with the minimising); commands run:`);
 // The exit codes show how deep the mutations reach: exit 2 everywhere would mean only the loader is fuzzed.
 for (const [name, n] of Object.entries(summary.commands).sort())
   console.log(`  ${name.padEnd(22)} ${String(n).padStart(6)}  (${Object.entries(summary.exits[name]).sort().map(([k, m]) => `${k}: ${m}`).join(", ")})`);

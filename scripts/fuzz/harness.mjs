@@ -221,32 +221,40 @@ export async function runFuzz(options) {
   const started = Date.now();
   const deadline = options.seconds !== undefined ? started + options.seconds * 1000 : Infinity;
   const maxCases = options.replay !== undefined ? 1 : (options.cases ?? Infinity);
-  const summary = { seed, cases: 0, commands: {}, exits: {}, findings: [], unconfirmed: [], duplicates: 0, longest: undefined, peakHeapMb: 0, peakRssMb: 0, elapsedMs: 0 };
+  const summary = { seed, fuzzMs: 0, cases: 0, commands: {}, exits: {}, findings: [], unconfirmed: [], duplicates: 0, longest: undefined, peakHeapMb: 0, peakRssMb: 0, elapsedMs: 0 };
   const seen = new Map();
   let nextIndex = options.replay ?? 0;
 
-  const handle = async (slot, c, outcome) => {
+  // First occurrence of each finding; confirmed and minimised after the loop, so that the time
+  // bound is spent on new cases and a run of S seconds explores S seconds' worth of them.
+  const pending = [];
+  const record = (c, outcome, slot) => {
     const sig = signature(c, outcome, slot);
     if (seen.has(sig)) {
       seen.get(sig).occurrences++;
       summary.duplicates++;
       return;
     }
-    const placeholder = { occurrences: 1 };
-    seen.set(sig, placeholder);
+    const entry = { occurrences: 1, c, outcome, sig };
+    seen.set(sig, entry);
+    pending.push(entry);
+    log(`✖ new ${outcome.finding.kind} in ${outcome.name} (case ${seed}:${c.index}, ${c.file}): ${outcome.finding.message.slice(0, 200)}`);
+  };
+
+  const settle = async (slot, { c, outcome, sig, occurrences }) => {
     const stillFails = reproduces(slot, c, outcome.argv, sig);
     // A finding that does not come back on a second run (a busy machine near the 5 s bound) is reported apart.
     if (!(await stillFails(c.content))) {
-      seen.delete(sig);
       summary.unconfirmed.push({ kind: outcome.finding.kind, command: outcome.name, seed, index: c.index, message: outcome.finding.message });
       log(`? unconfirmed ${outcome.finding.kind} in ${outcome.name} (case ${seed}:${c.index}): ${outcome.finding.message}`);
       return;
     }
     const minimised = await minimise(c.content, stillFails, { deadline: Date.now() + minimiseSeconds * 1000, ext: c.ext });
-    const finding = Object.assign(placeholder, {
+    const finding = {
       kind: outcome.finding.kind,
       command: outcome.name,
       message: outcome.finding.message,
+      occurrences,
       signature: sig,
       seed,
       index: c.index,
@@ -257,7 +265,7 @@ export async function runFuzz(options) {
       mutated: Buffer.from(c.content),
       minimised,
       result: outcome.result,
-    });
+    };
     if (out) finding.dir = writeFinding(out, finding);
     summary.findings.push(finding);
     log(`✖ ${finding.kind} in ${finding.command} (case ${seed}:${c.index}, ${c.file}, ${c.content.length} → ${minimised.length} bytes): ${finding.message}${finding.dir ? `  → ${relative(process.cwd(), finding.dir)}` : ""}`);
@@ -279,7 +287,7 @@ export async function runFuzz(options) {
           summary.peakHeapMb = Math.max(summary.peakHeapMb, o.result.heapMb);
         }
         if (options.replay !== undefined) log(`  ${o.name.padEnd(22)} ${o.finding ? `${o.finding.kind}: ${o.finding.message}` : `exit ${o.result.code}`}  ${o.result ? `${o.result.ms.toFixed(0)} ms` : ""}`);
-        if (o.finding) await handle(slot, c, o);
+        if (o.finding) record(c, o, slot);
       }
       if (summary.cases % 50 === 0) log(`… ${summary.cases} cases, ${summary.findings.length} finding(s), ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
@@ -287,6 +295,9 @@ export async function runFuzz(options) {
 
   try {
     await Promise.all(slots.map(work));
+    summary.fuzzMs = Date.now() - started;
+    if (pending.length) log(`confirming and minimising ${pending.length} finding(s), up to ${minimiseSeconds} s each…`);
+    for (const entry of pending) await settle(slots[0], { ...entry, occurrences: seen.get(entry.sig).occurrences });
   } finally {
     await Promise.all(slots.map((s) => s.close()));
   }
