@@ -78,6 +78,9 @@ for (const [name, n] of Object.entries(summary.commands).sort())
 console.log(`findings: ${summary.findings.length ? Object.entries(byKind).map(([k, n]) => `${n} ${k}`).join(", ") : "none"}` + (summary.duplicates ? ` (${summary.duplicates} repeat(s) of these)` : "") + (summary.unconfirmed.length ? `; ${summary.unconfirmed.length} unconfirmed (did not happen again)` : ""));
 for (const f of summary.findings) console.log(`  ${f.kind.padEnd(6)} ${f.command.padEnd(22)} ×${f.occurrences}  ${f.message}`);
 if (summary.longest) console.log(`longest command: ${summary.longest.ms.toFixed(0)} ms — case ${summary.longest.seed}:${summary.longest.index}, ${summary.longest.file} (${summary.longest.bytes} bytes): ${summary.longest.command}`);
-console.log(`peak heap of a worker after a command: ${summary.peakHeapMb.toFixed(0)} MB; peak RSS of the process: ${summary.peakRssMb.toFixed(0)} MB`);
+const rss = summary.peakRssAfterCommand;
+if (rss) console.log(`highest RSS after a command: ${rss.mb.toFixed(0)} MB — case ${rss.seed}:${rss.index}, ${rss.file} (${rss.bytes} bytes): ${rss.command}`);
+// Peak RSS counts the main thread, every worker (replaced ones too) and the minimising: an upper bound, not one command's.
+console.log(`peak heap of a worker after a command: ${summary.peakHeapMb.toFixed(0)} MB; peak RSS of the whole process: ${summary.peakRssMb.toFixed(0)} MB`);
 if (summary.findings.length) console.log(`reproducers in ${options.out}/`);
 process.exit(summary.findings.length ? 1 : 0);

@@ -221,7 +221,7 @@ export async function runFuzz(options) {
   const started = Date.now();
   const deadline = options.seconds !== undefined ? started + options.seconds * 1000 : Infinity;
   const maxCases = options.replay !== undefined ? 1 : (options.cases ?? Infinity);
-  const summary = { seed, fuzzMs: 0, cases: 0, commands: {}, exits: {}, findings: [], unconfirmed: [], duplicates: 0, longest: undefined, peakHeapMb: 0, peakRssMb: 0, elapsedMs: 0 };
+  const summary = { seed, fuzzMs: 0, cases: 0, commands: {}, exits: {}, findings: [], unconfirmed: [], duplicates: 0, longest: undefined, peakRssAfterCommand: undefined, peakHeapMb: 0, peakRssMb: 0, elapsedMs: 0 };
   const seen = new Map();
   let nextIndex = options.replay ?? 0;
 
@@ -285,11 +285,12 @@ export async function runFuzz(options) {
         if (o.result) {
           if (!summary.longest || o.result.ms > summary.longest.ms) summary.longest = { ms: o.result.ms, seed, index, file: c.file, command: displayArgv(o.argv), bytes: c.content.length };
           summary.peakHeapMb = Math.max(summary.peakHeapMb, o.result.heapMb);
+          if (!summary.peakRssAfterCommand || o.result.rssMb > summary.peakRssAfterCommand.mb) summary.peakRssAfterCommand = { mb: o.result.rssMb, seed, index, file: c.file, command: displayArgv(o.argv), bytes: c.content.length };
         }
         if (options.replay !== undefined) log(`  ${o.name.padEnd(22)} ${o.finding ? `${o.finding.kind}: ${o.finding.message}` : `exit ${o.result.code}`}  ${o.result ? `${o.result.ms.toFixed(0)} ms` : ""}`);
         if (o.finding) record(c, o, slot);
       }
-      if (summary.cases % 50 === 0) log(`… ${summary.cases} cases, ${summary.findings.length} finding(s), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      if (summary.cases % 50 === 0) log(`… ${summary.cases} cases, ${pending.length} finding(s) to confirm, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
   };
 

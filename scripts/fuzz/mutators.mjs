@@ -144,6 +144,7 @@ export function deleteIn(data, path) {
   else delete parent[key];
 }
 
+const isFigure = (v) => typeof v === "number" || (typeof v === "string" && (DATE.test(v) || NUMERIC.test(v)));
 const isPrefix = (a, b) => a.length <= b.length && a.every((k, i) => b[i] === k);
 
 /** The structure-aware operators; each changes `data` in place and returns its name, or undefined when it does not apply. */
@@ -151,7 +152,9 @@ const STRUCTURE_OPS = {
   "replace-scalar"(rng, data, paths, context) {
     // `kind` decides which schema applies: changing it mostly tests one error message, so rarely.
     const scalars = paths.filter((p) => isScalar(getIn(data, p)) && (p.at(-1) !== "kind" || rng.chance(0.1)));
-    const path = rng.pick(scalars.length && rng.chance(0.8) ? scalars : paths);
+    // Dates and amounts feed the computations and the legal data look-ups: half the time, one of them.
+    const figures = scalars.filter((p) => isFigure(getIn(data, p)));
+    const path = rng.pick(figures.length && rng.chance(0.5) ? figures : scalars.length && rng.chance(0.8) ? scalars : paths);
     setIn(data, path, edgeValueLike(rng, getIn(data, path), context));
     return `replace-scalar ${path.join(".")}`;
   },

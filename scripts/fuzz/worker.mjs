@@ -32,7 +32,7 @@ async function runCommand(argv) {
   }
   const ms = performance.now() - start;
   for (const f of readdirSync(outDir)) rmSync(join(outDir, f), { recursive: true, force: true });
-  return { code, stdout: stdout.slice(0, MAX_OUTPUT), stderr: stderr.slice(0, MAX_OUTPUT), threw, ms, heapMb: getHeapStatistics().used_heap_size / 2 ** 20 };
+  return { code, stdout: stdout.slice(0, MAX_OUTPUT), stderr: stderr.slice(0, MAX_OUTPUT), threw, ms, heapMb: getHeapStatistics().used_heap_size / 2 ** 20, rssMb: process.memoryUsage.rss() / 2 ** 20 };
 }
 
 parentPort.on("message", async ({ id, file, content, original, commands }) => {
