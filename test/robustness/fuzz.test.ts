@@ -12,7 +12,7 @@ import { mulberry32 } from "../../scripts/fuzz/prng.mjs";
 import { Slot } from "../../scripts/fuzz/slot.mjs";
 
 /** About a minute on the 2-core reference machine (docs/robustness.md); a count, not a time, so every run does the same cases. */
-const CASES = Number(process.env.CLAUSIER_FUZZ_CASES ?? 150);
+const CASES = Number(process.env.CLAUSIER_FUZZ_CASES ?? 400);
 const SEED = 1;
 
 describe("fuzz: seeded randomness", () => {
