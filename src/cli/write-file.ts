@@ -84,7 +84,7 @@ export function ensureDir(dir: string): void {
   for (let current = resolve(dir); ; current = dirname(current)) {
     let stat: Stats | undefined;
     try {
-      stat = statIfExists(current);
+      stat = statSync(current, { throwIfNoEntry: false });
     } catch (error) {
       throw new UsageError(t("FOLDER_FAILED", { path: dir, detail: (error as Error).message }));
     }
@@ -152,8 +152,13 @@ function followLinks(path: string): string {
   throw new UsageError(t("WRITE_FAILED", { path, detail: "ELOOP" }));
 }
 
+/** A path the system refuses to look at (a name too long, a loop) is the user's to fix: a usage error. */
 function statIfExists(path: string): Stats | undefined {
-  return statSync(path, { throwIfNoEntry: false });
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    throw new UsageError(t("WRITE_FAILED", { path, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+  }
 }
 
 /** Gives the new file the old one's owner and group; false when this process may not. */
