@@ -268,7 +268,7 @@ export async function runFuzz(options) {
     };
     if (out) finding.dir = writeFinding(out, finding);
     summary.findings.push(finding);
-    log(`✖ ${finding.kind} in ${finding.command} (case ${seed}:${c.index}, ${c.file}, ${c.content.length} → ${minimised.length} bytes): ${finding.message}${finding.dir ? `  → ${relative(process.cwd(), finding.dir)}` : ""}`);
+    log(`✖ ${finding.kind} in ${finding.command} (case ${seed}:${c.index}, ${c.file}, ${c.content.length} → ${minimised.length} bytes): ${clipped(finding.message)}${finding.dir ? `  → ${relative(process.cwd(), finding.dir)}` : ""}`);
   };
 
   const work = async (slot) => {
@@ -317,4 +317,9 @@ function makeWarmUpCommands(corpus, invoice) {
     ["render", invoice.rel, "--to", "html", "--force", "--out", "{out}", "--as-of", AS_OF],
     ...(terms ? [["render", terms.rel, "--to", "html", "--force", "--out", "{out}", "--as-of", AS_OF]] : []),
   ].map((c) => [...c, "--locale", "fr"]);
+}
+
+/** A message for the terminal: a finding's whole text is in its folder's output.txt. */
+function clipped(message) {
+  return message.length > 300 ? `${message.slice(0, 300)}… (${message.length} characters)` : message;
 }
