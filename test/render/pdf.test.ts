@@ -1,12 +1,12 @@
 // PDF side: every invoice fixture carries its mandatory mentions (checked with pdftotext against
-// src/legal/invoice-mentions.ts), fixed amounts, byte-identical output, page numbering, embedded
+// src/documents/invoice-mentions.ts), fixed amounts, byte-identical output, page numbering, embedded
 // fonts, and a page that never fetches anything. One browser for the whole file.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { containsPrinted, INVOICE_MENTIONS, mentionContext, printedMentions } from "../../src/legal/invoice-mentions.js";
+import { containsPrinted, INVOICE_MENTIONS, mentionContext, printedMentions } from "../../src/documents/index.js";
 import { Workspace, type LoadedInvoice } from "../../src/model/index.js";
 import { findChromium, PdfPrinter } from "../../src/render/browser.js";
 import { DocumentRenderer, type RenderableDocument, type RenderOptions } from "../../src/render/render.js";
@@ -85,7 +85,7 @@ describe.skipIf(!chromium)("PDF rendering (one Chromium for the file)", () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it.each(invoiceFixtures)("%s prints every mandatory mention of src/legal/invoice-mentions.ts", async (path) => {
+  it.each(invoiceFixtures)("%s prints every mandatory mention of src/documents/invoice-mentions.ts", async (path) => {
     const invoice = load(workspace, path) as LoadedInvoice;
     const { file } = await render(path);
     const text = textOf(file);
