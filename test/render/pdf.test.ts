@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { containsPrinted, INVOICE_MENTIONS, mentionContext, printedMentions } from "../../src/documents/index.js";
+import { printedIn, textOf } from "../helpers/pdf-text.js";
 import { Workspace, type LoadedInvoice } from "../../src/model/index.js";
 import { findChromium, PdfPrinter } from "../../src/render/browser.js";
 import { DocumentRenderer, type RenderableDocument, type RenderOptions } from "../../src/render/render.js";
@@ -35,21 +36,6 @@ function saved(pdf: Uint8Array): string {
   return path;
 }
 
-const textOf = (file: string) => ({
-  raw: tool("pdftotext", [file, "-"]),
-  layout: tool("pdftotext", ["-layout", file, "-"]),
-  stream: tool("pdftotext", ["-raw", file, "-"]),
-});
-
-/**
- * Whether a printed text is in the PDF: in reading order (pdftotext), in layout order (table rows),
- * or in content-stream order (a table cell over several lines; this mode drops the narrow
- * no-break spaces, so there spaces are ignored altogether and a line break after a hyphen joins).
- */
-function printedIn(text: ReturnType<typeof textOf>, printed: string): boolean {
-  const compact = (s: string) => s.replace(/-\n/g, "-").replace(/[\s\u00a0\u202f\u2009]+/g, "");
-  return containsPrinted(text.raw, printed) || containsPrinted(text.layout, printed) || compact(text.stream).includes(compact(printed));
-}
 const pagesOf = (file: string) => Number(/Pages:\s+(\d+)/.exec(tool("pdfinfo", [file]))?.[1]);
 
 function load(workspace: Workspace, path: string): RenderableDocument {
