@@ -173,3 +173,10 @@ function keyMismatch(expected: string, found: string): string {
 function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/** The SIREN of a SIREN or a SIRET (its first nine digits), grouped « 732 829 320 »; undefined if neither is usable. */
+export function sirenOf(siren: string | undefined, siret: string | undefined): string | undefined {
+  const digits = [siren, siret].map((s) => s?.replace(/[\s.\u00a0\u202f-]/g, "") ?? "");
+  const nine = /^\d{9}$/.test(digits[0]!) ? digits[0]! : /^\d{14}$/.test(digits[1]!) ? digits[1]!.slice(0, 9) : undefined;
+  return nine && `${nine.slice(0, 3)} ${nine.slice(3, 6)} ${nine.slice(6)}`;
+}

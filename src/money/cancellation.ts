@@ -20,6 +20,7 @@ import { type IsoDate, daysBetween } from "../legal/dates.js";
 import { type Decimal, type DecimalInput, D, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
 import { step, type Explained, type Step, ComputationError } from "./explain.js";
 import { formatAmount, formatDate, formatDecimal, formatPercent } from "./format.js";
+import { currencyOr } from "./currency.js";
 
 export type CancellationWindowsPolicy = Extract<RefundOrCancellationPolicy, { kind: "cancellation-windows" }>;
 
@@ -94,7 +95,7 @@ export function computeCancellationFee(
   total: DecimalInput,
   opts: CancellationOptions = {},
 ): Explained<CancellationFee> {
-  const currency = opts.currency ?? "EUR";
+  const currency = currencyOr(opts.currency);
   const totalD = toAmount(total, "total de la commande");
   const { notice, step: noticeStep } = noticeOf(policy, facts, opts);
   const windows = [...policy.windows]

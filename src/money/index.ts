@@ -12,6 +12,7 @@ export {
   type AllowanceChargeTotal,
   type VatBreakdownEntry,
 } from "./totals.js";
+export { currencyOr } from "./currency.js";
 export { splitTtc, allocateHt } from "./ttc.js";
 export {
   computeDueDate,
@@ -81,14 +82,3 @@ export {
   type TravelZone,
   type SmallOrderFee,
 } from "./billing-units.js";
-export {
-  lawOfTerms,
-  currencyOf,
-  computeInvoice,
-  computeQuote,
-  quoteValidUntil,
-  computeRefundStatement,
-  type Law,
-  type InvoiceComputation,
-  type QuoteComputation,
-} from "./documents.js";

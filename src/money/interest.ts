@@ -21,6 +21,7 @@ import { type Creditor, ecbReferenceRate, frLegalInterestRate } from "../legal/r
 import { type Decimal, D, ZERO, percentToFactor, roundCents, sum } from "./decimal.js";
 import { step, type Explained, type Step } from "./explain.js";
 import { formatAmount, formatDate, formatDecimal, formatPercent, formatTruncated } from "./format.js";
+import { currencyOr } from "./currency.js";
 
 export type InterestComputation = "pro-rata-temporis" | "per-started-month";
 
@@ -108,7 +109,7 @@ function earliest(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 export function accrueInterest(input: AccrualInput): Explained<{ days: number; parts: InterestPart[]; interest: Decimal }> {
-  const fa = (d: Decimal): string => formatAmount(d, input.currency ?? "EUR");
+  const fa = (d: Decimal): string => formatAmount(d, currencyOr(input.currency));
   const { amount, since, until } = input;
   const days = daysBetween(since, until);
   if (days <= 0) return { days: 0, parts: [], interest: ZERO, steps: [] };

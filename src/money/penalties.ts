@@ -7,6 +7,7 @@ import { type Decimal, type DecimalInput, D, ZERO, percentToFactor, roundCents, 
 import { step, type Explained, type Step, ComputationError } from "./explain.js";
 import { formatAmount, formatDate, formatPercent } from "./format.js";
 import { type InterestComputation, type InterestPart, type RateAt, accrueInterest, ecbPlus, fixedRate, legalRateMultiple } from "./interest.js";
+import { currencyOr } from "./currency.js";
 
 export type PenaltyLaw = "FR" | "LU";
 export type RateDate = "due-date" | "invoice-date" | "delivery-date" | "semester";
@@ -117,7 +118,7 @@ export function recoveryIndemnity(
   clientType: ClientType,
   opts: RecoveryIndemnityOptions = {},
 ): Explained<{ amount: Decimal }> {
-  const currency = opts.currency ?? terms?.currency ?? "EUR";
+  const currency = currencyOr(opts.currency ?? terms?.currency);
   const fa = (d: Decimal): string => formatAmount(d, currency);
   if (clientType === "consumer") {
     return { amount: ZERO, steps: [step("Client consommateur : aucune indemnité forfaitaire de recouvrement (réservée aux transactions entre professionnels, C. com. D441-5 ; directive 2011/7/UE)", undefined, ZERO)] };

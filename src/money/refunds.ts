@@ -9,6 +9,7 @@ import { step, type Explained, type Step, ComputationError } from "./explain.js"
 import { formatAmount, formatDate, formatPercent } from "./format.js";
 import { accrueInterest, legalRateMultiple } from "./interest.js";
 import type { ClientType } from "./penalties.js";
+import { currencyOr } from "./currency.js";
 
 export type RefundPolicy = RefundOrCancellationPolicy;
 export type RefundFacts = RefundStatement["facts"];
@@ -90,7 +91,7 @@ export function monthsUsedBetween(start: IsoDate, end: IsoDate, startedMonthDue 
  * « Tout mois commencé est dû »: monthsUsed counts started months.
  */
 export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
-  const currency = ctx.currency ?? "EUR";
+  const currency = currencyOr(ctx.currency);
   const fa = (d: Decimal): string => formatAmount(d, currency);
   const base = toDecimal(policy.monthlyBasePrice, "le prix mensuel de base");
   const plan = toDecimal(policy.monthlyPlanPrice, "le prix mensuel du forfait");
@@ -130,7 +131,7 @@ export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, fact
  * payment to the refund date inclusive, each semester at its own rate, days / 365, rounded once.
  */
 export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
-  const currency = ctx.currency ?? "EUR";
+  const currency = currencyOr(ctx.currency);
   const fa = (d: Decimal): string => formatAmount(d, currency);
   if (facts.servicesRendered === undefined) throw new ComputationError("Indiquez la valeur des prestations déjà fournies (facts.servicesRendered).");
   const paid = paidAmount(facts, ctx);
@@ -169,7 +170,7 @@ export function refundEndOfPeriod(policy: PolicyOf<"end-of-period-no-refund">, f
 
 /** Refund by outcome of a shop service (Livenote: 100 %, 100 % minus the payment providers' fees, 50 %, 0 %). */
 export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
-  const currency = ctx.currency ?? "EUR";
+  const currency = currencyOr(ctx.currency);
   const fa = (d: Decimal): string => formatAmount(d, currency);
   const outcome = policy.outcomes.find((o) => o.id === facts.outcome);
   if (!outcome) {
@@ -191,7 +192,7 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
 
 /** Cancellation windows: the fee is kept, the rest of what was paid (a deposit, say) is refunded. */
 export function refundCancellation(policy: PolicyOf<"cancellation-windows">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
-  const currency = ctx.currency ?? "EUR";
+  const currency = currencyOr(ctx.currency);
   const fa = (d: Decimal): string => formatAmount(d, currency);
   if (ctx.total === undefined) throw new ComputationError("Frais d'annulation : indiquez le total de la commande.");
   const cancellation = computeCancellationFee(policy, facts, ctx.total, { ...ctx.cancellation, currency });

@@ -21,6 +21,7 @@ import { step, type Explained, type Step } from "./explain.js";
 import { formatAmount, formatDecimal, formatPercent, formatUnitPrice } from "./format.js";
 import { allocateHt, splitTtc } from "./ttc.js";
 import { type VatCategory, type VatCategoryCode, type VatGroup, vatGroupLabel, vatGroupOf } from "./vat-group.js";
+import { currencyOr } from "./currency.js";
 
 export interface TotalsInput {
   lines: readonly DocumentLine[];
@@ -117,7 +118,7 @@ function lineAmount(line: DocumentLine, index: number, currency: string, taxLabe
 }
 
 export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Explained<Totals> {
-  const currency = opts.currency ?? "EUR";
+  const currency = currencyOr(opts.currency);
   const pricesInclude = input.pricesInclude ?? "HT";
   const taxLabel = pricesInclude;
   const steps: Step[] = [];

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
+import { derive } from "../documents/index.js";
 import type { LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms } from "../model/documents.js";
 import { ComputationError, formatDate } from "../money/index.js";
 import { RenderRefusal } from "./branding.js";
@@ -58,18 +59,18 @@ export function outputBaseName(doc: RenderableDocument): string {
   return safeName(doc.data.number);
 }
 
-/** Builds the view; a computation the data does not allow becomes a refusal with its French reason. */
+/** Builds the view from the derived document; a computation the data does not allow becomes a refusal with its French reason. */
 export function viewOf(doc: RenderableDocument): DocumentView {
   try {
     switch (doc.kind) {
       case "terms":
-        return termsView(doc);
+        return termsView(derive(doc));
       case "invoice":
-        return invoiceView(doc);
+        return invoiceView(derive(doc));
       case "quote":
-        return quoteView(doc);
+        return quoteView(derive(doc));
       case "refund":
-        return refundView(doc);
+        return refundView(derive(doc));
     }
   } catch (error) {
     if (error instanceof ComputationError || error instanceof RenderRefusal) throw new RenderRefusal(error.message);
@@ -144,7 +145,7 @@ export class DocumentRenderer {
 
     // A quote's pages carry the quote's number; bound terms keep their own labels.
     const appended = this.appendedTerms(doc).map((t): Part => {
-      const view = termsView(t);
+      const view = termsView(derive(t));
       return { view, furniture: { header: view.seller.name, headerRight: view.kindLabel, footer: doc.kind === "quote" ? footerLabel(main) : view.shortLabel } };
     });
     const parts = [mainPart, ...appended];

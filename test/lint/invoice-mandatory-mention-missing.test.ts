@@ -11,7 +11,7 @@ import {
   printedMentions,
   recoveryIndemnityText,
   type MentionContextInput,
-} from "../../src/legal/invoice-mentions.js";
+} from "../../src/documents/index.js";
 import rule from "../../src/lint/rules/invoice-mandatory-mention-missing.js";
 import { Workspace } from "../../src/model/index.js";
 import type { Invoice, LoadedInvoice, Seller, Terms } from "../../src/model/documents.js";
@@ -173,7 +173,7 @@ describe(ID, () => {
   });
 });
 
-describe("src/legal/invoice-mentions.ts", () => {
+describe("src/documents/invoice-mentions.ts", () => {
   const workspace = new Workspace(ROOT);
   const context = (path: string, extra: Partial<MentionContextInput> = {}) => {
     const doc = workspace.load(path) as LoadedInvoice;

@@ -1,12 +1,13 @@
 // PDF side: every invoice fixture carries its mandatory mentions (checked with pdftotext against
-// src/legal/invoice-mentions.ts), fixed amounts, byte-identical output, page numbering, embedded
+// src/documents/invoice-mentions.ts), fixed amounts, byte-identical output, page numbering, embedded
 // fonts, and a page that never fetches anything. One browser for the whole file.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { containsPrinted, INVOICE_MENTIONS, mentionContext, printedMentions } from "../../src/legal/invoice-mentions.js";
+import { containsPrinted, INVOICE_MENTIONS, mentionContext, printedMentions } from "../../src/documents/index.js";
+import { printedIn, textOf } from "../helpers/pdf-text.js";
 import { Workspace, type LoadedInvoice } from "../../src/model/index.js";
 import { findChromium, PdfPrinter } from "../../src/render/browser.js";
 import { DocumentRenderer, type RenderableDocument, type RenderOptions } from "../../src/render/render.js";
@@ -35,21 +36,6 @@ function saved(pdf: Uint8Array): string {
   return path;
 }
 
-const textOf = (file: string) => ({
-  raw: tool("pdftotext", [file, "-"]),
-  layout: tool("pdftotext", ["-layout", file, "-"]),
-  stream: tool("pdftotext", ["-raw", file, "-"]),
-});
-
-/**
- * Whether a printed text is in the PDF: in reading order (pdftotext), in layout order (table rows),
- * or in content-stream order (a table cell over several lines; this mode drops the narrow
- * no-break spaces, so there spaces are ignored altogether and a line break after a hyphen joins).
- */
-function printedIn(text: ReturnType<typeof textOf>, printed: string): boolean {
-  const compact = (s: string) => s.replace(/-\n/g, "-").replace(/[\s\u00a0\u202f\u2009]+/g, "");
-  return containsPrinted(text.raw, printed) || containsPrinted(text.layout, printed) || compact(text.stream).includes(compact(printed));
-}
 const pagesOf = (file: string) => Number(/Pages:\s+(\d+)/.exec(tool("pdfinfo", [file]))?.[1]);
 
 function load(workspace: Workspace, path: string): RenderableDocument {
@@ -85,7 +71,7 @@ describe.skipIf(!chromium)("PDF rendering (one Chromium for the file)", () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it.each(invoiceFixtures)("%s prints every mandatory mention of src/legal/invoice-mentions.ts", async (path) => {
+  it.each(invoiceFixtures)("%s prints every mandatory mention of src/documents/invoice-mentions.ts", async (path) => {
     const invoice = load(workspace, path) as LoadedInvoice;
     const { file } = await render(path);
     const text = textOf(file);

@@ -1,10 +1,10 @@
-// The invoice side of src/legal/invoice-mentions.ts: every applicable mention that the invoice or its
+// The invoice side of src/documents/invoice-mentions.ts: every applicable mention that the invoice or its
 // terms cannot provide is reported where the missing fact belongs. The seller's identity (name,
 // address, SIREN, VAT number) is reported by seller-identification-incomplete, once for every document.
 // Which law: the one in force on the invoice's issue date (an invoice is judged by the day it was issued).
-import { INVOICE_MENTIONS, MENTIONS_COVER_FROM, applicableMentions, coverage, mentionContext, type MentionGap } from "../../legal/invoice-mentions.js";
+import { INVOICE_MENTIONS, MENTIONS_COVER_FROM, coverage, type MentionGap } from "../../documents/index.js";
 import type { Messages, Rule, RuleContext } from "../types.js";
-import { locateTermsFact } from "./_documents.js";
+import { derivedInvoice, locateTermsFact } from "./_documents.js";
 
 const citation = (m: (typeof INVOICE_MENTIONS)[number]) => m.basis.map((b) => `${b.code}, art. ${b.article}`).join(" ; ");
 
@@ -61,13 +61,14 @@ const rule: Rule = {
   },
   check(context) {
     const { doc, report } = context;
-    if (!doc.invoice || !doc.seller || !doc.terms) return;
-    const ctx = mentionContext({ invoice: doc.invoice, seller: doc.seller, terms: doc.terms, law: doc.law });
+    const derived = derivedInvoice(context);
+    if (!derived) return;
+    const ctx = derived.mentions.context;
     if (coverage(ctx) === "before-data") {
-      report({ messageId: "noData", data: { date: doc.invoice.issueDate, from: MENTIONS_COVER_FROM }, range: doc.locateFact(["issueDate"]) });
+      report({ messageId: "noData", data: { date: ctx.invoice.issueDate, from: MENTIONS_COVER_FROM }, range: doc.locateFact(["issueDate"]) });
       return;
     }
-    for (const mention of applicableMentions(ctx).filter((m) => ownMentions.includes(m))) {
+    for (const mention of derived.mentions.applicable.filter((m) => ownMentions.includes(m))) {
       for (const gap of mention.gaps(ctx)) {
         const range = where(context, gap);
         report({ messageId: mention.id, data: gap.data ?? {}, range, file: range.file });

@@ -1,15 +1,15 @@
 // An invoice must say what its seller's terms say: the due date computed from the payment terms
-// (src/money computeDueDate), the penalty rate and the recovery indemnity of latePayment. The notes
+// (the derived invoice of src/documents), the penalty rate and the recovery indemnity of latePayment. The notes
 // and the lines billing an indemnity are read for stated rates and amounts.
 import { addDays } from "../../legal/dates.js";
 import { LegalDataGapError } from "../../legal/errors.js";
-import { penaltyRateText } from "../../legal/invoice-mentions.js";
 import { locateInString } from "../../model/positions.js";
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
-import { computeDueDate, computeLatePenalty, formatAmount, formatDate, formatPercent, recoveryIndemnity, toDecimal, type Decimal, type EndOfMonthReading } from "../../money/index.js";
+import { penaltyRateText, valueOf } from "../../documents/index.js";
+import { computeLatePenalty, formatAmount, formatDate, formatPercent, recoveryIndemnity, toDecimal, type Decimal, type EndOfMonthReading } from "../../money/index.js";
 import { NUMBER_PATTERN, findAll, findFirst, numberValue, type TextMatch } from "../text.js";
 import type { LintDocument, Rule, RuleContext } from "../types.js";
-import { replaceValue } from "./_documents.js";
+import { derivedInvoice, replaceValue } from "./_documents.js";
 
 const N = `(${NUMBER_PATTERN})`;
 // Patterns for folded text (lower case, no accents).
@@ -58,13 +58,14 @@ function samePenalty(doc: LintDocument, stated: StatedPenalty, penalty: LatePaym
   return rate !== undefined && rate.toDecimalPlaces(stated.value.decimalPlaces()).eq(stated.value);
 }
 
-function checkDueDate({ doc, report }: RuleContext): void {
+function checkDueDate(context: RuleContext): void {
+  const { doc, report } = context;
   const invoice = doc.invoice!;
   const payment = doc.terms?.payment;
   if (!invoice.dueDate || !payment) return;
   // « N jours fin de mois » has two readings in use: either one agrees with the terms.
   const readings: EndOfMonthReading[] = payment.termBasis === "end-of-month" ? ["days-then-eom", "eom-then-days"] : ["days-then-eom"];
-  const expected = readings.map((r) => computeDueDate(invoice.issueDate, payment, { endOfMonthReading: r }).dueDate);
+  const expected = readings.map((r) => valueOf(derivedInvoice(context, { endOfMonthReading: r })!.dueDateComputed)!.dueDate);
   if (expected.includes(invoice.dueDate)) return;
   const fix = replaceValue(doc, ["dueDate"], invoice.dueDate, expected[0]!);
   report({
@@ -86,7 +87,7 @@ function checkPenalty(context: RuleContext, notes: string): void {
     return;
   }
   const invoice = doc.invoice!;
-  const dueDate = invoice.dueDate ?? (doc.terms?.payment ? computeDueDate(invoice.issueDate, doc.terms.payment).dueDate : invoice.issueDate);
+  const dueDate = derivedInvoice(context)!.dueDate ?? invoice.issueDate;
   try {
     if (samePenalty(doc, found.stated, penalty, dueDate)) return;
   } catch (error) {
@@ -104,7 +105,7 @@ function checkIndemnity(context: RuleContext, notes: string | undefined): void {
   // A consumer owes no indemnity and a percentage of the balance has no single amount to compare with.
   if (invoice.client.type === "consumer" || terms?.percentOfBalance !== undefined) return;
   const expected = recoveryIndemnity(terms, 0, invoice.client.type, { law: doc.law }).amount;
-  const currency = invoice.currency ?? "EUR";
+  const currency = derivedInvoice(context)!.currency;
   const data = (stated: Decimal) => ({ stated: formatAmount(stated, currency), expected: formatAmount(expected, currency) });
 
   const match = notes === undefined ? undefined : findAll(notes, INDEMNITY).find((m) => numberValue(m.groups[0] ?? "") !== undefined);
@@ -161,7 +162,7 @@ const rule: Rule = {
   },
   check(context) {
     const invoice = context.doc.invoice;
-    if (!invoice || !context.doc.loaded) return;
+    if (!invoice || !derivedInvoice(context)) return;
     checkDueDate(context);
     if (invoice.notes !== undefined) checkPenalty(context, invoice.notes);
     checkIndemnity(context, invoice.notes);

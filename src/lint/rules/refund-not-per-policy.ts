@@ -1,10 +1,10 @@
-// A refund statement announces what the seller's refund policy gives (src/money computeRefund, with the
-// refunded invoice's total, the client type and the statement's date) and never more than the invoice.
+// A refund statement announces what the seller's refund policy gives (the derived refund of src/documents:
+// src/money computeRefund with the refunded invoice's total, the client type and the statement's date)
+// and never more than the invoice.
 import { LegalDataGapError } from "../../legal/errors.js";
-import type { LoadedRefund } from "../../model/documents.js";
-import { computeRefundStatement, formatAmount, toDecimal, type Decimal } from "../../money/index.js";
+import { formatAmount, toDecimal, type Decimal } from "../../money/index.js";
 import type { Rule } from "../types.js";
-import { invoiceTotals, replaceValue } from "./_documents.js";
+import { derivedRefund, replaceValue } from "./_documents.js";
 
 const rule: Rule = {
   meta: {
@@ -42,22 +42,21 @@ const rule: Rule = {
       usePolicyAmount: { fr: "annoncer le montant de la politique ({expected})", en: "announce the policy's amount ({expected})" },
     },
   },
-  check({ doc, report }) {
+  check(context) {
+    const { doc, report } = context;
     const refund = doc.refund;
-    const loaded = doc.loaded as LoadedRefund | undefined;
-    if (!refund || loaded?.kind !== "refund") return;
-    const invoice = loaded.invoice.data;
-    const policy = doc.terms?.refundPolicies?.find((p) => p.id === refund.policy);
+    const derived = derivedRefund(context);
+    if (!refund || !derived) return;
+    const invoice = derived.references.invoice.data;
+    const policy = derived.policy;
     if (!policy) return; // the loader reports an unknown policy
-    const currency = invoice.currency ?? "EUR";
-    const totals = invoiceTotals(invoice);
-    const fa = (d: Decimal) => formatAmount(d, currency);
+    const totals = derived.invoice.totals.value;
+    const fa = (d: Decimal) => formatAmount(d, derived.currency);
 
-    let computed;
-    try {
-      // The same computation as `clausier compute refund` and the printed statement.
-      computed = computeRefundStatement(loaded);
-    } catch (error) {
+    // The same computation as `clausier compute refund` and the printed statement.
+    const computed = derived.statement.value;
+    if (!computed) {
+      const error = derived.statement.error;
       const range = doc.locateFact(["facts"]);
       if (error instanceof LegalDataGapError) report({ messageId: "noData", data: { date: error.date }, range });
       else report({ messageId: "cannotCompute", data: { policy: policy.id, reason: (error as Error).message }, range });

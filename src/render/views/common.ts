@@ -3,9 +3,9 @@
 // src/money/format.ts, so a future Factur-X writer can read the very same view.
 import type { LoadedTerms, Seller } from "../../model/documents.js";
 import type { Client, DocumentLine, PostalAddress } from "../../model/generated/invoice.js";
-import { type Decimal, type Totals, type VatBreakdownEntry, vatGroupLabel } from "../../money/index.js";
+import { currencyOr, type Decimal, type Totals, type VatBreakdownEntry, vatGroupLabel } from "../../money/index.js";
 import type { VatCategory } from "../../money/index.js";
-import { sirenOf } from "../../legal/invoice-mentions.js";
+import { sirenOf } from "../../legal/identifiers.js";
 
 export interface SellerView {
   name: string;
@@ -120,7 +120,7 @@ export function sellerView(seller: Seller): SellerView {
     name: seller.legalName,
     tradeName: seller.tradeName ?? null,
     legalForm,
-    shareCapital: capital && capital !== "variable" ? { amount: capital.amount, currency: capital.currency ?? "EUR" } : null,
+    shareCapital: capital && capital !== "variable" ? { amount: capital.amount, currency: currencyOr(capital.currency) } : null,
     variableCapital: capital === "variable",
     address: addressLines(seller.registeredOffice),
     sirenLine: sirenLine(seller.siren, seller.siret),

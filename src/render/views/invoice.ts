@@ -1,9 +1,8 @@
-// invoiceView(loaded) → the invoice as data: amounts computed once by src/money (computeInvoice),
-// mandatory mentions from src/legal/invoice-mentions.ts. The HTML template and a future Factur-X
-// writer read this same object.
-import type { LoadedInvoice } from "../../model/documents.js";
-import { INVOICE_MENTIONS, mentionContext, type InvoiceMentionId } from "../../legal/invoice-mentions.js";
-import { computeInvoice, type Decimal, formatAmount, type InvoiceComputation } from "../../money/index.js";
+// invoiceView(derived) → the invoice as data: amounts, due date and mandatory mentions as the
+// documents stage derived them (src/documents). The HTML template reads this object; a future
+// Factur-X writer reads the same derived document.
+import { valueOf, type DerivedInvoice, type InvoiceMentionId } from "../../documents/index.js";
+import { type Decimal, formatAmount } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
 import {
   type ClientView,
@@ -61,8 +60,8 @@ export interface InvoiceView {
   /** Penalties, indemnity, VAT wording: the legal small print, verbatim from the list. */
   legalMentions: string[];
   notes: string | null;
-  /** The computation itself (totals with their explanation, due date): what Factur-X will read. */
-  computation: InvoiceComputation;
+  /** The derived invoice (totals with their explanation, due date, mentions): what Factur-X will read. */
+  derived: DerivedInvoice;
 }
 
 /** Where each mention is printed; the others go to the legal small print. */
@@ -93,16 +92,14 @@ export function splitMention(text: string): MentionLine {
   return at < 0 ? { label: text, value: null } : { label: text.slice(0, at), value: text.slice(at + 3) };
 }
 
-export function invoiceView(invoice: LoadedInvoice): InvoiceView {
-  const data = invoice.data;
-  const terms = invoice.terms;
-  const computation = computeInvoice(invoice);
-  const { totals, currency } = computation;
-  const ctx = mentionContext({ invoice: data, seller: terms.seller.data, terms: terms.data });
-  // Every mention the invoice calls for and its data provides, whatever the date or the law: an
-  // invoice under Luxembourg law or from 2020 still states its due date and penalties.
-  const printed = new Map<InvoiceMentionId, string[]>();
-  for (const m of INVOICE_MENTIONS) if (m.appliesWhen(ctx) && m.present(ctx)) printed.set(m.id, m.printed(ctx));
+export function invoiceView(derived: DerivedInvoice): InvoiceView {
+  const data = derived.loaded.data;
+  const terms = derived.references.terms;
+  // An invoice whose amounts or due date cannot be worked out is not printed: the reason is shown.
+  const totals = valueOf(derived.totals);
+  valueOf(derived.dueDateComputed);
+  const currency = derived.currency;
+  const printed = derived.mentions.printed;
   const texts = (id: InvoiceMentionId) => printed.get(id) ?? [];
 
   const seller = sellerOf(terms);
@@ -152,6 +149,6 @@ export function invoiceView(invoice: LoadedInvoice): InvoiceView {
     },
     legalMentions: [...printed].filter(([id]) => !PLACES[id]).flatMap(([, t]) => t),
     notes: data.notes ?? null,
-    computation,
+    derived,
   };
 }

@@ -1,7 +1,7 @@
-// quoteView(loaded): a devis with its validity, deposit and payment schedule (src/money computeQuote)
-// and the « Bon pour accord » block; the seller's terms are appended to the PDF by the renderer.
-import type { LoadedQuote } from "../../model/documents.js";
-import { computeQuote, formatAmount, formatDate, formatPercent, type QuoteComputation } from "../../money/index.js";
+// quoteView(derived): a devis with its validity, deposit and payment schedule (as src/documents
+// derived them) and the « Bon pour accord » block; the seller's terms are appended to the PDF by the renderer.
+import { valueOf, type DerivedQuote } from "../../documents/index.js";
+import { formatAmount, formatDate, formatPercent } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
 import { type ClientView, type LineView, type SellerView, type VatLineView, clientView, deliveryAddressOf, linesView, sellerOf, vatBreakdownView } from "./common.js";
 import type { MentionLine, TotalRow } from "./invoice.js";
@@ -32,14 +32,16 @@ export interface QuoteView {
   termsNotice: string;
   notes: string | null;
   legalMentions: string[];
-  computation: QuoteComputation;
+  /** The derived quote (totals with their explanation, validity, deposit, schedule). */
+  derived: DerivedQuote;
 }
 
-export function quoteView(quote: LoadedQuote): QuoteView {
-  const data = quote.data;
-  const terms = quote.terms;
-  const computation = computeQuote(quote);
-  const { totals, currency } = computation;
+export function quoteView(derived: DerivedQuote): QuoteView {
+  const data = derived.loaded.data;
+  const terms = derived.references.terms;
+  const computation = valueOf(derived.amounts);
+  const { totals } = computation;
+  const currency = derived.currency;
   const fa = (d: Parameters<typeof formatAmount>[0]) => formatAmount(d, currency);
   const meta: MentionLine[] = [{ label: "Date du devis", value: formatDate(data.issueDate) }];
   if (computation.validUntil) meta.push({ label: "Valable jusqu'au", value: formatDate(computation.validUntil) });
@@ -71,6 +73,6 @@ export function quoteView(quote: LoadedQuote): QuoteView {
     termsNotice: `Nos ${appended} sont jointes au présent devis et en font partie intégrante ; la signature du devis vaut acceptation de celles-ci.`,
     notes: data.notes ?? null,
     legalMentions: data.free === true ? ["Devis établi gratuitement."] : [],
-    computation,
+    derived,
   };
 }

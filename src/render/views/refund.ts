@@ -1,8 +1,8 @@
-// refundView(loaded): an avoir / refund statement. It cites the refunded invoice (number and date,
+// refundView(derived): an avoir / refund statement. It cites the refunded invoice (number and date,
 // CGI art. 289 I-5), the policy clause applied, and the computation step by step as src/money
-// explains it (computeRefundStatement).
-import type { LoadedRefund } from "../../model/documents.js";
-import { type Decimal, computeInvoice, computeRefundStatement, formatAmount, formatDate, formatPercent, amountInWords, splitTtc, type Step } from "../../money/index.js";
+// explains it (the derived refund's statement).
+import { valueOf, type DerivedRefund } from "../../documents/index.js";
+import { type Decimal, formatAmount, formatDate, formatPercent, amountInWords, splitTtc, type Step } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
 import { type ClientView, type SellerView, clientView, sellerOf } from "./common.js";
 import type { MentionLine, TotalRow } from "./invoice.js";
@@ -39,14 +39,14 @@ const POLICY_KINDS: Record<string, string> = {
   "cancellation-windows": "frais d'annulation selon le préavis",
 };
 
-export function refundView(refund: LoadedRefund): RefundView {
-  const data = refund.data;
-  const terms = refund.terms;
-  const result = computeRefundStatement(refund);
-  const currency = result.currency;
+export function refundView(derived: DerivedRefund): RefundView {
+  const data = derived.loaded.data;
+  const terms = derived.references.terms;
+  const result = valueOf(derived.statement);
+  const currency = derived.currency;
   const fa = (d: Decimal) => formatAmount(d, currency);
-  const invoice = refund.invoice.data;
-  const policy = terms.data.refundPolicies?.find((p) => p.id === data.policy);
+  const invoice = derived.references.invoice.data;
+  const policy = derived.policy;
   const clause = terms.data.clauses.find((c) => c.id === policy?.clause);
   const termsLabel = TERMS_KIND_LABELS[terms.data.kind];
   const clauseRef = clause ? `${clause.number ? `clause ${clause.number} ` : "clause "}« ${clause.title} »` : `politique « ${data.policy} »`;
@@ -64,7 +64,7 @@ export function refundView(refund: LoadedRefund): RefundView {
   if (stillDue) rows.push(row("Reste dû par le client", stillDue, true));
   // The VAT included in the refunded principal, when the invoice has a single rate (an avoir states
   // the reduction of VAT, CGI art. 289 I-5); interest bears no VAT.
-  const groups = computeInvoice(refund.invoice).totals.vatBreakdown;
+  const groups = valueOf(derived.invoice.totals).vatBreakdown;
   const only = groups.length === 1 ? groups[0] : undefined;
   const split = only && only.category === "standard" && !only.rate.isZero() && !result.amount.isZero() ? splitTtc(result.amount, only.rate, currency) : undefined;
 

@@ -1,5 +1,6 @@
-// termsView(loaded): title, seller, effective date and version, table of contents and numbered
+// termsView(derived): title, seller, effective date and version, table of contents and numbered
 // clauses. Clause bodies cite facts ({{payment.termDays}}), substituted then turned into HTML.
+import type { DerivedTerms } from "../../documents/index.js";
 import type { LoadedTerms } from "../../model/documents.js";
 import { formatDate } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
@@ -49,10 +50,11 @@ export function termsLabel(terms: LoadedTerms): string {
   return terms.data.effectiveDate ? `${label} en vigueur au ${formatDate(terms.data.effectiveDate)}` : label;
 }
 
-export function termsView(terms: LoadedTerms): TermsView {
+export function termsView(derived: DerivedTerms): TermsView {
+  const terms = derived.loaded;
   const data = terms.data;
   const facts = { ...data, seller: terms.seller.data };
-  const currency = data.prices?.currency ?? "EUR";
+  const currency = derived.currency;
   const clauses: ClauseView[] = data.clauses.map((c) => ({
     anchor: `clause-${c.id}`,
     number: c.number ?? null,

@@ -11,14 +11,25 @@
 // schemas (fiscal representative, « Membre d'un assujetti unique », « Auto-facturation », margin schemes,
 // new means of transport: 242 nonies A I 5°, 5° bis, 14° to 17°) are not listed.
 import type { Invoice, Seller, Terms } from "../model/documents.js";
-import type { PostalAddress, VATTreatmentOfALine } from "../model/generated/invoice.js";
-import type { LatePaymentPenaltyRate, RecoveryIndemnity } from "../model/generated/terms.js";
 import type { Locale } from "../model/locale.js";
 import type { JsonPath } from "../model/positions.js";
-import { governingLaw } from "./law.js";
-import { computeDueDate, computeTotals, formatAmount, formatDate, formatDecimal, formatPercent, recoveryIndemnity, toDecimal, type Totals } from "../money/index.js";
-import { type IsoDate, compareDates } from "./dates.js";
-import { fold } from "./text-match.js";
+import type { IsoDate } from "../legal/dates.js";
+import { formatAmount, formatDate, formatPercent, toDecimal, type Totals } from "../money/index.js";
+import {
+  FRANCHISE_WORDING,
+  OPERATION_CATEGORY,
+  addressComplete,
+  addressLines,
+  categoryOf,
+  filled,
+  penaltyRateText,
+  recoveryIndemnityText,
+  saleDateDiffers,
+  sameAddress,
+  vatItems,
+} from "./mention-facts.js";
+import { sirenOf } from "../legal/identifiers.js";
+import { fold } from "../legal/text-match.js";
 
 /** The list vouches for invoices issued from this date: L441-9 in its wording of ordonnance 2019-359 (in force 1 Oct 2019). */
 export const MENTIONS_COVER_FROM: IsoDate = "2019-10-01";
@@ -76,7 +87,7 @@ export interface MentionGap {
   data?: Record<string, string | number>;
 }
 
-/** Everything a mention looks at: the invoice, its seller and terms facts, and what src/money derives from them. */
+/** Everything a mention looks at: the invoice, its seller and terms facts, and what derive() worked out from them. */
 export interface InvoiceMentionContext {
   invoice: Invoice;
   seller: Seller;
@@ -128,26 +139,7 @@ const cgi = (item: string): MentionBasis => ({
 const COVERED = { from: MENTIONS_COVER_FROM };
 const EINVOICING_IN_FORCE = { from: EINVOICING_FROM.large, fromForSmallIssuers: EINVOICING_FROM.pme };
 
-// ---- Facts the mentions read -----------------------------------------------------------------
-
-interface VatItem {
-  vat: VATTreatmentOfALine;
-  path: JsonPath;
-  /** How messages name it: the line number, or the allowance's path (no words, so no language). */
-  name: string;
-}
-
-/** Lines, then document allowances and charges: everything that carries a VAT treatment. */
-function vatItems(invoice: Invoice): VatItem[] {
-  return [
-    ...invoice.lines.map((l, i) => ({ vat: l.vat, path: ["lines", i, "vat"] as JsonPath, name: String(i + 1) })),
-    ...(invoice.allowancesCharges ?? []).map((a, i) => ({ vat: a.vat, path: ["allowancesCharges", i, "vat"] as JsonPath, name: `allowancesCharges[${i}]` })),
-  ];
-}
-
-function categoryOf(vat: VATTreatmentOfALine): string {
-  return "rate" in vat ? "standard" : vat.category;
-}
+// ---- Predicates on the context ------------------------------------------------------------------
 
 function hasCategory(ctx: InvoiceMentionContext, ...categories: string[]): boolean {
   return vatItems(ctx.invoice).some((item) => categories.includes(categoryOf(item.vat)));
@@ -161,62 +153,6 @@ function smallInvoice(ctx: InvoiceMentionContext): boolean {
   if (!ctx.totals || hasCategory(ctx, "reverse-charge", "intra-eu-goods")) return false;
   return ctx.totals.totalNet.lessThanOrEqualTo(SMALL_INVOICE_MAX_HT);
 }
-
-const PLACEHOLDER = /en cours|a definir|a completer|a venir|xxx|todo|\?\?/;
-
-function filled(text: string | undefined): text is string {
-  return text !== undefined && text.trim() !== "" && !PLACEHOLDER.test(fold(text));
-}
-
-function addressComplete(address: PostalAddress | undefined): address is PostalAddress {
-  return address !== undefined && filled(address.street) && filled(address.city);
-}
-
-function addressLines(address: PostalAddress): string[] {
-  const cityLine = [address.postalCode, address.city].filter(Boolean).join(" ");
-  return [address.street, ...(cityLine ? [cityLine] : [])];
-}
-
-function sameAddress(a: PostalAddress, b: PostalAddress): boolean {
-  const key = (x: PostalAddress) => fold([x.street, x.postalCode, x.city, x.country ?? ""].join("|")).replace(/\s+/g, " ").trim();
-  return key(a) === key(b);
-}
-
-/** The SIREN of a SIREN or a SIRET (its first nine digits), grouped « 732 829 320 »; undefined if neither is usable. */
-export function sirenOf(siren: string | undefined, siret: string | undefined): string | undefined {
-  const digits = [siren, siret].map((s) => s?.replace(/[\s.\u00a0\u202f-]/g, "") ?? "");
-  const nine = /^\d{9}$/.test(digits[0]!) ? digits[0]! : /^\d{14}$/.test(digits[1]!) ? digits[1]!.slice(0, 9) : undefined;
-  return nine && `${nine.slice(0, 3)} ${nine.slice(3, 6)} ${nine.slice(6)}`;
-}
-
-/** « 3 fois le taux d'intérêt légal », « taux de refinancement de la BCE majoré de 10 points », « 12 % l'an ». */
-export function penaltyRateText(penalty: LatePaymentPenaltyRate): string {
-  switch (penalty.kind) {
-    case "legal-rate-multiple":
-      return `${formatDecimal(toDecimal(penalty.multiple, "le multiple du taux légal"), 3)} fois le taux d'intérêt légal`;
-    case "ecb-plus":
-      return `taux de refinancement de la BCE majoré de ${formatDecimal(toDecimal(penalty.points, "les points de majoration"), 3)} points`;
-    case "fixed":
-      return `${formatPercent(toDecimal(penalty.annualRate, "le taux de pénalité"))} l'an`;
-  }
-}
-
-/** « 40,00 € », or « 10 % du solde restant dû, minimum 40,00 € »; the legal 40 € when the terms name the indemnity without an amount. */
-export function recoveryIndemnityText(indemnity: RecoveryIndemnity, currency: string): string {
-  const fixed = formatAmount(recoveryIndemnity({ ...indemnity, percentOfBalance: undefined }, 0, "business").amount, indemnity.currency ?? currency);
-  if (indemnity.percentOfBalance === undefined) return fixed;
-  return `${formatPercent(toDecimal(indemnity.percentOfBalance, "le pourcentage du solde"))} du solde restant dû, minimum ${fixed}`;
-}
-
-const OPERATION_CATEGORY: Record<Invoice["operationCategory"], string> = {
-  goods: "livraisons de biens",
-  services: "prestations de services",
-  mixed: "livraisons de biens et prestations de services",
-};
-
-export const FRANCHISE_WORDING = "TVA non applicable, art. 293 B du CGI";
-
-const saleDateDiffers = (invoice: Invoice): boolean => invoice.saleDate !== undefined && invoice.saleDate !== invoice.issueDate;
 
 // ---- The list -----------------------------------------------------------------------------------
 
@@ -554,67 +490,3 @@ export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
     },
   }),
 ];
-
-// ---- Use -------------------------------------------------------------------------------------------
-
-export interface MentionContextInput {
-  invoice: Invoice;
-  seller: Seller;
-  terms: Terms;
-  /** Default: the terms' governing law, else the seller's country. */
-  law?: "FR" | "LU";
-  /** Default "pme": the later e-invoicing date (the seller file has no size field). */
-  issuerSize?: IssuerSize;
-}
-
-export function mentionContext(input: MentionContextInput): InvoiceMentionContext {
-  const { invoice, seller, terms } = input;
-  const currency = invoice.currency ?? "EUR";
-  let totals: Totals | undefined;
-  try {
-    totals = computeTotals(invoice, { currency });
-  } catch {
-    totals = undefined;
-  }
-  const dueDate = invoice.dueDate ?? (terms.payment ? computeDueDate(invoice.issueDate, terms.payment).dueDate : undefined);
-  const law = input.law ?? governingLaw(terms.governingLaw, seller.country);
-  return { invoice, seller, terms, law, issuerSize: input.issuerSize ?? "pme", currency, totals, dueDate };
-}
-
-/** The date from which invoices of this issuer must carry the mention. */
-export function inForceFrom(mention: InvoiceMention, issuerSize: IssuerSize): IsoDate {
-  const small = issuerSize === "pme" || issuerSize === "micro";
-  return small && mention.inForce.fromForSmallIssuers ? mention.inForce.fromForSmallIssuers : mention.inForce.from;
-}
-
-/** Whether the list speaks for this invoice: French law, issued on or after MENTIONS_COVER_FROM. */
-export function coverage(ctx: InvoiceMentionContext): "covered" | "before-data" | "other-law" {
-  if (ctx.law !== "FR") return "other-law";
-  return compareDates(ctx.invoice.issueDate, MENTIONS_COVER_FROM) < 0 ? "before-data" : "covered";
-}
-
-/** In force on the invoice's issue date (the law of the day the invoice is issued) and relevant to it. */
-export function isApplicable(mention: InvoiceMention, ctx: InvoiceMentionContext): boolean {
-  return coverage(ctx) === "covered" && compareDates(ctx.invoice.issueDate, inForceFrom(mention, ctx.issuerSize)) >= 0 && mention.appliesWhen(ctx);
-}
-
-export function applicableMentions(ctx: InvoiceMentionContext): InvoiceMention[] {
-  return INVOICE_MENTIONS.filter((m) => isApplicable(m, ctx));
-}
-
-/** For the generator and its test: every applicable mention the data provides, with the texts to print. */
-export function printedMentions(ctx: InvoiceMentionContext): Array<{ id: InvoiceMentionId; label: Record<Locale, string>; texts: string[] }> {
-  return applicableMentions(ctx)
-    .filter((m) => m.present(ctx))
-    .map((m) => ({ id: m.id, label: m.label, texts: m.printed(ctx) }));
-}
-
-/** Any run of spaces (including non-breaking and narrow ones) and line breaks counts as one space. */
-function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u202f\u2009]+/g, " ").trim();
-}
-
-/** Whether extracted text (pdftotext output) contains a printed mention, spacing and line breaks aside. */
-export function containsPrinted(extractedText: string, printed: string): boolean {
-  return squash(extractedText).includes(squash(printed));
-}

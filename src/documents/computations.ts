@@ -1,0 +1,154 @@
+// The computations `clausier compute` shows, as titled sections of steps a client can check line by
+// line. Every amount, date and currency comes from the derived document; only what depends on the
+// request (a payment date, a cancellation date, a policy) is computed here.
+import { todayIso, type IsoDate } from "../legal/dates.js";
+import { UsageError, type LoadedDocument, type LoadedInvoice, type LoadedQuote, type LoadedRefund } from "../model/index.js";
+import {
+  amountInWords,
+  checkPaymentTermCap,
+  computeCancellationFee,
+  computeLatePenalty,
+  ComputationError,
+  D,
+  formatAmount,
+  formatDate,
+  recoveryIndemnity,
+  type Step,
+} from "../money/index.js";
+import { valueOf } from "./amounts.js";
+import { derive } from "./derive.js";
+
+export type ComputeWhat = "totals" | "due-date" | "penalties" | "refund" | "cancellation";
+
+export interface ComputeRequest {
+  what: ComputeWhat;
+  paidOn?: IsoDate;
+  on?: IsoDate;
+  policy?: string;
+  start?: IsoDate;
+  endOfMonth?: "days-then-eom" | "eom-then-days";
+}
+
+export interface Section {
+  title: string;
+  steps: Step[];
+  result: Record<string, unknown>;
+}
+
+function expect<K extends LoadedDocument["kind"]>(doc: LoadedDocument, kinds: K[], what: string): Extract<LoadedDocument, { kind: K }> {
+  if (!(kinds as string[]).includes(doc.kind)) throw new UsageError(`compute ${what} : attendu un document ${kinds.join(" ou ")}, pas ${doc.kind} (${doc.path})`);
+  return doc as Extract<LoadedDocument, { kind: K }>;
+}
+
+/** The sections of one computation; a refusal of the data is thrown (ComputationError, LegalDataGapError, UsageError). */
+export function computeSections(request: ComputeRequest, doc: LoadedDocument): Section[] {
+  switch (request.what) {
+    case "totals": {
+      const d = expect(doc, ["invoice", "quote"], "totals");
+      return d.kind === "invoice" ? invoiceTotals(d) : quoteTotals(d);
+    }
+    case "due-date":
+      return dueDate(expect(doc, ["invoice"], "due-date"), request);
+    case "penalties":
+      return penalties(expect(doc, ["invoice"], "penalties"), request);
+    case "refund":
+      return refund(expect(doc, ["refund"], "refund"));
+    case "cancellation":
+      return cancellation(expect(doc, ["refund", "invoice", "quote"], "cancellation"), request);
+  }
+}
+
+function invoiceTotals(d: LoadedInvoice): Section[] {
+  const t = valueOf(derive(d).totals);
+  return [
+    {
+      title: `Totaux de la facture ${d.data.number}`,
+      steps: [...t.steps, { label: `Montant dû en toutes lettres : ${amountInWords(t.amountDue)}` }],
+      result: { totalNet: t.totalNet, totalVat: t.totalVat, totalGross: t.totalGross, paid: t.paid, amountDue: t.amountDue, vatBreakdown: t.vatBreakdown.map((v) => ({ code: v.code, rate: v.rate, reason: v.reason, base: v.base, vat: v.vat })) },
+    },
+  ];
+}
+
+function quoteTotals(d: LoadedQuote): Section[] {
+  const q = valueOf(derive(d).amounts);
+  const t = q.totals;
+  const sections: Section[] = [
+    {
+      title: `Totaux du devis ${d.data.number}`,
+      steps: [...t.steps, { label: `Total TTC en toutes lettres : ${amountInWords(t.totalGross)}` }],
+      result: { totalNet: t.totalNet, totalVat: t.totalVat, totalGross: t.totalGross, validUntil: q.validUntil },
+    },
+  ];
+  if (q.deposit) sections.push({ title: "Acompte", steps: q.deposit.steps, result: { amount: q.deposit.amount } });
+  if (q.schedule) sections.push({ title: "Échéancier", steps: q.schedule.steps, result: { parts: q.schedule.parts } });
+  return sections;
+}
+
+function dueDate(d: LoadedInvoice, request: ComputeRequest): Section[] {
+  const derived = derive(d, { endOfMonthReading: request.endOfMonth });
+  valueOf(derived.totals);
+  const computed = valueOf(derived.dueDateComputed);
+  const payment = derived.payment;
+  if (!computed || !payment) throw new ComputationError(`les conditions ${d.data.terms} ne fixent pas de délai de paiement (payment) : échéance incalculable`);
+  const { findings } = checkPaymentTermCap(payment, derived.law);
+  const steps: Step[] = [...computed.steps, ...findings.map((f) => ({ label: `⚠ ${f.message} (${f.legalBasis})` }))];
+  if (d.data.dueDate && d.data.dueDate !== computed.dueDate) steps.push({ label: `⚠ La facture indique l'échéance du ${formatDate(d.data.dueDate)}, différente de celle des conditions` });
+  return [{ title: `Échéance de la facture ${d.data.number}`, steps, result: { dueDate: computed.dueDate, stated: d.data.dueDate, findings } }];
+}
+
+function penalties(d: LoadedInvoice, request: ComputeRequest): Section[] {
+  const derived = derive(d);
+  const totals = valueOf(derived.totals);
+  valueOf(derived.dueDateComputed);
+  if (!derived.dueDate) throw new ComputationError("échéance inconnue : ni la facture ni les conditions ne la fixent");
+  const late = d.terms.data.latePayment ?? {};
+  const { law, currency } = derived;
+  const paidOn = request.paidOn ?? todayIso();
+  const balance = totals.amountDue;
+  const penalty = computeLatePenalty({
+    amount: balance,
+    dueDate: derived.dueDate,
+    paidOn,
+    penalty: derived.latePayment.penalty,
+    computation: late.computation,
+    law,
+    rateDate: late.rateDate,
+    invoiceDate: d.data.issueDate,
+    deliveryDate: d.data.saleDate ?? d.data.servicePeriod?.to ?? d.data.issueDate,
+    currency,
+  });
+  const indemnity = recoveryIndemnity(derived.latePayment.indemnity, balance, d.data.client.type, { law, daysLate: penalty.daysLate, currency });
+  const total = penalty.interest.plus(indemnity.amount);
+  return [
+    { title: `Pénalités de retard — facture ${d.data.number}, solde ${formatAmount(balance, currency)}, payée le ${formatDate(paidOn)}`, steps: penalty.steps, result: { daysLate: penalty.daysLate, interest: penalty.interest, parts: penalty.parts } },
+    { title: "Indemnité forfaitaire pour frais de recouvrement", steps: indemnity.steps, result: { amount: indemnity.amount } },
+    { title: "Total réclamable", steps: [{ label: "Pénalités + indemnité", formula: `${formatAmount(penalty.interest, currency)} + ${formatAmount(indemnity.amount, currency)}`, amount: total }], result: { total } },
+  ];
+}
+
+function refund(d: LoadedRefund): Section[] {
+  const derived = derive(d);
+  const r = valueOf(derived.statement);
+  const { currency } = derived;
+  const steps = [...r.steps];
+  if (d.data.statedAmount !== undefined && !new D(String(d.data.statedAmount)).equals(r.total))
+    steps.push({ label: `⚠ Le relevé annonce ${formatAmount(new D(String(d.data.statedAmount)), currency)}, la politique donne ${formatAmount(r.total, currency)}` });
+  return [{ title: `Remboursement ${d.data.number} (politique ${d.data.policy}) — facture ${d.invoice.data.number}`, steps, result: { paid: r.paid, amount: r.amount, interest: r.interest, total: r.total, fee: r.fee, stillDue: r.stillDue } }];
+}
+
+function cancellation(d: LoadedRefund | LoadedInvoice | LoadedQuote, request: ComputeRequest): Section[] {
+  const terms = d.terms.data;
+  const policies = (terms.refundPolicies ?? []).filter((p) => p.kind === "cancellation-windows");
+  const wanted = request.policy ?? (d.kind === "refund" ? d.data.policy : undefined);
+  const policy = wanted ? policies.find((p) => p.id === wanted) : policies.length === 1 ? policies[0] : undefined;
+  if (!policy || policy.kind !== "cancellation-windows")
+    throw new UsageError(`compute cancellation : choisissez la politique d'annulation avec --policy (${policies.map((p) => p.id).join(", ") || "aucune dans ces conditions"})`);
+  const facts = d.kind === "refund" ? d.data.facts : {};
+  const order = d.kind === "refund" ? d.invoice : d;
+  const totals = order.kind === "invoice" ? valueOf(derive(order).totals) : valueOf(derive(order).amounts).totals;
+  const startDate = request.start ?? facts.startDate ?? (order.kind === "invoice" ? order.data.servicePeriod?.from : undefined);
+  const cancelledOn = request.on ?? facts.cancelledOn;
+  if (policy.unit !== "hours" && (!startDate || !cancelledOn)) throw new UsageError("compute cancellation : indiquez la date d'annulation (--on) et le début de la prestation (--start)");
+  const fee = computeCancellationFee(policy, { cancelledOn, startDate, cancelledAt: facts.cancelledAt, startsAt: facts.startsAt }, totals.totalGross);
+  return [{ title: `Frais d'annulation (${policy.id}) sur ${formatAmount(totals.totalGross)}`, steps: fee.steps, result: { notice: fee.notice, unit: fee.unit, feePercent: fee.window.feePercent, fee: fee.fee } }];
+}

@@ -1,0 +1,17 @@
+// Public surface of src/documents: the derived document of every loaded terms file, quote, invoice
+// and refund statement, and the invoice mentions policy it applies.
+export { derive, type DerivableDocument } from "./derive.js";
+export { valueOf, type Outcome, type QuoteAmounts } from "./amounts.js";
+export type { DerivedDocument, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
+export {
+  INVOICE_MENTIONS,
+  MENTIONS_COVER_FROM,
+  type InvoiceMention,
+  type InvoiceMentionContext,
+  type InvoiceMentionId,
+  type IssuerSize,
+  type MentionBasis,
+  type MentionGap,
+} from "./invoice-mentions.js";
+export { applicableMentions, containsPrinted, coverage, inForceFrom, isApplicable, mentionContext, printedMentions, type MentionContextInput } from "./mention-use.js";
+export { FRANCHISE_WORDING, penaltyRateText, recoveryIndemnityText } from "./mention-facts.js";
