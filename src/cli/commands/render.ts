@@ -61,7 +61,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
 
 /** One refused document for stderr, with why; an internal error's stack with CLAUSIER_DEBUG=1. */
 function failureText(failure: BatchFailure, io: Io): string {
-  const diagnostics = failure.diagnostics ? formatDiagnosticsText(failure.diagnostics, false).replace(/^/gm, "  ") : "";
+  const diagnostics = failure.diagnostics ? formatDiagnosticsText(failure.diagnostics, false).replace(/^(?=.)/gm, "  ") : "";
   const lintErrors = (failure.lintErrors ?? []).map((m) => `  ${m.file}:${m.line}:${m.column}  ${m.message}  ${m.ruleId}\n`).join("");
   return `✖ ${failure.message}\n${diagnostics}${lintErrors}` + (failure.stack && io.env.CLAUSIER_DEBUG ? `${failure.stack}\n` : "");
 }
