@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import yargs from "yargs";
-import { setLocale, UsageError, type FilePolicyOptions } from "../model/index.js";
+import { setLocale, UsageError, type Diagnostic, type FilePolicyOptions } from "../model/index.js";
 import { EXIT, processIo, type Io } from "./io.js";
 import { t } from "./messages.js";
+import { formatDiagnosticsText } from "./text-output.js";
 import { runValidate } from "./commands/validate.js";
-import type { ReportFormat } from "./commands/lint.js";
+import type { ReportFormat } from "./lint-reports.js";
 import type { ComputeWhat } from "./commands/compute.js";
 
 // Commands load their modules when run: `validate` does not pay for the linter, nor `lint` for the browser.
@@ -202,6 +203,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (error) {
     if (error instanceof UsageError) {
       if (error.message) io.stderr(`clausier: ${error.message}\n`);
+      // A configuration or suppressions file that does not load (SetupFileError): each problem at its file:line:column.
+      const { diagnostics } = error as { diagnostics?: Diagnostic[] };
+      if (diagnostics) io.stderr(`${formatDiagnosticsText(diagnostics, false).trimEnd()}\n`);
       io.stderr(english ? "clausier --help: help and examples\n" : "clausier --help : aide et exemples\n");
       return EXIT.USAGE;
     }

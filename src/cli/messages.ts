@@ -30,13 +30,25 @@ export const cliMessages = {
     fr: "impossible d'écrire dans {path} : {file} existe et n'est pas un dossier ; choisissez un autre dossier de sortie",
     en: "cannot write to {path}: {file} exists and is not a folder; choose another output folder",
   },
-  INVALID_CONFIG: {
-    fr: "configuration invalide : {path} ; corrigez ce qui suit (le schéma est schemas/clausier.config.schema.json)",
-    en: "invalid configuration: {path}; fix what follows (the schema is schemas/clausier.config.schema.json)",
+  OUTPUT_WITHOUT_FORMAT: {
+    fr: "--output {output} : chaque --output suit son --format",
+    en: "--output {output}: each --output follows its --format",
   },
-  INVALID_SUPPRESSIONS: {
-    fr: "fichier de suppressions invalide : {path} ; corrigez ce qui suit, ou supprimez-le et relancez clausier lint --suppress-all",
-    en: "invalid suppressions file: {path}; fix what follows, or delete it and run clausier lint --suppress-all again",
+  UNKNOWN_FORMAT: {
+    fr: "--format {format} : formats possibles {formats}",
+    en: "--format {format}: possible formats {formats}",
+  },
+  FIX_AND_DRY_RUN: {
+    fr: "--fix et --fix-dry-run s'excluent : choisissez l'un des deux",
+    en: "--fix and --fix-dry-run exclude each other: choose one",
+  },
+  UNUSED_SUPPRESSIONS: {
+    fr: "{count} suppression(s) ne correspondent plus à rien : relancez avec --prune-suppressions",
+    en: "{count} suppression(s) no longer match anything: run again with --prune-suppressions",
+  },
+  TOO_MANY_WARNINGS: {
+    fr: "{warnings} avertissement(s), plus que --max-warnings {max}",
+    en: "{warnings} warning(s), more than --max-warnings {max}",
   },
   NO_FILES: {
     fr: "aucun fichier Clausier (.yaml, .yml, .json) vérifié ({skipped} ignoré(s)) : rien n'est validé",

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import picomatch from "picomatch";
-import { UsageError, Workspace, type ClausierConfiguration, type Diagnostic } from "../model/index.js";
+import { format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic } from "../model/index.js";
 import { closest } from "../model/schema-errors.js";
+import { linterMessages } from "./messages.js";
 import type { SeveritySetting } from "./types.js";
 
 export const CONFIG_NAMES = ["clausier.config.yaml", "clausier.config.yml", "clausier.config.json"];
@@ -16,7 +17,7 @@ export function loadConfig(path: string, cwd: string): { config?: ClausierConfig
   const workspace = new Workspace(cwd);
   const doc = workspace.load(resolve(cwd, path));
   if (!doc) return { diagnostics: workspace.allDiagnostics() };
-  if (doc.kind !== "config") throw new UsageError(`${path} n'est pas un fichier de configuration Clausier (clausier.config.yaml)`);
+  if (doc.kind !== "config") throw new UsageError(format(linterMessages, "NOT_A_CONFIG", { path }));
   return { config: doc.data, diagnostics: [] };
 }
 
@@ -29,7 +30,7 @@ export function parseRuleOptions(values: string[], knownIds: string[]): Record<s
   const out: Record<string, SeveritySetting> = {};
   for (const v of values) {
     const m = /^([a-z0-9-]+)=(off|info|warn|warning|error)$/.exec(v.trim());
-    if (!m) throw new UsageError(`--rule ${v} : attendu --rule <id>=off|info|warn|error`);
+    if (!m) throw new UsageError(format(linterMessages, "RULE_OPTION_FORMAT", { value: v }));
     checkRuleId(m[1]!, knownIds, "--rule");
     out[m[1]!] = normalizeSeverity(m[2]!);
   }
@@ -39,7 +40,7 @@ export function parseRuleOptions(values: string[], knownIds: string[]): Record<s
 export function checkRuleId(id: string, knownIds: string[], where: string): void {
   if (knownIds.includes(id)) return;
   const suggestion = closest(id, knownIds);
-  throw new UsageError(`${where} : règle inconnue « ${id} »${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ""} — « clausier rules » les liste`);
+  throw new UsageError(format(linterMessages, "UNKNOWN_RULE", { where, id, suggestion: suggestion ? format(linterMessages, "DID_YOU_MEAN", { id: suggestion }) : "" }));
 }
 
 /**

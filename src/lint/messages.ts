@@ -15,6 +15,34 @@ export const engineMessages = {
   },
 } satisfies Catalog<string>;
 
+// The setup of a lint run: the files it reads before any document.
+export const linterMessages = {
+  INVALID_CONFIG: {
+    fr: "configuration invalide : {path} ; corrigez ce qui suit (le schéma est schemas/clausier.config.schema.json)",
+    en: "invalid configuration: {path}; fix what follows (the schema is schemas/clausier.config.schema.json)",
+  },
+  INVALID_SUPPRESSIONS: {
+    fr: "fichier de suppressions invalide : {path} ; corrigez ce qui suit, ou supprimez-le et relancez clausier lint --suppress-all",
+    en: "invalid suppressions file: {path}; fix what follows, or delete it and run clausier lint --suppress-all again",
+  },
+  NOT_A_CONFIG: {
+    fr: "{path} n'est pas un fichier de configuration Clausier (clausier.config.yaml)",
+    en: "{path} is not a Clausier configuration file (clausier.config.yaml)",
+  },
+  RULE_OPTION_FORMAT: {
+    fr: "--rule {value} : attendu --rule <id>=off|info|warn|error",
+    en: "--rule {value}: expected --rule <id>=off|info|warn|error",
+  },
+  UNKNOWN_RULE: {
+    fr: "{where} : règle inconnue « {id} »{suggestion} — « clausier rules » les liste",
+    en: "{where}: unknown rule \"{id}\"{suggestion} — \"clausier rules\" lists them",
+  },
+  DID_YOU_MEAN: {
+    fr: " (vouliez-vous dire « {id} » ?)",
+    en: " (did you mean \"{id}\"?)",
+  },
+} satisfies Catalog<string>;
+
 // Prose documents: what the reader of a Word-era text must correct in it.
 export const proseMessages = {
   DATE_OUT_OF_RANGE: {

@@ -5,6 +5,9 @@ import { displayPath, fileProblemDiagnostic, FilePolicy, problemOf, type FilePro
 import { format } from "./locale.js";
 import { loaderMessages } from "./messages.js";
 
+/** The endings of Clausier's data files (terms, sellers, documents, configuration). */
+export const MODEL_EXTENSIONS = [".yaml", ".yml", ".json"];
+
 const SKIPPED_DIRS = new Set(["node_modules", "dist", "out", "coverage"]);
 
 export interface DiscoverOptions {

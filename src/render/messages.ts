@@ -53,6 +53,38 @@ export const renderMessages = {
     fr: "rendu interrompu : {reason}\n{count} document(s) non rendu(s) : {files}",
     en: "rendering stopped: {reason}\n{count} document(s) not rendered: {files}",
   },
+  NOT_RENDERABLE: {
+    fr: "{file} : un fichier vendeur ou de configuration ne se rend pas ; rendez les conditions ou les documents qui le citent",
+    en: "{file}: a seller or configuration file is not rendered; render the terms or the documents that cite it",
+  },
+  SELLER_NOT_RENDERABLE: {
+    fr: "{file} : un fichier vendeur ne se rend pas ; rendez les conditions ou les documents qui le citent",
+    en: "{file}: a seller file is not rendered; render the terms or the documents that cite it",
+  },
+  INVALID_DOCUMENT: {
+    fr: "{file} : document invalide, refusé (même avec --force)",
+    en: "{file}: invalid document, refused (even with --force)",
+  },
+  LINT_REFUSED: {
+    fr: "{file} : refusé, {count} erreur(s) de lint dans le document ou les fichiers dont il dépend (--force pour le rendre quand même)",
+    en: "{file}: refused, {count} lint error(s) in the document or the files it relies on (--force to render it anyway)",
+  },
+  LINT_FORCED: {
+    fr: "{file} : rendu malgré {count} erreur(s) de lint (--force)",
+    en: "{file}: rendered despite {count} lint error(s) (--force)",
+  },
+  NAME_CLASH: {
+    fr: "{file} : refusé, ses fichiers auraient le même nom que ceux de {other} (même numéro ?)",
+    en: "{file}: refused, its files would have the same names as those of {other} (same number?)",
+  },
+  SUMMARY: {
+    fr: "{rendered} document(s) rendu(s) dans {out}/ ({files} fichier(s))",
+    en: "{rendered} document(s) rendered in {out}/ ({files} file(s))",
+  },
+  SUMMARY_REFUSED: {
+    fr: ", {count} refusé(s)",
+    en: ", {count} refused",
+  },
   BAD_TIMEOUT: {
     fr: "{name}={value} : attendu un nombre de millisecondes (entier positif)",
     en: "{name}={value}: expected a number of milliseconds (a positive integer)",

@@ -1,37 +1,24 @@
-import { appendFileSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+// clausier lint: parses the options, calls the Linter API (src/lint/linter.ts), writes what it
+// returns (fixed files, suppressions, reports) and sets the exit code.
 import { createTwoFilesPatch } from "diff";
-import picomatch from "picomatch";
-import { todayIso } from "../../legal/dates.js";
-import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "../../lint/config.js";
-import { applyEdits, fixesOf, splitBom } from "../../lint/fix.js";
-import { reporters, type ReporterContext } from "../../lint/reporters/index.js";
+import { Linter } from "../../lint/linter.js";
 import { allRules } from "../../lint/rules/index.js";
-import { lintPaths, type LintPathsOptions } from "../../lint/run.js";
-import {
-  applySuppressions,
-  loadSuppressions,
-  pruneSuppressions,
-  serializeSuppressions,
-  suppressAll,
-  SUPPRESSIONS_FILE,
-  type Suppressions,
-} from "../../lint/suppressions.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
-import { getLocale, setLocale, UsageError, Workspace, type ClausierConfiguration, type FilePolicy, type FilePolicyOptions } from "../../model/index.js";
+import { getLocale, setLocale, UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
-import { formatDiagnosticsText } from "../text-output.js";
+import { writeReports, type LintReport } from "../lint-reports.js";
 import { writeFileAtomic } from "../write-file.js";
 import { defaultModelPaths, projectFiles } from "./validate.js";
 
-export type ReportFormat = keyof typeof reporters;
+// main.ts loads this module for `lint` only: the option pairing comes with it.
+export { pairReports } from "../lint-reports.js";
 
 export interface LintArgs {
   paths: string[];
   /** Each report: a format and where it goes (stdout when no output). */
-  reports: Array<{ format: ReportFormat; output?: string }>;
+  reports: LintReport[];
   config?: string;
   rule: string[];
   /** Run only these rules (repeatable --only). */
@@ -51,151 +38,45 @@ export interface LintArgs {
   files?: FilePolicyOptions;
 }
 
-const MAX_FIX_PASSES = 10;
-
-/**
- * Pairs `-f`/`--format` with the `-o`/`--output` that follows it, in command-line order:
- * `-f sarif -o lint.sarif -f stylish` writes SARIF to a file and stylish to the terminal.
- */
-export function pairReports(argv: string[]): Array<{ format: string; output?: string }> {
-  const out: Array<{ format: string; output?: string }> = [];
-  let pendingOutput: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = (flag: string[]) => {
-      for (const f of flag) {
-        if (a === f) return argv[++i];
-        if (a.startsWith(f + "=")) return a.slice(f.length + 1);
-      }
-      return undefined;
-    };
-    const format = value(["-f", "--format"]);
-    if (format !== undefined) {
-      out.push({ format });
-      continue;
-    }
-    const output = value(["-o", "--output"]);
-    if (output !== undefined) {
-      const last = out.at(-1);
-      if (last && last.output === undefined) last.output = output;
-      else if (!last) pendingOutput = output;
-      else throw new UsageError(`--output ${output} : chaque --output suit son --format`);
-    }
-  }
-  if (!out.length) out.push({ format: "stylish", output: pendingOutput });
-  else if (pendingOutput) out[0]!.output ??= pendingOutput;
-  for (const r of out) if (!(r.format in reporters)) throw new UsageError(`--format ${r.format} : formats possibles ${Object.keys(reporters).join(", ")}`);
-  return out;
-}
-
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const knownIds = allRules.map((r) => r.meta.id);
-  for (const id of args.only) checkRuleId(id, knownIds, "--only");
-  const rules = args.only.length ? allRules.filter((r) => args.only.includes(r.meta.id)) : allRules;
-  const configPath = args.config ?? findConfig(io.cwd);
-  const config = configPath ? readConfig(configPath, io.cwd) : undefined;
-  if (!args.localeGiven && config?.locale) setLocale(config.locale);
-  const asOf = args.asOf ?? config?.asOf ?? todayIso();
-  checkDateOption("--as-of", asOf);
-  if (args.fix && args.fixDryRun) throw new UsageError("--fix et --fix-dry-run s'excluent : choisissez l'un des deux");
-  const severityFor = severityResolver(config, parseRuleOptions(args.rule, knownIds), knownIds);
-  const ignore = config?.ignore?.length ? picomatch(config.ignore) : undefined;
   const { paths, exclude } = args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd);
-  const options: LintPathsOptions = {
-    asOf,
-    locale: getLocale(),
-    severityFor,
-    defaults: { law: args.law ?? config?.law, audience: args.audience ?? config?.audience },
-    exclude,
-    ignore: ignore ? (p) => ignore(p.split("\\").join("/")) : undefined,
+  const linter = new Linter({
+    cwd: io.cwd,
     files: projectFiles(io.cwd, args.files, paths),
-  };
+    configPath: args.config,
+    cliRules: args.rule,
+    only: args.only,
+    asOf: args.asOf,
+    defaults: { law: args.law, audience: args.audience },
+    locale: args.localeGiven ? getLocale() : undefined,
+  });
+  setLocale(linter.locale);
+  checkDateOption("--as-of", linter.asOf);
+  if (args.fix && args.fixDryRun) throw new UsageError(t("FIX_AND_DRY_RUN"));
 
-  const overlay = new Map<string, string>();
-  let run = lintPaths(paths, io.cwd, rules, { ...options, overlay });
+  let results: LintResult[];
   if (args.fix || args.fixDryRun) {
-    const original = new Map<string, { bom: string; text: string }>();
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      let changed = false;
-      for (const result of run.results) {
-        const edits = fixesOf(result);
-        if (!edits.length) continue;
-        const abs = resolve(io.cwd, result.filePath);
-        if (!original.has(abs)) original.set(abs, splitBom(readFileSync(abs, "utf8")));
-        const before = overlay.get(abs) ?? original.get(abs)!.text;
-        const after = applyEdits(before, edits).text;
-        if (after !== before && stillValid(abs, after, io.cwd, options.files)) {
-          overlay.set(abs, after);
-          changed = true;
-        }
-      }
-      if (!changed) break;
-      run = lintPaths(paths, io.cwd, rules, { ...options, overlay });
+    const { run, fixed } = linter.fix(paths, { exclude });
+    for (const f of fixed) {
+      if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
+      else writeFileAtomic(f.absPath, f.bom + f.after);
     }
-    for (const [abs, text] of overlay) {
-      const shown = new Workspace(io.cwd).display(abs);
-      const { bom, text: before } = original.get(abs)!;
-      if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${shown}`, `b/${shown}`, before, text));
-      else writeFileAtomic(abs, bom + text);
-    }
-  }
+    results = run.results;
+  } else results = linter.lintPaths(paths, { exclude }).results;
 
-  let results: LintResult[] = run.results;
-  const suppressionsPath = join(io.cwd, SUPPRESSIONS_FILE);
-  let suppressions = readSuppressions(io.cwd);
-  if (args.suppressAll) {
-    suppressions = suppressAll(suppressions, results);
-    writeFileAtomic(suppressionsPath, serializeSuppressions(suppressions));
-  } else if (args.pruneSuppressions) {
-    suppressions = pruneSuppressions(suppressions, results);
-    writeFileAtomic(suppressionsPath, serializeSuppressions(suppressions));
-  }
-  const applied = applySuppressions(results, suppressions);
-  results = applied.results;
-  if (applied.unused && !args.pruneSuppressions) {
-    io.stderr(`clausier: ${applied.unused} suppression(s) ne correspondent plus à rien : relancez avec --prune-suppressions\n`);
-  }
+  const suppressed = linter.suppress(results, args.suppressAll ? "suppress-all" : args.pruneSuppressions ? "prune" : undefined);
+  if (suppressed.updatedFile !== undefined) writeFileAtomic(linter.suppressionsPath, suppressed.updatedFile);
+  if (suppressed.unused && !args.pruneSuppressions) io.stderr(`clausier: ${t("UNUSED_SUPPRESSIONS", { count: suppressed.unused })}\n`);
+  results = suppressed.results;
   if (args.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === "error"), warningCount: 0, infoCount: 0 }));
 
-  const context: ReporterContext = { rules: allRules, cwd: io.cwd, locale: getLocale(), color: io.color, env: io.env, toolVersion: args.toolVersion };
-  for (const report of args.reports) {
-    const out = reporters[report.format](results, { ...context, color: report.output ? false : io.color });
-    if (report.output) writeFileAtomic(resolve(io.cwd, report.output), out.text);
-    else io.stdout(out.text);
-    for (const f of out.files ?? []) {
-      if (f.append) appendFileSync(f.path, f.content);
-      else writeFileAtomic(f.path, f.content);
-    }
-  }
-
+  writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale: getLocale(), color: io.color, env: io.env, toolVersion: args.toolVersion }, io);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT.FINDINGS;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    io.stderr(`clausier: ${warnings} avertissement(s), plus que --max-warnings ${args.maxWarnings}\n`);
+    io.stderr(`clausier: ${t("TOO_MANY_WARNINGS", { warnings, max: args.maxWarnings })}\n`);
     return EXIT.FINDINGS;
   }
   return EXIT.OK;
-}
-
-/** The configuration file, or exit 2 with each problem at its file:line:column (lint and render alike). */
-export function readConfig(configPath: string, cwd: string): ClausierConfiguration {
-  const loaded = loadConfig(configPath, cwd);
-  if (!loaded.config) throw new UsageError(`${t("INVALID_CONFIG", { path: configPath })}\n${formatDiagnosticsText(loaded.diagnostics, false).trimEnd()}`);
-  return loaded.config;
-}
-
-/** The suppressions of the project in `cwd` (none without the file), or exit 2 with each problem positioned. */
-export function readSuppressions(cwd: string): Suppressions {
-  const path = join(cwd, SUPPRESSIONS_FILE);
-  const loaded = loadSuppressions(path, cwd);
-  if (!loaded.suppressions) throw new UsageError(`${t("INVALID_SUPPRESSIONS", { path: SUPPRESSIONS_FILE })}\n${formatDiagnosticsText(loaded.diagnostics, false).trimEnd()}`);
-  return loaded.suppressions;
-}
-
-/** --fix never writes a file that no longer loads (YAML that stopped parsing or validating). */
-function stillValid(abs: string, text: string, cwd: string, files: FilePolicy | undefined): boolean {
-  if (!/\.(ya?ml|json)$/i.test(abs)) return true;
-  const ws = new Workspace(cwd, new Map([[abs, text]]), files);
-  return Boolean(ws.load(abs)) && !ws.diagnostics.get(abs)?.length;
 }

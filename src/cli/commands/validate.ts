@@ -1,12 +1,10 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { findConfig } from "../../lint/config.js";
-import { commonFolder, discover, FilePolicy, isInside, UsageError, Workspace, type Diagnostic, type FilePolicyOptions } from "../../model/index.js";
+import { commonFolder, discover, FilePolicy, isInside, MODEL_EXTENSIONS, UsageError, Workspace, type Diagnostic, type FilePolicyOptions } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
 import { cliMessages, t } from "../messages.js";
 import { formatDiagnosticsText } from "../text-output.js";
-
-export const MODEL_EXTENSIONS = [".yaml", ".yml", ".json"];
 
 export interface ValidateArgs {
   paths: string[];

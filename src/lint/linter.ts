@@ -1,0 +1,177 @@
+// The Linter API (as ESLint's `Linter`): one place that resolves the configuration and its per-path
+// overrides, selects rules, runs them, applies inline disables and bulk suppressions, runs the fix
+// loop and honours --as-of. `clausier lint`, the render gate and later the HTTP service call it;
+// none of them repeats that logic. It never writes: fixed texts and suppressions come back as data.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import picomatch from "picomatch";
+import { todayIso } from "../legal/dates.js";
+import { format, getLocale, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
+import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "./config.js";
+import type { Defaults } from "./documents/from-model.js";
+import { applyEdits, fixesOf, splitBom } from "./fix.js";
+import { linterMessages } from "./messages.js";
+import { allRules } from "./rules/index.js";
+import { lintPaths, type LintPathsOptions, type LintRun } from "./run.js";
+import { applySuppressions, loadSuppressions, pruneSuppressions, serializeSuppressions, suppressAll, SUPPRESSIONS_FILE, type Suppressions } from "./suppressions.js";
+import type { LintMessage, LintResult, Rule } from "./types.js";
+
+export interface LinterOptions {
+  cwd: string;
+  /** The project root and symlink choice (default: the working directory, symlinks followed). */
+  files?: FilePolicy;
+  /** An explicit configuration file (--config); else clausier.config.* in cwd, when there is one. */
+  configPath?: string;
+  /** `id=severity` settings (--rule), above the configuration and its overrides. */
+  cliRules?: string[];
+  /** Run only these rules (--only). */
+  only?: string[];
+  /** The date whose law applies (--as-of); else the configuration's, else today. */
+  asOf?: string;
+  /** Law and audience of prose without front matter (--law, --audience); else the configuration's. */
+  defaults?: Defaults;
+  /** The messages' language when the user chose one; else the configuration's, else the current one. */
+  locale?: Locale;
+  /** The rules to choose from (default: all of Clausier's). */
+  rules?: Rule[];
+}
+
+/** A configuration or suppressions file that does not load: a usage error (exit 2) with each problem positioned. */
+export class SetupFileError extends UsageError {
+  constructor(
+    message: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    super(message);
+  }
+}
+
+/** A file --fix changed: its text before and after (without the BOM, written back as `bom`). */
+export interface FixedFile {
+  absPath: string;
+  /** The path as shown to users. */
+  path: string;
+  bom: string;
+  before: string;
+  after: string;
+}
+
+export type SuppressionsUpdate = "suppress-all" | "prune";
+
+const MAX_FIX_PASSES = 10;
+
+export class Linter {
+  readonly config: ClausierConfiguration | undefined;
+  readonly locale: Locale;
+  /** Checked by the caller, which names the option (--as-of) in its message. */
+  readonly asOf: string;
+  readonly rules: Rule[];
+  readonly suppressionsPath: string;
+  private readonly cwd: string;
+  private readonly options: LintPathsOptions;
+  private readonly ignore: ((shownPath: string) => boolean) | undefined;
+
+  constructor(options: LinterOptions) {
+    const available = options.rules ?? allRules;
+    const knownIds = available.map((r) => r.meta.id);
+    const only = options.only ?? [];
+    for (const id of only) checkRuleId(id, knownIds, "--only");
+    this.cwd = options.cwd;
+    const configPath = options.configPath ?? findConfig(options.cwd);
+    this.config = configPath ? readConfig(configPath, options.cwd, options.locale ?? getLocale()) : undefined;
+    this.locale = options.locale ?? this.config?.locale ?? getLocale();
+    this.asOf = options.asOf ?? this.config?.asOf ?? todayIso();
+    this.rules = only.length ? available.filter((r) => only.includes(r.meta.id)) : available;
+    this.suppressionsPath = join(options.cwd, SUPPRESSIONS_FILE);
+    const ignore = this.config?.ignore?.length ? picomatch(this.config.ignore) : undefined;
+    this.ignore = ignore ? (p) => ignore(p.split("\\").join("/")) : undefined;
+    this.options = {
+      asOf: this.asOf,
+      locale: this.locale,
+      severityFor: severityResolver(this.config, parseRuleOptions(options.cliRules ?? [], knownIds), knownIds),
+      defaults: { law: options.defaults?.law ?? this.config?.law, audience: options.defaults?.audience ?? this.config?.audience },
+      files: options.files,
+    };
+  }
+
+  /** Lints files and folders (the configuration's `ignore` left out), inline disables applied, suppressions not. */
+  lintPaths(paths: string[], options: { exclude?: string[]; overlay?: ReadonlyMap<string, string> } = {}): LintRun {
+    return lintPaths(paths, this.cwd, this.rules, { ...this.options, ignore: this.ignore, ...options });
+  }
+
+  /**
+   * Applies the safe fixes, pass after pass until nothing changes, to texts in memory: a fix that
+   * would leave a YAML or JSON file unable to load is dropped. Returns the last run (on the fixed
+   * texts) and the files changed; writing them is the caller's.
+   */
+  fix(paths: string[], options: { exclude?: string[] } = {}): { run: LintRun; fixed: FixedFile[] } {
+    const overlay = new Map<string, string>();
+    const original = new Map<string, { bom: string; text: string }>();
+    let run = this.lintPaths(paths, { ...options, overlay });
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      let changed = false;
+      for (const result of run.results) {
+        const edits = fixesOf(result);
+        if (!edits.length) continue;
+        const abs = resolve(this.cwd, result.filePath);
+        if (!original.has(abs)) original.set(abs, splitBom(readFileSync(abs, "utf8")));
+        const before = overlay.get(abs) ?? original.get(abs)!.text;
+        const after = applyEdits(before, edits).text;
+        if (after !== before && this.stillValid(abs, after)) {
+          overlay.set(abs, after);
+          changed = true;
+        }
+      }
+      if (!changed) break;
+      run = this.lintPaths(paths, { ...options, overlay });
+    }
+    const workspace = new Workspace(this.cwd);
+    const fixed = [...overlay].map(([abs, after]) => {
+      const { bom, text: before } = original.get(abs)!;
+      return { absPath: abs, path: workspace.display(abs), bom, before, after };
+    });
+    return { run, fixed };
+  }
+
+  /**
+   * Hides the errors recorded in the suppressions file. With `update`, first records every current
+   * error (suppress-all) or drops what no longer occurs (prune), and returns the file's new text.
+   * `unused`: suppressions that no longer match anything.
+   */
+  suppress(results: LintResult[], update?: SuppressionsUpdate): { results: LintResult[]; unused: number; updatedFile?: string } {
+    let suppressions = this.readSuppressions();
+    if (update) suppressions = update === "prune" ? pruneSuppressions(suppressions, results) : suppressAll(suppressions, results);
+    const applied = applySuppressions(results, suppressions);
+    return { ...applied, ...(update ? { updatedFile: serializeSuppressions(suppressions) } : {}) };
+  }
+
+  /**
+   * The render gate: the errors of exactly these files (by the path shown to users), suppressions
+   * applied. The configuration's `ignore` does not apply: a document named for rendering is judged.
+   */
+  errorsFor(files: string[]): Map<string, LintMessage[]> {
+    const run = lintPaths(files, this.cwd, this.rules, this.options);
+    const { results } = applySuppressions(run.results, this.readSuppressions());
+    return new Map(results.map((r) => [r.filePath, r.messages.filter((m) => m.severity === "error")]));
+  }
+
+  private readSuppressions(): Suppressions {
+    const loaded = loadSuppressions(this.suppressionsPath, this.cwd);
+    if (!loaded.suppressions) throw new SetupFileError(format(linterMessages, "INVALID_SUPPRESSIONS", { path: SUPPRESSIONS_FILE }, this.locale), loaded.diagnostics);
+    return loaded.suppressions;
+  }
+
+  /** --fix never produces a file that no longer loads (YAML that stopped parsing or validating). */
+  private stillValid(abs: string, text: string): boolean {
+    if (!/\.(ya?ml|json)$/i.test(abs)) return true;
+    const ws = new Workspace(this.cwd, new Map([[abs, text]]), this.options.files);
+    return Boolean(ws.load(abs)) && !ws.diagnostics.get(abs)?.length;
+  }
+}
+
+/** The configuration file, or a SetupFileError with each problem at its file:line:column. */
+function readConfig(configPath: string, cwd: string, locale: Locale): ClausierConfiguration {
+  const loaded = loadConfig(configPath, cwd);
+  if (!loaded.config) throw new SetupFileError(format(linterMessages, "INVALID_CONFIG", { path: configPath }, locale), loaded.diagnostics);
+  return loaded.config;
+}
