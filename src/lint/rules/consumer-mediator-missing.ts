@@ -20,14 +20,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "consumer",
-    legalBasis: [
-      {
-        code: "Code de la consommation",
-        article: "L612-1 (droit à la médiation), L616-1 et R616-1 (coordonnées du médiateur)",
-        source: "economie.gouv.fr/mediation-conso/information-et-assistance-du-consommateur ; fiducial.fr ; juricite.fr (legal-facts §9)",
-        inForce: { from: "2016-07-01" },
-      },
-    ],
+    legalBasis: ["fr.cconso.L612-1", "fr.cconso.L616-1", "fr.cconso.R616-1"],
     // the duty to offer a consumer mediator: ordonnance 2015-1033, C. conso L152-1 then L612-1
     appliesFrom: "2016-01-01",
     fixable: false,

@@ -20,14 +20,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "consumer",
-    legalBasis: [
-      {
-        code: "Code de la consommation",
-        article: "L221-5 (information précontractuelle), L221-18 (délai de 14 jours), L221-28 (exceptions)",
-        source: "app.livv.eu (L221-28) ; enligne.biz (14 jours) ; wireguard.fr (ancien délai de 7 jours, L121-20) (legal-facts §9)",
-        inForce: { from: "2016-07-01" },
-      },
-    ],
+    legalBasis: ["fr.cconso.L221-5", "fr.cconso.L221-18", "fr.cconso.L221-28"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },

@@ -23,14 +23,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "consistency",
-    legalBasis: [
-      {
-        code: "Code civil",
-        article: "1119 (conditions générales portées à la connaissance de l'autre partie et acceptées)",
-        source: "Ordonnance n° 2016-131 du 10 février 2016 (JORF n° 0035 du 11 février 2016)",
-        inForce: { from: "2016-10-01" },
-      },
-    ],
+    legalBasis: ["fr.cciv.1119"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

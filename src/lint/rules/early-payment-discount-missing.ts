@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, LEGAL_BASIS, mentionsEscompte, missingRange, PAYMENT_TITLE, paymentOf } from "./_payment-facts.js";
+import { contractPartners, mentionsEscompte, missingRange, PAYMENT_TITLE, paymentOf } from "./_payment-facts.js";
 
 const rule: Rule = {
   meta: {
@@ -10,7 +10,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_9, LEGAL_BASIS.l441_1],
+    legalBasis: ["fr.ccom.L441-9", "fr.ccom.L441-1"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },

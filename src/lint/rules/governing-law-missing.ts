@@ -13,14 +13,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "jurisdiction",
-    legalBasis: [
-      {
-        code: "Règlement (CE) n° 593/2008 (Rome I)",
-        article: "art. 3 et 4",
-        source: "https://eur-lex.europa.eu/eli/reg/2008/593/oj",
-        inForce: { from: "2009-12-17" },
-      },
-    ],
+    legalBasis: ["eu.reg.593-2008.art-3", "eu.reg.593-2008.art-4"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

@@ -46,26 +46,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "identification",
-    legalBasis: [
-      {
-        code: "Code de commerce",
-        article: "R123-237 (numéro SIREN sur les documents commerciaux)",
-        source: "entreprises.cci-paris-idf.fr; fiducial.fr (legal-facts §13) ; clé de Luhn INSEE : pass-culture siren.py (legal-facts §12)",
-        inForce: { from: "2007-03-27" },
-      },
-      {
-        code: "CGI, annexe II",
-        article: "242 nonies A, I, 1° et 2° (SIREN et numéro de TVA sur les factures)",
-        source: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694 ; clés de TVA : python-stdnum fr/tva, lu/tva (legal-facts §12)",
-        inForce: { from: "2023-01-01" },
-      },
-      {
-        code: "Règlement (UE) n° 260/2012 (SEPA)",
-        article: "art. 5 (IBAN) ; ISO 13616 et ISO 9362",
-        source: "https://eur-lex.europa.eu/eli/reg/2012/260/oj ; python-stdnum iban, bic (legal-facts §12)",
-        inForce: { from: "2012-03-31" },
-      },
-    ],
+    legalBasis: ["fr.ccom.R123-237", "fr.cgi-ann2.242-nonies-A", "eu.reg.260-2012.art-5"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms", "quote", "invoice", "refund"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

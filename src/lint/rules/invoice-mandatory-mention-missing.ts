@@ -37,17 +37,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "documents",
-    legalBasis: [
-      { code: "Code de commerce", article: "L441-9", source: "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)", inForce: { from: MENTIONS_COVER_FROM } },
-      { code: "CGI, annexe II", article: "242 nonies A, I", source: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694", inForce: { from: MENTIONS_COVER_FROM } },
-      {
-        code: "CGI, annexe II",
-        article: "242 nonies A, I (mentions de la facturation électronique)",
-        source: "Décret n° 2022-1299 du 7 octobre 2022 ; décret n° 2024-266 du 25 mars 2024 (JORF 27 mars 2024)",
-        inForce: { from: "2026-09-01" },
-      },
-      { code: "Code général des impôts", article: "293 B", source: "blog.staging.pleo.io/fr/article-293b-du-cgi; pro.orange.fr (legal-facts §8)", inForce: { from: MENTIONS_COVER_FROM } },
-    ],
+    legalBasis: ["fr.ccom.L441-9", "fr.cgi-ann2.242-nonies-A", "fr.decret.2022-1299", "fr.cgi.293B"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["invoice"], modes: ["facts"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },

@@ -47,10 +47,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "documents",
-    legalBasis: [
-      CGI_7,
-      { code: "Directive 2006/112/CE", article: "art. 226, 2°", source: "https://eur-lex.europa.eu/eli/dir/2006/112/oj", inForce: { from: "2007-01-01" } },
-    ],
+    legalBasis: ["fr.cgi-ann2.242-nonies-A", "eu.dir.2006-112.art-226"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["invoice"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

@@ -127,11 +127,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "documents",
-    legalBasis: [
-      { code: "Code de commerce", article: "L441-9", source: "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)", inForce: { from: "2019-10-01" } },
-      { code: "Code de commerce", article: "L441-10", source: "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)", inForce: { from: "2019-04-26" } },
-      { code: "Directive 2011/7/UE", article: "art. 3, 6", source: "https://eur-lex.europa.eu/eli/dir/2011/7/oj", inForce: { from: "2011-03-15" } },
-    ],
+    legalBasis: ["fr.ccom.L441-9", "fr.ccom.L441-10", "eu.dir.2011-7.art-3", "eu.dir.2011-7.art-6"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["invoice"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

@@ -18,20 +18,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "jurisdiction",
-    legalBasis: [
-      {
-        code: "Code de procédure civile",
-        article: "art. 48",
-        source: "doctrine.fr, CPC art. 48 ; cours.unjf.fr ; uplex.fr (CA Aix-en-Provence, 9 avril 2015)",
-        inForce: { from: "1976-01-01" },
-      },
-      {
-        code: "Code de la consommation",
-        article: "art. R212-2 10°",
-        source: "doctrine.fr, C. conso R212-2 (LEGIARTI000032807198)",
-        inForce: { from: "2016-07-01" },
-      },
-    ],
+    legalBasis: ["fr.cpc.48", "fr.cconso.R212-2"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { decimal, LEGAL_BASIS, latePaymentOf, penaltyStatements, rangeOf, replaceWords } from "./_payment-facts.js";
+import { decimal, latePaymentOf, penaltyStatements, rangeOf, replaceWords } from "./_payment-facts.js";
 
 // Before the LME (in force 1 January 2009) the floor was one and a half times the legal rate and the
 // default rate the ECB rate plus 7 points; since then, three times the legal rate and ECB + 10 points.
@@ -15,7 +15,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.lme, LEGAL_BASIS.l441_10],
+    legalBasis: ["fr.loi.2008-776", "fr.ccom.L441-10"],
     // the LME formulas replaced the old ones on 1 January 2009
     appliesFrom: "2009-01-01",
     fixable: false,

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, LEGAL_BASIS, latePaymentOf, missingRange, penaltyStatements } from "./_payment-facts.js";
+import { contractPartners, latePaymentOf, missingRange, penaltyStatements } from "./_payment-facts.js";
 
 const rule: Rule = {
   meta: {
@@ -10,7 +10,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.l441_6, LEGAL_BASIS.directive("art. 3 et 4"), LEGAL_BASIS.lu2004("art. 1er b) (intérêts légaux pour retard de paiement)")],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.L441-6", "eu.dir.2011-7.art-3", "eu.dir.2011-7.art-4", "lu.loi.2004-04-18.art-1"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },

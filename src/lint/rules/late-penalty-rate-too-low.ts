@@ -5,7 +5,7 @@ import { ecbReferenceRate, frLegalInterestRate } from "../../legal/rates.js";
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
 import type { Locale } from "../../model/locale.js";
 import type { Report, Rule } from "../types.js";
-import { decimal, LEGAL_BASIS, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
+import { decimal, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
 
 const THREE = new Decimal(3);
 
@@ -65,7 +65,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.l441_6, LEGAL_BASIS.legalRate],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.L441-6", "fr.cmf.L313-2", "fr.cmf.D313-1-A"],
     // three times the legal rate: loi LME 2008-776, from 1 January 2009
     appliesFrom: "2009-01-01",
     fixable: false,

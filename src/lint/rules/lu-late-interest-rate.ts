@@ -1,7 +1,7 @@
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
 import type { Locale } from "../../model/locale.js";
 import type { Report, Rule } from "../types.js";
-import { decimal, LEGAL_BASIS, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
+import { decimal, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
 
 // Luxembourg, between businesses: the statutory late interest ("intérêts légaux pour retard de
 // paiement") is the ECB reference rate plus 8 points since the law of 29 March 2013 (7 before).
@@ -39,7 +39,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.lu2004("art. 1er b) (intérêts légaux pour retard de paiement)"), LEGAL_BASIS.directive("art. 2 (6) et 4")],
+    legalBasis: ["lu.loi.2004-04-18.art-1", "eu.dir.2011-7.art-2", "eu.dir.2011-7.art-4"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["LU"], audiences: ["b2b", "mixed"] },

@@ -1,5 +1,5 @@
 import type { Law, Report, Rule } from "../types.js";
-import { LEGAL_BASIS, paymentOf, paymentTermStatements, rangeOf, statesExpressAgreement } from "./_payment-facts.js";
+import { paymentOf, paymentTermStatements, rangeOf, statesExpressAgreement } from "./_payment-facts.js";
 
 // FR (C. com. L441-10 I): at most 60 days from the invoice date, or 45 days end of month. These caps
 // bind agreed terms too: an express agreement is what allows "45 jours fin de mois", not more.
@@ -30,7 +30,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.l441_6, LEGAL_BASIS.directive("art. 3 (5)"), LEGAL_BASIS.lu2004("art. 3")],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.L441-6", "eu.dir.2011-7.art-3", "lu.loi.2004-04-18.art-3"],
     // the 60-day / 45-day end-of-month caps: loi LME 2008-776, from 1 January 2009
     appliesFrom: "2009-01-01",
     fixable: false,

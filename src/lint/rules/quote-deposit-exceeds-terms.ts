@@ -13,10 +13,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "documents",
-    legalBasis: [
-      { code: "Code civil", article: "1103", source: "Ordonnance n° 2016-131 du 10 février 2016 (JORF 11 févr. 2016)", inForce: { from: "2016-10-01" } },
-      { code: "Code de commerce", article: "L441-1", source: "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)", inForce: { from: "2019-04-26" } },
-    ],
+    legalBasis: ["fr.cciv.1103", "fr.ccom.L441-1"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["quote"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import type { Rule } from "../types.js";
-import { decimal, indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf, replaceWords, shown } from "./_payment-facts.js";
+import { decimal, indemnityStatements, latePaymentOf, rangeOf, replaceWords, shown } from "./_payment-facts.js";
 
 const MINIMUM = new Decimal(40);
 
@@ -13,7 +13,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.d441_5, LEGAL_BASIS.l441_10, LEGAL_BASIS.directive("art. 6 (1)"), LEGAL_BASIS.lu2004("section 4 (indemnisation pour les frais de recouvrement)")],
+    legalBasis: ["fr.ccom.D441-5", "fr.ccom.L441-10", "eu.dir.2011-7.art-6", "lu.loi.2004-04-18.section-4"],
     // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
     appliesFrom: "2013-01-01",
     fixable: false,

@@ -1,6 +1,6 @@
 import type { RecoveryIndemnity } from "../../model/generated/terms.js";
 import type { Report, Rule } from "../types.js";
-import { indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf, replaceWords } from "./_payment-facts.js";
+import { indemnityStatements, latePaymentOf, rangeOf, replaceWords } from "./_payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity", "condition"];
 
@@ -24,7 +24,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5, LEGAL_BASIS.directive("art. 6 (1)")],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5", "eu.dir.2011-7.art-6"],
     // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
     appliesFrom: "2013-01-01",
     fixable: false,

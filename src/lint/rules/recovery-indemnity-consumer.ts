@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf } from "./_payment-facts.js";
+import { indemnityStatements, latePaymentOf, rangeOf } from "./_payment-facts.js";
 
 const rule: Rule = {
   meta: {
@@ -10,7 +10,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5"],
     // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
     appliesFrom: "2013-01-01",
     fixable: false,

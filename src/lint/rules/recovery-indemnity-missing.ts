@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, indemnityStatements, LEGAL_BASIS, latePaymentOf, missingRange, rangeOf, replaceWords } from "./_payment-facts.js";
+import { contractPartners, indemnityStatements, latePaymentOf, missingRange, rangeOf, replaceWords } from "./_payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity"];
 
@@ -12,7 +12,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5, LEGAL_BASIS.directive("art. 6"), LEGAL_BASIS.lu2004("section 4 (indemnisation pour les frais de recouvrement)")],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5", "eu.dir.2011-7.art-6", "lu.loi.2004-04-18.section-4"],
     // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
     appliesFrom: "2013-01-01",
     fixable: false,

@@ -15,10 +15,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "documents",
-    legalBasis: [
-      { code: "Code civil", article: "1103", source: "Ordonnance n° 2016-131 du 10 février 2016 (JORF 11 févr. 2016)", inForce: { from: "2016-10-01" } },
-      { code: "Code général des impôts", article: "289, I-5", source: "legiculture.fr (rescrit); jesuisentrepreneur.fr; compta-online.com (legal-facts §7)", inForce: { from: "2013-01-01" } },
-    ],
+    legalBasis: ["fr.cciv.1103", "fr.cgi.289"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["refund"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

@@ -53,26 +53,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "identification",
-    legalBasis: [
-      {
-        code: "Code de commerce",
-        article: "R123-237 et R123-238",
-        source: "entreprises.cci-paris-idf.fr/web/reglementation/contrats-modeles/documents-commerciaux; mdc-avocat.fr; fiducial.fr (legal-facts §13)",
-        inForce: { from: "2007-03-27" },
-      },
-      {
-        code: "Loi n° 2022-172 du 14 février 2022 ; décret n° 2022-725 du 28 avril 2022",
-        article: "dénomination de l'entrepreneur individuel (« EI »)",
-        source: "audrex.fr; extencia.fr; comptafrance.fr (legal-facts §13)",
-        inForce: { from: EI_MENTION_FROM },
-      },
-      {
-        code: "CGI, annexe II",
-        article: "242 nonies A, I, 1° et 2°",
-        source: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694",
-        inForce: { from: "2023-01-01" },
-      },
-    ],
+    legalBasis: ["fr.ccom.R123-237", "fr.ccom.R123-238", "fr.loi.2022-172", "fr.cgi-ann2.242-nonies-A"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms", "quote", "invoice", "refund"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

@@ -17,14 +17,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "vat",
-    legalBasis: [
-      {
-        code: "Code général des impôts",
-        article: "293 B et 293 E (pas de TVA facturée en franchise en base)",
-        source: "legal.tricoteuses.fr/articles/JORFARTI000001180056 (loi n° 90-1168 du 29 décembre 1990, art. 25) ; pleo.io (legal-facts §8)",
-        inForce: { from: "1991-01-01" },
-      },
-    ],
+    legalBasis: ["fr.cgi.293B", "fr.cgi.293E"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },

@@ -21,14 +21,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "vat",
-    legalBasis: [
-      {
-        code: "Code général des impôts",
-        article: "293 B (franchise en base) et 293 E (mention « TVA non applicable, art. 293 B du CGI »)",
-        source: "legal.tricoteuses.fr/articles/JORFARTI000001180056 (loi n° 90-1168 du 29 décembre 1990, art. 25) ; pleo.io, cabinetaxial.fr (legal-facts §8)",
-        inForce: { from: "1991-01-01" },
-      },
-    ],
+    legalBasis: ["fr.cgi.293B", "fr.cgi.293E"],
     fixable: true,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },
