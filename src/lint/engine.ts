@@ -60,7 +60,7 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
               ...(file !== doc.path ? { file } : {}),
               ...(r.fix && file === doc.path ? { fix: r.fix } : {}),
               ...(r.suggestions?.length ? { suggestions: r.suggestions.map((s) => ({ desc: text(s.messageId, s.data), fix: s.fix })) } : {}),
-              ...citing(r.legalBasis ?? basesForLaw(rule.meta.legalBasis, doc.law)),
+              ...citing(r.legalBasis ?? messages[r.messageId]?.basis ?? basesForLaw(rule.meta.legalBasis, doc.law)),
             });
           },
         });

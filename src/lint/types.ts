@@ -14,7 +14,12 @@ export type LintDocumentKind = "terms" | "invoice" | "quote" | "refund";
 /** facts: a Clausier YAML/JSON file (structured facts and clauses); prose: a Markdown or text document. */
 export type LintMode = "facts" | "prose";
 
-export type Messages = Record<string, Record<Locale, string>>;
+/** A rule's message in both locales; `basis` when it rests on fewer bases than the rule (one article of several). */
+export interface RuleMessage extends Record<Locale, string> {
+  basis?: LegalBasisId[];
+}
+
+export type Messages = Record<string, RuleMessage>;
 
 
 export interface RuleMeta {
@@ -25,7 +30,7 @@ export interface RuleMeta {
   category: "payment" | "identification" | "vat" | "consumer" | "jurisdiction" | "citations" | "consistency" | "documents";
   /**
    * What the rule rests on, as ids of src/legal/bases.ts (FR, LU and EU alike): a finding cites
-   * those of its document's law (basesForLaw), unless its report names its own.
+   * those of its document's law (basesForLaw), unless its message or its report names its own.
    */
   legalBasis: LegalBasisId[];
   /**
@@ -73,7 +78,7 @@ export interface Report {
   severity?: "info";
   fix?: TextEdit;
   suggestions?: Suggestion[];
-  /** The bases this finding rests on, when narrower than the rule's for the document's law. */
+  /** The bases this finding rests on, when they depend on the finding (else its message's, else the rule's for the document's law). */
   legalBasis?: LegalBasisId[];
 }
 

@@ -29,8 +29,8 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       missingEffectiveDate: {
-        fr: "les conditions n'ont pas de date d'entrée en vigueur : sans date, ni le client ni le vendeur ne peuvent prouver quelle version a été acceptée (C. civ. art. 1119) ; ajoutez effectiveDate et écrivez « En vigueur au … » en tête du document.",
-        en: "the terms have no effective date: without one, neither party can prove which version was accepted (C. civ. art. 1119); add effectiveDate and write \"En vigueur au …\" at the top of the document.",
+        fr: "les conditions n'ont pas de date d'entrée en vigueur : sans date, ni le client ni le vendeur ne peuvent prouver quelle version a été acceptée ; ajoutez effectiveDate et écrivez « En vigueur au … » en tête du document.",
+        en: "the terms have no effective date: without one, neither party can prove which version was accepted; add effectiveDate and write \"En vigueur au …\" at the top of the document.",
       },
       effectiveInFuture: {
         fr: "date d'entrée en vigueur {date} postérieure à la date d'analyse {asOf} : ces conditions ne sont pas encore applicables (ou la date est erronée).",

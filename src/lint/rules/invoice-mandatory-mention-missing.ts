@@ -44,8 +44,9 @@ const rule: Rule = {
     messages: {
       ...mentionMessages,
       noData: {
-        fr: "facture émise le {date} : la liste des mentions obligatoires de Clausier commence aux factures émises le {from} (article L441-9 du Code de commerce dans sa rédaction de 2019) ; vérifiez les mentions de cette facture à la main.",
-        en: "invoice issued on {date}: Clausier's list of mandatory mentions starts with invoices issued on {from} (Code de commerce L441-9 as worded in 2019); check this invoice's mentions by hand.",
+        fr: "facture émise le {date} : la liste des mentions obligatoires de Clausier commence aux factures émises le {from} (rédaction de 2019) ; vérifiez les mentions de cette facture à la main.",
+        en: "invoice issued on {date}: Clausier's list of mandatory mentions starts with invoices issued on {from} (as worded in 2019); check this invoice's mentions by hand.",
+        basis: ["fr.ccom.L441-9"],
       },
     },
   },

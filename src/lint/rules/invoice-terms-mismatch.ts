@@ -133,21 +133,25 @@ const rule: Rule = {
     appliesTo: { documents: ["invoice"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       dueDate: {
-        fr: "échéance du {stated} alors que les conditions de paiement du vendeur donnent le {expected} : l'échéance imprimée (C. com. L441-9) doit suivre les conditions convenues ; corrigez dueDate ou retirez-le pour qu'il soit calculé.",
-        en: "due date {isoStated} while the seller's payment terms give {isoExpected}: the printed due date (C. com. L441-9) must follow the agreed terms; fix dueDate or remove it to have it computed.",
+        fr: "échéance du {stated} alors que les conditions de paiement du vendeur donnent le {expected} : l'échéance imprimée doit suivre les conditions convenues ; corrigez dueDate ou retirez-le pour qu'il soit calculé.",
+        en: "due date {isoStated} while the seller's payment terms give {isoExpected}: the printed due date must follow the agreed terms; fix dueDate or remove it to have it computed.",
+        basis: ["fr.ccom.L441-9"],
       },
       useTermsDueDate: { fr: "remplacer par l'échéance des conditions ({expected})", en: "use the terms' due date ({expected})" },
       penalty: {
-        fr: "la facture annonce des pénalités de retard à {stated} alors que les conditions prévoient {terms} : le taux imprimé (C. com. L441-9, L441-10 II) doit être celui des conditions.",
-        en: "the invoice states late-payment penalties of {stated} while the terms provide {terms}: the printed rate (C. com. L441-9, L441-10 II) must be the terms' rate.",
+        fr: "la facture annonce des pénalités de retard à {stated} alors que les conditions prévoient {terms} : le taux imprimé doit être celui des conditions.",
+        en: "the invoice states late-payment penalties of {stated} while the terms provide {terms}: the printed rate must be the terms' rate.",
+        basis: ["fr.ccom.L441-9", "fr.ccom.L441-10"],
       },
       penaltyNotInTerms: {
-        fr: "la facture annonce des pénalités de retard à {stated} mais les conditions ne fixent aucun taux : ajoutez ce taux aux conditions (latePayment.penalty) ou retirez-le de la facture (C. com. L441-10 II).",
-        en: "the invoice states late-payment penalties of {stated} but the terms set no rate: add the rate to the terms (latePayment.penalty) or remove it from the invoice (C. com. L441-10 II).",
+        fr: "la facture annonce des pénalités de retard à {stated} mais les conditions ne fixent aucun taux : ajoutez ce taux aux conditions (latePayment.penalty) ou retirez-le de la facture.",
+        en: "the invoice states late-payment penalties of {stated} but the terms set no rate: add the rate to the terms (latePayment.penalty) or remove it from the invoice.",
+        basis: ["fr.ccom.L441-10"],
       },
       indemnity: {
-        fr: "indemnité forfaitaire pour frais de recouvrement de {stated} alors que les conditions (ou, à défaut, l'article D441-5 du Code de commerce) donnent {expected} : corrigez le montant.",
-        en: "fixed recovery indemnity of {stated} while the terms (or else C. com. D441-5) give {expected}: fix the amount.",
+        fr: "indemnité forfaitaire pour frais de recouvrement de {stated} alors que les conditions (ou, à défaut, la loi) donnent {expected} : corrigez le montant.",
+        en: "fixed recovery indemnity of {stated} while the terms (or else the law) give {expected}: fix the amount.",
+        basis: ["fr.ccom.D441-5"],
       },
       noData: {
         fr: "pas de données sur les taux légaux au {date} : le taux annoncé par la facture ne peut pas être comparé à celui des conditions ; vérifiez-le à la main.",

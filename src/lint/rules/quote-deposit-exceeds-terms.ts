@@ -19,8 +19,8 @@ const rule: Rule = {
     appliesTo: { documents: ["quote"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       exceeds: {
-        fr: "acompte de {stated} demandé alors que les conditions du vendeur le plafonnent à {max} ({terms}) : les conditions générales sont le socle de la négociation commerciale (C. com. L441-1) et le contrat tient lieu de loi (C. civ. art. 1103) ; ramenez l'acompte à {max} au plus.",
-        en: "deposit of {stated} asked while the seller's terms cap it at {max} ({terms}): the terms are the basis of the commercial negotiation (C. com. L441-1) and bind the parties (C. civ. art. 1103); lower the deposit to {max} at most.",
+        fr: "acompte de {stated} demandé alors que les conditions du vendeur le plafonnent à {max} ({terms}) : les conditions générales sont le socle de la négociation commerciale et le contrat tient lieu de loi ; ramenez l'acompte à {max} au plus.",
+        en: "deposit of {stated} asked while the seller's terms cap it at {max} ({terms}): the terms are the basis of the commercial negotiation and bind the parties; lower the deposit to {max} at most.",
       },
       useCeiling: { fr: "ramener l'acompte au plafond des conditions ({max})", en: "lower the deposit to the terms' ceiling ({max})" },
     },

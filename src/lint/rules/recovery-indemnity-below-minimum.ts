@@ -21,8 +21,8 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },
     messages: {
       belowMinimum: {
-        fr: "indemnité forfaitaire pour frais de recouvrement de {amount} € : le montant légal est d'au moins 40 € ({basis}) ; écrivez 40 €",
-        en: "fixed compensation for recovery costs of {amount} €: the legal amount is at least 40 € ({basis}); write 40 €",
+        fr: "indemnité forfaitaire pour frais de recouvrement de {amount} € : le montant légal est d'au moins 40 € ; écrivez 40 €",
+        en: "fixed compensation for recovery costs of {amount} €: the legal amount is at least 40 €; write 40 €",
       },
       use40: {
         fr: "remplacer par « 40 € »",
@@ -31,11 +31,10 @@ const rule: Rule = {
     },
   },
   check({ doc, locale, report }) {
-    const basis = doc.law === "LU" ? "Dir. 2011/7/UE, art. 6" : "C. com. D441-5";
     const fact = latePaymentOf(doc)?.recoveryIndemnity;
     const factAmount = fact?.currency === undefined || fact.currency === "EUR" ? decimal(fact?.amount) : undefined;
     if (factAmount?.lessThan(MINIMUM)) {
-      report({ messageId: "belowMinimum", data: { amount: shown(factAmount, locale), basis }, range: doc.locateFact(["latePayment", "recoveryIndemnity", "amount"]) });
+      report({ messageId: "belowMinimum", data: { amount: shown(factAmount, locale) }, range: doc.locateFact(["latePayment", "recoveryIndemnity", "amount"]) });
       return;
     }
     const low = indemnityStatements(doc.clauses).find((s) => s.amount?.value.lessThan(MINIMUM))?.amount;
@@ -43,7 +42,7 @@ const rule: Rule = {
     const replacement = replaceWords(low.words, "40 €");
     report({
       messageId: "belowMinimum",
-      data: { amount: shown(low.value, locale), basis },
+      data: { amount: shown(low.value, locale) },
       range: rangeOf(low.words),
       ...(replacement ? { suggestions: [{ messageId: "use40", fix: replacement }] } : {}),
     });

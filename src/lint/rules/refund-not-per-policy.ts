@@ -21,12 +21,14 @@ const rule: Rule = {
     appliesTo: { documents: ["refund"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       differs: {
-        fr: "le relevé annonce {stated} alors que la politique « {policy} » des conditions donne {expected} : le remboursement doit suivre les conditions acceptées (C. civ. art. 1103) ; corrigez statedAmount (ou les faits : mois utilisés, montant payé, dates).",
-        en: "the statement announces {stated} while the terms' policy \"{policy}\" gives {expected}: the refund must follow the accepted terms (C. civ. art. 1103); fix statedAmount (or the facts: months used, amount paid, dates).",
+        fr: "le relevé annonce {stated} alors que la politique « {policy} » des conditions donne {expected} : le remboursement doit suivre les conditions acceptées ; corrigez statedAmount (ou les faits : mois utilisés, montant payé, dates).",
+        en: "the statement announces {stated} while the terms' policy \"{policy}\" gives {expected}: the refund must follow the accepted terms; fix statedAmount (or the facts: months used, amount paid, dates).",
+        basis: ["fr.cciv.1103"],
       },
       exceedsInvoice: {
-        fr: "remboursement de {refund} supérieur au total de la facture remboursée ({invoice}, {total}{interest}) : un avoir ne peut pas rendre plus que ce qui a été facturé (CGI art. 289, I-5) ; vérifiez le montant et les faits.",
-        en: "refund of {refund} larger than the total of the refunded invoice ({invoice}, {total}{interest}): a credit note cannot give back more than was invoiced (CGI art. 289 I-5); check the amount and the facts.",
+        fr: "remboursement de {refund} supérieur au total de la facture remboursée ({invoice}, {total}{interest}) : un avoir ne peut pas rendre plus que ce qui a été facturé ; vérifiez le montant et les faits.",
+        en: "refund of {refund} larger than the total of the refunded invoice ({invoice}, {total}{interest}): a credit note cannot give back more than was invoiced; check the amount and the facts.",
+        basis: ["fr.cgi.289"],
       },
       cannotCompute: {
         fr: "le remboursement ne peut pas être calculé selon la politique « {policy} » : {reason}",

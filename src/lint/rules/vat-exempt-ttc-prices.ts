@@ -23,8 +23,8 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       ttc: {
-        fr: "prix annoncés « {stated} » alors que le vendeur ne facture pas la TVA ({regime}) : il n'y a pas de TVA à inclure ; écrivez « prix nets » et, en franchise en base, « TVA non applicable, art. 293 B du CGI » (CGI art. 293 E).",
-        en: "prices stated \"{stated}\" although the seller charges no VAT ({regime}): there is no VAT to include; write \"net prices\" and, under the franchise en base, \"TVA non applicable, art. 293 B du CGI\" (CGI art. 293 E).",
+        fr: "prix annoncés « {stated} » alors que le vendeur ne facture pas la TVA ({regime}) : il n'y a pas de TVA à inclure ; écrivez « prix nets » et, en franchise en base, « TVA non applicable, art. 293 B du CGI ».",
+        en: "prices stated \"{stated}\" although the seller charges no VAT ({regime}): there is no VAT to include; write \"net prices\" and, under the franchise en base, \"TVA non applicable, art. 293 B du CGI\".",
       },
     },
   },
