@@ -1,6 +1,9 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { basesForLaw, citations, isLegalBasisId, LEGAL_BASES, legalBasis } from "../../src/legal/bases.js";
+import { basesForLaw, citations, isLegalBasisId, LEGAL_BASES, legalBasis, type LegalBasisId } from "../../src/legal/bases.js";
 import { allRules } from "../../src/lint/rules/index.js";
+import { ROOT } from "../helpers/cli.js";
 
 const OFFICIAL_HOSTS = ["www.legifrance.gouv.fr", "eur-lex.europa.eu", "legilux.public.lu"];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,5 +71,36 @@ describe("the bases a finding cites", () => {
 
   it("print in their short form", () => {
     expect(citations(["fr.ccom.L441-10", "fr.ccom.D441-5"])).toBe("C. com. L441-10 ; C. com. D441-5");
+  });
+});
+
+// The rule docs list their bases from the catalogue, in a block this test keeps true. After a change
+// to a rule's legalBasis or to the catalogue, regenerate the blocks with
+//   UPDATE_RULE_DOCS=1 npx vitest run test/legal/bases.test.ts
+const BLOCK = /<!-- legal-basis[^\n]*-->\n[\s\S]*?<!-- \/legal-basis -->\n/;
+
+function basisBlock(ids: readonly LegalBasisId[]): string {
+  const lines = ids.map((id) => {
+    const b = legalBasis(id);
+    const period = b.inForce.to ? `in force from ${b.inForce.from} to ${b.inForce.to}` : `in force since ${b.inForce.from}`;
+    return `- ${b.url ? `[${b.cite}](${b.url})` : b.cite}: ${b.title.en} (${period}; \`${id}\`)`;
+  });
+  return ["<!-- legal-basis: generated from src/legal/bases.ts (test/legal/bases.test.ts); do not edit by hand -->", "Legal basis:", "", ...lines, "<!-- /legal-basis -->", ""].join("\n");
+}
+
+describe.each(allRules.map((r) => [r.meta.id, r] as const))("docs/rules/%s.md", (id, rule) => {
+  it("lists the rule's legal bases from the catalogue at the end of « Why »", () => {
+    const path = join(ROOT, "docs/rules", `${id}.md`);
+    const doc = readFileSync(path, "utf8");
+    const expected = basisBlock(rule.meta.legalBasis);
+    if (process.env.UPDATE_RULE_DOCS) {
+      const updated = BLOCK.test(doc) ? doc.replace(BLOCK, expected) : doc.replace(/\n## Examples\n/, `\n${expected}\n## Examples\n`);
+      if (updated !== doc) writeFileSync(path, updated);
+      return;
+    }
+    const block = BLOCK.exec(doc)?.[0];
+    expect(block, `${path}: regenerate with UPDATE_RULE_DOCS=1`).toBe(expected);
+    const why = doc.slice(doc.indexOf("## Why"), doc.indexOf("## Examples"));
+    expect(why).toContain(expected);
   });
 });
