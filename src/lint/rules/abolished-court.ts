@@ -24,10 +24,12 @@ const rule: Rule = {
       abolished: {
         fr: "le « {name} » n'existe plus depuis le {since} ({instrument}) : ses affaires relèvent du {replacement}. Désignez par exemple le « {example} ».",
         en: "the \"{name}\" no longer exists since {since} ({instrument}): its cases go to the {replacement}. Name for instance the \"{example}\".",
+        basis: ["fr.loi.2019-222"],
       },
       tae: {
         fr: "du {from} au {to}, le {oldName} siège comme « {newName} » (expérimentation, {instrument}) ; la clause reste valable, mais vous pouvez le désigner sous ce nom.",
         en: "information: from {from} to {to}, the {oldName} sits as the \"{newName}\" (experiment, {instrument}); the clause stays valid, but you may use that name.",
+        basis: ["fr.loi.2023-1059"],
       },
       replaceWith: {
         fr: "remplacer par « {text} »",
