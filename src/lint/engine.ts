@@ -1,5 +1,6 @@
 import { format, type Locale } from "../model/locale.js";
 import type { SourceRange } from "../model/diagnostics.js";
+import { basesForLaw, type LegalBasisId } from "../legal/bases.js";
 import type { IsoDate } from "../legal/dates.js";
 import { findDisables, type Disable } from "./disable-comments.js";
 import { engineMessages } from "./messages.js";
@@ -59,6 +60,7 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
               ...(file !== doc.path ? { file } : {}),
               ...(r.fix && file === doc.path ? { fix: r.fix } : {}),
               ...(r.suggestions?.length ? { suggestions: r.suggestions.map((s) => ({ desc: text(s.messageId, s.data), fix: s.fix })) } : {}),
+              ...citing(r.legalBasis ?? messages[r.messageId]?.basis ?? basesForLaw(rule.meta.legalBasis, doc.law)),
             });
           },
         });
@@ -90,6 +92,10 @@ function silenced(disables: Disable[], ruleId: string, range: SourceRange): bool
   if (!d) return false;
   d.used.add(ruleId);
   return Boolean(d.reason);
+}
+
+function citing(ids: LegalBasisId[]) {
+  return ids.length ? { legalBasis: ids } : {};
 }
 
 function position(r: SourceRange) {

@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import type { LegalBasisId } from "../legal/bases.js";
 import type { IsoDate } from "../legal/dates.js";
 import type { Invoice, LoadedDocument, Quote, RefundStatement, Seller, Terms } from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
@@ -13,16 +14,13 @@ export type LintDocumentKind = "terms" | "invoice" | "quote" | "refund";
 /** facts: a Clausier YAML/JSON file (structured facts and clauses); prose: a Markdown or text document. */
 export type LintMode = "facts" | "prose";
 
-export type Messages = Record<string, Record<Locale, string>>;
-
-export interface LegalBasis {
-  /** "Code de commerce", "Code civil", "CGI annexe II", "Directive 2011/7/UE", … */
-  code: string;
-  article: string;
-  /** Official or cited source (Légifrance URL, JORF reference, …). */
-  source: string;
-  inForce: { from: IsoDate; to?: IsoDate };
+/** A rule's message in both locales; `basis` when it rests on fewer bases than the rule (one article of several). */
+export interface RuleMessage extends Record<Locale, string> {
+  basis?: LegalBasisId[];
 }
+
+export type Messages = Record<string, RuleMessage>;
+
 
 export interface RuleMeta {
   /** Stable id: users configure it, CI depends on it. */
@@ -30,7 +28,11 @@ export interface RuleMeta {
   description: Record<Locale, string>;
   severity: Severity;
   category: "payment" | "identification" | "vat" | "consumer" | "jurisdiction" | "citations" | "consistency" | "documents";
-  legalBasis: LegalBasis[];
+  /**
+   * What the rule rests on, as ids of src/legal/bases.ts (FR, LU and EU alike): a finding cites
+   * those of its document's law (basesForLaw), unless its message or its report names its own.
+   */
+  legalBasis: LegalBasisId[];
   /**
    * The date the obligation checked came into force, whatever its article's number today (the 40 €
    * indemnity: 2013-01-01). Documents judged by an earlier --as-of date are not checked.
@@ -76,6 +78,8 @@ export interface Report {
   severity?: "info";
   fix?: TextEdit;
   suggestions?: Suggestion[];
+  /** The bases this finding rests on, when they depend on the finding (else its message's, else the rule's for the document's law). */
+  legalBasis?: LegalBasisId[];
 }
 
 /** One clause, in a terms file or recovered from a prose document's headings and numbering. */
@@ -158,6 +162,8 @@ export interface LintMessage {
   file?: string;
   fix?: TextEdit;
   suggestions?: Array<{ desc: string; fix: TextEdit }>;
+  /** The legal bases the finding rests on (reporters print them; messages do not repeat articles). */
+  legalBasis?: LegalBasisId[];
 }
 
 export interface LintResult {

@@ -15,7 +15,7 @@ describe(ID, () => {
       const [m, ...rest] = lintTerms(mixed, rule);
       expect(rest).toEqual([]);
       expect(m).toMatchObject({ ruleId: ID, severity: "error", file: "terms.yaml", line: 13, column: 1 });
-      expect(m!.message).toContain("L612-1");
+      expect(m!.legalBasis).toContain("fr.cconso.L612-1");
     });
 
     it("reports a mediator without its website", () => {
@@ -33,7 +33,7 @@ describe(ID, () => {
     it("reports « un médiateur » without details at the words", () => {
       const [m] = lintTerms(withClause("En cas de litige, vous pouvez recourir à un médiateur.\n"), rule);
       expect(m).toMatchObject({ line: 48, column: 51, endColumn: 60 });
-      expect(m!.message).toContain("R616-1");
+      expect(m!.legalBasis).toContain("fr.cconso.R616-1");
     });
 
     it("does not take the EU ODR platform or an e-mail address for the mediator's website", () => {

@@ -15,7 +15,7 @@ describe(ID, () => {
       const [m, ...rest] = lintTerms(mixed, rule);
       expect(rest).toEqual([]);
       expect(m).toMatchObject({ ruleId: ID, severity: "error", line: 1, column: 1 });
-      expect(m!.message).toContain("L221-18");
+      expect(m!.legalBasis).toContain("fr.cconso.L221-18");
     });
 
     it("reports a 7-day period as obsolete and a 10-day one as too short, at days", () => {
@@ -29,7 +29,7 @@ describe(ID, () => {
     it("reports a right ruled out without an exception", () => {
       const [m] = lintTerms(withdrawal({ applies: false }), rule);
       expect(m).toMatchObject({ line: 62, column: 14 });
-      expect(m!.message).toContain("L221-28");
+      expect(m!.legalBasis).toEqual(["fr.cconso.L221-28"]);
     });
 
     it("accepts 14 days, a stated exception, or a clause on withdrawal", () => {

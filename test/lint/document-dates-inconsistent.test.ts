@@ -15,7 +15,7 @@ describe(ID, () => {
     const [m, ...rest] = lintTerms({ effectiveDate: null }, rule);
     expect(rest).toEqual([]);
     expect(m).toMatchObject({ ruleId: ID, severity: "warning", line: 1, column: 1 });
-    expect(m!.message).toContain("1119");
+    expect(m!.legalBasis).toEqual(["fr.cciv.1119"]);
   });
 
   it("reports an effective date after --as-of, at the date", () => {

@@ -12,7 +12,7 @@ describe("early-payment-discount-missing", () => {
     const messages = lintTerms({ payment: { earlyPaymentDiscount: null } }, rule);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ ruleId: "early-payment-discount-missing", severity: "warning", line: 32, column: 1 });
-    expect(messages[0]!.message).toContain("L441-9");
+    expect(messages[0]!.legalBasis).toContain("fr.ccom.L441-9");
   });
 
   it("reports prose at the payment clause title", () => {

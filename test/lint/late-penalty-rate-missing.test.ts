@@ -12,7 +12,7 @@ describe("late-penalty-rate-missing", () => {
     const messages = lintTerms({ latePayment: { penalty: null }, ...noRate }, rule);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ ruleId: "late-penalty-rate-missing", severity: "error", line: 37, column: 1 });
-    expect(messages[0]!.message).toContain("L441-10 II");
+    expect(messages[0]!.legalBasis).toEqual(["fr.ccom.L441-10"]);
   });
 
   it("reads the rate in the clauses when the fact is left out", () => {

@@ -29,7 +29,7 @@ describe("payment-term-too-long", () => {
 
   it("applies 60 days in Luxembourg unless expressly agreed", () => {
     const [m] = lintTerms({ governingLaw: "LU", ...term(90) }, rule);
-    expect(m?.message).toContain("Dir. 2011/7/UE, art. 3");
+    expect(m?.legalBasis).toEqual(["lu.loi.2004-04-18.art-3", "eu.dir.2011-7.art-3"]);
     expect(lintTerms({ governingLaw: "LU", ...term(90, "invoice-date", { expressAgreement: true }) }, rule)).toEqual([]);
     // 45 days end of month can run to 75 days after the invoice.
     expect(lintTerms({ governingLaw: "LU", ...term(45, "end-of-month") }, rule)[0]?.message).toContain("jusqu'à 75 jours");

@@ -59,7 +59,7 @@ describe("recovery-indemnity-missing", () => {
 
   it("applies to Luxembourg terms (Dir. 2011/7 art. 6)", () => {
     const [m] = lintProse(prose("Tout retard porte intérêts au taux de référence de la BCE majoré de huit points."), rule, { law: "LU" });
-    expect(m!.message).toContain("Dir. 2011/7/UE, art. 6");
+    expect(m!.legalBasis).toEqual(["lu.loi.2004-04-18.section-4"]);
   });
 
   it("takes a CGU's payment terms from the CGT it is bound to", () => {

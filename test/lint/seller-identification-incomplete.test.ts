@@ -98,7 +98,7 @@ describe(ID, () => {
       const messages = own(lintYaml(invoice, rule, { extraFiles: { "terms.yaml": terms } }));
       expect(messages).toHaveLength(1);
       expect(messages[0]).toMatchObject({ file: "terms.yaml", line: 29, column: 3 });
-      expect(messages[0]!.message).toContain("242 nonies A");
+      expect(messages[0]!.legalBasis).toEqual(["fr.cgi-ann2.242-nonies-A"]);
     });
   });
 

@@ -1,3 +1,4 @@
+import { citations, legalBasis } from "../../legal/bases.js";
 import { allRules } from "../../lint/rules/index.js";
 import { getLocale } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
@@ -7,7 +8,7 @@ export async function runRules(args: { format: "text" | "json" }, io: Io): Promi
   const locale = getLocale();
   const rules = [...allRules].sort((a, b) => a.meta.category.localeCompare(b.meta.category) || a.meta.id.localeCompare(b.meta.id));
   if (args.format === "json") {
-    io.stdout(JSON.stringify(rules.map((r) => r.meta), null, 2) + "\n");
+    io.stdout(JSON.stringify(rules.map((r) => ({ ...r.meta, legalBasis: r.meta.legalBasis.map(legalBasis) })), null, 2) + "\n");
     return EXIT.OK;
   }
   const width = Math.max(...rules.map((r) => r.meta.id.length));
@@ -17,7 +18,7 @@ export async function runRules(args: { format: "text" | "json" }, io: Io): Promi
       category = r.meta.category;
       io.stdout(`\n${category}\n`);
     }
-    const basis = r.meta.legalBasis.map((b) => `${b.code} ${b.article}`).join(" ; ");
+    const basis = citations(r.meta.legalBasis);
     const flags = [r.meta.fixable ? "fix" : "", r.meta.hasSuggestions ? "suggestions" : "", r.meta.appliesFrom ? `depuis le ${r.meta.appliesFrom}` : ""]
       .filter(Boolean)
       .join(", ");

@@ -3,7 +3,7 @@
 import type { Locale } from "../../model/locale.js";
 import type { LintMessage, Rule, Severity } from "../types.js";
 import type { Reporter } from "./index.js";
-import { noProblemText, SEVERITIES, severityWord, summaryText, tally, total } from "./labels.js";
+import { citedMessage, noProblemText, SEVERITIES, severityWord, summaryText, tally, total } from "./labels.js";
 import { relativeToRoot, ruleDocsUri, sourceRoot } from "./locations.js";
 
 const COMMAND: Record<Severity, "error" | "warning" | "notice"> = { error: "error", warning: "warning", info: "notice" };
@@ -28,7 +28,7 @@ function annotation({ file, message: m }: Located): string {
     ["endColumn", m.endColumn],
     ["title", m.ruleId],
   ].map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${COMMAND[m.severity]} ${props.join(",")}::${escapeData(m.message)}`;
+  return `::${COMMAND[m.severity]} ${props.join(",")}::${escapeData(citedMessage(m))}`;
 }
 
 const cutText = {
@@ -66,7 +66,7 @@ function summaryMarkdown(found: Located[], rules: Rule[], locale: Locale): strin
   if (total(sum) === 0) return `${title}✔ ${noProblemText[locale]}\n\n`;
   const rows = found.map(({ file, message: m }) => {
     const rule = documented.has(m.ruleId) ? `[${cell(m.ruleId)}](${ruleDocsUri(m.ruleId)})` : cell(m.ruleId);
-    return `| ${cell(file)} | ${m.line} | ${severityWord[locale][m.severity]} | ${rule} | ${cell(m.message)} |`;
+    return `| ${cell(file)} | ${m.line} | ${severityWord[locale][m.severity]} | ${rule} | ${cell(citedMessage(m))} |`;
   });
   return [
     `${title}${sum.errorCount ? "✖" : "⚠"} **${summaryText(sum, locale)}**`,

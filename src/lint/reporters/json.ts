@@ -1,11 +1,17 @@
 // Machine-readable output, the contract of schemas/lint-report.schema.json: every field is copied
 // explicitly, so nothing internal (a fixed file's text, a seller-file hint) leaks into it.
-import type { Finding, LintReport, TextEdit } from "../../model/generated/lint-report.js";
+import { legalBasis, type LegalBasisId } from "../../legal/bases.js";
+import type { Finding, LegalBasisReference, LintReport, TextEdit } from "../../model/generated/lint-report.js";
 import type { LintMessage } from "../types.js";
 import type { Reporter } from "./index.js";
 import { tally } from "./labels.js";
 
 const edit = (e: TextEdit): TextEdit => ({ start: e.start, end: e.end, text: e.text });
+
+function basisReference(id: LegalBasisId): LegalBasisReference {
+  const b = legalBasis(id);
+  return { id, cite: b.cite, ...(b.url ? { url: b.url } : {}) };
+}
 
 function finding(m: LintMessage): Finding {
   return {
@@ -18,6 +24,7 @@ function finding(m: LintMessage): Finding {
     endColumn: m.endColumn,
     ...(m.fix ? { fix: edit(m.fix) } : {}),
     ...(m.suggestions?.length ? { suggestions: m.suggestions.map((s) => ({ desc: s.desc, fix: edit(s.fix) })) } : {}),
+    ...(m.legalBasis?.length ? { legalBasis: m.legalBasis.map(basisReference) } : {}),
   };
 }
 

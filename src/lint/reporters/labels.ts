@@ -1,4 +1,5 @@
 // The words reporters print around findings, in both locales: severities, counts, the summary line.
+import { citations } from "../../legal/bases.js";
 import type { Locale } from "../../model/locale.js";
 import type { LintMessage, Severity } from "../types.js";
 
@@ -81,4 +82,9 @@ export const builtInFindings: Record<string, { category: string; description: Re
 
 export function unknownRuleDescription(ruleId: string, locale: Locale): string {
   return locale === "fr" ? `Constat « ${ruleId} » (règle absente de cette exécution).` : `Finding "${ruleId}" (rule not loaded in this run).`;
+}
+
+/** The message with its legal bases as a suffix: « … ; ajoutez « 40 € » (C. com. L441-10 ; C. com. D441-5) ». */
+export function citedMessage(m: LintMessage): string {
+  return m.legalBasis?.length ? `${m.message} (${citations(m.legalBasis)})` : m.message;
 }

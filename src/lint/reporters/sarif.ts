@@ -1,8 +1,9 @@
 // SARIF 2.1.0 for GitHub code scanning (upload-sarif) and other SARIF viewers: one run, every rule
 // of the run described with its legal basis, one result per finding.
 import { createHash } from "node:crypto";
+import { legalBasis, type LegalBasis, type LegalBasisId } from "../../legal/bases.js";
 import type { Locale } from "../../model/locale.js";
-import type { LegalBasis, LintMessage, Rule, Severity, TextEdit } from "../types.js";
+import type { LintMessage, Rule, Severity, TextEdit } from "../types.js";
 import type { Reporter } from "./index.js";
 import { builtInFindings, unknownRuleDescription } from "./labels.js";
 import { artifactLocation, folderUri, ruleDocsUri, sourceRoot, TOOL_URI } from "./locations.js";
@@ -23,7 +24,16 @@ interface RuleDescriptor {
   help?: { text: string; markdown: string };
   helpUri?: string;
   defaultConfiguration: { level: Level };
-  properties: { tags: string[]; precision: "high" };
+  properties: { tags: string[]; precision: "high"; legalBasis?: BasisProperty[] };
+}
+
+/** A basis in a property bag: what a SARIF consumer needs to cite it and link to it. */
+interface BasisProperty {
+  id: LegalBasisId;
+  cite: string;
+  title: string;
+  inForce: { from: string; to?: string };
+  url?: string;
 }
 
 const words = {
@@ -36,22 +46,27 @@ const pascalCase = (id: string) => id.replace(/(^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g,
 
 /** Escapes what Markdown would otherwise interpret in our (trusted but free) legal texts. */
 const md = (s: string) => s.replace(/[\\`*_[\]<>|~&]/g, "\\$&");
-const isUrl = (s: string) => /^https?:\/\//.test(s);
 
 function basisLine(b: LegalBasis, locale: Locale): { text: string; markdown: string } {
   const w = words[locale];
   const period = `${w.from} ${b.inForce.from}${b.inForce.to ? `, ${w.to} ${b.inForce.to}` : ""}`;
+  const source = b.url ?? b.reference;
   return {
-    text: `- ${b.code}, ${b.article} (${period}) — ${b.source}`,
-    markdown: `- ${md(b.code)}, ${md(b.article)} (${period}) — ${isUrl(b.source) ? `[${w.source}](${b.source})` : md(b.source)}`,
+    text: `- ${b.code}, ${b.article} : ${b.title[locale]} (${period})${source ? ` — ${source}` : ""}`,
+    markdown: `- ${md(b.code)}, ${md(b.article)} : ${md(b.title[locale])} (${period})${b.url ? ` — [${w.source}](${b.url})` : b.reference ? ` — ${md(b.reference)}` : ""}`,
   };
 }
 
+function basisProperty(b: LegalBasis, locale: Locale): BasisProperty {
+  return { id: b.id, cite: b.cite, title: b.title[locale], inForce: b.inForce, ...(b.url ? { url: b.url } : {}) };
+}
+
 function ruleDescriptor(rule: Rule, locale: Locale): RuleDescriptor {
-  const { id, description, legalBasis, category, severity } = rule.meta;
+  const { id, description, category, severity } = rule.meta;
   const w = words[locale];
-  const lines = legalBasis.map((b) => basisLine(b, locale));
-  const citations = legalBasis.map((b) => `${b.code}, ${b.article}`).join(" ; ");
+  const bases = rule.meta.legalBasis.map(legalBasis);
+  const lines = bases.map((b) => basisLine(b, locale));
+  const citations = bases.map((b) => `${b.code}, ${b.article}`).join(" ; ");
   return {
     id,
     name: pascalCase(id),
@@ -61,9 +76,10 @@ function ruleDescriptor(rule: Rule, locale: Locale): RuleDescriptor {
       text: [description[locale], "", `${w.basis} :`, ...lines.map((l) => l.text), "", `${w.docs} : ${ruleDocsUri(id)}`].join("\n"),
       markdown: [md(description[locale]), "", `**${w.basis}**`, "", ...lines.map((l) => l.markdown), "", `[${w.docs}](${ruleDocsUri(id)})`].join("\n"),
     },
-    helpUri: ruleDocsUri(id),
+    // The official text the rule rests on first; the rule's docs (in help) when no basis has one.
+    helpUri: bases.find((b) => b.url)?.url ?? ruleDocsUri(id),
     defaultConfiguration: { level: LEVEL[severity] },
-    properties: { tags: [category, "legal"], precision: "high" },
+    properties: { tags: [category, "legal"], precision: "high", ...(bases.length ? { legalBasis: bases.map((b) => basisProperty(b, locale)) } : {}) },
   };
 }
 
@@ -144,6 +160,7 @@ export const sarif: Reporter = (results, { rules, cwd, env, locale, toolVersion 
         locations: [{ physicalLocation: { artifactLocation: location, region: region(m) } }],
         partialFingerprints: { "clausierFindingHash/v1": fingerprint(m.ruleId, location.uri, m.message, occurrence) },
         ...(proposed.length ? { fixes: proposed } : {}),
+        ...(m.legalBasis?.length ? { properties: { legalBasis: m.legalBasis } } : {}),
       };
     });
   });

@@ -1,7 +1,7 @@
 // ESLint-like terminal output: findings grouped by file, in aligned columns, and a summary line.
 import type { LintMessage, Severity } from "../types.js";
 import type { Reporter } from "./index.js";
-import { addTallies, fixableText, severityWord, summaryText, tally, total } from "./labels.js";
+import { addTallies, citedMessage, fixableText, severityWord, summaryText, tally, total } from "./labels.js";
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: "31", warning: "33", info: "34" };
 
@@ -31,17 +31,17 @@ export const stylish: Reporter = (results, { locale, color }) => {
   return { text };
 };
 
-/** `  line:col  severity  message  rule-id`, line numbers right-aligned on the colon, other columns padded to the widest. */
+/** `  line:col  severity  message (legal basis)  rule-id`, line numbers right-aligned on the colon, other columns padded to the widest. */
 function table(messages: LintMessage[], words: Record<Severity, string>, paint: (code: string, s: string) => string): string {
   const lineW = Math.max(...messages.map((m) => String(m.line).length));
   const colW = Math.max(...messages.map((m) => String(m.column).length));
   const sevW = Math.max(...messages.map((m) => width(words[m.severity])));
-  const msgW = Math.max(...messages.map((m) => width(oneLine(m.message))));
+  const msgW = Math.max(...messages.map((m) => width(oneLine(citedMessage(m)))));
   return messages
     .map((m) => {
       const position = `${padStart(String(m.line), lineW)}:${padEnd(String(m.column), colW)}`;
       const word = padEnd(words[m.severity], sevW);
-      return `  ${position}  ${paint(SEVERITY_COLOR[m.severity], word)}  ${padEnd(oneLine(m.message), msgW)}  ${paint("2", m.ruleId)}\n`;
+      return `  ${position}  ${paint(SEVERITY_COLOR[m.severity], word)}  ${padEnd(oneLine(citedMessage(m)), msgW)}  ${paint("2", m.ruleId)}\n`;
     })
     .join("");
 }

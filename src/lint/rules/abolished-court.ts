@@ -16,20 +16,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "jurisdiction",
-    legalBasis: [
-      {
-        code: "Loi n° 2019-222 du 23 mars 2019 de programmation 2018-2022 et de réforme pour la justice",
-        article: "art. 95 (tribunal judiciaire) ; décrets n° 2019-912, 2019-913 et 2019-914 du 30 août 2019",
-        source: "atd13.fr ; onb-france.com ; lagazettedescommunes.com ; itineraires-avocats.fr — src/legal/data/courts.json",
-        inForce: { from: "2020-01-01" },
-      },
-      {
-        code: "Loi n° 2023-1059 du 20 novembre 2023",
-        article: "art. 26 (tribunaux des activités économiques, expérimentation) ; décret n° 2024-674 du 3 juillet 2024 ; arrêté du 5 juillet 2024",
-        source: "lexbase.fr (arrêté du 5 juillet 2024) ; sonomag.fr ; horizon-63.cerfrance.fr",
-        inForce: { from: "2025-01-01", to: "2028-12-31" },
-      },
-    ],
+    legalBasis: ["fr.loi.2019-222", "fr.loi.2023-1059"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
@@ -37,10 +24,12 @@ const rule: Rule = {
       abolished: {
         fr: "le « {name} » n'existe plus depuis le {since} ({instrument}) : ses affaires relèvent du {replacement}. Désignez par exemple le « {example} ».",
         en: "the \"{name}\" no longer exists since {since} ({instrument}): its cases go to the {replacement}. Name for instance the \"{example}\".",
+        basis: ["fr.loi.2019-222"],
       },
       tae: {
         fr: "du {from} au {to}, le {oldName} siège comme « {newName} » (expérimentation, {instrument}) ; la clause reste valable, mais vous pouvez le désigner sous ce nom.",
         en: "information: from {from} to {to}, the {oldName} sits as the \"{newName}\" (experiment, {instrument}); the clause stays valid, but you may use that name.",
+        basis: ["fr.loi.2023-1059"],
       },
       replaceWith: {
         fr: "remplacer par « {text} »",

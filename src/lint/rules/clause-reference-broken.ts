@@ -113,14 +113,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "consistency",
-    legalBasis: [
-      {
-        code: "Code civil",
-        article: "art. 1190 (dans le doute, le contrat d'adhésion s'interprète contre celui qui l'a proposé)",
-        source: "actujuridiqueimmobilier.com/2016/04/14/reforme-du-droit-des-contrats-adhesion-1110/ (« dans le doute, le contrat d'adhésion s'interprète contre celui qui l'a proposé »)",
-        inForce: { from: "2016-10-01" },
-      },
-    ],
+    legalBasis: ["fr.cciv.1190"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

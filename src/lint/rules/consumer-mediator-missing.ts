@@ -20,14 +20,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "consumer",
-    legalBasis: [
-      {
-        code: "Code de la consommation",
-        article: "L612-1 (droit à la médiation), L616-1 et R616-1 (coordonnées du médiateur)",
-        source: "economie.gouv.fr/mediation-conso/information-et-assistance-du-consommateur ; fiducial.fr ; juricite.fr (legal-facts §9)",
-        inForce: { from: "2016-07-01" },
-      },
-    ],
+    legalBasis: ["fr.cconso.L612-1", "fr.cconso.L616-1", "fr.cconso.R616-1"],
     // the duty to offer a consumer mediator: ordonnance 2015-1033, C. conso L152-1 then L612-1
     appliesFrom: "2016-01-01",
     fixable: false,
@@ -35,16 +28,18 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
     messages: {
       missing: {
-        fr: "aucun médiateur de la consommation n'est indiqué : le consommateur peut recourir gratuitement à un médiateur (C. conso art. L612-1) et les conditions doivent en donner le nom et l'adresse du site internet (art. L616-1 et R616-1) ; adhérez à un médiateur et ajoutez ses coordonnées (mediator).",
-        en: "no consumer mediator is given: consumers may refer disputes to a mediator free of charge (C. conso art. L612-1) and the terms must give the mediator's name and website (art. L616-1 and R616-1); join a mediator and add its details (mediator).",
+        fr: "aucun médiateur de la consommation n'est indiqué : le consommateur peut recourir gratuitement à un médiateur et les conditions doivent en donner le nom et l'adresse du site internet ; adhérez à un médiateur et ajoutez ses coordonnées (mediator).",
+        en: "no consumer mediator is given: consumers may refer disputes to a mediator free of charge and the terms must give the mediator's name and website; join a mediator and add its details (mediator).",
       },
       noContact: {
-        fr: "le médiateur est évoqué sans ses coordonnées : les conditions doivent donner son nom et l'adresse de son site internet (C. conso art. L616-1 et R616-1) ; une simple mention de la médiation ou de la plateforme européenne ne suffit pas.",
-        en: "a mediator is mentioned without its details: the terms must give its name and website address (C. conso art. L616-1 and R616-1); merely mentioning mediation or the EU platform is not enough.",
+        fr: "le médiateur est évoqué sans ses coordonnées : les conditions doivent donner son nom et l'adresse de son site internet ; une simple mention de la médiation ou de la plateforme européenne ne suffit pas.",
+        en: "a mediator is mentioned without its details: the terms must give its name and website address; merely mentioning mediation or the EU platform is not enough.",
+        basis: ["fr.cconso.L616-1", "fr.cconso.R616-1"],
       },
       noWebsite: {
-        fr: "le médiateur « {name} » est indiqué sans son site internet : l'art. R616-1 du Code de la consommation exige le nom et l'adresse du site du médiateur ; ajoutez-la (mediator.website).",
-        en: "the mediator \"{name}\" is given without its website: art. R616-1 of the Code de la consommation requires the mediator's name and website address; add it (mediator.website).",
+        fr: "le médiateur « {name} » est indiqué sans son site internet : les conditions doivent donner le nom et l'adresse du site du médiateur ; ajoutez-la (mediator.website).",
+        en: "the mediator \"{name}\" is given without its website: the terms must give the mediator's name and website address; add it (mediator.website).",
+        basis: ["fr.cconso.R616-1"],
       },
     },
   },

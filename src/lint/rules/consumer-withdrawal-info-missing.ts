@@ -20,33 +20,29 @@ const rule: Rule = {
     },
     severity: "error",
     category: "consumer",
-    legalBasis: [
-      {
-        code: "Code de la consommation",
-        article: "L221-5 (information précontractuelle), L221-18 (délai de 14 jours), L221-28 (exceptions)",
-        source: "app.livv.eu (L221-28) ; enligne.biz (14 jours) ; wireguard.fr (ancien délai de 7 jours, L121-20) (legal-facts §9)",
-        inForce: { from: "2016-07-01" },
-      },
-    ],
+    legalBasis: ["fr.cconso.L221-5", "fr.cconso.L221-18", "fr.cconso.L221-28"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
     messages: {
       missing: {
-        fr: "rien n'est dit du droit de rétractation : un consommateur qui achète à distance dispose de 14 jours pour se rétracter (C. conso art. L221-18) et doit en être informé avant de contracter (art. L221-5) ; ajoutez une clause sur ce droit, ou sur l'exception de l'art. L221-28 qui l'écarte.",
-        en: "nothing is said about the right of withdrawal: a consumer buying at a distance has 14 days to withdraw (C. conso art. L221-18) and must be told before contracting (art. L221-5); add a clause on this right, or on the art. L221-28 exception that rules it out.",
+        fr: "rien n'est dit du droit de rétractation : un consommateur qui achète à distance dispose de 14 jours pour se rétracter et doit en être informé avant de contracter ; ajoutez une clause sur ce droit, ou sur l'exception légale qui l'écarte.",
+        en: "nothing is said about the right of withdrawal: a consumer buying at a distance has 14 days to withdraw and must be told before contracting; add a clause on this right, or on the legal exception that rules it out.",
       },
       noException: {
-        fr: "le droit de rétractation est écarté sans dire pourquoi : seules les exceptions de l'art. L221-28 du Code de la consommation le permettent (service pleinement exécuté avec renoncement exprès, bien personnalisé…) ; indiquez laquelle (consumer.withdrawal.exception).",
-        en: "the right of withdrawal is ruled out without saying why: only the exceptions of art. L221-28 of the Code de la consommation allow it (service fully performed with express waiver, personalised goods…); state which one (consumer.withdrawal.exception).",
+        fr: "le droit de rétractation est écarté sans dire pourquoi : seules les exceptions prévues par la loi le permettent (service pleinement exécuté avec renoncement exprès, bien personnalisé…) ; indiquez laquelle (consumer.withdrawal.exception).",
+        en: "the right of withdrawal is ruled out without saying why: only the exceptions set by law allow it (service fully performed with express waiver, personalised goods…); state which one (consumer.withdrawal.exception).",
+        basis: ["fr.cconso.L221-28"],
       },
       obsoleteSevenDays: {
-        fr: "le délai de rétractation de 7 jours est périmé depuis la loi Hamon (ancien art. L121-20) : il est de 14 jours (C. conso art. L221-18).",
-        en: "the 7-day withdrawal period is obsolete since the loi Hamon (old art. L121-20): it is 14 days (C. conso art. L221-18).",
+        fr: "le délai de rétractation de 7 jours est périmé depuis la loi Hamon (ancien art. L121-20) : il est de 14 jours.",
+        en: "the 7-day withdrawal period is obsolete since the loi Hamon (old art. L121-20): it is 14 days.",
+        basis: ["fr.cconso.L221-18"],
       },
       periodTooShort: {
-        fr: "délai de rétractation de {days} jours : la loi en donne 14 au consommateur (C. conso art. L221-18) et une clause plus courte est sans effet.",
-        en: "withdrawal period of {days} days: the law gives the consumer 14 (C. conso art. L221-18) and a shorter clause has no effect.",
+        fr: "délai de rétractation de {days} jours : la loi en donne 14 au consommateur et une clause plus courte est sans effet.",
+        en: "withdrawal period of {days} days: the law gives the consumer 14 and a shorter clause has no effect.",
+        basis: ["fr.cconso.L221-18"],
       },
       useFourteenDays: {
         fr: "Écrire « quatorze (14) jours »",

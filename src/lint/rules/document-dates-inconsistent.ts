@@ -23,21 +23,14 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "consistency",
-    legalBasis: [
-      {
-        code: "Code civil",
-        article: "1119 (conditions générales portées à la connaissance de l'autre partie et acceptées)",
-        source: "Ordonnance n° 2016-131 du 10 février 2016 (JORF n° 0035 du 11 février 2016)",
-        inForce: { from: "2016-10-01" },
-      },
-    ],
+    legalBasis: ["fr.cciv.1119"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       missingEffectiveDate: {
-        fr: "les conditions n'ont pas de date d'entrée en vigueur : sans date, ni le client ni le vendeur ne peuvent prouver quelle version a été acceptée (C. civ. art. 1119) ; ajoutez effectiveDate et écrivez « En vigueur au … » en tête du document.",
-        en: "the terms have no effective date: without one, neither party can prove which version was accepted (C. civ. art. 1119); add effectiveDate and write \"En vigueur au …\" at the top of the document.",
+        fr: "les conditions n'ont pas de date d'entrée en vigueur : sans date, ni le client ni le vendeur ne peuvent prouver quelle version a été acceptée ; ajoutez effectiveDate et écrivez « En vigueur au … » en tête du document.",
+        en: "the terms have no effective date: without one, neither party can prove which version was accepted; add effectiveDate and write \"En vigueur au …\" at the top of the document.",
       },
       effectiveInFuture: {
         fr: "date d'entrée en vigueur {date} postérieure à la date d'analyse {asOf} : ces conditions ne sont pas encore applicables (ou la date est erronée).",

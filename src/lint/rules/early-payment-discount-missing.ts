@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, LEGAL_BASIS, mentionsEscompte, missingRange, PAYMENT_TITLE, paymentOf } from "./_payment-facts.js";
+import { contractPartners, mentionsEscompte, missingRange, PAYMENT_TITLE, paymentOf } from "./_payment-facts.js";
 
 const rule: Rule = {
   meta: {
@@ -10,14 +10,14 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_9, LEGAL_BASIS.l441_1],
+    legalBasis: ["fr.ccom.L441-9", "fr.ccom.L441-1"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },
     messages: {
       missing: {
-        fr: "rien n'est dit de l'escompte : les factures doivent indiquer les conditions d'escompte en cas de paiement anticipé (C. com. L441-9), qui découlent des conditions de règlement des CGV (L441-1) ; ajoutez par exemple « Aucun escompte n'est accordé en cas de paiement anticipé. »",
-        en: "nothing is said about early-payment discounts: invoices must state the discount conditions for early payment (C. com. L441-9), which follow from the terms' payment conditions (L441-1); add for instance \"No discount is granted for early payment.\"",
+        fr: "rien n'est dit de l'escompte : les factures doivent indiquer les conditions d'escompte en cas de paiement anticipé, qui découlent des conditions de règlement des CGV ; ajoutez par exemple « Aucun escompte n'est accordé en cas de paiement anticipé. »",
+        en: "nothing is said about early-payment discounts: invoices must state the discount conditions for early payment, which follow from the terms' payment conditions; add for instance \"No discount is granted for early payment.\"",
       },
     },
   },

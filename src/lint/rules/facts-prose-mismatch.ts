@@ -175,14 +175,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "consistency",
-    legalBasis: [
-      {
-        code: "Code civil",
-        article: "1190 (le contrat d'adhésion s'interprète contre celui qui l'a proposé)",
-        source: "Ordonnance n° 2016-131 du 10 février 2016 (JORF n° 0035 du 11 février 2016)",
-        inForce: { from: "2016-10-01" },
-      },
-    ],
+    legalBasis: ["fr.cciv.1190"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

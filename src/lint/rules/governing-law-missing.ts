@@ -13,21 +13,15 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "jurisdiction",
-    legalBasis: [
-      {
-        code: "Règlement (CE) n° 593/2008 (Rome I)",
-        article: "art. 3 et 4",
-        source: "https://eur-lex.europa.eu/eli/reg/2008/593/oj",
-        inForce: { from: "2009-12-17" },
-      },
-    ],
+    legalBasis: ["eu.reg.593-2008.art-3", "eu.reg.593-2008.art-4"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       missing: {
-        fr: "aucune loi applicable n'est choisie : sans clause, la loi se détermine par le règlement Rome I (résidence du prestataire, en principe) ; ajoutez « Les présentes conditions sont soumises au droit français. »",
-        en: "no governing law is chosen: without a clause, Rome I decides (in principle the provider's residence); add \"These terms are governed by French law.\"",
+        fr: "aucune loi applicable n'est choisie : sans clause, la loi se détermine par défaut (résidence du prestataire, en principe) ; ajoutez « Les présentes conditions sont soumises au droit français. »",
+        en: "no governing law is chosen: without a clause, the law is set by default (in principle the provider's residence); add \"These terms are governed by French law.\"",
+        basis: ["eu.reg.593-2008.art-4"],
       },
     },
   },

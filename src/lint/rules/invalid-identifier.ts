@@ -1,4 +1,5 @@
 import { checkBic, checkFrVat, checkIban, checkLuVat, checkSiren, checkSiret, type IdentifierCheck } from "../../legal/identifiers.js";
+import type { LegalBasisId } from "../../legal/bases.js";
 import type { JsonPath } from "../../model/positions.js";
 import type { SourceRange } from "../../model/diagnostics.js";
 import type { Rule, RuleContext } from "../types.js";
@@ -10,6 +11,15 @@ const LABELS: Record<IdentifierKind, { fr: string; en: string }> = {
   vat: { fr: "le numéro de TVA", en: "the VAT number" },
   iban: { fr: "l'IBAN", en: "the IBAN" },
   bic: { fr: "le BIC", en: "the BIC" },
+};
+
+/** What makes each identifier a mandatory mention: SIREN and VAT numbers on documents and invoices, IBAN and BIC for SEPA transfers. */
+const BASIS_OF: Record<IdentifierKind, LegalBasisId[]> = {
+  siren: ["fr.ccom.R123-237", "fr.cgi-ann2.242-nonies-A"],
+  siret: ["fr.ccom.R123-237", "fr.cgi-ann2.242-nonies-A"],
+  vat: ["fr.cgi-ann2.242-nonies-A"],
+  iban: ["eu.reg.260-2012.art-5"],
+  bic: ["eu.reg.260-2012.art-5"],
 };
 
 /** The check of an identifier, or undefined for a kind or country the project has no checksum for. */
@@ -46,26 +56,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "identification",
-    legalBasis: [
-      {
-        code: "Code de commerce",
-        article: "R123-237 (numéro SIREN sur les documents commerciaux)",
-        source: "entreprises.cci-paris-idf.fr; fiducial.fr (legal-facts §13) ; clé de Luhn INSEE : pass-culture siren.py (legal-facts §12)",
-        inForce: { from: "2007-03-27" },
-      },
-      {
-        code: "CGI, annexe II",
-        article: "242 nonies A, I, 1° et 2° (SIREN et numéro de TVA sur les factures)",
-        source: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694 ; clés de TVA : python-stdnum fr/tva, lu/tva (legal-facts §12)",
-        inForce: { from: "2023-01-01" },
-      },
-      {
-        code: "Règlement (UE) n° 260/2012 (SEPA)",
-        article: "art. 5 (IBAN) ; ISO 13616 et ISO 9362",
-        source: "https://eur-lex.europa.eu/eli/reg/2012/260/oj ; python-stdnum iban, bic (legal-facts §12)",
-        inForce: { from: "2012-03-31" },
-      },
-    ],
+    legalBasis: ["fr.ccom.R123-237", "fr.cgi-ann2.242-nonies-A", "eu.reg.260-2012.art-5"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms", "quote", "invoice", "refund"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
@@ -138,14 +129,14 @@ function checkParty(context: RuleContext, identifiers: Located[], checked: Set<s
     if (!result) continue;
     checked.add(result.normalized);
     if (!result.valid) {
-      context.report({ messageId: "invalid", data: { label: label(id.kind, context), value: id.value, reason: result.reason }, range: id.range, file: id.file });
+      context.report({ messageId: "invalid", data: { label: label(id.kind, context), value: id.value, reason: result.reason }, range: id.range, file: id.file, legalBasis: BASIS_OF[id.kind] });
       continue;
     }
     const found = sirenWithin(id.kind, result.normalized);
     if (!found) continue;
     if (siren === undefined) siren = found;
     else if (found !== siren) {
-      context.report({ messageId: "sirenMismatch", data: { label: label(id.kind, context), value: id.value, found, siren }, range: id.range, file: id.file });
+      context.report({ messageId: "sirenMismatch", data: { label: label(id.kind, context), value: id.value, found, siren }, range: id.range, file: id.file, legalBasis: BASIS_OF[id.kind] });
     }
   }
 }

@@ -47,25 +47,22 @@ const rule: Rule = {
     },
     severity: "error",
     category: "documents",
-    legalBasis: [
-      CGI_7,
-      { code: "Directive 2006/112/CE", article: "art. 226, 2°", source: "https://eur-lex.europa.eu/eli/dir/2006/112/oj", inForce: { from: "2007-01-01" } },
-    ],
+    legalBasis: ["fr.cgi-ann2.242-nonies-A", "eu.dir.2006-112.art-226"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["invoice"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       duplicate: {
-        fr: "le numéro {number} est aussi celui de la facture {other} : chaque facture porte un numéro unique (CGI, ann. II, art. 242 nonies A, I, 7°) ; donnez à l'une d'elles le numéro suivant de la série.",
-        en: "number {number} is also the number of invoice {other}: each invoice has a unique number (CGI ann. II art. 242 nonies A I 7°); give one of them the next number of the series.",
+        fr: "le numéro {number} est aussi celui de la facture {other} : chaque facture porte un numéro unique ; donnez à l'une d'elles le numéro suivant de la série.",
+        en: "number {number} is also the number of invoice {other}: each invoice has a unique number; give one of them the next number of the series.",
       },
       gap: {
-        fr: "la série saute de {previous} à {number} : {missing} manque (numérotation continue exigée par le CGI, ann. II, art. 242 nonies A, I, 7°) ; une facture émise ne se supprime pas : si elle a été annulée, gardez-la avec l'avoir qui l'annule.",
-        en: "the series jumps from {previous} to {number}: {missing} is missing (continuous numbering, CGI ann. II art. 242 nonies A I 7°); an issued invoice is never deleted: if it was cancelled, keep it with the credit note that cancels it.",
+        fr: "la série saute de {previous} à {number} : {missing} manque (la numérotation doit être continue) ; une facture émise ne se supprime pas : si elle a été annulée, gardez-la avec l'avoir qui l'annule.",
+        en: "the series jumps from {previous} to {number}: {missing} is missing (numbering must be continuous); an issued invoice is never deleted: if it was cancelled, keep it with the credit note that cancels it.",
       },
       outOfOrder: {
-        fr: "la facture {number} est datée du {date}, avant la facture {lower} du {lowerDate} qui porte un numéro inférieur : la numérotation suit l'ordre chronologique (CGI, ann. II, art. 242 nonies A, I, 7°) ; corrigez la date ou le numéro.",
-        en: "invoice {number} is dated {isoDate}, before invoice {lower} of {isoLowerDate}, which has a lower number: numbering follows the order of the dates (CGI ann. II art. 242 nonies A I 7°); fix the date or the number.",
+        fr: "la facture {number} est datée du {date}, avant la facture {lower} du {lowerDate} qui porte un numéro inférieur : la numérotation suit l'ordre chronologique ; corrigez la date ou le numéro.",
+        en: "invoice {number} is dated {isoDate}, before invoice {lower} of {isoLowerDate}, which has a lower number: numbering follows the order of the dates; fix the date or the number.",
       },
     },
   },

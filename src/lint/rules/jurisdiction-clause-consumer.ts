@@ -18,27 +18,14 @@ const rule: Rule = {
     },
     severity: "error",
     category: "jurisdiction",
-    legalBasis: [
-      {
-        code: "Code de procédure civile",
-        article: "art. 48",
-        source: "doctrine.fr, CPC art. 48 ; cours.unjf.fr ; uplex.fr (CA Aix-en-Provence, 9 avril 2015)",
-        inForce: { from: "1976-01-01" },
-      },
-      {
-        code: "Code de la consommation",
-        article: "art. R212-2 10°",
-        source: "doctrine.fr, C. conso R212-2 (LEGIARTI000032807198)",
-        inForce: { from: "2016-07-01" },
-      },
-    ],
+    legalBasis: ["fr.cpc.48", "fr.cconso.R212-2"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
     messages: {
       courtChosen: {
-        fr: "ces conditions s'adressent aussi à des consommateurs et désignent « {court} » : une clause qui choisit le tribunal ne vaut qu'entre commerçants (CPC art. 48) et elle est présumée abusive envers un consommateur (C. conso R212-2 10°). Réservez-la aux clients professionnels, ou laissez le consommateur saisir le tribunal de son domicile.",
-        en: "these terms also address consumers and name \"{court}\": a clause choosing the court only binds merchants (CPC art. 48) and is presumed unfair against a consumer (C. conso R212-2 10°). Keep it for business clients, or let consumers sue where they live.",
+        fr: "ces conditions s'adressent aussi à des consommateurs et désignent « {court} » : une clause qui choisit le tribunal ne vaut qu'entre commerçants et elle est présumée abusive envers un consommateur. Réservez-la aux clients professionnels, ou laissez le consommateur saisir le tribunal de son domicile.",
+        en: "these terms also address consumers and name \"{court}\": a clause choosing the court only binds merchants and is presumed unfair against a consumer. Keep it for business clients, or let consumers sue where they live.",
       },
     },
   },

@@ -59,26 +59,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "jurisdiction",
-    legalBasis: [
-      {
-        code: "Règlement (UE) n° 1215/2012 (Bruxelles I bis)",
-        article: "art. 25 (clauses attributives de juridiction)",
-        source: "https://eur-lex.europa.eu/eli/reg/2012/1215/oj",
-        inForce: { from: "2015-01-10" },
-      },
-      {
-        code: "Règlement (CE) n° 593/2008 (Rome I)",
-        article: "art. 3 (liberté de choix de la loi applicable)",
-        source: "https://eur-lex.europa.eu/eli/reg/2008/593/oj",
-        inForce: { from: "2009-12-17" },
-      },
-      {
-        code: "Code de procédure civile",
-        article: "art. 48 (clause « spécifiée de façon très apparente »)",
-        source: "doctrine.fr, CPC art. 48",
-        inForce: { from: "1976-01-01" },
-      },
-    ],
+    legalBasis: ["eu.reg.1215-2012.art-25", "eu.reg.593-2008.art-3", "fr.cpc.48"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { decimal, LEGAL_BASIS, latePaymentOf, penaltyStatements, rangeOf, replaceWords } from "./_payment-facts.js";
+import { decimal, latePaymentOf, penaltyStatements, rangeOf, replaceWords } from "./_payment-facts.js";
 
 // Before the LME (in force 1 January 2009) the floor was one and a half times the legal rate and the
 // default rate the ECB rate plus 7 points; since then, three times the legal rate and ECB + 10 points.
@@ -15,7 +15,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.lme, LEGAL_BASIS.l441_10],
+    legalBasis: ["fr.loi.2008-776", "fr.ccom.L441-10"],
     // the LME formulas replaced the old ones on 1 January 2009
     appliesFrom: "2009-01-01",
     fixable: false,
@@ -23,12 +23,14 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },
     messages: {
       halfAgain: {
-        fr: "« une fois et demie le taux d'intérêt légal » est la formule d'avant la loi LME (abrogée le 1er janvier 2009) : le minimum est désormais de trois fois le taux d'intérêt légal (C. com. L441-10 II)",
-        en: "\"one and a half times the legal interest rate\" is the pre-LME formula (repealed on 1 January 2009): the minimum is now three times the legal interest rate (C. com. L441-10 II)",
+        fr: "« une fois et demie le taux d'intérêt légal » est la formule d'avant la loi LME (abrogée le 1er janvier 2009) : le minimum est désormais de trois fois le taux d'intérêt légal",
+        en: "\"one and a half times the legal interest rate\" is the pre-LME formula (repealed on 1 January 2009): the minimum is now three times the legal interest rate",
+        basis: ["fr.ccom.L441-10"],
       },
       ecbPlusSeven: {
-        fr: "« taux de la BCE majoré de 7 points » est le taux par défaut d'avant la loi LME (abrogé le 1er janvier 2009) : le taux par défaut est désormais celui de la BCE majoré de 10 points (C. com. L441-10 II)",
-        en: "\"ECB rate plus 7 points\" is the pre-LME default rate (repealed on 1 January 2009): the default is now the ECB rate plus 10 points (C. com. L441-10 II)",
+        fr: "« taux de la BCE majoré de 7 points » est le taux par défaut d'avant la loi LME (abrogé le 1er janvier 2009) : le taux par défaut est désormais celui de la BCE majoré de 10 points",
+        en: "\"ECB rate plus 7 points\" is the pre-LME default rate (repealed on 1 January 2009): the default is now the ECB rate plus 10 points",
+        basis: ["fr.ccom.L441-10"],
       },
       useThreeTimes: {
         fr: "remplacer par « trois fois le taux d'intérêt légal »",

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, LEGAL_BASIS, latePaymentOf, missingRange, penaltyStatements } from "./_payment-facts.js";
+import { contractPartners, latePaymentOf, missingRange, penaltyStatements } from "./_payment-facts.js";
 
 const rule: Rule = {
   meta: {
@@ -10,18 +10,20 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.l441_6, LEGAL_BASIS.directive("art. 3 et 4"), LEGAL_BASIS.lu2004("art. 1er b) (intérêts légaux pour retard de paiement)")],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.L441-6", "eu.dir.2011-7.art-3", "eu.dir.2011-7.art-4", "lu.loi.2004-04-18.art-1"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },
     messages: {
       missingFR: {
-        fr: "aucun taux de pénalités de retard : les conditions générales doivent l'indiquer (C. com. L441-10 II ; amende administrative jusqu'à 2 000 000 €, L441-16) ; ajoutez par exemple « pénalités de retard au taux de trois fois le taux d'intérêt légal » (minimum légal) ou « au taux de la BCE majoré de 10 points » (taux par défaut)",
-        en: "no late-payment penalty rate: the terms must state it (C. com. L441-10 II; administrative fine up to 2,000,000 €, L441-16); add for instance \"late-payment penalties at three times the legal interest rate\" (the legal minimum) or \"at the ECB rate plus 10 points\" (the default rate)",
+        fr: "aucun taux de pénalités de retard : les conditions générales doivent l'indiquer (sous peine d'une amende administrative jusqu'à 2 000 000 €) ; ajoutez par exemple « pénalités de retard au taux de trois fois le taux d'intérêt légal » (minimum légal) ou « au taux de la BCE majoré de 10 points » (taux par défaut)",
+        en: "no late-payment penalty rate: the terms must state it (or face an administrative fine up to 2,000,000 €); add for instance \"late-payment penalties at three times the legal interest rate\" (the legal minimum) or \"at the ECB rate plus 10 points\" (the default rate)",
+        basis: ["fr.ccom.L441-10"],
       },
       missingLU: {
         fr: "aucun taux d'intérêts de retard : indiquez-le, par exemple « intérêts de retard au taux de référence de la BCE majoré de huit points (loi du 18 avril 2004 modifiée) », le taux légal entre professionnels",
         en: "no late-payment interest rate: state it, for instance \"late-payment interest at the ECB reference rate plus eight points (law of 18 April 2004 as amended)\", the statutory rate between businesses",
+        basis: ["lu.loi.2004-04-18.art-1"],
       },
     },
   },

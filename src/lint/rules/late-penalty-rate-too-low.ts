@@ -5,7 +5,7 @@ import { ecbReferenceRate, frLegalInterestRate } from "../../legal/rates.js";
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
 import type { Locale } from "../../model/locale.js";
 import type { Report, Rule } from "../types.js";
-import { decimal, LEGAL_BASIS, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
+import { decimal, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
 
 const THREE = new Decimal(3);
 
@@ -65,7 +65,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.l441_6, LEGAL_BASIS.legalRate],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.L441-6", "fr.cmf.L313-2", "fr.cmf.D313-1-A"],
     // three times the legal rate: loi LME 2008-776, from 1 January 2009
     appliesFrom: "2009-01-01",
     fixable: false,
@@ -73,24 +73,29 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },
     messages: {
       multipleBelow: {
-        fr: "pénalités de retard à {multiple} fois le taux d'intérêt légal : le taux ne peut pas être inférieur à trois fois ce taux (C. com. L441-10 II) ; écrivez « trois fois le taux d'intérêt légal »",
-        en: "late-payment penalties at {multiple} times the legal interest rate: the rate may not be below three times that rate (C. com. L441-10 II); write \"three times the legal interest rate\"",
+        fr: "pénalités de retard à {multiple} fois le taux d'intérêt légal : le taux ne peut pas être inférieur à trois fois ce taux ; écrivez « trois fois le taux d'intérêt légal »",
+        en: "late-payment penalties at {multiple} times the legal interest rate: the rate may not be below three times that rate; write \"three times the legal interest rate\"",
+        basis: ["fr.ccom.L441-10"],
       },
       legalRateOnce: {
-        fr: "pénalités de retard au taux d'intérêt légal : le taux ne peut pas être inférieur à trois fois ce taux (C. com. L441-10 II) ; écrivez « trois fois le taux d'intérêt légal »",
-        en: "late-payment penalties at the legal interest rate: the rate may not be below three times that rate (C. com. L441-10 II); write \"three times the legal interest rate\"",
+        fr: "pénalités de retard au taux d'intérêt légal : le taux ne peut pas être inférieur à trois fois ce taux ; écrivez « trois fois le taux d'intérêt légal »",
+        en: "late-payment penalties at the legal interest rate: the rate may not be below three times that rate; write \"three times the legal interest rate\"",
+        basis: ["fr.ccom.L441-10"],
       },
       rateBelow: {
-        fr: "pénalités de retard au taux annuel de {rate} % : au {asOf}, le minimum est de {floor} % (trois fois le taux d'intérêt légal de {legal} %, C. com. L441-10 II) ; relevez le taux ou écrivez « trois fois le taux d'intérêt légal »",
-        en: "late-payment penalties at an annual {rate} %: on {asOf} the minimum is {floor} % (three times the {legal} % legal interest rate, C. com. L441-10 II); raise the rate or write \"three times the legal interest rate\"",
+        fr: "pénalités de retard au taux annuel de {rate} % : au {asOf}, le minimum est de {floor} % (trois fois le taux d'intérêt légal de {legal} %) ; relevez le taux ou écrivez « trois fois le taux d'intérêt légal »",
+        en: "late-payment penalties at an annual {rate} %: on {asOf} the minimum is {floor} % (three times the {legal} % legal interest rate); raise the rate or write \"three times the legal interest rate\"",
+        basis: ["fr.ccom.L441-10", "fr.cmf.D313-1-A"],
       },
       ecbBelow: {
-        fr: "pénalités de retard au taux de la BCE majoré de {points} points, soit {rate} % au {asOf} (taux de référence {ecb} %) : c'est moins que le minimum de {floor} % (trois fois le taux d'intérêt légal de {legal} %, C. com. L441-10 II) ; prévoyez au moins 10 points de majoration (taux par défaut) ou « trois fois le taux d'intérêt légal »",
-        en: "late-payment penalties at the ECB rate plus {points} points, i.e. {rate} % on {asOf} (reference rate {ecb} %): below the {floor} % minimum (three times the {legal} % legal interest rate, C. com. L441-10 II); use at least 10 points (the default) or \"three times the legal interest rate\"",
+        fr: "pénalités de retard au taux de la BCE majoré de {points} points, soit {rate} % au {asOf} (taux de référence {ecb} %) : c'est moins que le minimum de {floor} % (trois fois le taux d'intérêt légal de {legal} %) ; prévoyez au moins 10 points de majoration (taux par défaut) ou « trois fois le taux d'intérêt légal »",
+        en: "late-payment penalties at the ECB rate plus {points} points, i.e. {rate} % on {asOf} (reference rate {ecb} %): below the {floor} % minimum (three times the {legal} % legal interest rate); use at least 10 points (the default) or \"three times the legal interest rate\"",
+        basis: ["fr.ccom.L441-10", "fr.cmf.D313-1-A"],
       },
       noLegalRateData: {
         fr: "impossible de vérifier le taux des pénalités de retard : aucune donnée sur le taux de l'intérêt légal au {asOf} (src/legal/data/fr-legal-interest-rates.json) ; ajoutez le taux du semestre ou choisissez une autre date avec --as-of",
         en: "cannot check the late-payment penalty rate: no data on the French legal interest rate on {asOf} (src/legal/data/fr-legal-interest-rates.json); add the semester's rate or pick another date with --as-of",
+        basis: ["fr.cmf.D313-1-A"],
       },
       noEcbData: {
         fr: "impossible de vérifier le taux des pénalités de retard : aucune donnée sur le taux de référence de la BCE au {asOf} (src/legal/data/ecb-mro-rates.json) ; complétez les données ou choisissez une autre date avec --as-of",

@@ -1,7 +1,7 @@
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
 import type { Locale } from "../../model/locale.js";
 import type { Report, Rule } from "../types.js";
-import { decimal, LEGAL_BASIS, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
+import { decimal, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
 
 // Luxembourg, between businesses: the statutory late interest ("intérêts légaux pour retard de
 // paiement") is the ECB reference rate plus 8 points since the law of 29 March 2013 (7 before).
@@ -39,7 +39,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.lu2004("art. 1er b) (intérêts légaux pour retard de paiement)"), LEGAL_BASIS.directive("art. 2 (6) et 4")],
+    legalBasis: ["lu.loi.2004-04-18.art-1", "eu.dir.2011-7.art-2", "eu.dir.2011-7.art-4"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["LU"], audiences: ["b2b", "mixed"] },
@@ -47,18 +47,22 @@ const rule: Rule = {
       marginBelow: {
         fr: "intérêts de retard au taux de la BCE majoré de {points} points : depuis la loi du 29 mars 2013, les intérêts légaux pour retard de paiement entre entreprises sont le taux de référence de la BCE majoré de 8 points (7 points avant 2013) ; écrivez « majoré de huit points »",
         en: "late interest at the ECB rate plus {points} points: since the law of 29 March 2013, statutory late interest between businesses is the ECB reference rate plus 8 points (7 points before 2013); write \"plus eight points\"",
+        basis: ["lu.loi.2004-04-18.art-1"],
       },
       fixedRate: {
-        fr: "intérêts de retard à un taux fixe de {rate} % : le taux légal entre entreprises suit le taux de référence de la BCE, majoré de 8 points, et change chaque semestre (loi du 18 avril 2004 modifiée, art. 1er b)) ; vérifiez que ce taux n'est pas inférieur, ou écrivez « taux de référence de la BCE majoré de huit points »",
-        en: "late interest at a fixed {rate} %: the statutory rate between businesses follows the ECB reference rate plus 8 points and changes every semester (law of 18 April 2004 as amended, art. 1 b)); check this rate is not lower, or write \"ECB reference rate plus eight points\"",
+        fr: "intérêts de retard à un taux fixe de {rate} % : le taux légal entre entreprises suit le taux de référence de la BCE, majoré de 8 points, et change chaque semestre ; vérifiez que ce taux n'est pas inférieur, ou écrivez « taux de référence de la BCE majoré de huit points »",
+        en: "late interest at a fixed {rate} %: the statutory rate between businesses follows the ECB reference rate plus 8 points and changes every semester; check this rate is not lower, or write \"ECB reference rate plus eight points\"",
+        basis: ["lu.loi.2004-04-18.art-1"],
       },
       frenchMultiple: {
-        fr: "intérêts de retard à {multiple} fois le taux d'intérêt légal : c'est la formule du droit français ; au Luxembourg, le taux légal entre entreprises est le taux de référence de la BCE majoré de 8 points (loi du 18 avril 2004 modifiée, art. 1er b))",
-        en: "late interest at {multiple} times the legal interest rate: that is the French formula; in Luxembourg the statutory rate between businesses is the ECB reference rate plus 8 points (law of 18 April 2004 as amended, art. 1 b))",
+        fr: "intérêts de retard à {multiple} fois le taux d'intérêt légal : c'est la formule du droit français ; au Luxembourg, le taux légal entre entreprises est le taux de référence de la BCE majoré de 8 points",
+        en: "late interest at {multiple} times the legal interest rate: that is the French formula; in Luxembourg the statutory rate between businesses is the ECB reference rate plus 8 points",
+        basis: ["lu.loi.2004-04-18.art-1"],
       },
       legalRateOnly: {
         fr: "intérêts de retard « au taux d'intérêt légal » sans autre précision : au Luxembourg, ce nom désigne aussi le taux légal civil, annuel et bien plus bas ; écrivez « au taux de référence de la BCE majoré de huit points (loi du 18 avril 2004 modifiée) »",
         en: "late interest \"at the legal interest rate\" with nothing more: in Luxembourg that name also designates the civil legal rate, annual and much lower; write \"at the ECB reference rate plus eight points (law of 18 April 2004 as amended)\"",
+        basis: ["lu.loi.2004-04-18.art-1"],
       },
     },
   },

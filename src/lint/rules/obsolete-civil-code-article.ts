@@ -13,14 +13,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "citations",
-    legalBasis: [
-      {
-        code: "Ordonnance n° 2016-131 du 10 février 2016",
-        article: "nouvelle numérotation du livre III du Code civil (ratifiée par la loi n° 2018-287 du 20 avril 2018)",
-        source: "petitesaffiches.fr ; doctrine.fr, Code civil art. 1218 (« référence avant renumérotation : 1148 ») — src/legal/data/civil-code-renumbering-2016.json",
-        inForce: { from: "2016-10-01" },
-      },
-    ],
+    legalBasis: ["fr.ord.2016-131"],
     fixable: true,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },

@@ -25,14 +25,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "citations",
-    legalBasis: [
-      {
-        code: "Ordonnance n° 2019-359 du 24 avril 2019",
-        article: "refonte du titre IV du livre IV du Code de commerce (L441-1 à L441-16, L442-1)",
-        source: "doctrine.fr JORFTEXT000038410002",
-        inForce: { from: "2019-04-26" },
-      },
-    ],
+    legalBasis: ["fr.ord.2019-359"],
     fixable: true,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },

@@ -13,14 +13,7 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "citations",
-    legalBasis: [
-      {
-        code: "Ordonnance n° 2016-301 du 14 mars 2016 et décret n° 2016-884 du 29 juin 2016",
-        article: "recodification des parties législative et réglementaire du Code de la consommation (ratifiée par la loi n° 2017-203)",
-        source: "hervecausse.info ; doctrine.fr, C. conso R212-1 (« renumérotation du 1 juillet 2016 … R132-1 ») ; fiducial.fr",
-        inForce: { from: "2016-07-01" },
-      },
-    ],
+    legalBasis: ["fr.ord.2016-301"],
     fixable: true,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },

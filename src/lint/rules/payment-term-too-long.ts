@@ -1,5 +1,5 @@
 import type { Law, Report, Rule } from "../types.js";
-import { LEGAL_BASIS, paymentOf, paymentTermStatements, rangeOf, statesExpressAgreement } from "./_payment-facts.js";
+import { paymentOf, paymentTermStatements, rangeOf, statesExpressAgreement } from "./_payment-facts.js";
 
 // FR (C. com. L441-10 I): at most 60 days from the invoice date, or 45 days end of month. These caps
 // bind agreed terms too: an express agreement is what allows "45 jours fin de mois", not more.
@@ -30,7 +30,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.l441_6, LEGAL_BASIS.directive("art. 3 (5)"), LEGAL_BASIS.lu2004("art. 3")],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.L441-6", "eu.dir.2011-7.art-3", "lu.loi.2004-04-18.art-3"],
     // the 60-day / 45-day end-of-month caps: loi LME 2008-776, from 1 January 2009
     appliesFrom: "2009-01-01",
     fixable: false,
@@ -38,20 +38,22 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },
     messages: {
       frDays: {
-        fr: "délai de paiement de {days} jours : entre professionnels, il ne peut pas dépasser 60 jours à compter de la date de la facture, même convenu entre les parties (C. com. L441-10 I) ; ramenez-le à 60 jours au plus (ou 45 jours fin de mois)",
-        en: "payment term of {days} days: between professionals it may not exceed 60 days from the invoice date, even if agreed (C. com. L441-10 I); bring it down to 60 days at most (or 45 days end of month)",
+        fr: "délai de paiement de {days} jours : entre professionnels, il ne peut pas dépasser 60 jours à compter de la date de la facture, même convenu entre les parties ; ramenez-le à 60 jours au plus (ou 45 jours fin de mois)",
+        en: "payment term of {days} days: between professionals it may not exceed 60 days from the invoice date, even if agreed; bring it down to 60 days at most (or 45 days end of month)",
       },
       frEndOfMonth: {
-        fr: "délai de paiement de {days} jours fin de mois : le maximum est de 45 jours fin de mois (C. com. L441-10 I), même convenu entre les parties ; ramenez-le à 45 jours fin de mois ou à 60 jours date de facture",
-        en: "payment term of {days} days end of month: the maximum is 45 days end of month (C. com. L441-10 I), even if agreed; bring it down to 45 days end of month or 60 days from the invoice date",
+        fr: "délai de paiement de {days} jours fin de mois : le maximum est de 45 jours fin de mois, même convenu entre les parties ; ramenez-le à 45 jours fin de mois ou à 60 jours date de facture",
+        en: "payment term of {days} days end of month: the maximum is 45 days end of month, even if agreed; bring it down to 45 days end of month or 60 days from the invoice date",
       },
       luDays: {
-        fr: "délai de paiement de {days} jours : entre entreprises, le délai contractuel ne peut pas dépasser 60 jours, sauf accord exprès qui ne soit pas manifestement abusif pour le créancier (loi du 18 avril 2004 modifiée ; Dir. 2011/7/UE, art. 3) ; ramenez-le à 60 jours ou stipulez expressément l'accord des parties",
-        en: "payment term of {days} days: between businesses a contractual term may not exceed 60 days unless expressly agreed and not grossly unfair to the creditor (law of 18 April 2004 as amended; Dir. 2011/7/EU, art. 3); bring it down to 60 days or state the parties' express agreement",
+        fr: "délai de paiement de {days} jours : entre entreprises, le délai contractuel ne peut pas dépasser 60 jours, sauf accord exprès qui ne soit pas manifestement abusif pour le créancier ; ramenez-le à 60 jours ou stipulez expressément l'accord des parties",
+        en: "payment term of {days} days: between businesses a contractual term may not exceed 60 days unless expressly agreed and not grossly unfair to the creditor; bring it down to 60 days or state the parties' express agreement",
+        basis: ["lu.loi.2004-04-18.art-3", "eu.dir.2011-7.art-3"],
       },
       luEndOfMonth: {
-        fr: "délai de paiement de {days} jours fin de mois, soit jusqu'à {longest} jours après la facture : entre entreprises, le délai contractuel ne peut pas dépasser 60 jours, sauf accord exprès (loi du 18 avril 2004 modifiée ; Dir. 2011/7/UE, art. 3) ; réduisez-le ou stipulez expressément l'accord des parties",
-        en: "payment term of {days} days end of month, i.e. up to {longest} days after the invoice: between businesses a contractual term may not exceed 60 days unless expressly agreed (law of 18 April 2004 as amended; Dir. 2011/7/EU, art. 3); shorten it or state the parties' express agreement",
+        fr: "délai de paiement de {days} jours fin de mois, soit jusqu'à {longest} jours après la facture : entre entreprises, le délai contractuel ne peut pas dépasser 60 jours, sauf accord exprès ; réduisez-le ou stipulez expressément l'accord des parties",
+        en: "payment term of {days} days end of month, i.e. up to {longest} days after the invoice: between businesses a contractual term may not exceed 60 days unless expressly agreed; shorten it or state the parties' express agreement",
+        basis: ["lu.loi.2004-04-18.art-3", "eu.dir.2011-7.art-3"],
       },
     },
   },

@@ -13,17 +13,14 @@ const rule: Rule = {
     },
     severity: "error",
     category: "documents",
-    legalBasis: [
-      { code: "Code civil", article: "1103", source: "Ordonnance n° 2016-131 du 10 février 2016 (JORF 11 févr. 2016)", inForce: { from: "2016-10-01" } },
-      { code: "Code de commerce", article: "L441-1", source: "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)", inForce: { from: "2019-04-26" } },
-    ],
+    legalBasis: ["fr.cciv.1103", "fr.ccom.L441-1"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["quote"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       exceeds: {
-        fr: "acompte de {stated} demandé alors que les conditions du vendeur le plafonnent à {max} ({terms}) : les conditions générales sont le socle de la négociation commerciale (C. com. L441-1) et le contrat tient lieu de loi (C. civ. art. 1103) ; ramenez l'acompte à {max} au plus.",
-        en: "deposit of {stated} asked while the seller's terms cap it at {max} ({terms}): the terms are the basis of the commercial negotiation (C. com. L441-1) and bind the parties (C. civ. art. 1103); lower the deposit to {max} at most.",
+        fr: "acompte de {stated} demandé alors que les conditions du vendeur le plafonnent à {max} ({terms}) : les conditions générales sont le socle de la négociation commerciale et le contrat tient lieu de loi ; ramenez l'acompte à {max} au plus.",
+        en: "deposit of {stated} asked while the seller's terms cap it at {max} ({terms}): the terms are the basis of the commercial negotiation and bind the parties; lower the deposit to {max} at most.",
       },
       useCeiling: { fr: "ramener l'acompte au plafond des conditions ({max})", en: "lower the deposit to the terms' ceiling ({max})" },
     },

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import type { Rule } from "../types.js";
-import { decimal, indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf, replaceWords, shown } from "./_payment-facts.js";
+import { decimal, indemnityStatements, latePaymentOf, rangeOf, replaceWords, shown } from "./_payment-facts.js";
 
 const MINIMUM = new Decimal(40);
 
@@ -13,7 +13,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.d441_5, LEGAL_BASIS.l441_10, LEGAL_BASIS.directive("art. 6 (1)"), LEGAL_BASIS.lu2004("section 4 (indemnisation pour les frais de recouvrement)")],
+    legalBasis: ["fr.ccom.D441-5", "fr.ccom.L441-10", "eu.dir.2011-7.art-6", "lu.loi.2004-04-18.section-4"],
     // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
     appliesFrom: "2013-01-01",
     fixable: false,
@@ -21,8 +21,8 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },
     messages: {
       belowMinimum: {
-        fr: "indemnité forfaitaire pour frais de recouvrement de {amount} € : le montant légal est d'au moins 40 € ({basis}) ; écrivez 40 €",
-        en: "fixed compensation for recovery costs of {amount} €: the legal amount is at least 40 € ({basis}); write 40 €",
+        fr: "indemnité forfaitaire pour frais de recouvrement de {amount} € : le montant légal est d'au moins 40 € ; écrivez 40 €",
+        en: "fixed compensation for recovery costs of {amount} €: the legal amount is at least 40 €; write 40 €",
       },
       use40: {
         fr: "remplacer par « 40 € »",
@@ -31,11 +31,10 @@ const rule: Rule = {
     },
   },
   check({ doc, locale, report }) {
-    const basis = doc.law === "LU" ? "Dir. 2011/7/UE, art. 6" : "C. com. D441-5";
     const fact = latePaymentOf(doc)?.recoveryIndemnity;
     const factAmount = fact?.currency === undefined || fact.currency === "EUR" ? decimal(fact?.amount) : undefined;
     if (factAmount?.lessThan(MINIMUM)) {
-      report({ messageId: "belowMinimum", data: { amount: shown(factAmount, locale), basis }, range: doc.locateFact(["latePayment", "recoveryIndemnity", "amount"]) });
+      report({ messageId: "belowMinimum", data: { amount: shown(factAmount, locale) }, range: doc.locateFact(["latePayment", "recoveryIndemnity", "amount"]) });
       return;
     }
     const low = indemnityStatements(doc.clauses).find((s) => s.amount?.value.lessThan(MINIMUM))?.amount;
@@ -43,7 +42,7 @@ const rule: Rule = {
     const replacement = replaceWords(low.words, "40 €");
     report({
       messageId: "belowMinimum",
-      data: { amount: shown(low.value, locale), basis },
+      data: { amount: shown(low.value, locale) },
       range: rangeOf(low.words),
       ...(replacement ? { suggestions: [{ messageId: "use40", fix: replacement }] } : {}),
     });

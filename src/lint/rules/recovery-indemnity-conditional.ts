@@ -1,6 +1,6 @@
 import type { RecoveryIndemnity } from "../../model/generated/terms.js";
 import type { Report, Rule } from "../types.js";
-import { indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf, replaceWords } from "./_payment-facts.js";
+import { indemnityStatements, latePaymentOf, rangeOf, replaceWords } from "./_payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity", "condition"];
 
@@ -24,7 +24,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5, LEGAL_BASIS.directive("art. 6 (1)")],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5", "eu.dir.2011-7.art-6"],
     // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
     appliesFrom: "2013-01-01",
     fixable: false,
@@ -32,20 +32,20 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "mixed"] },
     messages: {
       minDaysLate: {
-        fr: "l'indemnité forfaitaire pour frais de recouvrement n'est due qu'après {days} jours de retard : elle est due de plein droit dès le premier jour de retard (C. com. L441-10 II, D441-5) ; supprimez cette condition",
-        en: "the fixed compensation for recovery costs is due only after {days} days of delay: it is due by law from the first day of delay (C. com. L441-10 II, D441-5); remove the condition",
+        fr: "l'indemnité forfaitaire pour frais de recouvrement n'est due qu'après {days} jours de retard : elle est due de plein droit dès le premier jour de retard ; supprimez cette condition",
+        en: "the fixed compensation for recovery costs is due only after {days} days of delay: it is due by law from the first day of delay; remove the condition",
       },
       afterNotice: {
-        fr: "l'indemnité forfaitaire pour frais de recouvrement est subordonnée à une mise en demeure : elle est due de plein droit, sans mise en demeure (C. com. L441-10 II, D441-5) ; supprimez cette condition",
-        en: "the fixed compensation for recovery costs requires a formal notice: it is due by law, without notice (C. com. L441-10 II, D441-5); remove the condition",
+        fr: "l'indemnité forfaitaire pour frais de recouvrement est subordonnée à une mise en demeure : elle est due de plein droit, sans mise en demeure ; supprimez cette condition",
+        en: "the fixed compensation for recovery costs requires a formal notice: it is due by law, without notice; remove the condition",
       },
       thirdParty: {
-        fr: "l'indemnité forfaitaire pour frais de recouvrement est réservée au recouvrement confié à un tiers : elle est due de plein droit pour tout retard (C. com. L441-10 II, D441-5) ; seuls les frais supplémentaires, justifiés, peuvent dépendre d'un recouvrement par un tiers",
-        en: "the fixed compensation for recovery costs is limited to collection by a third party: it is due by law for any late payment (C. com. L441-10 II, D441-5); only additional, proven costs may depend on third-party collection",
+        fr: "l'indemnité forfaitaire pour frais de recouvrement est réservée au recouvrement confié à un tiers : elle est due de plein droit pour tout retard ; seuls les frais supplémentaires, justifiés, peuvent dépendre d'un recouvrement par un tiers",
+        en: "the fixed compensation for recovery costs is limited to collection by a third party: it is due by law for any late payment; only additional, proven costs may depend on third-party collection",
       },
       conditionWords: {
-        fr: "« {words} » rend l'indemnité forfaitaire pour frais de recouvrement conditionnelle : elle est due de plein droit dès le premier jour de retard, sans mise en demeure (C. com. L441-10 II, D441-5) ; supprimez cette condition",
-        en: "\"{words}\" makes the fixed compensation for recovery costs conditional: it is due by law from the first day of delay, without notice (C. com. L441-10 II, D441-5); remove the condition",
+        fr: "« {words} » rend l'indemnité forfaitaire pour frais de recouvrement conditionnelle : elle est due de plein droit dès le premier jour de retard, sans mise en demeure ; supprimez cette condition",
+        en: "\"{words}\" makes the fixed compensation for recovery costs conditional: it is due by law from the first day of delay, without notice; remove the condition",
       },
       removeCondition: {
         fr: "supprimer « {words} »",

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf } from "./_payment-facts.js";
+import { indemnityStatements, latePaymentOf, rangeOf } from "./_payment-facts.js";
 
 const rule: Rule = {
   meta: {
@@ -10,7 +10,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5"],
     // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
     appliesFrom: "2013-01-01",
     fixable: false,
@@ -18,12 +18,13 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
     messages: {
       consumer: {
-        fr: "l'indemnité forfaitaire de 40 € pour frais de recouvrement ne s'applique qu'entre professionnels (C. com. L441-10 II, D441-5) : elle ne peut pas être réclamée à un consommateur ; supprimez-la des conditions destinées aux particuliers ou réservez-la expressément aux clients professionnels",
-        en: "the 40 € fixed compensation for recovery costs only applies between professionals (C. com. L441-10 II, D441-5): it cannot be claimed from a consumer; remove it from consumer terms or expressly limit it to professional clients",
+        fr: "l'indemnité forfaitaire de 40 € pour frais de recouvrement ne s'applique qu'entre professionnels : elle ne peut pas être réclamée à un consommateur ; supprimez-la des conditions destinées aux particuliers ou réservez-la expressément aux clients professionnels",
+        en: "the 40 € fixed compensation for recovery costs only applies between professionals: it cannot be claimed from a consumer; remove it from consumer terms or expressly limit it to professional clients",
       },
       mixed: {
-        fr: "ces conditions s'adressent aussi à des consommateurs, à qui l'indemnité forfaitaire de 40 € ne peut pas être réclamée (C. com. D441-5) ; précisez qu'elle ne s'applique qu'aux clients professionnels",
-        en: "these terms also address consumers, from whom the 40 € fixed compensation cannot be claimed (C. com. D441-5); state that it applies to professional clients only",
+        fr: "ces conditions s'adressent aussi à des consommateurs, à qui l'indemnité forfaitaire de 40 € ne peut pas être réclamée ; précisez qu'elle ne s'applique qu'aux clients professionnels",
+        en: "these terms also address consumers, from whom the 40 € fixed compensation cannot be claimed; state that it applies to professional clients only",
+        basis: ["fr.ccom.D441-5"],
       },
     },
   },

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, indemnityStatements, LEGAL_BASIS, latePaymentOf, missingRange, rangeOf, replaceWords } from "./_payment-facts.js";
+import { contractPartners, indemnityStatements, latePaymentOf, missingRange, rangeOf, replaceWords } from "./_payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity"];
 
@@ -12,7 +12,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "payment",
-    legalBasis: [LEGAL_BASIS.l441_10, LEGAL_BASIS.d441_5, LEGAL_BASIS.directive("art. 6"), LEGAL_BASIS.lu2004("section 4 (indemnisation pour les frais de recouvrement)")],
+    legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5", "eu.dir.2011-7.art-6", "lu.loi.2004-04-18.section-4"],
     // the 40 € indemnity: décret 2012-1115, in force 1 January 2013
     appliesFrom: "2013-01-01",
     fixable: false,
@@ -20,12 +20,12 @@ const rule: Rule = {
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "mixed"] },
     messages: {
       missing: {
-        fr: "l'indemnité forfaitaire pour frais de recouvrement n'est pas mentionnée : entre professionnels, elle est due de plein droit et les conditions doivent en indiquer le montant, 40 € ({basis}) ; ajoutez « Tout retard de paiement entraîne de plein droit une indemnité forfaitaire pour frais de recouvrement de 40 €. »",
-        en: "the fixed compensation for recovery costs is not mentioned: between professionals it is due by law and the terms must state its amount, 40 € ({basis}); add \"Any late payment makes a fixed compensation for recovery costs of 40 € due by law.\"",
+        fr: "l'indemnité forfaitaire pour frais de recouvrement n'est pas mentionnée : entre professionnels, elle est due de plein droit et les conditions doivent en indiquer le montant, 40 € ; ajoutez « Tout retard de paiement entraîne de plein droit une indemnité forfaitaire pour frais de recouvrement de 40 €. »",
+        en: "the fixed compensation for recovery costs is not mentioned: between professionals it is due by law and the terms must state its amount, 40 €; add \"Any late payment makes a fixed compensation for recovery costs of 40 € due by law.\"",
       },
       noAmount: {
-        fr: "l'indemnité forfaitaire pour frais de recouvrement est nommée sans son montant : indiquez « de 40 € » ({basis})",
-        en: "the fixed compensation for recovery costs is named without its amount: state \"of 40 €\" ({basis})",
+        fr: "l'indemnité forfaitaire pour frais de recouvrement est nommée sans son montant : indiquez « de 40 € »",
+        en: "the fixed compensation for recovery costs is named without its amount: state \"of 40 €\"",
       },
       addAmount: {
         fr: "ajouter le montant « de 40 € »",
@@ -34,27 +34,25 @@ const rule: Rule = {
     },
   },
   check({ doc, report }) {
-    const basis = doc.law === "LU" ? "loi du 18 avril 2004 mod. 2013 ; Dir. 2011/7/UE, art. 6" : "C. com. L441-10 II et D441-5";
     // A CGU bound to a CGT that states the indemnity is covered by it.
     const partners = contractPartners(doc);
     if (partners.some((t) => t.latePayment?.recoveryIndemnity?.amount !== undefined || indemnityStatements(t.clauses).some((s) => s.amount))) return;
 
     const fact = latePaymentOf(doc)?.recoveryIndemnity;
     if (fact) {
-      if (fact.amount === undefined) report({ messageId: "noAmount", data: { basis }, range: doc.locateFact(FACT) });
+      if (fact.amount === undefined) report({ messageId: "noAmount", range: doc.locateFact(FACT) });
       return;
     }
     const statements = indemnityStatements(doc.clauses);
     if (statements.some((s) => s.amount)) return;
     const named = statements.find((s) => /recouvrement/i.test(s.sentence.text)) ?? statements[0];
     if (!named) {
-      report({ messageId: "missing", data: { basis }, range: missingRange(doc, FACT) });
+      report({ messageId: "missing", range: missingRange(doc, FACT) });
       return;
     }
     const insert = replaceWords({ ...named.words, start: named.words.end, text: "" }, " de 40 €");
     report({
       messageId: "noAmount",
-      data: { basis },
       range: rangeOf(named.words),
       ...(insert ? { suggestions: [{ messageId: "addAmount", fix: insert }] } : {}),
     });

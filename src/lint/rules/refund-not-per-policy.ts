@@ -15,21 +15,20 @@ const rule: Rule = {
     },
     severity: "error",
     category: "documents",
-    legalBasis: [
-      { code: "Code civil", article: "1103", source: "Ordonnance n° 2016-131 du 10 février 2016 (JORF 11 févr. 2016)", inForce: { from: "2016-10-01" } },
-      { code: "Code général des impôts", article: "289, I-5", source: "legiculture.fr (rescrit); jesuisentrepreneur.fr; compta-online.com (legal-facts §7)", inForce: { from: "2013-01-01" } },
-    ],
+    legalBasis: ["fr.cciv.1103", "fr.cgi.289"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["refund"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       differs: {
-        fr: "le relevé annonce {stated} alors que la politique « {policy} » des conditions donne {expected} : le remboursement doit suivre les conditions acceptées (C. civ. art. 1103) ; corrigez statedAmount (ou les faits : mois utilisés, montant payé, dates).",
-        en: "the statement announces {stated} while the terms' policy \"{policy}\" gives {expected}: the refund must follow the accepted terms (C. civ. art. 1103); fix statedAmount (or the facts: months used, amount paid, dates).",
+        fr: "le relevé annonce {stated} alors que la politique « {policy} » des conditions donne {expected} : le remboursement doit suivre les conditions acceptées ; corrigez statedAmount (ou les faits : mois utilisés, montant payé, dates).",
+        en: "the statement announces {stated} while the terms' policy \"{policy}\" gives {expected}: the refund must follow the accepted terms; fix statedAmount (or the facts: months used, amount paid, dates).",
+        basis: ["fr.cciv.1103"],
       },
       exceedsInvoice: {
-        fr: "remboursement de {refund} supérieur au total de la facture remboursée ({invoice}, {total}{interest}) : un avoir ne peut pas rendre plus que ce qui a été facturé (CGI art. 289, I-5) ; vérifiez le montant et les faits.",
-        en: "refund of {refund} larger than the total of the refunded invoice ({invoice}, {total}{interest}): a credit note cannot give back more than was invoiced (CGI art. 289 I-5); check the amount and the facts.",
+        fr: "remboursement de {refund} supérieur au total de la facture remboursée ({invoice}, {total}{interest}) : un avoir ne peut pas rendre plus que ce qui a été facturé ; vérifiez le montant et les faits.",
+        en: "refund of {refund} larger than the total of the refunded invoice ({invoice}, {total}{interest}): a credit note cannot give back more than was invoiced; check the amount and the facts.",
+        basis: ["fr.cgi.289"],
       },
       cannotCompute: {
         fr: "le remboursement ne peut pas être calculé selon la politique « {policy} » : {reason}",

@@ -17,21 +17,14 @@ const rule: Rule = {
     },
     severity: "warning",
     category: "vat",
-    legalBasis: [
-      {
-        code: "Code général des impôts",
-        article: "293 B et 293 E (pas de TVA facturée en franchise en base)",
-        source: "legal.tricoteuses.fr/articles/JORFARTI000001180056 (loi n° 90-1168 du 29 décembre 1990, art. 25) ; pleo.io (legal-facts §8)",
-        inForce: { from: "1991-01-01" },
-      },
-    ],
+    legalBasis: ["fr.cgi.293B", "fr.cgi.293E"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       ttc: {
-        fr: "prix annoncés « {stated} » alors que le vendeur ne facture pas la TVA ({regime}) : il n'y a pas de TVA à inclure ; écrivez « prix nets » et, en franchise en base, « TVA non applicable, art. 293 B du CGI » (CGI art. 293 E).",
-        en: "prices stated \"{stated}\" although the seller charges no VAT ({regime}): there is no VAT to include; write \"net prices\" and, under the franchise en base, \"TVA non applicable, art. 293 B du CGI\" (CGI art. 293 E).",
+        fr: "prix annoncés « {stated} » alors que le vendeur ne facture pas la TVA ({regime}) : il n'y a pas de TVA à inclure ; écrivez « prix nets » et, en franchise en base, « TVA non applicable, art. 293 B du CGI ».",
+        en: "prices stated \"{stated}\" although the seller charges no VAT ({regime}): there is no VAT to include; write \"net prices\" and, under the franchise en base, \"TVA non applicable, art. 293 B du CGI\".",
       },
     },
   },

@@ -21,25 +21,19 @@ const rule: Rule = {
     },
     severity: "error",
     category: "vat",
-    legalBasis: [
-      {
-        code: "Code général des impôts",
-        article: "293 B (franchise en base) et 293 E (mention « TVA non applicable, art. 293 B du CGI »)",
-        source: "legal.tricoteuses.fr/articles/JORFARTI000001180056 (loi n° 90-1168 du 29 décembre 1990, art. 25) ; pleo.io, cabinetaxial.fr (legal-facts §8)",
-        inForce: { from: "1991-01-01" },
-      },
-    ],
+    legalBasis: ["fr.cgi.293B", "fr.cgi.293E"],
     fixable: true,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       missing: {
-        fr: "le vendeur est en franchise en base de TVA mais les conditions ne le disent pas : sans la mention « TVA non applicable, art. 293 B du CGI » (CGI art. 293 B et 293 E), le client peut croire que la TVA s'ajoute aux prix ; ajoutez-la dans la clause sur les prix.",
-        en: "the seller is under the VAT franchise en base but the terms do not say so: without \"TVA non applicable, art. 293 B du CGI\" (CGI art. 293 B and 293 E) a client may think VAT comes on top of the prices; add it to the prices clause.",
+        fr: "le vendeur est en franchise en base de TVA mais les conditions ne le disent pas : sans la mention « TVA non applicable, art. 293 B du CGI », le client peut croire que la TVA s'ajoute aux prix ; ajoutez-la dans la clause sur les prix.",
+        en: "the seller is under the VAT franchise en base but the terms do not say so: without \"TVA non applicable, art. 293 B du CGI\" a client may think VAT comes on top of the prices; add it to the prices clause.",
       },
       incomplete: {
-        fr: "« {stated} » ne cite pas sa base légale : la mention attendue est « TVA non applicable, art. 293 B du CGI » (CGI art. 293 E).",
-        en: "\"{stated}\" does not cite its legal basis: the expected mention is \"TVA non applicable, art. 293 B du CGI\" (CGI art. 293 E).",
+        fr: "« {stated} » ne cite pas sa base légale : la mention attendue est « TVA non applicable, art. 293 B du CGI ».",
+        en: "\"{stated}\" does not cite its legal basis: the expected mention is \"TVA non applicable, art. 293 B du CGI\".",
+        basis: ["fr.cgi.293E"],
       },
       useFullMention: {
         fr: "Citer l'article : « TVA non applicable, art. 293 B du CGI »",

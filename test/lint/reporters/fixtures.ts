@@ -21,10 +21,8 @@ export function rule(id: string, severity: Severity = "warning", overrides: Part
       description: { fr: `Description de ${id} | avec *astérisques*.`, en: `Description of ${id}.` },
       severity,
       category: "jurisdiction",
-      legalBasis: [
-        { code: "Règlement (CE) n° 593/2008 (Rome I)", article: "art. 3 et 4", source: "https://eur-lex.europa.eu/eli/reg/2008/593/oj", inForce: { from: "2009-12-17" } },
-        { code: "Code de commerce", article: "art. L. 441-10", source: "JORF n° 0098 du 25 avril 2019", inForce: { from: "2019-04-26", to: "2030-12-31" } },
-      ],
+      // One basis with an official URL, one no longer in force and known by its enacting texts only.
+      legalBasis: ["eu.reg.593-2008.art-3", "fr.ccom.L441-6"],
       fixable: false,
       hasSuggestions: false,
       appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },

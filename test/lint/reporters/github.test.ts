@@ -23,6 +23,13 @@ describe("github reporter: annotations", () => {
     expect(files).toBeUndefined();
   });
 
+  it("cites each finding's legal bases after its message, in annotations and in the summary", () => {
+    const cited = [result("a.md", [message("error", 1, { legalBasis: ["fr.cgi.293B"] })])];
+    const { text, files } = github(cited, context({ env: { GITHUB_STEP_SUMMARY: "/tmp/summary.md" } }));
+    expect(text).toContain("title=governing-law-missing::constat ligne 1 (CGI art. 293 B)\n");
+    expect(files![0]!.content).toContain("| constat ligne 1 (CGI art. 293 B) |");
+  });
+
   it("escapes messages (%, CR, LF) and properties (also : and ,) as GitHub requires", () => {
     expect(escapeData("100 % sûr\r\nligne 2: a, b")).toBe("100 %25 sûr%0D%0Aligne 2: a, b");
     expect(escapeProperty("C:\\dossier,a%b\n")).toBe("C%3A\\dossier%2Ca%25b%0A");

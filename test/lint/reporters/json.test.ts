@@ -65,6 +65,17 @@ describe("json reporter", () => {
     expect(JSON.stringify(entry)).not.toContain("seller.yaml");
   });
 
+  it("gives each finding its legal bases (id, short citation, official URL when known), valid against the schema", () => {
+    const cited = result("a.md", [message("error", 1, { legalBasis: ["fr.ccom.L441-10", "fr.ccom.L441-6"] })]);
+    const [entry] = valid(json([cited], context()).text) as Array<{ messages: Array<Record<string, unknown>> }>;
+    expect(entry!.messages[0]!.legalBasis).toEqual([
+      { id: "fr.ccom.L441-10", cite: "C. com. L441-10", url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038414392" },
+      { id: "fr.ccom.L441-6", cite: "C. com. L441-6" },
+    ]);
+    expect(entry!.messages[0]!.message).toBe("constat ligne 1");
+    expect(validate([{ filePath: "a", messages: [{ ruleId: "r", severity: "info", message: "", line: 1, column: 1, endLine: 1, endColumn: 1, legalBasis: [{ id: "x" }] }], errorCount: 0, warningCount: 0, infoCount: 1 }])).toBe(false);
+  });
+
   it("prints an empty array for no files, one JSON document per run", () => {
     expect(json([], context()).text).toBe("[]\n");
   });

@@ -36,24 +36,47 @@ describe("sarif reporter", () => {
     expect(run.language).toBe("fr");
   });
 
-  it("describes a rule with its legal basis, docs link and tags", () => {
+  it("describes a rule with its legal bases from the catalogue: official source as helpUri, bases as properties, docs link in help", () => {
     const [descriptor] = valid([], context({ rules: [rules[1]!] })).runs[0].tool.driver.rules;
     expect(descriptor).toMatchObject({
       id: "late-payment-penalty",
       name: "LatePaymentPenalty",
       shortDescription: { text: "Description de late-payment-penalty | avec *astérisques*." },
-      helpUri: "https://github.com/clausier/clausier/blob/main/docs/rules/late-payment-penalty.md",
-      properties: { tags: ["payment", "legal"], precision: "high" },
+      helpUri: "https://eur-lex.europa.eu/eli/reg/2008/593/oj",
+      properties: {
+        tags: ["payment", "legal"],
+        precision: "high",
+        legalBasis: [
+          { id: "eu.reg.593-2008.art-3", cite: "Rome I, art. 3", title: "Liberté de choix de la loi applicable", inForce: { from: "2009-12-17" }, url: "https://eur-lex.europa.eu/eli/reg/2008/593/oj" },
+          { id: "fr.ccom.L441-6", cite: "C. com. L441-6", inForce: { from: "2009-01-01", to: "2019-04-25" } },
+        ],
+      },
     });
-    expect(descriptor.fullDescription.text).toContain("Base légale : Règlement (CE) n° 593/2008 (Rome I), art. 3 et 4 ; Code de commerce, art. L. 441-10.");
-    expect(descriptor.help.text).toContain("- Règlement (CE) n° 593/2008 (Rome I), art. 3 et 4 (en vigueur depuis le 2009-12-17) — https://eur-lex.europa.eu/eli/reg/2008/593/oj");
-    expect(descriptor.help.text).toContain("- Code de commerce, art. L. 441-10 (en vigueur depuis le 2019-04-26, jusqu'au 2030-12-31) — JORF n° 0098 du 25 avril 2019");
+    expect(descriptor.properties.legalBasis[1].url).toBeUndefined();
+    expect(descriptor.fullDescription.text).toContain("Base légale : Règlement (CE) n° 593/2008 (Rome I), art. 3 ; Code de commerce, L441-6 I.");
+    expect(descriptor.help.text).toContain("- Règlement (CE) n° 593/2008 (Rome I), art. 3 : Liberté de choix de la loi applicable (en vigueur depuis le 2009-12-17) — https://eur-lex.europa.eu/eli/reg/2008/593/oj");
+    expect(descriptor.help.text).toContain("- Code de commerce, L441-6 I : Délais de paiement et pénalités de retard (numérotation antérieure à l'ordonnance n° 2019-359) (en vigueur depuis le 2009-01-01, jusqu'au 2019-04-25) — Loi n° 2008-776");
     expect(descriptor.help.markdown).toContain("(en vigueur depuis le 2009-12-17) — [source](https://eur-lex.europa.eu/eli/reg/2008/593/oj)");
     expect(descriptor.help.markdown).toContain("Description de late-payment-penalty \\| avec \\*astérisques\\*.");
     expect(descriptor.help.markdown).toContain("[Documentation de la règle](https://github.com/clausier/clausier/blob/main/docs/rules/late-payment-penalty.md)");
     const english = valid([], context({ rules: [rules[1]!], locale: "en" })).runs[0].tool.driver.rules[0];
-    expect(english.help.text).toContain("(in force from 2019-04-26, until 2030-12-31)");
+    expect(english.help.text).toContain("Payment terms and late-payment penalties (numbering before ordonnance 2019-359) (in force from 2009-01-01, until 2019-04-25)");
+    expect(english.properties.legalBasis[0].title).toBe("Freedom of choice of the governing law");
     expect(english.shortDescription.text).toBe("Description of late-payment-penalty.");
+  });
+
+  it("links a rule without any official source to its docs", () => {
+    const local = rule("late-payment-penalty", "error", { legalBasis: ["fr.ccom.L441-6"] });
+    const [descriptor] = valid([], context({ rules: [local] })).runs[0].tool.driver.rules;
+    expect(descriptor.helpUri).toBe("https://github.com/clausier/clausier/blob/main/docs/rules/late-payment-penalty.md");
+  });
+
+  it("gives each result the bases its finding rests on", () => {
+    const log = valid([result("a.md", [message("error", 1, { legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5"] }), message("error", 2)])], context({ rules }));
+    const [cited, bare] = log.runs[0].results;
+    expect(cited.properties).toEqual({ legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5"] });
+    expect(cited.message.text).toBe("constat ligne 1");
+    expect(bare.properties).toBeUndefined();
   });
 
   it("maps each finding to a result: rule index, level (info → note), location relative to %SRCROOT%", () => {

@@ -64,4 +64,11 @@ describe("stylish reporter", () => {
     const text = stylish([result("a.md", [message("error", 1, { message: "première ligne\n  seconde ligne" })])], context()).text;
     expect(text).toContain("  1:1  erreur  première ligne seconde ligne  governing-law-missing\n");
   });
+
+  it("prints each finding's legal bases from the catalogue as a suffix of its message, columns still aligned", () => {
+    const cited = [result("a.md", [message("error", 1, { message: "indemnité absente", legalBasis: ["fr.ccom.L441-10", "fr.ccom.D441-5"] }), message("warning", 2, { message: "autre" })])];
+    expect(stylish(cited, context()).text).toContain(
+      ["  1:1  erreur         indemnité absente (C. com. L441-10 ; C. com. D441-5)  governing-law-missing", "  2:1  avertissement  autre                                                 governing-law-missing"].join("\n"),
+    );
+  });
 });
