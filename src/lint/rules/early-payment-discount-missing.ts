@@ -1,5 +1,7 @@
 import type { Rule } from "../types.js";
-import { contractPartners, LEGAL_BASIS, mentionsEscompte, missingRange, PAYMENT_TITLE, paymentOf } from "./_payment-facts.js";
+import { LEGAL_BASIS } from "../scan/legal-basis.js";
+import { contractPartners, missingRange, PAYMENT_TITLE, paymentOf } from "../scan/payment-facts.js";
+import { mentionsEscompte } from "../scan/payment-term.js";
 
 const rule: Rule = {
   meta: {

@@ -1,5 +1,7 @@
 import type { Rule } from "../types.js";
-import { contractPartners, LEGAL_BASIS, latePaymentOf, missingRange, penaltyStatements } from "./_payment-facts.js";
+import { LEGAL_BASIS } from "../scan/legal-basis.js";
+import { contractPartners, latePaymentOf, missingRange } from "../scan/payment-facts.js";
+import { penaltyStatements } from "../scan/penalty.js";
 
 const rule: Rule = {
   meta: {

@@ -1,6 +1,9 @@
 import { Decimal } from "decimal.js";
 import type { Rule } from "../types.js";
-import { decimal, indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf, replaceWords, shown } from "./_payment-facts.js";
+import { indemnityStatements } from "../scan/indemnity.js";
+import { LEGAL_BASIS } from "../scan/legal-basis.js";
+import { decimal } from "../scan/numbers.js";
+import { latePaymentOf, rangeOf, replaceWords, shown } from "../scan/payment-facts.js";
 
 const MINIMUM = new Decimal(40);
 

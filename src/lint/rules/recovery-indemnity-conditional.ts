@@ -1,6 +1,8 @@
 import type { RecoveryIndemnity } from "../../model/generated/terms.js";
 import type { Report, Rule } from "../types.js";
-import { indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf, replaceWords } from "./_payment-facts.js";
+import { indemnityStatements } from "../scan/indemnity.js";
+import { LEGAL_BASIS } from "../scan/legal-basis.js";
+import { latePaymentOf, rangeOf, replaceWords } from "../scan/payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity", "condition"];
 

@@ -1,5 +1,7 @@
 import type { Rule } from "../types.js";
-import { indemnityStatements, LEGAL_BASIS, latePaymentOf, rangeOf } from "./_payment-facts.js";
+import { indemnityStatements } from "../scan/indemnity.js";
+import { LEGAL_BASIS } from "../scan/legal-basis.js";
+import { latePaymentOf, rangeOf } from "../scan/payment-facts.js";
 
 const rule: Rule = {
   meta: {

@@ -1,5 +1,7 @@
 import type { Rule } from "../types.js";
-import { contractPartners, indemnityStatements, LEGAL_BASIS, latePaymentOf, missingRange, rangeOf, replaceWords } from "./_payment-facts.js";
+import { indemnityStatements } from "../scan/indemnity.js";
+import { LEGAL_BASIS } from "../scan/legal-basis.js";
+import { contractPartners, latePaymentOf, missingRange, rangeOf, replaceWords } from "../scan/payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity"];
 
