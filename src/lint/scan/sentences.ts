@@ -27,33 +27,56 @@ export interface Sentence<C extends TextClause = LintClause> extends Words<C> {
   leadIn?: Words<C>;
 }
 
-// A sentence ends at . ! ? or ; before a new sentence, at a list item, or at a blank line followed
-// by a new paragraph. A blank line before a lower-case word or a word in capitals does not end it:
-// text extracted from PDF (seed 000) breaks sentences with blank lines.
-const BOUNDARY = /[.!?](?=\s+(?:[\p{Lu}«"(*#•–-]|$))|;(?=\s)|:(?=\s*\n)|\n(?=[ \t]*(?:[-*•–]\s|\d+[.)]\s))|\n[ \t]*\n(?=[ \t]*(?:[#*•–-]|\p{Lu}\p{Ll}|\d))/gu;
+// One splitter for every rule. A sentence ends at . ! ? or … before a new sentence (a capital, a
+// quote, a bracket or a list marker), at ; and at a colon that ends a line, before a list item, or at
+// a blank line followed by a new paragraph. A blank line before a lower-case word or a word in
+// capitals does not end it: text extracted from PDF (seed 000) breaks sentences with blank lines.
+// A full stop after an abbreviation ("art. L441-10", "C. com. Le", "n° 12", "S.A.S.") does not end it.
+const BOUNDARY = /[.!?\u2026](?=\s+(?:[\p{Lu}«"(*#•–-]|$)|\s*$)|;(?=\s|$)|:(?=[ \t]*\n)|\n(?=[ \t]*(?:[-*•–]\s|\d+[.)]\s))|\n[ \t]*\n(?=[ \t]*(?:[#*•–-]|\p{Lu}\p{Ll}|\d))/gu;
 
-/** The sentences of a clause body, trimmed, with their offsets. */
+// "art. 293 B", "C. com.", "n. 12", "S.A.S.": words after which a full stop does not end the sentence.
+const ABBREVIATIONS = new Set(["art", "al", "c", "com", "civ", "conso", "cf", "n", "no", "ex", "p", "env", "m", "mme", "me", "st", "ste", "cie", "r", "l", "s", "a", "b", "d", "cgi", "ann"]);
+
+/** The offsets where the sentences of `text` end (after their punctuation), the last one being text.length. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(BOUNDARY)) {
+    if (m[0] === "." && afterAbbreviation(text, m.index)) continue;
+    ends.push(m.index + m[0].length);
+  }
+  if (ends[ends.length - 1] !== text.length) ends.push(text.length);
+  return ends;
+}
+
+function afterAbbreviation(text: string, dot: number): boolean {
+  const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1];
+  return word !== undefined && ABBREVIATIONS.has(fold(word));
+}
+
+/** The text cut into consecutive sentences: every offset is in one of them (blanks between included). */
+function pieces(text: string): Span[] {
+  let start = 0;
+  return sentenceEnds(text).map((end) => {
+    const piece = { start, end };
+    start = end;
+    return piece;
+  });
+}
+
+/** The sentences of a clause body, trimmed, with their offsets; a list item knows the sentence that introduces its list. */
 export function sentencesOf<C extends TextClause>(clause: C): Sentence<C>[] {
   const body = clause.body;
   const out: Sentence<C>[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let a = start;
-    while (a < end && /[\s\-*•–>]/.test(body[a]!)) a++;
-    let b = end;
+  for (const piece of pieces(body)) {
+    let a = piece.start;
+    while (a < piece.end && /[\s\-*•–>]/.test(body[a]!)) a++;
+    let b = piece.end;
     while (b > a && /\s/.test(body[b - 1]!)) b--;
-    if (b > a) {
-      const previous = out[out.length - 1];
-      const leadIn = !previous || !isListItem(body, a) ? undefined : /:\s*$/.test(previous.text) ? strip(previous) : previous.leadIn;
-      out.push({ clause, start: a, end: b, text: body.slice(a, b), ...(leadIn ? { leadIn } : {}) });
-    }
-  };
-  for (const m of body.matchAll(BOUNDARY)) {
-    const end = m.index + m[0].length;
-    push(end);
-    start = end;
+    if (b <= a) continue;
+    const previous = out[out.length - 1];
+    const leadIn = !previous || !isListItem(body, a) ? undefined : /:\s*$/.test(previous.text) ? strip(previous) : previous.leadIn;
+    out.push({ clause, start: a, end: b, text: body.slice(a, b), ...(leadIn ? { leadIn } : {}) });
   }
-  push(body.length);
   return out;
 }
 
@@ -82,43 +105,17 @@ export function scopeText<C extends TextClause>(s: Sentence<C>): string {
   return s.leadIn ? `${s.leadIn.text} ${s.text}` : s.text;
 }
 
-/**
- * The sentence around [start, end). A sentence ends at . ! ? or ; followed by a space and a capital
- * letter or a line break, so "art. 1148", "C. civ." and "L. 441-6" do not cut it; blank lines do not
- * either (some seeds put a blank line between every printed line).
- */
+/** The sentence around [start, end): from the start of the sentence of `start` to the end of the sentence of `end`. */
 export function sentenceAround(text: string, start: number, end: number): Span & { text: string } {
-  const boundary = /[.!?;](?=\s+(?:\p{Lu}|[-*•]\s)|\s*$)|:\s*\n/gu;
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(boundary)) {
-    const after = m.index + m[0].length;
-    if (after <= start) from = after;
-    else if (m.index >= end) {
-      to = after;
-      break;
-    }
-  }
+  const around = pieces(text).filter((p) => p.end > start && p.start < Math.max(end, start + 1));
+  const from = around[0]?.start ?? 0;
+  const to = around[around.length - 1]?.end ?? text.length;
   return { start: from, end: to, text: text.slice(from, to) };
 }
 
-// "art. 293 B", "C. com.", "n. 12": a full stop after these does not end the sentence.
-const ABBREVIATIONS = new Set(["art", "al", "c", "com", "civ", "conso", "cf", "n", "no", "ex", "p", "env", "m", "mme", "me", "st", "ste", "cie", "r", "l", "s", "a", "b", "d", "cgi", "ann"]);
-
-/** The sentences of a text (split at . ; ! ? followed by a space, abbreviations excepted). */
+/** The sentences of a text, untrimmed, blank ones left out. */
 export function sentences(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.;!?](?=\s|$)/g)) {
-    if (m[0] === ".") {
-      const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
-      if (word && ABBREVIATIONS.has(fold(word))) continue;
-    }
-    spans.push({ start, end: m.index + 1 });
-    start = m.index + 1;
-  }
-  if (start < text.length) spans.push({ start, end: text.length });
-  return spans.filter((s) => text.slice(s.start, s.end).trim() !== "");
+  return pieces(text).filter((s) => text.slice(s.start, s.end).trim() !== "");
 }
 
 /** The sentence of `text` that contains offset `at`. */
