@@ -1,4 +1,5 @@
-// The legal bases the payment rules cite in their metadata.
+// The legal bases the payment rules cite in their metadata (kept in this one module so that it can
+// move to the project's list of legal bases whole).
 export const LEGAL_BASIS = {
   l441_10: {
     code: "Code de commerce",

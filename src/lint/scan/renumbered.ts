@@ -78,7 +78,7 @@ export function instrumentOf(code: RenumberedCode): string {
   return renumberingDataset(code).instrument.split(/\s*[,(]/)[0]!.trim();
 }
 
-/** "2016-10-01" → "1er octobre 2016". */
+// One French date format for the project: "2016-10-01" → "1er octobre 2016".
 export { formatDate as frenchDate } from "../../money/format.js";
 
 /** The new article numbers the findings point to, without repeats. */
