@@ -5,7 +5,7 @@ import { format } from "../../model/locale.js";
 import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "../../model/markdown-budget.js";
 import { proseMessages } from "../messages.js";
 import { buildClause } from "./clause.js";
-import { fold } from "../text.js";
+import { fold } from "../scan/text.js";
 import type { Audience, Law, LintClause, LintDocument } from "../types.js";
 import type { Defaults } from "./from-model.js";
 import { LineIndex } from "./line-index.js";

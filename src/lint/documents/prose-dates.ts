@@ -1,4 +1,4 @@
-import { findFirst } from "../text.js";
+import { findFirst } from "../scan/text.js";
 
 const MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
 

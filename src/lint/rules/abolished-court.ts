@@ -2,7 +2,7 @@ import { type AbolishedCourtMatch, abolishedCourtOn, findAbolishedCourts, findTa
 import { fold } from "../../legal/text-match.js";
 import { fileOffsetInString } from "../../model/positions.js";
 import type { LintClause, LintDocument, Report, Rule } from "../types.js";
-import { frenchDate } from "./_citations.js";
+import { frenchDate } from "../scan/renumbered.js";
 
 // The court is named in the jurisdiction fact and usually in the clause too: one report, on the
 // clause's words when they name it, else on the fact. The TAE note is informational, but the engine

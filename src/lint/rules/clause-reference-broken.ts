@@ -1,6 +1,6 @@
-import { fold } from "../text.js";
+import { fold } from "../scan/text.js";
 import type { LintClause, LintDocument, Report, Rule } from "../types.js";
-import { attributionAfter, findCitations } from "./_citations.js";
+import { attributionAfter, findCitations } from "../scan/citations.js";
 
 // A reference is a clause number of one or two digits per level ("Clause 4.2.2", "l'article 7") or a
 // quoted title ("la clause « Retard de paiement »"); a statute's article ("article 1218 du Code civil",

@@ -1,6 +1,6 @@
-import { findAll } from "../text.js";
+import { findAll } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
-import { sentenceAt } from "./_identity.js";
+import { sentenceAt } from "../scan/sentences.js";
 
 // Every consumer may refer a dispute to a consumer mediator, free of charge (C. conso L612-1); the
 // professional must give the mediator's name and website in its terms (L616-1, R616-1). "Vous pouvez

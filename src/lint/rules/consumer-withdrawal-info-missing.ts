@@ -1,6 +1,7 @@
-import { NUMBER_PATTERN, findAll, findFirst, numberValue } from "../text.js";
+import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
+import { findAll, findFirst, flexible } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
-import { flexible, sentenceAt } from "./_identity.js";
+import { sentenceAt } from "../scan/sentences.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).

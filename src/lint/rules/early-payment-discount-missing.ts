@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
-import { contractPartners, mentionsEscompte, missingRange, PAYMENT_TITLE, paymentOf } from "./_payment-facts.js";
+import { contractPartners, missingRange, PAYMENT_TITLE, paymentOf } from "../scan/payment-facts.js";
+import { mentionsEscompte } from "../scan/payment-term.js";
 
 const rule: Rule = {
   meta: {

@@ -1,8 +1,9 @@
 import { Decimal } from "decimal.js";
 import type { Terms } from "../../model/documents.js";
-import { NUMBER_PATTERN, findAll, fold, numberValue, type TextMatch } from "../text.js";
+import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
+import { findAll, fold, type TextMatch, flexible } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
-import { flexible, sentences } from "./_identity.js";
+import { sentences } from "../scan/sentences.js";
 
 // The facts drive the computations (penalties, due dates, refunds); the clauses are what the client
 // reads and signs. When a clause states another figure than the facts, one of them is wrong and the

@@ -1,4 +1,4 @@
-import { findFirst } from "../text.js";
+import { findFirst } from "../scan/text.js";
 import type { Rule } from "../types.js";
 
 // "Le droit français s'applique", "soumises à la loi française", "régies par le droit luxembourgeois".

@@ -3,7 +3,9 @@ import type { LegalBasisId } from "../../legal/bases.js";
 import type { JsonPath } from "../../model/positions.js";
 import type { SourceRange } from "../../model/diagnostics.js";
 import type { Rule, RuleContext } from "../types.js";
-import { findIdentifiers, isPlaceholder, sentences, sirenWithin, type IdentifierKind, type Span } from "./_identity.js";
+import { findIdentifiers, sirenWithin, type IdentifierKind } from "../scan/identifiers.js";
+import { isPlaceholder } from "../scan/identity.js";
+import { sentences, type Span } from "../scan/sentences.js";
 
 const LABELS: Record<IdentifierKind, { fr: string; en: string }> = {
   siren: { fr: "le SIREN", en: "the SIREN" },

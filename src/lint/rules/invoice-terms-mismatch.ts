@@ -7,7 +7,8 @@ import { locateInString } from "../../model/positions.js";
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
 import { penaltyRateText, valueOf } from "../../documents/index.js";
 import { computeLatePenalty, formatAmount, formatDate, formatPercent, recoveryIndemnity, toDecimal, type Decimal, type EndOfMonthReading } from "../../money/index.js";
-import { NUMBER_PATTERN, findAll, findFirst, numberValue, type TextMatch } from "../text.js";
+import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
+import { findAll, findFirst, type TextMatch } from "../scan/text.js";
 import type { LintDocument, Rule, RuleContext } from "../types.js";
 import { derivedInvoice, replaceValue } from "./_documents.js";
 

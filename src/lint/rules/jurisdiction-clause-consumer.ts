@@ -1,6 +1,7 @@
-import { fold } from "../text.js";
+import { fold } from "../scan/text.js";
 import type { Rule } from "../types.js";
-import { describeJurisdiction, findCourtMentions, isCourtChoice, sentenceAround } from "./_citations.js";
+import { describeJurisdiction, findCourtMentions, isCourtChoice } from "../scan/courts.js";
+import { sentenceAround } from "../scan/sentences.js";
 
 // A mixed document (professionals and consumers) is offered to consumers too: a court chosen for
 // every client binds no consumer, so it is reported unless the clause keeps the choice for

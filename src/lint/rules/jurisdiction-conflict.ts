@@ -1,17 +1,7 @@
 import type { SourceRange } from "../../model/diagnostics.js";
 import type { LintDocument, Report, Rule } from "../types.js";
-import {
-  type CourtMention,
-  type LawMention,
-  cityKey,
-  describeJurisdiction,
-  findCourtMentions,
-  findLawChoices,
-  isCourtChoice,
-  lawAdjective,
-  saysExclusive,
-  sentenceAround,
-} from "./_citations.js";
+import { type CourtMention, type LawMention, cityKey, describeJurisdiction, findCourtMentions, findLawChoices, isCourtChoice, lawAdjective, saysExclusive } from "../scan/courts.js";
+import { sentenceAround } from "../scan/sentences.js";
 
 /** What one document says about its courts and law: the structured facts first, then the clauses' words. */
 interface Choices {

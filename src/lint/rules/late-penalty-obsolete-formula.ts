@@ -1,5 +1,7 @@
 import type { Rule } from "../types.js";
-import { decimal, latePaymentOf, penaltyStatements, rangeOf, replaceWords } from "./_payment-facts.js";
+import { decimal } from "../scan/numbers.js";
+import { latePaymentOf, rangeOf, replaceWords } from "../scan/payment-facts.js";
+import { penaltyStatements } from "../scan/penalty.js";
 
 // Before the LME (in force 1 January 2009) the floor was one and a half times the legal rate and the
 // default rate the ECB rate plus 7 points; since then, three times the legal rate and ECB + 10 points.

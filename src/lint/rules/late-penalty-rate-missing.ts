@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
-import { contractPartners, latePaymentOf, missingRange, penaltyStatements } from "./_payment-facts.js";
+import { contractPartners, latePaymentOf, missingRange } from "../scan/payment-facts.js";
+import { penaltyStatements } from "../scan/penalty.js";
 
 const rule: Rule = {
   meta: {

@@ -5,7 +5,9 @@ import { ecbReferenceRate, frLegalInterestRate } from "../../legal/rates.js";
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
 import type { Locale } from "../../model/locale.js";
 import type { Report, Rule } from "../types.js";
-import { decimal, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
+import { decimal } from "../scan/numbers.js";
+import { latePaymentOf, rangeOf, shown } from "../scan/payment-facts.js";
+import { penaltyStatements, type PenaltyStatement } from "../scan/penalty.js";
 
 const THREE = new Decimal(3);
 

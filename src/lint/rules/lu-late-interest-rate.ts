@@ -1,7 +1,9 @@
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
 import type { Locale } from "../../model/locale.js";
 import type { Report, Rule } from "../types.js";
-import { decimal, latePaymentOf, penaltyStatements, rangeOf, shown, type PenaltyStatement } from "./_payment-facts.js";
+import { decimal } from "../scan/numbers.js";
+import { latePaymentOf, rangeOf, shown } from "../scan/payment-facts.js";
+import { penaltyStatements, type PenaltyStatement } from "../scan/penalty.js";
 
 // Luxembourg, between businesses: the statutory late interest ("intérêts légaux pour retard de
 // paiement") is the ECB reference rate plus 8 points since the law of 29 March 2013 (7 before).

@@ -1,6 +1,7 @@
 import { renumberingDataset } from "../../legal/renumbering.js";
 import type { Rule } from "../types.js";
-import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, printArticle, renumberFixes } from "./_citations.js";
+import { printArticle } from "../scan/citations.js";
+import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
 
 // Only citations that name the Code civil ("du Code civil", "C. civ.", "du même code" after it) and
 // whose sentence speaks of the old article's subject: new 1134, 1152 and 1184 exist with other meanings.

@@ -1,17 +1,10 @@
 import { compareDates } from "../../legal/dates.js";
 import { normalizeArticle, renumberingDataset, statuteCitationIn } from "../../legal/renumbering.js";
-import { findAll } from "../text.js";
+import { findAll } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
-import {
-  findCitations,
-  findObsoleteCitations,
-  frenchDate,
-  instrumentOf,
-  newArticlesOf,
-  printArticle,
-  renumberFixes,
-  sentenceAround,
-} from "./_citations.js";
+import { findCitations, printArticle } from "../scan/citations.js";
+import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
+import { sentenceAround } from "../scan/sentences.js";
 
 // Old numbers are judged by the subject of their sentence: the new L441-3 (convention unique) is not
 // the old L441-3 (invoices). L441-10 itself is never reported: it existed with another content from

@@ -1,6 +1,7 @@
 import { renumberingDataset } from "../../legal/renumbering.js";
 import type { Rule } from "../types.js";
-import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, printArticle, renumberFixes } from "./_citations.js";
+import { printArticle } from "../scan/citations.js";
+import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
 
 // The 2016 recodification reused old numbers (the new L132-1 is about sanctions, not unfair terms):
 // a citation is reported only when its sentence speaks of the old article's subject.

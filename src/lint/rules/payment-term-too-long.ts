@@ -1,5 +1,6 @@
 import type { Law, Report, Rule } from "../types.js";
-import { paymentOf, paymentTermStatements, rangeOf, statesExpressAgreement } from "./_payment-facts.js";
+import { paymentOf, rangeOf } from "../scan/payment-facts.js";
+import { paymentTermStatements, statesExpressAgreement } from "../scan/payment-term.js";
 
 // FR (C. com. L441-10 I): at most 60 days from the invoice date, or 45 days end of month. These caps
 // bind agreed terms too: an express agreement is what allows "45 jours fin de mois", not more.

@@ -1,6 +1,8 @@
 import { Decimal } from "decimal.js";
 import type { Rule } from "../types.js";
-import { decimal, indemnityStatements, latePaymentOf, rangeOf, replaceWords, shown } from "./_payment-facts.js";
+import { indemnityStatements } from "../scan/indemnity.js";
+import { decimal } from "../scan/numbers.js";
+import { latePaymentOf, rangeOf, replaceWords, shown } from "../scan/payment-facts.js";
 
 const MINIMUM = new Decimal(40);
 

@@ -1,6 +1,7 @@
 import type { RecoveryIndemnity } from "../../model/generated/terms.js";
 import type { Report, Rule } from "../types.js";
-import { indemnityStatements, latePaymentOf, rangeOf, replaceWords } from "./_payment-facts.js";
+import { indemnityStatements } from "../scan/indemnity.js";
+import { latePaymentOf, rangeOf, replaceWords } from "../scan/payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity", "condition"];
 

@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
-import { indemnityStatements, latePaymentOf, rangeOf } from "./_payment-facts.js";
+import { indemnityStatements } from "../scan/indemnity.js";
+import { latePaymentOf, rangeOf } from "../scan/payment-facts.js";
 
 const rule: Rule = {
   meta: {

@@ -1,5 +1,6 @@
 import type { Rule } from "../types.js";
-import { contractPartners, indemnityStatements, latePaymentOf, missingRange, rangeOf, replaceWords } from "./_payment-facts.js";
+import { indemnityStatements } from "../scan/indemnity.js";
+import { contractPartners, latePaymentOf, missingRange, rangeOf, replaceWords } from "../scan/payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity"];
 

@@ -1,20 +1,11 @@
 import type { Seller } from "../../model/documents.js";
 import type { JsonPath } from "../../model/positions.js";
 import { compareDates } from "../../legal/dates.js";
-import { findAll, findFirst, fold } from "../text.js";
+import { findAll, findFirst, fold, flexible } from "../scan/text.js";
 import type { LintClause, LintDocument, Report, Rule, RuleContext } from "../types.js";
-import {
-  COMMERCIAL_COMPANY_FORMS,
-  EI_MENTION_FROM,
-  INDIVIDUAL_ENTREPRENEUR_FORMS,
-  claimsRcsRegistration,
-  flexible,
-  findIdentifiers,
-  findProsePlaceholders,
-  isPlaceholder,
-  sentences,
-  type ProsePlaceholder,
-} from "./_identity.js";
+import { findIdentifiers } from "../scan/identifiers.js";
+import { COMMERCIAL_COMPANY_FORMS, EI_MENTION_FROM, INDIVIDUAL_ENTREPRENEUR_FORMS, claimsRcsRegistration, findProsePlaceholders, isPlaceholder, type ProsePlaceholder } from "../scan/identity.js";
+import { sentences } from "../scan/sentences.js";
 
 // Every item reported here is an error: the mention is required by a text in force (C. com.
 // R123-237/R123-238, loi 2022-172, CGI ann. II 242 nonies A) and missing or left as a placeholder.

@@ -1,6 +1,5 @@
-import { findAll, findFirst } from "../text.js";
+import { findAll, findFirst, flexible } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
-import { flexible } from "./_identity.js";
 
 // "TTC" means VAT included. A seller that charges no VAT (franchise en base, or not subject) has no
 // VAT to include: "TTC" tells the client the opposite of the truth and invites a VAT line on the invoice.

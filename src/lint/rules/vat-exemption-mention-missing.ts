@@ -1,6 +1,5 @@
-import { findAll, findFirst } from "../text.js";
+import { findAll, findFirst, flexible } from "../scan/text.js";
 import type { LintClause, Report, Rule, RuleContext } from "../types.js";
-import { flexible } from "./_identity.js";
 
 // A seller under the franchise en base (CGI art. 293 B) charges no VAT and must say on what basis:
 // "TVA non applicable, art. 293 B du CGI" (CGI art. 293 E). Invoices are the invoice rules' job; here,

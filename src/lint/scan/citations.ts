@@ -1,0 +1,123 @@
+// Citations of code articles in clause prose ("article 1148 du Code civil", "art. L. 441-6 C. com.",
+// "l'article 1148 du même code"): the numbers cited, the paragraph, and the code they belong to.
+// Searches run on folded text (text.ts keeps offsets), so every position is an offset into the
+// clause body.
+import { type RenumberedCode, normalizeArticle } from "../../legal/renumbering.js";
+import type { LintClause } from "../types.js";
+import { fold } from "./text.js";
+
+/** Which text a citation points to. "bare": no code or statute named after the number. */
+export type Attribution = RenumberedCode | "other" | "internal" | "bare";
+
+export interface ArticleRef {
+  /** As written: "1148", "L. 441-6". */
+  raw: string;
+  /** Normalized: "1148", "L441-6". */
+  number: string;
+  start: number;
+  end: number;
+  /** Paragraph written after the number ("VI", "I 5°", "al. 2"), with the end of the whole reference. */
+  part?: string;
+  partEnd?: number;
+}
+
+export interface Citation {
+  clause: LintClause;
+  start: number;
+  end: number;
+  articles: ArticleRef[];
+  attribution: Attribution;
+}
+
+const NUMBER = String.raw`(?:[lrda]\.?\s?)?\d+(?:\s?-\s?\d+)*(?![\p{L}\p{N}])`;
+const CITATION = new RegExp(String.raw`(?<![\p{L}])(?:articles?|art\.)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER}(?:\s*(?:,|et|ou|a)\s*${NUMBER})*)`, "gu");
+const ONE_NUMBER = new RegExp(NUMBER, "gu");
+const PART = /^\s*,?\s*(?:((?:[ivx]+)(?![\p{L}])(?:\s*\d+\s*°)?)|((?:alinea|al\.)\s*\d+))/u;
+
+// Code names, in the order they must be tried (the specific codes before "code …").
+const CODE_NAMES: [RenumberedCode | "other", RegExp][] = [
+  ["civil", /^(?:code\s+civil|c\.\s*civ\.?|c\s+civ(?![\p{L}]))/u],
+  ["commerce", /^(?:code\s+de\s+commerce|c\.\s*comm?\.?(?![\p{L}])|c\s+com(?![\p{L}]))/u],
+  ["consommation", /^(?:code\s+de\s+la\s+consommation|c\.\s*conso(?:m|mmation)?\.?(?![\p{L}]))/u],
+  ["other", /^(?:code\s+[\p{L}']+|c\.\s*\p{L}|cgi|cpc|loi|decret|reglement|directive|ordonnance|arrete|traite|tfue|rgpd|convention|lcen|constitution)(?![\p{L}])/u],
+];
+const SAME_CODE = /^(?:meme\s+code|code\s+precite|dit\s+code|ce\s+code|code\s+susvise)(?![\p{L}])/u;
+const INTERNAL = /^(?:present|presentes|ci-dessous|ci-dessus|ci-apres|susvise|precedent|suivant)/u;
+const LINK = /^(?:\s+et\s+(?:suivants|s\.|ss\.?))?\s*,?\s*\(?\s*(?:du|de\s+la|de\s+l'|des|de|d')?\s*/u;
+
+/** Whom the words right after a citation attribute it to ("du Code civil", "de la loi …", "ci-dessous"). */
+export function attributionAfter(folded: string, end: number): RenumberedCode | "other" | "internal" | "same" | "bare" {
+  const tail = folded.slice(end, end + 80);
+  const rest = tail.slice(LINK.exec(tail)![0].length);
+  if (SAME_CODE.test(rest)) return "same";
+  for (const [code, re] of CODE_NAMES) if (re.test(rest)) return code;
+  if (INTERNAL.test(rest)) return "internal";
+  return "bare";
+}
+
+/** A code named right before the citation: "C. civ., art. 1148", "Code de commerce, article L441-6". */
+function attributionBefore(folded: string, start: number): RenumberedCode | "other" | undefined {
+  const head = folded.slice(Math.max(0, start - 40), start);
+  for (const [code, re] of CODE_NAMES) {
+    const source = re.source.replace(/^\^/, "");
+    if (new RegExp(`(?:${source})\\s*[,:]?\\s*$`, "u").test(head)) return code;
+  }
+  return undefined;
+}
+
+/** Every code named in a text, with its position (for "du même code"). */
+function codeMentions(folded: string): { at: number; code: RenumberedCode | "other" }[] {
+  const out: { at: number; code: RenumberedCode | "other" }[] = [];
+  for (const m of folded.matchAll(/(?<![\p{L}])(?:code|c\.)/gu)) {
+    const rest = folded.slice(m.index);
+    // "du même code", "ledit code" name no code of their own.
+    if (/(?:meme|dit|ce)\s+$/u.test(folded.slice(Math.max(0, m.index - 6), m.index)) || SAME_CODE.test(rest)) continue;
+    const found = CODE_NAMES.find(([, re]) => re.test(rest));
+    if (found) out.push({ at: m.index, code: found[0] });
+  }
+  return out;
+}
+
+/** Every citation of an article in the clause bodies, in document order, "même code" resolved. */
+export function findCitations(clauses: LintClause[]): Citation[] {
+  const citations: Citation[] = [];
+  let lastCode: RenumberedCode | "other" | undefined;
+  for (const clause of clauses) {
+    const folded = fold(clause.body);
+    const mentions = codeMentions(folded);
+    let mentionIndex = 0;
+    for (const m of folded.matchAll(CITATION)) {
+      // Codes named before this citation (in this clause or an earlier one) resolve "du même code".
+      while (mentionIndex < mentions.length && mentions[mentionIndex]!.at < m.index) lastCode = mentions[mentionIndex++]!.code;
+      const listStart = m.index + m[0].length - m[1]!.length;
+      const articles = [...m[1]!.matchAll(ONE_NUMBER)].map((n): ArticleRef => {
+        const start = listStart + n.index;
+        const raw = clause.body.slice(start, start + n[0].length);
+        return { raw, number: normalizeArticle(raw), start, end: start + raw.length };
+      });
+      let end = m.index + m[0].length;
+      const part = PART.exec(folded.slice(end));
+      const last = articles[articles.length - 1];
+      if (part && last) {
+        const written = clause.body.slice(end, end + part[0].length).trim().replace(/^,\s*/, "");
+        // A roman paragraph is written in capitals ("VI"): "article 1148 il …" is not one.
+        if (part[2] || /^[IVX]+/.test(written)) {
+          end += part[0].length;
+          last.part = written;
+          last.partEnd = end;
+        }
+      }
+      const after = attributionAfter(folded, end);
+      const attribution: Attribution =
+        attributionBefore(folded, m.index) ?? (after === "same" ? (lastCode ?? "other") : after);
+      citations.push({ clause, start: m.index, end, articles, attribution });
+    }
+    if (mentions.length) lastCode = mentions[mentions.length - 1]!.code;
+  }
+  return citations;
+}
+
+/** "L441-10" → "L. 441-10" (as the codes print it); "1218" stays. */
+export function printArticle(article: string): string {
+  return article.replace(/^([A-Z])(\d)/, "$1. $2");
+}

@@ -1,0 +1,79 @@
+// The recovery indemnity stated in clauses (C. com. L441-10 II, D441-5; Dir. 2011/7 art. 6): its
+// amount, the conditions D441-5 does not allow, and whether it is limited to professionals.
+import type { Decimal } from "decimal.js";
+import type { LintClause } from "../types.js";
+import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
+import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
+import { FOLDED_WORD_END as E, FOLDED_WORD_START as B, findAll, findFirst, type TextMatch } from "./text.js";
+
+export const INDEMNITY = /indemnites?\s+forfaitaires?|indemnite\s+(?:[a-z']+\s+){0,3}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement/;
+// The sentence is about late payment (not a cancellation fee called "indemnité forfaitaire").
+const LATE_CONTEXT = /recouvrement|retard|impaye|non[\s-]paiement|defaut de paiement|echeance|exigibilite/;
+const EURO_AMOUNT = new RegExp(String.raw`${B}(${NUM})\s*(?:€|euros?${E}|eur${E})|€\s*(\d+(?:[.,]\d+)?)`);
+
+export interface Amount<C extends TextClause = LintClause> {
+  value: Decimal;
+  words: Words<C>;
+}
+
+export interface IndemnityStatement<C extends TextClause = LintClause> {
+  sentence: Sentence<C>;
+  /** "indemnité forfaitaire …": the words that name it. */
+  words: Words<C>;
+  /** The first amount in euros after the name (or anywhere in the sentence). */
+  amount?: Amount<C>;
+  /** The words that make it conditional, if any. */
+  condition?: Words<C>;
+  /** The sentence limits it to professional clients. */
+  professionalsOnly: boolean;
+}
+
+/** The sentences that state the recovery indemnity, in document order. */
+export function indemnityStatements<C extends TextClause>(clauses: readonly C[]): IndemnityStatement<C>[] {
+  const out: IndemnityStatement<C>[] = [];
+  const sentences = sentencesIn(clauses);
+  sentences.forEach((sentence, i) => {
+    const name = findFirst(sentence.text, INDEMNITY);
+    if (!name || !findFirst(scopeText(sentence), LATE_CONTEXT)) return;
+    const amount = euroAmountIn(sentence, name.end);
+    // "… une indemnité forfaitaire de 40 €. Elle n'est due qu'après mise en demeure." reads as one statement.
+    const next = sentences[i + 1];
+    const followUp = next && next.clause === sentence.clause && findFirst(next.text, /^(?:elle|celle-ci|cette indemnite|ladite indemnite)\b/) ? next : undefined;
+    const condition = conditionIn(sentence) ?? (followUp && conditionIn(followUp));
+    out.push({
+      sentence,
+      words: wordsAt(sentence, name),
+      ...(amount ? { amount } : {}),
+      ...(condition ? { condition } : {}),
+      professionalsOnly: Boolean(findFirst(scopeText(sentence), PROFESSIONALS_ONLY)),
+    });
+  });
+  return out;
+}
+
+function euroAmountIn<C extends TextClause>(sentence: Sentence<C>, after: number): Amount<C> | undefined {
+  const all = findAll(sentence.text, EURO_AMOUNT)
+    .map((m) => ({ m, value: m.groups[1] ? decimal(m.groups[1]) : numeral(m.groups[0]!) }))
+    .filter((a): a is { m: TextMatch; value: Decimal } => a.value !== undefined);
+  const chosen = all.find((a) => a.m.start >= after) ?? all[0];
+  return chosen && { value: chosen.value, words: wordsAt(sentence, chosen.m) };
+}
+
+const PROFESSIONALS_ONLY = /(?<!non[\s-])professionnels?\b|(?:sauf|hors|exception(?: faite)? des|a l'exclusion des)\s+(?:clients?\s+)?(?:consommateurs|particuliers|non[\s-]professionnels)/;
+
+// Conditions that D441-5 does not allow: a minimum delay, a formal notice, a third-party collection.
+const CONDITIONS = [
+  new RegExp(String.raw`(?:pour\s+(?:tout|un)\s+)?retard\s+(?:de\s+paiement\s+)?(?:de\s+plus\s+de|d'au\s+moins|de|superieur\s+a|excedant)\s+${NUM}\s+jours(?:\s+ou\s+plus)?`),
+  new RegExp(String.raw`(?:au-dela|a\s+partir|a\s+l'issue|passe\s+un\s+delai)\s+(?:de\s+|d'un\s+delai\s+de\s+|d')?${NUM}\s+jours(?:\s+de\s+retard|\s+(?:apres|suivant)\s+l'echeance)?`),
+  new RegExp(String.raw`${NUM}\s+jours\s+(?:de\s+retard|apres\s+l'echeance)`),
+  // "après (une / l'envoi d'une) mise en demeure"; the words between may not be "sans" or "ni".
+  new RegExp(String.raw`${B}(?:apres|suite a|des reception d[e']|a compter d[e']|a l'issue d[e']|sous reserve d[e']|a condition d[e']|subordonnee? a|si|lorsque|une fois)(?:(?<=')|\s+)(?:(?!sans${E}|ni${E}|besoin${E})[a-z']+\s+){0,3}?(?:mise en demeure|relance|lettre de rappel|rappel)`),
+  /(?:en cas de|si|lorsque|des lors que)\s+[^.;]{0,80}?recouvrement\s+(?:est\s+|serait\s+|sera\s+)?(?:confie|effectue|realise|assure|poursuivi)?\s*(?:par|a)\s+(?:un|une|des)\s+(?:tiers|societe|cabinet|huissier|commissaire|organisme|agence|avocat|prestataire)/,
+  /confi(?:er|e|ait|erait)\s+(?:le\s+)?recouvrement/,
+];
+
+function conditionIn<C extends TextClause>(sentence: Sentence<C>): Words<C> | undefined {
+  const hits = CONDITIONS.map((re) => findFirst(sentence.text, re)).filter((m): m is TextMatch => m !== undefined);
+  const first = hits.sort((a, b) => a.start - b.start)[0];
+  return first && wordsAt(sentence, first);
+}

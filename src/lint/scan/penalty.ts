@@ -1,0 +1,73 @@
+// The late-penalty rate stated in clauses (C. com. L441-10 II; LU loi du 18 avril 2004 mod.): a
+// multiple of the legal rate, the ECB rate plus points, a fixed rate, or the bare legal rate.
+import { Decimal } from "decimal.js";
+import type { LintClause } from "../types.js";
+import { INDEMNITY } from "./indemnity.js";
+import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
+import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
+import { FOLDED_WORD_START as B, findAll, findFirst, fold } from "./text.js";
+
+export type PenaltyStatement<C extends TextClause = LintClause> =
+  | { kind: "legal-rate-multiple"; multiple: Decimal; words: Words<C> }
+  | { kind: "ecb-plus"; points: Decimal; words: Words<C>; namedLegalRate: boolean }
+  | { kind: "fixed"; annualRate: Decimal; words: Words<C> }
+  /** "au taux d'intérêt légal": the legal rate itself, once. */
+  | { kind: "legal-rate"; words: Words<C> };
+
+const LEGAL_RATE = String.raw`taux\s+(?:(?:d'|de\s+l')\s*interets?\s+)?legal`;
+const MULTIPLE = new RegExp(
+  String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s+fois)\s+(?:le\s+|au\s+|du\s+)?${LEGAL_RATE}` +
+    String.raw`|${B}(triple|double)\s+du\s+${LEGAL_RATE}` +
+    String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?multiplie\s+par\s+(${NUM})`,
+);
+const ECB = new RegExp(
+  String.raw`(?:taux\s+(?:d'interet\s+)?(?:de\s+(?:reference|refinancement)\s+|directeur\s+)?(?:de\s+la\s+|appliques?\s+par\s+la\s+)?)?(?:bce|banque\s+centrale\s+europeenne)\b[^.;]{0,140}?(?:majore|augmente|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%|pour\s*cent)(?:\s+de\s+pourcentage)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|points?)?\s*\))?`,
+);
+const PERCENT = String.raw`(${NUM})\s*(?:%|pour\s*cent)(?:\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\))?`;
+const FIXED = new RegExp(String.raw`(?:taux|penalites?|interets?)[^.;%]{0,60}?${B}${PERCENT}(\s*(?:l'an|par\s+an|annuels?|\/\s*an|par\s+mois|mensuels?))?`);
+// "10 % du solde" is a share of the debt (an indemnity), not a rate.
+const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|des|de\s+l')\s+(?:solde|montant|somme|prix|facture|total|commande|ttc|ht)/;
+const BARE_LEGAL = new RegExp(String.raw`(?:au|le|du)\s+${LEGAL_RATE}`);
+const PENALTY_CONTEXT = /retard|penalite|impaye|non[\s-]paiement|moratoire|echeance/;
+
+/** The late-interest rates the clauses state, in document order. */
+export function penaltyStatements<C extends TextClause>(clauses: readonly C[]): PenaltyStatement<C>[] {
+  const explicit: PenaltyStatement<C>[] = [];
+  const bare: PenaltyStatement<C>[] = [];
+  for (const s of sentencesIn(clauses)) {
+    const found = explicitRatesIn(s);
+    explicit.push(...found);
+    if (!found.length && findFirst(scopeText(s), PENALTY_CONTEXT)) {
+      const legal = findFirst(s.text, BARE_LEGAL);
+      if (legal) bare.push({ kind: "legal-rate", words: wordsAt(s, legal) });
+    }
+  }
+  // A bare "taux d'intérêt légal" elsewhere usually says which legal rate the stated multiple uses.
+  return explicit.length ? explicit : bare;
+}
+
+function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement<C>[] {
+  const out: PenaltyStatement<C>[] = [];
+  for (const m of findAll(s.text, MULTIPLE)) {
+    const [half, n, word, by] = m.groups;
+    const multiple = half ? new Decimal("1.5") : n ? numeral(n) : word ? new Decimal(word === "triple" ? 3 : 2) : by ? numeral(by) : undefined;
+    if (multiple) out.push({ kind: "legal-rate-multiple", multiple, words: wordsAt(s, m) });
+  }
+  const ecb = findAll(s.text, ECB);
+  for (const m of ecb) {
+    const points = numeral(m.groups[0]!);
+    if (points) out.push({ kind: "ecb-plus", points, words: wordsAt(s, m), namedLegalRate: Boolean(findFirst(s.text, BARE_LEGAL)) });
+  }
+  if (!ecb.length && findFirst(scopeText(s), PENALTY_CONTEXT) && !findFirst(s.text, INDEMNITY)) {
+    for (const m of findAll(s.text, FIXED)) {
+      if (findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
+      const [n, inBrackets, period] = m.groups;
+      const rate = inBrackets ? decimal(inBrackets) : numeral(n!);
+      if (!rate) continue;
+      const annualRate = /mois|mensuel/.test(period ?? "") ? rate.times(12) : rate;
+      const start = m.start + fold(m.text).search(new RegExp(`${B}${PERCENT}`));
+      out.push({ kind: "fixed", annualRate, words: { clause: s.clause, start: s.start + start, end: s.start + m.end, text: s.text.slice(start, m.end) } });
+    }
+  }
+  return out.sort((a, b) => a.words.start - b.words.start);
+}

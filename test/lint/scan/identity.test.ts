@@ -1,0 +1,77 @@
+// A seller's identity in prose: identifiers, legal forms, placeholders (src/lint/scan/identity.ts, identifiers.ts).
+import { describe, expect, it } from "vitest";
+import { findIdentifiers, sirenWithin } from "../../../src/lint/scan/identifiers.js";
+import { claimsRcsRegistration, findProsePlaceholders, isPlaceholder } from "../../../src/lint/scan/identity.js";
+import { findAll, flexible } from "../../../src/lint/scan/text.js";
+import type { Seller } from "../../../src/model/documents.js";
+
+const identifiers = (text: string) => findIdentifiers(text).map((i) => [i.kind, i.value]);
+
+describe("findIdentifiers", () => {
+  it("reads a SIREN and a SIRET after their keyword, with or without « n° »", () => {
+    expect(identifiers("SIREN n° 732 829 320 ; SIRET : 73282932000074.")).toEqual([
+      ["siren", "732 829 320"],
+      ["siret", "73282932000074"],
+    ]);
+  });
+
+  it("reads the SIREN of an RCS entry in its written forms", () => {
+    expect(identifiers("RCS Bourges 488 020 108")).toEqual([["siren", "488 020 108"]]);
+    expect(identifiers("RCS Paris B 732 829 320")).toEqual([["siren", "732 829 320"]]);
+    expect(identifiers("immatriculée au registre du commerce et des sociétés de LIBOURNE sous le numéro 422 551 481")).toEqual([["siren", "422 551 481"]]);
+    // A line break pasted from a PDF inside the keyword.
+    expect(identifiers("Registre du \n\ncommerce de Nantes 732.829.320")).toEqual([["siren", "732.829.320"]]);
+  });
+
+  it("a Luxembourg RCS number is not a SIREN; a 14-digit number after « RCS » is a SIRET", () => {
+    expect(identifiers("RCS Luxembourg B123456")).toEqual([]);
+    expect(identifiers("RCS Nantes 732 829 320 00074")).toEqual([["siret", "732 829 320 00074"]]);
+  });
+
+  it("reads VAT numbers by their shape, an IBAN broken across lines and a BIC", () => {
+    expect(identifiers("TVA FR44732829320, LU15027442. IBAN FR76 3000\n6000 0112 3456 7890 189 BIC BNPAFRPPXXX")).toEqual([
+      ["vat", "FR44732829320"],
+      ["vat", "LU15027442"],
+      ["iban", "FR76 3000\n6000 0112 3456 7890 189"],
+      ["bic", "BNPAFRPPXXX"],
+    ]);
+    expect(identifiers("le BIC de la banque")).toEqual([]);
+  });
+
+  it("sirenWithin finds the SIREN inside a SIRET or a French VAT number", () => {
+    expect(sirenWithin("siret", "73282932000074")).toBe("732829320");
+    expect(sirenWithin("vat", "FR44732829320")).toBe("732829320");
+    expect(sirenWithin("vat", "FR00000123456")).toBeUndefined();
+    expect(sirenWithin("siren", "12345")).toBeUndefined();
+  });
+});
+
+describe("placeholders and legal forms", () => {
+  it("isPlaceholder knows the values written while waiting", () => {
+    for (const v of ["En cours", "à compléter", "XXX", "[à préciser]", "___", "en cours…"]) expect(isPlaceholder(v), v).toBe(true);
+    for (const v of ["Nantes", "732 829 320", undefined]) expect(isPlaceholder(v), String(v)).toBe(false);
+  });
+
+  it("findProsePlaceholders finds one placeholder per identity item", () => {
+    const text = "Siège social : En cours de domiciliation. RCS : à compléter. Capital social : XXX €. Société en cours d'immatriculation.";
+    expect(findProsePlaceholders(text).map((p) => [p.item, p.text])).toEqual([
+      ["registeredOffice", "En cours de domiciliation"],
+      ["rcs", "à compléter"],
+      ["shareCapital", "XXX"],
+    ]);
+  });
+
+  it("claimsRcsRegistration: an RCS entry that is not a placeholder, or a form always registered", () => {
+    const seller = (s: Partial<Seller>) => s as Seller;
+    expect(claimsRcsRegistration(seller({ rcs: { city: "Nantes", number: "732 829 320" } }))).toBe(true);
+    expect(claimsRcsRegistration(seller({ rcs: { city: "En cours", number: "" } }))).toBe(false);
+    expect(claimsRcsRegistration(seller({ legalForm: "SAS" }))).toBe(true);
+    expect(claimsRcsRegistration(seller({ legalForm: "EI" }))).toBe(false);
+  });
+
+  it("flexible lets each space of a pattern match a line break", () => {
+    expect(findAll("registre du\n\ncommerce", flexible(/registre du commerce/)).map((m) => m.text)).toEqual(["registre du\n\ncommerce"]);
+    // " ?" stays one optional white-space character; a space inside brackets stays a space.
+    expect(flexible(/a ?b[ ]c/).source).toBe(String.raw`a\s?b[ ]c`);
+  });
+});
