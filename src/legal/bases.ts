@@ -6,11 +6,13 @@
 // come from the sources the rules were written from (legal-facts.md, src/legal/data/*.json): a
 // basis without a known official page (Légifrance, EUR-Lex, Legilux) has no `url`, only its
 // `reference` (the enacting text and where the facts were checked).
-import type { Locale } from "../model/locale.js";
 import type { IsoDate } from "./dates.js";
 import type { Law } from "./law.js";
 
 /** Whose law: a French or Luxembourg statute, or an EU text that binds both. */
+/** A title in each language of the messages (legal is below model: it does not import its Locale). */
+type BasisTitle = { fr: string; en: string };
+
 export type BasisJurisdiction = Law | "EU";
 
 export interface LegalBasisFields {
@@ -21,7 +23,7 @@ export interface LegalBasisFields {
   article: string;
   /** The short form printed after a finding: « C. com. L441-10 ». */
   cite: string;
-  title: Record<Locale, string>;
+  title: BasisTitle;
   inForce: { from: IsoDate; to?: IsoDate };
   /** The official page (Légifrance, EUR-Lex, Legilux), when known. */
   url?: string;
@@ -47,7 +49,7 @@ const WITHDRAWAL_REFERENCE = "app.livv.eu (L221-28) ; enligne.biz (14 jours) ; w
 const SELLER_ID_REFERENCE = "entreprises.cci-paris-idf.fr/web/reglementation/contrats-modeles/documents-commerciaux ; mdc-avocat.fr ; fiducial.fr (legal-facts §13)";
 const FRANCHISE_REFERENCE = "Loi n° 90-1168 du 29 décembre 1990, art. 25 (legal.tricoteuses.fr/articles/JORFARTI000001180056) ; pleo.io, cabinetaxial.fr (legal-facts §8)";
 
-const code = (jurisdiction: BasisJurisdiction, name: string, abbreviation: string) => (article: string, title: Record<Locale, string>, rest: Pick<LegalBasisFields, "inForce" | "url" | "reference">) =>
+const code = (jurisdiction: BasisJurisdiction, name: string, abbreviation: string) => (article: string, title: BasisTitle, rest: Pick<LegalBasisFields, "inForce" | "url" | "reference">) =>
   ({ jurisdiction, code: name, article, cite: `${abbreviation} ${article}`, title, ...rest }) satisfies LegalBasisFields;
 
 const ccom = code("FR", "Code de commerce", "C. com.");

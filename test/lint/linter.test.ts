@@ -40,7 +40,7 @@ function textRule(id: string, find: string, options: { replace?: string; applies
     description: { fr: id, en: id },
     severity: "error",
     category: "consistency",
-    legalBasis: [{ code: "Code civil", article: "1103", source: "test", inForce: { from: "2016-10-01" } }],
+    legalBasis: ["fr.cciv.1103"],
     appliesFrom: options.appliesFrom,
     fixable: options.replace !== undefined,
     hasSuggestions: false,
