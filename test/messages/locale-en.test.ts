@@ -151,9 +151,7 @@ const cases: Case[] = [
  * list when it is fixed (its `it.fails` then fails, as a reminder to move it).
  */
 const stillFrench = new Set<string>([
-  "validate", // "(racine)": the schema errors' name of the document root
-  "validate --format json",
-  "lint (stylish)", // "(racine)"; French dates in English rule messages ("since 26 avril 2019")
+  "lint (stylish)", // French dates in English rule messages ("since 26 avril 2019")
   "lint --format github",
   "lint --format json",
   "lint --format sarif", // rule help: basis references and notes written in French
@@ -166,7 +164,6 @@ const stillFrench = new Set<string>([
   "compute penalties",
   "compute refund",
   "compute cancellation",
-  "compute on fixtures/invalid",
 ]);
 
 describe("--locale en prints no French UI text", () => {
