@@ -156,7 +156,6 @@ const stillFrench = new Set<string>([
   "lint --format json",
   "lint --format sarif", // rule help: basis references and notes written in French
   "lint --fix-dry-run",
-  "rules", // "depuis le …", "31 règles"
   "rules --format json",
   "compute totals", // compute explanations (src/documents/computations.ts, src/money/explain.ts)
   "compute totals --format json",
