@@ -11,6 +11,8 @@ import { LEGAL_BASES } from "../../src/legal/bases.js";
 import { engineMessages, linterMessages, proseMessages } from "../../src/lint/messages.js";
 import { allRules } from "../../src/lint/rules/index.js";
 import { fileTypeNames, loaderMessages, refusalReasons, typeNames } from "../../src/model/messages.js";
+import { computeCancellationFee, ComputationError } from "../../src/money/index.js";
+import { moneyMessages } from "../../src/money/messages.js";
 import { renderMessages } from "../../src/render/messages.js";
 import { ROOT } from "../helpers/cli.js";
 
@@ -27,6 +29,7 @@ const catalogues: Record<string, AnyCatalog> = {
   proseMessages,
   cliMessages,
   renderMessages,
+  moneyMessages,
   ...Object.fromEntries(allRules.map((r) => [`rule ${r.meta.id}`, { ...r.meta.messages, "meta.description": r.meta.description }])),
 };
 
@@ -49,6 +52,24 @@ describe("message catalogues", () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe("money errors are data", () => {
+  it("a computation refused carries a code and its values, worded in the locale asked", () => {
+    const policy = { id: "late", kind: "cancellation-windows", unit: "calendar-days", windows: [{ minNotice: 1, feePercent: 50 }] } as const;
+    let error: unknown;
+    try {
+      computeCancellationFee(policy as never, { cancelledOn: "2026-03-02", startDate: "2026-03-02" }, 100);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ComputationError);
+    const refused = error as ComputationError;
+    expect(refused.code).toBe("NO_CANCELLATION_WINDOW");
+    expect(refused.data).toEqual({ notice: "0", unit: "calendar-days", policy: "late" });
+    expect(refused.describe("en")).toBe('Notice of 0 calendar days: no window of policy "late" applies (cancelled after the start?).');
+    expect(refused.describe("fr")).toBe("Préavis de 0 jours calendaires : aucune fenêtre de la politique « late » ne s'applique (annulation après le début ?).");
+  });
 });
 
 // ---- French detection --------------------------------------------------------------------------
