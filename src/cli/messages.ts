@@ -66,6 +66,8 @@ export const cliMessages = {
     fr: "{flag} {value} : date hors de la plage acceptée, du {min} au {max} ; vérifiez l'année",
     en: "{flag} {value}: date outside the accepted range, {min} to {max}; check the year",
   },
+  RULE_APPLIES_FROM: { fr: "depuis le {date}", en: "since {date}" },
+  RULES_COUNT: { fr: "{count} règles", en: "{count} rules" },
   INTERNAL_ERROR: {
     fr: "erreur interne de Clausier : {detail}\n(relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la)",
     en: "Clausier internal error: {detail}\n(run again with CLAUSIER_DEBUG=1 for the trace and report it)",

@@ -89,7 +89,7 @@ function dueDate(d: LoadedInvoice, request: ComputeRequest): Section[] {
   valueOf(derived.totals);
   const computed = valueOf(derived.dueDateComputed);
   const payment = derived.payment;
-  if (!computed || !payment) throw new ComputationError(`les conditions ${d.data.terms} ne fixent pas de délai de paiement (payment) : échéance incalculable`);
+  if (!computed || !payment) throw new ComputationError("TERMS_WITHOUT_PAYMENT_TERM", { terms: d.data.terms });
   const { findings } = checkPaymentTermCap(payment, derived.law);
   const steps: Step[] = [...computed.steps, ...findings.map((f) => ({ label: `⚠ ${f.message} (${f.legalBasis})` }))];
   if (d.data.dueDate && d.data.dueDate !== computed.dueDate) steps.push({ label: `⚠ La facture indique l'échéance du ${formatDate(d.data.dueDate)}, différente de celle des conditions` });
@@ -100,7 +100,7 @@ function penalties(d: LoadedInvoice, request: ComputeRequest): Section[] {
   const derived = derive(d);
   const totals = valueOf(derived.totals);
   valueOf(derived.dueDateComputed);
-  if (!derived.dueDate) throw new ComputationError("échéance inconnue : ni la facture ni les conditions ne la fixent");
+  if (!derived.dueDate) throw new ComputationError("DUE_DATE_UNKNOWN");
   const late = d.terms.data.latePayment ?? {};
   const { law, currency } = derived;
   const paidOn = request.paidOn ?? todayIso();

@@ -133,6 +133,7 @@ export const loaderMessages = {
     fr: "{count} autre(s) erreur(s) à partir d'ici, non affichées (au-delà de {limit} par fichier)",
     en: "{count} more error(s) from here on, not shown (beyond {limit} per file)",
   },
+  DOCUMENT_ROOT: { fr: "(racine)", en: "(root)" },
   HINT_TOO_MANY_ERRORS: {
     fr: "corrigez les erreurs affichées (souvent la même, répétée), puis validez de nouveau",
     en: "fix the errors shown (often one mistake, repeated), then validate again",

@@ -14,11 +14,11 @@ export function pointerToPath(pointer: string): (string | number)[] {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-/** "payment.termDays", "clauses[3].body": how a path is shown to users. */
+/** "payment.termDays", "clauses[3].body": how a path is shown to users ("" for the root: callers name it). */
 export function pathToString(path: JsonPath): string {
   let out = "";
   for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
-  return out || "(racine)";
+  return out;
 }
 
 interface Located {

@@ -3,7 +3,7 @@ import { MAX_DIAGNOSTICS_PER_FILE, tooManyErrors } from "./diagnostic-cap.js";
 import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
 import { format, getLocale } from "./locale.js";
 import { loaderMessages, typeNames } from "./messages.js";
-import { locate, locateKey, pathToString, pointerToPath } from "./positions.js";
+import { locate, locateKey, pathToString, pointerToPath, type JsonPath } from "./positions.js";
 import { clip, quoteValue } from "./quote-value.js";
 import type { SourceFile } from "./source-file.js";
 
@@ -119,10 +119,15 @@ function typeName(t: string): string {
   return names[t]?.[getLocale()] ?? t;
 }
 
+/** Where in the document: its root has no path, so it gets a name in the user's language. */
+function shownPath(path: JsonPath): string {
+  return pathToString(path) || format(loaderMessages, "DOCUMENT_ROOT");
+}
+
 /** A diagnostic and, for the cases that have one, how to compute its hint (computed only if shown). */
 function toDiagnostic(source: SourceFile, err: ErrorObject): { diagnostic: Diagnostic; hint?: () => string } {
   const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) =>
-    format(loaderMessages, id, { path: pathToString(pointerToPath(err.instancePath)), ...data });
+    format(loaderMessages, id, { path: shownPath(pointerToPath(err.instancePath)), ...data });
   switch (err.keyword) {
     case "required":
       return { diagnostic: describe(source, err), hint: () => m("HINT_ADD_KEY", { key: String(err.params.missingProperty) }) };
@@ -142,7 +147,7 @@ function toDiagnostic(source: SourceFile, err: ErrorObject): { diagnostic: Diagn
 
 function describe(source: SourceFile, err: ErrorObject): Diagnostic {
   const path = pointerToPath(err.instancePath);
-  const at = pathToString(path);
+  const at = shownPath(path);
   const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, { path: at, ...data });
   const file = source.path;
   const code = `SCHEMA_${err.keyword.toUpperCase()}`;

@@ -20,7 +20,7 @@ export function billableDuration(
   rounding: DurationRounding,
 ): Explained<{ unit: "hour" | "half-day" | "day"; quantity: Decimal }> {
   const h = toDecimal(hours, "la durée en heures");
-  if (h.isNegative()) throw new ComputationError("Durée négative.");
+  if (h.isNegative()) throw new ComputationError("NEGATIVE_DURATION");
   const half = toDecimal(rounding.halfDayAboveHours, "le seuil de la demi-journée");
   const full = toDecimal(rounding.fullDayAboveHours, "le seuil de la journée");
   const hText = `${formatDecimal(h, 2)} h`;

@@ -50,13 +50,13 @@ const UNIT_LABELS = { "working-days": "jours ouvrables", "calendar-days": "jours
 
 function dateOf(facts: CancellationFacts, which: "cancel" | "start"): IsoDate {
   const date = which === "cancel" ? facts.cancelledOn ?? facts.cancelledAt?.slice(0, 10) : facts.startDate ?? facts.startsAt?.slice(0, 10);
-  if (!date) throw new ComputationError(which === "cancel" ? "Date d'annulation manquante (cancelledOn)." : "Date de début de la prestation manquante (startDate).");
+  if (!date) throw new ComputationError(which === "cancel" ? "CANCELLATION_DATE_MISSING" : "START_DATE_MISSING");
   return date;
 }
 
 function instantOf(value: string | undefined, what: string): Decimal {
   const ms = value === undefined ? undefined : Date.parse(value);
-  if (ms === undefined || Number.isNaN(ms)) throw new ComputationError(`${what} manquante ou invalide (date et heure attendues, ex. 2026-03-02T09:00:00+01:00).`);
+  if (ms === undefined || Number.isNaN(ms)) throw new ComputationError("INSTANT_INVALID", { what });
   return new D(ms);
 }
 
@@ -73,7 +73,7 @@ function noticeOf(policy: CancellationWindowsPolicy, facts: CancellationFacts, o
     const days = daysBetween(cancelledOn, startDate);
     return { notice: new D(days), step: step("Préavis en jours calendaires", `du ${formatDate(cancelledOn)} au ${formatDate(startDate)} = ${days} jours`) };
   }
-  if (!policy.calendar) throw new ComputationError(`La politique « ${policy.id} » compte en jours ouvrables : indiquez son calendrier (FR ou LU).`);
+  if (!policy.calendar) throw new ComputationError("POLICY_CALENDAR_MISSING", { policy: policy.id });
   const ouvrables = (opts.workingDays ?? "ouvrables") === "ouvrables";
   const calendarOpts = { saturdayIsWorking: ouvrables };
   const between = workingDaysBetween(cancelledOn, startDate, policy.calendar, calendarOpts);
@@ -103,9 +103,7 @@ export function computeCancellationFee(
     .sort((a, b) => b.minNotice - a.minNotice);
   const window = windows.find((w) => notice.greaterThanOrEqualTo(w.minNotice));
   if (!window) {
-    throw new ComputationError(
-      `Préavis de ${formatDecimal(notice, 2)} ${UNIT_LABELS[policy.unit]} : aucune fenêtre de la politique « ${policy.id} » ne s'applique (annulation après le début ?).`,
-    );
+    throw new ComputationError("NO_CANCELLATION_WINDOW", { notice: formatDecimal(notice, 2), unit: policy.unit, policy: policy.id });
   }
   const fee = roundCents(totalD.times(percentToFactor(window.feePercent)));
   return {

@@ -28,10 +28,10 @@ export function toDecimal(x: DecimalInput, what: string): Decimal {
   try {
     value = new D(typeof x === "object" ? x : String(x).trim());
   } catch {
-    throw new ComputationError(`Valeur décimale invalide pour ${what} : « ${String(x)} ».`);
+    throw new ComputationError("DECIMAL_INVALID", { what, value: String(x) });
   }
   if (!value.isFinite()) {
-    throw new ComputationError(`Valeur décimale invalide pour ${what} : « ${String(x)} » n'est pas un nombre fini.`);
+    throw new ComputationError("DECIMAL_NOT_FINITE", { what, value: String(x) });
   }
   return value;
 }
@@ -43,7 +43,7 @@ export function toDecimal(x: DecimalInput, what: string): Decimal {
 export function toAmount(x: DecimalInput, what: string): Decimal {
   const value = toDecimal(x, what);
   if (value.decimalPlaces() > 2) {
-    throw new ComputationError(`Le montant ${what} (« ${String(x)} ») a plus de deux décimales : indiquez-le au centime.`);
+    throw new ComputationError("AMOUNT_BEYOND_CENTS", { what, value: String(x) });
   }
   return value;
 }

@@ -10,7 +10,7 @@ export function deposit(total: DecimalInput, percent: DecimalInput, maxPercent?:
   if (maxPercent !== undefined) {
     const max = toDecimal(maxPercent, "le plafond d'acompte");
     if (pct.greaterThan(max)) {
-      throw new ComputationError(`Acompte de ${formatPercent(pct)} supérieur au plafond de ${formatPercent(max)} fixé par les conditions générales.`);
+      throw new ComputationError("DEPOSIT_ABOVE_CEILING", { percent: formatPercent(pct), ceiling: formatPercent(max) });
     }
   }
   const amount = roundCents(totalD.times(percentToFactor(pct)));
@@ -35,11 +35,11 @@ export function schedule(
   currency = "EUR",
 ): Explained<{ parts: { label: string; percent: Decimal; amount: Decimal }[] }> {
   const totalD = toAmount(total, "total");
-  if (parts.length === 0) throw new ComputationError("Échéancier vide : indiquez au moins une échéance.");
+  if (parts.length === 0) throw new ComputationError("SCHEDULE_EMPTY");
   const percents = parts.map((p) => toDecimal(p.percent, `le pourcentage de l'échéance « ${p.label} »`));
   const percentSum = sum(percents);
   if (!percentSum.equals(100)) {
-    throw new ComputationError(`Les échéances totalisent ${formatPercent(percentSum)} au lieu de 100 %.`);
+    throw new ComputationError("SCHEDULE_NOT_100", { sum: formatPercent(percentSum) });
   }
   const fa = (d: Decimal): string => formatAmount(d, currency);
   const steps: Step[] = [];

@@ -2,6 +2,8 @@
 // line (the CLI and the PDF print them). Labels are French; formulas use the same formatting as the
 // printed documents (format.ts).
 import type { Decimal } from "./decimal.js";
+import { format, type Locale } from "../model/locale.js";
+import { moneyMessages, type MoneyMessageId } from "./messages.js";
 
 export interface Step {
   /** What this step computes, in French. */
@@ -24,8 +26,22 @@ export function step(label: string, formula?: string, amount?: Decimal): Step {
 
 /**
  * The data cannot be computed as given (a deposit above the terms' ceiling, a missing amount):
- * a user error with a French message, never a crash.
+ * a user error, never a crash. Data: a `code` and its values; the CLI words it in the user's
+ * locale (`message` is the French wording, for logs and programmatic callers).
  */
 export class ComputationError extends Error {
   override name = "ComputationError";
+  constructor(
+    readonly code: MoneyMessageId,
+    readonly data: Record<string, unknown> = {},
+  ) {
+    super(format(moneyMessages, code, data, "fr"));
+  }
+
+  /** The message in `locale`; a unit code in the data is worded too. */
+  describe(locale: Locale): string {
+    const unit = this.data.unit;
+    const data = typeof unit === "string" && `UNIT_${unit}` in moneyMessages ? { ...this.data, unit: format(moneyMessages, `UNIT_${unit}` as MoneyMessageId, {}, locale) } : this.data;
+    return format(moneyMessages, this.code, data, locale);
+  }
 }

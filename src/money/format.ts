@@ -120,7 +120,7 @@ export function formatDate(iso: string): string {
   const month = m ? smallInt(m[2] ?? "") : 0;
   const day = m ? smallInt(m[3] ?? "") : 0;
   if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
-    throw new ComputationError(`Date invalide : « ${iso} » (attendu AAAA-MM-JJ).`);
+    throw new ComputationError("DATE_INVALID", { date: iso });
   }
   return `${day === 1 ? "1er" : String(day)} ${MONTHS[month - 1]} ${smallInt(m[1] ?? "")}`;
 }
@@ -167,7 +167,7 @@ function integerWords(digits: string): { words: string; endsWithScaleNoun: boole
   if (/^0+$/.test(digits)) return { words: "zéro", endsWithScaleNoun: false };
   const groups: string[] = [];
   for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(atLeastZero(end - 3), end));
-  if (groups.length > SCALES.length) throw new ComputationError("Montant trop grand pour être écrit en toutes lettres.");
+  if (groups.length > SCALES.length) throw new ComputationError("AMOUNT_TOO_LARGE_FOR_WORDS");
   const words: string[] = [];
   let endsWithScaleNoun = false;
   groups.forEach((group, i) => {
@@ -195,7 +195,7 @@ function atLeastZero(n: number): number {
  * "cinquante centimes" (no euros), "zéro euro".
  */
 export function amountInWords(value: DecimalInput, currency = "EUR"): string {
-  if (currency !== "EUR") throw new ComputationError(`Montant en toutes lettres : seule la devise EUR est prise en charge (reçu ${currency}).`);
+  if (currency !== "EUR") throw new ComputationError("WORDS_EUR_ONLY", { currency });
   const d = roundCents(toDecimal(value, "le montant à écrire en lettres"));
   const [euroDigits = "0", centDigits = "00"] = d.abs().toFixed(2).split(".");
   const cents = smallInt(centDigits);

@@ -60,7 +60,7 @@ export function imputePayment(
 ): Explained<Imputation> {
   const fa = (d: Decimal): string => formatAmount(d, currency);
   let left = toAmount(payment, "du paiement");
-  if (left.isNegative()) throw new ComputationError("Le paiement à imputer doit être positif.");
+  if (left.isNegative()) throw new ComputationError("PAYMENT_NOT_POSITIVE");
   const steps: Step[] = [step("Paiement à imputer", undefined, left)];
   const remaining = {
     interest: debts.interest === undefined ? ZERO : toAmount(debts.interest, "des intérêts dus"),

@@ -63,10 +63,10 @@ function fixedRateDate(input: LatePenaltyInput): IsoDate | undefined {
     case "due-date":
       return input.dueDate;
     case "invoice-date":
-      if (!input.invoiceDate) throw new ComputationError("Le taux est celui de la date de facture : indiquez la date de facture.");
+      if (!input.invoiceDate) throw new ComputationError("RATE_NEEDS_INVOICE_DATE");
       return input.invoiceDate;
     case "delivery-date":
-      if (!input.deliveryDate) throw new ComputationError("Le taux est celui de la date de livraison : indiquez la date de livraison.");
+      if (!input.deliveryDate) throw new ComputationError("RATE_NEEDS_DELIVERY_DATE");
       return input.deliveryDate;
   }
 }

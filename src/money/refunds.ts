@@ -48,7 +48,7 @@ function paidAmount(facts: RefundFacts, ctx: InvoiceContext, fallback?: Decimal)
   if (facts.amountPaid !== undefined) return toAmount(facts.amountPaid, "payé");
   if (ctx.total !== undefined) return toAmount(ctx.total, "total de la facture");
   if (fallback) return fallback;
-  throw new ComputationError("Montant payé inconnu : indiquez facts.amountPaid ou le total de la facture.");
+  throw new ComputationError("AMOUNT_PAID_UNKNOWN");
 }
 
 /** Never negative, never above what was paid. */
@@ -105,7 +105,7 @@ export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, fact
     used = monthsUsedBetween(facts.startDate, facts.cancelledOn, policy.startedMonthDue ?? true);
     steps.push(step(`Mois ${policy.startedMonthDue === false ? "entiers écoulés" : "commencés"} du ${formatDate(facts.startDate)} à la fin d'abonnement le ${formatDate(facts.cancelledOn)} : ${used}`));
   } else {
-    throw new ComputationError("Indiquez le nombre de mois utilisés (facts.monthsUsed) ou les dates de début et de fin (facts.startDate, facts.cancelledOn).");
+    throw new ComputationError("MONTHS_USED_MISSING");
   }
   if (used > months) {
     steps.push(step(`Mois utilisés ramenés à la durée du forfait (${months})`));
@@ -133,7 +133,7 @@ export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, fact
 export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
   const currency = currencyOr(ctx.currency);
   const fa = (d: Decimal): string => formatAmount(d, currency);
-  if (facts.servicesRendered === undefined) throw new ComputationError("Indiquez la valeur des prestations déjà fournies (facts.servicesRendered).");
+  if (facts.servicesRendered === undefined) throw new ComputationError("SERVICES_RENDERED_MISSING");
   const paid = paidAmount(facts, ctx);
   const rendered = toAmount(facts.servicesRendered, "des prestations fournies");
   const steps: Step[] = [];
@@ -142,7 +142,7 @@ export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, fac
   const amount = clampRefund(raw, paid, steps, currency);
   if (!policy.withLegalInterest || amount.isZero()) return result(policy, paid, amount, steps);
   const paidOn = facts.paidOn ?? ctx.paidOn;
-  if (!paidOn || !ctx.refundDate) throw new ComputationError("Intérêts au taux légal : indiquez la date de paiement (facts.paidOn) et la date du remboursement.");
+  if (!paidOn || !ctx.refundDate) throw new ComputationError("INTEREST_DATES_MISSING");
   const creditor = ctx.clientType === "consumer" ? "consumer" : "professional";
   const interest = accrueInterest({
     amount,
@@ -174,7 +174,7 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
   const fa = (d: Decimal): string => formatAmount(d, currency);
   const outcome = policy.outcomes.find((o) => o.id === facts.outcome);
   if (!outcome) {
-    throw new ComputationError(`Issue « ${facts.outcome ?? "(non indiquée)"} » inconnue pour la politique « ${policy.id} » (attendu : ${policy.outcomes.map((o) => o.id).join(", ")}).`);
+    throw new ComputationError("UNKNOWN_OUTCOME", { outcome: facts.outcome ?? "?", policy: policy.id, expected: policy.outcomes.map((o) => o.id).join(", ") });
   }
   const paid = paidAmount(facts, ctx);
   const percent = toDecimal(outcome.refundPercent, "le pourcentage remboursé");
@@ -182,7 +182,7 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
   const steps: Step[] = [step(`Issue : ${outcome.label} → ${formatPercent(percent)} remboursés`, `${fa(paid)} × ${formatPercent(percent)} = ${fa(share)}`, share)];
   let raw = share;
   if (outcome.minusProviderFees) {
-    if (facts.providerFees === undefined) throw new ComputationError("Cette issue déduit les frais des prestataires de paiement : indiquez-les (facts.providerFees).");
+    if (facts.providerFees === undefined) throw new ComputationError("PROVIDER_FEES_MISSING");
     const fees = toAmount(facts.providerFees, "des frais des prestataires de paiement");
     raw = share.minus(fees);
     steps.push(step("Moins les frais des prestataires de paiement", `${fa(share)} − ${fa(fees)} = ${fa(raw)}`, raw));
@@ -194,7 +194,7 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
 export function refundCancellation(policy: PolicyOf<"cancellation-windows">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
   const currency = currencyOr(ctx.currency);
   const fa = (d: Decimal): string => formatAmount(d, currency);
-  if (ctx.total === undefined) throw new ComputationError("Frais d'annulation : indiquez le total de la commande.");
+  if (ctx.total === undefined) throw new ComputationError("ORDER_TOTAL_MISSING");
   const cancellation = computeCancellationFee(policy, facts, ctx.total, { ...ctx.cancellation, currency });
   const paid = facts.amountPaid === undefined ? ZERO : toAmount(facts.amountPaid, "payé");
   const steps: Step[] = [...cancellation.steps];

@@ -10,7 +10,7 @@ import { formatAmount, formatDecimal, formatPercent } from "./format.js";
 
 function requireCents(amount: Decimal, what: string): void {
   if (amount.decimalPlaces() > 2) {
-    throw new ComputationError(`Le montant TTC ${what} (${amount.toString()}) doit être au centime avant d'être ventilé.`);
+    throw new ComputationError("TTC_NOT_IN_CENTS", { what, amount: amount.toString() });
   }
 }
 

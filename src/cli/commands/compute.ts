@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { computeSections, type ComputeRequest, type Section } from "../../documents/computations.js";
 import { LegalDataGapError } from "../../legal/errors.js";
 import { checkDateOption } from "../date-option.js";
-import { UsageError, Workspace, type FilePolicyOptions } from "../../model/index.js";
+import { getLocale, UsageError, Workspace, type FilePolicyOptions } from "../../model/index.js";
 import { ComputationError, D, formatAmount } from "../../money/index.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
@@ -37,7 +37,7 @@ export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof ComputationError || error instanceof LegalDataGapError || error instanceof UsageError) {
       if (error instanceof UsageError) throw error;
-      io.stderr(`clausier: ${error.message}\n`);
+      io.stderr(`clausier: ${error instanceof ComputationError ? error.describe(getLocale()) : error.message}\n`);
       return EXIT.FINDINGS;
     }
     throw error;

@@ -1,6 +1,7 @@
 import { citations, legalBasis } from "../../legal/bases.js";
 import { allRules } from "../../lint/rules/index.js";
-import { getLocale } from "../../model/index.js";
+import { format, getLocale } from "../../model/index.js";
+import { cliMessages } from "../messages.js";
 import { EXIT, type Io } from "../io.js";
 
 /** `clausier rules`: every rule with its default severity and legal basis. */
@@ -19,12 +20,12 @@ export async function runRules(args: { format: "text" | "json" }, io: Io): Promi
       io.stdout(`\n${category}\n`);
     }
     const basis = citations(r.meta.legalBasis);
-    const flags = [r.meta.fixable ? "fix" : "", r.meta.hasSuggestions ? "suggestions" : "", r.meta.appliesFrom ? `depuis le ${r.meta.appliesFrom}` : ""]
+    const flags = [r.meta.fixable ? "fix" : "", r.meta.hasSuggestions ? "suggestions" : "", r.meta.appliesFrom ? format(cliMessages, "RULE_APPLIES_FROM", { date: r.meta.appliesFrom }, locale) : ""]
       .filter(Boolean)
       .join(", ");
     io.stdout(`  ${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description[locale]}\n`);
     io.stdout(`  ${"".padEnd(width)}  ${"".padEnd(7)}  ${basis}${flags ? `  [${flags}]` : ""}  docs/rules/${r.meta.id}.md\n`);
   }
-  io.stdout(`\n${rules.length} règles\n`);
+  io.stdout(`\n${format(cliMessages, "RULES_COUNT", { count: rules.length }, locale)}\n`);
   return EXIT.OK;
 }

@@ -12,7 +12,7 @@ const rule: Rule = {
     id: "abolished-court",
     description: {
       fr: "Les conditions désignent une juridiction supprimée le 1er janvier 2020 (tribunal d'instance, tribunal de grande instance, juge de proximité…).",
-      en: "The terms name a court abolished on 1 January 2020 (tribunal d'instance, tribunal de grande instance, juge de proximité…).",
+      en: "The terms name a court abolished on 1 January 2020 (\"tribunal d'instance\", \"tribunal de grande instance\", \"juge de proximité\"…).",
     },
     severity: "error",
     category: "jurisdiction",
