@@ -121,7 +121,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(["--locale", "en", ...argv], { cwd: ROOT, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false, env: {} });
+  const code = await main(["--locale", "en", ...argv], { cwd: ROOT, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false, env: {}, locale: "en" });
   return { code, stdout, stderr };
 }
 

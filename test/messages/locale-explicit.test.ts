@@ -1,0 +1,69 @@
+// The locale is passed explicitly (issue #8): no global mutable locale. Two runs in one process
+// each speak their own language, and CLAUSIER_LOCALE is read from the command's environment.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { Workspace } from "../../src/model/index.js";
+import { ROOT } from "../helpers/cli.js";
+
+const UNKNOWN_KEY = "fixtures/invalid/unknown-key.yaml";
+const FRENCH = /clé inconnue « paymnet »/;
+const ENGLISH = /unknown key "paymnet"/;
+
+const scratches: string[] = [];
+afterAll(() => scratches.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+async function run(argv: string[], env: Record<string, string> = {}, cwd = ROOT) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), color: false, env, locale: "fr" });
+  return { code, out: stdout + stderr };
+}
+
+describe("the locale is passed, not global", () => {
+  it("two workspaces in one process each word their diagnostics in their own locale", () => {
+    const messages = (["en", "fr"] as const).map((locale) => {
+      const ws = new Workspace(ROOT, undefined, undefined, locale);
+      ws.load(UNKNOWN_KEY);
+      return ws.allDiagnostics().map((d) => d.message).join("\n");
+    });
+    expect(messages[0]).toMatch(ENGLISH);
+    expect(messages[1]).toMatch(FRENCH);
+  });
+
+  it("a run with --locale en leaves the next run in French", async () => {
+    expect((await run(["--locale", "en", "validate", UNKNOWN_KEY])).out).toMatch(ENGLISH);
+    const next = await run(["validate", UNKNOWN_KEY]);
+    expect(next.out).toMatch(FRENCH);
+    expect(next.out).not.toMatch(ENGLISH);
+  });
+
+  it("CLAUSIER_LOCALE is read from the command's environment", async () => {
+    const { code, out } = await run(["validate", UNKNOWN_KEY], { CLAUSIER_LOCALE: "en" });
+    expect(code).toBe(1);
+    expect(out).toMatch(ENGLISH);
+    expect(out).not.toMatch(FRENCH);
+  });
+
+  it("--locale fr wins over CLAUSIER_LOCALE=en", async () => {
+    expect((await run(["--locale", "fr", "validate", UNKNOWN_KEY], { CLAUSIER_LOCALE: "en" })).out).toMatch(FRENCH);
+  });
+});
+
+describe("render refusals are data, worded in the user's locale", () => {
+  it("a missing logo is refused in English with --locale en, in French by default", async () => {
+    const proj = mkdtempSync(join(tmpdir(), "clausier-locale-"));
+    scratches.push(proj);
+    cpSync(join(ROOT, "terms/altairis"), join(proj, "terms/altairis"), { recursive: true });
+    const seller = join(proj, "terms/altairis/seller.yaml");
+    writeFileSync(seller, readFileSync(seller, "utf8") + "branding:\n  logo: assets/absent.png\n");
+    const argv = ["render", "--force", "--to", "html", "--out", "out", "terms/altairis/cgv.yaml"];
+    const en = await run(["--locale", "en", ...argv], {}, proj);
+    expect(en.code).toBe(1);
+    expect(en.out).toMatch(/terms\/altairis\/cgv\.yaml: refused, logo "assets\/absent\.png" not found \(the path is relative to the seller file\)/);
+    const fr = await run(argv, {}, proj);
+    expect(fr.out).toMatch(/terms\/altairis\/cgv\.yaml : refusé, logo « assets\/absent\.png » introuvable/);
+  });
+});
