@@ -18,7 +18,7 @@ export interface DocumentFailure {
 export function documentFailure(file: string, error: unknown, locale: Locale): DocumentFailure {
   if (error instanceof ComputationError || error instanceof RenderRefusal) return { code: "REFUSED", message: renderMessage(locale, "REFUSED", { file, reason: error.describe(locale) }) };
   if (error instanceof LegalDataGapError) {
-    return { code: "NO_LEGAL_DATA", message: renderMessage(locale, "NO_LEGAL_DATA", { file, date: error.date, dataset: error.dataset, detail: error.message }) };
+    return { code: "NO_LEGAL_DATA", message: renderMessage(locale, "NO_LEGAL_DATA", { file, date: error.date, dataset: error.dataset, detail: error.describe(locale) }) };
   }
   if (error instanceof BrowserError && !error.isLaunchFailure) {
     return { code: "BROWSER_FAILED_TWICE", message: renderMessage(locale, "BROWSER_FAILED_TWICE", { file, reason: error.describe(locale) }) };

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { cliMessages } from "../../src/cli/messages.js";
 import { LEGAL_BASES } from "../../src/legal/bases.js";
+import { legalDataMessages } from "../../src/legal/messages.js";
 import { engineMessages, linterMessages, proseMessages } from "../../src/lint/messages.js";
 import { allRules } from "../../src/lint/rules/index.js";
 import { fileTypeNames, loaderMessages, refusalReasons, typeNames } from "../../src/model/messages.js";
@@ -30,6 +31,7 @@ const catalogues: Record<string, AnyCatalog> = {
   cliMessages,
   renderMessages,
   moneyMessages,
+  legalDataMessages,
   ...Object.fromEntries(allRules.map((r) => [`rule ${r.meta.id}`, { ...r.meta.messages, "meta.description": r.meta.description }])),
 };
 

@@ -52,6 +52,16 @@ describe("the locale is passed, not global", () => {
   });
 });
 
+describe("legal data gaps are data, worded in the user's locale", () => {
+  it("compute penalties past the legal data says why in English with --locale en", async () => {
+    const argv = ["compute", "penalties", "fixtures/altairis/invoice-fa-2026-0042.yaml", "--paid-on", "2026-12-31"];
+    const en = await run(["--locale", "en", ...argv]);
+    expect(en.code).toBe(1);
+    expect(en.out).toMatch(/No data for the French legal interest rate on 2026-\d\d-\d\d: the data runs until 2026-06-30/);
+    expect((await run(argv)).out).toMatch(/Aucune donnée pour le taux de l'intérêt légal au 2026-\d\d-\d\d : les données vont jusqu'au 2026-06-30/);
+  });
+});
+
 describe("render refusals are data, worded in the user's locale", () => {
   it("a missing logo is refused in English with --locale en, in French by default", async () => {
     const proj = mkdtempSync(join(tmpdir(), "clausier-locale-"));

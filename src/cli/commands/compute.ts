@@ -37,7 +37,7 @@ export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof ComputationError || error instanceof LegalDataGapError || error instanceof UsageError) {
       if (error instanceof UsageError) throw error;
-      io.stderr(`clausier: ${error instanceof ComputationError ? error.describe(io.locale) : error.message}\n`);
+      io.stderr(`clausier: ${error.describe(io.locale)}\n`);
       return EXIT.FINDINGS;
     }
     throw error;
