@@ -7,6 +7,18 @@ export function chooseLocale(asked: string | undefined, env: NodeJS.ProcessEnv):
   return (asked ?? env.CLAUSIER_LOCALE) === "en" ? "en" : "fr";
 }
 
+/**
+ * A value worded differently in each locale (a date: "26 avril 2019", "26 April 2019"): message
+ * data carries it whole, and format() picks the reader's wording.
+ */
+export class Localized {
+  constructor(readonly text: Readonly<Record<Locale, string>>) {}
+
+  toString(): string {
+    return this.text.fr;
+  }
+}
+
 /** A message catalog: one template per id and locale, `{name}` placeholders filled from data. */
 export type Catalog<Id extends string> = Record<Id, Record<Locale, string>>;
 
@@ -17,5 +29,6 @@ export function format<Id extends string>(
   locale: Locale,
 ): string {
   const template = catalog[id][locale];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in data ? String(data[name]) : `{${name}}`));
+  const text = (value: unknown) => (value instanceof Localized ? value.text[locale] : String(value));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in data ? text(data[name]) : `{${name}}`));
 }

@@ -174,11 +174,8 @@ const cases: Case[] = [
  * list when it is fixed (its `it.fails` then fails, as a reminder to move it).
  */
 const stillFrench = new Set<string>([
-  "lint (stylish)", // French dates in English rule messages ("since 26 avril 2019")
-  "lint --format github",
-  "lint --format json",
+  "lint --format json", // a suggestion's French text for the document ("articles … du Code de commerce")
   "lint --format sarif", // rule help: basis references and notes written in French
-  "lint --fix-dry-run",
   "rules --format json",
   "compute totals", // compute explanations (src/documents/computations.ts, src/money/explain.ts)
   "compute totals --format json",

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { Workspace } from "../../src/model/index.js";
+import { format, Workspace } from "../../src/model/index.js";
+import { localizedDate } from "../../src/money/format.js";
 import { ROOT } from "../helpers/cli.js";
 
 const UNKNOWN_KEY = "fixtures/invalid/unknown-key.yaml";
@@ -75,5 +76,15 @@ describe("render refusals are data, worded in the user's locale", () => {
     expect(en.out).toMatch(/terms\/altairis\/cgv\.yaml: refused, logo "assets\/absent\.png" not found \(the path is relative to the seller file\)/);
     const fr = await run(argv, {}, proj);
     expect(fr.out).toMatch(/terms\/altairis\/cgv\.yaml : refusé, logo « assets\/absent\.png » introuvable/);
+  });
+});
+
+describe("values worded per locale", () => {
+  it("a date in message data is worded in the reader's language", () => {
+    const catalog = { SINCE: { fr: "depuis le {since}", en: "since {since}" } };
+    const since = localizedDate("2019-04-26");
+    expect(format(catalog, "SINCE", { since }, "fr")).toBe("depuis le 26 avril 2019");
+    expect(format(catalog, "SINCE", { since }, "en")).toBe("since 26 April 2019");
+    expect(format(catalog, "SINCE", { since: localizedDate("2016-10-01") }, "fr")).toBe("depuis le 1er octobre 2016");
   });
 });
