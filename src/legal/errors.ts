@@ -1,4 +1,3 @@
-import { format, type Locale } from "../model/locale.js";
 import type { IsoDate } from "./dates.js";
 import { legalDataMessages, type LegalDataMessageId } from "./messages.js";
 
@@ -14,16 +13,18 @@ export class LegalDataGapError extends Error {
     public dataset: string,
     public date: IsoDate,
     readonly reason: LegalDataMessageId,
-    readonly data: Record<string, unknown> = {},
+    readonly data: Record<string, string | number> = {},
   ) {
     super("");
     this.name = "LegalDataGapError";
     this.message = this.describe("fr");
   }
 
-  /** The gap in `locale`; `what` (which rate) is an id of the same catalogue. */
-  describe(locale: Locale): string {
+  /** The gap in `locale` ("fr" | "en", model's Locale); `what` (which rate) is an id of the same catalogue. */
+  describe(locale: "fr" | "en"): string {
     const what = this.data.what as LegalDataMessageId | undefined;
-    return format(legalDataMessages, this.reason, { date: this.date, ...this.data, ...(what ? { what: format(legalDataMessages, what, {}, locale) } : {}) }, locale);
+    const data: Record<string, string | number> = { date: this.date, ...this.data, ...(what ? { what: legalDataMessages[what][locale] } : {}) };
+    // model/locale.ts's format() in one line: src/legal may not import from src/model (layers).
+    return legalDataMessages[this.reason][locale].replace(/\{(\w+)\}/g, (_, name: string) => (name in data ? String(data[name]) : `{${name}}`));
   }
 }

@@ -1,5 +1,5 @@
-// Why a dated legal value is missing (LegalDataGapError), in French and English.
-import type { Catalog } from "../model/locale.js";
+// Why a dated legal value is missing (LegalDataGapError), in French and English. src/legal imports
+// nothing from the other layers, so this catalogue is a plain object of the same shape as the others.
 
 export const legalDataMessages = {
   RATE_BEFORE: {
@@ -25,6 +25,6 @@ export const legalDataMessages = {
     fr: "Aucune donnée pour les jours fériés ({country}) en {year} : les données commencent en {fromYear} ({file}).",
     en: "No data for the public holidays ({country}) in {year}: the data starts in {fromYear} ({file}).",
   },
-} satisfies Catalog<string>;
+} satisfies Record<string, Record<"fr" | "en", string>>;
 
 export type LegalDataMessageId = keyof typeof legalDataMessages;

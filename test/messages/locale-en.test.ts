@@ -9,6 +9,7 @@ import { main } from "../../src/cli/main.js";
 import { cliMessages } from "../../src/cli/messages.js";
 import { LEGAL_BASES } from "../../src/legal/bases.js";
 import { legalDataMessages } from "../../src/legal/messages.js";
+import { computeUsageMessages } from "../../src/documents/messages.js";
 import { engineMessages, linterMessages, proseMessages } from "../../src/lint/messages.js";
 import { allRules } from "../../src/lint/rules/index.js";
 import { fileTypeNames, loaderMessages, refusalReasons, typeNames } from "../../src/model/messages.js";
@@ -32,6 +33,7 @@ const catalogues: Record<string, AnyCatalog> = {
   renderMessages,
   moneyMessages,
   legalDataMessages,
+  computeUsageMessages,
   ...Object.fromEntries(allRules.map((r) => [`rule ${r.meta.id}`, { ...r.meta.messages, "meta.description": r.meta.description }])),
 };
 

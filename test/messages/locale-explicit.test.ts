@@ -63,6 +63,22 @@ describe("legal data gaps are data, worded in the user's locale", () => {
   });
 });
 
+describe("compute's usage errors are data, worded in the user's locale", () => {
+  it("a quote with several cancellation policies asks for --policy in English with --locale en", async () => {
+    const argv = ["compute", "cancellation", "fixtures/petillances/quote-of-2026-0031.yaml", "--on", "2026-05-04", "--start", "2026-05-11"];
+    const en = await run(["--locale", "en", ...argv]);
+    expect(en.code).toBe(2);
+    expect(en.out).toMatch(/compute cancellation: choose the cancellation policy with --policy \(training-cancellation, /);
+    expect((await run(argv)).out).toMatch(/compute cancellation : choisissez la politique d'annulation avec --policy \(training-cancellation, /);
+  });
+
+  it("a document of the wrong kind is named in English with --locale en", async () => {
+    const en = await run(["--locale", "en", "compute", "refund", "fixtures/petillances/quote-of-2026-0031.yaml"]);
+    expect(en.code).toBe(2);
+    expect(en.out).toMatch(/compute refund: expected a document of kind refund, not quote/);
+  });
+});
+
 describe("render refusals are data, worded in the user's locale", () => {
   it("a missing logo is refused in English with --locale en, in French by default", async () => {
     const proj = mkdtempSync(join(tmpdir(), "clausier-locale-"));

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { computeSections, type ComputeRequest, type Section } from "../../documents/computations.js";
+import { ComputeUsageError } from "../../documents/messages.js";
 import { LegalDataGapError } from "../../legal/errors.js";
 import { checkDateOption } from "../date-option.js";
 import { UsageError, Workspace, type FilePolicyOptions } from "../../model/index.js";
@@ -36,6 +37,7 @@ export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
     sections = computeSections(args, doc);
   } catch (error) {
     if (error instanceof ComputationError || error instanceof LegalDataGapError || error instanceof UsageError) {
+      if (error instanceof ComputeUsageError) throw new UsageError(error.describe(io.locale));
       if (error instanceof UsageError) throw error;
       io.stderr(`clausier: ${error.describe(io.locale)}\n`);
       return EXIT.FINDINGS;
