@@ -69,7 +69,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("max-warnings", { type: "number", describe: L("Exit 1 when there are more warnings than this", "Sortir en 1 au-delà de ce nombre d'avertissements") })
           .option("quiet", { alias: "q", type: "boolean", default: false, describe: L("Report errors only", "Ne signaler que les erreurs") })
           .option("as-of", { type: "string", describe: L("Judge by the law in force on this date (YYYY-MM-DD; default today)", "Juger selon le droit en vigueur à cette date (AAAA-MM-JJ ; par défaut aujourd'hui)") })
-          .option("suppress-all", { type: "boolean", default: false, describe: `Record every current error in clausier-suppressions.json` })
+          .option("suppress-all", { type: "boolean", default: false, describe: L("Record every current error in clausier-suppressions.json", "Enregistrer toutes les erreurs actuelles dans clausier-suppressions.json") })
           .option("prune-suppressions", { type: "boolean", default: false, describe: L("Drop suppressions that no longer occur", "Retirer les suppressions devenues inutiles") })
           .example("$0 lint", L("Lint the project's terms/ and fixtures/", "Analyser terms/ et fixtures/ du projet"))
           .example("$0 lint terms/ -f sarif -o lint.sarif -f stylish", L("SARIF to a file for code scanning, stylish to the terminal", "SARIF dans un fichier pour le code scanning, stylish au terminal"))

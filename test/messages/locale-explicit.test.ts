@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { format, Workspace } from "../../src/model/index.js";
 import { localizedDate } from "../../src/money/format.js";
+import { fromProse } from "../../src/lint/documents/from-prose.js";
 import { ROOT } from "../helpers/cli.js";
 
 const UNKNOWN_KEY = "fixtures/invalid/unknown-key.yaml";
@@ -102,5 +103,15 @@ describe("values worded per locale", () => {
     expect(format(catalog, "SINCE", { since }, "fr")).toBe("depuis le 26 avril 2019");
     expect(format(catalog, "SINCE", { since }, "en")).toBe("since 26 April 2019");
     expect(format(catalog, "SINCE", { since: localizedDate("2016-10-01") }, "fr")).toBe("depuis le 1er octobre 2016");
+  });
+});
+
+describe("prose front matter problems", () => {
+  const text = "---\naudiance: b2c\nlaw: DE\n---\n# Article 1 - Objet\nTexte.\n";
+  it("are worded in the locale asked", () => {
+    const en = fromProse("cgv.md", "/tmp/cgv.md", text, {}, "en").diagnostics.map((d) => d.message);
+    expect(en).toEqual(['unknown key "audiance" in the front matter (allowed: audience, law, title, effectiveDate, kind)', 'law must be FR or LU (found "DE")']);
+    const fr = fromProse("cgv.md", "/tmp/cgv.md", text, {}, "fr").diagnostics.map((d) => d.message);
+    expect(fr).toEqual(["clé inconnue « audiance » dans le front matter (possibles : audience, law, title, effectiveDate, kind)", 'law doit valoir FR ou LU (trouvé "DE")']);
   });
 });

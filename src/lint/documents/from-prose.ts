@@ -34,7 +34,7 @@ export function readFrontMatter(path: string, text: string, locale: Locale): { f
     const parsed = parseYaml(m[1]!, { maxAliasCount: 0 });
     if (parsed && typeof parsed === "object") data = parsed as Record<string, unknown>;
   } catch (e) {
-    diagnostics.push(diagnostic(path, "FRONT_MATTER_SYNTAX", `front matter YAML invalide : ${(e as Error).message.split("\n")[0]}`, { line: 2, column: 1, endLine: 2, endColumn: 1 }));
+    diagnostics.push(diagnostic(path, "FRONT_MATTER_SYNTAX", format(proseMessages, "FRONT_MATTER_SYNTAX", { detail: (e as Error).message.split("\n")[0] }, locale), { line: 2, column: 1, endLine: 2, endColumn: 1 }));
   }
   const front: FrontMatter = {};
   const index = new LineIndex(text);
@@ -42,13 +42,13 @@ export function readFrontMatter(path: string, text: string, locale: Locale): { f
     const at = text.indexOf(`${key}:`);
     const range = index.range(Math.max(0, at), Math.max(0, at) + key.length);
     if (!FRONT_MATTER_KEYS.includes(key)) {
-      diagnostics.push(diagnostic(path, "FRONT_MATTER_KEY", `clé inconnue « ${key} » dans le front matter (possibles : ${FRONT_MATTER_KEYS.join(", ")})`, range));
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_KEY", format(proseMessages, "FRONT_MATTER_KEY", { key, allowed: FRONT_MATTER_KEYS.join(", ") }, locale), range));
     } else if (key === "audience" && !["b2b", "b2c", "mixed"].includes(String(value))) {
-      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `audience doit valoir b2b, b2c ou mixed (trouvé ${JSON.stringify(value)})`, range));
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_AUDIENCE", { found: JSON.stringify(value) }, locale), range));
     } else if (key === "law" && !["FR", "LU"].includes(String(value))) {
-      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `law doit valoir FR ou LU (trouvé ${JSON.stringify(value)})`, range));
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_LAW", { found: JSON.stringify(value) }, locale), range));
     } else if (key === "effectiveDate" && !/^\d{4}-\d{2}-\d{2}$/.test(String(value instanceof Date ? value.toISOString().slice(0, 10) : value))) {
-      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `effectiveDate doit être une date AAAA-MM-JJ (trouvé ${JSON.stringify(value)})`, range));
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_DATE", { found: JSON.stringify(value) }, locale), range));
     } else if (key === "effectiveDate" && outOfRange(yamlDate(value))) {
       diagnostics.push(diagnostic(path, "DATE_OUT_OF_RANGE", dateOutOfRange(yamlDate(value), locale), range));
     } else if (key !== "kind") {
