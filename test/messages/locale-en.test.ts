@@ -109,11 +109,14 @@ function frenchLines(output: string): string[] {
   });
 }
 
+/** The text a fix inserts into the document (lint's `fix`, SARIF's `insertedContent`): French document content. */
+const DOCUMENT_TEXT_IN = new Set(["fix", "insertedContent"]);
+
 /** JSON outputs: only their strings are text, and a catalogue's "fr" entries are French by design. */
-function jsonStrings(value: unknown, key = ""): string[] {
-  if (typeof value === "string") return key === "fr" ? [] : [value];
-  if (Array.isArray(value)) return value.flatMap((v) => jsonStrings(v, key));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => jsonStrings(v, k));
+function jsonStrings(value: unknown, key = "", parent = ""): string[] {
+  if (typeof value === "string") return key === "fr" || (key === "text" && DOCUMENT_TEXT_IN.has(parent)) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => jsonStrings(v, key, parent));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => jsonStrings(v, k, key));
   return [];
 }
 
@@ -176,7 +179,6 @@ const cases: Case[] = [
  * list when it is fixed (its `it.fails` then fails, as a reminder to move it).
  */
 const stillFrench = new Set<string>([
-  "lint --format json", // a suggestion's French text for the document ("articles … du Code de commerce")
   "lint --format sarif", // rule help: basis references and notes written in French
   "rules --format json",
   "compute totals", // compute explanations (src/documents/computations.ts, src/money/explain.ts)
