@@ -7,11 +7,9 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { allRules } from "../dist/lint/rules/index.js";
 import { lintPaths } from "../dist/lint/run.js";
-import { setLocale } from "../dist/model/locale.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const iterations = Number(process.argv[2] ?? 20);
-setLocale("fr");
 const options = { asOf: "2026-11-23", locale: "fr", exclude: [join(root, "fixtures/invalid")] };
 
 function measure(label, paths, extra = {}) {

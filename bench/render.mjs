@@ -11,7 +11,7 @@ import { DocumentRenderer } from "../dist/render/render.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const iterations = Number(process.argv[2] ?? 3);
-const files = discoverFiles(["terms", "fixtures"], root, { extensions: [".yaml", ".yml", ".json"], exclude: [join(root, "fixtures/invalid")] });
+const files = discoverFiles(["terms", "fixtures"], root, { extensions: [".yaml", ".yml", ".json"], exclude: [join(root, "fixtures/invalid")], locale: "fr" });
 const workspace = new Workspace(root);
 const docs = files.map((f) => workspace.load(f)).filter((d) => d && ["terms", "invoice", "quote", "refund"].includes(d.kind));
 

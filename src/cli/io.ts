@@ -1,3 +1,5 @@
+import { chooseLocale, type Locale } from "../model/locale.js";
+
 /** Where a command writes: injected so tests run commands in-process and the CLI never calls process.exit. */
 export interface Io {
   cwd: string;
@@ -6,6 +8,8 @@ export interface Io {
   /** Colours only on a terminal, and never when NO_COLOR is set. */
   color: boolean;
   env: NodeJS.ProcessEnv;
+  /** The messages' language: --locale, else CLAUSIER_LOCALE, else French (set once by `main`). */
+  locale: Locale;
 }
 
 export function processIo(): Io {
@@ -15,6 +19,7 @@ export function processIo(): Io {
     stderr: (t) => process.stderr.write(t),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     env: process.env,
+    locale: chooseLocale(undefined, process.env),
   };
 }
 

@@ -3,7 +3,7 @@ import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { reporters, type ReporterContext } from "../lint/reporters/index.js";
 import type { LintResult } from "../lint/types.js";
-import { UsageError } from "../model/index.js";
+import { UsageError, type Locale } from "../model/index.js";
 import type { Io } from "./io.js";
 import { t } from "./messages.js";
 import { writeFileAtomic } from "./write-file.js";
@@ -19,7 +19,7 @@ export interface LintReport {
  * Pairs `-f`/`--format` with the `-o`/`--output` that follows it, in command-line order:
  * `-f sarif -o lint.sarif -f stylish` writes SARIF to a file and stylish to the terminal.
  */
-export function pairReports(argv: string[]): Array<{ format: string; output?: string }> {
+export function pairReports(argv: string[], locale: Locale): Array<{ format: string; output?: string }> {
   const out: Array<{ format: string; output?: string }> = [];
   let pendingOutput: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -41,12 +41,12 @@ export function pairReports(argv: string[]): Array<{ format: string; output?: st
       const last = out.at(-1);
       if (last && last.output === undefined) last.output = output;
       else if (!last) pendingOutput = output;
-      else throw new UsageError(t("OUTPUT_WITHOUT_FORMAT", { output }));
+      else throw new UsageError(t(locale, "OUTPUT_WITHOUT_FORMAT", { output }));
     }
   }
   if (!out.length) out.push({ format: "stylish", output: pendingOutput });
   else if (pendingOutput) out[0]!.output ??= pendingOutput;
-  for (const r of out) if (!(r.format in reporters)) throw new UsageError(t("UNKNOWN_FORMAT", { format: r.format, formats: Object.keys(reporters).join(", ") }));
+  for (const r of out) if (!(r.format in reporters)) throw new UsageError(t(locale, "UNKNOWN_FORMAT", { format: r.format, formats: Object.keys(reporters).join(", ") }));
   return out;
 }
 
@@ -54,11 +54,11 @@ export function pairReports(argv: string[]): Array<{ format: string; output?: st
 export function writeReports(results: LintResult[], reports: LintReport[], context: ReporterContext, io: Io): void {
   for (const report of reports) {
     const out = reporters[report.format](results, { ...context, color: report.output ? false : io.color });
-    if (report.output) writeFileAtomic(resolve(io.cwd, report.output), out.text);
+    if (report.output) writeFileAtomic(resolve(io.cwd, report.output), out.text, context.locale);
     else io.stdout(out.text);
     for (const f of out.files ?? []) {
       if (f.append) appendFileSync(f.path, f.content);
-      else writeFileAtomic(f.path, f.content);
+      else writeFileAtomic(f.path, f.content, context.locale);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import yargs from "yargs";
-import { setLocale, UsageError, type Diagnostic, type FilePolicyOptions } from "../model/index.js";
+import { chooseLocale, UsageError, type Diagnostic, type FilePolicyOptions } from "../model/index.js";
 import { EXIT, processIo, type Io } from "./io.js";
 import { t } from "./messages.js";
 import { formatDiagnosticsText } from "./text-output.js";
@@ -22,12 +22,15 @@ function filesOf(args: { root?: string; "follow-symlinks"?: boolean }): FilePoli
 export const VERSION: string = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
 
 /** Runs the CLI and returns the exit code (0 ok, 1 findings, 2 usage or I/O error). */
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], given: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.OK;
   const run = async (p: Promise<number>): Promise<void> => {
     exitCode = await p;
   };
-  const english = argv.some((a, i) => a === "--locale=en" || (a === "--locale" && argv[i + 1] === "en")) || io.env.CLAUSIER_LOCALE === "en";
+  // Read before yargs parses: its own messages (help, unknown option) are in this language too.
+  const asked = argv.find((a, i) => a.startsWith("--locale=") || argv[i - 1] === "--locale");
+  const io: Io = { ...given, locale: chooseLocale(asked?.replace(/^--locale=/, ""), given.env) };
+  const english = io.locale === "en";
   const L = (en: string, fr: string) => (english ? en : fr);
   const parser = yargs(argv)
     .scriptName("clausier")
@@ -36,9 +39,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option("locale", { type: "string", choices: ["fr", "en"], global: true, describe: L("Language of the messages (default fr)", "Langue des messages (fr par défaut)") })
     .option("root", { type: "string", global: true, describe: L("Project folder: referenced files (seller, terms, logo…) must lie inside it (default: the folder of clausier.config.yaml, else the working directory or the common folder of the inputs)", "Dossier du projet : les fichiers cités (vendeur, conditions, logo…) doivent s'y trouver (par défaut : le dossier de clausier.config.yaml, sinon le dossier courant ou le dossier commun des entrées)") })
     .option("follow-symlinks", { type: "boolean", default: true, global: true, describe: L("Follow symbolic links that stay inside the project (--no-follow-symlinks: skip them, with a message)", "Suivre les liens symboliques qui restent dans le projet (--no-follow-symlinks : les ignorer, avec un message)") })
-    .middleware((args) => {
-      if (args.locale) setLocale(args.locale === "en" ? "en" : "fr");
-    })
     .command(
       "validate [paths..]",
       L("Check terms, sellers, quotes, invoices and refunds against the schemas", "Vérifier conditions, vendeurs, devis, factures et avoirs par rapport aux schémas"),
@@ -69,7 +69,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           .option("max-warnings", { type: "number", describe: L("Exit 1 when there are more warnings than this", "Sortir en 1 au-delà de ce nombre d'avertissements") })
           .option("quiet", { alias: "q", type: "boolean", default: false, describe: L("Report errors only", "Ne signaler que les erreurs") })
           .option("as-of", { type: "string", describe: L("Judge by the law in force on this date (YYYY-MM-DD; default today)", "Juger selon le droit en vigueur à cette date (AAAA-MM-JJ ; par défaut aujourd'hui)") })
-          .option("suppress-all", { type: "boolean", default: false, describe: `Record every current error in clausier-suppressions.json` })
+          .option("suppress-all", { type: "boolean", default: false, describe: L("Record every current error in clausier-suppressions.json", "Enregistrer toutes les erreurs actuelles dans clausier-suppressions.json") })
           .option("prune-suppressions", { type: "boolean", default: false, describe: L("Drop suppressions that no longer occur", "Retirer les suppressions devenues inutiles") })
           .example("$0 lint", L("Lint the project's terms/ and fixtures/", "Analyser terms/ et fixtures/ du projet"))
           .example("$0 lint terms/ -f sarif -o lint.sarif -f stylish", L("SARIF to a file for code scanning, stylish to the terminal", "SARIF dans un fichier pour le code scanning, stylish au terminal"))
@@ -81,7 +81,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           runLint(
             {
               paths: (args.paths ?? []).map(String),
-              reports: pairReports(argv) as Array<{ format: ReportFormat; output?: string }>,
+              reports: pairReports(argv, io.locale) as Array<{ format: ReportFormat; output?: string }>,
               config: args.config,
               rule: (args.rule ?? []).map(String),
               only: (args.only ?? []).map(String),
@@ -210,7 +210,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return EXIT.USAGE;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`clausier: ${t("INTERNAL_ERROR", { detail })}\n`);
+    io.stderr(`clausier: ${t(io.locale, "INTERNAL_ERROR", { detail })}\n`);
     if (io.env.CLAUSIER_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return EXIT.USAGE;
   }

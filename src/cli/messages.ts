@@ -1,4 +1,4 @@
-import { format, type Catalog } from "../model/locale.js";
+import { format, type Catalog, type Locale } from "../model/locale.js";
 
 export const cliMessages = {
   NO_DEFAULT_PATHS: {
@@ -74,6 +74,7 @@ export const cliMessages = {
   },
 } satisfies Catalog<string>;
 
-export function t(id: keyof typeof cliMessages, data: Record<string, unknown> = {}): string {
-  return format(cliMessages, id, data);
+/** A CLI message in the given locale (first: every call site has one at hand, most have no data). */
+export function t(locale: Locale, id: keyof typeof cliMessages, data: Record<string, unknown> = {}): string {
+  return format(cliMessages, id, data, locale);
 }

@@ -19,6 +19,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../model/diagnostics.js";
+import type { Locale } from "../model/locale.js";
 import { t } from "./messages.js";
 
 /** As the kernel's limit: a longer chain is a loop. */
@@ -35,15 +36,15 @@ const MAX_LINK_HOPS = 40;
  * - a file whose owner or group this process cannot give to a new file (not ours, not root).
  * That write is not atomic; the temporary with the complete content is kept if it fails.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const target = followLinks(path);
+export function writeFileAtomic(path: string, content: string | Uint8Array, locale: Locale): void {
+  const target = followLinks(path, locale);
   const dir = dirname(target);
-  ensureDir(dir);
+  ensureDir(dir, locale);
   removeStaleTemporaries(dir);
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  const existing = statIfExists(target);
+  const existing = statIfExists(target, locale);
   // A folder (or a device) where the file should be: nothing to replace, and never written into.
-  if (existing && !existing.isFile()) throw new UsageError(t("WRITE_NOT_A_FILE", { path }));
+  if (existing && !existing.isFile()) throw new UsageError(t(locale, "WRITE_NOT_A_FILE", { path }));
   const tmp = join(dir, `.${basename(target)}.clausier-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   let inPlace = false;
   try {
@@ -65,12 +66,12 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     }
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw new UsageError(t("WRITE_FAILED", { path, detail: (error as Error).message }));
+    throw new UsageError(t(locale, "WRITE_FAILED", { path, detail: (error as Error).message }));
   }
   try {
     overwrite(target, bytes);
   } catch (error) {
-    throw new UsageError(t("WRITE_IN_PLACE_FAILED", { path, detail: (error as Error).message, copy: tmp }));
+    throw new UsageError(t(locale, "WRITE_IN_PLACE_FAILED", { path, detail: (error as Error).message, copy: tmp }));
   }
   rmSync(tmp, { force: true });
 }
@@ -79,17 +80,17 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
  * Creates a folder and its missing parents, one checked mkdir each. Node's recursive mkdir loops
  * forever where the parent exists but refuses children (under /proc).
  */
-export function ensureDir(dir: string): void {
+export function ensureDir(dir: string, locale: Locale): void {
   const missing: string[] = [];
   for (let current = resolve(dir); ; current = dirname(current)) {
     let stat: Stats | undefined;
     try {
       stat = statSync(current, { throwIfNoEntry: false });
     } catch (error) {
-      throw new UsageError(t("FOLDER_FAILED", { path: dir, detail: (error as Error).message }));
+      throw new UsageError(t(locale, "FOLDER_FAILED", { path: dir, detail: (error as Error).message }));
     }
     if (stat) {
-      if (!stat.isDirectory()) throw new UsageError(t("NOT_A_FOLDER", { path: dir, file: current }));
+      if (!stat.isDirectory()) throw new UsageError(t(locale, "NOT_A_FOLDER", { path: dir, file: current }));
       break;
     }
     missing.push(current);
@@ -101,7 +102,7 @@ export function ensureDir(dir: string): void {
     } catch (error) {
       // Created meanwhile by another run: fine if it is a folder.
       if ((error as NodeJS.ErrnoException).code === "EEXIST" && statSync(folder).isDirectory()) continue;
-      throw new UsageError(t("FOLDER_FAILED", { path: dir, detail: (error as Error).message }));
+      throw new UsageError(t(locale, "FOLDER_FAILED", { path: dir, detail: (error as Error).message }));
     }
   }
 }
@@ -137,7 +138,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** The file a path finally names, through symlinks (a dangling one names the file to create). */
-function followLinks(path: string): string {
+function followLinks(path: string, locale: Locale): string {
   let current = resolve(path);
   for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
     let stat: Stats;
@@ -149,15 +150,15 @@ function followLinks(path: string): string {
     if (!stat.isSymbolicLink()) return current;
     current = resolve(dirname(current), readlinkSync(current));
   }
-  throw new UsageError(t("WRITE_FAILED", { path, detail: "ELOOP" }));
+  throw new UsageError(t(locale, "WRITE_FAILED", { path, detail: "ELOOP" }));
 }
 
 /** A path the system refuses to look at (a name too long, a loop) is the user's to fix: a usage error. */
-function statIfExists(path: string): Stats | undefined {
+function statIfExists(path: string, locale: Locale): Stats | undefined {
   try {
     return statSync(path, { throwIfNoEntry: false });
   } catch (error) {
-    throw new UsageError(t("WRITE_FAILED", { path, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
+    throw new UsageError(t(locale, "WRITE_FAILED", { path, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
 }
 

@@ -2,7 +2,7 @@
 // line. Every amount, date and currency comes from the derived document; only what depends on the
 // request (a payment date, a cancellation date, a policy) is computed here.
 import { todayIso, type IsoDate } from "../legal/dates.js";
-import { UsageError, type LoadedDocument, type LoadedInvoice, type LoadedQuote, type LoadedRefund } from "../model/index.js";
+import type { LoadedDocument, LoadedInvoice, LoadedQuote, LoadedRefund } from "../model/index.js";
 import {
   amountInWords,
   checkPaymentTermCap,
@@ -17,6 +17,7 @@ import {
 } from "../money/index.js";
 import { valueOf } from "./amounts.js";
 import { derive } from "./derive.js";
+import { ComputeUsageError } from "./messages.js";
 
 export type ComputeWhat = "totals" | "due-date" | "penalties" | "refund" | "cancellation";
 
@@ -36,7 +37,7 @@ export interface Section {
 }
 
 function expect<K extends LoadedDocument["kind"]>(doc: LoadedDocument, kinds: K[], what: string): Extract<LoadedDocument, { kind: K }> {
-  if (!(kinds as string[]).includes(doc.kind)) throw new UsageError(`compute ${what} : attendu un document ${kinds.join(" ou ")}, pas ${doc.kind} (${doc.path})`);
+  if (!(kinds as string[]).includes(doc.kind)) throw new ComputeUsageError("WRONG_KIND", { what, kinds, kind: doc.kind, path: doc.path });
   return doc as Extract<LoadedDocument, { kind: K }>;
 }
 
@@ -142,13 +143,13 @@ function cancellation(d: LoadedRefund | LoadedInvoice | LoadedQuote, request: Co
   const wanted = request.policy ?? (d.kind === "refund" ? d.data.policy : undefined);
   const policy = wanted ? policies.find((p) => p.id === wanted) : policies.length === 1 ? policies[0] : undefined;
   if (!policy || policy.kind !== "cancellation-windows")
-    throw new UsageError(`compute cancellation : choisissez la politique d'annulation avec --policy (${policies.map((p) => p.id).join(", ") || "aucune dans ces conditions"})`);
+    throw new ComputeUsageError("CHOOSE_POLICY", { policies: policies.map((p) => p.id) });
   const facts = d.kind === "refund" ? d.data.facts : {};
   const order = d.kind === "refund" ? d.invoice : d;
   const totals = order.kind === "invoice" ? valueOf(derive(order).totals) : valueOf(derive(order).amounts).totals;
   const startDate = request.start ?? facts.startDate ?? (order.kind === "invoice" ? order.data.servicePeriod?.from : undefined);
   const cancelledOn = request.on ?? facts.cancelledOn;
-  if (policy.unit !== "hours" && (!startDate || !cancelledOn)) throw new UsageError("compute cancellation : indiquez la date d'annulation (--on) et le début de la prestation (--start)");
+  if (policy.unit !== "hours" && (!startDate || !cancelledOn)) throw new ComputeUsageError("CANCELLATION_DATES");
   const fee = computeCancellationFee(policy, { cancelledOn, startDate, cancelledAt: facts.cancelledAt, startsAt: facts.startsAt }, totals.totalGross);
   return [{ title: `Frais d'annulation (${policy.id}) sur ${formatAmount(totals.totalGross)}`, steps: fee.steps, result: { notice: fee.notice, unit: fee.unit, feePercent: fee.window.feePercent, fee: fee.fee } }];
 }

@@ -43,7 +43,8 @@ export function namedPublicHolidays(year: number, country: CalendarCountry): Pub
     throw new LegalDataGapError(
       "public-holidays",
       `${year}-01-01`,
-      `Aucune donnée pour les jours fériés (${country}) en ${year} : les données commencent en ${rules.fromYear} (${HOLIDAYS_FILE}).`,
+      "PUBLIC_HOLIDAYS",
+      { country, year, fromYear: rules.fromYear, file: HOLIDAYS_FILE },
     );
   }
   const easter = easterSunday(year);

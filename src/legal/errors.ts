@@ -1,8 +1,10 @@
 import type { IsoDate } from "./dates.js";
+import { legalDataMessages, type LegalDataMessageId } from "./messages.js";
 
 /**
  * Thrown when a dated legal value is asked for a date the project's data does not cover.
- * Callers report the gap to the user; they never substitute a guessed value.
+ * Callers report the gap to the user; they never substitute a guessed value. A code and its
+ * values, worded at the edge by describe(); `message` is the French wording, for logs.
  */
 export class LegalDataGapError extends Error {
   readonly code = "NO_LEGAL_DATA";
@@ -10,9 +12,19 @@ export class LegalDataGapError extends Error {
   constructor(
     public dataset: string,
     public date: IsoDate,
-    message: string,
+    readonly reason: LegalDataMessageId,
+    readonly data: Record<string, string | number> = {},
   ) {
-    super(message);
+    super("");
     this.name = "LegalDataGapError";
+    this.message = this.describe("fr");
+  }
+
+  /** The gap in `locale` ("fr" | "en", model's Locale); `what` (which rate) is an id of the same catalogue. */
+  describe(locale: "fr" | "en"): string {
+    const what = this.data.what as LegalDataMessageId | undefined;
+    const data: Record<string, string | number> = { date: this.date, ...this.data, ...(what ? { what: legalDataMessages[what][locale] } : {}) };
+    // model/locale.ts's format() in one line: src/legal may not import from src/model (layers).
+    return legalDataMessages[this.reason][locale].replace(/\{(\w+)\}/g, (_, name: string) => (name in data ? String(data[name]) : `{${name}}`));
   }
 }

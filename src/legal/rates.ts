@@ -5,6 +5,7 @@ import frRatesFile from "./data/fr-legal-interest-rates.json" with { type: "json
 import ecbFile from "./data/ecb-mro-rates.json" with { type: "json" };
 import { type IsoDate, addDays, compareDates, isBetween, parseIsoDate, semesterEnd, semesterStart } from "./dates.js";
 import { LegalDataGapError } from "./errors.js";
+import type { LegalDataMessageId } from "./messages.js";
 
 export interface DatedRate {
   rate: Decimal; // percent: 3.71 means 3,71 %
@@ -71,7 +72,7 @@ export function frLegalInterestRate(date: IsoDate, creditor: Creditor): DatedRat
   if (year) {
     return { rate: new Decimal(year.rate), from: year.from, to: year.to, source: year.source, confidence: year.confidence };
   }
-  throw gap("fr-legal-interest-rates", "le taux de l'intérêt légal", date, frCoverage(), FR_FILE);
+  throw gap("fr-legal-interest-rates", "WHAT_FR_LEGAL_RATE", date, frCoverage(), FR_FILE);
 }
 
 /**
@@ -82,7 +83,7 @@ export function ecbReferenceRate(date: IsoDate): DatedRate {
   parseIsoDate(date);
   const coverage = ecbReferenceCoverage();
   if (!isBetween(date, coverage.from, coverage.to)) {
-    throw gap("ecb-mro-rates", "le taux de référence BCE (semestre)", date, coverage, ECB_FILE);
+    throw gap("ecb-mro-rates", "WHAT_ECB_REFERENCE", date, coverage, ECB_FILE);
   }
   const start = semesterStart(date);
   const inForce = mroPeriodOn(start);
@@ -94,7 +95,7 @@ export function ecbMainRateOn(date: IsoDate): DatedRate {
   parseIsoDate(date);
   const coverage = ecbMainCoverage();
   if (!isBetween(date, coverage.from, coverage.to)) {
-    throw gap("ecb-mro-rates", "le taux principal de refinancement de la BCE", date, coverage, ECB_FILE);
+    throw gap("ecb-mro-rates", "WHAT_ECB_MRO", date, coverage, ECB_FILE);
   }
   return mroPeriodOn(date);
 }
@@ -142,12 +143,9 @@ function ecbReferenceCoverage(): DateRange {
   return { from, to: semesterEnd(ecbVouchedThrough) };
 }
 
-function gap(dataset: string, what: string, date: IsoDate, coverage: DateRange, file: string): LegalDataGapError {
-  const limit =
-    compareDates(date, coverage.from) < 0
-      ? `les données commencent au ${coverage.from}`
-      : `les données vont jusqu'au ${coverage.to}`;
-  return new LegalDataGapError(dataset, date, `Aucune donnée pour ${what} au ${date} : ${limit} (${file}).`);
+function gap(dataset: string, what: LegalDataMessageId, date: IsoDate, coverage: DateRange, file: string): LegalDataGapError {
+  const before = compareDates(date, coverage.from) < 0;
+  return new LegalDataGapError(dataset, date, before ? "RATE_BEFORE" : "RATE_AFTER", { what, boundary: before ? coverage.from : coverage.to, file });
 }
 
 function sortedBy<T>(items: readonly T[], key: (item: T) => IsoDate): T[] {

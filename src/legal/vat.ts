@@ -37,7 +37,8 @@ export function vatRatesInForce(country: VatCountry, date: IsoDate): VatRatesInF
     throw new LegalDataGapError(
       "vat-rates",
       date,
-      `Aucune donnée pour les taux de TVA (${country}) au ${date} : les données commencent au ${first.from} (${VAT_FILE}).`,
+      "VAT_RATES",
+      { country, boundary: first.from, file: VAT_FILE },
     );
   }
   return {

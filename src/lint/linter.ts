@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { todayIso } from "../legal/dates.js";
-import { format, getLocale, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
+import { format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
 import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "./config.js";
 import type { Defaults } from "./documents/from-model.js";
 import { applyEdits, fixesOf, splitBom } from "./fix.js";
@@ -30,8 +30,10 @@ export interface LinterOptions {
   asOf?: string;
   /** Law and audience of prose without front matter (--law, --audience); else the configuration's. */
   defaults?: Defaults;
-  /** The messages' language when the user chose one; else the configuration's, else the current one. */
+  /** The messages' language when the user chose one (--locale); else the configuration's, else `defaultLocale`. */
   locale?: Locale;
+  /** The language when neither the user nor the configuration chose one (CLAUSIER_LOCALE; default French). */
+  defaultLocale?: Locale;
   /** The rules to choose from (default: all of Clausier's). */
   rules?: Rule[];
 }
@@ -75,11 +77,13 @@ export class Linter {
     const available = options.rules ?? allRules;
     const knownIds = available.map((r) => r.meta.id);
     const only = options.only ?? [];
-    for (const id of only) checkRuleId(id, knownIds, "--only");
+    // Before the configuration is read, its problems are told in the language known so far.
+    const early = options.locale ?? options.defaultLocale ?? "fr";
+    for (const id of only) checkRuleId(id, knownIds, "--only", early);
     this.cwd = options.cwd;
     const configPath = options.configPath ?? findConfig(options.cwd);
-    this.config = configPath ? readConfig(configPath, options.cwd, options.locale ?? getLocale()) : undefined;
-    this.locale = options.locale ?? this.config?.locale ?? getLocale();
+    this.config = configPath ? readConfig(configPath, options.cwd, early) : undefined;
+    this.locale = options.locale ?? this.config?.locale ?? early;
     this.asOf = options.asOf ?? this.config?.asOf ?? todayIso();
     this.rules = only.length ? available.filter((r) => only.includes(r.meta.id)) : available;
     this.suppressionsPath = join(options.cwd, SUPPRESSIONS_FILE);
@@ -88,7 +92,7 @@ export class Linter {
     this.options = {
       asOf: this.asOf,
       locale: this.locale,
-      severityFor: severityResolver(this.config, parseRuleOptions(options.cliRules ?? [], knownIds), knownIds),
+      severityFor: severityResolver(this.config, parseRuleOptions(options.cliRules ?? [], knownIds, this.locale), knownIds, this.locale),
       defaults: { law: options.defaults?.law ?? this.config?.law, audience: options.defaults?.audience ?? this.config?.audience },
       files: options.files,
     };
@@ -156,7 +160,7 @@ export class Linter {
   }
 
   private readSuppressions(): Suppressions {
-    const loaded = loadSuppressions(this.suppressionsPath, this.cwd);
+    const loaded = loadSuppressions(this.suppressionsPath, this.cwd, this.locale);
     if (!loaded.suppressions) throw new SetupFileError(format(linterMessages, "INVALID_SUPPRESSIONS", { path: SUPPRESSIONS_FILE }, this.locale), loaded.diagnostics);
     return loaded.suppressions;
   }
@@ -171,7 +175,7 @@ export class Linter {
 
 /** The configuration file, or a SetupFileError with each problem at its file:line:column. */
 function readConfig(configPath: string, cwd: string, locale: Locale): ClausierConfiguration {
-  const loaded = loadConfig(configPath, cwd);
+  const loaded = loadConfig(configPath, cwd, locale);
   if (!loaded.config) throw new SetupFileError(format(linterMessages, "INVALID_CONFIG", { path: configPath }, locale), loaded.diagnostics);
   return loaded.config;
 }

@@ -45,6 +45,26 @@ export const linterMessages = {
 
 // Prose documents: what the reader of a Word-era text must correct in it.
 export const proseMessages = {
+  FRONT_MATTER_SYNTAX: {
+    fr: "front matter YAML invalide : {detail}",
+    en: "invalid front matter YAML: {detail}",
+  },
+  FRONT_MATTER_KEY: {
+    fr: "clé inconnue « {key} » dans le front matter (possibles : {allowed})",
+    en: "unknown key \"{key}\" in the front matter (allowed: {allowed})",
+  },
+  FRONT_MATTER_AUDIENCE: {
+    fr: "audience doit valoir b2b, b2c ou mixed (trouvé {found})",
+    en: "audience must be b2b, b2c or mixed (found {found})",
+  },
+  FRONT_MATTER_LAW: {
+    fr: "law doit valoir FR ou LU (trouvé {found})",
+    en: "law must be FR or LU (found {found})",
+  },
+  FRONT_MATTER_DATE: {
+    fr: "effectiveDate doit être une date AAAA-MM-JJ (trouvé {found})",
+    en: "effectiveDate must be a YYYY-MM-DD date (found {found})",
+  },
   DATE_OUT_OF_RANGE: {
     fr: "date {date} hors de la plage acceptée, du {min} au {max} : vérifiez l'année (la date n'est pas prise en compte)",
     en: "date {date} outside the accepted range, {min} to {max}: check the year (the date is not used)",

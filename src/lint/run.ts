@@ -32,8 +32,8 @@ export interface LintPathsOptions extends LintOptions {
 }
 
 export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
-  const { files, problems } = discover(paths, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files });
-  const workspace = new Workspace(cwd, options.overlay, options.files);
+  const { files, problems } = discover(paths, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale });
+  const workspace = new Workspace(cwd, options.overlay, options.files, options.locale);
   const documents: LintDocument[] = [];
   const loadProblems = new Map<string, LintMessage[]>();
   const problem = (file: string, d: Diagnostic) => loadProblems.set(file, [...(loadProblems.get(file) ?? []), invalidDocument(d)]);
@@ -44,12 +44,12 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
     if (options.ignore?.(shown)) continue;
     if (PROSE.has(extname(abs).toLowerCase())) {
       const read = workspace.read(abs);
-      const decoded = read.ok ? decodeText(shown, read.bytes) : { ok: false as const, diagnostics: read.diagnostics };
+      const decoded = read.ok ? decodeText(shown, read.bytes, options.locale) : { ok: false as const, diagnostics: read.diagnostics };
       if (!decoded.ok) {
         decoded.diagnostics.forEach((d) => problem(shown, d));
         continue;
       }
-      const { doc, diagnostics } = fromProse(shown, abs, decoded.text, options.defaults ?? {});
+      const { doc, diagnostics } = fromProse(shown, abs, decoded.text, options.defaults ?? {}, options.locale);
       diagnostics.forEach((d) => problem(shown, d));
       documents.push(doc);
       continue;

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { SUPPRESSIONS_FILE, Workspace, type Diagnostic } from "../model/index.js";
+import { SUPPRESSIONS_FILE, Workspace, type Diagnostic, type Locale } from "../model/index.js";
 import type { LintResult } from "./types.js";
 import { toResult } from "./engine.js";
 
@@ -17,9 +17,9 @@ export type Suppressions = Record<string, Record<string, { count: number }>>;
  * problems come back as positioned diagnostics (exit 2 in the CLI), never as a check silently off.
  * No file: nothing suppressed.
  */
-export function loadSuppressions(path: string, cwd: string): { suppressions?: Suppressions; diagnostics: Diagnostic[] } {
+export function loadSuppressions(path: string, cwd: string, locale: Locale): { suppressions?: Suppressions; diagnostics: Diagnostic[] } {
   if (!existsSync(path)) return { suppressions: {}, diagnostics: [] };
-  const workspace = new Workspace(cwd);
+  const workspace = new Workspace(cwd, undefined, undefined, locale);
   const doc = workspace.load(path);
   if (doc?.kind !== "suppressions") return { diagnostics: workspace.allDiagnostics() };
   return { suppressions: doc.data.files as Suppressions, diagnostics: [] };

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { diagnostic, UsageError, type Diagnostic } from "./diagnostics.js";
 import { displayPath, fileProblemDiagnostic, FilePolicy, problemOf, type FileProblem } from "./file-policy.js";
-import { format } from "./locale.js";
+import { format, type Locale } from "./locale.js";
 import { loaderMessages } from "./messages.js";
 
 /** The endings of Clausier's data files (terms, sellers, documents, configuration). */
@@ -17,6 +17,8 @@ export interface DiscoverOptions {
   exclude?: string[];
   /** The project root and symlink choice (default: the working directory, symlinks followed). */
   files?: FilePolicy;
+  /** The language of the problems' messages. */
+  locale: Locale;
 }
 
 export interface Discovery {
@@ -40,7 +42,7 @@ export function discover(paths: string[], cwd: string, options: DiscoverOptions)
   const excluded = new Set((options.exclude ?? []).map((p) => resolve(cwd, p)));
   const wanted = (name: string) => options.extensions.some((ext) => name.toLowerCase().endsWith(ext));
   const refuse = (abs: string, problem: FileProblem) =>
-    problems.push(fileProblemDiagnostic(displayPath(cwd, abs), problem, problem.code === "SYMLINK_NOT_FOLLOWED" ? "warning" : "error"));
+    problems.push(fileProblemDiagnostic(displayPath(cwd, abs), problem, options.locale, problem.code === "SYMLINK_NOT_FOLLOWED" ? "warning" : "error"));
 
   const walk = (dir: string, realDir: string) => {
     if (visited.has(realDir)) return;
@@ -49,7 +51,7 @@ export function discover(paths: string[], cwd: string, options: DiscoverOptions)
     try {
       entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch (error) {
-      problems.push(folderProblem(displayPath(cwd, dir), error));
+      problems.push(folderProblem(displayPath(cwd, dir), error, options.locale));
       return;
     }
     for (const entry of entries) {
@@ -85,7 +87,7 @@ export function discover(paths: string[], cwd: string, options: DiscoverOptions)
       stat = lstatSync(abs);
     } catch (error) {
       const problem = problemOf(error);
-      throw new UsageError(format(loaderMessages, problem.code === "FILE_UNREADABLE" ? "FILE_UNREADABLE" : "FILE_NOT_FOUND", { path: p }));
+      throw new UsageError(format(loaderMessages, problem.code === "FILE_UNREADABLE" ? "FILE_UNREADABLE" : "FILE_NOT_FOUND", { path: p }, options.locale));
     }
     if (stat.isSymbolicLink()) {
       // Named on the command line, a symlink still may not lead outside the root.
@@ -109,8 +111,8 @@ function realpathOf(policy: FilePolicy, abs: string): string {
   return checked.ok ? checked.realPath : abs;
 }
 
-function folderProblem(shown: string, error: unknown): Diagnostic {
+function folderProblem(shown: string, error: unknown, locale: Locale): Diagnostic {
   const problem = problemOf(error);
-  if (problem.code === "FILE_UNREADABLE") return diagnostic(shown, "FOLDER_UNREADABLE", format(loaderMessages, "FOLDER_UNREADABLE", { path: shown }));
-  return fileProblemDiagnostic(shown, problem);
+  if (problem.code === "FILE_UNREADABLE") return diagnostic(shown, "FOLDER_UNREADABLE", format(loaderMessages, "FOLDER_UNREADABLE", { path: shown }, locale));
+  return fileProblemDiagnostic(shown, problem, locale);
 }

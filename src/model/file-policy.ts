@@ -4,7 +4,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
-import { format, getLocale } from "./locale.js";
+import { format, type Locale } from "./locale.js";
 import { fileTypeNames, loaderMessages } from "./messages.js";
 
 /** Why a file was not read: a stable code and the data its message needs. */
@@ -31,11 +31,13 @@ export function displayPath(cwd: string, absPath: string): string {
 }
 
 /** The diagnostic for a file the policy did not read, on that file. */
-export function fileProblemDiagnostic(shown: string, problem: FileProblem, severity: Diagnostic["severity"] = "error"): Diagnostic {
-  const { code, data } = problem;
+export function fileProblemDiagnostic(shown: string, problem: FileProblem, locale: Locale, severity: Diagnostic["severity"] = "error"): Diagnostic {
+  const { code } = problem;
+  // The file type is kept as a key in the problem and named here, in the reader's language.
+  const data = code === "NOT_REGULAR_FILE" ? { ...problem.data, type: fileTypeNames[locale][problem.data.type as FileType] } : problem.data;
   const id = code === "FILE_TOO_LARGE" && data.size === undefined ? "FILE_TOO_LARGE_READ" : code;
-  const hint = code === "OUTSIDE_ROOT" ? format(loaderMessages, "HINT_ROOT") : undefined;
-  return { ...diagnostic(shown, code, format(loaderMessages, id, { ...data, path: shown }), undefined, hint), severity };
+  const hint = code === "OUTSIDE_ROOT" ? format(loaderMessages, "HINT_ROOT", {}, locale) : undefined;
+  return { ...diagnostic(shown, code, format(loaderMessages, id, { ...data, path: shown }, locale), undefined, hint), severity };
 }
 
 /** An errno turned into a problem: permission is not absence. */
@@ -48,13 +50,14 @@ export function problemOf(error: unknown): FileProblem {
   return { code: "FILE_READ_ERROR", data: { errno } };
 }
 
-function fileType(stat: Stats | undefined, directory = false): string {
-  const names = fileTypeNames[getLocale()];
-  if (directory || stat?.isDirectory()) return names.directory;
-  if (stat?.isFIFO()) return names.fifo;
-  if (stat?.isCharacterDevice() || stat?.isBlockDevice()) return names.device;
-  if (stat?.isSocket()) return names.socket;
-  return names.other;
+type FileType = keyof (typeof fileTypeNames)["fr"];
+
+function fileType(stat: Stats | undefined, directory = false): FileType {
+  if (directory || stat?.isDirectory()) return "directory";
+  if (stat?.isFIFO()) return "fifo";
+  if (stat?.isCharacterDevice() || stat?.isBlockDevice()) return "device";
+  if (stat?.isSocket()) return "socket";
+  return "other";
 }
 
 function realpathOrSelf(path: string): string {

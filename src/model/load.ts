@@ -17,7 +17,7 @@ import {
 } from "./documents.js";
 import { findFactRefs, isScalarValue, lookupFact } from "./facts.js";
 import { displayPath, fileProblemDiagnostic, FilePolicy, isRegularFile, type FilePolicyOptions } from "./file-policy.js";
-import { format, getLocale } from "./locale.js";
+import { format, type Locale } from "./locale.js";
 import { loaderMessages, refusalReasons } from "./messages.js";
 import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "./markdown-budget.js";
 import { locate, locateInString, pathToString, type JsonPath } from "./positions.js";
@@ -28,7 +28,6 @@ import { decodeText, MAX_FILE_BYTES, parseSource, type SourceFile } from "./sour
 
 type Outcome = { ok: true; doc: LoadedDocument } | { ok: false };
 
-const msg = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, data);
 
 /** References followed in a chain before giving up: deep enough for any real contract, shallow enough for the stack. */
 export const MAX_REFERENCE_DEPTH = 64;
@@ -56,13 +55,19 @@ export class Workspace {
    * @param overlay file contents to use instead of the disk (absolute path → text): how
    * `lint --fix-dry-run` lints fixed files without writing them.
    * @param policy the project root (default: `cwd`) and whether symlinks are followed.
+   * @param locale the language of the diagnostics' messages.
    */
   constructor(
     private readonly cwd: string = process.cwd(),
     private readonly overlay: ReadonlyMap<string, string> = new Map(),
     policy: FilePolicy | FilePolicyOptions = {},
+    readonly locale: Locale = "fr",
   ) {
     this.files = policy instanceof FilePolicy ? policy : new FilePolicy(cwd, policy);
+  }
+
+  private msg(id: keyof typeof loaderMessages, data: Record<string, unknown> = {}): string {
+    return format(loaderMessages, id, data, this.locale);
   }
 
   /**
@@ -73,7 +78,7 @@ export class Workspace {
     const text = this.overlay.get(absPath);
     if (text !== undefined) return { ok: true, bytes: new TextEncoder().encode(text) };
     const read = this.files.read(absPath, MAX_FILE_BYTES);
-    return read.ok ? read : { ok: false, diagnostics: [fileProblemDiagnostic(this.display(absPath), read.problem)] };
+    return read.ok ? read : { ok: false, diagnostics: [fileProblemDiagnostic(this.display(absPath), read.problem, this.locale)] };
   }
 
   display(absPath: string): string {
@@ -105,15 +110,15 @@ export class Workspace {
     const shown = this.display(absPath);
     const read = this.read(absPath);
     if (!read.ok) return this.fail(absPath, read.diagnostics);
-    const decoded = decodeText(shown, read.bytes);
+    const decoded = decodeText(shown, read.bytes, this.locale);
     if (!decoded.ok) return this.fail(absPath, decoded.diagnostics);
-    const parsed = parseSource(shown, decoded.text);
+    const parsed = parseSource(shown, decoded.text, this.locale);
     if (!parsed.ok) return this.fail(absPath, parsed.diagnostics);
     const { source, data } = parsed;
     const kind = this.kindOf(absPath, source, data as Record<string, unknown>);
     if (!kind) return { ok: false };
     const errors = validate(kind, data);
-    if (errors.length) return this.fail(absPath, schemaDiagnostics(source, errors));
+    if (errors.length) return this.fail(absPath, schemaDiagnostics(source, errors, this.locale));
     return this.build(kind, absPath, source, data);
   }
 
@@ -129,13 +134,13 @@ export class Workspace {
     const allowed = DOCUMENT_KINDS.join(", ");
     if (kind === undefined) {
       if (/^seller\.(ya?ml|json)$/.test(basename(absPath))) return "seller";
-      this.report(absPath, [diagnostic(source.path, "MISSING_KIND", msg("MISSING_KIND", { allowed }), locate(source, []))]);
+      this.report(absPath, [diagnostic(source.path, "MISSING_KIND", this.msg("MISSING_KIND", { allowed }), locate(source, []))]);
       return undefined;
     }
     if ((TERMS_KINDS as readonly unknown[]).includes(kind)) return "terms";
     if (kind === "seller" || kind === "invoice" || kind === "quote" || kind === "refund") return kind;
     const found = typeof kind === "string" ? JSON.stringify(clip(kind)) : clip(JSON.stringify(kind) ?? String(kind));
-    this.report(absPath, [diagnostic(source.path, "UNKNOWN_KIND", msg("UNKNOWN_KIND", { found, allowed }), locate(source, ["kind"]))]);
+    this.report(absPath, [diagnostic(source.path, "UNKNOWN_KIND", this.msg("UNKNOWN_KIND", { found, allowed }), locate(source, ["kind"]))]);
     return undefined;
   }
 
@@ -166,7 +171,7 @@ export class Workspace {
         if (!policies.some((p) => p.id === d.policy)) {
           const allowed = policies.map((p) => p.id).join(", ") || "—";
           return this.fail(absPath, [
-            diagnostic(source.path, "REFUND_POLICY_UNKNOWN", msg("REFUND_POLICY_UNKNOWN", { id: clip(d.policy), ref: clip(d.terms), allowed }), locate(source, ["policy"])),
+            diagnostic(source.path, "REFUND_POLICY_UNKNOWN", this.msg("REFUND_POLICY_UNKNOWN", { id: clip(d.policy), ref: clip(d.terms), allowed }), locate(source, ["policy"])),
           ]);
         }
         return { ok: true, doc: { ...base, kind, data: d, terms, invoice } };
@@ -184,7 +189,7 @@ export class Workspace {
       seller = { data: data.seller, source, at: ["seller"] };
     }
     const facts = this.checkFacts(source, data, seller?.data);
-    const problems = capDiagnostics(source.path, [...this.checkClauses(source, data), ...facts.found], facts.skipped);
+    const problems = capDiagnostics(source.path, [...this.checkClauses(source, data), ...facts.found], this.locale, facts.skipped);
     const related: LoadedTerms[] = [];
     (data.related ?? []).forEach((ref, i) => {
       const target = resolve(dirname(absPath), ref);
@@ -204,18 +209,18 @@ export class Workspace {
     const out: Diagnostic[] = [];
     const ids = new Set<string>();
     data.clauses.forEach((c, i) => {
-      if (ids.has(c.id)) out.push(diagnostic(source.path, "DUPLICATE_CLAUSE_ID", msg("DUPLICATE_CLAUSE_ID", { id: c.id }), locate(source, ["clauses", i, "id"])));
+      if (ids.has(c.id)) out.push(diagnostic(source.path, "DUPLICATE_CLAUSE_ID", this.msg("DUPLICATE_CLAUSE_ID", { id: c.id }), locate(source, ["clauses", i, "id"])));
       ids.add(c.id);
       const delimiters = markdownOverBudget(c.body);
       if (delimiters !== undefined) {
         const where = locateInString(source, ["clauses", i, "body"], 0, 0);
-        out.push(diagnostic(source.path, "MARKDOWN_TOO_COMPLEX", msg("MARKDOWN_TOO_COMPLEX", { id: c.id, count: delimiters, limit: MAX_MARKDOWN_DELIMITERS }), where, msg("HINT_MARKDOWN_TOO_COMPLEX")));
+        out.push(diagnostic(source.path, "MARKDOWN_TOO_COMPLEX", this.msg("MARKDOWN_TOO_COMPLEX", { id: c.id, count: delimiters, limit: MAX_MARKDOWN_DELIMITERS }), where, this.msg("HINT_MARKDOWN_TOO_COMPLEX")));
       }
     });
     (data.refundPolicies ?? []).forEach((p, i) => {
       if (!ids.has(p.clause)) {
         const path = pathToString(["refundPolicies", i, "clause"]);
-        out.push(diagnostic(source.path, "POLICY_CLAUSE_UNKNOWN", msg("POLICY_CLAUSE_UNKNOWN", { path, id: p.clause }), locate(source, ["refundPolicies", i, "clause"])));
+        out.push(diagnostic(source.path, "POLICY_CLAUSE_UNKNOWN", this.msg("POLICY_CLAUSE_UNKNOWN", { path, id: p.clause }), locate(source, ["refundPolicies", i, "clause"])));
       }
     });
     return out;
@@ -233,7 +238,7 @@ export class Workspace {
         const code = !fact.found ? "FACT_UNKNOWN" : !isScalarValue(fact.value) ? "FACT_NOT_SCALAR" : undefined;
         if (!code) continue;
         const where = () => locateInString(source, ["clauses", i, "body"], ref.start, ref.end);
-        if (out.length < MAX_DIAGNOSTICS_PER_FILE) out.push(diagnostic(source.path, code, msg(code, { ref: ref.ref }), where()));
+        if (out.length < MAX_DIAGNOSTICS_PER_FILE) out.push(diagnostic(source.path, code, this.msg(code, { ref: ref.ref }), where()));
         else {
           hidden++;
           hiddenFrom ??= where();
@@ -263,25 +268,25 @@ export class Workspace {
       return undefined;
     };
     if (this.loading.size >= MAX_REFERENCE_DEPTH)
-      return refuse("REF_TOO_DEEP", msg("REF_TOO_DEEP", { path, ref, limit: MAX_REFERENCE_DEPTH }), msg("HINT_REF_TOO_DEEP"));
+      return refuse("REF_TOO_DEEP", this.msg("REF_TOO_DEEP", { path, ref, limit: MAX_REFERENCE_DEPTH }), this.msg("HINT_REF_TOO_DEEP"));
     const checked = this.files.check(target, true);
     if (!checked.ok) {
       const { code } = checked.problem;
-      if (code === "FILE_NOT_FOUND") return refuse("REF_NOT_FOUND", msg("REF_NOT_FOUND", { path, ref }), msg("HINT_REF"));
-      if (code === "OUTSIDE_ROOT") return refuse("REF_OUTSIDE_ROOT", msg("REF_OUTSIDE_ROOT", { path, ref, root: this.files.root }), msg("HINT_ROOT"));
-      return refuse(`REF_${code}`, msg("REF_REFUSED", { path, ref, reason: refusalReasons[code][getLocale()] }));
+      if (code === "FILE_NOT_FOUND") return refuse("REF_NOT_FOUND", this.msg("REF_NOT_FOUND", { path, ref }), this.msg("HINT_REF"));
+      if (code === "OUTSIDE_ROOT") return refuse("REF_OUTSIDE_ROOT", this.msg("REF_OUTSIDE_ROOT", { path, ref, root: this.files.root }), this.msg("HINT_ROOT"));
+      return refuse(`REF_${code}`, this.msg("REF_REFUSED", { path, ref, reason: refusalReasons[code][this.locale] }));
     }
-    if (this.loading.has(checked.realPath)) return refuse("REF_CYCLE", msg("REF_CYCLE", { chain: `${source.path} → ${ref}` }));
+    if (this.loading.has(checked.realPath)) return refuse("REF_CYCLE", this.msg("REF_CYCLE", { chain: `${source.path} → ${ref}` }));
     // A folder or a FIFO named as a document: said where it is cited, and never opened.
     if (!this.overlay.has(target) && !isRegularFile(checked.realPath))
-      return refuse("REF_NOT_REGULAR_FILE", msg("REF_REFUSED", { path, ref, reason: refusalReasons.NOT_REGULAR_FILE[getLocale()] }));
+      return refuse("REF_NOT_REGULAR_FILE", this.msg("REF_REFUSED", { path, ref, reason: refusalReasons.NOT_REGULAR_FILE[this.locale] }));
     const doc = this.load(target);
     if (!doc) {
-      this.report(fromAbs, [diagnostic(source.path, "REF_INVALID", msg("REF_INVALID", { path, ref }), where)]);
+      this.report(fromAbs, [diagnostic(source.path, "REF_INVALID", this.msg("REF_INVALID", { path, ref }), where)]);
       return undefined;
     }
     if (doc.kind !== expected) {
-      this.report(fromAbs, [diagnostic(source.path, "REF_WRONG_KIND", msg("REF_WRONG_KIND", { path, ref, expected, found: doc.kind }), where)]);
+      this.report(fromAbs, [diagnostic(source.path, "REF_WRONG_KIND", this.msg("REF_WRONG_KIND", { path, ref, expected, found: doc.kind }), where)]);
       return undefined;
     }
     return doc as T;

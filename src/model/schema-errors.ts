@@ -1,7 +1,7 @@
 import type { ErrorObject } from "./schemas.js";
 import { MAX_DIAGNOSTICS_PER_FILE, tooManyErrors } from "./diagnostic-cap.js";
 import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
-import { format, getLocale } from "./locale.js";
+import { format, type Locale } from "./locale.js";
 import { loaderMessages, typeNames } from "./messages.js";
 import { locate, locateKey, pathToString, pointerToPath, type JsonPath } from "./positions.js";
 import { clip, quoteValue } from "./quote-value.js";
@@ -12,7 +12,7 @@ import type { SourceFile } from "./source-file.js";
  * oneOf/anyOf failures are reduced to the branch the user evidently meant (the one whose `kind`
  * or `type` matches), so a typo in a penalty does not produce three unrelated complaints.
  */
-export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[]): Diagnostic[] {
+export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[], locale: Locale): Diagnostic[] {
   // Positions first, words only for what is shown: 100,000 unknown keys must not build 100,000
   // messages and hints to print 100 of them.
   const located = pruneAlternatives(errors)
@@ -22,7 +22,7 @@ export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[]): Di
   const seen = new Set<string>();
   let next = 0;
   for (; next < located.length && out.length < MAX_DIAGNOSTICS_PER_FILE; next++) {
-    const { diagnostic: d, hint } = toDiagnostic(source, located[next]!.err);
+    const { diagnostic: d, hint } = toDiagnostic(source, located[next]!.err, locale);
     const key = `${d.line}:${d.column}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -30,7 +30,7 @@ export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[]): Di
     out.push(text ? { ...d, hint: text } : d);
   }
   const hidden = new Set(located.slice(next).map(({ err, at }) => `${at.line}:${at.column}:${err.keyword}:${err.instancePath}`));
-  if (hidden.size) out.push(tooManyErrors(source.path, hidden.size, located[next]!.at));
+  if (hidden.size) out.push(tooManyErrors(source.path, hidden.size, located[next]!.at, locale));
   return out;
 }
 
@@ -106,34 +106,34 @@ function branchScore(errs: ErrorObject[], at: string): number {
   return score;
 }
 
-function shown(value: unknown): string {
+function shown(value: unknown, locale: Locale): string {
   if (typeof value === "string") return quoteValue(value, 40);
-  if (value === null || value === undefined) return getLocale() === "fr" ? "rien" : "nothing";
-  if (Array.isArray(value)) return getLocale() === "fr" ? "une liste" : "a list";
-  if (typeof value === "object") return getLocale() === "fr" ? "un objet" : "an object";
+  if (value === null || value === undefined) return locale === "fr" ? "rien" : "nothing";
+  if (Array.isArray(value)) return locale === "fr" ? "une liste" : "a list";
+  if (typeof value === "object") return locale === "fr" ? "un objet" : "an object";
   return String(value);
 }
 
-function typeName(t: string): string {
-  const names = typeNames as Record<string, Record<"fr" | "en", string>>;
-  return names[t]?.[getLocale()] ?? t;
+function typeName(t: string, locale: Locale): string {
+  const names = typeNames as Record<string, Record<Locale, string>>;
+  return names[t]?.[locale] ?? t;
 }
 
 /** Where in the document: its root has no path, so it gets a name in the user's language. */
-function shownPath(path: JsonPath): string {
-  return pathToString(path) || format(loaderMessages, "DOCUMENT_ROOT");
+function shownPath(path: JsonPath, locale: Locale): string {
+  return pathToString(path) || format(loaderMessages, "DOCUMENT_ROOT", {}, locale);
 }
 
 /** A diagnostic and, for the cases that have one, how to compute its hint (computed only if shown). */
-function toDiagnostic(source: SourceFile, err: ErrorObject): { diagnostic: Diagnostic; hint?: () => string } {
+function toDiagnostic(source: SourceFile, err: ErrorObject, locale: Locale): { diagnostic: Diagnostic; hint?: () => string } {
   const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) =>
-    format(loaderMessages, id, { path: shownPath(pointerToPath(err.instancePath)), ...data });
+    format(loaderMessages, id, { path: shownPath(pointerToPath(err.instancePath), locale), ...data }, locale);
   switch (err.keyword) {
     case "required":
-      return { diagnostic: describe(source, err), hint: () => m("HINT_ADD_KEY", { key: String(err.params.missingProperty) }) };
+      return { diagnostic: describe(source, err, locale), hint: () => m("HINT_ADD_KEY", { key: String(err.params.missingProperty) }) };
     case "additionalProperties":
       return {
-        diagnostic: describe(source, err),
+        diagnostic: describe(source, err, locale),
         hint: () => {
           const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== "$schema");
           const suggestion = closest(String(err.params.additionalProperty), allowed);
@@ -141,14 +141,14 @@ function toDiagnostic(source: SourceFile, err: ErrorObject): { diagnostic: Diagn
         },
       };
     default:
-      return { diagnostic: describe(source, err) };
+      return { diagnostic: describe(source, err, locale) };
   }
 }
 
-function describe(source: SourceFile, err: ErrorObject): Diagnostic {
+function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnostic {
   const path = pointerToPath(err.instancePath);
-  const at = shownPath(path);
-  const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, { path: at, ...data });
+  const at = shownPath(path, locale);
+  const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, { path: at, ...data }, locale);
   const file = source.path;
   const code = `SCHEMA_${err.keyword.toUpperCase()}`;
   switch (err.keyword) {
@@ -161,34 +161,34 @@ function describe(source: SourceFile, err: ErrorObject): Diagnostic {
       return diagnostic(file, code, m("SCHEMA_UNKNOWN_KEY", { key: clip(key), path: at }), locateKey(source, [...path, key]));
     }
     case "type": {
-      const expected = String(err.params.type).split(",").map(typeName).join(getLocale() === "fr" ? " ou " : " or ");
-      return diagnostic(file, code, m("SCHEMA_TYPE", { expected, found: shown(err.data) }), locate(source, path));
+      const expected = String(err.params.type).split(",").map((t) => typeName(t, locale)).join(locale === "fr" ? " ou " : " or ");
+      return diagnostic(file, code, m("SCHEMA_TYPE", { expected, found: shown(err.data, locale) }), locate(source, path));
     }
     case "maximum":
     case "exclusiveMaximum":
-      return diagnostic(file, code, m("SCHEMA_MAXIMUM", { limit: err.params.limit, found: shown(err.data) }), locate(source, path));
+      return diagnostic(file, code, m("SCHEMA_MAXIMUM", { limit: err.params.limit, found: shown(err.data, locale) }), locate(source, path));
     case "minimum":
     case "exclusiveMinimum":
-      return diagnostic(file, code, m("SCHEMA_MINIMUM", { limit: err.params.limit, found: shown(err.data) }), locate(source, path));
+      return diagnostic(file, code, m("SCHEMA_MINIMUM", { limit: err.params.limit, found: shown(err.data, locale) }), locate(source, path));
     case "enum":
     case "const": {
       const values = err.keyword === "enum" ? (err.params.allowedValues as unknown[]) : [err.params.allowedValue];
-      return diagnostic(file, code, m("SCHEMA_ENUM", { allowed: values.join(", "), found: shown(err.data) }), locate(source, path));
+      return diagnostic(file, code, m("SCHEMA_ENUM", { allowed: values.join(", "), found: shown(err.data, locale) }), locate(source, path));
     }
     case "pattern": {
       // The decimal, amount and percent definitions (common.schema.json): say what a number looks like.
       if (/\[0-9\]\+\(\\\.\[0-9\]\+\)\?\$$/.test(String(err.params.pattern))) {
-        return diagnostic(file, code, m("SCHEMA_DECIMAL", { found: shown(err.data) }), locate(source, path));
+        return diagnostic(file, code, m("SCHEMA_DECIMAL", { found: shown(err.data, locale) }), locate(source, path));
       }
       const description = (err.parentSchema as { description?: string })?.description;
-      return diagnostic(file, code, m("SCHEMA_PATTERN", { found: shown(err.data), expected: description ? ` — ${description}` : "" }), locate(source, path));
+      return diagnostic(file, code, m("SCHEMA_PATTERN", { found: shown(err.data, locale), expected: description ? ` — ${description}` : "" }), locate(source, path));
     }
     case "format":
-      return diagnostic(file, code, m("SCHEMA_FORMAT", { expected: typeName(String(err.params.format)), found: shown(err.data) }), locate(source, path));
+      return diagnostic(file, code, m("SCHEMA_FORMAT", { expected: typeName(String(err.params.format), locale), found: shown(err.data, locale) }), locate(source, path));
     case "formatMinimum":
     case "formatMaximum": {
       const schema = err.parentSchema as { formatMinimum?: string; formatMaximum?: string };
-      return diagnostic(file, "SCHEMA_DATE_RANGE", m("SCHEMA_DATE_RANGE", { min: schema.formatMinimum, max: schema.formatMaximum, found: shown(err.data) }), locate(source, path));
+      return diagnostic(file, "SCHEMA_DATE_RANGE", m("SCHEMA_DATE_RANGE", { min: schema.formatMinimum, max: schema.formatMaximum, found: shown(err.data, locale) }), locate(source, path));
     }
     case "minItems":
       return diagnostic(file, code, m("SCHEMA_MIN_ITEMS", { limit: err.params.limit }), locate(source, path));
@@ -198,7 +198,7 @@ function describe(source: SourceFile, err: ErrorObject): Diagnostic {
     case "anyOf": {
       const schema = err.parentSchema as { title?: string; description?: string };
       const expected = schema?.description ?? schema?.title ?? err.message ?? "";
-      return diagnostic(file, "SCHEMA_ALTERNATIVE", m("SCHEMA_TYPE", { expected: lowerFirst(expected), found: shown(err.data) }), locate(source, path));
+      return diagnostic(file, "SCHEMA_ALTERNATIVE", m("SCHEMA_TYPE", { expected: lowerFirst(expected), found: shown(err.data, locale) }), locate(source, path));
     }
     default:
       return diagnostic(file, code, m("SCHEMA_OTHER", { detail: err.message ?? err.keyword }), locate(source, path));

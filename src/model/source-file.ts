@@ -2,7 +2,7 @@ import { LineCounter, parseAllDocuments, isAlias, isMap, isScalar, isPair, visit
 import { capDiagnostics } from "./diagnostic-cap.js";
 import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
 import { loaderMessages, typeNames } from "./messages.js";
-import { format, getLocale } from "./locale.js";
+import { format, type Locale } from "./locale.js";
 import { clip, quoteValue } from "./quote-value.js";
 
 /** Files above this size are refused before parsing: no terms file comes close. */
@@ -25,8 +25,8 @@ export function rangeOf(lineCounter: LineCounter, start: number, end: number): S
 }
 
 /** Decodes bytes as UTF-8 text, refusing binary and non-UTF-8 content with a positioned error. */
-export function decodeText(path: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] } {
-  const msg = (id: keyof typeof loaderMessages, data = {}) => format(loaderMessages, id, data);
+export function decodeText(path: string, bytes: Uint8Array, locale: Locale): { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] } {
+  const msg = (id: keyof typeof loaderMessages, data = {}) => format(loaderMessages, id, data, locale);
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, diagnostics: [diagnostic(path, "FILE_TOO_LARGE", msg("FILE_TOO_LARGE", { size: bytes.length, limit: MAX_FILE_BYTES }))] };
   }
@@ -65,9 +65,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * Parses YAML (JSON is YAML 1.2) into one document. Aliases, anchors and merge keys are refused
  * before anything is expanded, so an alias bomb costs nothing.
  */
-export function parseSource(path: string, text: string): ParseResult {
+export function parseSource(path: string, text: string, locale: Locale): ParseResult {
   const lineCounter = new LineCounter();
-  const msg = (id: keyof typeof loaderMessages, data = {}) => format(loaderMessages, id, data);
+  const msg = (id: keyof typeof loaderMessages, data = {}) => format(loaderMessages, id, data, locale);
   // uniqueKeys: false, because the yaml package compares each key with every earlier one (n² on a
   // map of 100,000 keys); duplicateKeys() does the same check with one Set per map.
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: false });
@@ -86,7 +86,7 @@ export function parseSource(path: string, text: string): ParseResult {
       diagnostics.push(diagnostic(path, `YAML_${err.code}`, message, rangeOf(lineCounter, start, start === err.pos[0] ? err.pos[1] : start + 1)));
     }
   }
-  if (diagnostics.length) return { ok: false, diagnostics: capDiagnostics(path, diagnostics) };
+  if (diagnostics.length) return { ok: false, diagnostics: capDiagnostics(path, diagnostics, locale) };
   if (list.length > 1) {
     const second = list[1]!;
     const start = second.range[0];
@@ -94,7 +94,7 @@ export function parseSource(path: string, text: string): ParseResult {
   }
   const doc = list[0];
   if (!doc || doc.contents === null) {
-    return { ok: false, diagnostics: [diagnostic(path, "NOT_AN_OBJECT", msg("NOT_AN_OBJECT", { found: typeNames.null[getLocale()] }))] };
+    return { ok: false, diagnostics: [diagnostic(path, "NOT_AN_OBJECT", msg("NOT_AN_OBJECT", { found: typeNames.null[locale] }))] };
   }
   visit(doc, {
     Node(_, node) {
@@ -114,11 +114,11 @@ export function parseSource(path: string, text: string): ParseResult {
       }
     },
   });
-  if (diagnostics.length) return { ok: false, diagnostics: capDiagnostics(path, diagnostics) };
+  if (diagnostics.length) return { ok: false, diagnostics: capDiagnostics(path, diagnostics, locale) };
   if (!isMap(doc.contents)) {
     const r = doc.contents.range;
     const value = isScalar(doc.contents) ? doc.contents.value : undefined;
-    const found = typeof value === "string" ? quoteValue(value) : isScalar(doc.contents) ? clip(String(value)) : typeNames.array[getLocale()];
+    const found = typeof value === "string" ? quoteValue(value) : isScalar(doc.contents) ? clip(String(value)) : typeNames.array[locale];
     return { ok: false, diagnostics: [diagnostic(path, "NOT_AN_OBJECT", msg("NOT_AN_OBJECT", { found }), r ? rangeOf(lineCounter, r[0], r[1]) : undefined)] };
   }
   const data = doc.toJS({ maxAliasCount: 0 });

@@ -2,6 +2,7 @@
 // amounts in words through these functions. Digits always come from the Decimal's own string;
 // Intl is asked only for the shape of a French currency amount (symbol, separators, spacing), using
 // the literals 1, -1 and 1000, so no amount ever passes through a binary float.
+import { Localized } from "../model/locale.js";
 import { ComputationError } from "./explain.js";
 import { D, type Decimal, type DecimalInput, roundCents, toDecimal } from "./decimal.js";
 
@@ -123,6 +124,15 @@ export function formatDate(iso: string): string {
     throw new ComputationError("DATE_INVALID", { date: iso });
   }
   return `${day === 1 ? "1er" : String(day)} ${MONTHS[month - 1]} ${smallInt(m[1] ?? "")}`;
+}
+
+const ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A date for message data: "26 avril 2019" in French, "26 April 2019" in English. */
+export function localizedDate(iso: string): Localized {
+  const fr = formatDate(iso);
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return new Localized({ fr, en: `${day} ${ENGLISH_MONTHS[month - 1]} ${year}` });
 }
 
 // ---- Amounts in words -------------------------------------------------------------------------

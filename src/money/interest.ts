@@ -47,7 +47,8 @@ export function legalRateMultiple(multiple: Decimal, creditor: Creditor, law: "F
       throw new LegalDataGapError(
         "lu-legal-interest-rates",
         date,
-        `Aucune donnée pour le taux d'intérêt légal luxembourgeois au ${date} : seul le taux légal français est connu (src/legal/data/fr-legal-interest-rates.json).`,
+        "LU_LEGAL_RATE",
+        { file: "src/legal/data/fr-legal-interest-rates.json" },
       );
     }
     const legal = frLegalInterestRate(date, creditor);

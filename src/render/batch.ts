@@ -3,8 +3,8 @@
 // (schema errors always refuse it) and when it and the files it relies on have no lint error
 // (unless forced). One document that fails never stops the others. Writes go through the caller.
 import { basename, join, resolve } from "node:path";
-import { discover, isConfigFile, MODEL_EXTENSIONS, UsageError, Workspace, type Diagnostic, type FilePolicy } from "../model/index.js";
-import { BrowserError, PdfPrinter } from "./browser.js";
+import { discover, isConfigFile, MODEL_EXTENSIONS, UsageError, Workspace, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
+import { BrowserError, PdfPrinter, PrinterSetupError } from "./browser.js";
 import { documentFailure, type DocumentFailure } from "./failures.js";
 import { renderMessage } from "./messages.js";
 import { DocumentRenderer, type RenderableDocument } from "./render.js";
@@ -47,18 +47,20 @@ export interface PlanOptions {
   files: FilePolicy;
   bind: boolean;
   force: boolean;
+  /** The language of the failures' and warnings' messages. */
+  locale: Locale;
   /** The lint errors of these files (shown path → errors), suppressions applied; called once, when there are documents. */
   lintErrors: (absPaths: string[]) => ReadonlyMap<string, ReadonlyArray<Omit<GateError, "file">>>;
 }
 
 /** Discovers the documents, refuses the invalid and those with lint errors, keeps the rest. */
 export function planBatch(options: PlanOptions): BatchPlan {
-  const workspace = new Workspace(options.cwd, undefined, options.files);
+  const workspace = new Workspace(options.cwd, undefined, options.files, options.locale);
   const failures: BatchFailure[] = [];
   const warnings: string[] = [];
   const candidates = new Map<string, boolean>(); // absolute path → named on the command line
   for (const root of options.roots) {
-    const found = discover([root], options.cwd, { extensions: MODEL_EXTENSIONS, exclude: options.exclude, files: options.files });
+    const found = discover([root], options.cwd, { extensions: MODEL_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale });
     // A folder or symlink not looked into: refused when an error, told when skipped by choice (--no-follow-symlinks).
     for (const d of found.problems) {
       if (d.severity === "error") failures.push({ code: "UNREADABLE_PATH", message: `${d.file} : ${d.message}` });
@@ -72,7 +74,7 @@ export function planBatch(options: PlanOptions): BatchPlan {
     const file = workspace.display(abs);
     // A seller file named on the command line is an error; one met in a folder is skipped.
     const notRenderable = (id: "NOT_RENDERABLE" | "SELLER_NOT_RENDERABLE") => {
-      if (explicit) failures.push({ code: "NOT_RENDERABLE", message: renderMessage(id, { file }) });
+      if (explicit) failures.push({ code: "NOT_RENDERABLE", message: renderMessage(options.locale, id, { file }) });
     };
     if (isConfigFile(abs) || /^seller\.(ya?ml|json)$/.test(basename(abs))) {
       notRenderable("NOT_RENDERABLE");
@@ -83,10 +85,10 @@ export function planBatch(options: PlanOptions): BatchPlan {
       doc = workspace.load(abs);
     } catch (error) {
       // The loader reports bad data as diagnostics: a throw is a bug, kept to this one file.
-      failures.push(documentFailure(file, error));
+      failures.push(documentFailure(file, error, options.locale));
       continue;
     }
-    if (!doc) failures.push({ code: "INVALID_DOCUMENT", message: renderMessage("INVALID_DOCUMENT", { file }), diagnostics: workspace.diagnostics.get(abs) ?? [] });
+    if (!doc) failures.push({ code: "INVALID_DOCUMENT", message: renderMessage(options.locale, "INVALID_DOCUMENT", { file }), diagnostics: workspace.diagnostics.get(abs) ?? [] });
     else if (doc.kind === "seller" || doc.kind === "config" || doc.kind === "suppressions") notRenderable("SELLER_NOT_RENDERABLE");
     else loaded.push(doc);
   }
@@ -101,10 +103,10 @@ export function planBatch(options: PlanOptions): BatchPlan {
       return (errors.get(file) ?? []).map((m) => ({ file, line: m.line, column: m.column, message: m.message, ruleId: m.ruleId }));
     });
     if (found.length && !options.force) {
-      failures.push({ code: "LINT_ERRORS", message: renderMessage("LINT_REFUSED", { file: doc.path, count: found.length }), lintErrors: found });
+      failures.push({ code: "LINT_ERRORS", message: renderMessage(options.locale, "LINT_REFUSED", { file: doc.path, count: found.length }), lintErrors: found });
       continue;
     }
-    if (found.length) warnings.push(renderMessage("LINT_FORCED", { file: doc.path, count: found.length }));
+    if (found.length) warnings.push(renderMessage(options.locale, "LINT_FORCED", { file: doc.path, count: found.length }));
     documents.push(doc);
   }
   return { workspace, documents, failures, warnings };
@@ -131,6 +133,7 @@ export interface RenderBatchOptions {
   attachSource: boolean;
   version: string;
   env: NodeJS.ProcessEnv;
+  locale: Locale;
   /** Writes one output whole or not at all; a UsageError (the disk, the folder) stops the run. */
   writeFile: (path: string, content: string | Uint8Array) => void;
   ensureDir: (dir: string) => void;
@@ -152,7 +155,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
   // The output folder first: an unwritable folder fails before the browser starts or anything is written.
   if (documents.length) options.ensureDir(options.outDir);
   const wantPdf = options.to !== "html";
-  const printer = wantPdf && documents.length ? await startPrinter(options.env) : undefined;
+  const printer = wantPdf && documents.length ? await startPrinter(options.env, options.locale) : undefined;
   const failures: BatchFailure[] = [];
   const written: string[] = [];
   const names = new Map<string, string>(); // output name → the document that wrote it
@@ -165,16 +168,16 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
         outputs = (await renderer.render(doc)).outputs;
       } catch (error) {
         if (error instanceof BrowserError && error.isLaunchFailure) {
-          stopped = runStopped(error.message, documents.slice(i));
+          stopped = runStopped(error.describe(options.locale), documents.slice(i), options.locale);
           break;
         }
         // One document that cannot be computed or printed never stops the others.
-        failures.push(documentFailure(doc.path, error));
+        failures.push(documentFailure(doc.path, error, options.locale));
         continue;
       }
       const clash = outputs.map((o) => names.get(o.name)).find(Boolean);
       if (clash) {
-        failures.push({ code: "NAME_CLASH", message: renderMessage("NAME_CLASH", { file: doc.path, other: clash }) });
+        failures.push({ code: "NAME_CLASH", message: renderMessage(options.locale, "NAME_CLASH", { file: doc.path, other: clash }) });
         continue;
       }
       try {
@@ -186,7 +189,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
         }
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
-        stopped = runStopped(error.message, documents.slice(i));
+        stopped = runStopped(error.message, documents.slice(i), options.locale);
         break;
       }
     }
@@ -196,15 +199,15 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
   return { written, rendered: new Set(names.values()).size, failures, stopped };
 }
 
-async function startPrinter(env: NodeJS.ProcessEnv): Promise<PdfPrinter> {
+async function startPrinter(env: NodeJS.ProcessEnv, locale: Locale): Promise<PdfPrinter> {
   try {
     return await PdfPrinter.start(env);
   } catch (error) {
-    if (error instanceof BrowserError) throw new UsageError(error.message);
+    if (error instanceof BrowserError || error instanceof PrinterSetupError) throw new UsageError(error.describe(locale));
     throw error;
   }
 }
 
-function runStopped(reason: string, notRendered: RenderableDocument[]): string {
-  return renderMessage("RUN_STOPPED", { reason, count: notRendered.length, files: notRendered.map((d) => d.path).join(", ") });
+function runStopped(reason: string, notRendered: RenderableDocument[], locale: Locale): string {
+  return renderMessage(locale, "RUN_STOPPED", { reason, count: notRendered.length, files: notRendered.map((d) => d.path).join(", ") });
 }

@@ -4,8 +4,12 @@
 import { dirname, extname, resolve } from "node:path";
 import type { LoadedTerms } from "../model/documents.js";
 import type { FilePolicy } from "../model/file-policy.js";
+import type { Locale } from "../model/locale.js";
+import { fileTypeNames } from "../model/messages.js";
 import { clip } from "../model/quote-value.js";
+import type { ComputationError } from "../money/index.js";
 import type { FontChoice } from "./fonts.js";
+import { renderMessage, type RenderMessageId } from "./messages.js";
 
 export interface Branding {
   logo: string | null;
@@ -17,6 +21,25 @@ export interface Branding {
 /** A document that cannot be rendered as its data stands (a missing logo, a computation error). */
 export class RenderRefusal extends Error {
   override name = "RenderRefusal";
+
+  /** `message` is the French wording, for logs; describe() words it for the user. */
+  constructor(
+    readonly code: RenderMessageId,
+    readonly data: Record<string, unknown> = {},
+    readonly computation?: ComputationError,
+  ) {
+    super(computation?.message ?? renderMessage("fr", code, data));
+  }
+
+  static ofComputation(error: ComputationError): RenderRefusal {
+    return new RenderRefusal("REFUSED", {}, error);
+  }
+
+  describe(locale: Locale): string {
+    if (this.computation) return this.computation.describe(locale);
+    const type = this.data.type as keyof (typeof fileTypeNames)["fr"] | undefined;
+    return renderMessage(locale, this.code, type ? { ...this.data, type: fileTypeNames[locale][type] } : this.data);
+  }
 }
 
 const MAX_LOGO_BYTES = 512 * 1024;
@@ -47,25 +70,25 @@ export function brandingOf(terms: LoadedTerms): Branding {
 /** The logo is read like a reference: a regular file inside the project root, within its size cap. */
 function logoDataUrl(files: FilePolicy, path: string, written: string): string {
   const mime = MIME[extname(path).toLowerCase()];
-  if (!mime) throw new RenderRefusal(`logo « ${written} » : formats acceptés PNG, JPEG ou SVG`);
+  if (!mime) throw new RenderRefusal("LOGO_FORMAT", { logo: written });
   const read = files.read(path, MAX_LOGO_BYTES, true);
   if (!read.ok) {
     switch (read.problem.code) {
       case "FILE_NOT_FOUND":
-        throw new RenderRefusal(`logo « ${written} » introuvable (chemin relatif au fichier vendeur)`);
+        throw new RenderRefusal("LOGO_NOT_FOUND", { logo: written });
       case "FILE_TOO_LARGE":
-        throw new RenderRefusal(`logo « ${written} » : plus de ${MAX_LOGO_BYTES / 1024} Kio`);
+        throw new RenderRefusal("LOGO_TOO_LARGE", { logo: written, limit: MAX_LOGO_BYTES / 1024 });
       case "NOT_REGULAR_FILE":
-        throw new RenderRefusal(`logo « ${written} » : ${read.problem.data.type}, pas un fichier ordinaire`);
+        throw new RenderRefusal("LOGO_NOT_REGULAR_FILE", { logo: written, type: read.problem.data.type });
       case "OUTSIDE_ROOT":
-        throw new RenderRefusal(`logo « ${written} » : hors du dossier du projet (${files.root}), non lu ; --root pour l'élargir`);
+        throw new RenderRefusal("LOGO_OUTSIDE_ROOT", { logo: written, root: files.root });
       case "SYMLINK_NOT_FOLLOWED":
-        throw new RenderRefusal(`logo « ${written} » : lien symbolique non suivi (--no-follow-symlinks)`);
+        throw new RenderRefusal("LOGO_SYMLINK_NOT_FOLLOWED", { logo: written });
       default:
-        throw new RenderRefusal(`logo « ${written} » illisible (${read.problem.code})`);
+        throw new RenderRefusal("LOGO_UNREADABLE", { logo: written, code: read.problem.code });
     }
   }
   const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
-  if (!looksLike(mime, bytes)) throw new RenderRefusal(`logo « ${written} » : le contenu n'est pas une image ${mime}`);
+  if (!looksLike(mime, bytes)) throw new RenderRefusal("LOGO_NOT_AN_IMAGE", { logo: written, mime });
   return `data:${mime};base64,${bytes.toString("base64")}`;
 }

@@ -14,6 +14,7 @@ import { constants as osConstants, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core";
 import { UsageError } from "../model/diagnostics.js";
+import type { Locale } from "../model/locale.js";
 import { renderMessage } from "./messages.js";
 
 export const CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable"];
@@ -31,19 +32,15 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   for (const name of ["CLAUSIER_CHROMIUM", "PUPPETEER_EXECUTABLE_PATH"] as const) {
     const path = env[name];
     if (path) {
-      if (!isExecutableFile(path)) throw new UsageError(`${name}=${path} : aucun navigateur à cet emplacement`);
+      if (!isExecutableFile(path)) throw new PrinterSetupError("CHROMIUM_NOT_THERE", { name, path });
       return path;
     }
   }
   return CHROMIUM_PATHS.find(isExecutableFile);
 }
 
-export function chromiumMissingMessage(): string {
-  return (
-    "aucun navigateur Chromium trouvé pour produire les PDF (cherché : CLAUSIER_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, " +
-    `${CHROMIUM_PATHS.join(", ")}). Installez-le (« apt-get install chromium » ou « bash scripts/setup.sh ») ` +
-    "ou indiquez son chemin dans CLAUSIER_CHROMIUM ; « --to html » ne demande pas de navigateur."
-  );
+export function chromiumMissing(): PrinterSetupError {
+  return new PrinterSetupError("CHROMIUM_MISSING", { paths: CHROMIUM_PATHS.join(", ") });
 }
 
 export interface PrintResult {
@@ -97,10 +94,26 @@ export function timeoutsFrom(env: NodeJS.ProcessEnv): PrinterTimeouts {
   const read = (name: string, fallback: number): number => {
     const value = env[name];
     if (value === undefined || value === "") return fallback;
-    if (!/^[1-9]\d*$/.test(value)) throw new UsageError(renderMessage("BAD_TIMEOUT", { name, value }));
+    if (!/^[1-9]\d*$/.test(value)) throw new PrinterSetupError("BAD_TIMEOUT", { name, value });
     return Number(value);
   };
   return { launchMs: read("CLAUSIER_BROWSER_TIMEOUT_MS", DEFAULT_TIMEOUTS.launchMs), printMs: read("CLAUSIER_PRINT_TIMEOUT_MS", DEFAULT_TIMEOUTS.printMs) };
+}
+
+/** No usable browser, or a bad setting for it: a usage error (exit 2), its message made at the edge. */
+export class PrinterSetupError extends UsageError {
+  override name = "PrinterSetupError";
+
+  constructor(
+    readonly code: "CHROMIUM_NOT_THERE" | "CHROMIUM_MISSING" | "BAD_TIMEOUT",
+    readonly data: Record<string, string>,
+  ) {
+    super(renderMessage("fr", code, data));
+  }
+
+  describe(locale: Locale): string {
+    return renderMessage(locale, this.code, this.data);
+  }
 }
 
 export type BrowserErrorCode = "BROWSER_LAUNCH_TIMEOUT" | "BROWSER_LAUNCH_FAILED" | "PRINT_TIMEOUT" | "BROWSER_CRASHED";
@@ -113,7 +126,12 @@ export class BrowserError extends Error {
     readonly code: BrowserErrorCode,
     readonly data: Record<string, string | number>,
   ) {
-    super(renderMessage(code, data));
+    super(renderMessage("fr", code, data));
+  }
+
+  /** The message in `locale` (`message` is the French wording, for logs). */
+  describe(locale: Locale): string {
+    return renderMessage(locale, this.code, this.data);
   }
 
   /** No browser could be started: the PDF part of the run cannot go on. */
@@ -266,7 +284,7 @@ export class PdfPrinter {
    */
   static async start(env: NodeJS.ProcessEnv = process.env, timeouts: Partial<PrinterTimeouts> = {}): Promise<PdfPrinter> {
     const executablePath = findChromium(env);
-    if (!executablePath) throw new UsageError(chromiumMissingMessage());
+    if (!executablePath) throw chromiumMissing();
     const printer = new PdfPrinter(executablePath, { ...timeoutsFrom(env), ...timeouts });
     removeStaleProfiles();
     await printer.launch();

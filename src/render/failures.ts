@@ -1,6 +1,7 @@
 // Why one document of a batch was not rendered, as data (a stable code) with its message in the
 // user's words: the batch reports it and goes on with the other documents.
 import { LegalDataGapError } from "../legal/errors.js";
+import type { Locale } from "../model/locale.js";
 import { ComputationError } from "../money/index.js";
 import { RenderRefusal } from "./branding.js";
 import { BrowserError } from "./browser.js";
@@ -14,14 +15,14 @@ export interface DocumentFailure {
 }
 
 /** `file` is the document as the user named it (workspace-relative). */
-export function documentFailure(file: string, error: unknown): DocumentFailure {
-  if (error instanceof RenderRefusal || error instanceof ComputationError) return { code: "REFUSED", message: `${file} : refusé, ${error.message}` };
+export function documentFailure(file: string, error: unknown, locale: Locale): DocumentFailure {
+  if (error instanceof ComputationError || error instanceof RenderRefusal) return { code: "REFUSED", message: renderMessage(locale, "REFUSED", { file, reason: error.describe(locale) }) };
   if (error instanceof LegalDataGapError) {
-    return { code: "NO_LEGAL_DATA", message: renderMessage("NO_LEGAL_DATA", { file, date: error.date, dataset: error.dataset, detail: error.message }) };
+    return { code: "NO_LEGAL_DATA", message: renderMessage(locale, "NO_LEGAL_DATA", { file, date: error.date, dataset: error.dataset, detail: error.describe(locale) }) };
   }
   if (error instanceof BrowserError && !error.isLaunchFailure) {
-    return { code: "BROWSER_FAILED_TWICE", message: renderMessage("BROWSER_FAILED_TWICE", { file, reason: error.message }) };
+    return { code: "BROWSER_FAILED_TWICE", message: renderMessage(locale, "BROWSER_FAILED_TWICE", { file, reason: error.describe(locale) }) };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { code: "INTERNAL_ERROR", message: renderMessage("DOCUMENT_INTERNAL_ERROR", { file, detail }), stack: error instanceof Error ? error.stack : undefined };
+  return { code: "INTERNAL_ERROR", message: renderMessage(locale, "DOCUMENT_INTERNAL_ERROR", { file, detail }), stack: error instanceof Error ? error.stack : undefined };
 }

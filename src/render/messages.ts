@@ -1,6 +1,6 @@
 // Messages of `clausier render` about one document that could not be rendered, and about the
 // browser. French by default, English with --locale en.
-import { format, type Catalog } from "../model/locale.js";
+import { format, type Catalog, type Locale } from "../model/locale.js";
 
 export const renderMessages = {
   NO_LEGAL_DATA: {
@@ -85,6 +85,56 @@ export const renderMessages = {
     fr: ", {count} refusé(s)",
     en: ", {count} refused",
   },
+  REFUSED: {
+    fr: "{file} : refusé, {reason}",
+    en: "{file}: refused, {reason}",
+  },
+  LOGO_FORMAT: {
+    fr: "logo « {logo} » : formats acceptés PNG, JPEG ou SVG",
+    en: "logo \"{logo}\": accepted formats are PNG, JPEG or SVG",
+  },
+  LOGO_NOT_FOUND: {
+    fr: "logo « {logo} » introuvable (chemin relatif au fichier vendeur)",
+    en: "logo \"{logo}\" not found (the path is relative to the seller file)",
+  },
+  LOGO_TOO_LARGE: {
+    fr: "logo « {logo} » : plus de {limit} Kio",
+    en: "logo \"{logo}\": more than {limit} KiB",
+  },
+  LOGO_NOT_REGULAR_FILE: {
+    fr: "logo « {logo} » : {type}, pas un fichier ordinaire",
+    en: "logo \"{logo}\": {type}, not a regular file",
+  },
+  LOGO_OUTSIDE_ROOT: {
+    fr: "logo « {logo} » : hors du dossier du projet ({root}), non lu ; --root pour l'élargir",
+    en: "logo \"{logo}\": outside the project folder ({root}), not read; --root to widen it",
+  },
+  LOGO_SYMLINK_NOT_FOLLOWED: {
+    fr: "logo « {logo} » : lien symbolique non suivi (--no-follow-symlinks)",
+    en: "logo \"{logo}\": symbolic link not followed (--no-follow-symlinks)",
+  },
+  LOGO_UNREADABLE: {
+    fr: "logo « {logo} » illisible ({code})",
+    en: "logo \"{logo}\" unreadable ({code})",
+  },
+  LOGO_NOT_AN_IMAGE: {
+    fr: "logo « {logo} » : le contenu n'est pas une image {mime}",
+    en: "logo \"{logo}\": the content is not a {mime} image",
+  },
+  CHROMIUM_NOT_THERE: {
+    fr: "{name}={path} : aucun navigateur à cet emplacement",
+    en: "{name}={path}: no browser at this location",
+  },
+  CHROMIUM_MISSING: {
+    fr:
+      "aucun navigateur Chromium trouvé pour produire les PDF (cherché : CLAUSIER_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, {paths}). " +
+      "Installez-le (« apt-get install chromium » ou « bash scripts/setup.sh ») ou indiquez son chemin dans CLAUSIER_CHROMIUM ; " +
+      "« --to html » ne demande pas de navigateur.",
+    en:
+      "no Chromium browser found to produce the PDFs (looked at: CLAUSIER_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, {paths}). " +
+      "Install it (\"apt-get install chromium\" or \"bash scripts/setup.sh\") or give its path in CLAUSIER_CHROMIUM; " +
+      "\"--to html\" needs no browser.",
+  },
   BAD_TIMEOUT: {
     fr: "{name}={value} : attendu un nombre de millisecondes (entier positif)",
     en: "{name}={value}: expected a number of milliseconds (a positive integer)",
@@ -93,6 +143,7 @@ export const renderMessages = {
 
 export type RenderMessageId = keyof typeof renderMessages;
 
-export function renderMessage(id: RenderMessageId, data: Record<string, unknown> = {}): string {
-  return format(renderMessages, id, data);
+/** A render message in the given locale (first, as `t()` in src/cli/messages.ts). */
+export function renderMessage(locale: Locale, id: RenderMessageId, data: Record<string, unknown> = {}): string {
+  return format(renderMessages, id, data, locale);
 }

@@ -38,7 +38,8 @@ export async function pageCount(pdf: Uint8Array): Promise<number> {
 
 export async function assemblePdf(parts: Uint8Array[], meta: PdfMetadata, attachments: PdfAttachment[] = []): Promise<Uint8Array> {
   const [first, ...rest] = parts;
-  if (!first) throw new Error("aucune page à assembler");
+  // A broken invariant (a bug), shown as an internal error's detail for the report: not worded per locale.
+  if (!first) throw new Error("invariant: no pages to assemble");
   const doc = await PDFDocument.load(first, { updateMetadata: false });
   for (const part of rest) {
     const source = await PDFDocument.load(part, { updateMetadata: false });

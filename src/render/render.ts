@@ -73,7 +73,7 @@ export function viewOf(doc: RenderableDocument): DocumentView {
         return refundView(derive(doc));
     }
   } catch (error) {
-    if (error instanceof ComputationError || error instanceof RenderRefusal) throw new RenderRefusal(error.message);
+    if (error instanceof ComputationError) throw RenderRefusal.ofComputation(error);
     throw error;
   }
 }

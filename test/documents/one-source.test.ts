@@ -43,7 +43,7 @@ function load(path: string): RenderableDocument {
 async function computed(what: ComputeArgs["what"], file: string): Promise<Record<string, unknown>> {
   let stdout = "";
   let stderr = "";
-  const code = await runCompute({ what, file, format: "json" }, { cwd: ROOT, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, env: {} });
+  const code = await runCompute({ what, file, format: "json" }, { cwd: ROOT, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, env: {}, locale: "fr" });
   if (code !== 0) throw new Error(`compute ${what} ${file}: ${stderr}`);
   return JSON.parse(stdout).sections[0].result;
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addWorkingDays, workingDaysBetween } from "../../src/legal/calendar.js";
 import { addDays, DateOutOfRangeError, parseIsoDate } from "../../src/legal/dates.js";
-import { setLocale, Workspace } from "../../src/model/index.js";
+import { Workspace } from "../../src/model/index.js";
 import { monthsUsedBetween } from "../../src/money/refunds.js";
 import { allRules } from "../../src/lint/rules/index.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
@@ -44,7 +44,6 @@ describe("documents", () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), "clausier-dates-"));
-    setLocale("en");
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -65,7 +64,7 @@ describe("documents", () => {
     ["0999-06-01", 8],
   ])("refuses startDate: %s with its position", (date, line) => {
     writeFileSync(join(dir, "refund.yaml"), refund(date));
-    const ws = new Workspace(dir);
+    const ws = new Workspace(dir, undefined, undefined, "en");
     ws.load(join(dir, "refund.yaml"));
     const found = ws.allDiagnostics().find((d) => d.code === "SCHEMA_DATE_RANGE");
     expect(found).toMatchObject({ line, column: 14, message: `facts.startDate: date outside the accepted range, 1900-01-01 to 2199-12-31 (found "${date}"); check the year` });

@@ -4,7 +4,6 @@ import { dirname, join } from "node:path";
 import { stringify } from "yaml";
 import { lintPaths } from "../../src/lint/run.js";
 import type { Audience, Law, LintMessage, Rule } from "../../src/lint/types.js";
-import { setLocale } from "../../src/model/locale.js";
 import { ROOT } from "../helpers/cli.js";
 
 export { ROOT };
@@ -77,7 +76,6 @@ function tempDir(): string {
 }
 
 function run(dir: string, files: string[], rules: Rule[], options: LintTestOptions): LintMessage[] {
-  setLocale(options.locale ?? "fr");
   const { results } = lintPaths(files, dir, rules, {
     asOf: options.asOf ?? "2026-06-01",
     locale: options.locale ?? "fr",

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseMarkdown, plainText } from "../../src/lint/markdown.js";
 import { allRules } from "../../src/lint/rules/index.js";
 import { MAX_MARKDOWN_DELIMITERS } from "../../src/model/markdown-budget.js";
-import { setLocale, Workspace } from "../../src/model/index.js";
+import { Workspace } from "../../src/model/index.js";
 import { markdownToHtml } from "../../src/render/markdown.js";
 import { ROOT } from "../helpers/cli.js";
 import { lintProse } from "./helpers.js";
@@ -18,7 +18,6 @@ const UNCLOSED = "[a](b ".repeat(44_000); // 264 KB, as reported
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "clausier-md-"));
-  setLocale("en");
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,7 +27,7 @@ describe("a terms clause over the Markdown budget", () => {
     const cgv = readFileSync(join(ROOT, "terms/altairis/cgv.yaml"), "utf8").replace(/^clauses:\n/m, `clauses:\n  - id: bulk\n    title: Bulk\n    body: ${JSON.stringify(UNCLOSED)}\n`);
     writeFileSync(join(dir, "cgv.yaml"), cgv);
     const line = cgv.split("\n").findIndex((l) => l.startsWith("    body: \"[a](b")) + 1;
-    const ws = new Workspace(dir);
+    const ws = new Workspace(dir, undefined, undefined, "en");
     expect(ws.load(join(dir, "cgv.yaml"))).toBeUndefined();
     expect(ws.allDiagnostics()).toEqual([
       expect.objectContaining({
@@ -45,7 +44,7 @@ describe("a terms clause over the Markdown budget", () => {
     const escaped = "\\[a](b ".repeat(5_000);
     const cgv = readFileSync(join(ROOT, "terms/altairis/cgv.yaml"), "utf8").replace(/^clauses:\n/m, `clauses:\n  - id: bulk\n    title: Bulk\n    body: ${JSON.stringify(escaped)}\n`);
     writeFileSync(join(dir, "cgv.yaml"), cgv);
-    const ws = new Workspace(dir);
+    const ws = new Workspace(dir, undefined, undefined, "en");
     expect(ws.load(join(dir, "cgv.yaml"))).toBeDefined();
   });
 });

@@ -6,21 +6,20 @@ import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { ROOT } from "../helpers/cli.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { setLocale, Workspace } from "../../src/model/index.js";
+import { Workspace } from "../../src/model/index.js";
 import { MAX_DIAGNOSTICS_PER_FILE } from "../../src/model/diagnostic-cap.js";
 import { validate } from "../../src/model/schemas.js";
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "clausier-bounded-"));
-  setLocale("en");
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function load(name: string, text: string) {
   const file = join(dir, name);
   writeFileSync(file, text);
-  const ws = new Workspace(dir);
+  const ws = new Workspace(dir, undefined, undefined, "en");
   ws.load(file);
   return ws.allDiagnostics();
 }

@@ -2,21 +2,20 @@ import { mkdtempSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { discoverFiles, setLocale, Workspace } from "../../src/model/index.js";
+import { discoverFiles, Workspace } from "../../src/model/index.js";
 import { MAX_FILE_BYTES } from "../../src/model/source-file.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
 
 const ext = [".yaml", ".yml", ".json"];
 
 function diagnosticsFor(path: string) {
-  setLocale("en");
-  const ws = new Workspace(ROOT);
+  const ws = new Workspace(ROOT, undefined, undefined, "en");
   ws.load(path);
   return ws.allDiagnostics();
 }
 
 describe("bundled documents", () => {
-  const files = discoverFiles(["terms", "fixtures"], ROOT, { extensions: ext, exclude: [join(ROOT, "fixtures/invalid")] });
+  const files = discoverFiles(["terms", "fixtures"], ROOT, { extensions: ext, exclude: [join(ROOT, "fixtures/invalid")], locale: "en" });
 
   it("covers the five seed sellers", () => {
     const sellers = readdirSync(join(ROOT, "terms"));

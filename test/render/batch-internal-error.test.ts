@@ -25,7 +25,7 @@ function run(env: NodeJS.ProcessEnv) {
   cpSync(join(ROOT, "fixtures", "altairis"), join(root, "fixtures", "altairis"), { recursive: true });
   let stdout = "";
   let stderr = "";
-  const io: Io = { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, env };
+  const io: Io = { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, env, locale: "fr" };
   const args = { paths: ["fixtures"], to: "html" as const, out: "out", force: true, bind: false, attachSource: false, version: "test" };
   return runRender(args, io).then((code) => ({ code, stdout, stderr, outputs: readdirSync(join(root, "out")).sort() }));
 }

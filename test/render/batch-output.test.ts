@@ -14,7 +14,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe("render: the refusals of a batch", () => {
   it("an invalid document's diagnostics do not indent the next refusal", async () => {
     let stderr = "";
-    const io: Io = { cwd: ROOT, stdout: () => {}, stderr: (t) => (stderr += t), color: false, env: {} };
+    const io: Io = { cwd: ROOT, stdout: () => {}, stderr: (t) => (stderr += t), color: false, env: {}, locale: "fr" };
     const paths = ["fixtures/invalid/wrong-types.yaml", "terms/altairis/cgv.yaml"];
     const args = { paths, to: "html" as const, out: join(scratch, "out"), force: false, bind: false, attachSource: false, version: "test", asOf: "2026-11-23" };
     expect(await runRender(args, io)).toBe(1);

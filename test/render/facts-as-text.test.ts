@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { lookupFact } from "../../src/model/facts.js";
-import { setLocale, Workspace, type LoadedTerms } from "../../src/model/index.js";
+import { Workspace, type LoadedTerms } from "../../src/model/index.js";
 import { clauseHtml } from "../../src/render/fact-values.js";
 import { viewOf } from "../../src/render/render.js";
 import { ROOT } from "../helpers/cli.js";
@@ -16,7 +16,6 @@ const HOSTILE = "Altairis <Conseil> *SAS* [site](http://evil.example)";
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "clausier-facts-"));
-  setLocale("en");
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,7 +25,7 @@ function terms(clauseBody: string, legalName = "Altairis") {
   writeFileSync(join(dir, "seller.yaml"), seller);
   const cgv = readFileSync(join(ROOT, "terms/altairis/cgv.yaml"), "utf8").replace(/^clauses:\n/m, `clauses:\n  - id: cited\n    title: Cited\n    body: ${JSON.stringify(clauseBody)}\n`);
   writeFileSync(join(dir, "cgv.yaml"), cgv);
-  const ws = new Workspace(dir);
+  const ws = new Workspace(dir, undefined, undefined, "en");
   const doc = ws.load(join(dir, "cgv.yaml"));
   return { doc, diagnostics: ws.allDiagnostics() };
 }

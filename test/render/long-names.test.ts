@@ -36,6 +36,6 @@ describe("output names of long document numbers", () => {
   });
 
   it("a name the file system refuses is a usage error, not an internal one", () => {
-    expect(() => writeFileAtomic(join(scratch, "n".repeat(300)), "x")).toThrow(UsageError);
+    expect(() => writeFileAtomic(join(scratch, "n".repeat(300)), "x", "fr")).toThrow(UsageError);
   });
 });

@@ -1,8 +1,9 @@
 import { resolve } from "node:path";
 import { computeSections, type ComputeRequest, type Section } from "../../documents/computations.js";
+import { ComputeUsageError } from "../../documents/messages.js";
 import { LegalDataGapError } from "../../legal/errors.js";
 import { checkDateOption } from "../date-option.js";
-import { getLocale, UsageError, Workspace, type FilePolicyOptions } from "../../model/index.js";
+import { UsageError, Workspace, type FilePolicyOptions } from "../../model/index.js";
 import { ComputationError, D, formatAmount } from "../../money/index.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
@@ -21,8 +22,8 @@ const UNREADABLE_ARGUMENT = new Set(["FILE_NOT_FOUND", "FILE_UNREADABLE", "FILE_
 
 /** `clausier compute …`: each computation with a breakdown a client can check line by line. */
 export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
-  for (const [flag, value] of [["--paid-on", args.paidOn], ["--on", args.on], ["--start", args.start]] as const) if (value !== undefined) checkDateOption(flag, value);
-  const workspace = new Workspace(io.cwd, undefined, projectFiles(io.cwd, args.files, [args.file]));
+  for (const [flag, value] of [["--paid-on", args.paidOn], ["--on", args.on], ["--start", args.start]] as const) if (value !== undefined) checkDateOption(flag, value, io.locale);
+  const workspace = new Workspace(io.cwd, undefined, projectFiles(io.cwd, io.locale, args.files, [args.file]), io.locale);
   const doc = workspace.load(resolve(io.cwd, args.file));
   if (!doc) {
     const problems = workspace.allDiagnostics();
@@ -36,8 +37,9 @@ export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
     sections = computeSections(args, doc);
   } catch (error) {
     if (error instanceof ComputationError || error instanceof LegalDataGapError || error instanceof UsageError) {
+      if (error instanceof ComputeUsageError) throw new UsageError(error.describe(io.locale));
       if (error instanceof UsageError) throw error;
-      io.stderr(`clausier: ${error instanceof ComputationError ? error.describe(getLocale()) : error.message}\n`);
+      io.stderr(`clausier: ${error.describe(io.locale)}\n`);
       return EXIT.FINDINGS;
     }
     throw error;

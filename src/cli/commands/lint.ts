@@ -4,7 +4,7 @@ import { createTwoFilesPatch } from "diff";
 import { Linter } from "../../lint/linter.js";
 import { allRules } from "../../lint/rules/index.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
-import { getLocale, setLocale, UsageError, type FilePolicyOptions } from "../../model/index.js";
+import { UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
@@ -39,43 +39,45 @@ export interface LintArgs {
 }
 
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const { paths, exclude } = args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd);
+  const { paths, exclude } = args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd, io.locale);
   const linter = new Linter({
     cwd: io.cwd,
-    files: projectFiles(io.cwd, args.files, paths),
+    files: projectFiles(io.cwd, io.locale, args.files, paths),
     configPath: args.config,
     cliRules: args.rule,
     only: args.only,
     asOf: args.asOf,
     defaults: { law: args.law, audience: args.audience },
-    locale: args.localeGiven ? getLocale() : undefined,
+    locale: args.localeGiven ? io.locale : undefined,
+    defaultLocale: io.locale,
   });
-  setLocale(linter.locale);
-  checkDateOption("--as-of", linter.asOf);
-  if (args.fix && args.fixDryRun) throw new UsageError(t("FIX_AND_DRY_RUN"));
+  // From here on, the configuration's locale counts too.
+  const locale = linter.locale;
+  checkDateOption("--as-of", linter.asOf, locale);
+  if (args.fix && args.fixDryRun) throw new UsageError(t(locale, "FIX_AND_DRY_RUN"));
 
   let results: LintResult[];
   if (args.fix || args.fixDryRun) {
     const { run, fixed } = linter.fix(paths, { exclude });
     for (const f of fixed) {
       if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
-      else writeFileAtomic(f.absPath, f.bom + f.after);
+      else writeFileAtomic(f.absPath, f.bom + f.after, locale);
     }
     results = run.results;
   } else results = linter.lintPaths(paths, { exclude }).results;
 
   const suppressed = linter.suppress(results, args.suppressAll ? "suppress-all" : args.pruneSuppressions ? "prune" : undefined);
-  if (suppressed.updatedFile !== undefined) writeFileAtomic(linter.suppressionsPath, suppressed.updatedFile);
-  if (suppressed.unused && !args.pruneSuppressions) io.stderr(`clausier: ${t("UNUSED_SUPPRESSIONS", { count: suppressed.unused })}\n`);
+  if (suppressed.updatedFile !== undefined) writeFileAtomic(linter.suppressionsPath, suppressed.updatedFile, locale);
+  if (suppressed.unused && !args.pruneSuppressions) io.stderr(`clausier: ${t(locale, "UNUSED_SUPPRESSIONS", { count: suppressed.unused })}\n`);
   results = suppressed.results;
   if (args.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === "error"), warningCount: 0, infoCount: 0 }));
 
-  writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale: getLocale(), color: io.color, env: io.env, toolVersion: args.toolVersion }, io);
+  writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion }, io);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT.FINDINGS;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
-    io.stderr(`clausier: ${t("TOO_MANY_WARNINGS", { warnings, max: args.maxWarnings })}\n`);
+    io.stderr(`clausier: ${t(locale, "TOO_MANY_WARNINGS", { warnings, max: args.maxWarnings })}\n`);
     return EXIT.FINDINGS;
   }
   return EXIT.OK;

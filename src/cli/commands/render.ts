@@ -3,7 +3,7 @@
 // parses the options, writes the outputs atomically and prints what happened.
 import { join, resolve } from "node:path";
 import { Linter } from "../../lint/linter.js";
-import { getLocale, type FilePolicyOptions } from "../../model/index.js";
+import type { FilePolicyOptions } from "../../model/index.js";
 import { planBatch, renderBatch, type BatchFailure } from "../../render/batch.js";
 import { renderMessage } from "../../render/messages.js";
 import { checkDateOption } from "../date-option.js";
@@ -27,11 +27,11 @@ export interface RenderArgs {
 }
 
 export async function runRender(args: RenderArgs, io: Io): Promise<number> {
-  if (args.asOf !== undefined) checkDateOption("--as-of", args.asOf);
+  if (args.asOf !== undefined) checkDateOption("--as-of", args.asOf, io.locale);
   const cwd = io.cwd;
   // Folders skip fixtures/invalid: documents meant to be refused.
-  const { paths: roots, exclude } = args.paths.length ? { paths: args.paths, exclude: [join(cwd, "fixtures", "invalid")] } : defaultModelPaths(cwd);
-  const files = projectFiles(cwd, args.files, roots);
+  const { paths: roots, exclude } = args.paths.length ? { paths: args.paths, exclude: [join(cwd, "fixtures", "invalid")] } : defaultModelPaths(cwd, io.locale);
+  const files = projectFiles(cwd, io.locale, args.files, roots);
   const plan = planBatch({
     cwd,
     roots,
@@ -39,19 +39,20 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
     files,
     bind: args.bind,
     force: args.force,
+    locale: io.locale,
     // Messages in the language of the command line: the configuration's locale is lint's only.
-    lintErrors: (documents) => new Linter({ cwd, files, asOf: args.asOf, locale: getLocale() }).errorsFor(documents),
+    lintErrors: (documents) => new Linter({ cwd, files, asOf: args.asOf, locale: io.locale }).errorsFor(documents),
   });
   for (const w of plan.warnings) io.stderr(`⚠ ${w}\n`);
 
   const outDir = resolve(cwd, args.out);
   const { to, bind, attachSource, version } = args;
-  const result = await renderBatch(plan, { outDir, to, bind, attachSource, version, env: io.env, writeFile: writeFileAtomic, ensureDir });
+  const result = await renderBatch(plan, { outDir, to, bind, attachSource, version, env: io.env, locale: io.locale, writeFile: (path, content) => writeFileAtomic(path, content, io.locale), ensureDir: (dir) => ensureDir(dir, io.locale) });
   const failures = [...plan.failures, ...result.failures];
   for (const f of failures) io.stderr(failureText(f, io));
   for (const w of result.written) io.stdout(`✔ ${w}\n`);
-  const summary = renderMessage("SUMMARY", { rendered: result.rendered, out: plan.workspace.display(outDir), files: result.written.length });
-  io.stdout(summary + (failures.length ? renderMessage("SUMMARY_REFUSED", { count: failures.length }) : "") + "\n");
+  const summary = renderMessage(io.locale, "SUMMARY", { rendered: result.rendered, out: plan.workspace.display(outDir), files: result.written.length });
+  io.stdout(summary + (failures.length ? renderMessage(io.locale, "SUMMARY_REFUSED", { count: failures.length }) : "") + "\n");
   if (result.stopped) {
     io.stderr(`clausier: ${result.stopped}\n`);
     return EXIT.USAGE;

@@ -1,12 +1,12 @@
 import { citations, legalBasis } from "../../legal/bases.js";
 import { allRules } from "../../lint/rules/index.js";
-import { format, getLocale } from "../../model/index.js";
+import { format } from "../../model/index.js";
 import { cliMessages } from "../messages.js";
 import { EXIT, type Io } from "../io.js";
 
 /** `clausier rules`: every rule with its default severity and legal basis. */
 export async function runRules(args: { format: "text" | "json" }, io: Io): Promise<number> {
-  const locale = getLocale();
+  const locale = io.locale;
   const rules = [...allRules].sort((a, b) => a.meta.category.localeCompare(b.meta.category) || a.meta.id.localeCompare(b.meta.id));
   if (args.format === "json") {
     io.stdout(JSON.stringify(rules.map((r) => ({ ...r.meta, legalBasis: r.meta.legalBasis.map(legalBasis) })), null, 2) + "\n");

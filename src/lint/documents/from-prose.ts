@@ -1,7 +1,7 @@
 import { parse as parseYaml } from "yaml";
 import { DateOutOfRangeError, MAX_DATE, MIN_DATE, parseIsoDate } from "../../legal/dates.js";
 import { diagnostic, type Diagnostic } from "../../model/diagnostics.js";
-import { format } from "../../model/locale.js";
+import { format, type Locale } from "../../model/locale.js";
 import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "../../model/markdown-budget.js";
 import { proseMessages } from "../messages.js";
 import { buildClause } from "./clause.js";
@@ -25,7 +25,7 @@ export interface FrontMatter {
 
 const FRONT_MATTER_KEYS = ["audience", "law", "title", "effectiveDate", "kind"];
 
-export function readFrontMatter(path: string, text: string): { front: FrontMatter; bodyStart: number; diagnostics: Diagnostic[] } {
+export function readFrontMatter(path: string, text: string, locale: Locale): { front: FrontMatter; bodyStart: number; diagnostics: Diagnostic[] } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!m) return { front: {}, bodyStart: 0, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
@@ -34,7 +34,7 @@ export function readFrontMatter(path: string, text: string): { front: FrontMatte
     const parsed = parseYaml(m[1]!, { maxAliasCount: 0 });
     if (parsed && typeof parsed === "object") data = parsed as Record<string, unknown>;
   } catch (e) {
-    diagnostics.push(diagnostic(path, "FRONT_MATTER_SYNTAX", `front matter YAML invalide : ${(e as Error).message.split("\n")[0]}`, { line: 2, column: 1, endLine: 2, endColumn: 1 }));
+    diagnostics.push(diagnostic(path, "FRONT_MATTER_SYNTAX", format(proseMessages, "FRONT_MATTER_SYNTAX", { detail: (e as Error).message.split("\n")[0] }, locale), { line: 2, column: 1, endLine: 2, endColumn: 1 }));
   }
   const front: FrontMatter = {};
   const index = new LineIndex(text);
@@ -42,15 +42,15 @@ export function readFrontMatter(path: string, text: string): { front: FrontMatte
     const at = text.indexOf(`${key}:`);
     const range = index.range(Math.max(0, at), Math.max(0, at) + key.length);
     if (!FRONT_MATTER_KEYS.includes(key)) {
-      diagnostics.push(diagnostic(path, "FRONT_MATTER_KEY", `clé inconnue « ${key} » dans le front matter (possibles : ${FRONT_MATTER_KEYS.join(", ")})`, range));
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_KEY", format(proseMessages, "FRONT_MATTER_KEY", { key, allowed: FRONT_MATTER_KEYS.join(", ") }, locale), range));
     } else if (key === "audience" && !["b2b", "b2c", "mixed"].includes(String(value))) {
-      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `audience doit valoir b2b, b2c ou mixed (trouvé ${JSON.stringify(value)})`, range));
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_AUDIENCE", { found: JSON.stringify(value) }, locale), range));
     } else if (key === "law" && !["FR", "LU"].includes(String(value))) {
-      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `law doit valoir FR ou LU (trouvé ${JSON.stringify(value)})`, range));
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_LAW", { found: JSON.stringify(value) }, locale), range));
     } else if (key === "effectiveDate" && !/^\d{4}-\d{2}-\d{2}$/.test(String(value instanceof Date ? value.toISOString().slice(0, 10) : value))) {
-      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", `effectiveDate doit être une date AAAA-MM-JJ (trouvé ${JSON.stringify(value)})`, range));
+      diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_DATE", { found: JSON.stringify(value) }, locale), range));
     } else if (key === "effectiveDate" && outOfRange(yamlDate(value))) {
-      diagnostics.push(diagnostic(path, "DATE_OUT_OF_RANGE", dateOutOfRange(yamlDate(value)), range));
+      diagnostics.push(diagnostic(path, "DATE_OUT_OF_RANGE", dateOutOfRange(yamlDate(value), locale), range));
     } else if (key !== "kind") {
       (front as Record<string, unknown>)[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     }
@@ -72,15 +72,15 @@ function outOfRange(date: string): boolean {
   }
 }
 
-function dateOutOfRange(date: string): string {
-  return format(proseMessages, "DATE_OUT_OF_RANGE", { date, min: MIN_DATE, max: MAX_DATE });
+function dateOutOfRange(date: string, locale: Locale): string {
+  return format(proseMessages, "DATE_OUT_OF_RANGE", { date, min: MIN_DATE, max: MAX_DATE }, locale);
 }
 
 /** The date the text says it is in force from; one outside the accepted range is reported where written, and not used. */
-function documentDate(path: string, text: string, index: LineIndex, diagnostics: Diagnostic[]): string | undefined {
+function documentDate(path: string, text: string, index: LineIndex, diagnostics: Diagnostic[], locale: Locale): string | undefined {
   const found = detectDocumentDate(text);
   if (!found || !outOfRange(found.date)) return found?.date;
-  diagnostics.push(diagnostic(path, "DATE_OUT_OF_RANGE", dateOutOfRange(found.date), index.range(found.start, found.end)));
+  diagnostics.push(diagnostic(path, "DATE_OUT_OF_RANGE", dateOutOfRange(found.date, locale), index.range(found.start, found.end)));
   return undefined;
 }
 
@@ -127,8 +127,8 @@ function slug(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "clause";
 }
 
-export function fromProse(path: string, absPath: string, text: string, defaults: Defaults): { doc: LintDocument; diagnostics: Diagnostic[] } {
-  const { front, bodyStart, diagnostics } = readFrontMatter(path, text);
+export function fromProse(path: string, absPath: string, text: string, defaults: Defaults, locale: Locale): { doc: LintDocument; diagnostics: Diagnostic[] } {
+  const { front, bodyStart, diagnostics } = readFrontMatter(path, text, locale);
   const index = new LineIndex(text);
   const headings: Heading[] = [];
   let offset = bodyStart;
@@ -148,7 +148,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     used.add(id);
     const delimiters = markdownOverBudget(body);
     if (delimiters !== undefined) {
-      const message = format(proseMessages, "MARKDOWN_TOO_COMPLEX", { title: heading?.title ?? id, count: delimiters, limit: MAX_MARKDOWN_DELIMITERS });
+      const message = format(proseMessages, "MARKDOWN_TOO_COMPLEX", { title: heading?.title ?? id, count: delimiters, limit: MAX_MARKDOWN_DELIMITERS }, locale);
       diagnostics.push(diagnostic(path, "MARKDOWN_TOO_COMPLEX", message, index.range(start, start)));
     }
     clauses.push(
@@ -178,7 +178,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     text,
     law,
     audience,
-    date: front.effectiveDate ?? documentDate(path, text, index, diagnostics),
+    date: front.effectiveDate ?? documentDate(path, text, index, diagnostics, locale),
     clauses,
     locateFact: () => index.range(bodyStart, bodyStart),
     locateSellerFact: () => ({ ...index.range(bodyStart, bodyStart), file: path }),

@@ -2,7 +2,7 @@ import { type AbolishedCourtMatch, abolishedCourtOn, findAbolishedCourts, findTa
 import { fold } from "../../legal/text-match.js";
 import { fileOffsetInString } from "../../model/positions.js";
 import type { LintClause, LintDocument, Report, Rule } from "../types.js";
-import { frenchDate } from "../scan/renumbered.js";
+import { localizedDate } from "../scan/renumbered.js";
 
 // The court is named in the jurisdiction fact and usually in the clause too: one report, on the
 // clause's words when they name it, else on the fact. The TAE note is informational, but the engine
@@ -57,7 +57,7 @@ function sameCase(original: string, replacement: string): string {
 function messageData(m: AbolishedCourtMatch, replacementWords: string, place: string | undefined) {
   return {
     name: m.matched,
-    since: frenchDate(m.from),
+    since: localizedDate(m.from),
     instrument: m.instrument.split(/\s*[,;(]/)[0],
     replacement: m.replacement,
     example: place ? `${replacementWords} ${place}` : replacementWords,
@@ -97,8 +97,8 @@ function abolishedInFact(doc: LintDocument, m: AbolishedCourtMatch, city: string
 
 function reportTae(doc: LintDocument, asOf: string, report: (r: Report) => void): void {
   const data = (t: { from: string; to: string; oldName: string; newName: string; instrument: string }) => ({
-    from: frenchDate(t.from),
-    to: frenchDate(t.to),
+    from: localizedDate(t.from),
+    to: localizedDate(t.to),
     oldName: t.oldName,
     newName: t.newName,
     instrument: t.instrument.split(/\s*[,;(]/)[0],

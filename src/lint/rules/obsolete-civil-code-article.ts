@@ -1,7 +1,7 @@
 import { renumberingDataset } from "../../legal/renumbering.js";
 import type { Rule } from "../types.js";
 import { printArticle } from "../scan/citations.js";
-import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
+import { findObsoleteCitations, localizedDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
 
 // Only citations that name the Code civil ("du Code civil", "C. civ.", "du même code" after it) and
 // whose sentence speaks of the old article's subject: new 1134, 1152 and 1184 exist with other meanings.
@@ -41,7 +41,7 @@ const rule: Rule = {
         old: finding.article.number,
         new: news.map(printArticle).join(", "),
         subject: finding.entries.map((e) => e.subject).join(" ; "),
-        since: frenchDate(inForceFrom),
+        since: localizedDate(inForceFrom),
         instrument: instrumentOf("civil"),
       };
       report({

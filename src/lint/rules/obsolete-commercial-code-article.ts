@@ -1,9 +1,10 @@
 import { compareDates } from "../../legal/dates.js";
+import { Localized } from "../../model/locale.js";
 import { normalizeArticle, renumberingDataset, statuteCitationIn } from "../../legal/renumbering.js";
 import { findAll } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { findCitations, printArticle } from "../scan/citations.js";
-import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
+import { findObsoleteCitations, localizedDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
 import { sentenceAround } from "../scan/sentences.js";
 
 // Old numbers are judged by the subject of their sentence: the new L441-3 (convention unique) is not
@@ -33,7 +34,7 @@ const rule: Rule = {
       },
       statute: {
         fr: "la « {citation} » ne se cite plus seule ; depuis le {since}, la règle qu'elle a posée ({subject}) figure aux articles {articles} du Code de commerce. Citez ces articles.",
-        en: "information: \"{citation}\" is no longer cited on its own; since {since}, the rule it laid down ({subject}) is in articles {articles} of the Code de commerce. Cite those articles.",
+        en: "information: \"{citation}\" is no longer cited on its own; since {since}, the rule it laid down (“{subject}”) is in articles {articles} of the Code de commerce. Cite those articles.",
       },
       replaceWith: {
         fr: "citer l'article {article} ({subject})",
@@ -56,7 +57,7 @@ const rule: Rule = {
           old,
           new: newArticlesOf(finding).map(printArticle).join(" ou "),
           subject: finding.entries.map((e) => e.subject).join(" ; "),
-          since: frenchDate(inForceFrom),
+          since: localizedDate(inForceFrom),
           instrument: instrumentOf("commerce"),
         },
         range: finding.clause.locate(finding.article.start, finding.byPart ? (finding.article.partEnd ?? finding.article.end) : finding.article.end),
@@ -89,7 +90,12 @@ function reportStatuteCitations({ asOf, report }: RuleContext, clause: LintClaus
     report({
       messageId: "statute",
       severity: "info",
-      data: { citation: m.text, since: frenchDate(statute.since), subject: statute.subject.split(" (")[0], articles },
+      data: {
+        citation: m.text,
+        since: localizedDate(statute.since),
+        subject: statute.subject.split(" (")[0],
+        articles: new Localized({ fr: articles, en: statute.currentArticles.map(printArticle).join(" and ") }),
+      },
       range: clause.locate(m.start, m.end),
       ...(start !== undefined && end !== undefined
         ? { suggestions: [{ messageId: "citeArticles", data: { text: replacement }, fix: { start, end, text: replacement } }] }

@@ -1,7 +1,7 @@
 import { renumberingDataset } from "../../legal/renumbering.js";
 import type { Rule } from "../types.js";
 import { printArticle } from "../scan/citations.js";
-import { findObsoleteCitations, frenchDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
+import { findObsoleteCitations, localizedDate, instrumentOf, newArticlesOf, renumberFixes } from "../scan/renumbered.js";
 
 // The 2016 recodification reused old numbers (the new L132-1 is about sanctions, not unfair terms):
 // a citation is reported only when its sentence speaks of the old article's subject.
@@ -42,7 +42,7 @@ const rule: Rule = {
           old: printArticle(finding.article.number),
           new: newArticlesOf(finding).map(printArticle).join(", "),
           subject: finding.entries.map((e) => e.subject).join(" ; "),
-          since: frenchDate(inForceFrom),
+          since: localizedDate(inForceFrom),
           instrument: instrumentOf("consommation"),
         },
         range: finding.clause.locate(finding.article.start, finding.article.end),

@@ -78,8 +78,8 @@ export function instrumentOf(code: RenumberedCode): string {
   return renumberingDataset(code).instrument.split(/\s*[,(]/)[0]!.trim();
 }
 
-// One French date format for the project: "2016-10-01" → "1er octobre 2016".
-export { formatDate as frenchDate } from "../../money/format.js";
+// One French date format for the project ("2016-10-01" → "1er octobre 2016"); message data takes localizedDate.
+export { formatDate as frenchDate, localizedDate } from "../../money/format.js";
 
 /** The new article numbers the findings point to, without repeats. */
 export function newArticlesOf(finding: ObsoleteCitation): string[] {

@@ -174,7 +174,8 @@ const CATEGORY_SHORT: Record<Exclude<VatCategory, "standard">, string> = {
 export function linesView(lines: readonly DocumentLine[], totals: Totals): LineView[] {
   return lines.map((line, i) => {
     const total = totals.lines[i];
-    if (!total) throw new Error(`ligne ${i + 1} absente des totaux`);
+    // A broken invariant (a bug), shown as an internal error's detail for the report: not worded per locale.
+    if (!total) throw new Error(`invariant: line ${i + 1} missing from the totals`);
     const standard = "rate" in line.vat;
     const group = totals.vatBreakdown.find((v) => v.key === total.vatKey);
     return {

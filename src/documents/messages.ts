@@ -1,0 +1,47 @@
+// The usage errors of `clausier compute` found in the document (wrong kind, no policy chosen), in
+// French and English: thrown as data (ComputeUsageError), worded by the command in the user's locale.
+import { UsageError } from "../model/diagnostics.js";
+import { format, type Catalog, type Locale } from "../model/locale.js";
+
+export const computeUsageMessages = {
+  WRONG_KIND: {
+    fr: "compute {what} : attendu un document {expected}, pas {kind} ({path})",
+    en: "compute {what}: expected a document of kind {expected}, not {kind} ({path})",
+  },
+  KINDS_JOIN: { fr: " ou ", en: " or " },
+  CHOOSE_POLICY: {
+    fr: "compute cancellation : choisissez la politique d'annulation avec --policy ({policies})",
+    en: "compute cancellation: choose the cancellation policy with --policy ({policies})",
+  },
+  NO_POLICY: { fr: "aucune dans ces conditions", en: "none in these terms" },
+  CANCELLATION_DATES: {
+    fr: "compute cancellation : indiquez la date d'annulation (--on) et le début de la prestation (--start)",
+    en: "compute cancellation: give the cancellation date (--on) and the first day of the service (--start)",
+  },
+} satisfies Catalog<string>;
+
+type ComputeUsageId = "WRONG_KIND" | "CHOOSE_POLICY" | "CANCELLATION_DATES";
+
+/** A usage error (exit 2) with a code and its values; `message` is the French wording. */
+export class ComputeUsageError extends UsageError {
+  override name = "ComputeUsageError";
+
+  constructor(
+    readonly code: ComputeUsageId,
+    readonly data: { what?: string; kinds?: string[]; kind?: string; path?: string; policies?: string[] } = {},
+  ) {
+    super("");
+    this.message = this.describe("fr");
+  }
+
+  describe(locale: Locale): string {
+    const { kinds, policies, ...rest } = this.data;
+    const word = (id: keyof typeof computeUsageMessages) => format(computeUsageMessages, id, {}, locale);
+    return format(
+      computeUsageMessages,
+      this.code,
+      { ...rest, expected: kinds?.join(word("KINDS_JOIN")), policies: policies?.length ? policies.join(", ") : word("NO_POLICY") },
+      locale,
+    );
+  }
+}
