@@ -2,7 +2,7 @@
 // and a higher number never issued before a lower one. A series is the number up to its last group
 // of digits (FA-2026-0041 → "FA-2026-"), within the invoice's `series` when the seller keeps several.
 import { compareDates } from "../../legal/dates.js";
-import { formatDate } from "../../money/index.js";
+import { localizedDate } from "../../money/format.js";
 import type { Invoice } from "../../model/documents.js";
 import type { Rule } from "../types.js";
 
@@ -62,7 +62,7 @@ const rule: Rule = {
       },
       outOfOrder: {
         fr: "la facture {number} est datée du {date}, avant la facture {lower} du {lowerDate} qui porte un numéro inférieur : la numérotation suit l'ordre chronologique ; corrigez la date ou le numéro.",
-        en: "invoice {number} is dated {isoDate}, before invoice {lower} of {isoLowerDate}, which has a lower number: numbering follows the order of the dates; fix the date or the number.",
+        en: "invoice {number} is dated {date}, before invoice {lower} of {lowerDate}, which has a lower number: numbering follows the order of the dates; fix the date or the number.",
       },
     },
   },
@@ -90,10 +90,8 @@ const rule: Rule = {
         data: {
           number: own.number,
           lower: laterLower.number,
-          date: formatDate(own.issueDate),
-          lowerDate: formatDate(laterLower.issueDate),
-          isoDate: own.issueDate,
-          isoLowerDate: laterLower.issueDate,
+          date: localizedDate(own.issueDate),
+          lowerDate: localizedDate(laterLower.issueDate),
         },
         range: doc.locateFact(["issueDate"]),
       });

@@ -6,7 +6,8 @@ import { LegalDataGapError } from "../../legal/errors.js";
 import { locateInString } from "../../model/positions.js";
 import type { LatePaymentPenaltyRate } from "../../model/generated/terms.js";
 import { penaltyRateText, valueOf } from "../../documents/index.js";
-import { computeLatePenalty, formatAmount, formatDate, formatPercent, recoveryIndemnity, toDecimal, type Decimal, type EndOfMonthReading } from "../../money/index.js";
+import { computeLatePenalty, formatAmount, formatPercent, recoveryIndemnity, toDecimal, type Decimal, type EndOfMonthReading } from "../../money/index.js";
+import { localizedDate } from "../../money/format.js";
 import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
 import { findAll, findFirst, type TextMatch } from "../scan/text.js";
 import type { LintDocument, Rule, RuleContext } from "../types.js";
@@ -71,7 +72,7 @@ function checkDueDate(context: RuleContext): void {
   const fix = replaceValue(doc, ["dueDate"], invoice.dueDate, expected[0]!);
   report({
     messageId: "dueDate",
-    data: { stated: formatDate(invoice.dueDate), expected: formatDate(expected[0]!), isoStated: invoice.dueDate, isoExpected: expected[0]! },
+    data: { stated: localizedDate(invoice.dueDate), expected: localizedDate(expected[0]!) },
     range: doc.locateFact(["dueDate"]),
     ...(fix ? { suggestions: [{ messageId: "useTermsDueDate", data: { expected: expected[0]! }, fix }] } : {}),
   });
@@ -136,7 +137,7 @@ const rule: Rule = {
     messages: {
       dueDate: {
         fr: "échéance du {stated} alors que les conditions de paiement du vendeur donnent le {expected} : l'échéance imprimée doit suivre les conditions convenues ; corrigez dueDate ou retirez-le pour qu'il soit calculé.",
-        en: "due date {isoStated} while the seller's payment terms give {isoExpected}: the printed due date must follow the agreed terms; fix dueDate or remove it to have it computed.",
+        en: "due date {stated} while the seller's payment terms give {expected}: the printed due date must follow the agreed terms; fix dueDate or remove it to have it computed.",
         basis: ["fr.ccom.L441-9"],
       },
       useTermsDueDate: { fr: "remplacer par l'échéance des conditions ({expected})", en: "use the terms' due date ({expected})" },
