@@ -172,7 +172,7 @@ const BASES = {
     code: "Loi n° 2023-1059 du 20 novembre 2023",
     article: "art. 26",
     cite: "Loi n° 2023-1059, art. 26",
-    title: { fr: "Tribunaux des activités économiques (expérimentation)", en: "Tribunaux des activités économiques (experiment)" },
+    title: { fr: "Tribunaux des activités économiques (expérimentation)", en: "Economic activity courts (“tribunaux des activités économiques”), an experiment" },
     inForce: { from: "2025-01-01", to: "2028-12-31" },
     reference: "Décret n° 2024-674 du 3 juillet 2024 ; arrêté du 5 juillet 2024 (lexbase.fr) ; sonomag.fr ; horizon-63.cerfrance.fr",
   },

@@ -179,7 +179,6 @@ const cases: Case[] = [
  * list when it is fixed (its `it.fails` then fails, as a reminder to move it).
  */
 const stillFrench = new Set<string>([
-  "lint --format sarif", // rule help: basis references and notes written in French
   "rules --format json",
   "compute totals", // compute explanations (src/documents/computations.ts, src/money/explain.ts)
   "compute totals --format json",

@@ -50,12 +50,16 @@ const md = (s: string) => s.replace(/[\\`*_[\]<>|~&]/g, "\\$&");
 function basisLine(b: LegalBasis, locale: Locale): { text: string; markdown: string } {
   const w = words[locale];
   const period = `${w.from} ${b.inForce.from}${b.inForce.to ? `, ${w.to} ${b.inForce.to}` : ""}`;
-  const source = b.url ?? b.reference;
+  // A reference names French sources (a décret, a site): quoted as a title, in either language.
+  const reference = b.reference ? quoted(b.reference, locale) : undefined;
+  const source = b.url ?? (reference && `${w.source} ${reference}`);
   return {
     text: `- ${b.code}, ${b.article} : ${b.title[locale]} (${period})${source ? ` — ${source}` : ""}`,
-    markdown: `- ${md(b.code)}, ${md(b.article)} : ${md(b.title[locale])} (${period})${b.url ? ` — [${w.source}](${b.url})` : b.reference ? ` — ${md(b.reference)}` : ""}`,
+    markdown: `- ${md(b.code)}, ${md(b.article)} : ${md(b.title[locale])} (${period})${b.url ? ` — [${w.source}](${b.url})` : reference ? ` — ${w.source} ${md(reference)}` : ""}`,
   };
 }
+
+const quoted = (text: string, locale: Locale) => (locale === "fr" ? `« ${text} »` : `“${text}”`);
 
 function basisProperty(b: LegalBasis, locale: Locale): BasisProperty {
   return { id: b.id, cite: b.cite, title: b.title[locale], inForce: b.inForce, ...(b.url ? { url: b.url } : {}) };

@@ -55,7 +55,7 @@ describe("sarif reporter", () => {
     expect(descriptor.properties.legalBasis[1].url).toBeUndefined();
     expect(descriptor.fullDescription.text).toContain("Base légale : Règlement (CE) n° 593/2008 (Rome I), art. 3 ; Code de commerce, L441-6 I.");
     expect(descriptor.help.text).toContain("- Règlement (CE) n° 593/2008 (Rome I), art. 3 : Liberté de choix de la loi applicable (en vigueur depuis le 2009-12-17) — https://eur-lex.europa.eu/eli/reg/2008/593/oj");
-    expect(descriptor.help.text).toContain("- Code de commerce, L441-6 I : Délais de paiement et pénalités de retard (numérotation antérieure à l'ordonnance n° 2019-359) (en vigueur depuis le 2009-01-01, jusqu'au 2019-04-25) — Loi n° 2008-776");
+    expect(descriptor.help.text).toContain("- Code de commerce, L441-6 I : Délais de paiement et pénalités de retard (numérotation antérieure à l'ordonnance n° 2019-359) (en vigueur depuis le 2009-01-01, jusqu'au 2019-04-25) — source « Loi n° 2008-776");
     expect(descriptor.help.markdown).toContain("(en vigueur depuis le 2009-12-17) — [source](https://eur-lex.europa.eu/eli/reg/2008/593/oj)");
     expect(descriptor.help.markdown).toContain("Description de late-payment-penalty \\| avec \\*astérisques\\*.");
     expect(descriptor.help.markdown).toContain("[Documentation de la règle](https://github.com/clausier/clausier/blob/main/docs/rules/late-payment-penalty.md)");
