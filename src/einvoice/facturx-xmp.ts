@@ -12,9 +12,10 @@ export const FACTURX_XMP_NAMESPACE = "urn:factur-x:pdfa:CrossIndustryDocument:in
 export const FACTURX_XMP_VERSION = "1.0";
 
 export interface XmpFields {
-  title: string;
-  author: string;
-  subject: string;
+  /** Each as in the Info dictionary; an absent one is absent from both. */
+  title?: string;
+  author?: string;
+  subject?: string;
   /** The Info dictionary's /Keywords, as written there (one string). */
   keywords?: string;
   producer?: string;
@@ -93,9 +94,9 @@ export function facturXXmp(f: XmpFields): string {
     description('xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"', ["<pdfaid:part>3</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>"]),
     description('xmlns:dc="http://purl.org/dc/elements/1.1/"', [
       "<dc:format>application/pdf</dc:format>",
-      `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(f.title)}</rdf:li></rdf:Alt></dc:title>`,
-      `<dc:creator><rdf:Seq><rdf:li>${xmlText(f.author)}</rdf:li></rdf:Seq></dc:creator>`,
-      `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(f.subject)}</rdf:li></rdf:Alt></dc:description>`,
+      ...(f.title === undefined ? [] : [`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(f.title)}</rdf:li></rdf:Alt></dc:title>`]),
+      ...(f.author === undefined ? [] : [`<dc:creator><rdf:Seq><rdf:li>${xmlText(f.author)}</rdf:li></rdf:Seq></dc:creator>`]),
+      ...(f.subject === undefined ? [] : [`<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(f.subject)}</rdf:li></rdf:Alt></dc:description>`]),
     ]),
     description('xmlns:pdf="http://ns.adobe.com/pdf/1.3/"', [...optional("pdf:Producer", f.producer), ...optional("pdf:Keywords", f.keywords)]),
     description('xmlns:xmp="http://ns.adobe.com/xap/1.0/"', [

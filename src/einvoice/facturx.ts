@@ -43,19 +43,50 @@ export function afRelationshipOf(profile: FacturXProfile): "Data" | "Alternative
   return profile === "MINIMUM" || profile === "BASIC WL" ? "Data" : "Alternative";
 }
 
+/**
+ * What the Factur-X file says about itself. Only the profile is required: every other field
+ * defaults to what the PDF's document information dictionary already says (assemblePdf wrote it
+ * from the derived document), so nothing is typed twice.
+ */
 export interface FacturXMetadata {
   profile: FacturXProfile;
-  /** Written to the Info dictionary and to the XMP (dc:title, dc:creator, dc:description). */
-  title: string;
+  /** Info dictionary and XMP (dc:title, dc:creator, dc:description, pdf:Keywords, pdf:Producer, xmp:CreatorTool). */
+  title?: string;
   /** The seller. */
-  author: string;
-  subject: string;
-  /** Default: the PDF's own /Keywords, /Producer, /Creator (those assemblePdf wrote). */
+  author?: string;
+  subject?: string;
   keywords?: string[];
   producer?: string;
   creator?: string;
-  /** The document's instant (creation, modification and metadata dates, embedded file dates). */
+  /** The document's instant: creation, modification and metadata dates, the embedded file's dates. Default: the PDF's /CreationDate. */
+  created?: Date;
+}
+
+/** The values written to both the Info dictionary and the XMP, without the characters XML cannot carry. */
+interface DocumentFacts {
+  title?: string;
+  author?: string;
+  subject?: string;
+  keywords?: string;
+  producer?: string;
+  creator?: string;
   created: Date;
+}
+
+function documentFacts(doc: PDFDocument, meta: FacturXMetadata): DocumentFacts {
+  const created = meta.created ?? doc.getCreationDate();
+  // A broken invariant (a bug): dates come from the document, never from the clock.
+  if (!created) throw new Error("invariant: no date for the Factur-X file (meta.created or the PDF's /CreationDate)");
+  const clean = (value: string | undefined) => (value === undefined ? undefined : xmlSafe(value));
+  return {
+    title: clean(meta.title ?? doc.getTitle()),
+    author: clean(meta.author ?? doc.getAuthor()),
+    subject: clean(meta.subject ?? doc.getSubject()),
+    keywords: clean(meta.keywords?.join(" ") ?? doc.getKeywords()),
+    producer: clean(meta.producer ?? doc.getProducer()),
+    creator: clean(meta.creator ?? doc.getCreator()),
+    created,
+  };
 }
 
 const RAM_NS = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
@@ -182,7 +213,7 @@ function asAssociatedFile(doc: PDFDocument, spec: PDFRef, created: Date): void {
   if (!params.has(PDFName.of("ModDate"))) params.set(PDFName.of("ModDate"), PDFString.fromDate(created));
 }
 
-function embedXml(doc: PDFDocument, xml: Uint8Array, meta: FacturXMetadata): PDFRef {
+function embedXml(doc: PDFDocument, xml: Uint8Array, profile: FacturXProfile, created: Date): PDFRef {
   const context = doc.context;
   const file = context.register(
     context.flateStream(xml, {
@@ -190,8 +221,8 @@ function embedXml(doc: PDFDocument, xml: Uint8Array, meta: FacturXMetadata): PDF
       Subtype: "text/xml",
       Params: {
         Size: xml.length,
-        CreationDate: PDFString.fromDate(meta.created),
-        ModDate: PDFString.fromDate(meta.created),
+        CreationDate: PDFString.fromDate(created),
+        ModDate: PDFString.fromDate(created),
         // MD5, as the PDF specification defines /CheckSum (integrity, not security).
         CheckSum: PDFHexString.of(createHash("md5").update(xml).digest("hex")),
       },
@@ -203,8 +234,8 @@ function embedXml(doc: PDFDocument, xml: Uint8Array, meta: FacturXMetadata): PDF
       F: PDFString.of(FACTURX_FILENAME),
       UF: PDFHexString.fromText(FACTURX_FILENAME),
       EF: { F: file, UF: file },
-      Desc: PDFHexString.fromText(`Facture électronique Factur-X, profil ${meta.profile} (XML CII)`),
-      AFRelationship: afRelationshipOf(meta.profile),
+      Desc: PDFHexString.fromText(`Facture électronique Factur-X, profil ${profile} (XML CII)`),
+      AFRelationship: afRelationshipOf(profile),
     }),
   );
 }
@@ -232,31 +263,29 @@ function outputIntent(doc: PDFDocument): PDFDict {
   });
 }
 
-/** The Info dictionary and the XMP written from the same cleaned values, as PDF/A requires. */
-function writeMetadata(doc: PDFDocument, meta: FacturXMetadata): void {
-  const keywords = meta.keywords ? meta.keywords.map(xmlSafe).join(" ") : doc.getKeywords();
-  const producer = meta.producer ?? doc.getProducer();
-  const creator = meta.creator ?? doc.getCreator();
-  const fields = { title: xmlSafe(meta.title), author: xmlSafe(meta.author), subject: xmlSafe(meta.subject) };
+/** The Info dictionary and the XMP written from the same values, as PDF/A requires. */
+function writeMetadata(doc: PDFDocument, facts: DocumentFacts, profile: FacturXProfile): void {
   const info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
-  // Keys PDF/A would want mirrored in the XMP and that this module does not write.
+  // A key PDF/A would want mirrored in the XMP and that this module does not write.
   info?.delete(PDFName.of("Trapped"));
-  doc.setTitle(fields.title, { showInWindowTitleBar: true });
-  doc.setAuthor(fields.author);
-  doc.setSubject(fields.subject);
-  if (keywords !== undefined) doc.setKeywords([xmlSafe(keywords)]);
-  if (producer !== undefined) doc.setProducer(xmlSafe(producer));
-  if (creator !== undefined) doc.setCreator(xmlSafe(creator));
-  doc.setCreationDate(meta.created);
-  doc.setModificationDate(meta.created);
+  if (facts.title !== undefined) doc.setTitle(facts.title, { showInWindowTitleBar: true });
+  if (facts.author !== undefined) doc.setAuthor(facts.author);
+  if (facts.subject !== undefined) doc.setSubject(facts.subject);
+  if (facts.keywords !== undefined) doc.setKeywords([facts.keywords]);
+  if (facts.producer !== undefined) doc.setProducer(facts.producer);
+  if (facts.creator !== undefined) doc.setCreator(facts.creator);
+  doc.setCreationDate(facts.created);
+  doc.setModificationDate(facts.created);
 
   const xmp = facturXXmp({
-    ...fields,
-    keywords: keywords === undefined ? undefined : xmlSafe(keywords),
-    producer: producer === undefined ? undefined : xmlSafe(producer),
-    creatorTool: creator === undefined ? undefined : xmlSafe(creator),
-    created: meta.created,
-    conformanceLevel: meta.profile,
+    title: facts.title,
+    author: facts.author,
+    subject: facts.subject,
+    keywords: facts.keywords,
+    producer: facts.producer,
+    creatorTool: facts.creator,
+    created: facts.created,
+    conformanceLevel: profile,
     documentType: FACTURX_DOCUMENT_TYPE,
     documentFileName: FACTURX_FILENAME,
   });
@@ -277,7 +306,8 @@ async function saveWithContentId(doc: PDFDocument): Promise<Uint8Array> {
 
 /**
  * The Factur-X PDF/A-3 of a visible PDF and its CII XML (a string, embedded as UTF-8 bytes). The
- * XML must declare the profile it is written for (BT-24). A PDF that is encrypted or carries
+ * XML must declare the profile it is written for (BT-24). `toFacturX(assembled, xml, { profile })`
+ * keeps the title, seller, subject, keywords and date assemblePdf wrote. A PDF that is encrypted or carries
  * JavaScript is a bug upstream (Chromium prints with JavaScript off) and is refused, not cleaned.
  */
 export async function toFacturX(pdf: Uint8Array, xml: string, meta: FacturXMetadata): Promise<Uint8Array> {
@@ -288,10 +318,11 @@ export async function toFacturX(pdf: Uint8Array, xml: string, meta: FacturXMetad
   const active = activeContent(doc);
   if (active.length) throw new Error(`invariant: the PDF to make Factur-X carries ${active.join(", ")}`);
 
+  const facts = documentFacts(doc, meta);
   printableAnnotations(doc);
   noInterpolation(doc);
-  writeMetadata(doc, meta);
-  associate(doc, embedXml(doc, new TextEncoder().encode(xml), meta), meta.created);
+  writeMetadata(doc, facts, meta.profile);
+  associate(doc, embedXml(doc, new TextEncoder().encode(xml), meta.profile, facts.created), facts.created);
   replaceOutputIntents(doc);
   return saveWithContentId(doc);
 }

@@ -61,6 +61,10 @@ async function visiblePdf(extra: (doc: PDFDocument) => void = () => {}): Promise
   (doc.context.lookup(image.ref) as PDFRawStream).dict.set(N("Interpolate"), PDFBool.True);
   const link = doc.context.register(doc.context.obj({ Type: "Annot", Subtype: "Link", Rect: [50, 700, 250, 740], Border: [0, 0, 0], F: 2, A: { S: "URI", URI: PDFString.of("https://example.org") } }));
   page.node.set(N("Annots"), doc.context.obj([link]));
+  doc.setTitle("Avoir n° AV-2026-0003 — titre du PDF");
+  doc.setAuthor("Auteur du PDF");
+  doc.setSubject("Sujet du PDF");
+  doc.setCreationDate(new Date("2026-05-11T12:00:00Z"));
   doc.setProducer("Clausier test");
   doc.setCreator("Clausier test (clausier render, Chromium)");
   doc.setKeywords(["Avoir", "AV-2026-0003"]);
@@ -198,6 +202,14 @@ describe("the container", () => {
     expect(doc.getModificationDate()?.toISOString()).toBe("2026-05-12T12:00:00.000Z");
   });
 
+  it("takes from the PDF's Info dictionary what the caller does not give (assemblePdf wrote it from the document)", async () => {
+    const back = await readBack(await toFacturX(await visiblePdf(), ciiOf("EN 16931"), { profile: "EN 16931" }));
+    expect(back.dc).toEqual({ title: "Avoir n° AV-2026-0003 — titre du PDF", creator: "Auteur du PDF", description: "Sujet du PDF" });
+    expect(back.doc.getTitle()).toBe("Avoir n° AV-2026-0003 — titre du PDF");
+    expect(back.xmpBasic.createDate).toBe("2026-05-11T12:00:00Z");
+    expect(back.doc.getModificationDate()?.toISOString()).toBe("2026-05-11T12:00:00.000Z");
+  });
+
   it("drops from both the Info dictionary and the XMP the characters XML cannot carry", async () => {
     const back = await readBack(await facturX("EN 16931", undefined, { title: "Facture\u0007 n° 1\u0000" }));
     expect(back.doc.getTitle()).toBe("Facture n° 1");
@@ -280,6 +292,11 @@ describe("refusals (bugs upstream, not user errors)", () => {
   it("refuses an XML written for another profile, or no Factur-X XML at all", async () => {
     await expect(facturX("EN 16931", ciiOf("BASIC"))).rejects.toThrow(/profile EN 16931 but the XML declares BASIC/);
     await expect(facturX("EN 16931", "<Invoice/>")).rejects.toThrow(/no Factur-X profile/);
+  });
+
+  it("refuses to date the file from the clock: no date given and none in the PDF", async () => {
+    const undated = await visiblePdf((doc) => doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).delete(N("CreationDate")));
+    await expect(toFacturX(undated, ciiOf("EN 16931"), { profile: "EN 16931" })).rejects.toThrow(/no date/);
   });
 
   it("refuses a PDF that carries JavaScript", async () => {
