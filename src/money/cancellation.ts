@@ -18,10 +18,8 @@ import type { RefundOrCancellationPolicy } from "../model/generated/terms.js";
 import { isWorkingDay, workingDaysBetween } from "../legal/calendar.js";
 import { type IsoDate, daysBetween } from "../legal/dates.js";
 import { type Decimal, type DecimalInput, D, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
-import { format, Localized } from "../model/locale.js";
-import { localizedText, step, type Explained, type Step, ComputationError } from "./explain.js";
+import { localizedText, step, type Explained, type Step, ComputationError, unitName } from "./explain.js";
 import { formatAmount, formatDecimal, formatPercent, localizedDate } from "./format.js";
-import { moneyMessages } from "./messages.js";
 import { currencyOr } from "./currency.js";
 
 export type CancellationWindowsPolicy = Extract<RefundOrCancellationPolicy, { kind: "cancellation-windows" }>;
@@ -48,10 +46,6 @@ export interface CancellationFee {
 }
 
 const MS_PER_HOUR = new D(3_600_000);
-/** A policy's unit, worded per language (the catalogue the refusals use too). */
-function unitName(unit: CancellationWindowsPolicy["unit"]): Localized {
-  return new Localized({ fr: format(moneyMessages, `UNIT_${unit}`, {}, "fr"), en: format(moneyMessages, `UNIT_${unit}`, {}, "en") });
-}
 
 function dateOf(facts: CancellationFacts, which: "cancel" | "start"): IsoDate {
   const date = which === "cancel" ? facts.cancelledOn ?? facts.cancelledAt?.slice(0, 10) : facts.startDate ?? facts.startsAt?.slice(0, 10);

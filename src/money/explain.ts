@@ -72,7 +72,15 @@ export class ComputationError extends Error {
   /** The message in `locale`; a unit code in the data is worded too. */
   describe(locale: Locale): string {
     const unit = this.data.unit;
-    const data = typeof unit === "string" && `UNIT_${unit}` in moneyMessages ? { ...this.data, unit: format(moneyMessages, `UNIT_${unit}` as MoneyMessageId, {}, locale) } : this.data;
+    const data = typeof unit === "string" && `UNIT_${unit}` in moneyMessages ? { ...this.data, unit: unitName(unit as NoticeUnit) } : this.data;
     return format(moneyMessages, this.code, data, locale);
   }
+}
+
+export type NoticeUnit = "working-days" | "calendar-days" | "hours";
+
+/** A notice's unit ("jours ouvrables", "working days"), worded per language. */
+export function unitName(unit: NoticeUnit): Localized {
+  const id: MoneyMessageId = `UNIT_${unit}`;
+  return new Localized({ fr: format(moneyMessages, id, {}, "fr"), en: format(moneyMessages, id, {}, "en") });
 }
