@@ -11,9 +11,10 @@ import {
   ComputationError,
   D,
   formatAmount,
-  formatDate,
+  localizedDate,
   recoveryIndemnity,
   type Step,
+  type StepText,
 } from "../money/index.js";
 import { valueOf } from "./amounts.js";
 import { derive } from "./derive.js";
@@ -31,7 +32,8 @@ export interface ComputeRequest {
 }
 
 export interface Section {
-  title: string;
+  /** A message of src/money/step-messages.ts: worded where it is printed. */
+  title: StepText;
   steps: Step[];
   result: Record<string, unknown>;
 }
@@ -63,8 +65,8 @@ function invoiceTotals(d: LoadedInvoice): Section[] {
   const t = valueOf(derive(d).totals);
   return [
     {
-      title: `Totaux de la facture ${d.data.number}`,
-      steps: [...t.steps, { label: `Montant dû en toutes lettres : ${amountInWords(t.amountDue)}` }],
+      title: { id: "SECTION_INVOICE_TOTALS", data: { number: d.data.number } },
+      steps: [...t.steps, { id: "AMOUNT_DUE_IN_WORDS", data: { words: amountInWords(t.amountDue) } }],
       result: { totalNet: t.totalNet, totalVat: t.totalVat, totalGross: t.totalGross, paid: t.paid, amountDue: t.amountDue, vatBreakdown: t.vatBreakdown.map((v) => ({ code: v.code, rate: v.rate, reason: v.reason, base: v.base, vat: v.vat })) },
     },
   ];
@@ -75,13 +77,13 @@ function quoteTotals(d: LoadedQuote): Section[] {
   const t = q.totals;
   const sections: Section[] = [
     {
-      title: `Totaux du devis ${d.data.number}`,
-      steps: [...t.steps, { label: `Total TTC en toutes lettres : ${amountInWords(t.totalGross)}` }],
+      title: { id: "SECTION_QUOTE_TOTALS", data: { number: d.data.number } },
+      steps: [...t.steps, { id: "TOTAL_GROSS_IN_WORDS", data: { words: amountInWords(t.totalGross) } }],
       result: { totalNet: t.totalNet, totalVat: t.totalVat, totalGross: t.totalGross, validUntil: q.validUntil },
     },
   ];
-  if (q.deposit) sections.push({ title: "Acompte", steps: q.deposit.steps, result: { amount: q.deposit.amount } });
-  if (q.schedule) sections.push({ title: "Échéancier", steps: q.schedule.steps, result: { parts: q.schedule.parts } });
+  if (q.deposit) sections.push({ title: { id: "SECTION_DEPOSIT" }, steps: q.deposit.steps, result: { amount: q.deposit.amount } });
+  if (q.schedule) sections.push({ title: { id: "SECTION_SCHEDULE" }, steps: q.schedule.steps, result: { parts: q.schedule.parts } });
   return sections;
 }
 
@@ -92,9 +94,9 @@ function dueDate(d: LoadedInvoice, request: ComputeRequest): Section[] {
   const payment = derived.payment;
   if (!computed || !payment) throw new ComputationError("TERMS_WITHOUT_PAYMENT_TERM", { terms: d.data.terms });
   const { findings } = checkPaymentTermCap(payment, derived.law);
-  const steps: Step[] = [...computed.steps, ...findings.map((f) => ({ label: `⚠ ${f.message} (${f.legalBasis})` }))];
-  if (d.data.dueDate && d.data.dueDate !== computed.dueDate) steps.push({ label: `⚠ La facture indique l'échéance du ${formatDate(d.data.dueDate)}, différente de celle des conditions` });
-  return [{ title: `Échéance de la facture ${d.data.number}`, steps, result: { dueDate: computed.dueDate, stated: d.data.dueDate, findings } }];
+  const steps: Step[] = [...computed.steps, ...findings.map((f): Step => ({ id: "FINDING_WARNING", data: { message: f.message, basis: f.legalBasis } }))];
+  if (d.data.dueDate && d.data.dueDate !== computed.dueDate) steps.push({ id: "STATED_DUE_DATE_DIFFERS", data: { date: localizedDate(d.data.dueDate) } });
+  return [{ title: { id: "SECTION_DUE_DATE", data: { number: d.data.number } }, steps, result: { dueDate: computed.dueDate, stated: d.data.dueDate, findings } }];
 }
 
 function penalties(d: LoadedInvoice, request: ComputeRequest): Section[] {
@@ -121,9 +123,17 @@ function penalties(d: LoadedInvoice, request: ComputeRequest): Section[] {
   const indemnity = recoveryIndemnity(derived.latePayment.indemnity, balance, d.data.client.type, { law, daysLate: penalty.daysLate, currency });
   const total = penalty.interest.plus(indemnity.amount);
   return [
-    { title: `Pénalités de retard — facture ${d.data.number}, solde ${formatAmount(balance, currency)}, payée le ${formatDate(paidOn)}`, steps: penalty.steps, result: { daysLate: penalty.daysLate, interest: penalty.interest, parts: penalty.parts } },
-    { title: "Indemnité forfaitaire pour frais de recouvrement", steps: indemnity.steps, result: { amount: indemnity.amount } },
-    { title: "Total réclamable", steps: [{ label: "Pénalités + indemnité", formula: `${formatAmount(penalty.interest, currency)} + ${formatAmount(indemnity.amount, currency)}`, amount: total }], result: { total } },
+    {
+      title: { id: "SECTION_PENALTIES", data: { number: d.data.number, balance: formatAmount(balance, currency), paidOn: localizedDate(paidOn) } },
+      steps: penalty.steps,
+      result: { daysLate: penalty.daysLate, interest: penalty.interest, parts: penalty.parts },
+    },
+    { title: { id: "SECTION_INDEMNITY" }, steps: indemnity.steps, result: { amount: indemnity.amount } },
+    {
+      title: { id: "SECTION_CLAIMABLE" },
+      steps: [{ id: "PENALTIES_PLUS_INDEMNITY", formula: `${formatAmount(penalty.interest, currency)} + ${formatAmount(indemnity.amount, currency)}`, amount: total }],
+      result: { total },
+    },
   ];
 }
 
@@ -133,8 +143,8 @@ function refund(d: LoadedRefund): Section[] {
   const { currency } = derived;
   const steps = [...r.steps];
   if (d.data.statedAmount !== undefined && !new D(String(d.data.statedAmount)).equals(r.total))
-    steps.push({ label: `⚠ Le relevé annonce ${formatAmount(new D(String(d.data.statedAmount)), currency)}, la politique donne ${formatAmount(r.total, currency)}` });
-  return [{ title: `Remboursement ${d.data.number} (politique ${d.data.policy}) — facture ${d.invoice.data.number}`, steps, result: { paid: r.paid, amount: r.amount, interest: r.interest, total: r.total, fee: r.fee, stillDue: r.stillDue } }];
+    steps.push({ id: "STATED_REFUND_DIFFERS", data: { stated: formatAmount(new D(String(d.data.statedAmount)), currency), computed: formatAmount(r.total, currency) } });
+  return [{ title: { id: "SECTION_REFUND", data: { number: d.data.number, policy: d.data.policy, invoice: d.invoice.data.number } }, steps, result: { paid: r.paid, amount: r.amount, interest: r.interest, total: r.total, fee: r.fee, stillDue: r.stillDue } }];
 }
 
 function cancellation(d: LoadedRefund | LoadedInvoice | LoadedQuote, request: ComputeRequest): Section[] {
@@ -151,5 +161,5 @@ function cancellation(d: LoadedRefund | LoadedInvoice | LoadedQuote, request: Co
   const cancelledOn = request.on ?? facts.cancelledOn;
   if (policy.unit !== "hours" && (!startDate || !cancelledOn)) throw new ComputeUsageError("CANCELLATION_DATES");
   const fee = computeCancellationFee(policy, { cancelledOn, startDate, cancelledAt: facts.cancelledAt, startsAt: facts.startsAt }, totals.totalGross);
-  return [{ title: `Frais d'annulation (${policy.id}) sur ${formatAmount(totals.totalGross)}`, steps: fee.steps, result: { notice: fee.notice, unit: fee.unit, feePercent: fee.window.feePercent, fee: fee.fee } }];
+  return [{ title: { id: "SECTION_CANCELLATION", data: { policy: policy.id, total: formatAmount(totals.totalGross) } }, steps: fee.steps, result: { notice: fee.notice, unit: fee.unit, feePercent: fee.window.feePercent, fee: fee.fee } }];
 }

@@ -25,12 +25,12 @@ export function billableDuration(
   const full = toDecimal(rounding.fullDayAboveHours, "le seuil de la journée");
   const hText = `${formatDecimal(h, 2)} h`;
   if (h.greaterThan(full)) {
-    return { unit: "day", quantity: new D(1), steps: [step(`${hText} > ${formatDecimal(full, 2)} h : facturé comme une journée complète`)] };
+    return { unit: "day", quantity: new D(1), steps: [step("DURATION_FULL_DAY", { data: { hours: hText, threshold: `${formatDecimal(full, 2)} h` } })] };
   }
   if (h.greaterThan(half)) {
-    return { unit: "half-day", quantity: new D(1), steps: [step(`${hText} > ${formatDecimal(half, 2)} h : facturé comme une demi-journée`)] };
+    return { unit: "half-day", quantity: new D(1), steps: [step("DURATION_HALF_DAY", { data: { hours: hText, threshold: `${formatDecimal(half, 2)} h` } })] };
   }
-  return { unit: "hour", quantity: h, steps: [step(`${hText} ≤ ${formatDecimal(half, 2)} h : facturé à l'heure`)] };
+  return { unit: "hour", quantity: h, steps: [step("DURATION_HOURS", { data: { hours: hText, threshold: `${formatDecimal(half, 2)} h` } })] };
 }
 
 /** Travel fee: kilometres × the zone's rate per km, rounded to the cent. */
@@ -40,7 +40,7 @@ export function travelFee(km: DecimalInput, zone: TravelZone, currency = "EUR"):
   const amount = roundCents(distance.times(perKm));
   return {
     amount,
-    steps: [step(`Frais de déplacement, ${zone.label}`, `${formatDecimal(distance, 3)} km × ${formatAmount(perKm, currency)} = ${formatAmount(amount, currency)}`, amount)],
+    steps: [step("TRAVEL_FEE", { data: { zone: zone.label }, formula: `${formatDecimal(distance, 3)} km × ${formatAmount(perKm, currency)} = ${formatAmount(amount, currency)}`, amount })],
   };
 }
 
@@ -53,19 +53,20 @@ export function smallOrderFeeApplies(total: DecimalInput, threshold: SmallOrderF
   const below = toAmount(threshold.below, "du seuil de petite commande");
   const fa = (d: Decimal): string => formatAmount(d, currency);
   if (!t.lessThan(below)) {
-    return { applies: false, steps: [step(`Commande de ${fa(t)}, pas inférieure à ${fa(below)} : pas de frais administratifs`)] };
+    return { applies: false, steps: [step("SMALL_ORDER_NO_FEE", { data: { total: fa(t), threshold: fa(below) } })] };
   }
   if (threshold.amount === undefined) {
-    return { applies: true, steps: [step(`Commande de ${fa(t)} inférieure à ${fa(below)} : frais administratifs applicables, montant non fixé par les conditions générales`)] };
+    return { applies: true, steps: [step("SMALL_ORDER_FEE_UNSET", { data: { total: fa(t), threshold: fa(below) } })] };
   }
   const amount = toAmount(threshold.amount, "des frais administratifs");
-  return { applies: true, amount, steps: [step(`Commande de ${fa(t)} inférieure à ${fa(below)} : frais administratifs`, undefined, amount)] };
+  return { applies: true, amount, steps: [step("SMALL_ORDER_FEE", { data: { total: fa(t), threshold: fa(below) }, amount })] };
 }
 
-/** A per-unit fee (Pétillances: printed certificates, 3 € each): count × amount. */
-export function unitFee(count: DecimalInput, amount: DecimalInput, currency = "EUR", label = "Frais unitaires"): Explained<{ amount: Decimal }> {
+/** A per-unit fee (Pétillances: printed certificates, 3 € each): count × amount. `label`: the terms' name for it. */
+export function unitFee(count: DecimalInput, amount: DecimalInput, currency = "EUR", label?: string): Explained<{ amount: Decimal }> {
   const n = toDecimal(count, "le nombre d'unités");
   const unit = toDecimal(amount, "le prix unitaire");
   const total = roundCents(n.times(unit));
-  return { amount: total, steps: [step(label, `${formatDecimal(n, 3)} × ${formatAmount(unit, currency)} = ${formatAmount(total, currency)}`, total)] };
+  const formula = `${formatDecimal(n, 3)} × ${formatAmount(unit, currency)} = ${formatAmount(total, currency)}`;
+  return { amount: total, steps: [label === undefined ? step("UNIT_FEE", { formula, amount: total }) : step("UNIT_FEE_NAMED", { data: { label }, formula, amount: total })] };
 }

@@ -18,8 +18,8 @@ import type { RefundOrCancellationPolicy } from "../model/generated/terms.js";
 import { isWorkingDay, workingDaysBetween } from "../legal/calendar.js";
 import { type IsoDate, daysBetween } from "../legal/dates.js";
 import { type Decimal, type DecimalInput, D, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
-import { step, type Explained, type Step, ComputationError } from "./explain.js";
-import { formatAmount, formatDate, formatDecimal, formatPercent } from "./format.js";
+import { localizedText, step, type Explained, type Step, ComputationError, unitName } from "./explain.js";
+import { formatAmount, formatDecimal, formatPercent, localizedDate } from "./format.js";
 import { currencyOr } from "./currency.js";
 
 export type CancellationWindowsPolicy = Extract<RefundOrCancellationPolicy, { kind: "cancellation-windows" }>;
@@ -46,7 +46,6 @@ export interface CancellationFee {
 }
 
 const MS_PER_HOUR = new D(3_600_000);
-const UNIT_LABELS = { "working-days": "jours ouvrables", "calendar-days": "jours calendaires", hours: "heures" } as const;
 
 function dateOf(facts: CancellationFacts, which: "cancel" | "start"): IsoDate {
   const date = which === "cancel" ? facts.cancelledOn ?? facts.cancelledAt?.slice(0, 10) : facts.startDate ?? facts.startsAt?.slice(0, 10);
@@ -65,13 +64,13 @@ function noticeOf(policy: CancellationWindowsPolicy, facts: CancellationFacts, o
     const from = instantOf(facts.cancelledAt, "Heure d'annulation (cancelledAt)");
     const to = instantOf(facts.startsAt, "Heure de début (startsAt)");
     const notice = to.minus(from).div(MS_PER_HOUR);
-    return { notice, step: step("Préavis en heures", `du ${facts.cancelledAt} au ${facts.startsAt} = ${formatDecimal(notice, 2)} heures`) };
+    return { notice, step: step("NOTICE_HOURS", { formula: { id: "FROM_TO_HOURS", data: { from: facts.cancelledAt, to: facts.startsAt, hours: formatDecimal(notice, 2) } } }) };
   }
   const cancelledOn = dateOf(facts, "cancel");
   const startDate = dateOf(facts, "start");
   if (policy.unit === "calendar-days") {
     const days = daysBetween(cancelledOn, startDate);
-    return { notice: new D(days), step: step("Préavis en jours calendaires", `du ${formatDate(cancelledOn)} au ${formatDate(startDate)} = ${days} jours`) };
+    return { notice: new D(days), step: step("NOTICE_CALENDAR_DAYS", { formula: { id: "FROM_TO_DAYS", data: { from: localizedDate(cancelledOn), to: localizedDate(startDate), days } } }) };
   }
   if (!policy.calendar) throw new ComputationError("POLICY_CALENDAR_MISSING", { policy: policy.id });
   const ouvrables = (opts.workingDays ?? "ouvrables") === "ouvrables";
@@ -79,13 +78,13 @@ function noticeOf(policy: CancellationWindowsPolicy, facts: CancellationFacts, o
   const between = workingDaysBetween(cancelledOn, startDate, policy.calendar, calendarOpts);
   const cancelDayCounts = daysBetween(cancelledOn, startDate) > 0 && isWorkingDay(cancelledOn, policy.calendar, calendarOpts);
   const days = between + (cancelDayCounts ? 1 : 0);
-  const kind = ouvrables ? "jours ouvrables (lundi à samedi)" : "jours ouvrés (lundi à vendredi)";
+  const kind = localizedText(ouvrables ? "WORKING_DAYS_OUVRABLES" : "WORKING_DAYS_OUVRES");
   return {
     notice: new D(days),
-    step: step(
-      `Préavis en ${kind}, hors jours fériés ${policy.calendar}, du jour d'annulation inclus à la veille du début`,
-      `du ${formatDate(cancelledOn)} au ${formatDate(startDate)} (exclu) = ${days} jours`,
-    ),
+    step: step("NOTICE_WORKING_DAYS", {
+      data: { kind, calendar: policy.calendar },
+      formula: { id: "FROM_TO_EXCLUDED_DAYS", data: { from: localizedDate(cancelledOn), to: localizedDate(startDate), days } },
+    }),
   };
 }
 
@@ -113,8 +112,8 @@ export function computeCancellationFee(
     fee,
     steps: [
       noticeStep,
-      step(`Fenêtre applicable : préavis d'au moins ${window.minNotice} ${UNIT_LABELS[policy.unit]} → frais de ${formatPercent(window.feePercent)}`),
-      step("Frais d'annulation, arrondis au centime", `${formatAmount(totalD, currency)} × ${formatPercent(window.feePercent)} = ${formatAmount(fee, currency)}`, fee),
+      step("WINDOW_APPLIES", { data: { minNotice: window.minNotice, unit: unitName(policy.unit), percent: formatPercent(window.feePercent) } }),
+      step("CANCELLATION_FEE", { formula: `${formatAmount(totalD, currency)} × ${formatPercent(window.feePercent)} = ${formatAmount(fee, currency)}`, amount: fee }),
     ],
   };
 }

@@ -16,7 +16,7 @@ export function deposit(total: DecimalInput, percent: DecimalInput, maxPercent?:
   const amount = roundCents(totalD.times(percentToFactor(pct)));
   return {
     amount,
-    steps: [step(`Acompte de ${formatPercent(pct)}, arrondi au centime`, `${formatAmount(totalD, currency)} × ${formatPercent(pct)} = ${formatAmount(amount, currency)}`, amount)],
+    steps: [step("DEPOSIT", { data: { percent: formatPercent(pct) }, formula: `${formatAmount(totalD, currency)} × ${formatPercent(pct)} = ${formatAmount(amount, currency)}`, amount })],
   };
 }
 
@@ -51,11 +51,11 @@ export function schedule(
     allocated = allocated.plus(amount);
     steps.push(
       last
-        ? step(`${p.label} (${formatPercent(percent)}) : le solde, qui absorbe l'arrondi`, `${fa(totalD)} − ${fa(allocated.minus(amount))} = ${fa(amount)}`, amount)
-        : step(`${p.label} (${formatPercent(percent)}), arrondi au centime`, `${fa(totalD)} × ${formatPercent(percent)} = ${fa(amount)}`, amount),
+        ? step("SCHEDULE_LAST_PART", { data: { label: p.label, percent: formatPercent(percent) }, formula: `${fa(totalD)} − ${fa(allocated.minus(amount))} = ${fa(amount)}`, amount })
+        : step("SCHEDULE_PART", { data: { label: p.label, percent: formatPercent(percent) }, formula: `${fa(totalD)} × ${formatPercent(percent)} = ${fa(amount)}`, amount }),
     );
     return { label: p.label, percent, amount };
   });
-  steps.push(step("Total de l'échéancier", result.map((r) => fa(r.amount)).join(" + ") + ` = ${fa(sum(result.map((r) => r.amount)))}`, totalD));
+  steps.push(step("SCHEDULE_TOTAL", { formula: result.map((r) => fa(r.amount)).join(" + ") + ` = ${fa(sum(result.map((r) => r.amount)))}`, amount: totalD }));
   return { parts: result, steps };
 }

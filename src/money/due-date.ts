@@ -1,8 +1,10 @@
 // Due date of an invoice from the payment conditions of the terms, and the legal caps on the term.
 import type { PaymentConditions } from "../model/generated/terms.js";
 import { type IsoDate, addDays, endOfMonth } from "../legal/dates.js";
-import { step, type Explained, type Step } from "./explain.js";
-import { formatDate } from "./format.js";
+import { legalBasis } from "../legal/bases.js";
+import type { Localized } from "../model/locale.js";
+import { localizedText, step, type Explained, type Step } from "./explain.js";
+import { localizedDate } from "./format.js";
 
 /**
  * How "N jours fin de mois" is read. Both readings are in use (solon.law 2023; the Senate's 2008
@@ -23,21 +25,22 @@ export function computeDueDate(
   opts: DueDateOptions = {},
 ): Explained<{ dueDate: IsoDate }> {
   const n = payment.termDays;
-  const invoice = formatDate(invoiceDate);
+  const invoice = localizedDate(invoiceDate);
+  const plusDays = (from: IsoDate, to: IsoDate) => ({ id: "DATE_PLUS_DAYS" as const, data: { date: localizedDate(from), days: n, result: localizedDate(to) } });
   switch (payment.termBasis) {
     case "invoice-date": {
       const dueDate = addDays(invoiceDate, n);
-      return { dueDate, steps: [step(`Échéance : ${n} jours à compter de la date de facture`, `${invoice} + ${n} jours = ${formatDate(dueDate)}`)] };
+      return { dueDate, steps: [step("DUE_FROM_INVOICE_DATE", { data: { days: n }, formula: plusDays(invoiceDate, dueDate) })] };
     }
     case "end-of-month": {
       if ((opts.endOfMonthReading ?? "days-then-eom") === "days-then-eom") {
-        const plusDays = addDays(invoiceDate, n);
-        const dueDate = endOfMonth(plusDays);
+        const later = addDays(invoiceDate, n);
+        const dueDate = endOfMonth(later);
         return {
           dueDate,
           steps: [
-            step(`${n} jours fin de mois (lecture : date de facture + ${n} jours, puis fin de mois)`, `${invoice} + ${n} jours = ${formatDate(plusDays)}`),
-            step("Fin du mois atteint", `→ ${formatDate(dueDate)}`),
+            step("EOM_DAYS_THEN_EOM", { data: { days: n }, formula: plusDays(invoiceDate, later) }),
+            step("EOM_REACHED", { formula: { id: "ARROW_DATE", data: { date: localizedDate(dueDate) } } }),
           ],
         };
       }
@@ -46,8 +49,8 @@ export function computeDueDate(
       return {
         dueDate,
         steps: [
-          step(`${n} jours fin de mois (lecture : fin du mois de facture, puis + ${n} jours)`, `fin du mois de facture : ${formatDate(monthEnd)}`),
-          step(`Plus ${n} jours`, `${formatDate(monthEnd)} + ${n} jours = ${formatDate(dueDate)}`),
+          step("EOM_THEN_DAYS", { data: { days: n }, formula: { id: "INVOICE_MONTH_END", data: { date: localizedDate(monthEnd) } } }),
+          step("PLUS_DAYS", { data: { days: n }, formula: plusDays(monthEnd, dueDate) }),
         ],
       };
     }
@@ -56,9 +59,11 @@ export function computeDueDate(
     case "period-start": {
       // Payable at once: the order, the receipt of the invoice and the start of the period are all
       // taken to be the invoice date (the document knows no later date).
-      const what = { "on-order": "à la commande", "on-receipt": "à réception de la facture", "period-start": "au début de chaque période" }[payment.termBasis];
-      const note = n > 0 ? ` (le délai de ${n} jours indiqué n'est pas appliqué à ce mode de paiement)` : "";
-      return { dueDate: invoiceDate, steps: [step(`Paiement ${what} : échéance à la date de facture${note}`, invoice)] };
+      const when = localizedText(`WHEN_${payment.termBasis}`);
+      return {
+        dueDate: invoiceDate,
+        steps: [step(n > 0 ? "PAYABLE_AT_ONCE_TERM_IGNORED" : "PAYABLE_AT_ONCE", { data: { when, days: n }, formula: { id: "DATE", data: { date: invoice } } })],
+      };
     }
   }
 }
@@ -68,7 +73,8 @@ export type PaymentLaw = "FR" | "LU";
 export interface PaymentTermFinding {
   code: "payment-term-over-60-days" | "payment-term-over-45-days-eom";
   severity: "error" | "warning";
-  message: string;
+  /** Worded per language (step-messages.ts). */
+  message: Localized;
   /** Legal maximum in days, in the clause's own basis. */
   limitDays: number;
   legalBasis: string;
@@ -92,39 +98,33 @@ export function checkPaymentTermCap(
   const findings: PaymentTermFinding[] = [];
   const steps: Step[] = [];
   if (payment.termBasis !== "invoice-date" && payment.termBasis !== "end-of-month") {
-    return { findings, steps: [step("Paiement immédiat : aucun plafond légal ne peut être dépassé")] };
+    return { findings, steps: [step("NO_CAP_IMMEDIATE")] };
   }
   const eom = payment.termBasis === "end-of-month";
   if (law === "FR") {
     const limit = eom ? 45 : 60;
-    steps.push(step(`Plafond légal (C. com. L441-10 I) : ${eom ? "45 jours fin de mois" : "60 jours à compter de la date de facture"}`, `délai convenu : ${n} jours${eom ? " fin de mois" : ""}`));
+    const basis = `${legalBasis("fr.ccom.L441-10").cite} I`;
+    steps.push(step(eom ? "CAP_FR_EOM" : "CAP_FR_FROM_INVOICE", { data: { basis }, formula: { id: eom ? "AGREED_TERM_EOM" : "AGREED_TERM", data: { days: n } } }));
     if (n > limit) {
       findings.push({
         code: eom ? "payment-term-over-45-days-eom" : "payment-term-over-60-days",
         severity: "error",
-        message: eom
-          ? `Délai de ${n} jours fin de mois supérieur au maximum légal de 45 jours fin de mois (C. com. L441-10 I).`
-          : `Délai de ${n} jours à compter de la facture supérieur au maximum légal de 60 jours (C. com. L441-10 I).`,
+        message: localizedText(eom ? "FINDING_OVER_45_EOM" : "FINDING_OVER_60", { days: n, basis }),
         limitDays: limit,
-        legalBasis: "C. com. L441-10 I",
+        legalBasis: basis,
       });
     }
     return { findings, steps };
   }
   const longest = eom ? n + 30 : n;
   steps.push(
-    step(
-      "Plafond légal (loi luxembourgeoise du 18 avril 2004 modifiée, art. 3 ; directive 2011/7/UE, art. 3) : 60 jours",
-      eom ? `${n} jours fin de mois = jusqu'à ${n} + 30 = ${longest} jours` : `délai convenu : ${n} jours`,
-    ),
+    step("CAP_LU", { formula: eom ? { id: "EOM_UP_TO", data: { days: n, longest } } : { id: "AGREED_TERM", data: { days: n } } }),
   );
   if (longest > 60) {
     findings.push({
       code: "payment-term-over-60-days",
       severity: payment.expressAgreement ? "warning" : "error",
-      message: payment.expressAgreement
-        ? `Délai pouvant atteindre ${longest} jours, au-delà de 60 jours : admis car expressément convenu, à condition de ne pas être manifestement abusif pour le créancier.`
-        : `Délai pouvant atteindre ${longest} jours, au-delà du maximum de 60 jours sans accord exprès (loi du 18 avril 2004 modifiée, art. 3 ; directive 2011/7/UE).`,
+      message: localizedText(payment.expressAgreement ? "FINDING_LU_AGREED" : "FINDING_LU", { days: longest }),
       limitDays: eom ? 30 : 60,
       legalBasis: "Loi LU du 18 avril 2004 modifiée, art. 3 ; directive 2011/7/UE, art. 3",
     });

@@ -4,7 +4,8 @@
 import { type IsoDate, compareDates } from "../legal/dates.js";
 import { type Decimal, type DecimalInput, D, ZERO, toAmount } from "./decimal.js";
 import { step, type Explained, type Step, ComputationError } from "./explain.js";
-import { formatAmount, formatDate } from "./format.js";
+import type { StepMessageId } from "./step-messages.js";
+import { formatAmount, localizedDate } from "./format.js";
 
 export type ImputationKind = "interest" | "indemnities" | "fees" | "oldest-invoices";
 
@@ -41,11 +42,11 @@ export interface Imputation {
   unallocated: Decimal;
 }
 
-const LABELS: Record<Exclude<ImputationKind, "oldest-invoices">, string> = {
-  interest: "intérêts de retard",
-  indemnities: "indemnités forfaitaires",
-  fees: "frais (recouvrement, avocat)",
-};
+const ALLOCATED_TO = {
+  interest: "ALLOCATED_TO_INTEREST",
+  indemnities: "ALLOCATED_TO_INDEMNITIES",
+  fees: "ALLOCATED_TO_FEES",
+} as const satisfies Record<Exclude<ImputationKind, "oldest-invoices">, StepMessageId>;
 
 /**
  * Imputes `payment` in `order` (the terms' billing.paymentImputation; Pétillances' order by default).
@@ -61,7 +62,7 @@ export function imputePayment(
   const fa = (d: Decimal): string => formatAmount(d, currency);
   let left = toAmount(payment, "du paiement");
   if (left.isNegative()) throw new ComputationError("PAYMENT_NOT_POSITIVE");
-  const steps: Step[] = [step("Paiement à imputer", undefined, left)];
+  const steps: Step[] = [step("PAYMENT_TO_ALLOCATE", { amount: left })];
   const remaining = {
     interest: debts.interest === undefined ? ZERO : toAmount(debts.interest, "des intérêts dus"),
     indemnities: debts.indemnities === undefined ? ZERO : toAmount(debts.indemnities, "des indemnités dues"),
@@ -84,7 +85,7 @@ export function imputePayment(
         const applied = apply(inv.balance);
         inv.balance = inv.balance.minus(applied);
         allocations.push({ kind, invoice: inv.id, applied, remaining: inv.balance });
-        steps.push(step(`Facture ${inv.id} du ${formatDate(inv.date)}`, `${fa(applied)} imputés, reste ${fa(inv.balance)}`, applied));
+        steps.push(step("ALLOCATED_TO_INVOICE", { data: { invoice: inv.id, date: localizedDate(inv.date) }, formula: { id: "ALLOCATED_LEFT", data: { applied: fa(applied), left: fa(inv.balance) } }, amount: applied }));
       }
       continue;
     }
@@ -93,13 +94,13 @@ export function imputePayment(
     const applied = apply(owed);
     remaining[kind] = owed.minus(applied);
     allocations.push({ kind, applied, remaining: remaining[kind] });
-    steps.push(step(`Imputation sur les ${LABELS[kind]}`, `${fa(applied)} imputés, reste ${fa(remaining[kind])}`, applied));
+    steps.push(step(ALLOCATED_TO[kind], { formula: { id: "ALLOCATED_LEFT", data: { applied: fa(applied), left: fa(remaining[kind]) } }, amount: applied }));
   }
   const remainingDue = remaining.interest
     .plus(remaining.indemnities)
     .plus(remaining.fees)
     .plus(remaining.invoices.reduce<Decimal>((acc, inv) => acc.plus(inv.balance), ZERO));
-  steps.push(step("Reste dû après imputation", undefined, remainingDue));
-  if (!left.isZero()) steps.push(step("Excédent de paiement non imputé", undefined, left));
+  steps.push(step("STILL_DUE_AFTER_ALLOCATION", { amount: remainingDue }));
+  if (!left.isZero()) steps.push(step("PAYMENT_SURPLUS", { amount: left }));
   return { allocations, remaining, remainingDue, unallocated: left, steps };
 }

@@ -19,8 +19,9 @@ import { type IsoDate, addDays, addMonths, compareDates, daysBetween, semesterEn
 import { LegalDataGapError } from "../legal/errors.js";
 import { type Creditor, ecbReferenceRate, frLegalInterestRate } from "../legal/rates.js";
 import { type Decimal, D, ZERO, percentToFactor, roundCents, sum } from "./decimal.js";
-import { step, type Explained, type Step } from "./explain.js";
-import { formatAmount, formatDate, formatDecimal, formatPercent, formatTruncated } from "./format.js";
+import type { Localized } from "../model/locale.js";
+import { localizedText, step, type Explained, type Step, type StepText } from "./explain.js";
+import { formatAmount, formatDecimal, formatPercent, formatTruncated, localizedDate } from "./format.js";
 import { currencyOr } from "./currency.js";
 
 export type InterestComputation = "pro-rata-temporis" | "per-started-month";
@@ -28,16 +29,17 @@ export type InterestComputation = "pro-rata-temporis" | "per-started-month";
 export interface AnnualRate {
   /** Annual rate in percent. */
   rate: Decimal;
-  /** How it was obtained, in French: "3 × 3,71 % (taux de l'intérêt légal, autres cas, …) = 11,13 %". */
-  description: string;
-  source: string;
+  /** How it was obtained, worded per language: "3 × 3,71 % (taux de l'intérêt légal, autres cas, …) = 11,13 %". */
+  description: Localized;
+  /** Where the rate comes from: the legal data's source, or who set it (the terms). */
+  source: string | Localized;
 }
 
 /** The annual rate in force on a date. */
 export type RateAt = (date: IsoDate) => AnnualRate;
 
-export function fixedRate(rate: Decimal, origin: string): RateAt {
-  return () => ({ rate, description: `taux fixe de ${formatPercent(rate)} l'an`, source: origin });
+export function fixedRate(rate: Decimal, origin: Localized): RateAt {
+  return () => ({ rate, description: localizedText("RATE_FIXED", { rate: formatPercent(rate) }), source: origin });
 }
 
 /** `multiple` × the French taux de l'intérêt légal of the date's semester. Luxembourg's legal rate is not in the data. */
@@ -53,24 +55,31 @@ export function legalRateMultiple(multiple: Decimal, creditor: Creditor, law: "F
     }
     const legal = frLegalInterestRate(date, creditor);
     const rate = legal.rate.times(multiple);
-    const who = creditor === "consumer" ? "créancier particulier" : "autres cas";
-    const period = `du ${formatDate(legal.from)}${legal.to ? ` au ${formatDate(legal.to)}` : ""}`;
+    const period = legal.to
+      ? localizedText("PERIOD_FROM_TO", { from: localizedDate(legal.from), to: localizedDate(legal.to) })
+      : localizedText("PERIOD_FROM", { from: localizedDate(legal.from) });
     return {
       rate,
-      description: `${formatDecimal(multiple, 4)} × ${formatPercent(legal.rate)} (taux de l'intérêt légal, ${who}, ${period}) = ${formatPercent(rate)}`,
+      description: localizedText("RATE_LEGAL_MULTIPLE", {
+        multiple: formatDecimal(multiple, 4),
+        legal: formatPercent(legal.rate),
+        creditor: localizedText(creditor === "consumer" ? "CREDITOR_CONSUMER" : "CREDITOR_OTHER"),
+        period,
+        rate: formatPercent(rate),
+      }),
       source: legal.source,
     };
   };
 }
 
 /** ECB reference rate of the date's semester (MRO rate on 1 January / 1 July) + `points`. */
-export function ecbPlus(points: Decimal, origin: string): RateAt {
+export function ecbPlus(points: Decimal, origin: Localized): RateAt {
   return (date) => {
     const ecb = ecbReferenceRate(date);
     const rate = ecb.rate.plus(points);
     return {
       rate,
-      description: `${formatPercent(ecb.rate)} (taux de référence BCE du semestre commençant le ${formatDate(ecb.from)}) + ${formatDecimal(points, 4)} points = ${formatPercent(rate)} (${origin})`,
+      description: localizedText("RATE_ECB_PLUS", { ecb: formatPercent(ecb.rate), from: localizedDate(ecb.from), points: formatDecimal(points, 4), rate: formatPercent(rate), origin }),
       source: ecb.source,
     };
   };
@@ -98,8 +107,8 @@ export interface AccrualInput {
   /** One date fixes the rate for the whole period (the terms say so); otherwise each semester's own. */
   fixedRateDate?: IsoDate;
   currency?: string;
-  /** Labels of the period and total steps. */
-  labels: { period: string; total: string };
+  /** The messages of the period and total steps. */
+  labels: { period: StepText; total: StepText };
 }
 
 const DAYS_PER_YEAR = new D(365);
@@ -115,7 +124,7 @@ export function accrueInterest(input: AccrualInput): Explained<{ days: number; p
   const days = daysBetween(since, until);
   if (days <= 0) return { days: 0, parts: [], interest: ZERO, steps: [] };
   const start = addDays(since, 1);
-  const steps: Step[] = [step(input.labels.period, `du ${formatDate(start)} au ${formatDate(until)} = ${days} jours`)];
+  const steps: Step[] = [{ ...input.labels.period, formula: { id: "FROM_TO_DAYS", data: { from: localizedDate(start), to: localizedDate(until), days } } }];
   const rateFor = (date: IsoDate): AnnualRate => input.rateAt(input.fixedRateDate ?? date);
   const parts: InterestPart[] = [];
 
@@ -127,11 +136,11 @@ export function accrueInterest(input: AccrualInput): Explained<{ days: number; p
       const interest = amount.times(percentToFactor(rate.rate)).times(partDays).div(DAYS_PER_YEAR);
       parts.push({ from, to, days: partDays, rate, interest });
       steps.push(
-        step(
-          `Du ${formatDate(from)} au ${formatDate(to)} (${partDays} jours) au taux annuel de ${rate.description}`,
-          `${fa(amount)} × ${formatPercent(rate.rate)} × ${partDays} / 365 = ${formatTruncated(interest)}`,
-          interest,
-        ),
+        step("INTEREST_PART_DAYS", {
+          data: { from: localizedDate(from), to: localizedDate(to), days: partDays, rate: rate.description },
+          formula: `${fa(amount)} × ${formatPercent(rate.rate)} × ${partDays} / 365 = ${formatTruncated(interest)}`,
+          amount: interest,
+        }),
       );
       from = addDays(to, 1);
     }
@@ -144,7 +153,7 @@ export function accrueInterest(input: AccrualInput): Explained<{ days: number; p
       const rate = rateFor(monthStart);
       const interest = amount.times(percentToFactor(rate.rate)).div(MONTHS_PER_YEAR);
       const previous = parts[parts.length - 1];
-      if (previous && previous.rate.description === rate.description) {
+      if (previous && previous.rate.description.text.fr === rate.description.text.fr) {
         previous.to = monthEnd;
         previous.months = (previous.months ?? 0) + 1;
         previous.interest = previous.interest.plus(interest);
@@ -154,19 +163,19 @@ export function accrueInterest(input: AccrualInput): Explained<{ days: number; p
       if (compareDates(monthEnd, until) >= 0) break;
     }
     const months = sum(parts.map((p) => new D(p.months ?? 0)));
-    steps.push(step(`Mois commencés, comptés depuis le ${formatDate(since)}, chacun compté en entier`, `${months.toString()} mois`));
+    steps.push(step("MONTHS_STARTED_SINCE", { data: { date: localizedDate(since) }, formula: { id: "MONTHS_COUNT", data: { months: months.toString() } } }));
     for (const p of parts) {
       steps.push(
-        step(
-          `Du ${formatDate(p.from)} au ${formatDate(p.to)} (${p.months} mois) au taux annuel de ${p.rate.description}`,
-          `${fa(amount)} × ${formatPercent(p.rate.rate)} × ${p.months} / 12 = ${formatTruncated(p.interest)}`,
-          p.interest,
-        ),
+        step("INTEREST_PART_MONTHS", {
+          data: { from: localizedDate(p.from), to: localizedDate(p.to), months: p.months, rate: p.rate.description },
+          formula: `${fa(amount)} × ${formatPercent(p.rate.rate)} × ${p.months} / 12 = ${formatTruncated(p.interest)}`,
+          amount: p.interest,
+        }),
       );
     }
   }
   const exact = sum(parts.map((p) => p.interest));
   const interest = roundCents(exact);
-  steps.push(step(input.labels.total, `${parts.map((p) => formatTruncated(p.interest)).join(" + ")} = ${formatTruncated(exact)} → ${fa(interest)}`, interest));
+  steps.push({ ...input.labels.total, formula: `${parts.map((p) => formatTruncated(p.interest)).join(" + ")} = ${formatTruncated(exact)} → ${fa(interest)}`, amount: interest });
   return { days, parts, interest, steps };
 }

@@ -4,8 +4,9 @@ import type { LatePaymentPenaltyRate, RecoveryIndemnity } from "../model/generat
 import type { IsoDate } from "../legal/dates.js";
 import type { Creditor } from "../legal/rates.js";
 import { type Decimal, type DecimalInput, D, ZERO, percentToFactor, roundCents, toDecimal } from "./decimal.js";
-import { step, type Explained, type Step, ComputationError } from "./explain.js";
-import { formatAmount, formatDate, formatPercent } from "./format.js";
+import { legalBasis } from "../legal/bases.js";
+import { localizedText, step, type Explained, type Step, ComputationError } from "./explain.js";
+import { formatAmount, formatPercent, localizedDate } from "./format.js";
 import { type InterestComputation, type InterestPart, type RateAt, accrueInterest, ecbPlus, fixedRate, legalRateMultiple } from "./interest.js";
 import { currencyOr } from "./currency.js";
 
@@ -42,16 +43,16 @@ export interface LatePenalty {
 function penaltyRate(penalty: LatePaymentPenaltyRate | undefined, law: PenaltyLaw, creditor: Creditor): RateAt {
   switch (penalty?.kind) {
     case "fixed":
-      return fixedRate(toDecimal(penalty.annualRate, "le taux de pénalité"), "conditions générales");
+      return fixedRate(toDecimal(penalty.annualRate, "le taux de pénalité"), localizedText("ORIGIN_TERMS"));
     case "legal-rate-multiple":
       return legalRateMultiple(toDecimal(penalty.multiple, "le multiple du taux légal"), penalty.legalRate ?? creditor, law);
     case "ecb-plus":
-      return ecbPlus(toDecimal(penalty.points, "la marge sur le taux BCE"), "conditions générales");
+      return ecbPlus(toDecimal(penalty.points, "la marge sur le taux BCE"), localizedText("ORIGIN_TERMS"));
     case undefined:
       // No clause: the law's default (FR C. com. L441-10 II: 10 points; LU loi du 18 avril 2004 modifiée: 8 points).
       return law === "FR"
-        ? ecbPlus(new D(10), "taux par défaut, C. com. L441-10 II")
-        : ecbPlus(new D(8), "taux légal, loi LU du 18 avril 2004 modifiée");
+        ? ecbPlus(new D(10), localizedText("ORIGIN_FR_DEFAULT", { basis: legalBasis("fr.ccom.L441-10").cite }))
+        : ecbPlus(new D(8), localizedText("ORIGIN_LU_DEFAULT"));
   }
 }
 
@@ -82,14 +83,14 @@ export function computeLatePenalty(input: LatePenaltyInput): Explained<LatePenal
     computation: input.computation ?? "pro-rata-temporis",
     fixedRateDate: fixedDate,
     currency: input.currency,
-    labels: { period: "Période de retard : du lendemain de l'échéance au paiement inclus", total: "Pénalités de retard, arrondies au centime sur le total" },
+    labels: { period: { id: "LATE_PERIOD" }, total: { id: "LATE_PENALTIES_TOTAL" } },
   });
   if (accrual.days === 0) {
-    const onTime = step(`Paiement le ${formatDate(input.paidOn)}, au plus tard à l'échéance du ${formatDate(input.dueDate)} : aucune pénalité`, undefined, ZERO);
+    const onTime = step("PAID_ON_TIME", { data: { paidOn: localizedDate(input.paidOn), dueDate: localizedDate(input.dueDate) }, amount: ZERO });
     return { daysLate: 0, parts: [], interest: ZERO, steps: [onTime] };
   }
   const steps = [...accrual.steps];
-  if (fixedDate && input.penalty?.kind !== "fixed") steps.splice(1, 0, step(`Taux fixé au ${formatDate(fixedDate)} pour toute la période (conditions générales)`));
+  if (fixedDate && input.penalty?.kind !== "fixed") steps.splice(1, 0, step("RATE_FIXED_ON", { data: { date: localizedDate(fixedDate) } }));
   return { daysLate: accrual.days, parts: accrual.parts, interest: accrual.interest, steps };
 }
 
@@ -121,34 +122,35 @@ export function recoveryIndemnity(
   const currency = currencyOr(opts.currency ?? terms?.currency);
   const fa = (d: Decimal): string => formatAmount(d, currency);
   if (clientType === "consumer") {
-    return { amount: ZERO, steps: [step("Client consommateur : aucune indemnité forfaitaire de recouvrement (réservée aux transactions entre professionnels, C. com. D441-5 ; directive 2011/7/UE)", undefined, ZERO)] };
+    return { amount: ZERO, steps: [step("INDEMNITY_CONSUMER", { data: { basis: legalBasis("fr.ccom.D441-5").cite }, amount: ZERO })] };
   }
   if (opts.daysLate !== undefined && opts.daysLate <= 0) {
-    return { amount: ZERO, steps: [step("Aucun retard : aucune indemnité forfaitaire", undefined, ZERO)] };
+    return { amount: ZERO, steps: [step("INDEMNITY_NOT_LATE", { amount: ZERO })] };
   }
   const steps: Step[] = [];
-  const legalBasis = (opts.law ?? "FR") === "FR" ? "C. com. L441-10 II et D441-5" : "directive 2011/7/UE, art. 6";
+  const basis =
+    (opts.law ?? "FR") === "FR"
+      ? localizedText("BASIS_FR_INDEMNITY", { basis: legalBasis("fr.ccom.L441-10").cite, amountArticle: legalBasis("fr.ccom.D441-5").article })
+      : localizedText("BASIS_EU_INDEMNITY");
   if (terms?.condition) {
     const condition =
       terms.condition.kind === "min-days-late"
-        ? `retard d'au moins ${terms.condition.days} jours`
-        : terms.condition.kind === "after-formal-notice"
-          ? "après mise en demeure"
-          : "en cas de recouvrement par un tiers";
-    steps.push(step(`Condition des conditions générales (« ${condition} ») non appliquée : l'indemnité est due dès le premier jour de retard, sans rappel (${legalBasis})`));
+        ? localizedText("CONDITION_MIN_DAYS_LATE", { days: terms.condition.days })
+        : localizedText(terms.condition.kind === "after-formal-notice" ? "CONDITION_FORMAL_NOTICE" : "CONDITION_THIRD_PARTY");
+    steps.push(step("INDEMNITY_CONDITION_IGNORED", { data: { condition, basis } }));
   }
   const fixed = terms?.amount === undefined ? LEGAL_INDEMNITY : toDecimal(terms.amount, "l'indemnité forfaitaire");
   steps.push(
     terms?.amount === undefined
-      ? step(`Indemnité forfaitaire légale (${legalBasis}), montant non fixé par les conditions générales`, undefined, fixed)
-      : step("Indemnité forfaitaire fixée par les conditions générales", undefined, fixed),
+      ? step("INDEMNITY_LEGAL", { data: { basis }, amount: fixed })
+      : step("INDEMNITY_FROM_TERMS", { amount: fixed }),
   );
   if (terms?.percentOfBalance === undefined) return { amount: fixed, steps };
   const percent = toDecimal(terms.percentOfBalance, "le pourcentage du solde");
   const balanceD = toDecimal(balance, "le solde restant dû");
   const proportional = roundCents(balanceD.times(percentToFactor(percent)));
   const amount = D.max(proportional, fixed);
-  steps.push(step(`${formatPercent(percent)} du solde restant dû, arrondi au centime`, `${fa(balanceD)} × ${formatPercent(percent)} = ${fa(proportional)}`, proportional));
-  steps.push(step(`Indemnité due : le plus élevé des deux (minimum ${fa(fixed)})`, `max(${fa(proportional)} ; ${fa(fixed)}) = ${fa(amount)}`, amount));
+  steps.push(step("INDEMNITY_PERCENT_OF_BALANCE", { data: { percent: formatPercent(percent) }, formula: `${fa(balanceD)} × ${formatPercent(percent)} = ${fa(proportional)}`, amount: proportional }));
+  steps.push(step("INDEMNITY_HIGHER", { data: { minimum: fa(fixed) }, formula: `max(${fa(proportional)} ; ${fa(fixed)}) = ${fa(amount)}`, amount }));
   return { amount, steps };
 }

@@ -6,7 +6,7 @@ import { type IsoDate, addMonths, compareDates } from "../legal/dates.js";
 import { type CancellationOptions, computeCancellationFee } from "./cancellation.js";
 import { type Decimal, type DecimalInput, D, ZERO, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
 import { step, type Explained, type Step, ComputationError } from "./explain.js";
-import { formatAmount, formatDate, formatPercent } from "./format.js";
+import { formatAmount, formatPercent, localizedDate } from "./format.js";
 import { accrueInterest, legalRateMultiple } from "./interest.js";
 import type { ClientType } from "./penalties.js";
 import { currencyOr } from "./currency.js";
@@ -54,11 +54,11 @@ function paidAmount(facts: RefundFacts, ctx: InvoiceContext, fallback?: Decimal)
 /** Never negative, never above what was paid. */
 function clampRefund(raw: Decimal, paid: Decimal, steps: Step[], currency: string): Decimal {
   if (raw.isNegative()) {
-    steps.push(step("Le calcul donne un montant négatif : rien n'est remboursé (le client ne doit rien de plus au titre du remboursement)", undefined, ZERO));
+    steps.push(step("REFUND_NEGATIVE", { amount: ZERO }));
     return ZERO;
   }
   if (raw.greaterThan(paid)) {
-    steps.push(step(`Remboursement limité à ce qui a été payé (${formatAmount(paid, currency)})`, undefined, paid));
+    steps.push(step("REFUND_CAPPED_AT_PAID", { data: { paid: formatAmount(paid, currency) }, amount: paid }));
     return paid;
   }
   return raw;
@@ -100,15 +100,16 @@ export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, fact
   let used: number;
   if (facts.monthsUsed !== undefined) {
     used = facts.monthsUsed;
-    steps.push(step(`Mois utilisés${policy.startedMonthDue === false ? "" : " (tout mois commencé est dû)"} : ${used}`));
+    steps.push(step(policy.startedMonthDue === false ? "MONTHS_USED" : "MONTHS_USED_STARTED_DUE", { data: { used } }));
   } else if (facts.startDate && facts.cancelledOn) {
     used = monthsUsedBetween(facts.startDate, facts.cancelledOn, policy.startedMonthDue ?? true);
-    steps.push(step(`Mois ${policy.startedMonthDue === false ? "entiers écoulés" : "commencés"} du ${formatDate(facts.startDate)} à la fin d'abonnement le ${formatDate(facts.cancelledOn)} : ${used}`));
+    const data = { from: localizedDate(facts.startDate), to: localizedDate(facts.cancelledOn), used };
+    steps.push(step(policy.startedMonthDue === false ? "MONTHS_ELAPSED_BETWEEN" : "MONTHS_STARTED_BETWEEN", { data }));
   } else {
     throw new ComputationError("MONTHS_USED_MISSING");
   }
   if (used > months) {
-    steps.push(step(`Mois utilisés ramenés à la durée du forfait (${months})`));
+    steps.push(step("MONTHS_USED_CAPPED", { data: { months } }));
     used = months;
   }
   const paid = paidAmount(facts, ctx, plan.times(months));
@@ -116,9 +117,9 @@ export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, fact
   const unusedValue = plan.times(unused);
   const discount = base.minus(plan).times(used);
   const raw = unusedValue.minus(discount);
-  steps.push(step("Mois non utilisés au tarif du forfait", `(${months} − ${used}) × ${fa(plan)} = ${unused} × ${fa(plan)} = ${fa(unusedValue)}`, unusedValue));
-  steps.push(step("Moins la réduction consentie sur les mois utilisés (tarif de base − tarif du forfait)", `${used} × (${fa(base)} − ${fa(plan)}) = ${fa(discount)}`, discount));
-  steps.push(step("Remboursement", `${fa(unusedValue)} − ${fa(discount)} = ${fa(raw)}`, raw));
+  steps.push(step("UNUSED_MONTHS", { formula: `(${months} − ${used}) × ${fa(plan)} = ${unused} × ${fa(plan)} = ${fa(unusedValue)}`, amount: unusedValue }));
+  steps.push(step("USED_MONTHS_DISCOUNT", { formula: `${used} × (${fa(base)} − ${fa(plan)}) = ${fa(discount)}`, amount: discount }));
+  steps.push(step("REFUND", { formula: `${fa(unusedValue)} − ${fa(discount)} = ${fa(raw)}`, amount: raw }));
   const amount = roundCents(clampRefund(raw, paid, steps, currency));
   return result(policy, paid, amount, steps);
 }
@@ -138,7 +139,7 @@ export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, fac
   const rendered = toAmount(facts.servicesRendered, "des prestations fournies");
   const steps: Step[] = [];
   const raw = paid.minus(rendered);
-  steps.push(step("Sommes versées moins prestations fournies", `${fa(paid)} − ${fa(rendered)} = ${fa(raw)}`, raw));
+  steps.push(step("PAID_LESS_SERVICES_RENDERED", { formula: `${fa(paid)} − ${fa(rendered)} = ${fa(raw)}`, amount: raw }));
   const amount = clampRefund(raw, paid, steps, currency);
   if (!policy.withLegalInterest || amount.isZero()) return result(policy, paid, amount, steps);
   const paidOn = facts.paidOn ?? ctx.paidOn;
@@ -150,22 +151,17 @@ export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, fac
     until: ctx.refundDate,
     rateAt: legalRateMultiple(new D(1), creditor),
     currency,
-    labels: {
-      period: `Intérêts au taux légal sur ${fa(amount)}, du lendemain du paiement au remboursement inclus`,
-      total: "Intérêts au taux légal, arrondis au centime sur le total",
-    },
+    labels: { period: { id: "REFUND_INTEREST_PERIOD", data: { amount: fa(amount) } }, total: { id: "REFUND_INTEREST_TOTAL" } },
   });
   steps.push(...interest.steps);
-  steps.push(step("Total remboursé, intérêts compris", `${fa(amount)} + ${fa(interest.interest)} = ${fa(amount.plus(interest.interest))}`, amount.plus(interest.interest)));
+  steps.push(step("REFUND_TOTAL_WITH_INTEREST", { formula: `${fa(amount)} + ${fa(interest.interest)} = ${fa(amount.plus(interest.interest))}`, amount: amount.plus(interest.interest) }));
   return result(policy, paid, amount, steps, { interest: interest.interest });
 }
 
 /** Termination at the end of the current period: nothing is refunded. */
 export function refundEndOfPeriod(policy: PolicyOf<"end-of-period-no-refund">, facts: RefundFacts, ctx: InvoiceContext = {}): Explained<RefundResult> {
   const paid = facts.amountPaid !== undefined || ctx.total !== undefined ? paidAmount(facts, ctx) : ZERO;
-  return result(policy, paid, ZERO, [
-    step("Résiliation à la fin de la période en cours : la période payée est due en entier, aucun remboursement", undefined, ZERO),
-  ]);
+  return result(policy, paid, ZERO, [step("END_OF_PERIOD_NO_REFUND", { amount: ZERO })]);
 }
 
 /** Refund by outcome of a shop service (Livenote: 100 %, 100 % minus the payment providers' fees, 50 %, 0 %). */
@@ -179,13 +175,15 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
   const paid = paidAmount(facts, ctx);
   const percent = toDecimal(outcome.refundPercent, "le pourcentage remboursé");
   const share = roundCents(paid.times(percentToFactor(percent)));
-  const steps: Step[] = [step(`Issue : ${outcome.label} → ${formatPercent(percent)} remboursés`, `${fa(paid)} × ${formatPercent(percent)} = ${fa(share)}`, share)];
+  const steps: Step[] = [
+    step("OUTCOME_REFUNDED", { data: { outcome: outcome.label, percent: formatPercent(percent) }, formula: `${fa(paid)} × ${formatPercent(percent)} = ${fa(share)}`, amount: share }),
+  ];
   let raw = share;
   if (outcome.minusProviderFees) {
     if (facts.providerFees === undefined) throw new ComputationError("PROVIDER_FEES_MISSING");
     const fees = toAmount(facts.providerFees, "des frais des prestataires de paiement");
     raw = share.minus(fees);
-    steps.push(step("Moins les frais des prestataires de paiement", `${fa(share)} − ${fa(fees)} = ${fa(raw)}`, raw));
+    steps.push(step("LESS_PROVIDER_FEES", { formula: `${fa(share)} − ${fa(fees)} = ${fa(raw)}`, amount: raw }));
   }
   return result(policy, paid, clampRefund(raw, paid, steps, currency), steps);
 }
@@ -200,8 +198,8 @@ export function refundCancellation(policy: PolicyOf<"cancellation-windows">, fac
   const steps: Step[] = [...cancellation.steps];
   const amount = D.max(paid.minus(cancellation.fee), ZERO);
   const stillDue = D.max(cancellation.fee.minus(paid), ZERO);
-  steps.push(step("Déjà payé moins frais d'annulation : à rembourser", `max(${fa(paid)} − ${fa(cancellation.fee)} ; 0) = ${fa(amount)}`, amount));
-  if (!stillDue.isZero()) steps.push(step("Frais d'annulation restant dus par le client", `${fa(cancellation.fee)} − ${fa(paid)} = ${fa(stillDue)}`, stillDue));
+  steps.push(step("PAID_LESS_CANCELLATION_FEE", { formula: `max(${fa(paid)} − ${fa(cancellation.fee)} ; 0) = ${fa(amount)}`, amount }));
+  if (!stillDue.isZero()) steps.push(step("CANCELLATION_FEE_STILL_DUE", { formula: `${fa(cancellation.fee)} − ${fa(paid)} = ${fa(stillDue)}`, amount: stillDue }));
   return result(policy, paid, amount, steps, { fee: cancellation.fee, stillDue });
 }
 

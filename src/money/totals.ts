@@ -17,11 +17,12 @@ import type {
   PaymentReceived,
 } from "../model/generated/invoice.js";
 import { type Decimal, D, ZERO, percentToFactor, roundCents, sum, toAmount, toDecimal } from "./decimal.js";
-import { step, type Explained, type Step } from "./explain.js";
+import { localizedText, step, type Explained, type Step, type StepText } from "./explain.js";
 import { formatAmount, formatDecimal, formatPercent, formatUnitPrice } from "./format.js";
 import { allocateHt, splitTtc } from "./ttc.js";
-import { type VatCategory, type VatCategoryCode, type VatGroup, vatGroupLabel, vatGroupOf } from "./vat-group.js";
+import { type VatCategory, type VatCategoryCode, type VatGroup, localizedVatGroupLabel, vatGroupOf } from "./vat-group.js";
 import { currencyOr } from "./currency.js";
+import type { Localized } from "../model/locale.js";
 
 export interface TotalsInput {
   lines: readonly DocumentLine[];
@@ -99,8 +100,11 @@ interface GroupAccumulator {
   items: { ref: { kind: "line" | "allowanceCharge"; index: number }; signed: Decimal }[];
 }
 
+/** A step of splitTtc, named within its VAT group. */
+const IN_GROUP = { TTC_NET: "GROUP_TTC_NET", TTC_VAT: "GROUP_TTC_VAT" } as const satisfies Record<string, StepText["id"]>;
+
 /** Line amount before VAT split: quantity × unit price × (1 − discount), rounded once to the cent. */
-function lineAmount(line: DocumentLine, index: number, currency: string, taxLabel: string): { amount: Decimal; step: Step } {
+function lineAmount(line: DocumentLine, index: number, currency: string, tax: Localized): { amount: Decimal; step: Step } {
   const what = `de la ligne ${index + 1}`;
   const quantity = toDecimal(line.quantity, `quantité ${what}`);
   const unitPrice = toDecimal(line.unitPrice, `prix unitaire ${what}`);
@@ -109,18 +113,18 @@ function lineAmount(line: DocumentLine, index: number, currency: string, taxLabe
   const discountText = discount.isZero() ? "" : ` × (1 − ${formatPercent(discount)})`;
   return {
     amount,
-    step: step(
-      `Ligne ${index + 1} (${line.description}) : montant ${taxLabel}`,
-      `${formatDecimal(quantity, 6)} × ${formatUnitPrice(unitPrice, currency)}${discountText} = ${formatAmount(amount, currency)}`,
+    step: step("LINE_AMOUNT", {
+      data: { line: index + 1, description: line.description, tax },
+      formula: `${formatDecimal(quantity, 6)} × ${formatUnitPrice(unitPrice, currency)}${discountText} = ${formatAmount(amount, currency)}`,
       amount,
-    ),
+    }),
   };
 }
 
 export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Explained<Totals> {
   const currency = currencyOr(opts.currency);
   const pricesInclude = input.pricesInclude ?? "HT";
-  const taxLabel = pricesInclude;
+  const tax = localizedText(pricesInclude === "TTC" ? "TAX_TTC" : "TAX_HT");
   const steps: Step[] = [];
   const groups = new Map<string, GroupAccumulator>();
   const groupFor = (group: VatGroup): GroupAccumulator => {
@@ -133,7 +137,7 @@ export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Exp
   };
 
   const lineAmounts = input.lines.map((line, index) => {
-    const { amount, step: s } = lineAmount(line, index, currency, taxLabel);
+    const { amount, step: s } = lineAmount(line, index, currency, tax);
     steps.push(s);
     const group = vatGroupOf(line.vat);
     groupFor(group).items.push({ ref: { kind: "line", index }, signed: amount });
@@ -141,11 +145,10 @@ export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Exp
   });
 
   const acAmounts = (input.allowancesCharges ?? []).map((ac, index) => {
-    const label = ac.kind === "allowance" ? "Remise" : "Frais";
     const amount = toAmount(ac.amount, `de la ${ac.kind === "allowance" ? "remise" : "charge"} « ${ac.reason} »`);
     const group = vatGroupOf(ac.vat);
     groupFor(group).items.push({ ref: { kind: "allowanceCharge", index }, signed: ac.kind === "allowance" ? amount.negated() : amount });
-    steps.push(step(`${label} « ${ac.reason} » (${vatGroupLabel(group)}), ${taxLabel}`, undefined, amount));
+    steps.push(step(ac.kind === "allowance" ? "DOCUMENT_ALLOWANCE" : "DOCUMENT_CHARGE", { data: { reason: ac.reason, group: localizedVatGroupLabel(group), tax }, amount }));
     return { kind: ac.kind, reason: ac.reason, amount, vatKey: group.key };
   });
 
@@ -155,7 +158,7 @@ export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Exp
   const vatBreakdown: VatBreakdownEntry[] = [];
 
   for (const { group, items } of groups.values()) {
-    const label = vatGroupLabel(group);
+    const label = localizedVatGroupLabel(group);
     const signedSum = sum(items.map((i) => i.signed));
     const itemsFormula =
       items.length < 2
@@ -164,9 +167,9 @@ export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Exp
     let base: Decimal;
     let vat: Decimal;
     if (pricesInclude === "TTC") {
-      steps.push(step(`${label} : total TTC du groupe`, itemsFormula, signedSum));
+      steps.push(step("GROUP_TTC_TOTAL", { data: { group: label }, formula: itemsFormula, amount: signedSum }));
       const split = splitTtc(signedSum, group.rate, currency);
-      steps.push(...split.steps.map((s) => ({ ...s, label: `${label} : ${s.label}` })));
+      steps.push(...split.steps.map((s) => ({ ...s, id: IN_GROUP[s.id as keyof typeof IN_GROUP], data: { ...s.data, group: label } })));
       base = split.ht;
       vat = split.vat;
       const shares = allocateHt(items.map((i) => i.signed), base, group.rate);
@@ -177,14 +180,14 @@ export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Exp
       });
     } else {
       base = signedSum;
-      steps.push(step(`${label} : base HT du groupe (BT-116)`, itemsFormula, base));
+      steps.push(step("GROUP_BASE", { data: { group: label }, formula: itemsFormula, amount: base }));
       vat = roundCents(base.times(percentToFactor(group.rate)));
       steps.push(
-        step(
-          `${label} : montant de TVA du groupe (BT-117), arrondi au centime`,
-          `${formatAmount(base, currency)} × ${formatPercent(group.rate)} = ${formatAmount(vat, currency)}`,
-          vat,
-        ),
+        step("GROUP_VAT", {
+          data: { group: label },
+          formula: `${formatAmount(base, currency)} × ${formatPercent(group.rate)} = ${formatAmount(vat, currency)}`,
+          amount: vat,
+        }),
       );
     }
     const entry: VatBreakdownEntry = { key: group.key, category: group.category, code: group.code, rate: group.rate, base, vat, gross: base.plus(vat) };
@@ -211,19 +214,19 @@ export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Exp
   const amountDue = totalGross.minus(paid);
 
   const fa = (d: Decimal): string => formatAmount(d, currency);
-  steps.push(step("Total des lignes HT (BT-106)", lines.map((l) => fa(l.net)).join(" + ") || fa(ZERO), lineTotal));
+  steps.push(step("LINES_TOTAL", { formula: lines.map((l) => fa(l.net)).join(" + ") || fa(ZERO), amount: lineTotal }));
   if (!allowanceTotal.isZero() || !chargeTotal.isZero()) {
-    steps.push(step("Total HT (BT-109) = lignes − remises + frais", `${fa(lineTotal)} − ${fa(allowanceTotal)} + ${fa(chargeTotal)} = ${fa(totalNet)}`, totalNet));
+    steps.push(step("TOTAL_NET_ADJUSTED", { formula: `${fa(lineTotal)} − ${fa(allowanceTotal)} + ${fa(chargeTotal)} = ${fa(totalNet)}`, amount: totalNet }));
   } else {
-    steps.push(step("Total HT (BT-109)", undefined, totalNet));
+    steps.push(step("TOTAL_NET", { amount: totalNet }));
   }
-  steps.push(step("Total TVA (BT-110) = somme des TVA par groupe", vatBreakdown.map((v) => fa(v.vat)).join(" + ") || fa(ZERO), totalVat));
-  steps.push(step("Total TTC (BT-112) = HT + TVA", `${fa(totalNet)} + ${fa(totalVat)} = ${fa(totalGross)}`, totalGross));
+  steps.push(step("TOTAL_VAT", { formula: vatBreakdown.map((v) => fa(v.vat)).join(" + ") || fa(ZERO), amount: totalVat }));
+  steps.push(step("TOTAL_GROSS", { formula: `${fa(totalNet)} + ${fa(totalVat)} = ${fa(totalGross)}`, amount: totalGross }));
   if (!paid.isZero()) {
-    steps.push(step("Déjà payé (BT-113)", undefined, paid));
-    steps.push(step("Net à payer (BT-115) = TTC − déjà payé", `${fa(totalGross)} − ${fa(paid)} = ${fa(amountDue)}`, amountDue));
+    steps.push(step("PAID", { amount: paid }));
+    steps.push(step("AMOUNT_DUE_AFTER_PAID", { formula: `${fa(totalGross)} − ${fa(paid)} = ${fa(amountDue)}`, amount: amountDue }));
   } else {
-    steps.push(step("Net à payer (BT-115)", undefined, amountDue));
+    steps.push(step("AMOUNT_DUE", { amount: amountDue }));
   }
 
   return {

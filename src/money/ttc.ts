@@ -29,12 +29,12 @@ export function splitTtc(
     ht,
     vat,
     steps: [
-      step(
-        `HT = TTC ÷ (1 + ${formatPercent(ratePercent)}), arrondi au centime`,
-        `${formatAmount(ttc, currency)} ÷ ${formatDecimal(divisor, 6)} = ${formatAmount(ht, currency)}`,
-        ht,
-      ),
-      step("TVA = TTC − HT", `${formatAmount(ttc, currency)} − ${formatAmount(ht, currency)} = ${formatAmount(vat, currency)}`, vat),
+      step("TTC_NET", {
+        data: { rate: formatPercent(ratePercent) },
+        formula: `${formatAmount(ttc, currency)} ÷ ${formatDecimal(divisor, 6)} = ${formatAmount(ht, currency)}`,
+        amount: ht,
+      }),
+      step("TTC_VAT", { formula: `${formatAmount(ttc, currency)} − ${formatAmount(ht, currency)} = ${formatAmount(vat, currency)}`, amount: vat }),
     ],
   };
 }

@@ -2,6 +2,8 @@
 import type { VATTreatmentOfALine } from "../model/generated/invoice.js";
 import { type Decimal, ZERO, toDecimal } from "./decimal.js";
 import { formatPercent } from "./format.js";
+import { localizedText } from "./explain.js";
+import type { Localized } from "../model/locale.js";
 
 export type VatCategory = "standard" | "exempt" | "reverse-charge" | "out-of-scope" | "intra-eu-goods";
 
@@ -36,15 +38,13 @@ export function vatGroupOf(vat: VATTreatmentOfALine): VatGroup {
   return { key: `${vat.category}|${vat.reason}`, category: vat.category, code: CODES[vat.category], rate: ZERO, reason: vat.reason };
 }
 
-const CATEGORY_LABELS: Record<Exclude<VatCategory, "standard">, string> = {
-  exempt: "Exonération",
-  "reverse-charge": "Autoliquidation",
-  "out-of-scope": "Hors champ de la TVA",
-  "intra-eu-goods": "Livraison intracommunautaire exonérée",
-};
+/** A group's name, worded per language: "TVA 20 %", "Exonération (TVA non applicable, art. 293 B du CGI)". */
+export function localizedVatGroupLabel(group: VatGroup): Localized {
+  if (group.category === "standard") return localizedText("VAT_GROUP_STANDARD", { rate: formatPercent(group.rate) });
+  return localizedText(`VAT_GROUP_${group.category}`, { reason: group.reason ?? "" });
+}
 
-/** French label of a group for explanations: "TVA 20 %" or "Exonération (TVA non applicable, art. 293 B du CGI)". */
+/** French label of a group for documents: "TVA 20 %" or "Exonération (TVA non applicable, art. 293 B du CGI)". */
 export function vatGroupLabel(group: VatGroup): string {
-  if (group.category === "standard") return `TVA ${formatPercent(group.rate)}`;
-  return `${CATEGORY_LABELS[group.category]} (${group.reason ?? ""})`;
+  return localizedVatGroupLabel(group).text.fr;
 }

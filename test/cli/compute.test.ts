@@ -55,6 +55,17 @@ describe("clausier compute", () => {
     expect(JSON.parse(r.stdout).sections[0].result.feePercent).toBe("50");
   });
 
+  it("--format json words each step in the locale asked and keeps its stable id", () => {
+    const run = (locale: string) => JSON.parse(cli(["--locale", locale, "compute", "refund", "fixtures/livenote/refund-rb-2020-0001.yaml", "--format", "json"]).stdout).sections[0];
+    const [fr, en] = [run("fr"), run("en")];
+    expect(fr.id).toBe("SECTION_REFUND");
+    expect(en.steps.map((s: { id: string }) => s.id)).toEqual(fr.steps.map((s: { id: string }) => s.id));
+    const unused = (section: { steps: { id: string; label: string }[] }) => section.steps.find((s) => s.id === "UNUSED_MONTHS")?.label;
+    expect(unused(fr)).toBe("Mois non utilisés au tarif du forfait");
+    expect(unused(en)).toBe("Unused months at the plan price");
+    expect(en.title).toMatch(/^Refund RB-2020-0001 \(policy /);
+  });
+
   it("exits 2 for a missing file and for a wrong kind of document", () => {
     expect(cli(["compute", "refund", "nope.yaml"]).code).toBe(2);
     const wrong = cli(["compute", "refund", "fixtures/livenote/invoice-ln-2020-0001.yaml"]);

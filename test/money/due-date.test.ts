@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkPaymentTermCap, computeDueDate } from "../../src/money/due-date.js";
+import { wordStep } from "../../src/money/explain.js";
 
 describe("computeDueDate", () => {
   it("adds N days to the invoice date", () => {
@@ -11,7 +12,7 @@ describe("computeDueDate", () => {
     // 10 Mar + 45 days = 24 Apr (21 days to 31 Mar + 24) → end of April
     const r = computeDueDate("2026-03-10", { termDays: 45, termBasis: "end-of-month" });
     expect(r.dueDate).toBe("2026-04-30");
-    expect(r.steps.map((s) => s.formula)).toEqual(["10 mars 2026 + 45 jours = 24 avril 2026", "→ 30 avril 2026"]);
+    expect(r.steps.map((s) => wordStep(s, "fr").formula)).toEqual(["10 mars 2026 + 45 jours = 24 avril 2026", "→ 30 avril 2026"]);
   });
 
   it("offers the other reading, end of month then days", () => {
@@ -44,7 +45,7 @@ describe("checkPaymentTermCap", () => {
     expect(checkPaymentTermCap({ termDays: 61, termBasis: "invoice-date" }, "LU").findings[0]?.severity).toBe("error");
     expect(checkPaymentTermCap({ termDays: 61, termBasis: "invoice-date", expressAgreement: true }, "LU").findings[0]?.severity).toBe("warning");
     expect(checkPaymentTermCap({ termDays: 30, termBasis: "end-of-month" }, "LU").findings).toEqual([]);
-    expect(checkPaymentTermCap({ termDays: 31, termBasis: "end-of-month" }, "LU").findings[0]?.message).toMatch(/61 jours/);
+    expect(checkPaymentTermCap({ termDays: 31, termBasis: "end-of-month" }, "LU").findings[0]?.message.text.fr).toMatch(/61 jours/);
   });
 
   it("has nothing to check for immediate payment", () => {

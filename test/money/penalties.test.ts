@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { LegalDataGapError } from "../../src/legal/errors.js";
 import { computeLatePenalty, recoveryIndemnity } from "../../src/money/penalties.js";
+import { wordStep } from "../../src/money/explain.js";
 
 const threeTimesLegal = { kind: "legal-rate-multiple", multiple: 3 } as const;
 
@@ -133,7 +134,7 @@ describe("recoveryIndemnity", () => {
     // Livenote names the indemnity without an amount: the legal 40 € (D441-5).
     const livenote = recoveryIndemnity({}, 1000, "business");
     expect(livenote.amount.toFixed(2)).toBe("40.00");
-    expect(livenote.steps[0]?.label).toMatch(/légale/);
+    expect(wordStep(livenote.steps[0]!, "fr").label).toMatch(/légale/);
   });
 
   it("is 10 % of the balance with a 40 € minimum for Pétillances", () => {
@@ -150,6 +151,6 @@ describe("recoveryIndemnity", () => {
   it("does not apply Altairis' 30-day condition (due from the first day of delay)", () => {
     const r = recoveryIndemnity({ amount: 40, condition: { kind: "min-days-late", days: 30 } }, 1000, "business", { daysLate: 5 });
     expect(r.amount.toFixed(2)).toBe("40.00");
-    expect(r.steps[0]?.label).toMatch(/non appliquée/);
+    expect(wordStep(r.steps[0]!, "fr").label).toMatch(/non appliquée/);
   });
 });

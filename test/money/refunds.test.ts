@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeRefund, monthsUsedBetween, type RefundPolicy } from "../../src/money/refunds.js";
+import { wordStep } from "../../src/money/explain.js";
 
 const livenotePlan: RefundPolicy = {
   id: "maintenance-annuelle",
@@ -18,7 +19,7 @@ describe("prepaid-plan-prorata (Livenote)", () => {
     const r = computeRefund(livenotePlan, { monthsUsed: 4 });
     expect(r.amount.toFixed(2)).toBe("344.00");
     expect(r.paid.toFixed(2)).toBe("540.00"); // 12 × 45
-    expect(r.steps.map((s) => s.formula).filter(Boolean)).toEqual([
+    expect(r.steps.map((s) => wordStep(s, "fr").formula).filter(Boolean)).toEqual([
       "(12 − 4) × 45,00\u00A0€ = 8 × 45,00\u00A0€ = 360,00\u00A0€",
       "4 × (49,00\u00A0€ − 45,00\u00A0€) = 16,00\u00A0€",
       "360,00\u00A0€ − 16,00\u00A0€ = 344,00\u00A0€",
@@ -66,7 +67,7 @@ describe("end-of-period-no-refund", () => {
   it("refunds 0 € and says why", () => {
     const r = computeRefund({ id: "mensuel", kind: "end-of-period-no-refund", clause: "resiliation" }, { amountPaid: "29.90" });
     expect(r.amount.isZero()).toBe(true);
-    expect(r.steps[0]?.label).toMatch(/aucun remboursement/);
+    expect(wordStep(r.steps[0]!, "fr").label).toMatch(/aucun remboursement/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentLine } from "../../src/model/generated/invoice.js";
 import { computeTotals } from "../../src/money/totals.js";
+import { wordStep } from "../../src/money/explain.js";
 import { splitTtc } from "../../src/money/ttc.js";
 import { D } from "../../src/money/decimal.js";
 
@@ -40,7 +41,7 @@ describe("computeTotals, prices HT (EN 16931)", () => {
     expect(t.paid.toFixed(2)).toBe("563.00");
     expect(t.amountDue.toFixed(2)).toBe("1683.11");
     expect(t.steps.length).toBeGreaterThan(5);
-    expect(t.steps.every((s) => s.label.length > 0)).toBe(true);
+    expect(t.steps.every((s) => wordStep(s, "fr").label.length > 0 && wordStep(s, "en").label.length > 0)).toBe(true);
   });
 
   it("rounds VAT once per group, not per line", () => {

@@ -3,8 +3,8 @@ import { computeSections, type ComputeRequest, type Section } from "../../docume
 import { ComputeUsageError } from "../../documents/messages.js";
 import { LegalDataGapError } from "../../legal/errors.js";
 import { checkDateOption } from "../date-option.js";
-import { UsageError, Workspace, type FilePolicyOptions } from "../../model/index.js";
-import { ComputationError, D, formatAmount } from "../../money/index.js";
+import { Localized, UsageError, Workspace, type FilePolicyOptions, type Locale } from "../../model/index.js";
+import { ComputationError, D, formatAmount, stepText, wordStep } from "../../money/index.js";
 import { EXIT, type Io } from "../io.js";
 import { formatDiagnosticsText } from "../text-output.js";
 import { projectFiles } from "./validate.js";
@@ -45,32 +45,41 @@ export async function runCompute(args: ComputeArgs, io: Io): Promise<number> {
     throw error;
   }
   if (args.format === "json") {
-    io.stdout(JSON.stringify({ file: workspace.display(doc.absPath), computation: args.what, sections: sections.map(jsonSection) }, null, 2) + "\n");
+    io.stdout(JSON.stringify({ file: workspace.display(doc.absPath), computation: args.what, sections: sections.map((s) => jsonSection(s, io.locale)) }, null, 2) + "\n");
   } else {
-    io.stdout(sections.map(textSection).join("\n"));
+    io.stdout(sections.map((s) => textSection(s, io.locale)).join("\n"));
   }
   return EXIT.OK;
 }
 
-function textSection(s: Section): string {
-  const lines = [s.title, "─".repeat(Math.min(80, s.title.length))];
-  for (const st of s.steps) {
+/** Between a label and its formula: French puts a space before the colon. */
+const COLON: Record<Locale, string> = { fr: " : ", en: ": " };
+
+function textSection(s: Section, locale: Locale): string {
+  const title = stepText(s.title, locale);
+  const lines = [title, "─".repeat(Math.min(80, title.length))];
+  for (const st of s.steps.map((step) => wordStep(step, locale))) {
     const amount = st.amount !== undefined ? formatAmount(st.amount) : "";
-    const left = st.formula ? `${st.label} : ${st.formula}` : st.label;
+    const left = st.formula ? `${st.label}${COLON[locale]}${st.formula}` : st.label;
     lines.push(amount && !st.formula?.endsWith(amount) ? `${left.padEnd(64)} ${amount.padStart(16)}` : left);
   }
   return lines.join("\n") + "\n";
 }
 
-/** Decimals as exact strings in JSON: a machine must not read 344.00 back as a float. */
-function jsonSection(s: Section): unknown {
+/**
+ * Decimals as exact strings in JSON: a machine must not read 344.00 back as a float. Labels and
+ * formulas are worded in the user's locale; each step and section keeps its message `id` to key on.
+ */
+function jsonSection(s: Section, locale: Locale): unknown {
   const plain = (v: unknown): unknown =>
     D.isDecimal(v)
       ? (v as InstanceType<typeof D>).toFixed()
-      : Array.isArray(v)
+      : v instanceof Localized
+        ? v.text[locale]
+        : Array.isArray(v)
         ? v.map(plain)
         : v && typeof v === "object"
           ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, plain(x)]))
           : v;
-  return { title: s.title, steps: plain(s.steps), result: plain(s.result) };
+  return { id: s.title.id, title: stepText(s.title, locale), steps: plain(s.steps.map((st) => wordStep(st, locale))), result: plain(s.result) };
 }

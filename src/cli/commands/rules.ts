@@ -1,4 +1,4 @@
-import { citations, legalBasis } from "../../legal/bases.js";
+import { citations, legalBasis, type LegalBasis } from "../../legal/bases.js";
 import { allRules } from "../../lint/rules/index.js";
 import { format } from "../../model/index.js";
 import { cliMessages } from "../messages.js";
@@ -9,7 +9,7 @@ export async function runRules(args: { format: "text" | "json" }, io: Io): Promi
   const locale = io.locale;
   const rules = [...allRules].sort((a, b) => a.meta.category.localeCompare(b.meta.category) || a.meta.id.localeCompare(b.meta.id));
   if (args.format === "json") {
-    io.stdout(JSON.stringify(rules.map((r) => ({ ...r.meta, legalBasis: r.meta.legalBasis.map(legalBasis) })), null, 2) + "\n");
+    io.stdout(JSON.stringify(rules.map((r) => ({ ...r.meta, legalBasis: r.meta.legalBasis.map((id) => basisJson(legalBasis(id))) })), null, 2) + "\n");
     return EXIT.OK;
   }
   const width = Math.max(...rules.map((r) => r.meta.id.length));
@@ -28,4 +28,14 @@ export async function runRules(args: { format: "text" | "json" }, io: Io): Promi
   }
   io.stdout(`\n${format(cliMessages, "RULES_COUNT", { count: rules.length }, locale)}\n`);
   return EXIT.OK;
+}
+
+/**
+ * A basis in `rules --format json`. Its code and article are one French citation, `source`
+ * ("Code de commerce, L441-10"): the article of a text cited whole is the French designation of
+ * its part ("nouvelle numérotation du livre III du Code civil"), quoted as the text says it in
+ * either locale. The title is given in both languages, like the rule's description.
+ */
+function basisJson(b: LegalBasis) {
+  return { id: b.id, jurisdiction: b.jurisdiction, cite: b.cite, source: `${b.code}, ${b.article}`, title: b.title, inForce: b.inForce, ...(b.url ? { url: b.url } : {}), ...(b.reference ? { reference: b.reference } : {}) };
 }

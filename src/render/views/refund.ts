@@ -2,7 +2,7 @@
 // CGI art. 289 I-5), the policy clause applied, and the computation step by step as src/money
 // explains it (the derived refund's statement).
 import { valueOf, type DerivedRefund } from "../../documents/index.js";
-import { type Decimal, formatAmount, formatDate, formatPercent, amountInWords, splitTtc, type Step } from "../../money/index.js";
+import { type Decimal, formatAmount, formatDate, formatPercent, amountInWords, splitTtc, wordStep } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
 import { type ClientView, type SellerView, clientView, sellerOf } from "./common.js";
 import type { MentionLine, TotalRow } from "./invoice.js";
@@ -84,7 +84,8 @@ export function refundView(derived: DerivedRefund): RefundView {
     ],
     object: `Remboursement au titre de la facture n° ${invoice.number} : ${policy ? POLICY_KINDS[policy.kind] ?? policy.kind : data.policy}.`,
     reason: data.reason ?? null,
-    steps: result.steps.map((s: Step) => ({ label: s.label, formula: s.formula ?? null, amount: s.amount ? fa(s.amount) : null })),
+    // The avoir is a French document: its steps are worded in French whatever the user's locale.
+    steps: result.steps.map((step) => wordStep(step, "fr")).map((s) => ({ label: s.label, formula: s.formula ?? null, amount: s.amount ? fa(s.amount) : null })),
     totalRows: rows,
     vatIncluded: split && only ? `Dont TVA ${formatPercent(only.rate)} : ${fa(split.vat)} (montant hors taxes : ${fa(split.ht)})` : null,
     inWords: currency !== "EUR" ? null : `Arrêté le présent avoir à la somme de ${amountInWords(result.total, currency)} (${fa(result.total)}).`,
