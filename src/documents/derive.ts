@@ -6,12 +6,12 @@ import { sirenOf } from "../legal/identifiers.js";
 import { governingLaw, type Law } from "../legal/law.js";
 import type { Invoice, LoadedCreditNote, LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms, Seller } from "../model/documents.js";
 import type { Client } from "../model/generated/invoice.js";
-import { computeRefund, computeTotals, formatDate } from "../money/index.js";
+import { computeRefund, computeTotals, formatDate, sum } from "../money/index.js";
 import { attempt, currencyOfTerms, documentCurrency, invoiceAmounts, quoteAmounts, valueOf, type InvoiceAmounts } from "./amounts.js";
 import type { InvoiceMentionId } from "./invoice-mentions.js";
 import { penaltyRateText, recoveryIndemnityText } from "./mention-facts.js";
 import { applicableMentions, mentionContext, mentionsToPrint } from "./mention-use.js";
-import type { DerivedCreditNote, DerivedDocument, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
+import type { DerivedCreditNote, DerivedDocument, RefundAccount, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
 
 export type DerivableDocument = LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund | LoadedCreditNote;
 
@@ -139,6 +139,19 @@ function deriveRefund(refund: LoadedRefund, settings: Settings): DerivedRefund {
       currency: invoice.currency,
     });
   });
+  const creditNotes = refund.creditNotes.map((n) => derive(n, settings));
+  const feeInvoices = refund.feeInvoices.map((i) => derive(i, settings));
+  // The account adds up documents already derived: every amount is their TTC, never recomputed.
+  const account =
+    creditNotes.length || feeInvoices.length
+      ? attempt((): RefundAccount => {
+          const invoiced = valueOf(invoice.totals).totalGross;
+          const credited = sum(creditNotes.map((n) => valueOf(n.totals).totalGross));
+          const fees = sum(feeInvoices.map((i) => valueOf(i.totals).totalGross));
+          const { paid, interest } = valueOf(statement);
+          return { invoiced, credited, fees, paid, interest, balance: invoiced.minus(credited).plus(fees).minus(paid).minus(interest) };
+        })
+      : undefined;
   return {
     kind: "refund",
     loaded: refund,
@@ -150,6 +163,9 @@ function deriveRefund(refund: LoadedRefund, settings: Settings): DerivedRefund {
     invoice,
     policy,
     statement,
+    creditNotes,
+    feeInvoices,
+    account,
     references: { terms, invoice: refund.invoice },
   };
 }

@@ -6,7 +6,7 @@ import type { Law } from "../legal/law.js";
 import type { LoadedCreditNote, LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms, Seller } from "../model/documents.js";
 import type { Client, DocumentLine } from "../model/generated/invoice.js";
 import type { LatePaymentPenaltyRate, PaymentConditions, RecoveryIndemnity, RefundOrCancellationPolicy } from "../model/generated/terms.js";
-import type { Explained, RefundResult, Totals } from "../money/index.js";
+import type { Decimal, Explained, RefundResult, Totals } from "../money/index.js";
 import type { Outcome, QuoteAmounts } from "./amounts.js";
 import type { InvoiceMention, InvoiceMentionContext, InvoiceMentionId } from "./invoice-mentions.js";
 
@@ -81,7 +81,26 @@ export interface DerivedRefund extends DerivedBase<"refund", LoadedRefund> {
   readonly policy: RefundOrCancellationPolicy | undefined;
   /** What the policy gives, step by step. */
   readonly statement: Outcome<Explained<RefundResult>>;
+  /** The credit notes of the invoice and the fee invoices the statement lists, derived. */
+  readonly creditNotes: readonly DerivedCreditNote[];
+  readonly feeInvoices: readonly DerivedInvoice[];
+  /**
+   * The client's account across those documents (TTC): invoiced, credited, fees invoiced, paid, the
+   * legal interest the policy adds, and the balance (positive: still due by the client; negative: owed back to the client). Undefined
+   * when the statement lists no credit note and no fee invoice.
+   */
+  readonly account: Outcome<RefundAccount> | undefined;
   readonly references: { readonly terms: LoadedTerms; readonly invoice: LoadedInvoice };
+}
+
+export interface RefundAccount {
+  readonly invoiced: Decimal;
+  readonly credited: Decimal;
+  readonly fees: Decimal;
+  readonly paid: Decimal;
+  /** Legal interest owed to the client on top of the refund (no document carries it). */
+  readonly interest: Decimal;
+  readonly balance: Decimal;
 }
 
 /**

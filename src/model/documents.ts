@@ -49,6 +49,9 @@ export interface LoadedQuote extends Base<"quote", Quote> {
 export interface LoadedRefund extends Base<"refund", RefundStatement> {
   terms: LoadedTerms;
   invoice: LoadedInvoice;
+  /** The credit notes and fee invoices the statement accounts for (creditNotes, feeInvoices). */
+  creditNotes: LoadedCreditNote[];
+  feeInvoices: LoadedInvoice[];
 }
 
 /** An avoir: the invoice it corrects gives its client, currency and VAT treatment. */

@@ -167,7 +167,9 @@ export class Workspace {
         const d = data as LoadedRefund["data"];
         const terms = this.follow<LoadedTerms>(absPath, source, ["terms"], d.terms, "terms");
         const invoice = this.follow<LoadedInvoice>(absPath, source, ["invoice"], d.invoice, "invoice");
-        if (!terms || !invoice) return { ok: false };
+        const creditNotes = (d.creditNotes ?? []).map((ref, i) => this.follow<LoadedCreditNote>(absPath, source, ["creditNotes", i], ref, "credit-note"));
+        const feeInvoices = (d.feeInvoices ?? []).map((ref, i) => this.follow<LoadedInvoice>(absPath, source, ["feeInvoices", i], ref, "invoice"));
+        if (!terms || !invoice || creditNotes.includes(undefined) || feeInvoices.includes(undefined)) return { ok: false };
         const policies = terms.data.refundPolicies ?? [];
         if (!policies.some((p) => p.id === d.policy)) {
           const allowed = policies.map((p) => p.id).join(", ") || "—";
@@ -175,7 +177,7 @@ export class Workspace {
             diagnostic(source.path, "REFUND_POLICY_UNKNOWN", this.msg("REFUND_POLICY_UNKNOWN", { id: clip(d.policy), ref: clip(d.terms), allowed }), locate(source, ["policy"])),
           ]);
         }
-        return { ok: true, doc: { ...base, kind, data: d, terms, invoice } };
+        return { ok: true, doc: { ...base, kind, data: d, terms, invoice, creditNotes: creditNotes as LoadedCreditNote[], feeInvoices: feeInvoices as LoadedInvoice[] } };
       }
       case "credit-note": {
         const d = data as LoadedCreditNote["data"];
