@@ -2,7 +2,7 @@
 // line. Every amount, date and currency comes from the derived document; only what depends on the
 // request (a payment date, a cancellation date, a policy) is computed here.
 import { todayIso, type IsoDate } from "../legal/dates.js";
-import type { LoadedDocument, LoadedInvoice, LoadedQuote, LoadedRefund } from "../model/index.js";
+import type { LoadedCreditNote, LoadedDocument, LoadedInvoice, LoadedQuote, LoadedRefund } from "../model/index.js";
 import {
   amountInWords,
   checkPaymentTermCap,
@@ -47,8 +47,8 @@ function expect<K extends LoadedDocument["kind"]>(doc: LoadedDocument, kinds: K[
 export function computeSections(request: ComputeRequest, doc: LoadedDocument): Section[] {
   switch (request.what) {
     case "totals": {
-      const d = expect(doc, ["invoice", "quote"], "totals");
-      return d.kind === "invoice" ? invoiceTotals(d) : quoteTotals(d);
+      const d = expect(doc, ["invoice", "quote", "credit-note"], "totals");
+      return d.kind === "invoice" ? invoiceTotals(d) : d.kind === "quote" ? quoteTotals(d) : creditNoteTotals(d);
     }
     case "due-date":
       return dueDate(expect(doc, ["invoice"], "due-date"), request);
@@ -68,6 +68,25 @@ function invoiceTotals(d: LoadedInvoice): Section[] {
       title: { id: "SECTION_INVOICE_TOTALS", data: { number: d.data.number } },
       steps: [...t.steps, { id: "AMOUNT_DUE_IN_WORDS", data: { words: amountInWords(t.amountDue) } }],
       result: { totalNet: t.totalNet, totalVat: t.totalVat, totalGross: t.totalGross, paid: t.paid, amountDue: t.amountDue, vatBreakdown: t.vatBreakdown.map((v) => ({ code: v.code, rate: v.rate, reason: v.reason, base: v.base, vat: v.vat })) },
+    },
+  ];
+}
+
+function creditNoteTotals(d: LoadedCreditNote): Section[] {
+  const derived = derive(d);
+  const t = valueOf(derived.totals);
+  return [
+    {
+      title: `Totaux de l'avoir ${d.data.number} (facture rectifiée n° ${derived.corrects.number})`,
+      // Nothing is paid on a credit note: its last step, the amount due (BT-115), would only repeat the TTC.
+      steps: [...t.steps.slice(0, -1), { label: `Montant de l'avoir en toutes lettres : ${amountInWords(t.totalGross)}` }],
+      result: {
+        totalNet: t.totalNet,
+        totalVat: t.totalVat,
+        totalGross: t.totalGross,
+        corrects: { number: derived.corrects.number, issueDate: derived.corrects.issueDate },
+        vatBreakdown: t.vatBreakdown.map((v) => ({ code: v.code, rate: v.rate, reason: v.reason, base: v.base, vat: v.vat })),
+      },
     },
   ];
 }

@@ -4,15 +4,16 @@
 import { todayIso, type IsoDate } from "../legal/dates.js";
 import { sirenOf } from "../legal/identifiers.js";
 import { governingLaw, type Law } from "../legal/law.js";
-import type { LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms, Seller } from "../model/documents.js";
+import type { Invoice, LoadedCreditNote, LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms, Seller } from "../model/documents.js";
 import type { Client } from "../model/generated/invoice.js";
-import { computeRefund } from "../money/index.js";
-import { attempt, currencyOfTerms, documentCurrency, invoiceAmounts, quoteAmounts, valueOf } from "./amounts.js";
+import { computeRefund, computeTotals, formatDate, sum } from "../money/index.js";
+import { attempt, currencyOfTerms, documentCurrency, invoiceAmounts, quoteAmounts, valueOf, type InvoiceAmounts } from "./amounts.js";
+import type { InvoiceMentionId } from "./invoice-mentions.js";
 import { penaltyRateText, recoveryIndemnityText } from "./mention-facts.js";
 import { applicableMentions, mentionContext, mentionsToPrint } from "./mention-use.js";
-import type { DerivedDocument, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
+import type { DerivedCreditNote, DerivedDocument, RefundAccount, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
 
-export type DerivableDocument = LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund;
+export type DerivableDocument = LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund | LoadedCreditNote;
 
 type DerivedOf<T extends DerivableDocument> = T extends LoadedTerms
   ? DerivedTerms
@@ -20,7 +21,9 @@ type DerivedOf<T extends DerivableDocument> = T extends LoadedTerms
     ? DerivedInvoice
     : T extends LoadedQuote
       ? DerivedQuote
-      : DerivedRefund;
+      : T extends LoadedRefund
+        ? DerivedRefund
+        : DerivedCreditNote;
 
 interface Settings {
   asOf: IsoDate;
@@ -50,6 +53,8 @@ function build(loaded: DerivableDocument, settings: Settings): DerivedDocument {
       return deriveQuote(loaded, settings);
     case "refund":
       return deriveRefund(loaded, settings);
+    case "credit-note":
+      return deriveCreditNote(loaded, settings);
   }
 }
 
@@ -134,6 +139,19 @@ function deriveRefund(refund: LoadedRefund, settings: Settings): DerivedRefund {
       currency: invoice.currency,
     });
   });
+  const creditNotes = refund.creditNotes.map((n) => derive(n, settings));
+  const feeInvoices = refund.feeInvoices.map((i) => derive(i, settings));
+  // The account adds up documents already derived: every amount is their TTC, never recomputed.
+  const account =
+    creditNotes.length || feeInvoices.length
+      ? attempt((): RefundAccount => {
+          const invoiced = valueOf(invoice.totals).totalGross;
+          const credited = sum(creditNotes.map((n) => valueOf(n.totals).totalGross));
+          const fees = sum(feeInvoices.map((i) => valueOf(i.totals).totalGross));
+          const { paid, interest } = valueOf(statement);
+          return { invoiced, credited, fees, paid, interest, balance: invoiced.minus(credited).plus(fees).minus(paid).minus(interest) };
+        })
+      : undefined;
   return {
     kind: "refund",
     loaded: refund,
@@ -145,6 +163,70 @@ function deriveRefund(refund: LoadedRefund, settings: Settings): DerivedRefund {
     invoice,
     policy,
     statement,
+    creditNotes,
+    feeInvoices,
+    account,
     references: { terms, invoice: refund.invoice },
+  };
+}
+
+/** Mentions about paying the document: a credit note is not paid by the client. */
+const PAYMENT_MENTIONS: ReadonlySet<InvoiceMentionId> = new Set(["due-date", "early-payment-discount", "late-penalty-rate", "recovery-indemnity"]);
+
+/**
+ * An avoir is an invoice in law (CGI ann. II art. 242 nonies A; CGI art. 289 I-5): the invoice's
+ * mentions are worked out on the credit note written as invoice data (its own number and date, the
+ * credited lines; client, category and prices basis of the corrected invoice), with the very same
+ * totals function, then its title is the credit note's.
+ */
+function deriveCreditNote(note: LoadedCreditNote, settings: Settings): DerivedCreditNote {
+  const terms = note.terms;
+  const invoice = derive(note.invoice, settings);
+  const corrected = note.invoice.data;
+  const whole = note.data.cancels === "whole";
+  // The loader has checked that exactly one of cancels and lines is given.
+  const lines: Invoice["lines"] = whole || !note.data.lines ? corrected.lines : note.data.lines;
+  const allowancesCharges = whole ? corrected.allowancesCharges : undefined;
+  const { payments: _payments, dueDate: _dueDate, quote: _quote, notes: _notes, series: _series, allowancesCharges: _ac, ...kept } = corrected;
+  const asInvoice: Invoice = {
+    ...kept,
+    number: note.data.number,
+    issueDate: note.data.issueDate,
+    lines,
+    ...(allowancesCharges && { allowancesCharges }),
+    ...(note.data.series !== undefined && { series: note.data.series }),
+  };
+  const currency = invoice.currency;
+  const { pricesInclude } = corrected;
+  const amounts: InvoiceAmounts = {
+    currency,
+    totals: attempt(() => computeTotals({ lines, allowancesCharges, pricesInclude }, { currency })),
+    dueDateComputed: { value: undefined },
+    dueDate: undefined,
+  };
+  const law = lawOf(terms);
+  const context = mentionContext({ invoice: asInvoice, seller: terms.seller.data, terms: terms.data, law }, amounts);
+  const title = `Avoir n° ${note.data.number}`;
+  const printed = new Map([...mentionsToPrint(context)].filter(([id]) => !PAYMENT_MENTIONS.has(id)).map(([id, texts]) => [id, id === "invoice-number" ? [title] : texts]));
+  return {
+    kind: "credit-note",
+    typeCode: "381",
+    loaded: note,
+    asOf: settings.asOf,
+    law,
+    currency,
+    seller: sellerOf(terms),
+    client: invoice.client,
+    lines,
+    totals: amounts.totals,
+    corrects: { number: corrected.number, issueDate: corrected.issueDate, text: `Facture rectifiée : n° ${corrected.number} du ${formatDate(corrected.issueDate)}` },
+    scope: whole ? "whole" : "lines",
+    reason: note.data.reason,
+    invoice,
+    dueDate: undefined,
+    payment: terms.data.payment,
+    latePayment: latePaymentOf(terms, currency),
+    mentions: { context, applicable: applicableMentions(context).filter((m) => !PAYMENT_MENTIONS.has(m.id)), printed },
+    references: { terms, invoice: note.invoice },
   };
 }

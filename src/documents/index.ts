@@ -2,7 +2,7 @@
 // and refund statement, and the invoice mentions policy it applies.
 export { derive, type DerivableDocument } from "./derive.js";
 export { valueOf, type Outcome, type QuoteAmounts } from "./amounts.js";
-export type { DerivedDocument, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
+export type { DerivedCreditNote, DerivedDocument, DerivedInvoice, DerivedQuote, DerivedRefund, RefundAccount, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
 export {
   INVOICE_MENTIONS,
   MENTIONS_COVER_FROM,

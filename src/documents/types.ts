@@ -1,12 +1,12 @@
-// The derived document: what a terms file, quote, invoice or refund statement says once its amounts,
+// The derived document: what a terms file, quote, invoice, credit note or refund statement says once its amounts,
 // dates and mentions are worked out. Lint rules, `compute`, the renderer and the e-invoice writer
 // read this, never the raw computations.
 import type { IsoDate } from "../legal/dates.js";
 import type { Law } from "../legal/law.js";
-import type { LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms, Seller } from "../model/documents.js";
-import type { Client } from "../model/generated/invoice.js";
+import type { LoadedCreditNote, LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms, Seller } from "../model/documents.js";
+import type { Client, DocumentLine } from "../model/generated/invoice.js";
 import type { LatePaymentPenaltyRate, PaymentConditions, RecoveryIndemnity, RefundOrCancellationPolicy } from "../model/generated/terms.js";
-import type { Explained, RefundResult, Totals } from "../money/index.js";
+import type { Decimal, Explained, RefundResult, Totals } from "../money/index.js";
 import type { Outcome, QuoteAmounts } from "./amounts.js";
 import type { InvoiceMention, InvoiceMentionContext, InvoiceMentionId } from "./invoice-mentions.js";
 
@@ -81,7 +81,61 @@ export interface DerivedRefund extends DerivedBase<"refund", LoadedRefund> {
   readonly policy: RefundOrCancellationPolicy | undefined;
   /** What the policy gives, step by step. */
   readonly statement: Outcome<Explained<RefundResult>>;
+  /** The credit notes of the invoice and the fee invoices the statement lists, derived. */
+  readonly creditNotes: readonly DerivedCreditNote[];
+  readonly feeInvoices: readonly DerivedInvoice[];
+  /**
+   * The client's account across those documents (TTC): invoiced, credited, fees invoiced, paid, the
+   * legal interest the policy adds, and the balance (positive: still due by the client; negative: owed back to the client). Undefined
+   * when the statement lists no credit note and no fee invoice.
+   */
+  readonly account: Outcome<RefundAccount> | undefined;
   readonly references: { readonly terms: LoadedTerms; readonly invoice: LoadedInvoice };
 }
 
-export type DerivedDocument = DerivedTerms | DerivedInvoice | DerivedQuote | DerivedRefund;
+export interface RefundAccount {
+  readonly invoiced: Decimal;
+  readonly credited: Decimal;
+  readonly fees: Decimal;
+  readonly paid: Decimal;
+  /** Legal interest owed to the client on top of the refund (no document carries it). */
+  readonly interest: Decimal;
+  readonly balance: Decimal;
+}
+
+/**
+ * An avoir (EN 16931 type code 381), shaped like DerivedInvoice (same names for seller, client,
+ * currency, totals and mentions) so that whatever reads an invoice reads a credit note. Amounts are
+ * positive: they are what is credited.
+ */
+export interface DerivedCreditNote extends DerivedBase<"credit-note", LoadedCreditNote> {
+  readonly typeCode: "381";
+  readonly client: Party<Client>;
+  /** The credited lines: every line of the invoice (cancels: whole) or the credit note's own. */
+  readonly lines: readonly DocumentLine[];
+  /** The same EN 16931 totals as an invoice's, of the credited lines; nothing paid, the TTC is due back. */
+  readonly totals: Outcome<Explained<Totals>>;
+  /** The invoice corrected (BT-25, BT-26), and its reference as printed. */
+  readonly corrects: { readonly number: string; readonly issueDate: IsoDate; readonly text: string };
+  readonly scope: "whole" | "lines";
+  readonly reason: string;
+  /** The corrected invoice, derived. */
+  readonly invoice: DerivedInvoice;
+  /** No due date: a credit note is not paid by the client. */
+  readonly dueDate: undefined;
+  readonly payment: PaymentConditions | undefined;
+  readonly latePayment: LatePaymentTerms;
+  /**
+   * The invoice's mentions, for the credit note: `context.invoice` is the credit note as invoice
+   * data (its number, date and credited lines; client, category and prices basis of the invoice).
+   * Payment mentions (due date, penalties, indemnity, discount) do not apply: nothing is payable.
+   */
+  readonly mentions: {
+    readonly context: InvoiceMentionContext;
+    readonly applicable: readonly InvoiceMention[];
+    readonly printed: ReadonlyMap<InvoiceMentionId, string[]>;
+  };
+  readonly references: { readonly terms: LoadedTerms; readonly invoice: LoadedInvoice };
+}
+
+export type DerivedDocument = DerivedTerms | DerivedInvoice | DerivedQuote | DerivedRefund | DerivedCreditNote;

@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import type { LegalBasisId } from "../legal/bases.js";
 import type { IsoDate } from "../legal/dates.js";
-import type { Invoice, LoadedDocument, Quote, RefundStatement, Seller, Terms } from "../model/documents.js";
+import type { CreditNote, Invoice, LoadedDocument, Quote, RefundStatement, Seller, Terms } from "../model/documents.js";
 import type { Locale } from "../model/locale.js";
 import type { JsonPath } from "../model/positions.js";
 import type { SourceRange } from "../model/diagnostics.js";
@@ -10,7 +10,7 @@ export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
 export type Audience = "b2b" | "b2c" | "mixed";
 export type Law = "FR" | "LU";
-export type LintDocumentKind = "terms" | "invoice" | "quote" | "refund";
+export type LintDocumentKind = "terms" | "invoice" | "quote" | "refund" | "credit-note";
 /** facts: a Clausier YAML/JSON file (structured facts and clauses); prose: a Markdown or text document. */
 export type LintMode = "facts" | "prose";
 
@@ -126,6 +126,7 @@ export interface LintDocument {
   invoice?: Invoice;
   quote?: Quote;
   refund?: RefundStatement;
+  creditNote?: CreditNote;
   /** The model document (facts mode), with resolved references (an invoice's terms, …). */
   loaded?: LoadedDocument;
   /** The range of a fact; the closest existing parent key when it is missing. */

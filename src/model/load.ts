@@ -5,6 +5,7 @@ import {
   DOCUMENT_KINDS,
   TERMS_KINDS,
   type LoadedConfig,
+  type LoadedCreditNote,
   type LoadedDocument,
   type LoadedInvoice,
   type LoadedQuote,
@@ -138,7 +139,7 @@ export class Workspace {
       return undefined;
     }
     if ((TERMS_KINDS as readonly unknown[]).includes(kind)) return "terms";
-    if (kind === "seller" || kind === "invoice" || kind === "quote" || kind === "refund") return kind;
+    if (kind === "seller" || kind === "invoice" || kind === "quote" || kind === "refund" || kind === "credit-note") return kind;
     const found = typeof kind === "string" ? JSON.stringify(clip(kind)) : clip(JSON.stringify(kind) ?? String(kind));
     this.report(absPath, [diagnostic(source.path, "UNKNOWN_KIND", this.msg("UNKNOWN_KIND", { found, allowed }), locate(source, ["kind"]))]);
     return undefined;
@@ -166,13 +167,26 @@ export class Workspace {
         const d = data as LoadedRefund["data"];
         const terms = this.follow<LoadedTerms>(absPath, source, ["terms"], d.terms, "terms");
         const invoice = this.follow<LoadedInvoice>(absPath, source, ["invoice"], d.invoice, "invoice");
-        if (!terms || !invoice) return { ok: false };
+        const creditNotes = (d.creditNotes ?? []).map((ref, i) => this.follow<LoadedCreditNote>(absPath, source, ["creditNotes", i], ref, "credit-note"));
+        const feeInvoices = (d.feeInvoices ?? []).map((ref, i) => this.follow<LoadedInvoice>(absPath, source, ["feeInvoices", i], ref, "invoice"));
+        if (!terms || !invoice || creditNotes.includes(undefined) || feeInvoices.includes(undefined)) return { ok: false };
         const policies = terms.data.refundPolicies ?? [];
         if (!policies.some((p) => p.id === d.policy)) {
           const allowed = policies.map((p) => p.id).join(", ") || "—";
           return this.fail(absPath, [
             diagnostic(source.path, "REFUND_POLICY_UNKNOWN", this.msg("REFUND_POLICY_UNKNOWN", { id: clip(d.policy), ref: clip(d.terms), allowed }), locate(source, ["policy"])),
           ]);
+        }
+        return { ok: true, doc: { ...base, kind, data: d, terms, invoice, creditNotes: creditNotes as LoadedCreditNote[], feeInvoices: feeInvoices as LoadedInvoice[] } };
+      }
+      case "credit-note": {
+        const d = data as LoadedCreditNote["data"];
+        const terms = this.follow<LoadedTerms>(absPath, source, ["terms"], d.terms, "terms");
+        const invoice = this.follow<LoadedInvoice>(absPath, source, ["invoice"], d.invoice, "invoice");
+        if (!terms || !invoice) return { ok: false };
+        // Exactly one scope: the schema cannot say it in a way the generated types keep readable.
+        if ((d.cancels === undefined) === (d.lines === undefined)) {
+          return this.fail(absPath, [diagnostic(source.path, "CREDIT_NOTE_SCOPE", this.msg("CREDIT_NOTE_SCOPE"), locate(source, d.lines ? ["lines"] : []))]);
         }
         return { ok: true, doc: { ...base, kind, data: d, terms, invoice } };
       }

@@ -129,6 +129,10 @@ export const loaderMessages = {
     fr: "la politique de remboursement {id} n'existe pas dans les conditions {ref} (disponibles : {allowed})",
     en: "refund policy {id} does not exist in the terms {ref} (available: {allowed})",
   },
+  CREDIT_NOTE_SCOPE: {
+    fr: "l'avoir doit dire ce qu'il crédite : soit « cancels: whole » (toute la facture), soit « lines » (les lignes créditées), pas les deux ni aucun",
+    en: "the credit note must say what it credits: either \"cancels: whole\" (the whole invoice) or \"lines\" (the lines credited), not both and not neither",
+  },
   TOO_MANY_ERRORS: {
     fr: "{count} autre(s) erreur(s) à partir d'ici, non affichées (au-delà de {limit} par fichier)",
     en: "{count} more error(s) from here on, not shown (beyond {limit} per file)",

@@ -6,7 +6,7 @@ import addFormatsModule from "ajv-formats";
 export const SCHEMA_DIR = new URL("../../schemas/", import.meta.url);
 const BASE = "https://clausier.dev/schemas/";
 
-export type DocumentKind = "seller" | "terms" | "invoice" | "quote" | "refund" | "config" | "suppressions";
+export type DocumentKind = "seller" | "terms" | "invoice" | "quote" | "refund" | "credit-note" | "config" | "suppressions";
 
 const schemaFile: Record<DocumentKind, string> = {
   seller: "seller.schema.json",
@@ -14,6 +14,7 @@ const schemaFile: Record<DocumentKind, string> = {
   invoice: "invoice.schema.json",
   quote: "quote.schema.json",
   refund: "refund.schema.json",
+  "credit-note": "credit-note.schema.json",
   config: "clausier.config.schema.json",
   suppressions: "suppressions.schema.json",
 };

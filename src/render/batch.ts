@@ -122,6 +122,7 @@ function reliedOn(doc: RenderableDocument, bind: boolean): string[] {
     case "quote":
       return [doc.absPath, doc.terms.absPath, ...doc.terms.related.map((r) => r.absPath)];
     case "refund":
+    case "credit-note":
       return [doc.absPath, doc.terms.absPath, doc.invoice.absPath];
   }
 }

@@ -6,19 +6,20 @@ import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
 import { derive } from "../documents/index.js";
-import type { LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms } from "../model/documents.js";
+import type { LoadedCreditNote, LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms } from "../model/documents.js";
 import { ComputationError, formatDate } from "../money/index.js";
 import { RenderRefusal } from "./branding.js";
 import { BrowserError, type PdfPrinter } from "./browser.js";
 import type { PageFurniture } from "./css.js";
 import { assemblePdf, pageCount, type PdfAttachment, type PdfMetadata } from "./pdf.js";
 import { type DocumentView, renderHtml } from "./templates.js";
+import { creditNoteView } from "./views/credit-note.js";
 import { invoiceView } from "./views/invoice.js";
 import { quoteView } from "./views/quote.js";
 import { refundView } from "./views/refund.js";
 import { termsView } from "./views/terms.js";
 
-export type RenderableDocument = LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund;
+export type RenderableDocument = LoadedTerms | LoadedInvoice | LoadedQuote | LoadedRefund | LoadedCreditNote;
 
 export interface RenderOptions {
   html: boolean;
@@ -71,6 +72,8 @@ export function viewOf(doc: RenderableDocument): DocumentView {
         return quoteView(derive(doc));
       case "refund":
         return refundView(derive(doc));
+      case "credit-note":
+        return creditNoteView(derive(doc));
     }
   } catch (error) {
     if (error instanceof ComputationError) throw RenderRefusal.ofComputation(error);

@@ -8,12 +8,13 @@ import { amountInWords, formatAmount, formatDate, formatDecimal, formatPercent, 
 import { brandCss, pageCss, type PageFurniture } from "./css.js";
 import { fontFaceCss, fontVariables } from "./fonts.js";
 import { frenchSpacing } from "./typography.js";
+import type { CreditNoteView } from "./views/credit-note.js";
 import type { InvoiceView } from "./views/invoice.js";
 import type { QuoteView } from "./views/quote.js";
 import type { RefundView } from "./views/refund.js";
 import type { TermsView } from "./views/terms.js";
 
-export type DocumentView = InvoiceView | QuoteView | RefundView | TermsView;
+export type DocumentView = InvoiceView | QuoteView | RefundView | CreditNoteView | TermsView;
 
 export const TEMPLATE_DIR = new URL("../../templates/", import.meta.url);
 const COMPILE_OPTIONS = { strict: true } as const;
@@ -52,7 +53,7 @@ function createEnvironment() {
   for (const file of readdirSync(new URL("partials/", TEMPLATE_DIR)).filter((f) => f.endsWith(".hbs"))) {
     hb.registerPartial(file.slice(0, -4), hb.compile(read(`partials/${file}`), COMPILE_OPTIONS));
   }
-  for (const kind of ["invoice", "quote", "refund", "terms"]) hb.registerPartial(kind, hb.compile(read(`${kind}.hbs`), COMPILE_OPTIONS));
+  for (const kind of ["invoice", "quote", "refund", "credit-note", "terms"]) hb.registerPartial(kind, hb.compile(read(`${kind}.hbs`), COMPILE_OPTIONS));
   return { layout: hb.compile(read("layout.hbs"), COMPILE_OPTIONS), printCss: read("print.css") };
 }
 

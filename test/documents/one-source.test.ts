@@ -28,14 +28,14 @@ if (!chromium) console.warn("test/documents/one-source.test.ts : aucun Chromium 
 
 const fixtures = readdirSync(join(ROOT, "fixtures"))
   .filter((d) => d !== "invalid")
-  .flatMap((d) => readdirSync(join(ROOT, "fixtures", d)).filter((f) => /^(invoice|quote|refund)-/.test(f)).map((f) => `fixtures/${d}/${f}`));
+  .flatMap((d) => readdirSync(join(ROOT, "fixtures", d)).filter((f) => /^(invoice|quote|refund|credit-note)-/.test(f)).map((f) => `fixtures/${d}/${f}`));
 
 const workspace = new Workspace(ROOT);
 const scratch = mkdtempSync(join(tmpdir(), "clausier-one-source-"));
 
 function load(path: string): RenderableDocument {
   const doc = workspace.load(join(ROOT, path));
-  if (!doc || (doc.kind !== "invoice" && doc.kind !== "quote" && doc.kind !== "refund")) throw new Error(`${path} ne se charge pas`);
+  if (!doc || (doc.kind !== "invoice" && doc.kind !== "quote" && doc.kind !== "refund" && doc.kind !== "credit-note")) throw new Error(`${path} ne se charge pas`);
   return doc;
 }
 
@@ -70,8 +70,8 @@ describe.skipIf(!chromium)("one derived document: compute, lint and the PDF agre
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it("covers invoices, quotes and refunds", () => {
-    for (const kind of ["invoice", "quote", "refund"]) expect(fixtures.filter((f) => f.includes(`/${kind}-`)).length).toBeGreaterThan(1);
+  it("covers invoices, quotes, refunds and credit notes", () => {
+    for (const kind of ["invoice", "quote", "refund", "credit-note"]) expect(fixtures.filter((f) => f.includes(`/${kind}-`)).length).toBeGreaterThan(1);
   });
 
   it.each(fixtures)("%s", async (path) => {
@@ -105,6 +105,15 @@ describe.skipIf(!chromium)("one derived document: compute, lint and the PDF agre
       expect(await computed("refund", path)).toMatchObject({ paid: statement.paid.toFixed(), amount: statement.amount.toFixed(), total: statement.total.toFixed() });
       expect(derived.currency).toBe(derived.invoice.currency);
       printed(fa(statement.total));
+    } else if (derived.kind === "credit-note") {
+      const totals = valueOf(derived.totals);
+      expect(await computed("totals", path)).toMatchObject({ totalNet: totals.totalNet.toFixed(), totalVat: totals.totalVat.toFixed(), totalGross: totals.totalGross.toFixed() });
+      expect(totals.totalGross.isPositive() && !totals.totalGross.isZero(), "un avoir crédite un montant").toBe(true);
+      printed(`Avoir n° ${doc.data.number}`);
+      printed(`Facture rectifiée : n° ${derived.corrects.number} du ${formatDate(derived.corrects.issueDate)}`);
+      printed(`Total HT : ${fa(totals.totalNet)}`);
+      printed(`Montant de l'avoir TTC : ${fa(totals.totalGross)}`);
+      for (const texts of derived.mentions.printed.values()) for (const words of texts) printed(words);
     }
   });
 });

@@ -39,6 +39,19 @@ describe(ID, () => {
     expect(lint("invoice-ex-2026-0001", "invoice-av-2026-0009")).toEqual([]);
   });
 
+  it("counts a credit note in the series of its number: no gap where it stands", () => {
+    const gaps = lint("invoice-ex-2026-0001", "invoice-ex-2026-0002", "credit-note-ex-2026-0003", "invoice-ex-2026-0004").filter((m) => m.message.includes("saute"));
+    expect(gaps).toEqual([]);
+  });
+
+  it("reports a credit note that takes the number of an invoice, on both", () => {
+    const messages = lint("invoice-ex-2026-0002", "credit-note-ex-2026-0002-duplicate");
+    expect(messages.map((m) => [m.file, m.line])).toEqual([
+      [`${SEQ}/credit-note-ex-2026-0002-duplicate.yaml`, 3],
+      [`${SEQ}/invoice-ex-2026-0002.yaml`, 3],
+    ]);
+  });
+
   it("finds nothing in one invoice linted alone", () => {
     expect(lint("invoice-ex-2026-0004")).toEqual([]);
   });

@@ -39,6 +39,16 @@ describe("expected findings on the bundled sellers", () => {
   it("voguezen: seller-identification-incomplete and no error from any other rule", () => {
     expect(errorIds(lint(["terms/voguezen/cgv.yaml"]))).toEqual(["seller-identification-incomplete"]);
   });
+
+  // The avoirs and the fee invoice added for the cancellations (docs/credit-notes.md): linted with
+  // every document of their seller, they raise nothing of their own (the sellers' terms and seller
+  // files keep their findings above).
+  it.each(["altairis", "petillances"])("%s: the credit notes, the fee invoice and the statements find nothing", (seller) => {
+    const paths = readdirSync(join(ROOT, "fixtures", seller)).map((f) => `fixtures/${seller}/${f}`);
+    const added = paths.filter((p) => /\/(credit-note-|refund-|invoice-fp-2026-0121)/.test(p));
+    expect(added.length).toBeGreaterThan(1);
+    expect(lint(paths).filter((m) => added.includes(m.file ?? ""))).toEqual([]);
+  });
 });
 
 // Prose mode on ../shared/seeds: the same rule ids as the encoded seller, for the rules that apply to prose.

@@ -38,8 +38,9 @@ describe("render: a bug in one document", () => {
       "✖ fixtures/altairis/refund-av-2026-0003.yaml : non rendu, erreur interne de Clausier : Cannot read properties of undefined (reading 'amount') (relancez avec CLAUSIER_DEBUG=1",
     );
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    expect(r.outputs).toEqual(["DEV-2026-0012.html", "FA-2026-0041.html", "FA-2026-0042.html"]);
-    expect(r.stdout).toContain("3 document(s) rendu(s) dans out/ (3 fichier(s)), 1 refusé(s)");
+    // FA-2026-0043: the avoir of FA-2026-0041.
+    expect(r.outputs).toEqual(["DEV-2026-0012.html", "FA-2026-0041.html", "FA-2026-0042.html", "FA-2026-0043.html"]);
+    expect(r.stdout).toContain("4 document(s) rendu(s) dans out/ (4 fichier(s)), 1 refusé(s)");
   });
 
   it("with CLAUSIER_DEBUG=1, its stack follows", async () => {

@@ -40,7 +40,8 @@ function project(name: string, refunds: Record<string, Record<string, string>>):
 // The legal interest of the Altairis refund needs the French legal rate from the payment to the refund.
 const AFTER_THE_DATA = { "number: AV-2026-0003": "number: AV-2026-0090", 'issueDate: "2026-06-15"': 'issueDate: "2031-03-15"' };
 const BEFORE_THE_DATA = { "number: AV-2026-0003": "number: AV-2026-0091", 'paidOn: "2026-04-09"': 'paidOn: "2011-12-15"' };
-const GOOD = ["AV-2026-0003", "DEV-2026-0012", "FA-2026-0041", "FA-2026-0042"];
+// FA-2026-0043 is the avoir that credits FA-2026-0041 (the refund statement AV-2026-0003 lists it).
+const GOOD = ["AV-2026-0003", "DEV-2026-0012", "FA-2026-0041", "FA-2026-0042", "FA-2026-0043"];
 
 const outputsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
 
@@ -55,7 +56,7 @@ describe("render: one document the legal data does not cover", () => {
     expect(r.stderr).toMatch(/✖ fixtures\/altairis\/refund-old\.yaml : non rendu, les données juridiques de Clausier ne couvrent pas le 2011-12-16 /);
     expect(outputsIn(join(root, "out"))).toEqual(GOOD.map((n) => `${n}.html`).sort());
     for (const n of GOOD) expect(r.stdout).toContain(`✔ out/${n}.html`);
-    expect(r.stdout).toContain("4 document(s) rendu(s) dans out/ (4 fichier(s)), 2 refusé(s)");
+    expect(r.stdout).toContain("5 document(s) rendu(s) dans out/ (5 fichier(s)), 2 refusé(s)");
   });
 
   it("says it in English with --locale en", () => {

@@ -35,6 +35,7 @@ describe("HTML snapshots, one per document kind", () => {
     ["invoice-ttc", "fixtures/luxoges/invoice-lx-2026-0412.yaml"],
     ["quote", "fixtures/livenote/quote-dl-2020-0004.yaml"],
     ["refund", "fixtures/livenote/refund-rb-2020-0001.yaml"],
+    ["credit-note", "fixtures/petillances/credit-note-fp-2026-0120.yaml"],
     ["terms", "terms/luxoges/cgt.yaml"],
   ])("%s (%s)", async (name, path) => {
     await expect(withoutFonts(html(path))).toMatchFileSnapshot(`./__snapshots__/${name}.html`);
@@ -51,7 +52,7 @@ describe("file names", () => {
 
 describe("what reaches the page", () => {
   it("templates print data escaped: no triple-stash, no {{& …}}", () => {
-    const files = ["layout.hbs", "invoice.hbs", "quote.hbs", "refund.hbs", "terms.hbs", ...readdirSync(join(TEMPLATE_DIR.pathname, "partials")).map((f) => `partials/${f}`)];
+    const files = ["layout.hbs", "invoice.hbs", "quote.hbs", "refund.hbs", "credit-note.hbs", "terms.hbs", ...readdirSync(join(TEMPLATE_DIR.pathname, "partials")).map((f) => `partials/${f}`)];
     for (const f of files) {
       const text = readFileSync(new URL(f, TEMPLATE_DIR), "utf8");
       expect(text, f).not.toMatch(/\{\{\{|\{\{&/);

@@ -61,9 +61,10 @@ export function fromModel(doc: LoadedDocument, defaults: Defaults = {}): LintDoc
       };
     case "invoice":
     case "quote":
-    case "refund": {
+    case "refund":
+    case "credit-note": {
       const terms = doc.terms;
-      const clientType = doc.kind === "refund" ? doc.invoice.data.client.type : doc.data.client.type;
+      const clientType = doc.kind === "refund" || doc.kind === "credit-note" ? doc.invoice.data.client.type : doc.data.client.type;
       const audience: Audience = clientType === "consumer" ? "b2c" : "b2b";
       return {
         ...base,
@@ -74,7 +75,7 @@ export function fromModel(doc: LoadedDocument, defaults: Defaults = {}): LintDoc
         clauses: [],
         terms: terms.data,
         seller: terms.seller.data as Seller,
-        ...(doc.kind === "invoice" ? { invoice: doc.data } : doc.kind === "quote" ? { quote: doc.data } : { refund: doc.data }),
+        ...(doc.kind === "invoice" ? { invoice: doc.data } : doc.kind === "quote" ? { quote: doc.data } : doc.kind === "refund" ? { refund: doc.data } : { creditNote: doc.data }),
         locateSellerFact: sellerLocator(terms),
       };
     }

@@ -1,10 +1,12 @@
 // Invoice numbers of one seller's series, among the invoices linted together: no duplicate, no gap,
 // and a higher number never issued before a lower one. A series is the number up to its last group
 // of digits (FA-2026-0041 → "FA-2026-"), within the invoice's `series` when the seller keeps several.
+// Credit notes are invoices in law (CGI art. 289 I-5): they take their numbers in the same series
+// (the invoices' or one of their own) and are checked with the invoices.
 import { compareDates } from "../../legal/dates.js";
 import { localizedDate } from "../../money/format.js";
-import type { Invoice } from "../../model/documents.js";
-import type { Rule } from "../types.js";
+import type { CreditNote, Invoice } from "../../model/documents.js";
+import type { LintDocument, Rule } from "../types.js";
 
 interface Numbered {
   number: string;
@@ -19,11 +21,17 @@ interface Numbered {
 
 const LAST_DIGITS = /^(.*?)(\d+)(\D*)$/;
 
-function numbered(invoice: Invoice, path: string): Numbered | undefined {
+function numbered(invoice: Pick<Invoice | CreditNote, "number" | "series" | "issueDate">, path: string): Numbered | undefined {
   const m = LAST_DIGITS.exec(invoice.number);
   if (!m) return undefined;
   const [, prefix = "", digits = "", suffix = ""] = m;
   return { number: invoice.number, series: `${invoice.series ?? ""}|${prefix}|${suffix}`, value: BigInt(digits), width: digits.length, prefix, suffix, issueDate: invoice.issueDate, path };
+}
+
+/** An invoice or a credit note: the documents numbered in the seller's invoice series. */
+function invoiceLike(doc: LintDocument): Numbered | undefined {
+  const data = doc.kind === "invoice" ? doc.invoice : doc.kind === "credit-note" ? doc.creditNote : undefined;
+  return data && numbered(data, doc.path);
 }
 
 function numberOf(n: Numbered, value: bigint): string {
@@ -42,15 +50,15 @@ const rule: Rule = {
   meta: {
     id: "invoice-number-sequence",
     description: {
-      fr: "Les numéros de facture d'une série doivent être uniques, continus et suivre l'ordre des dates.",
-      en: "Invoice numbers in a series must be unique, continuous and follow the order of the dates.",
+      fr: "Les numéros des factures et des avoirs d'une série doivent être uniques, continus et suivre l'ordre des dates.",
+      en: "Invoice and credit-note numbers in a series must be unique, continuous and follow the order of the dates.",
     },
     severity: "error",
     category: "documents",
     legalBasis: ["fr.cgi-ann2.242-nonies-A", "eu.dir.2006-112.art-226"],
     fixable: false,
     hasSuggestions: false,
-    appliesTo: { documents: ["invoice"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    appliesTo: { documents: ["invoice", "credit-note"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       duplicate: {
         fr: "le numéro {number} est aussi celui de la facture {other} : chaque facture porte un numéro unique ; donnez à l'une d'elles le numéro suivant de la série.",
@@ -67,9 +75,9 @@ const rule: Rule = {
     },
   },
   check({ doc, related, report }) {
-    const own = doc.invoice && numbered(doc.invoice, doc.path);
+    const own = invoiceLike(doc);
     if (!own) return;
-    const others = related.flatMap((r) => (r.kind === "invoice" && r.invoice ? [numbered(r.invoice, r.path)] : [])).filter((n): n is Numbered => n?.series === own.series);
+    const others = related.map(invoiceLike).filter((n): n is Numbered => n?.series === own.series);
     const range = doc.locateFact(["number"]);
 
     const same = others.find((n) => n.value === own.value);
