@@ -77,9 +77,9 @@ function creditNoteTotals(d: LoadedCreditNote): Section[] {
   const t = valueOf(derived.totals);
   return [
     {
-      title: `Totaux de l'avoir ${d.data.number} (facture rectifiée n° ${derived.corrects.number})`,
+      title: { id: "SECTION_CREDIT_NOTE_TOTALS", data: { number: d.data.number, corrects: derived.corrects.number } },
       // Nothing is paid on a credit note: its last step, the amount due (BT-115), would only repeat the TTC.
-      steps: [...t.steps.slice(0, -1), { label: `Montant de l'avoir en toutes lettres : ${amountInWords(t.totalGross)}` }],
+      steps: [...t.steps.slice(0, -1), { id: "CREDIT_NOTE_AMOUNT_IN_WORDS", data: { words: amountInWords(t.totalGross) } }],
       result: {
         totalNet: t.totalNet,
         totalVat: t.totalVat,

@@ -227,6 +227,7 @@ export const stepMessages = {
 
   // ---- the sections of `clausier compute` (src/documents/computations.ts) ----
   SECTION_INVOICE_TOTALS: { fr: "Totaux de la facture {number}", en: "Totals of invoice {number}" },
+  SECTION_CREDIT_NOTE_TOTALS: { fr: "Totaux de l'avoir {number} (facture rectifiée n° {corrects})", en: "Totals of credit note {number} (corrects invoice {corrects})" },
   SECTION_QUOTE_TOTALS: { fr: "Totaux du devis {number}", en: "Totals of quote {number}" },
   SECTION_DEPOSIT: { fr: "Acompte", en: "Deposit" },
   SECTION_SCHEDULE: { fr: "Échéancier", en: "Payment schedule" },
@@ -241,6 +242,7 @@ export const stepMessages = {
   SECTION_CANCELLATION: { fr: "Frais d'annulation ({policy}) sur {total}", en: "Cancellation fee ({policy}) on {total}" },
   // The amount in words is what the French document prints: quoted as it is in English.
   AMOUNT_DUE_IN_WORDS: { fr: "Montant dû en toutes lettres : {words}", en: "Amount due in words, as the document prints it: “{words}”" },
+  CREDIT_NOTE_AMOUNT_IN_WORDS: { fr: "Montant de l'avoir en toutes lettres : {words}", en: "Credit note amount in words, as the document prints it: “{words}”" },
   TOTAL_GROSS_IN_WORDS: { fr: "Total TTC en toutes lettres : {words}", en: "Total incl. VAT in words, as the document prints it: “{words}”" },
   FINDING_WARNING: { fr: "⚠ {message} ({basis})", en: "⚠ {message} ({basis})" },
   STATED_DUE_DATE_DIFFERS: {
