@@ -20,32 +20,36 @@ export function readXml(bytes: Uint8Array): XmlRead {
   if (declaration) {
     return { ok: false, finding: { ruleId: "XML-DTD", severity: "error", messageId: "XML_DTD_REFUSED", data: {}, at: positionOf(text, declaration.index) } };
   }
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const parser = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") problems.push(message);
+    onError: (level, message, context) => {
+      if (level !== "warning") problems.push({ message, locator: (context as { locator?: Locator } | undefined)?.locator });
     },
   });
   let doc: Document;
   try {
     doc = parser.parseFromString(text, "text/xml");
   } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
-    return notWellFormed(problems);
+    // The fatal error was reported through onError first; this keeps a throw without it.
+    if (!problems.length) problems.push({ message: error instanceof Error ? error.message : String(error) });
+    return notWellFormed(problems[0]!);
   }
-  if (problems.length || !doc.documentElement) return notWellFormed(problems);
+  if (problems.length || !doc.documentElement) return notWellFormed(problems[0] ?? { message: "no root element" });
   return { ok: true, doc };
 }
 
-function notWellFormed(problems: string[]): XmlRead {
-  const first = problems[0] ?? "no root element";
-  // xmldom writes « [xmldom error] message ||@#[line:2,col:3] »: the position goes to the finding.
-  const place = /\[line:(\d+),col:(\d+)\]/.exec(first);
-  const detail = first.replace(/^\[xmldom [a-zA-Z]+\]\s*/, "").replace(/\s*\|\|@#\[line:\d+,col:\d+\]\s*$/, "").replace(/\s+/g, " ").trim();
-  return {
-    ok: false,
-    finding: { ruleId: "XML-WELLFORMED", severity: "error", messageId: "XML_NOT_WELLFORMED", data: { detail }, ...(place ? { at: { line: Number(place[1]), column: Number(place[2]) } } : {}) },
-  };
+interface Locator {
+  lineNumber?: number;
+  columnNumber?: number;
+}
+interface Problem {
+  message: string;
+  locator?: Locator;
+}
+
+function notWellFormed({ message, locator }: Problem): XmlRead {
+  const at = locator?.lineNumber ? { at: { line: locator.lineNumber, column: locator.columnNumber ?? 1 } } : {};
+  return { ok: false, finding: { ruleId: "XML-WELLFORMED", severity: "error", messageId: "XML_NOT_WELLFORMED", data: { detail: message.replace(/\s+/g, " ").trim() }, ...at } };
 }
 
 function positionOf(text: string, offset: number) {
