@@ -4,7 +4,7 @@
 import type { Element } from "@xmldom/xmldom";
 import { fromCii, NS_RSM } from "./from-cii.js";
 import { fromUbl, NS_UBL_CREDIT_NOTE, NS_UBL_INVOICE } from "./from-ubl.js";
-import { readPdf, type EmbeddedFile, type Xmp } from "./read-pdf.js";
+import { MAX_STREAM_BYTES, readPdf, type EmbeddedFile, type Xmp } from "./read-pdf.js";
 import { readXml } from "./read-xml.js";
 import { en16931Rules, frenchRules } from "./rules.js";
 import type { Finding, InvoiceView, Profile } from "./types.js";
@@ -90,7 +90,11 @@ async function checkPdf(bytes: Uint8Array): Promise<CheckOutcome> {
   xmpRules(read.xmp, invoice, add);
   if (!read.outputIntents) add("PDF-OUTPUTINTENT", "PDF_OUTPUT_INTENT");
 
-  if (!invoice?.bytes) return { kind: "pdf", container, xml: [], ...(invoice ? { attachment: invoice.name } : {}) };
+  if (!invoice) return { kind: "pdf", container, xml: [] };
+  if (!invoice.bytes) {
+    add("PDF-FX-EXTRACT", "PDF_EXTRACT", { name: invoice.name, limit: MAX_STREAM_BYTES / 1024 / 1024 });
+    return { kind: "pdf", container, xml: [], attachment: invoice.name };
+  }
   const xml = checkXml(invoice.bytes);
   const level = read.xmp?.facturX?.ConformanceLevel;
   if (level && xml.syntax === "CII" && xml.profile && xml.profile !== "GENERIC" && level !== XMP_LEVELS[xml.profile]) {

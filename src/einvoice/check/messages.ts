@@ -112,6 +112,10 @@ export const checkMessages = {
     fr: "la facture jointe s'appelle {name} au lieu de factur-x.xml (nom imposé par Factur-X 1.0) ; elle est vérifiée quand même",
     en: "the attached invoice is named {name} instead of factur-x.xml (the name Factur-X 1.0 requires); it is checked anyway",
   },
+  PDF_EXTRACT: {
+    fr: "{name} ne peut pas être extrait (flux illisible ou de plus de {limit} Mio une fois décompressé) : la facture jointe n'est pas vérifiée",
+    en: "{name} cannot be extracted (unreadable stream, or over {limit} MiB once decompressed): the attached invoice is not checked",
+  },
   PDF_AFRELATIONSHIP_MISSING: {
     fr: "{name} : la pièce jointe n'a pas d'/AFRelationship (PDF/A-3 l'exige ; Factur-X admet Data, Source ou Alternative)",
     en: "{name}: the attachment has no /AFRelationship (PDF/A-3 requires one; Factur-X allows Data, Source or Alternative)",

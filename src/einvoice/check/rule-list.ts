@@ -18,6 +18,7 @@ const EXACT: Record<string, { family: RuleFamily; text: Description }> = {
   "PDF-READ": { family: "container", text: d("Le PDF peut être lu.", "The PDF can be read.") },
   "PDF-ENCRYPTED": { family: "container", text: d("Le PDF n'est pas chiffré.", "The PDF is not encrypted.") },
   "PDF-FX-ATTACHMENT": { family: "container", text: d("Le PDF joint la facture sous le nom factur-x.xml.", "The PDF embeds the invoice as factur-x.xml.") },
+  "PDF-FX-EXTRACT": { family: "container", text: d("La facture jointe peut être extraite (flux lisible, moins de 20 Mio décompressé).", "The attached invoice can be extracted (readable stream, under 20 MiB decompressed).") },
   "PDF-AFRELATIONSHIP": { family: "container", text: d("La pièce jointe a une /AFRelationship Data, Source ou Alternative.", "The attachment has an /AFRelationship Data, Source or Alternative.") },
   "PDF-AF": { family: "container", text: d("La pièce jointe est listée dans le /AF du catalogue.", "The attachment is listed in the catalogue's /AF.") },
   "PDF-MIMETYPE": { family: "container", text: d("La pièce jointe est de type text/xml.", "The attachment's type is text/xml.") },
