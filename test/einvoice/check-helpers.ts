@@ -1,7 +1,7 @@
 // Shared by the check-einvoice tests: the own fixtures, tampered copies, positions in them, and a
 // Factur-X PDF made with pdf-lib.
 import { existsSync, readFileSync } from "node:fs";
-import { AFRelationship, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { AFRelationship, PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
 import { fileURLToPath } from "node:url";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -55,13 +55,18 @@ export interface PdfOptions {
   afRelationship?: AFRelationship | null;
   xmp?: string | null;
   outputIntent?: boolean;
+  /** Text in a standard font, which pdf-lib does not embed. */
+  standardFontText?: string;
+  javaScript?: boolean;
 }
 
 /** A one-page PDF carrying `xml` as a Factur-X would (or not, as the options say). */
 export async function facturX(xml: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const { name = "factur-x.xml", afRelationship = AFRelationship.Data, outputIntent = true } = options;
   const doc = await PDFDocument.create();
-  doc.addPage();
+  const page = doc.addPage();
+  if (options.standardFontText) page.drawText(options.standardFontText, { font: await doc.embedFont(StandardFonts.Helvetica) });
+  if (options.javaScript) doc.catalog.set(PDFName.of("OpenAction"), doc.context.obj({ S: "JavaScript", JS: PDFString.of("app.alert(1)") }));
   await doc.attach(bytes(xml), name, { mimeType: "text/xml", description: "Factur-X", afRelationship: afRelationship ?? AFRelationship.Data });
   const metadata = options.xmp === undefined ? xmp({ name }) : options.xmp;
   if (metadata !== null) doc.catalog.set(PDFName.of("Metadata"), doc.context.register(doc.context.stream(metadata, { Type: "Metadata", Subtype: "XML" })));

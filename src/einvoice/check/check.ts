@@ -89,6 +89,8 @@ async function checkPdf(bytes: Uint8Array): Promise<CheckOutcome> {
   if (invoice) attachmentRules(invoice, add);
   xmpRules(read.xmp, invoice, add);
   if (!read.outputIntents) add("PDF-OUTPUTINTENT", "PDF_OUTPUT_INTENT");
+  if (read.fontsNotEmbedded.length) add("PDF-FONTS", "PDF_FONTS", { fonts: read.fontsNotEmbedded.join(", ") });
+  if (read.javaScript) add("PDF-JAVASCRIPT", "PDF_JAVASCRIPT");
 
   if (!invoice) return { kind: "pdf", container, xml: [] };
   if (!invoice.bytes) {

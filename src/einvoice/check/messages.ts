@@ -180,6 +180,14 @@ export const checkMessages = {
     fr: "le catalogue n'a pas d'/OutputIntents : PDF/A exige un profil de couleur (sRGB)",
     en: "the catalogue has no /OutputIntents: PDF/A requires a colour profile (sRGB)",
   },
+  PDF_FONTS: {
+    fr: "polices non incorporées : {fonts} ; PDF/A exige que toutes les polices soient incorporées",
+    en: "fonts not embedded: {fonts}; PDF/A requires every font to be embedded",
+  },
+  PDF_JAVASCRIPT: {
+    fr: "le PDF contient du JavaScript : interdit en PDF/A ; ne l'ouvrez pas dans un lecteur qui l'exécute et demandez un fichier sans script",
+    en: "the PDF contains JavaScript: forbidden in PDF/A; do not open it in a reader that runs it and ask for a file without scripts",
+  },
   IN_ATTACHMENT: {
     fr: "{attachment}, ligne {line}, colonne {column} : {message}",
     en: "{attachment}, line {line}, column {column}: {message}",

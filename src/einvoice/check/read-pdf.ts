@@ -26,7 +26,7 @@ export interface Xmp {
 }
 
 export type PdfRead =
-  | { ok: true; encrypted: boolean; files: EmbeddedFile[]; xmp?: Xmp; outputIntents: number }
+  | { ok: true; encrypted: boolean; files: EmbeddedFile[]; xmp?: Xmp; outputIntents: number; fontsNotEmbedded: string[]; javaScript: boolean }
   | { ok: false; detail: string };
 
 export const FACTURX_NAMESPACES = [
@@ -37,12 +37,16 @@ export const FACTURX_NAMESPACES = [
 const PDFAID = "http://www.aiim.org/pdfa/ns/id/";
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
-  let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    return readDocument(doc);
   } catch (error) {
+    // pdf-lib reads leniently, then fails on what it did not find (a catalogue without /Pages).
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function readDocument(doc: PDFDocument): PdfRead {
   const catalog = doc.catalog;
   const lookup = (value: PDFObject | undefined) => (value ? doc.context.lookup(value) : undefined);
   const get = (dict: PDFDict | undefined, key: string) => lookup(dict?.get(PDFName.of(key)));
@@ -76,7 +80,41 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
     files,
     ...(xmpBytes ? { xmp: readXmp(new TextDecoder().decode(xmpBytes)) } : {}),
     outputIntents: intents instanceof PDFArray ? intents.size() : 0,
+    fontsNotEmbedded: fontsNotEmbedded(doc, get, dictOf),
+    javaScript: hasJavaScript(doc, get, dictOf),
   };
+}
+
+type Get = (dict: PDFDict | undefined, key: string) => PDFObject | undefined;
+type DictOf = (o: PDFObject | undefined) => PDFDict | undefined;
+
+/** The base names of the pages' fonts that carry no font file (PDF/A wants every font embedded; Type 3 fonts are drawn, not embedded). */
+function fontsNotEmbedded(doc: PDFDocument, get: Get, dictOf: DictOf): string[] {
+  const missing = new Set<string>();
+  for (const page of doc.getPages()) {
+    const fonts = dictOf(get(dictOf(get(page.node, "Resources")), "Font"));
+    for (const [, ref] of fonts?.entries() ?? []) {
+      const font = dictOf(doc.context.lookup(ref));
+      const subtype = get(font, "Subtype");
+      if (!font || (subtype instanceof PDFName && subtype.decodeText() === "Type3")) continue;
+      const descendants = get(font, "DescendantFonts");
+      const described = descendants instanceof PDFArray ? dictOf(doc.context.lookup(descendants.get(0))) : font;
+      const descriptor = dictOf(get(described, "FontDescriptor"));
+      if (!["FontFile", "FontFile2", "FontFile3"].some((k) => get(descriptor, k))) {
+        const name = get(font, "BaseFont");
+        missing.add(name instanceof PDFName ? name.decodeText() : "?");
+      }
+    }
+  }
+  return [...missing];
+}
+
+/** Document-level JavaScript: a /JavaScript name tree or an /OpenAction that runs a script. */
+function hasJavaScript(doc: PDFDocument, get: Get, dictOf: DictOf): boolean {
+  if (get(dictOf(get(doc.catalog, "Names")), "JavaScript")) return true;
+  const action = dictOf(get(doc.catalog, "OpenAction"));
+  const kind = get(action, "S");
+  return kind instanceof PDFName && kind.decodeText() === "JavaScript";
 }
 
 function textOf(o: PDFObject | undefined): string {

@@ -30,6 +30,8 @@ const EXACT: Record<string, { family: RuleFamily; text: Description }> = {
   "PDF-XMP-EXTENSION": { family: "container", text: d("Le XMP déclare le schéma d'extension PDF/A de Factur-X.", "The XMP declares the Factur-X PDF/A extension schema.") },
   "PDF-PDFA-ID": { family: "container", text: d("Le XMP déclare PDF/A-3 (pdfaid:part 3, conformance A, B ou U).", "The XMP declares PDF/A-3 (pdfaid:part 3, conformance A, B or U).") },
   "PDF-OUTPUTINTENT": { family: "container", text: d("Le catalogue a un /OutputIntents.", "The catalogue has /OutputIntents.") },
+  "PDF-FONTS": { family: "container", text: d("Toutes les polices des pages sont incorporées (PDF/A).", "Every font of the pages is embedded (PDF/A).") },
+  "PDF-JAVASCRIPT": { family: "container", text: d("Le PDF ne contient pas de JavaScript (PDF/A).", "The PDF contains no JavaScript (PDF/A).") },
   "BR-16": { family: "mandatory", text: d("La facture a au moins une ligne.", "The invoice has at least one line.") },
   "BR-27": { family: "mandatory", text: d("Le prix net d'un article (BT-146) n'est pas négatif.", "The item net price (BT-146) is not negative.") },
   "BR-CO-10": { family: "totals", text: d("BT-106 = somme des montants nets des lignes (BT-131).", "BT-106 = sum of the line net amounts (BT-131).") },
