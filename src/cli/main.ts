@@ -174,21 +174,21 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
         ),
     )
     .command(
-      "check-einvoice <files..>",
+      "check-einvoice <paths..>",
       L("Check received e-invoices (Factur-X PDF, CII or UBL XML): EN 16931 rules, French mentions, Factur-X container", "Vérifier des factures électroniques reçues (PDF Factur-X, XML CII ou UBL) : règles EN 16931, mentions françaises, conteneur Factur-X"),
       (y) =>
         y
-          .positional("files", { type: "string", array: true, demandOption: true, describe: L("Factur-X PDF or CII/UBL XML files", "Fichiers PDF Factur-X ou XML CII/UBL") })
+          .positional("paths", { type: "string", array: true, demandOption: true, describe: L("Factur-X PDF or CII/UBL XML files, or folders holding them", "Fichiers PDF Factur-X ou XML CII/UBL, ou dossiers qui les contiennent") })
           .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github (repeatable, each paired with the --output after it)", "stylish | json | sarif | github (répétable, chacun avec le --output qui le suit)") })
           .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
-          .example("$0 check-einvoice inbox/*.pdf", L("Check received Factur-X invoices", "Vérifier des factures Factur-X reçues"))
+          .example("$0 check-einvoice inbox/", L("Check the received invoices (.pdf, .xml) of a folder", "Vérifier les factures reçues (.pdf, .xml) d'un dossier"))
           .example("$0 check-einvoice invoice.xml -f sarif -o einvoice.sarif", L("SARIF for code scanning", "SARIF pour le code scanning")),
       (args) =>
         run(
           checkEInvoiceCommand().then(({ runCheckEInvoice, pairReports }) =>
             runCheckEInvoice(
               {
-                files: (args.files ?? []).map(String),
+                paths: (args.paths ?? []).map(String),
                 reports: pairReports(argv, io.locale) as Array<{ format: ReportFormat; output?: string }>,
                 toolVersion: VERSION,
                 policy: filesOf(args),

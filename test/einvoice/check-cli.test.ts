@@ -53,6 +53,19 @@ describe("clausier check-einvoice", () => {
     expect(run("missing.xml").stderr).toContain("missing.xml");
   });
 
+  it("a folder: its .pdf and .xml files, in name order; a folder without any → exit 2", () => {
+    const r = cli(["check-einvoice", dir, "-f", "json"], { cwd: dir });
+    const checked = JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath);
+    expect(checked).toEqual(expect.arrayContaining(["credit.xml", "good.xml", "tampered.xml"]));
+    expect(r.code).toBe(1);
+    const empty = mkdtempSync(join(tmpdir(), "clausier-check-einvoice-empty-"));
+    writeFileSync(join(empty, "notes.txt"), "rien");
+    const none = cli(["check-einvoice", empty]);
+    rmSync(empty, { recursive: true, force: true });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("aucune facture électronique (.pdf, .xml)");
+  });
+
   it("-f json: the findings as data", () => {
     const r = run("tampered.xml", "-f", "json");
     const [result] = JSON.parse(r.stdout);

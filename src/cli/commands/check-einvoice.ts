@@ -1,14 +1,14 @@
 // clausier check-einvoice: checks received e-invoices (Factur-X PDF, CII or UBL XML) with the
 // project's own rules (src/einvoice/check) and prints the findings through the lint reporters.
-import { resolve } from "node:path";
 import { checkEInvoice, type CheckOutcome } from "../../einvoice/check/check.js";
 import { describeFinding, describeInAttachment } from "../../einvoice/check/messages.js";
 import { ruleInfo, type RuleFamily } from "../../einvoice/check/rule-list.js";
 import type { Finding } from "../../einvoice/check/types.js";
 import type { LintMessage, LintResult, Rule, RuleMeta } from "../../lint/types.js";
-import { displayPath, FilePolicy, fileProblemDiagnostic, UsageError, type FilePolicyOptions, type Locale } from "../../model/index.js";
+import { discover, displayPath, FilePolicy, fileProblemDiagnostic, UsageError, type FilePolicyOptions, type Locale } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
 import { writeReports, type LintReport } from "../lint-reports.js";
+import { t } from "../messages.js";
 
 // main.ts loads this module for `check-einvoice` only: the option pairing comes with it.
 export { pairReports } from "../lint-reports.js";
@@ -17,7 +17,8 @@ export { pairReports } from "../lint-reports.js";
 export const MAX_EINVOICE_BYTES = 50 * 1024 * 1024;
 
 export interface CheckEInvoiceArgs {
-  files: string[];
+  /** Files, or folders searched for .pdf and .xml files. */
+  paths: string[];
   reports: LintReport[];
   toolVersion: string;
   policy?: FilePolicyOptions;
@@ -52,9 +53,14 @@ function messageOf(finding: Finding, outcome: CheckOutcome, locale: Locale): Lin
 
 export async function runCheckEInvoice(args: CheckEInvoiceArgs, io: Io): Promise<number> {
   const policy = new FilePolicy(io.cwd, args.policy);
+  const { files, problems } = discover(args.paths, io.cwd, { extensions: [".pdf", ".xml"], files: policy, locale: io.locale });
+  for (const p of problems) {
+    if (p.severity === "error") throw new UsageError(p.message);
+    io.stderr(`clausier: ${p.message}\n`);
+  }
+  if (!files.length) throw new UsageError(t(io.locale, "NO_EINVOICE_FILES", { paths: args.paths.join(" ") }));
   // Every file is read before any is checked: an unreadable one is a usage error (exit 2), not a finding.
-  const inputs = args.files.map((file) => {
-    const absPath = resolve(io.cwd, file);
+  const inputs = files.map((absPath) => {
     const shown = displayPath(io.cwd, absPath);
     const read = policy.read(absPath, MAX_EINVOICE_BYTES);
     if (!read.ok) throw new UsageError(fileProblemDiagnostic(shown, read.problem, io.locale).message);
