@@ -1,5 +1,6 @@
 // clausier check-einvoice through the compiled CLI (npm run build first): exit codes, the lint
 // reporters (stylish, json, SARIF valid against the official schema, github), both languages.
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,6 +52,21 @@ describe("clausier check-einvoice", () => {
       expect(r.stderr).not.toMatch(STACK_TRACE);
     }
     expect(run("missing.xml").stderr).toContain("missing.xml");
+  });
+
+  it("a file that cannot be read among others: the others are reported, then exit 2", () => {
+    // Not a regular file under an invoice's name: refused when read, after discovery.
+    const fifo = join(dir, "fifo.xml");
+    try {
+      execFileSync("mkfifo", [fifo]);
+    } catch {
+      return;
+    }
+    const r = run("tampered.xml", "fifo.xml");
+    rmSync(fifo);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("BR-CO-15");
+    expect(r.stderr).toContain("fifo.xml");
   });
 
   it("a folder: its .pdf and .xml files, in name order; a folder without any → exit 2", () => {

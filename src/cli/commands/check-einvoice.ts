@@ -59,25 +59,28 @@ export async function runCheckEInvoice(args: CheckEInvoiceArgs, io: Io): Promise
     io.stderr(`clausier: ${p.message}\n`);
   }
   if (!files.length) throw new UsageError(t(io.locale, "NO_EINVOICE_FILES", { paths: args.paths.join(" ") }));
-  // Every file is read before any is checked: an unreadable one is a usage error (exit 2), not a finding.
-  const inputs = files.map((absPath) => {
+  const results: LintResult[] = [];
+  const unreadable: string[] = [];
+  const rules = new Map<string, Rule>();
+  // One file at a time (an inbox may hold thousands); one that cannot be read stops none of the others.
+  for (const absPath of files) {
     const shown = displayPath(io.cwd, absPath);
     const read = policy.read(absPath, MAX_EINVOICE_BYTES);
-    if (!read.ok) throw new UsageError(fileProblemDiagnostic(shown, read.problem, io.locale).message);
-    return { shown, bytes: read.bytes };
-  });
-
-  const results: LintResult[] = [];
-  const rules = new Map<string, Rule>();
-  for (const input of inputs) {
-    const outcome = await checkEInvoice(input.bytes);
+    if (!read.ok) {
+      unreadable.push(fileProblemDiagnostic(shown, read.problem, io.locale).message);
+      continue;
+    }
+    const outcome = await checkEInvoice(read.bytes);
     const findings = [...outcome.container, ...outcome.xml];
     for (const f of findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, ruleOf(f.ruleId, f.severity));
     const messages = findings.map((f) => messageOf(f, outcome, io.locale));
     const count = (s: LintMessage["severity"]) => messages.filter((m) => m.severity === s).length;
-    results.push({ filePath: input.shown, messages, errorCount: count("error"), warningCount: count("warning"), infoCount: 0 });
+    results.push({ filePath: shown, messages, errorCount: count("error"), warningCount: count("warning"), infoCount: 0 });
   }
 
   writeReports(results, args.reports, { rules: [...rules.values()], cwd: io.cwd, locale: io.locale, color: io.color, env: io.env, toolVersion: args.toolVersion }, io);
+  // A file that could not be read is an I/O error (exit 2), after the reports of the others.
+  for (const message of unreadable) io.stderr(`clausier: ${message}\n`);
+  if (unreadable.length) return EXIT.USAGE;
   return results.some((r) => r.errorCount > 0) ? EXIT.FINDINGS : EXIT.OK;
 }
