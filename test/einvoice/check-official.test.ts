@@ -2,13 +2,15 @@
 // and Factur-X example the official validator accepts, ours accepts too (no error); and our own
 // fixtures, which ours accepts, the official validator accepts as well (with the French rules).
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkEInvoice } from "../../src/einvoice/check/check.js";
-import { EXAMPLES, FIXTURES, VALIDATOR } from "./check-helpers.js";
+import { bytes, EXAMPLES, FIXTURES, tampered, VALIDATOR } from "./check-helpers.js";
 
 interface Official {
-  results: Array<{ file: string; valid: boolean }>;
+  results: Array<{ file: string; valid: boolean; findings: Array<{ id: string; severity: string }> }>;
 }
 
 /** exit 1 = a file has fatal findings: the JSON is on stdout all the same. */
@@ -65,4 +67,38 @@ describe.skipIf(!VALIDATOR)("check-einvoice agrees with the official validator",
     expect(files.length).toBeGreaterThanOrEqual(2);
     expect(official(["--fr", ...files]).results.map((r) => [r.file, r.valid])).toEqual(files.map((f) => [f, true]));
   });
+});
+
+/** Tampered copies of the own fixtures, and the rule ids both validators must report. */
+const TAMPERS: Array<{ name: string; text: () => string; ids: string[] }> = [
+  { name: "grand-total", text: () => tampered("cii-en16931.xml", "<ram:GrandTotalAmount>516.01<", "<ram:GrandTotalAmount>616.01<"), ids: ["BR-CO-15", "BR-CO-16"] },
+  { name: "line-amount", text: () => tampered("cii-en16931.xml", "<ram:LineTotalAmount>360.00<", "<ram:LineTotalAmount>370.00<"), ids: ["BR-CO-10", "BR-S-08"] },
+  { name: "vat-amount", text: () => tampered("cii-en16931.xml", "<ram:CalculatedAmount>70.00<", "<ram:CalculatedAmount>75.00<"), ids: ["BR-CO-14", "BR-CO-17", "BR-S-09"] },
+  { name: "decimals", text: () => tampered("cii-en16931.xml", ">516.01<", ">516.010<"), ids: ["BR-DEC-14"] },
+  { name: "no-pmt", text: () => tampered("cii-en16931.xml", "<ram:SubjectCode>PMT<", "<ram:SubjectCode>AAI<"), ids: ["BR-FR-05_BT-22_PMT"] },
+  { name: "no-siren", text: () => tampered("cii-en16931.xml", '<ram:ID schemeID="0002">732829320<', '<ram:ID schemeID="0009">73282932000074<'), ids: ["BR-FR-10_BT-30"] },
+  { name: "ubl-total", text: () => tampered("ubl-credit-note.xml", '<cbc:TaxInclusiveAmount currencyID="EUR">144.00<', '<cbc:TaxInclusiveAmount currencyID="EUR">154.00<'), ids: ["BR-CO-15", "BR-CO-16"] },
+  { name: "ubl-notes", text: () => tampered("ubl-credit-note.xml", "#PMD#", "#AAB#"), ids: ["BR-FR-05_BT-22-2", "BR-FR-06_BT-21-3"] },
+];
+
+describe.skipIf(!VALIDATOR)("check-einvoice and the official validator report the same rule ids on tampered invoices", () => {
+  it("each tampered copy: our errors are exactly the EN 16931 / BR-FR ids the official validator reports for it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "clausier-check-tampered-"));
+    try {
+      const files = TAMPERS.map((t) => {
+        const file = join(dir, `${t.name}.xml`);
+        writeFileSync(file, t.text());
+        return file;
+      });
+      const theirs = new Map(official(["--fr", ...files]).results.map((r) => [r.file, r.findings.filter((f) => f.severity === "fatal").map((f) => f.id)]));
+      for (const [i, t] of TAMPERS.entries()) {
+        const ours = (await checkEInvoice(bytes(t.text()))).xml.filter((f) => f.severity === "error").map((f) => f.ruleId).sort();
+        expect(ours, t.name).toEqual(t.ids);
+        // Theirs add the Factur-X profile's duplicates (FX-SCH-…), BR-FR-DEC and the XSD: ours are among theirs.
+        expect(theirs.get(files[i]!), t.name).toEqual(expect.arrayContaining(t.ids));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

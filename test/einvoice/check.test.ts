@@ -53,7 +53,7 @@ describe("check-einvoice: a tampered invoice is rejected with the rule id, where
 
   it("CII: a VAT amount (BT-117) changed → BR-CO-17 and BR-CO-14", async () => {
     const text = tampered(CII, "<ram:CalculatedAmount>70.00<", "<ram:CalculatedAmount>75.00<");
-    expect((await errorIds(text)).sort()).toEqual(["BR-CO-14", "BR-CO-17"]);
+    expect((await errorIds(text)).sort()).toEqual(["BR-CO-14", "BR-CO-17", "BR-S-09"]);
   });
 
   it("CII: within the CEN's one-unit tolerance, a VAT amount is accepted (as the official rules do)", async () => {
@@ -99,13 +99,13 @@ describe("check-einvoice: mandatory terms, VAT categories, French mentions", () 
     expect(await errorIds(withReason)).toEqual([]);
   });
 
-  it("a French seller's invoice without the PMT note → BR-FR-05_BT-22_PMT; twice the AAB note → BR-FR-06_BT-21_AAB", async () => {
+  it("a French seller's invoice without the PMT note → BR-FR-05_BT-22_PMT; twice the AAB note in UBL → BR-FR-06_BT-21-3 (the official UBL ids)", async () => {
     expect(await errorIds(tampered(CII, "<ram:SubjectCode>PMT<", "<ram:SubjectCode>AAI<"))).toEqual(["BR-FR-05_BT-22_PMT"]);
-    expect(await errorIds(tampered(UBL, "#PMD#", "#AAB#"))).toEqual(["BR-FR-05_BT-22_PMD", "BR-FR-06_BT-21_AAB"]);
+    expect(await errorIds(tampered(UBL, "#PMD#", "#AAB#"))).toEqual(["BR-FR-05_BT-22-2", "BR-FR-06_BT-21-3"]);
   });
 
-  it("a seller SIREN missing → BR-FR-10; a wrong Luhn key → FR-SIREN-LUHN warning", async () => {
-    expect(await errorIds(tampered(CII, '<ram:ID schemeID="0002">732829320<', '<ram:ID schemeID="0009">73282932000074<'))).toEqual(["BR-FR-10"]);
+  it("a seller SIREN missing → BR-FR-10_BT-30; a wrong Luhn key → FR-SIREN-LUHN warning", async () => {
+    expect(await errorIds(tampered(CII, '<ram:ID schemeID="0002">732829320<', '<ram:ID schemeID="0009">73282932000074<'))).toEqual(["BR-FR-10_BT-30"]);
     const findings = await check(tampered(CII, '<ram:ID schemeID="0002">443061841<', '<ram:ID schemeID="0002">443061842<'));
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([["FR-SIREN-LUHN", "warning"]]);
   });

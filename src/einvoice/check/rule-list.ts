@@ -43,7 +43,7 @@ const EXACT: Record<string, { family: RuleFamily; text: Description }> = {
   "BR-CO-16": { family: "totals", text: d("BT-115 = BT-112 − BT-113 + BT-114.", "BT-115 = BT-112 − BT-113 + BT-114.") },
   "BR-CO-17": { family: "vat", text: d("BT-117 = BT-116 × BT-119 / 100, arrondi au centime.", "BT-117 = BT-116 × BT-119 / 100, rounded to the cent.") },
   "BR-CO-18": { family: "vat", text: d("La facture a au moins une ventilation de TVA (BG-23).", "The invoice has at least one VAT breakdown (BG-23).") },
-  "BR-FR-10": { family: "french", text: d("Le vendeur français a un SIREN (BT-30, schéma 0002) à 9 chiffres.", "A French seller has a 9-digit SIREN (BT-30, scheme 0002).") },
+  "BR-FR-10_BT-30": { family: "french", text: d("Le vendeur français a un SIREN (BT-30, schéma 0002) à 9 chiffres.", "A French seller has a 9-digit SIREN (BT-30, scheme 0002).") },
   "FR-SIREN-LUHN": { family: "french", text: d("Un SIREN (schéma 0002) a une clé de Luhn correcte.", "A SIREN (scheme 0002) has a valid Luhn check digit.") },
 };
 
@@ -51,14 +51,17 @@ const EXACT: Record<string, { family: RuleFamily; text: Description }> = {
 export function ruleInfo(id: string): { family: RuleFamily; text: Description } {
   const exact = EXACT[id];
   if (exact) return exact;
-  let m = /^BR-FR-0([56])_BT-2[12]_(PMT|PMD|AAB)$/.exec(id);
+  // CII names the note by its code, UBL by its rank.
+  let m = /^BR-FR-0([56])_BT-2[12][_-](PMT|PMD|AAB|1|2|3)$/.exec(id);
   if (m) {
+    const code = { "1": "PMT", "2": "PMD", "3": "AAB" }[m[2]!] ?? m[2];
     return m[1] === "5"
-      ? { family: "french", text: d(`Les notes portent la mention obligatoire de code ${m[2]}.`, `The notes carry the mandatory mention with code ${m[2]}.`) }
-      : { family: "french", text: d(`Une seule note de code ${m[2]}.`, `Only one note with code ${m[2]}.`) };
+      ? { family: "french", text: d(`Les notes portent la mention obligatoire de code ${code}.`, `The notes carry the mandatory mention with code ${code}.`) }
+      : { family: "french", text: d(`Une seule note de code ${code}.`, `Only one note with code ${code}.`) };
   }
   m = /^BR-DEC-\d+$/.exec(id);
   if (m) return { family: "totals", text: d(`${id} : ce montant a au plus 2 décimales.`, `${id}: this amount has at most 2 decimals.`) };
+  if (id === "BR-S-09") return { family: "vat", text: d("Catégorie S : le montant de TVA (BT-117) est la base (BT-116) × le taux (BT-119).", "Category S: the VAT amount (BT-117) is the base (BT-116) × the rate (BT-119).") };
   m = /^BR-(S|Z|E|AE|IC|G|O|IG|IP)-(01|08|09|10)$/.exec(id);
   if (m) {
     const texts: Record<string, Description> = {

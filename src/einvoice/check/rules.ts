@@ -207,6 +207,10 @@ function breakdown(f: Findings, v: VatBreakdown, { full, lineNets, allowanceAmou
     const expected = rate ? cents(base.abs().times(rate).div(100)) : undefined;
     const ok = !rate || rate.round().isZero() ? amount.round().isZero() : amount.abs().minus(1).lte(expected!) && amount.abs().plus(1).gte(expected!);
     if (!ok) f.report("BR-CO-17", "VAT_AMOUNT_MISMATCH", { ...names, actual: v.amount.text, expected: money(expected ?? D(0)) }, v.amount.at);
+    // BR-S-09: the same for the standard rate, its one unit of tolerance excluded.
+    if (category === "S" && expected && !(amount.abs().minus(1).lt(expected) && amount.abs().plus(1).gt(expected))) {
+      f.report("BR-S-09", "VAT_AMOUNT_MISMATCH", { ...names, actual: v.amount.text, expected: money(expected) }, v.amount.at);
+    }
   }
   if (!category) return;
   const prefix = CATEGORY_RULE[category];
@@ -237,17 +241,19 @@ export function frenchRules(view: InvoiceView): Finding[] {
   const f = new Findings();
   const sellerSiren = view.seller.legalIds.find((id) => id.scheme === "0002");
   if (!sellerSiren || !/^\d{9}$/.test(sellerSiren.text)) {
-    f.report("BR-FR-10", "FR_SIREN_MISSING", { value: sellerSiren?.text ?? "" }, sellerSiren?.at ?? view.seller.at ?? view.root);
+    f.report("BR-FR-10_BT-30", "FR_SIREN_MISSING", { value: sellerSiren?.text ?? "" }, sellerSiren?.at ?? view.seller.at ?? view.root);
   }
   for (const [party, bt] of [[view.seller, "BT-30"], [view.buyer, "BT-47"]] as const) {
     for (const id of party.legalIds) {
       if (id.scheme === "0002" && /^\d{9}$/.test(id.text) && !checkSiren(id.text).valid) f.report("FR-SIREN-LUHN", "FR_SIREN_INVALID", { value: id.text, bt }, id.at, "warning");
     }
   }
-  for (const code of ["PMT", "PMD", "AAB"] as const) {
+  // The BR-FR ids name the note by its code in CII and by its rank (1 PMT, 2 PMD, 3 AAB) in UBL.
+  const cii = view.syntax === "CII";
+  (["PMT", "PMD", "AAB"] as const).forEach((code, rank) => {
     const notes = view.notes.filter((n) => n.subject === code);
-    if (!notes.length) f.report(`BR-FR-05_BT-22_${code}`, "FR_NOTE_MISSING", { code, what: frenchNotes[code] }, view.root);
-    if (notes.length > 1) f.report(`BR-FR-06_BT-21_${code}`, "FR_NOTE_DUPLICATE", { code, count: notes.length }, notes[1]!.at);
-  }
+    if (!notes.length) f.report(cii ? `BR-FR-05_BT-22_${code}` : `BR-FR-05_BT-22-${rank + 1}`, "FR_NOTE_MISSING", { code, what: frenchNotes[code] }, view.root);
+    if (notes.length > 1) f.report(cii ? `BR-FR-06_BT-21_${code}` : `BR-FR-06_BT-21-${rank + 1}`, "FR_NOTE_DUPLICATE", { code, count: notes.length }, notes[1]!.at);
+  });
   return f.list;
 }
