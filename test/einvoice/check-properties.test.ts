@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkEInvoice } from "../../src/einvoice/check/check.js";
 import { D, roundCents, sum, type Decimal } from "../../src/money/decimal.js";
-import { bytes } from "./check-helpers.js";
+import { bytes, facturX, fixture } from "./check-helpers.js";
 
 interface GenLine {
   quantity: number;
@@ -123,6 +123,29 @@ describe("check-einvoice properties (generated CII invoices)", () => {
         expect(await errorIds(changed)).toContain("BR-CO-10");
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("never throws: random bytes, and the fixture's XML or Factur-X PDF with bytes cut, changed or inserted", async () => {
+    const xml = bytes(fixture("cii-en16931.xml"));
+    const pdf = await facturX(fixture("cii-en16931.xml"));
+    const mutated = (base: Uint8Array) =>
+      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom("cut", "set", "insert")), { minLength: 1, maxLength: 8 }).map((edits) => {
+        let out = Array.from(base);
+        for (const [at, value, kind] of edits) {
+          const i = at % Math.max(1, out.length);
+          if (kind === "cut") out = out.slice(0, i);
+          else if (kind === "set") out[i] = value;
+          else out.splice(i, 0, value);
+        }
+        return new Uint8Array(out);
+      });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2000 }), mutated(xml), mutated(pdf)), async (input) => {
+        const outcome = await checkEInvoice(input);
+        expect(Array.isArray(outcome.xml) && Array.isArray(outcome.container)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
