@@ -2,7 +2,8 @@
 // rule id at the element changed; unsafe or broken XML is refused with its own id.
 import { describe, expect, it } from "vitest";
 import { checkEInvoice } from "../../src/einvoice/check/check.js";
-import { describeFinding } from "../../src/einvoice/check/messages.js";
+import { checkMessages, describeFinding, formulas, frenchNotes, terms } from "../../src/einvoice/check/messages.js";
+import { ruleInfo } from "../../src/einvoice/check/rule-list.js";
 import { bytes, fixture, positionOf, tampered } from "./check-helpers.js";
 
 const CII = "cii-en16931.xml";
@@ -138,5 +139,17 @@ describe("check-einvoice: unsafe or broken XML", () => {
     const latin1 = new Uint8Array([...bytes('<?xml version="1.0" encoding="ISO-8859-1"?><a>'), 0xe9, ...bytes("</a>")]);
     expect((await checkEInvoice(latin1)).xml.map((f) => f.ruleId)).toEqual(["XML-ENCODING"]);
     expect(await errorIds('<?xml version="1.0"?><Order xmlns="urn:example"/>')).toEqual(["XML-DOCTYPE"]);
+  });
+});
+
+describe("check-einvoice messages", () => {
+  const FRENCH = /[éèêàùçœ«»]|\b(le|la|les|des|du|est|pas|facture|montant|ligne)\b/i;
+  it("the English templates and the English names of terms, formulas and notes hold no French", () => {
+    const english = [
+      ...Object.values(checkMessages).map((m) => m.en),
+      ...[...Object.values(terms), ...Object.values(formulas), ...Object.values(frenchNotes)].map((l) => l.text.en),
+      ...["BR-CO-15", "BR-S-08", "BR-E-10", "BR-FR-05_BT-22-1", "BR-FR-06_BT-21_PMD", "BR-DEC-14", "PDF-AF", "BR-21"].map((id) => ruleInfo(id).text.en),
+    ];
+    expect(english.filter((text) => FRENCH.test(text))).toEqual([]);
   });
 });
