@@ -13,6 +13,7 @@ const lintCommand = () => import("./commands/lint.js");
 const computeCommand = () => import("./commands/compute.js");
 const rulesCommand = () => import("./commands/rules.js");
 const renderCommand = () => import("./commands/render.js");
+const checkEInvoiceCommand = () => import("./commands/check-einvoice.js");
 
 /** The global --root and --no-follow-symlinks, as the commands take them. */
 function filesOf(args: { root?: string; "follow-symlinks"?: boolean }): FilePolicyOptions {
@@ -173,12 +174,37 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
         ),
     )
     .command(
+      "check-einvoice <paths..>",
+      L("Check received e-invoices (Factur-X PDF, CII or UBL XML): EN 16931 rules, French mentions, Factur-X container", "Vérifier des factures électroniques reçues (PDF Factur-X, XML CII ou UBL) : règles EN 16931, mentions françaises, conteneur Factur-X"),
+      (y) =>
+        y
+          .positional("paths", { type: "string", array: true, demandOption: true, describe: L("Factur-X PDF or CII/UBL XML files, or folders holding them", "Fichiers PDF Factur-X ou XML CII/UBL, ou dossiers qui les contiennent") })
+          .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github (repeatable, each paired with the --output after it)", "stylish | json | sarif | github (répétable, chacun avec le --output qui le suit)") })
+          .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
+          .example("$0 check-einvoice inbox/", L("Check the received invoices (.pdf, .xml) of a folder", "Vérifier les factures reçues (.pdf, .xml) d'un dossier"))
+          .example("$0 check-einvoice invoice.xml -f sarif -o einvoice.sarif", L("SARIF for code scanning", "SARIF pour le code scanning")),
+      (args) =>
+        run(
+          checkEInvoiceCommand().then(({ runCheckEInvoice, pairReports }) =>
+            runCheckEInvoice(
+              {
+                paths: (args.paths ?? []).map(String),
+                reports: pairReports(argv, io.locale) as Array<{ format: ReportFormat; output?: string }>,
+                toolVersion: VERSION,
+                policy: filesOf(args),
+              },
+              io,
+            ),
+          ),
+        ),
+    )
+    .command(
       "rules",
       L("List the lint rules with their severity and legal basis", "Lister les règles avec leur gravité et leur fondement juridique"),
       (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
       (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format }, io))),
     )
-    .demandCommand(1, english ? "give a command: validate, lint, compute, render or rules" : "indiquez une commande : validate, lint, compute, render ou rules")
+    .demandCommand(1, english ? "give a command: validate, lint, compute, render, check-einvoice or rules" : "indiquez une commande : validate, lint, compute, render, check-einvoice ou rules")
     .strict()
     .recommendCommands()
     .help()

@@ -54,6 +54,10 @@ export const cliMessages = {
     fr: "aucun fichier Clausier (.yaml, .yml, .json) vérifié ({skipped} ignoré(s)) : rien n'est validé",
     en: "no Clausier file (.yaml, .yml, .json) checked ({skipped} skipped): nothing is validated",
   },
+  NO_EINVOICE_FILES: {
+    fr: "aucune facture électronique (.pdf, .xml) dans {paths} : indiquez les fichiers ou dossiers à vérifier",
+    en: "no e-invoice (.pdf, .xml) in {paths}: give the files or folders to check",
+  },
   ROOT_NOT_A_FOLDER: {
     fr: "--root {root} : ce n'est pas un dossier existant",
     en: "--root {root}: not an existing folder",
