@@ -1,7 +1,7 @@
 // One message system (issue #8): every catalogue speaks both languages, and `--locale en` never
 // prints French UI text. Document content (clause text, names, the French text Clausier suggests
 // inserting) stays French in both locales: it is quoted, and quoted spans are not checked.
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -134,6 +134,9 @@ function jsonStrings(value: unknown, key = "", parent = ""): string[] {
 
 const out = mkdtempSync(join(tmpdir(), "clausier-locale-en-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
+/** A received invoice whose grand total (BT-112) was changed: check-einvoice has findings to word. */
+const tampered = join(out, "tampered.xml");
+writeFileSync(tampered, readFileSync(join(ROOT, "test/einvoice/fixtures/cii-en16931.xml"), "utf8").replace("<ram:GrandTotalAmount>516.01<", "<ram:GrandTotalAmount>516.02<"));
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
@@ -151,6 +154,7 @@ const documents = filesUnder("fixtures").filter((f) => !f.startsWith("fixtures/i
 const invoices = documents.filter((f) => /\/invoice-/.test(f));
 const refunds = documents.filter((f) => /\/refund-/.test(f));
 const quotes = documents.filter((f) => /\/quote-/.test(f));
+const creditNotes = documents.filter((f) => /\/credit-note-/.test(f));
 
 interface Case {
   name: string;
@@ -161,7 +165,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "--help", runs: [["--help"], ...["validate", "lint", "compute", "render", "rules"].map((c) => [c, "--help"])] },
+  { name: "--help", runs: [["--help"], ...["validate", "lint", "compute", "render", "rules", "check-einvoice"].map((c) => [c, "--help"])] },
   { name: "usage errors", runs: [[], ["frobnicate"], ["lint", "--rule", "nope"], ["lint", "--rule", "no-such-rule=error"], ["compute", "totals", "nowhere.yaml"]] },
   { name: "a bad --as-of or date option", runs: [["lint", "--as-of", "2026-13-01"], ["render", "--as-of", "tomorrow"], ["compute", "penalties", invoices[0], "--paid-on", "2026-02-30"]] },
   { name: "validate", runs: [["validate", "fixtures", "terms"]] },
@@ -173,13 +177,15 @@ const cases: Case[] = [
   { name: "lint --fix-dry-run", runs: [["lint", "terms", "--fix-dry-run"]], documentLines: /^([-+@]|\s{4,}\S)/ },
   { name: "rules", runs: [["rules"]] },
   { name: "rules --format json", runs: [["rules", "--format", "json"]], json: true },
-  { name: "compute totals", runs: [...invoices, ...quotes, ...refunds].map((f) => ["compute", "totals", f]) },
+  { name: "compute totals", runs: [...invoices, ...quotes, ...refunds, ...creditNotes].map((f) => ["compute", "totals", f]) },
   { name: "compute totals --format json", runs: invoices.map((f) => ["compute", "totals", f, "--format", "json"]), json: true },
   { name: "compute due-date", runs: invoices.map((f) => ["compute", "due-date", f]) },
   { name: "compute penalties", runs: invoices.map((f) => ["compute", "penalties", f, "--paid-on", "2026-12-31"]) },
   { name: "compute refund", runs: refunds.map((f) => ["compute", "refund", f]) },
   { name: "compute cancellation", runs: [...quotes, ...refunds].map((f) => ["compute", "cancellation", f, "--on", "2026-05-04", "--start", "2026-05-11"]) },
   { name: "compute on fixtures/invalid", runs: filesUnder("fixtures/invalid").map((f) => ["compute", "totals", f]) },
+  { name: "check-einvoice", runs: [["check-einvoice", "test/einvoice/fixtures", tampered], ["check-einvoice", "nowhere.xml"], ["check-einvoice", "fixtures/petillances"]] },
+  { name: "check-einvoice --format json", runs: [["check-einvoice", "test/einvoice/fixtures", tampered, "--format", "json"]], json: true },
   { name: "render --to html", runs: [["render", "--to", "html", "--out", join(out, "html"), "fixtures", "terms"]] },
   { name: "render --to html --force", runs: [["render", "--to", "html", "--force", "--out", join(out, "forced"), "fixtures", "terms"]] },
 ];
