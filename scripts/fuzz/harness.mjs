@@ -14,8 +14,8 @@ export const REPO_ROOT = new URL("../../", import.meta.url).pathname;
 /** Fixed dates: a case must give the same result tomorrow (the default "today" would not). */
 export const AS_OF = "2026-11-23";
 export const PAID_ON = "2026-12-31";
-const DOCUMENT_KINDS = ["terms", "invoice", "quote", "refund"];
-const COMPUTATIONS = { invoice: ["totals", "due-date", "penalties", "cancellation"], quote: ["totals", "cancellation"], refund: ["refund", "cancellation"] };
+const DOCUMENT_KINDS = ["terms", "invoice", "quote", "refund", "credit-note"];
+const COMPUTATIONS = { invoice: ["totals", "due-date", "penalties", "cancellation"], quote: ["totals", "cancellation"], refund: ["refund", "cancellation"], "credit-note": ["totals"] };
 const REFERENCE_KEYS = ["seller", "terms", "invoice", "related"];
 
 // --- corpus ------------------------------------------------------------------------------------
