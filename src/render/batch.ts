@@ -2,7 +2,8 @@
 // what was written, and why the run stopped, if it did. A document is rendered only when it loads
 // (schema errors always refuse it) and when it and the files it relies on have no lint error
 // (unless forced). One document that fails never stops the others. Writes go through the caller.
-import { basename, join, resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { discover, isConfigFile, MODEL_EXTENSIONS, UsageError, Workspace, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
 import { BrowserError, PdfPrinter, PrinterSetupError } from "./browser.js";
 import { documentFailure, type DocumentFailure } from "./failures.js";
@@ -93,9 +94,11 @@ export function planBatch(options: PlanOptions): BatchPlan {
     else loaded.push(doc);
   }
 
-  // Lint the documents and everything they rely on, in one run.
+  // Lint the documents and everything they rely on, in one run, with the documents beside them as
+  // context: rules across documents (an invoice series) must not see a gap where they only see a part.
   const relied = new Map(loaded.map((d) => [d, reliedOn(d, options.bind)]));
-  const errors: ReturnType<PlanOptions["lintErrors"]> = loaded.length ? options.lintErrors([...new Set([...relied.values()].flat())]) : new Map();
+  const context = [...new Set(loaded.map((d) => dirname(d.absPath)))].flatMap(documentsIn);
+  const errors: ReturnType<PlanOptions["lintErrors"]> = loaded.length ? options.lintErrors([...new Set([...[...relied.values()].flat(), ...context])]) : new Map();
   const documents: RenderableDocument[] = [];
   for (const doc of loaded) {
     const found = (relied.get(doc) ?? []).flatMap((abs) => {
@@ -110,6 +113,20 @@ export function planBatch(options: PlanOptions): BatchPlan {
     documents.push(doc);
   }
   return { workspace, documents, failures, warnings };
+}
+
+/** The regular model files directly in a folder (context only: links and sub-folders are not followed). */
+function documentsIn(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile() && MODEL_EXTENSIONS.includes(extname(e.name).toLowerCase()) && !/^seller\./.test(e.name))
+    .map((e) => join(dir, e.name))
+    .filter((abs) => !isConfigFile(abs));
 }
 
 /** The files a document relies on: their lint errors refuse it too. */
