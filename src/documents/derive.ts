@@ -8,6 +8,7 @@ import type { LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms, Seller } fr
 import type { Client } from "../model/generated/invoice.js";
 import { computeRefund } from "../money/index.js";
 import { attempt, currencyOfTerms, documentCurrency, invoiceAmounts, quoteAmounts, valueOf } from "./amounts.js";
+import { chosenBankAccount, paymentTermText } from "./payment.js";
 import { penaltyRateText, recoveryIndemnityText } from "./mention-facts.js";
 import { applicableMentions, mentionContext, mentionsToPrint } from "./mention-use.js";
 import type { DerivedDocument, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
@@ -96,6 +97,8 @@ function deriveInvoice(invoice: LoadedInvoice, settings: Settings): DerivedInvoi
     dueDateComputed: amounts.dueDateComputed,
     dueDate: amounts.dueDate,
     payment: terms.data.payment,
+    paymentTermText: paymentTermText(terms.data.payment) ?? undefined,
+    bankAccount: attempt(() => chosenBankAccount(invoice.data, terms.seller.data)),
     latePayment: latePaymentOf(terms, amounts.currency),
     mentions: { context, applicable: applicableMentions(context), printed: mentionsToPrint(context) },
     references: { terms },
