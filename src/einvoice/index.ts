@@ -2,3 +2,4 @@
 export { en16931Of, COMMERCIAL_INVOICE, FRANCHISE_VATEX, type En16931Invoice, type DocumentNature, type PrecedingInvoice, type InvoiceTypeCode } from "./en16931.js";
 export { ciiXml, CII_PROFILES, GUIDELINES, type CiiProfile } from "./cii.js";
 export { EinvoiceError, einvoiceMessages, type EinvoiceErrorCode } from "./messages.js";
+export { ublXml } from "./ubl.js";

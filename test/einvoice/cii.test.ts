@@ -5,36 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { afterAll, describe, expect, it } from "vitest";
-import { derive, valueOf, type DerivedInvoice } from "../../src/documents/index.js";
+import { derive } from "../../src/documents/index.js";
 import { ciiXml, en16931Of, type CiiProfile } from "../../src/einvoice/index.js";
-import { Workspace, type LoadedInvoice } from "../../src/model/index.js";
-import { ROOT } from "../helpers/cli.js";
+import type { LoadedInvoice } from "../../src/model/index.js";
+import { derivedTotals, frenchSeller, invoiceFixtures, KNOWN_DATA_GAPS } from "./en16931-fixtures.js";
 import { fatalRules, validator } from "./en16931-validator.js";
-
-const workspace = new Workspace(ROOT);
-export const invoiceFixtures: LoadedInvoice[] = readdirSync(join(ROOT, "fixtures"))
-  .filter((d) => d !== "invalid")
-  .flatMap((d) => readdirSync(join(ROOT, "fixtures", d)).filter((f) => f.startsWith("invoice-")).map((f) => join(ROOT, "fixtures", d, f)))
-  .map((path) => {
-    const doc = workspace.load(path);
-    if (doc?.kind !== "invoice") throw new Error(`${path} ne se charge pas`);
-    return doc;
-  });
-
-/**
- * Facts the seed files do not give, so the XML cannot carry them (the linter reports them too):
- * Altairis charges VAT without a VAT number (BR-S-02); Pétillances (Luxembourg) has no VAT number
- * nor any other identifier (BR-S-02, BR-CO-26). Nothing else may fail.
- */
-export const KNOWN_DATA_GAPS: Record<string, string[]> = {
-  "FA-2026-0041": ["BR-S-02"],
-  "FA-2026-0042": ["BR-S-02"],
-  "FP-2026-0118": ["BR-CO-26", "BR-S-02"],
-  "FP-2026-0119": ["BR-CO-26", "BR-S-02"],
-};
-
-/** French sellers are checked with the French rules (BR-FR) too; a Luxembourg seller against EN 16931 alone. */
-export const frenchSeller = (doc: LoadedInvoice): boolean => doc.terms.seller.data.country === "FR";
 
 const scratch = mkdtempSync(join(tmpdir(), "clausier-cii-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -63,6 +38,16 @@ describe.skipIf(!validator)("CII of every invoice fixture, official validator", 
     const basic = docs.filter(frenchSeller).map((d) => join(scratch, `${d.data.number}.basic.xml`));
     expect([...fatalRules(basic, { fr: true })].filter(([, rules]) => rules.length)).toEqual([]);
   });
+
+  it("a credit note (381) that names the invoice it corrects (BT-25, BT-26) is valid, French rules included", () => {
+    const invoice = invoiceFixtures.find((d) => d.data.number === "FV-2026-0058")!;
+    const xml = ciiXml(en16931Of(derive(invoice), { typeCode: "381", precedingInvoices: [{ number: "FV-2026-0057", issueDate: "2026-09-01" }] }));
+    expect(xml).toContain("<ram:TypeCode>381</ram:TypeCode>");
+    expect(xml).toContain("<ram:IssuerAssignedID>FV-2026-0057</ram:IssuerAssignedID>");
+    const file = join(scratch, "credit-note.cii.xml");
+    writeFileSync(file, xml);
+    expect(fatalRules([file], { fr: true }).get(file)).toEqual([]);
+  });
 });
 
 const RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
@@ -72,18 +57,6 @@ function totalsOf(xml: string): Record<string, string> {
   const summation = doc.getElementsByTagNameNS(RAM, "SpecifiedTradeSettlementHeaderMonetarySummation")[0]!;
   const read = (name: string) => summation.getElementsByTagNameNS(RAM, name)[0]?.textContent ?? "";
   return Object.fromEntries(["LineTotalAmount", "TaxBasisTotalAmount", "TaxTotalAmount", "GrandTotalAmount", "TotalPrepaidAmount", "DuePayableAmount"].map((n) => [n, read(n)]));
-}
-
-export function derivedTotals(derived: DerivedInvoice): Record<string, string> {
-  const t = valueOf(derived.totals);
-  return {
-    LineTotalAmount: t.lineTotal.toFixed(2),
-    TaxBasisTotalAmount: t.totalNet.toFixed(2),
-    TaxTotalAmount: t.totalVat.toFixed(2),
-    GrandTotalAmount: t.totalGross.toFixed(2),
-    TotalPrepaidAmount: t.paid.toFixed(2),
-    DuePayableAmount: t.amountDue.toFixed(2),
-  };
 }
 
 describe("CII totals", () => {
