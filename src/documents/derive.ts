@@ -98,7 +98,7 @@ function deriveInvoice(invoice: LoadedInvoice, settings: Settings): DerivedInvoi
     dueDate: amounts.dueDate,
     payment: terms.data.payment,
     paymentTermText: paymentTermText(terms.data.payment) ?? undefined,
-    bankAccount: attempt(() => chosenBankAccount(invoice.data, terms.seller.data)),
+    bankAccount: attempt(() => chosenBankAccount(invoice.data, terms.seller.data, terms.data.payment)),
     latePayment: latePaymentOf(terms, amounts.currency),
     mentions: { context, applicable: applicableMentions(context), printed: mentionsToPrint(context) },
     references: { terms },

@@ -25,11 +25,20 @@ export function paymentTermText(payment: PaymentConditions | undefined): string 
   }
 }
 
-/** The account the invoice names (bankAccount), else the seller's first; undefined when the seller gives none. */
-export function chosenBankAccount(invoice: Pick<Invoice, "bankAccount">, seller: Seller): SellerBankAccount | undefined {
+/** Whether the terms accept a bank transfer: they list it, or they name no means at all. */
+export function transferAccepted(payment: PaymentConditions | undefined): boolean {
+  const means = payment?.means ?? [];
+  return means.length === 0 || means.includes("transfer");
+}
+
+/**
+ * The account the client transfers to: the one the invoice names (bankAccount), else the seller's
+ * first; undefined when the seller gives none or the terms do not accept transfers.
+ */
+export function chosenBankAccount(invoice: Pick<Invoice, "bankAccount">, seller: Seller, payment: PaymentConditions | undefined): SellerBankAccount | undefined {
   const accounts = seller.bankAccounts ?? [];
-  if (invoice.bankAccount === undefined) return accounts[0];
-  const account = accounts.find((a) => a.id === invoice.bankAccount);
-  if (!account) throw new BankAccountError(invoice.bankAccount, accounts.map((a) => a.id));
-  return account;
+  const account = invoice.bankAccount === undefined ? accounts[0] : accounts.find((a) => a.id === invoice.bankAccount);
+  // A wrong id is an error even when transfers are not accepted: the document names what does not exist.
+  if (invoice.bankAccount !== undefined && !account) throw new BankAccountError(invoice.bankAccount, accounts.map((a) => a.id));
+  return transferAccepted(payment) ? account : undefined;
 }

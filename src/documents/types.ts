@@ -59,7 +59,7 @@ export interface DerivedInvoice extends DerivedBase<"invoice", LoadedInvoice> {
   readonly payment: PaymentConditions | undefined;
   /** The payment term in words (« à 30 jours à compter de la date de facture »); undefined without terms' payment conditions. */
   readonly paymentTermText: string | undefined;
-  /** The seller's account the client pays into (the invoice's bankAccount, else the first); an error when the id is unknown. */
+  /** The seller's account the client transfers to (the invoice's bankAccount, else the first; none when the terms refuse transfers); an error when the id is unknown. */
   readonly bankAccount: Outcome<SellerBankAccount | undefined>;
   readonly latePayment: LatePaymentTerms;
   /** What the mandatory mentions read, those that apply (with their legal basis), and what is printed. */

@@ -269,8 +269,8 @@ function notesOf(derived: DerivedInvoice): Note[] {
 /** BT-81: a SEPA transfer (58) to the chosen account, else the first way the terms accept that needs no account. */
 function meansCodeOf(derived: DerivedInvoice, account: SellerBankAccount | undefined): string | undefined {
   const means = derived.payment?.means ?? [];
-  const transfer = means.length === 0 || means.includes("transfer");
-  if (account && transfer) return derived.currency === "EUR" ? "58" : "30";
+  // derive() chose the account only if the terms accept transfers.
+  if (account) return derived.currency === "EUR" ? "58" : "30";
   // BR-CO-27: a transfer (30, 58) needs the account; without one, the transfer is not offered here.
   const codes = { "direct-debit": "59", card: "48", cheque: "20", paypal: "68", cash: "10", other: "1" } as const;
   const other = means.find((m): m is keyof typeof codes => m !== "transfer");
