@@ -7,15 +7,47 @@ export const einvoiceMessages = {
     fr: "l'IBAN « {iban} » du compte choisi est invalide ({reason}) : recopiez-le depuis le RIB dans le fichier vendeur (bankAccounts) ; un e-invoice ne porte jamais un IBAN faux",
     en: "the IBAN \"{iban}\" of the chosen account is invalid ({reason}): copy it again from the bank details into the seller file (bankAccounts); an e-invoice never carries a wrong IBAN",
   },
-  NOT_AN_INVOICE: {
-    fr: "{kind} : seules les factures (et les avoirs) s'exportent en CII ou UBL",
-    en: "{kind}: only invoices (and credit notes) are exported as CII or UBL",
+} satisfies Catalog<string>;
+
+/** What `clausier export` says about each document and the run. */
+export const exportMessages = {
+  INVALID_DOCUMENT: {
+    fr: "{file} : document invalide, non exporté",
+    en: "{file}: invalid document, not exported",
   },
-  PROFILE_NOT_UBL: {
-    fr: "le profil {profile} est un profil Factur-X (CII) : l'export UBL suit toujours EN 16931",
-    en: "profile {profile} is a Factur-X (CII) profile: the UBL export always follows EN 16931",
+  NOT_EXPORTABLE: {
+    fr: "{file} : un document « {kind} » ne s'exporte pas ; seules les factures (et les avoirs) s'exportent en CII ou UBL",
+    en: "{file}: a \"{kind}\" document is not exported; only invoices (and credit notes) are exported as CII or UBL",
+  },
+  REFUSED: {
+    fr: "{file} : non exporté, {reason}",
+    en: "{file}: not exported, {reason}",
+  },
+  INTERNAL_ERROR: {
+    fr: "{file} : non exporté, erreur interne de Clausier : {detail} (relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la) ; les autres documents sont exportés",
+    en: "{file}: not exported, Clausier internal error: {detail} (run again with CLAUSIER_DEBUG=1 for the trace and report it); the other documents are exported",
+  },
+  NAME_CLASH: {
+    fr: "{file} : non exporté, son fichier aurait le même nom que celui de {other} (même numéro ?)",
+    en: "{file}: not exported, its file would have the same name as that of {other} (same number?)",
+  },
+  SUMMARY: {
+    fr: "{count} facture(s) exportée(s) en {format} dans {out}",
+    en: "{count} invoice(s) exported as {format} to {out}",
+  },
+  SUMMARY_REFUSED: {
+    fr: " ; {count} document(s) refusé(s)",
+    en: "; {count} document(s) refused",
+  },
+  NOTHING_TO_EXPORT: {
+    fr: "aucune facture à exporter dans {paths}",
+    en: "no invoice to export in {paths}",
   },
 } satisfies Catalog<string>;
+
+export function exportMessage(locale: Locale, id: keyof typeof exportMessages, data: Record<string, unknown>): string {
+  return format(exportMessages, id, data, locale);
+}
 
 export type EinvoiceErrorCode = keyof typeof einvoiceMessages;
 

@@ -4,6 +4,8 @@ import { DOMParser } from "@xmldom/xmldom";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BankAccountError, derive } from "../../src/documents/index.js";
+import { documentMessages } from "../../src/documents/messages.js";
+import { einvoiceMessages, exportMessages } from "../../src/einvoice/messages.js";
 import { ciiXml, EinvoiceError, en16931Of, ublXml } from "../../src/einvoice/index.js";
 import { el, toXml } from "../../src/einvoice/xml.js";
 import { documentFailure } from "../../src/render/failures.js";
@@ -116,5 +118,19 @@ describe("notes (BG-1) and French specifics", () => {
     expect(e.buyer.electronicAddress).toEqual({ id: "552100554", scheme: "0225" });
     const line = e.lines[0]!;
     expect([line.netPrice.toFixed(), line.grossPrice?.amount.toFixed(), line.grossPrice?.discount.toFixed(), line.net.toFixed(2)]).toEqual(["29.997", "33.33", "3.333", "89.99"]);
+  });
+});
+
+describe("message catalogues of the e-invoice export", () => {
+  it.each([
+    ["documentMessages", documentMessages],
+    ["einvoiceMessages", einvoiceMessages],
+    ["exportMessages", exportMessages],
+  ] as const)("%s: every id in French and English, with the same placeholders", (_, catalog) => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [id, text] of Object.entries(catalog) as [string, { fr: string; en: string }][]) {
+      expect([id, text.fr.length > 0, text.en.length > 0]).toEqual([id, true, true]);
+      expect([id, placeholders(text.en)]).toEqual([id, placeholders(text.fr)]);
+    }
   });
 });
