@@ -7,7 +7,7 @@ import type { CiiProfile } from "../../einvoice/cii.js";
 import { exportFailure, exportXml, planExport, type ExportFailure, type ExportFormat } from "../../einvoice/batch.js";
 import { exportMessage } from "../../einvoice/messages.js";
 import { UsageError, type FilePolicyOptions } from "../../model/index.js";
-import { safeName } from "../../render/render.js";
+import { safeName } from "../../render/names.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { formatDiagnosticsText } from "../text-output.js";
