@@ -14,6 +14,7 @@ const computeCommand = () => import("./commands/compute.js");
 const rulesCommand = () => import("./commands/rules.js");
 const renderCommand = () => import("./commands/render.js");
 const checkEInvoiceCommand = () => import("./commands/check-einvoice.js");
+const exportCommand = () => import("./commands/export.js");
 
 /** The global --root and --no-follow-symlinks, as the commands take them. */
 function filesOf(args: { root?: string; "follow-symlinks"?: boolean }): FilePolicyOptions {
@@ -199,12 +200,30 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
         ),
     )
     .command(
+      "export [files..]",
+      L("Write invoices as EN 16931 XML alone: CII (Factur-X profiles) or UBL 2.1", "Écrire les factures en XML EN 16931 seul : CII (profils Factur-X) ou UBL 2.1"),
+      (y) =>
+        y
+          .positional("files", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
+          .option("format", { choices: ["cii", "ubl"] as const, default: "cii" as const, describe: L("XML syntax", "Syntaxe XML") })
+          .option("profile", { choices: ["minimum", "basicwl", "basic", "en16931"] as const, describe: L("CII: Factur-X profile (default en16931)", "CII : profil Factur-X (par défaut en16931)") })
+          .option("out", { type: "string", default: "out", describe: L("Output folder", "Dossier de sortie") })
+          .example("$0 export fixtures/altairis/invoice-fa-2026-0042.yaml", L("out/FA-2026-0042.cii.xml", "out/FA-2026-0042.cii.xml"))
+          .example("$0 export fixtures --format ubl --out xml", L("Every invoice as UBL 2.1 in xml/", "Toutes les factures en UBL 2.1 dans xml/")),
+      (args) =>
+        run(
+          exportCommand().then(({ runExport }) =>
+            runExport({ paths: (args.files ?? []).map(String), format: args.format, profile: args.profile, out: args.out, files: filesOf(args) }, io),
+          ),
+        ),
+    )
+    .command(
       "rules",
       L("List the lint rules with their severity and legal basis", "Lister les règles avec leur gravité et leur fondement juridique"),
       (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
       (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format }, io))),
     )
-    .demandCommand(1, english ? "give a command: validate, lint, compute, render, check-einvoice or rules" : "indiquez une commande : validate, lint, compute, render, check-einvoice ou rules")
+    .demandCommand(1, english ? "give a command: validate, lint, compute, render, export, check-einvoice or rules" : "indiquez une commande : validate, lint, compute, render, export, check-einvoice ou rules")
     .strict()
     .recommendCommands()
     .help()

@@ -34,6 +34,10 @@ export const cliMessages = {
     fr: "--output {output} : chaque --output suit son --format",
     en: "--output {output}: each --output follows its --format",
   },
+  EXPORT_PROFILE_NOT_UBL: {
+    fr: "--profile {profile} : c'est un profil Factur-X (CII) ; l'export UBL suit toujours EN 16931 (retirez --profile ou choisissez --format cii)",
+    en: "--profile {profile}: this is a Factur-X (CII) profile; the UBL export always follows EN 16931 (drop --profile or choose --format cii)",
+  },
   UNKNOWN_FORMAT: {
     fr: "--format {format} : formats possibles {formats}",
     en: "--format {format}: possible formats {formats}",

@@ -9,6 +9,7 @@ import type { Client } from "../model/generated/invoice.js";
 import { computeRefund, computeTotals, formatDate, sum } from "../money/index.js";
 import { attempt, currencyOfTerms, documentCurrency, invoiceAmounts, quoteAmounts, valueOf, type InvoiceAmounts } from "./amounts.js";
 import type { InvoiceMentionId } from "./invoice-mentions.js";
+import { chosenBankAccount, paymentTermText } from "./payment.js";
 import { penaltyRateText, recoveryIndemnityText } from "./mention-facts.js";
 import { applicableMentions, mentionContext, mentionsToPrint } from "./mention-use.js";
 import type { DerivedCreditNote, DerivedDocument, RefundAccount, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
@@ -101,6 +102,8 @@ function deriveInvoice(invoice: LoadedInvoice, settings: Settings): DerivedInvoi
     dueDateComputed: amounts.dueDateComputed,
     dueDate: amounts.dueDate,
     payment: terms.data.payment,
+    paymentTermText: paymentTermText(terms.data.payment) ?? undefined,
+    bankAccount: attempt(() => chosenBankAccount(invoice.data, terms.seller.data, terms.data.payment)),
     latePayment: latePaymentOf(terms, amounts.currency),
     mentions: { context, applicable: applicableMentions(context), printed: mentionsToPrint(context) },
     references: { terms },

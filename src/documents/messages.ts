@@ -45,3 +45,30 @@ export class ComputeUsageError extends UsageError {
     );
   }
 }
+
+export const documentMessages = {
+  BANK_ACCOUNT_UNKNOWN: {
+    fr: "le compte bancaire « {id} » choisi par le document (bankAccount) n'existe pas dans le fichier vendeur ; comptes déclarés : {ids}. Corrigez bankAccount ou ajoutez ce compte à bankAccounts",
+    en: "the bank account \"{id}\" the document chooses (bankAccount) is not in the seller file; accounts declared: {ids}. Fix bankAccount or add this account to bankAccounts",
+  },
+  NO_ACCOUNT: { fr: "aucun", en: "none" },
+} satisfies Catalog<string>;
+
+/** A document names a bank account its seller does not declare. */
+export class BankAccountError extends Error {
+  override name = "BankAccountError";
+  readonly code = "BANK_ACCOUNT_UNKNOWN";
+
+  constructor(
+    readonly id: string,
+    readonly known: readonly string[],
+  ) {
+    super("");
+    this.message = this.describe("fr");
+  }
+
+  describe(locale: Locale): string {
+    const ids = this.known.length ? this.known.join(", ") : format(documentMessages, "NO_ACCOUNT", {}, locale);
+    return format(documentMessages, "BANK_ACCOUNT_UNKNOWN", { id: this.id, ids }, locale);
+  }
+}

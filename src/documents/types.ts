@@ -8,6 +8,7 @@ import type { Client, DocumentLine } from "../model/generated/invoice.js";
 import type { LatePaymentPenaltyRate, PaymentConditions, RecoveryIndemnity, RefundOrCancellationPolicy } from "../model/generated/terms.js";
 import type { Decimal, Explained, RefundResult, Totals } from "../money/index.js";
 import type { Outcome, QuoteAmounts } from "./amounts.js";
+import type { SellerBankAccount } from "./payment.js";
 import type { InvoiceMention, InvoiceMentionContext, InvoiceMentionId } from "./invoice-mentions.js";
 
 export interface DeriveOptions {
@@ -56,6 +57,10 @@ export interface DerivedInvoice extends DerivedBase<"invoice", LoadedInvoice> {
   /** The stated due date, else the computed one. */
   readonly dueDate: IsoDate | undefined;
   readonly payment: PaymentConditions | undefined;
+  /** The payment term in words (« à 30 jours à compter de la date de facture »); undefined without terms' payment conditions. */
+  readonly paymentTermText: string | undefined;
+  /** The seller's account the client transfers to (the invoice's bankAccount, else the first; none when the terms refuse transfers); an error when the id is unknown. */
+  readonly bankAccount: Outcome<SellerBankAccount | undefined>;
   readonly latePayment: LatePaymentTerms;
   /** What the mandatory mentions read, those that apply (with their legal basis), and what is printed. */
   readonly mentions: {

@@ -3,7 +3,6 @@
 // with --bind carries its related documents (the Luxogés CGT and CGU); page numbers run across the
 // whole file.
 import { readFileSync } from "node:fs";
-import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
 import { derive } from "../documents/index.js";
 import type { LoadedCreditNote, LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms } from "../model/documents.js";
@@ -15,6 +14,7 @@ import { assemblePdf, pageCount, type PdfAttachment, type PdfMetadata } from "./
 import { type DocumentView, renderHtml } from "./templates.js";
 import { creditNoteView } from "./views/credit-note.js";
 import { invoiceView } from "./views/invoice.js";
+import { safeName } from "./names.js";
 import { quoteView } from "./views/quote.js";
 import { refundView } from "./views/refund.js";
 import { termsView } from "./views/terms.js";
@@ -44,15 +44,7 @@ export interface RenderedDocument {
   requests: string[];
 }
 
-/** Longer names are cut (file systems refuse names over 255 bytes) and told apart by a hash. */
-const MAX_NAME_LENGTH = 100;
-
-/** A file-name-safe form of a document number: "FA-2026-0042" stays, "FA/2026/42" becomes "FA-2026-42". */
-export function safeName(text: string): string {
-  const safe = text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "") || "document";
-  if (safe.length <= MAX_NAME_LENGTH) return safe;
-  return `${safe.slice(0, MAX_NAME_LENGTH - 9)}-${createHash("sha256").update(text).digest("hex").slice(0, 8)}`;
-}
+export { safeName };
 
 /** FA-2026-0042, DEV-2026-0012, AV-2026-0003; terms: `<id>-<effectiveDate>` or `<id>`. */
 export function outputBaseName(doc: RenderableDocument): string {

@@ -12,7 +12,7 @@ const positions = (messages: ReturnType<typeof lintTerms>) => messages.map((m) =
 describe(ID, () => {
   describe("seller facts", () => {
     it("accepts valid identifiers", () => {
-      expect(lintTerms({ seller: { bank: { iban: "FR76 3000 6000 0112 3456 7890 189", bic: "BNPAFRPP" } } }, rule)).toEqual([]);
+      expect(lintTerms({ seller: { bankAccounts: [{ id: "main", iban: "FR76 3000 6000 0112 3456 7890 189", bic: "BNPAFRPP" }] } }, rule)).toEqual([]);
     });
 
     it("reports a SIREN that fails the Luhn check, at its value", () => {
@@ -46,10 +46,10 @@ describe(ID, () => {
     });
 
     it("reports a bad IBAN key and a short BIC", () => {
-      const messages = lintTerms({ seller: { bank: { iban: "FR7630006000011234567890188", bic: "BNPA1RPP" } } }, rule);
+      const messages = lintTerms({ seller: { bankAccounts: [{ id: "main", iban: "FR7630006000011234567890188", bic: "BNPA1RPP" }] } }, rule);
       expect(positions(messages)).toEqual([
-        [33, 11],
-        [34, 10],
+        [34, 13],
+        [35, 12],
       ]);
       expect(messages[0]!.message).toContain("IBAN");
       expect(messages[1]!.message).toContain("format invalide");

@@ -104,8 +104,7 @@ function factParties(context: RuleContext): Located[][] {
       ...at("siret", seller.siret, ["siret"]),
       ...at("vat", seller.vat.number, ["vat", "number"]),
       ...(rcsNumber && /^\d{9}$/.test(rcsNumber.replace(/[\s.]/g, "")) ? at("siren", seller.rcs?.number, ["rcs", "number"]) : []),
-      ...at("iban", seller.bank?.iban, ["bank", "iban"]),
-      ...at("bic", seller.bank?.bic, ["bank", "bic"]),
+      ...(seller.bankAccounts ?? []).flatMap((account, i) => [...at("iban", account.iban, ["bankAccounts", i, "iban"]), ...at("bic", account.bic, ["bankAccounts", i, "bic"])]),
     ]);
     const hostRegistration = seller.hosting?.registration;
     if (hostRegistration) {

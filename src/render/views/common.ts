@@ -6,6 +6,7 @@ import type { Client, DocumentLine, PostalAddress } from "../../model/generated/
 import { currencyOr, type Decimal, type Totals, type VatBreakdownEntry, vatGroupLabel } from "../../money/index.js";
 import type { VatCategory } from "../../money/index.js";
 import { sirenOf } from "../../legal/identifiers.js";
+import type { SellerBankAccount } from "../../documents/index.js";
 
 export interface SellerView {
   name: string;
@@ -25,7 +26,8 @@ export interface SellerView {
   email: string | null;
   phone: string | null;
   website: string | null;
-  bank: { iban: string; bic: string | null; bankName: string | null } | null;
+  /** The seller's first bank account (a quote's); an invoice shows the account it chose. */
+  bank: BankView | null;
   mediator: { name: string; website: string | null } | null;
   publicationDirector: string | null;
   hosting: { name: string; address: string[]; phone: string | null; registration: string | null } | null;
@@ -131,7 +133,7 @@ export function sellerView(seller: Seller): SellerView {
     email: seller.contact?.email ?? null,
     phone: seller.contact?.phone ?? null,
     website: seller.contact?.website ?? null,
-    bank: seller.bank ? { iban: seller.bank.iban, bic: seller.bank.bic ?? null, bankName: seller.bank.bankName ?? null } : null,
+    bank: bankView(seller.bankAccounts?.[0], seller.legalName),
     mediator: seller.mediator ? { name: seller.mediator.name, website: seller.mediator.website ?? null } : null,
     publicationDirector: seller.publicationDirector ?? null,
     hosting: seller.hosting
@@ -143,6 +145,20 @@ export function sellerView(seller: Seller): SellerView {
         }
       : null,
   };
+}
+
+export interface BankView {
+  holder: string;
+  /** Grouped by four characters, as banks print it: « FR76 1558 9335 … ». */
+  iban: string;
+  bic: string | null;
+  bankName: string | null;
+}
+
+export function bankView(account: SellerBankAccount | undefined, legalName: string): BankView | null {
+  if (!account) return null;
+  const iban = account.iban.replace(/\s+/g, "").replace(/(.{4})(?=.)/g, "$1 ");
+  return { holder: account.holder ?? legalName, iban, bic: account.bic ?? null, bankName: account.bankName ?? null };
 }
 
 export function sellerOf(terms: LoadedTerms): SellerView {

@@ -9,6 +9,8 @@ import {
   type LineView,
   type SellerView,
   type VatLineView,
+  type BankView,
+  bankView,
   clientView,
   linesView,
   sellerOf,
@@ -54,9 +56,12 @@ export interface InvoiceView {
   payments: { date: string; amount: string | number; label: string | null }[];
   payment: {
     means: string[];
+    /** Left empty on an invoice: the account it chose is in paymentInstructions. */
     bank: SellerView["bank"];
     lines: MentionLine[];
   };
+  /** Where and how to transfer (the account the e-invoice carries in BG-17) and the reference to quote (BT-83). */
+  paymentInstructions: (BankView & { reference: string }) | null;
   /** Penalties, indemnity, VAT wording: the legal small print, verbatim from the list. */
   legalMentions: string[];
   notes: string | null;
@@ -144,11 +149,18 @@ export function invoiceView(derived: DerivedInvoice): InvoiceView {
     payments: (data.payments ?? []).map((p) => ({ date: p.date, amount: p.amount, label: p.label ?? null })),
     payment: {
       means: paymentMeansOf(terms.data.payment),
-      bank: seller.bank,
+      bank: null,
       lines: [...texts("due-date"), ...texts("early-payment-discount")].map(splitMention),
     },
+    paymentInstructions: paymentInstructionsOf(derived),
     legalMentions: [...printed].filter(([id]) => !PLACES[id]).flatMap(([, t]) => t),
     notes: data.notes ?? null,
     derived,
   };
+}
+
+/** The chosen account, its holder and IBAN grouped by four, and the invoice number as the transfer's reference. */
+function paymentInstructionsOf(derived: DerivedInvoice): InvoiceView["paymentInstructions"] {
+  const account = bankView(valueOf(derived.bankAccount), derived.seller.data.legalName);
+  return account && { ...account, reference: derived.loaded.data.number };
 }

@@ -15,20 +15,5 @@ export function paymentMeansOf(payment: PaymentConditions | undefined): string[]
   return (payment?.means ?? []).map((m) => MEANS[m]);
 }
 
-/** "à 30 jours de la date de facture", "à la commande", … as the terms set it. */
-export function paymentTermText(payment: PaymentConditions | undefined): string | null {
-  if (!payment) return null;
-  const n = payment.termDays;
-  switch (payment.termBasis) {
-    case "invoice-date":
-      return n === 0 ? "à réception de la facture" : `à ${n} jours à compter de la date de facture`;
-    case "end-of-month":
-      return `à ${n} jours fin de mois`;
-    case "on-order":
-      return "à la commande";
-    case "on-receipt":
-      return "à réception de la facture";
-    case "period-start":
-      return "au début de chaque période";
-  }
-}
+// The payment term in words lives with the derived document (the e-invoice writes it too).
+export { paymentTermText } from "../../documents/payment.js";

@@ -1,0 +1,66 @@
+// `clausier export`, the compiled CLI (run `npm run build` first): every invoice fixture written as
+// CII or UBL, one refused document reported while the others are written, usage errors exit 2.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { exportXml } from "../../src/einvoice/batch.js";
+import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
+import { invoiceFixtures } from "./en16931-fixtures.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "clausier-export-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("clausier export", () => {
+  it.each(["cii", "ubl"] as const)("writes every invoice fixture as %s, the same XML the API gives", (format) => {
+    const out = join(scratch, format);
+    const { code, stdout, stderr } = cli(["export", "fixtures", "--format", format, "--out", out]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(invoiceFixtures.map((d) => `${d.data.number}.${format}.xml`).sort());
+    for (const doc of invoiceFixtures) expect(readFileSync(join(out, `${doc.data.number}.${format}.xml`), "utf8")).toBe(exportXml(doc, format));
+    expect(stdout).toContain(`${invoiceFixtures.length} facture(s) exportée(s)`);
+  });
+
+  it("reports a refused invoice with why, and still writes the others (exit 1)", () => {
+    const project = join(scratch, "project");
+    cpSync(join(ROOT, "terms", "luxoges"), join(project, "terms", "luxoges"), { recursive: true });
+    const good = readFileSync(join(ROOT, "fixtures", "luxoges", "invoice-lx-2026-0412.yaml"), "utf8");
+    writeFileSync(join(project, "good.yaml"), good.replace("../../terms/", "./terms/"));
+    writeFileSync(join(project, "bad.yaml"), good.replace("../../terms/", "./terms/").replace("LX-2026-0412", "LX-2026-0499").replace("operationCategory:", "bankAccount: savings\noperationCategory:"));
+    const out = join(project, "out");
+    const { code, stdout, stderr } = cli(["export", "good.yaml", "bad.yaml", "--out", out], { cwd: project });
+    expect(code).toBe(1);
+    expect(stderr).toContain("bad.yaml : non exporté, le compte bancaire « savings »");
+    expect(stderr).not.toMatch(STACK_TRACE);
+    expect(readdirSync(out)).toEqual(["LX-2026-0412.cii.xml"]);
+    expect(stdout).toContain("1 facture(s) exportée(s)");
+
+    const english = cli(["export", "bad.yaml", "--out", out, "--locale", "en"], { cwd: project });
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain('bad.yaml: not exported, the bank account "savings"');
+  });
+
+  it("refuses a document that is not an invoice when named, skips it in a folder", () => {
+    const { code, stderr } = cli(["export", "terms/luxoges/cgt.yaml", "--out", join(scratch, "none")]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("terms/luxoges/cgt.yaml : un document « terms » ne s'exporte pas");
+    const folder = cli(["export", "fixtures/luxoges", "--out", join(scratch, "lux")]);
+    expect([folder.code, folder.stderr]).toEqual([0, ""]);
+  });
+
+  it("a Factur-X profile with UBL is a usage error (exit 2), and so is a path without invoices", () => {
+    const ubl = cli(["export", "fixtures", "--format", "ubl", "--profile", "basic"]);
+    expect(ubl.code).toBe(2);
+    expect(ubl.stderr).toContain("--profile basic : c'est un profil Factur-X (CII)");
+    const empty = mkdtempSync(join(scratch, "empty-"));
+    const nothing = cli(["export", "."], { cwd: empty });
+    expect(nothing.code).toBe(2);
+  });
+
+  it("--profile basic writes the Factur-X BASIC identifier (BT-24)", () => {
+    const out = join(scratch, "basic");
+    expect(cli(["export", "fixtures/voguezen", "--profile", "basic", "--out", out]).code).toBe(0);
+    expect(readFileSync(join(out, "FV-2026-0057.cii.xml"), "utf8")).toContain("urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic");
+  });
+});
