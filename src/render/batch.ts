@@ -71,6 +71,7 @@ export function planBatch(options: PlanOptions): BatchPlan {
   }
 
   const loaded: RenderableDocument[] = [];
+  const threw = new Set<string>(); // a loader bug stays with its own file, out of the others' lint run
   for (const [abs, explicit] of candidates) {
     const file = workspace.display(abs);
     // A seller file named on the command line is an error; one met in a folder is skipped.
@@ -87,6 +88,7 @@ export function planBatch(options: PlanOptions): BatchPlan {
     } catch (error) {
       // The loader reports bad data as diagnostics: a throw is a bug, kept to this one file.
       failures.push(documentFailure(file, error, options.locale));
+      threw.add(abs);
       continue;
     }
     if (!doc) failures.push({ code: "INVALID_DOCUMENT", message: renderMessage(options.locale, "INVALID_DOCUMENT", { file }), diagnostics: workspace.diagnostics.get(abs) ?? [] });
@@ -97,7 +99,7 @@ export function planBatch(options: PlanOptions): BatchPlan {
   // Lint the documents and everything they rely on, in one run, with the documents beside them as
   // context: rules across documents (an invoice series) must not see a gap where they only see a part.
   const relied = new Map(loaded.map((d) => [d, reliedOn(d, options.bind)]));
-  const context = [...new Set(loaded.map((d) => dirname(d.absPath)))].flatMap(documentsIn);
+  const context = [...new Set(loaded.map((d) => dirname(d.absPath)))].flatMap(documentsIn).filter((abs) => !threw.has(abs));
   const errors: ReturnType<PlanOptions["lintErrors"]> = loaded.length ? options.lintErrors([...new Set([...[...relied.values()].flat(), ...context])]) : new Map();
   const documents: RenderableDocument[] = [];
   for (const doc of loaded) {

@@ -26,6 +26,7 @@ export const KNOWN_DATA_GAPS: Record<string, string[]> = {
   "FA-2026-0042": ["BR-S-02"],
   "FP-2026-0118": ["BR-CO-26", "BR-S-02"],
   "FP-2026-0119": ["BR-CO-26", "BR-S-02"],
+  "FP-2026-0121": ["BR-CO-26", "BR-S-02"],
 };
 
 /** French sellers are checked with the French rules (BR-FR) too; a Luxembourg seller against EN 16931 alone. */
