@@ -106,6 +106,16 @@ describe.skipIf(!chromium)("lint(render(terms)) ⊆ lint(terms) (one Chromium fo
     expect(text).toMatch(/Indemnité forfaitaire pour frais de recouvrement : 40,00\s€/);
   }, 60_000);
 
+  it("bound into one PDF with its CGT (--bind, or appended to a quote), a CGU does not restate the CGT's facts", async () => {
+    const cgt = new Workspace(ROOT).load(join(ROOT, "terms/luxoges/cgt.yaml")) as LoadedTerms;
+    const result = await new DocumentRenderer(printer, { ...OPTIONS, bind: true }).render(cgt);
+    const file = join(scratch, `bound-${++seq}.pdf`);
+    writeFileSync(file, result.outputs.find((o) => o.name.endsWith(".pdf"))!.content as Uint8Array);
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(text).toContain("Retard de paiement");
+    expect(text).not.toContain("selon les conditions générales tarifaires");
+  }, 60_000);
+
   it("100 generated terms files", async () => {
     const dir = mkdtempSync(join(tmpdir(), "clausier-invariant-gen-"));
     try {

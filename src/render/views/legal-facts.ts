@@ -51,11 +51,15 @@ export function printedClauses(terms: LoadedTerms, currency: string): LintClause
   });
 }
 
-/** A fact of these terms, else of the other documents of the same contract (a CGU takes its CGT's), with where it comes from. */
-function fromContract<T>(derived: DerivedTerms, pick: (terms: Terms) => T | undefined): { value: T; from?: string } | undefined {
+/**
+ * A fact of these terms, else of the other documents of the same contract (a CGU takes its CGT's),
+ * with where it comes from; not one of a document printed in the same file, which states its own.
+ */
+function fromContract<T>(derived: DerivedTerms, printedWith: readonly LoadedTerms[], pick: (terms: Terms) => T | undefined): { value: T; from?: string } | undefined {
   const own = pick(derived.loaded.data);
   if (own !== undefined) return { value: own };
-  for (const partner of derived.references.related) {
+  const printed = new Set(printedWith.map((t) => t.absPath));
+  for (const partner of derived.references.related.filter((r) => !printed.has(r.absPath))) {
     const value = pick(partner.data);
     if (value !== undefined) return { value, from: TERMS_KIND_LABELS[partner.data.kind].toLowerCase() };
   }
@@ -65,7 +69,7 @@ function fromContract<T>(derived: DerivedTerms, pick: (terms: Terms) => T | unde
 /** "… (conditions générales tarifaires)" when the fact is the bound document's. */
 const sourced = (line: string, from: string | undefined) => (from ? `${line} (selon les ${from})` : line);
 
-export function legalFactsView(derived: DerivedTerms): LegalFactsView | null {
+export function legalFactsView(derived: DerivedTerms, printedWith: readonly LoadedTerms[] = []): LegalFactsView | null {
   const terms = derived.loaded;
   const { audience } = terms.data;
   const clauses = printedClauses(terms, derived.currency);
@@ -80,13 +84,13 @@ export function legalFactsView(derived: DerivedTerms): LegalFactsView | null {
     const means = paymentMeansOf(payment);
     lines.push(`Échéance : paiement ${paymentTermText(payment)}${means.length ? ` ; moyens de paiement acceptés : ${means.join(", ")}` : ""}`);
   }
-  const penalty = fromContract(derived, (t) => t.latePayment?.penalty);
+  const penalty = fromContract(derived, printedWith, (t) => t.latePayment?.penalty);
   if (penalty && !penaltyStatements(clauses).length) lines.push(sourced(latePenaltyLine(penalty.value), penalty.from));
-  const indemnity = fromContract(derived, (t) => t.latePayment?.recoveryIndemnity);
+  const indemnity = fromContract(derived, printedWith, (t) => t.latePayment?.recoveryIndemnity);
   if (professionals && indemnity && !indemnityStatements(clauses).some((s) => s.amount)) {
     lines.push(sourced(recoveryIndemnityLine(indemnity.value, derived.currency, consumers), indemnity.from));
   }
-  const discount = fromContract(derived, (t) => t.payment?.earlyPaymentDiscount);
+  const discount = fromContract(derived, printedWith, (t) => t.payment?.earlyPaymentDiscount);
   if (professionals && discount && !mentionsEscompte(clauses)) lines.push(sourced(earlyPaymentDiscountLine(discount.value), discount.from));
 
   const withdrawal = terms.data.consumer?.withdrawal;
@@ -96,7 +100,7 @@ export function legalFactsView(derived: DerivedTerms): LegalFactsView | null {
     lines.push(`Médiation : le consommateur peut recourir gratuitement au médiateur de la consommation ${mediator.name}${mediator.website ? ` (${mediator.website})` : ""} en vue de la résolution amiable d'un litige`);
   }
 
-  const law = fromContract(derived, (t) => t.governingLaw);
+  const law = fromContract(derived, printedWith, (t) => t.governingLaw);
   if (law && !statesGoverningLaw(clauses)) lines.push(sourced(`Droit applicable : les présentes conditions sont soumises au ${lawAdjective(law.value)}`, law.from));
   const jurisdiction = terms.data.jurisdiction;
   const courtChosen = clauses.some((c) => findCourtMentions(c).some(isCourtChoice));

@@ -53,7 +53,8 @@ export function termsLabel(terms: LoadedTerms): string {
   return terms.data.effectiveDate ? `${label} en vigueur au ${formatDate(terms.data.effectiveDate)}` : label;
 }
 
-export function termsView(derived: DerivedTerms): TermsView {
+/** `printedWith`: the terms documents printed in the same file (bound, or appended to a quote). */
+export function termsView(derived: DerivedTerms, printedWith: readonly LoadedTerms[] = []): TermsView {
   const terms = derived.loaded;
   const data = terms.data;
   const facts = { ...data, seller: terms.seller.data };
@@ -66,7 +67,7 @@ export function termsView(derived: DerivedTerms): TermsView {
     html: clauseHtml(c.body, facts, currency),
     empty: c.body.trim() === "",
   }));
-  const legalFacts = legalFactsView(derived);
+  const legalFacts = legalFactsView(derived, printedWith);
   const abbreviation = ABBREVIATIONS[data.kind];
   return {
     kind: "terms",
