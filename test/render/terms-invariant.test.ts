@@ -197,6 +197,16 @@ function generatedTerms(): fc.Arbitrary<Record<string, unknown>> {
     { type: "seller-registered-office" },
   );
   const mediator = fc.constantFrom({ name: "CM2C", website: "www.cm2c.net" }, { name: "CM2C" });
+  // The seller: a company, or an individual entrepreneur under the VAT franchise.
+  const seller = fc.constantFrom(SELLER, {
+    ...SELLER,
+    legalName: "Jeanne Martin",
+    legalForm: "EI",
+    personName: "Jeanne Martin",
+    shareCapital: undefined,
+    rcs: undefined,
+    vat: { regime: "franchise" },
+  });
   return fc
     .record({
       audience: fc.constantFrom("b2b", "b2c", "mixed"),
@@ -206,6 +216,7 @@ function generatedTerms(): fc.Arbitrary<Record<string, unknown>> {
       latePayment: optional(latePayment),
       withdrawal: optional(withdrawal),
       mediator: optional(mediator),
+      seller,
       clauses: fc.subarray(Object.keys(CLAUSES) as (keyof typeof CLAUSES)[]),
     })
     .map((g) => ({
@@ -217,7 +228,7 @@ function generatedTerms(): fc.Arbitrary<Record<string, unknown>> {
       audience: g.audience,
       ...(g.governingLaw ? { governingLaw: g.governingLaw } : {}),
       ...(g.jurisdiction ? { jurisdiction: g.jurisdiction } : {}),
-      seller: { ...SELLER, ...(g.mediator ? { mediator: g.mediator } : {}) },
+      seller: JSON.parse(JSON.stringify({ ...g.seller, ...(g.mediator ? { mediator: g.mediator } : {}) })) as Record<string, unknown>,
       ...(g.payment ? { payment: g.payment } : {}),
       ...(g.latePayment ? { latePayment: g.latePayment } : {}),
       ...(g.withdrawal ? { consumer: { withdrawal: g.withdrawal } } : {}),
