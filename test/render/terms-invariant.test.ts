@@ -217,6 +217,7 @@ function generatedTerms(): fc.Arbitrary<Record<string, unknown>> {
       withdrawal: optional(withdrawal),
       mediator: optional(mediator),
       seller,
+      citeFacts: fc.boolean(),
       clauses: fc.subarray(Object.keys(CLAUSES) as (keyof typeof CLAUSES)[]),
     })
     .map((g) => ({
@@ -232,6 +233,13 @@ function generatedTerms(): fc.Arbitrary<Record<string, unknown>> {
       ...(g.payment ? { payment: g.payment } : {}),
       ...(g.latePayment ? { latePayment: g.latePayment } : {}),
       ...(g.withdrawal ? { consumer: { withdrawal: g.withdrawal } } : {}),
-      clauses: [CLAUSES.objet, ...g.clauses.filter((c) => c !== "objet").map((c) => CLAUSES[c])],
+      clauses: [
+        CLAUSES.objet,
+        ...g.clauses.filter((c) => c !== "objet").map((c) => CLAUSES[c]),
+        // A clause that cites the facts rather than writing them.
+        ...(g.citeFacts && g.latePayment?.penalty?.kind === "legal-rate-multiple" && g.payment
+          ? [{ id: "cite", number: "8", title: "Facturation", body: "Paiement à {{payment.termDays}} jours ; pénalités de retard de {{latePayment.penalty.multiple}} fois le taux d'intérêt légal.\n" }]
+          : []),
+      ],
     }));
 }
