@@ -16,4 +16,4 @@ export {
 export { applicableMentions, containsPrinted, coverage, inForceFrom, isApplicable, mentionContext, printedMentions, type MentionContextInput } from "./mention-use.js";
 export { chosenBankAccount, paymentTermText, type SellerBankAccount } from "./payment.js";
 export { BankAccountError } from "./messages.js";
-export { FRANCHISE_WORDING, penaltyRateText, recoveryIndemnityText } from "./mention-facts.js";
+export { earlyPaymentDiscountLine, FRANCHISE_WORDING, latePenaltyLine, penaltyRateText, recoveryIndemnityLine, recoveryIndemnityText } from "./mention-facts.js";

@@ -21,9 +21,10 @@ import {
   addressComplete,
   addressLines,
   categoryOf,
+  earlyPaymentDiscountLine,
   filled,
-  penaltyRateText,
-  recoveryIndemnityText,
+  latePenaltyLine,
+  recoveryIndemnityLine,
   saleDateDiffers,
   sameAddress,
   vatItems,
@@ -454,12 +455,7 @@ export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
     inForce: COVERED,
     appliesWhen: professional,
     gaps: none,
-    printed: ({ terms }) => {
-      const discount = terms.payment?.earlyPaymentDiscount;
-      if (discount?.kind !== "rate") return ["Pas d'escompte pour paiement anticipé"];
-      const within = discount.withinDays === undefined ? "" : ` sous ${discount.withinDays} jours`;
-      return [`Escompte pour paiement anticipé${within} : ${formatPercent(toDecimal(discount.rate, "le taux d'escompte"))}`];
-    },
+    printed: ({ terms }) => [earlyPaymentDiscountLine(terms.payment?.earlyPaymentDiscount)],
     howToFix: { fr: "indiquez l'escompte (payment.earlyPaymentDiscount)", en: "state the discount (payment.earlyPaymentDiscount)" },
   }),
   mention({
@@ -469,7 +465,7 @@ export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
     inForce: COVERED,
     appliesWhen: professional,
     gaps: ({ terms }) => (terms.latePayment?.penalty ? [] : [{ file: "terms", path: ["latePayment", "penalty"] }]),
-    printed: ({ terms }) => (terms.latePayment?.penalty ? [`Pénalités de retard : ${penaltyRateText(terms.latePayment.penalty)}`] : []),
+    printed: ({ terms }) => (terms.latePayment?.penalty ? [latePenaltyLine(terms.latePayment.penalty)] : []),
     howToFix: {
       fr: "les conditions ne fixent aucun taux de pénalités : ajoutez latePayment.penalty (au moins trois fois le taux d'intérêt légal)",
       en: "the terms set no penalty rate: add latePayment.penalty (at least three times the legal interest rate)",
@@ -483,7 +479,7 @@ export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
     appliesWhen: professional,
     gaps: ({ terms }) => (terms.latePayment?.recoveryIndemnity ? [] : [{ file: "terms", path: ["latePayment", "recoveryIndemnity"] }]),
     printed: ({ terms, currency }) =>
-      terms.latePayment?.recoveryIndemnity ? [`Indemnité forfaitaire pour frais de recouvrement : ${recoveryIndemnityText(terms.latePayment.recoveryIndemnity, currency)}`] : [],
+      terms.latePayment?.recoveryIndemnity ? [recoveryIndemnityLine(terms.latePayment.recoveryIndemnity, currency)] : [],
     howToFix: {
       fr: "les conditions ne prévoient pas l'indemnité : ajoutez latePayment.recoveryIndemnity (amount: 40)",
       en: "the terms do not provide the indemnity: add latePayment.recoveryIndemnity (amount: 40)",

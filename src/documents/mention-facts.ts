@@ -2,7 +2,7 @@
 // terms' penalty and indemnity (shared with the rule that compares an invoice with its terms).
 import type { Invoice } from "../model/documents.js";
 import type { PostalAddress, VATTreatmentOfALine } from "../model/generated/invoice.js";
-import type { LatePaymentPenaltyRate, RecoveryIndemnity } from "../model/generated/terms.js";
+import type { LatePaymentPenaltyRate, PaymentConditions, RecoveryIndemnity } from "../model/generated/terms.js";
 import type { JsonPath } from "../model/positions.js";
 import { fold } from "../legal/text-match.js";
 import { formatAmount, formatDecimal, formatPercent, recoveryIndemnity, toDecimal } from "../money/index.js";
@@ -63,6 +63,26 @@ export function recoveryIndemnityText(indemnity: RecoveryIndemnity, currency: st
   const fixed = formatAmount(recoveryIndemnity({ ...indemnity, percentOfBalance: undefined }, 0, "business").amount, indemnity.currency ?? currency);
   if (indemnity.percentOfBalance === undefined) return fixed;
   return `${formatPercent(toDecimal(indemnity.percentOfBalance, "le pourcentage du solde"))} du solde restant dû, minimum ${fixed}`;
+}
+
+/** « Pénalités de retard : 3 fois le taux d'intérêt légal », as invoices and terms print it. */
+export function latePenaltyLine(penalty: LatePaymentPenaltyRate): string {
+  return `Pénalités de retard : ${penaltyRateText(penalty)}`;
+}
+
+/**
+ * « Indemnité forfaitaire pour frais de recouvrement : 40,00 € »; terms for professionals and
+ * consumers say whom it is due from (D441-5: professional clients only).
+ */
+export function recoveryIndemnityLine(indemnity: RecoveryIndemnity, currency: string, professionalsOnly = false): string {
+  return `Indemnité forfaitaire pour frais de recouvrement${professionalsOnly ? " (clients professionnels)" : ""} : ${recoveryIndemnityText(indemnity, currency)}`;
+}
+
+/** « Pas d'escompte pour paiement anticipé », « Escompte pour paiement anticipé sous 10 jours : 2 % ». */
+export function earlyPaymentDiscountLine(discount: PaymentConditions["earlyPaymentDiscount"]): string {
+  if (discount?.kind !== "rate") return "Pas d'escompte pour paiement anticipé";
+  const within = discount.withinDays === undefined ? "" : ` sous ${discount.withinDays} jours`;
+  return `Escompte pour paiement anticipé${within} : ${formatPercent(toDecimal(discount.rate, "le taux d'escompte"))}`;
 }
 
 export const OPERATION_CATEGORY: Record<Invoice["operationCategory"], string> = {

@@ -53,11 +53,11 @@ export function outputBaseName(doc: RenderableDocument): string {
 }
 
 /** Builds the view from the derived document; a computation the data does not allow becomes a refusal with its French reason. */
-export function viewOf(doc: RenderableDocument): DocumentView {
+export function viewOf(doc: RenderableDocument, printedWith: readonly LoadedTerms[] = []): DocumentView {
   try {
     switch (doc.kind) {
       case "terms":
-        return termsView(derive(doc));
+        return termsView(derive(doc), printedWith);
       case "invoice":
         return invoiceView(derive(doc));
       case "quote":
@@ -107,7 +107,10 @@ interface Part {
 }
 
 export class DocumentRenderer {
-  /** Pages of each terms document printed in this run, by file: appended terms are counted once. */
+  /**
+   * Pages of each terms document printed in this run, by file and the terms printed with it (what
+   * they state, it does not restate: views/legal-facts.ts): appended terms are counted once.
+   */
   private readonly termsPages = new Map<string, number>();
 
   constructor(
@@ -129,7 +132,9 @@ export class DocumentRenderer {
   }
 
   private async renderOnce(doc: RenderableDocument): Promise<RenderedDocument> {
-    const main = viewOf(doc);
+    // Terms printed in the same file state their own facts: the others do not restate them.
+    const boundTerms = [...(doc.kind === "terms" ? [doc] : []), ...this.appendedTerms(doc)];
+    const main = viewOf(doc, boundTerms);
     const base = outputBaseName(doc);
     const mainPart: Part = { view: main, furniture: { header: main.seller.name, headerRight: headerRight(main), footer: footerLabel(main) } };
     const html = renderHtml(main, mainPart.furniture);
@@ -140,7 +145,7 @@ export class DocumentRenderer {
 
     // A quote's pages carry the quote's number; bound terms keep their own labels.
     const appended = this.appendedTerms(doc).map((t): Part => {
-      const view = termsView(derive(t));
+      const view = termsView(derive(t), boundTerms);
       return { view, furniture: { header: view.seller.name, headerRight: view.kindLabel, footer: doc.kind === "quote" ? footerLabel(main) : view.shortLabel } };
     });
     const parts = [mainPart, ...appended];
@@ -152,14 +157,14 @@ export class DocumentRenderer {
     };
 
     let pdfs = [await print(mainPart, mainPart.furniture, html)];
-    if (doc.kind === "terms" && !appended.length) this.termsPages.set(doc.absPath, await pageCount(pdfs[0]!));
+    if (doc.kind === "terms" && !appended.length) this.termsPages.set(termsPagesKey(doc, boundTerms), await pageCount(pdfs[0]!));
     if (appended.length) {
       // Page counts first (a terms document's count is kept for the run: the footer text does not
       // change the layout), then every part printed with "page X / Y" across the whole file.
       const termsDocs = this.appendedTerms(doc);
       const counts = [await pageCount(pdfs[0]!)];
       for (const [i, part] of appended.entries()) {
-        const key = termsDocs[i]!.absPath;
+        const key = termsPagesKey(termsDocs[i]!, boundTerms);
         if (!this.termsPages.has(key)) this.termsPages.set(key, await pageCount(await print(part, part.furniture)));
         counts.push(this.termsPages.get(key)!);
       }
@@ -181,6 +186,10 @@ export class DocumentRenderer {
     if (doc.kind === "terms" && this.options.bind) return doc.related;
     return [];
   }
+}
+
+function termsPagesKey(terms: LoadedTerms, printedWith: readonly LoadedTerms[]): string {
+  return [terms.absPath, ...printedWith.map((t) => t.absPath)].join("\n");
 }
 
 function sourceAttachment(doc: RenderableDocument): PdfAttachment {

@@ -118,6 +118,15 @@ describe(ID, () => {
       expect(lintProse("Éditeur : RCS Libourne 422 551 481. Hébergeur : OVH, RCS Lille 424 761 419.\n", rule)).toEqual([]);
     });
 
+    it("reads the host's identifiers apart in a seller block without sentence ends (a rendered PDF's text)", () => {
+      const block = ["ALLIANCE Développement", "SIREN : 422 551 481 — RCS Libourne 422 551 481", "Hébergeur : OVH, 2 rue Kellermann, 59100 ROUBAIX, France (RCS Lille 424761419)", ""].join("\n");
+      expect(lintProse(block, rule)).toEqual([]);
+      // Before the host's name, a SIREN that disagrees is still the seller's error.
+      const [m, ...rest] = lintProse("SIREN : 422 551 481 — SIRET 424 761 419 00011\nHébergeur : OVH\n", rule);
+      expect(rest).toEqual([]);
+      expect(m!.message).toContain("424761419");
+    });
+
     it("reports a bad IBAN and a bad LU VAT number", () => {
       const messages = lintProse("IBAN : FR76 3000 6000 0112 3456 7890 188\n\nTVA : LU15027443\n", rule);
       expect(positions(messages)).toEqual([

@@ -1,12 +1,12 @@
 import { findAll } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
+import { MEDIATOR } from "../scan/consumer.js";
 
 // Every consumer may refer a dispute to a consumer mediator, free of charge (C. conso L612-1); the
 // professional must give the mediator's name and website in its terms (L616-1, R616-1). "Vous pouvez
 // recourir à un médiateur", or a link to the EU ODR platform alone, is not enough (legal-facts §9).
 
-const MEDIATOR = /\bmediat(?:eur|rice|ion)\b/;
 // A website: "www.cm2c.net", "https://www.mediateur-conso.fr", "cm2c.net" (the EU ODR platform does not count).
 const WEBSITE = /\b(?:https?:\/\/|www\.)[^\s,;)]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|info)\b/g;
 const ODR = /europa\.eu|\bodr\b|\brll\b/;

@@ -1,14 +1,14 @@
 import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
-import { findAll, findFirst, flexible } from "../scan/text.js";
+import { findAll } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
+import { mentionsWithdrawal, WITHDRAWAL } from "../scan/consumer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
 // The 7-day period ("sept jours francs", old L121-20) ended with the loi Hamon.
 
 const LEGAL_DAYS = 14;
-const WITHDRAWAL = flexible(/\bretractation\b|\bse retracter\b/);
 const NEAR = 60;
 const PERIOD = new RegExp(String.raw`(${NUMBER_PATTERN})\s+jours?(?:\s+francs)?`);
 
@@ -59,7 +59,7 @@ const rule: Rule = {
       return;
     }
     if (reportShortPeriodInWords(context)) return;
-    const mentioned = doc.clauses.some((c) => findFirst(c.body, WITHDRAWAL) || findFirst(c.title, WITHDRAWAL));
+    const mentioned = mentionsWithdrawal(doc.clauses);
     if (withdrawal && !withdrawal.applies && !withdrawal.exception?.trim() && !mentioned) {
       context.report({ messageId: "noException", range: doc.locateFact(["consumer", "withdrawal", "applies"]) });
       return;

@@ -1,8 +1,5 @@
-import { findFirst } from "../scan/text.js";
+import { statesGoverningLaw } from "../scan/courts.js";
 import type { Rule } from "../types.js";
-
-// "Le droit français s'applique", "soumises à la loi française", "régies par le droit luxembourgeois".
-const LAW_CHOICE = /(droit|loi)\s+(francais|luxembourgeois|belge|allemand|suisse|applicable)|(soumis|regi|gouverne)e?s?\s+(au|par le|a la)\s+(droit|loi)/;
 
 const rule: Rule = {
   meta: {
@@ -27,7 +24,7 @@ const rule: Rule = {
   },
   check({ doc, related, report }) {
     if (doc.mode === "facts" && doc.terms?.governingLaw) return;
-    if (doc.clauses.some((c) => findFirst(c.body, LAW_CHOICE) || findFirst(c.title, LAW_CHOICE))) return;
+    if (statesGoverningLaw(doc.clauses)) return;
     // A CGU bound to a CGT that chooses the law is covered by it.
     if (related.some((r) => r.kind === "terms" && r.terms?.governingLaw && r.terms.related?.length)) return;
     const firstHeading = doc.clauses.find((c) => c.title);

@@ -6,6 +6,7 @@ import type { Rule, RuleContext } from "../types.js";
 import { findIdentifiers, sirenWithin, type IdentifierKind } from "../scan/identifiers.js";
 import { isPlaceholder } from "../scan/identity.js";
 import { sentences, type Span } from "../scan/sentences.js";
+import { fold } from "../scan/text.js";
 
 const LABELS: Record<IdentifierKind, { fr: string; en: string }> = {
   siren: { fr: "le SIREN", en: "the SIREN" },
@@ -149,7 +150,7 @@ function checkParty(context: RuleContext, identifiers: Located[], checked: Set<s
 function checkProse(context: RuleContext, checked: Set<string>): void {
   for (const clause of context.doc.clauses) {
     const identifiers = findIdentifiers(clause.body);
-    for (const sentence of sentences(clause.body).flatMap((s) => paragraphs(clause.body, s))) {
+    for (const sentence of sentences(clause.body).flatMap((s) => paragraphs(clause.body, s)).flatMap((s) => hostApart(clause.body, s))) {
       const inSentence = identifiers.filter((i) => i.start >= sentence.start && i.start < sentence.end);
       checkParty(
         context,
@@ -160,6 +161,12 @@ function checkProse(context: RuleContext, checked: Set<string>): void {
       );
     }
   }
+}
+
+/** A span cut where it starts naming the host ("Hébergeur : OVH … RCS Lille …"): the host is another company. */
+function hostApart(text: string, span: Span): Span[] {
+  const at = fold(text.slice(span.start, span.end)).search(/\bheberg/);
+  return at <= 0 ? [span] : [{ start: span.start, end: span.start + at }, { start: span.start + at, end: span.end }];
 }
 
 /** A span cut at its blank lines. */

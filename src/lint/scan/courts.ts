@@ -1,8 +1,17 @@
 // Courts and governing law named in clause prose: recovering the court and law choices from the
 // words ("Tribunal de commerce de Lorient", "soumises au droit français").
+import type { Jurisdiction } from "../../model/generated/terms.js";
 import type { LintClause, LintDocument } from "../types.js";
-import { sentenceAround } from "./sentences.js";
-import { findAll, fold } from "./text.js";
+import { sentenceAround, type TextClause } from "./sentences.js";
+import { findAll, findFirst, fold } from "./text.js";
+
+// "Le droit français s'applique", "soumises à la loi française", "régies par le droit luxembourgeois".
+const LAW_CHOSEN = /(droit|loi)\s+(francais|luxembourgeois|belge|allemand|suisse|applicable)|(soumis|regi|gouverne)e?s?\s+(au|par le|a la)\s+(droit|loi)/;
+
+/** Whether a clause says which law governs the contract, in any words (a choice or just "la loi applicable"). */
+export function statesGoverningLaw(clauses: readonly (TextClause & { title?: string })[]): boolean {
+  return clauses.some((c) => findFirst(c.body, LAW_CHOSEN) || (c.title !== undefined && findFirst(c.title, LAW_CHOSEN)));
+}
 
 export type Country = "FR" | "LU" | "BE" | "DE" | "CH" | "ES" | "IT" | "GB" | "US" | "NL" | "PT";
 
@@ -119,7 +128,10 @@ export function isCourtChoice(mention: CourtMention): boolean {
 /** "Tribunal de commerce de Lorient", "tribunaux de Luxembourg-ville", "tribunaux du siège du vendeur": the structured jurisdiction in words. */
 export function describeJurisdiction(doc: LintDocument): string | undefined {
   const j = doc.terms?.jurisdiction;
-  if (!j) return undefined;
+  return j && jurisdictionWords(j);
+}
+
+export function jurisdictionWords(j: Jurisdiction): string {
   if (j.type === "named-court") return `${j.court} de ${j.city}`;
   if (j.type === "courts-of-city") return `tribunaux de ${j.city}`;
   return "juridictions du siège du vendeur";

@@ -7,6 +7,7 @@ import { type Branding, brandingOf } from "../branding.js";
 import { clauseHtml } from "../fact-values.js";
 import type { TrustedHtml } from "../markdown.js";
 import { type SellerView, sellerOf } from "./common.js";
+import { type LegalFactsView, legalFactsView } from "./legal-facts.js";
 
 export const TERMS_KIND_LABELS: Record<LoadedTerms["data"]["kind"], string> = {
   cgv: "Conditions générales de vente",
@@ -42,6 +43,8 @@ export interface TermsView {
   branding: Branding;
   toc: { anchor: string; number: string | null; title: string; level: number }[];
   clauses: ClauseView[];
+  /** The legal facts no clause states, printed after the clauses; null when the clauses say them all. */
+  legalFacts: LegalFactsView | null;
 }
 
 /** "conditions générales de vente en vigueur au 1er septembre 2022", for sentences. */
@@ -50,7 +53,8 @@ export function termsLabel(terms: LoadedTerms): string {
   return terms.data.effectiveDate ? `${label} en vigueur au ${formatDate(terms.data.effectiveDate)}` : label;
 }
 
-export function termsView(derived: DerivedTerms): TermsView {
+/** `printedWith`: the terms documents printed in the same file (bound, or appended to a quote). */
+export function termsView(derived: DerivedTerms, printedWith: readonly LoadedTerms[] = []): TermsView {
   const terms = derived.loaded;
   const data = terms.data;
   const facts = { ...data, seller: terms.seller.data };
@@ -63,6 +67,7 @@ export function termsView(derived: DerivedTerms): TermsView {
     html: clauseHtml(c.body, facts, currency),
     empty: c.body.trim() === "",
   }));
+  const legalFacts = legalFactsView(derived, printedWith);
   const abbreviation = ABBREVIATIONS[data.kind];
   return {
     kind: "terms",
@@ -76,7 +81,11 @@ export function termsView(derived: DerivedTerms): TermsView {
     version: data.version ?? null,
     seller: sellerOf(terms),
     branding: brandingOf(terms),
-    toc: clauses.map(({ anchor, number, title, level }) => ({ anchor, number, title, level })),
+    toc: [
+      ...clauses.map(({ anchor, number, title, level }) => ({ anchor, number, title, level })),
+      ...(legalFacts ? [{ anchor: legalFacts.anchor, number: null, title: legalFacts.title, level: 1 }] : []),
+    ],
     clauses,
+    legalFacts,
   };
 }
