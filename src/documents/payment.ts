@@ -2,6 +2,7 @@
 // and the bank account the client pays into. The PDF prints these and the e-invoice writes them
 // (EN 16931 BT-20, BG-17), from here only.
 import type { IsoDate } from "../legal/dates.js";
+import { checkIban } from "../legal/identifiers.js";
 import { printedRfReference, rfCreditorReference } from "../legal/rf-reference.js";
 import type { Invoice, Seller } from "../model/documents.js";
 import type { PaymentConditions } from "../model/generated/terms.js";
@@ -81,6 +82,9 @@ export interface TransferInput {
 export function transferRequest(input: TransferInput): TransferRequest | undefined {
   const { account, seller } = input;
   if (!account) return undefined;
+  // A transfer to an IBAN whose key is wrong is refused by the banks: never print one.
+  const iban = checkIban(account.iban);
+  if (!iban.valid) throw new ComputationError("TRANSFER_IBAN_INVALID", { iban: account.iban, reason: iban.reason });
   const referenceKind = input.referenceKind ?? seller.paymentReference ?? "number";
   const rf = referenceKind === "rf" ? rfCreditorReference(input.number) : undefined;
   if (referenceKind === "rf" && !rf) throw new ComputationError("RF_REFERENCE_IMPOSSIBLE", { number: input.number });

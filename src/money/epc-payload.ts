@@ -34,7 +34,7 @@ export function epcPayload(transfer: EpcTransfer): string {
   const name = oneLine(transfer.name);
   if ([...name].length > EPC_LIMITS.name) throw new ComputationError("EPC_NAME_TOO_LONG", { name });
   const iban = checkIban(transfer.iban);
-  if (!iban.valid) throw new ComputationError("EPC_IBAN_INVALID", { iban: transfer.iban, reason: iban.reason });
+  if (!iban.valid) throw new ComputationError("TRANSFER_IBAN_INVALID", { iban: transfer.iban, reason: iban.reason });
   const bic = transfer.bic === undefined ? undefined : checkBic(transfer.bic);
   if (bic && !bic.valid) throw new ComputationError("EPC_BIC_INVALID", { bic: transfer.bic, reason: bic.reason });
   const reference = oneLine(transfer.reference);

@@ -71,9 +71,9 @@ export const moneyMessages = {
     fr: "QR code de virement : le nom du bénéficiaire « {name} » dépasse 70 caractères ; indiquez un titulaire plus court (bankAccounts[].holder) ou retirez paymentQrCode.",
     en: "Transfer QR code: the beneficiary name \"{name}\" is longer than 70 characters; give a shorter holder (bankAccounts[].holder) or drop paymentQrCode.",
   },
-  EPC_IBAN_INVALID: {
-    fr: "QR code de virement : l'IBAN « {iban} » est invalide ({reason}) ; corrigez bankAccounts[].iban dans le fichier vendeur.",
-    en: "Transfer QR code: the IBAN \"{iban}\" is invalid ({reason}); fix bankAccounts[].iban in the seller file.",
+  TRANSFER_IBAN_INVALID: {
+    fr: "Virement : l'IBAN « {iban} » est invalide ({reason}) ; aucun paiement ne peut y être demandé. Corrigez bankAccounts[].iban dans le fichier vendeur.",
+    en: "Transfer: the IBAN \"{iban}\" is invalid ({reason}); no payment can be asked to it. Fix bankAccounts[].iban in the seller file.",
   },
   EPC_BIC_INVALID: {
     fr: "QR code de virement : le BIC « {bic} » est invalide ({reason}) ; corrigez bankAccounts[].bic dans le fichier vendeur.",

@@ -48,6 +48,13 @@ describe("derived transfer request", () => {
     expect(derive(loadedInvoice({ ...INVOICE, currency: "CHF" }, TERMS, { ...SELLER, paymentQrCode: true })).transfer.value!.epcPayload).toBeUndefined();
   });
 
+  it("an IBAN whose mod-97 key is wrong is refused, with a code, before anything is printed", () => {
+    const seller = { ...SELLER, bankAccounts: [{ id: "main", iban: "FR76 3000 6000 0112 3456 7890 188" }] as typeof SELLER.bankAccounts };
+    const error = derive(loadedInvoice(INVOICE, TERMS, seller)).transfer.error;
+    expect((error as ComputationError).code).toBe("TRANSFER_IBAN_INVALID");
+    expect((error as ComputationError).describe("fr")).toContain("FR76 3000 6000 0112 3456 7890 188");
+  });
+
   it("no transfer without an account, or when the terms refuse transfers", () => {
     const { bankAccounts: _none, ...noAccount } = SELLER;
     expect(derive(loadedInvoice(INVOICE, TERMS, noAccount)).transfer.value).toBeUndefined();

@@ -47,7 +47,7 @@ describe("EPC069-12 SEPA credit transfer payload", () => {
     expect(codeOf(() => epcPayload({ ...base, name: "É".repeat(70) }))).toBe("no error");
     expect(codeOf(() => epcPayload({ ...base, name: "A".repeat(71) }))).toBe("EPC_NAME_TOO_LONG");
     expect(codeOf(() => epcPayload({ ...base, reference: "x".repeat(141) }))).toBe("EPC_REFERENCE_TOO_LONG");
-    expect(codeOf(() => epcPayload({ ...base, iban: "FR7630006000011234567890188" }))).toBe("EPC_IBAN_INVALID");
+    expect(codeOf(() => epcPayload({ ...base, iban: "FR7630006000011234567890188" }))).toBe("TRANSFER_IBAN_INVALID");
     expect(codeOf(() => epcPayload({ ...base, bic: "BNPAFR" }))).toBe("EPC_BIC_INVALID");
     // 70 two-byte letters and 140 two-byte letters: every field within its limit, the whole beyond 331 bytes.
     expect(codeOf(() => epcPayload({ ...base, name: "É".repeat(70), reference: "é".repeat(140) }))).toBe("EPC_PAYLOAD_TOO_LONG");
