@@ -2,6 +2,7 @@
 // (src/render/batch.ts) decides and renders; the lint gate is the Linter API's; this command
 // parses the options, writes the outputs atomically and prints what happened, document by document
 // as they are written: a progress bar on a terminal, one line per document otherwise.
+import { constants as osConstants } from "node:os";
 import { join, resolve } from "node:path";
 import cliProgress from "cli-progress";
 import { Linter } from "../../lint/linter.js";
@@ -97,9 +98,17 @@ function progressReporter(io: Io, quiet: boolean, total: number): { report: (r: 
   };
   if (quiet || !io.terminal || total === 0) return { report: plain, stop: () => {} };
   const bars = new cliProgress.MultiBar(
-    { stream: io.terminal, format: t(io.locale, "RENDER_PROGRESS"), hideCursor: true, clearOnComplete: true, gracefulExit: true, etaBuffer: 5 },
+    { stream: io.terminal, format: t(io.locale, "RENDER_PROGRESS"), hideCursor: true, clearOnComplete: true, etaBuffer: 5 },
     cliProgress.Presets.shades_classic,
   );
+  // Ctrl-C gives the terminal back (cursor, line wrapping) and still ends the run, with the shell's
+  // status; the library's own handler would stop the bar but keep the process running.
+  const onSignal = (signal: NodeJS.Signals) => {
+    bars.stop();
+    process.exit(128 + (osConstants.signals[signal] ?? 0));
+  };
+  const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   const bar = bars.create(total, 0, { rate: "…" });
   const started = Date.now();
   let done = 0;
@@ -111,7 +120,10 @@ function progressReporter(io: Io, quiet: boolean, total: number): { report: (r: 
       bar.update(done, { rate: seconds > 0 ? (done / seconds).toFixed(1).replace(".", io.locale === "fr" ? "," : ".") : "…" });
       bars.update(); // the logged lines are flushed on a redraw only
     },
-    stop: () => bars.stop(),
+    stop: () => {
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+      bars.stop();
+    },
   };
 }
 
