@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runRender, type RenderArgs } from "../../src/cli/commands/render.js";
 import type { Io } from "../../src/cli/io.js";
-import { ROOT } from "../helpers/cli.js";
+import { cli, ROOT } from "../helpers/cli.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "clausier-render-progress-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -38,6 +38,15 @@ describe("render progress", () => {
     expect(stdout).toBe("");
     expect(stderr.split("\n").filter((l) => l && !l.startsWith("  "))).toEqual(["✖ fixtures/invalid/missing-required.yaml : document invalide, refusé (même avec --force)"]);
     expect(readdirSync(args.out)).toEqual(["LX-2026-0412.html"]);
+  });
+
+  it("-q / --quiet reaches the command from the command line (compiled CLI)", () => {
+    for (const flag of ["-q", "--quiet"]) {
+      const r = cli(["render", DOCUMENTS[0]!, "fixtures/invalid/missing-required.yaml", "--force", "--to", "html", "--out", join(scratch, `cli${flag}`), flag]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^✖ fixtures\/invalid\/missing-required\.yaml/);
+    }
   });
 
   it("on a terminal, a progress bar with count, rate and remaining time, the written files above it", async () => {
