@@ -10,6 +10,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** The messages' language: --locale, else CLAUSIER_LOCALE, else French (set once by `main`). */
   locale: Locale;
+  /** stderr when both outputs are a terminal and not in CI: where a progress bar may redraw; undefined otherwise (pipes, CI, tests). */
+  terminal?: NodeJS.WriteStream;
 }
 
 export function processIo(): Io {
@@ -20,6 +22,7 @@ export function processIo(): Io {
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     env: process.env,
     locale: chooseLocale(undefined, process.env),
+    terminal: process.stdout.isTTY && process.stderr.isTTY && !process.env.CI ? process.stderr : undefined,
   };
 }
 

@@ -151,6 +151,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("bind", { type: "boolean", default: false, describe: L("Terms: bind the related documents (CGT + CGU) into one PDF", "Conditions : relier les documents liés (CGT + CGU) en un seul PDF") })
           .option("attach-source", { type: "boolean", default: false, describe: L("Attach the source data file to the PDF", "Joindre au PDF le fichier de données source") })
           .option("as-of", { type: "string", describe: L("Lint by the law in force on this date before rendering (YYYY-MM-DD; default today)", "Analyser selon le droit en vigueur à cette date avant de produire (AAAA-MM-JJ ; par défaut aujourd'hui)") })
+          .option("quiet", { alias: "q", type: "boolean", default: false, describe: L("Print only the documents that fail (no progress, no summary)", "N'afficher que les documents en échec (ni progression ni bilan)") })
           .example("$0 render fixtures/altairis/invoice-fa-2026-0042.yaml", L("out/FA-2026-0042.html and .pdf", "out/FA-2026-0042.html et .pdf"))
           .example("$0 render terms/luxoges/cgt.yaml --bind --to pdf", L("The CGT and the CGU in one PDF", "Les CGT et les CGU en un seul PDF"))
           .example("$0 render --force terms fixtures", L("Every bundled document, lint errors or not", "Tous les documents fournis, erreurs de lint ou non")),
@@ -166,6 +167,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
                 force: args.force,
                 bind: args.bind,
                 attachSource: args["attach-source"],
+                quiet: args.quiet,
                 version: VERSION,
                 files: filesOf(args),
               },

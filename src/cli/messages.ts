@@ -80,6 +80,11 @@ export const cliMessages = {
     fr: "erreur interne de Clausier : {detail}\n(relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la)",
     en: "Clausier internal error: {detail}\n(run again with CLAUSIER_DEBUG=1 for the trace and report it)",
   },
+  RENDER_PROGRESS: {
+    // {bar}, {value}, {total}, {eta_formatted} are filled in by the progress bar, {rate} per update.
+    fr: "{bar} {value}/{total} document(s) · {rate} par seconde · reste {eta_formatted}",
+    en: "{bar} {value}/{total} document(s) · {rate} per second · {eta_formatted} left",
+  },
 } satisfies Catalog<string>;
 
 /** A CLI message in the given locale (first: every call site has one at hand, most have no data). */

@@ -9,7 +9,7 @@ import type { Client } from "../model/generated/invoice.js";
 import { computeRefund, computeTotals, formatDate, sum } from "../money/index.js";
 import { attempt, currencyOfTerms, documentCurrency, invoiceAmounts, quoteAmounts, valueOf, type InvoiceAmounts } from "./amounts.js";
 import type { InvoiceMentionId } from "./invoice-mentions.js";
-import { chosenBankAccount, paymentTermText } from "./payment.js";
+import { chosenBankAccount, paymentTermText, transferRequest } from "./payment.js";
 import { penaltyRateText, recoveryIndemnityText } from "./mention-facts.js";
 import { applicableMentions, mentionContext, mentionsToPrint } from "./mention-use.js";
 import type { DerivedCreditNote, DerivedDocument, RefundAccount, DerivedInvoice, DerivedQuote, DerivedRefund, DerivedTerms, DeriveOptions, LatePaymentTerms, Party } from "./types.js";
@@ -90,6 +90,7 @@ function deriveInvoice(invoice: LoadedInvoice, settings: Settings): DerivedInvoi
   const law = lawOf(terms);
   const amounts = invoiceAmounts(invoice.data, terms.data, { endOfMonthReading: settings.endOfMonthReading });
   const context = mentionContext({ invoice: invoice.data, seller: terms.seller.data, terms: terms.data, law }, amounts);
+  const bankAccount = attempt(() => chosenBankAccount(invoice.data, terms.seller.data, terms.data.payment));
   return {
     kind: "invoice",
     loaded: invoice,
@@ -103,7 +104,18 @@ function deriveInvoice(invoice: LoadedInvoice, settings: Settings): DerivedInvoi
     dueDate: amounts.dueDate,
     payment: terms.data.payment,
     paymentTermText: paymentTermText(terms.data.payment) ?? undefined,
-    bankAccount: attempt(() => chosenBankAccount(invoice.data, terms.seller.data, terms.data.payment)),
+    bankAccount,
+    transfer: attempt(() =>
+      transferRequest({
+        account: valueOf(bankAccount),
+        seller: terms.seller.data,
+        number: invoice.data.number,
+        referenceKind: invoice.data.paymentReference,
+        amount: valueOf(amounts.totals).amountDue,
+        currency: amounts.currency,
+        dueDate: amounts.dueDate,
+      }),
+    ),
     latePayment: latePaymentOf(terms, amounts.currency),
     mentions: { context, applicable: applicableMentions(context), printed: mentionsToPrint(context) },
     references: { terms },
@@ -113,6 +125,7 @@ function deriveInvoice(invoice: LoadedInvoice, settings: Settings): DerivedInvoi
 function deriveQuote(quote: LoadedQuote, { asOf }: Settings): DerivedQuote {
   const terms = quote.terms;
   const currency = documentCurrency(quote.data, terms.data);
+  const amounts = attempt(() => quoteAmounts(quote.data, terms.data, currency));
   return {
     kind: "quote",
     loaded: quote,
@@ -121,8 +134,14 @@ function deriveQuote(quote: LoadedQuote, { asOf }: Settings): DerivedQuote {
     currency,
     seller: sellerOf(terms),
     client: clientOf(quote.data.client),
-    amounts: attempt(() => quoteAmounts(quote.data, terms.data, currency)),
+    amounts,
     payment: terms.data.payment,
+    // A quote names no account: the deposit goes to the seller's first, when the terms accept transfers.
+    transfer: attempt(() => {
+      const deposit = valueOf(amounts).deposit;
+      const account = chosenBankAccount({}, terms.seller.data, terms.data.payment);
+      return deposit && transferRequest({ account, seller: terms.seller.data, number: quote.data.number, referenceKind: undefined, amount: deposit.amount, currency, dueDate: undefined });
+    }),
     references: { terms },
   };
 }

@@ -14,6 +14,6 @@ export {
   type MentionGap,
 } from "./invoice-mentions.js";
 export { applicableMentions, containsPrinted, coverage, inForceFrom, isApplicable, mentionContext, printedMentions, type MentionContextInput } from "./mention-use.js";
-export { chosenBankAccount, paymentTermText, type SellerBankAccount } from "./payment.js";
+export { chosenBankAccount, paymentTermText, transferRequest, type SellerBankAccount, type TransferRequest } from "./payment.js";
 export { BankAccountError } from "./messages.js";
 export { earlyPaymentDiscountLine, FRANCHISE_WORDING, latePenaltyLine, penaltyRateText, recoveryIndemnityLine, recoveryIndemnityText } from "./mention-facts.js";

@@ -8,7 +8,7 @@ import type { Client, DocumentLine } from "../model/generated/invoice.js";
 import type { LatePaymentPenaltyRate, PaymentConditions, RecoveryIndemnity, RefundOrCancellationPolicy } from "../model/generated/terms.js";
 import type { Decimal, Explained, RefundResult, Totals } from "../money/index.js";
 import type { Outcome, QuoteAmounts } from "./amounts.js";
-import type { SellerBankAccount } from "./payment.js";
+import type { SellerBankAccount, TransferRequest } from "./payment.js";
 import type { InvoiceMention, InvoiceMentionContext, InvoiceMentionId } from "./invoice-mentions.js";
 
 export interface DeriveOptions {
@@ -61,6 +61,8 @@ export interface DerivedInvoice extends DerivedBase<"invoice", LoadedInvoice> {
   readonly paymentTermText: string | undefined;
   /** The seller's account the client transfers to (the invoice's bankAccount, else the first; none when the terms refuse transfers); an error when the id is unknown. */
   readonly bankAccount: Outcome<SellerBankAccount | undefined>;
+  /** The balance to transfer to that account, with its reference and QR payload; undefined without an account. */
+  readonly transfer: Outcome<TransferRequest | undefined>;
   readonly latePayment: LatePaymentTerms;
   /** What the mandatory mentions read, those that apply (with their legal basis), and what is printed. */
   readonly mentions: {
@@ -76,6 +78,8 @@ export interface DerivedQuote extends DerivedBase<"quote", LoadedQuote> {
   /** Totals, validity, deposit and schedule, or why they cannot be computed. */
   readonly amounts: Outcome<QuoteAmounts>;
   readonly payment: PaymentConditions | undefined;
+  /** The deposit to transfer to the seller's first account, with its reference; undefined without a deposit or an account. */
+  readonly transfer: Outcome<TransferRequest | undefined>;
   readonly references: { readonly terms: LoadedTerms };
 }
 

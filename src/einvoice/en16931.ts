@@ -282,7 +282,8 @@ function paymentOf(derived: DerivedInvoice): PaymentInstructions | undefined {
   const account = valueOf(derived.bankAccount);
   const meansCode = meansCodeOf(derived, account);
   if (!meansCode) return undefined;
-  const remittanceInformation = derived.loaded.data.number;
+  // The reference the PDF asks for (the number, or its RF creditor reference).
+  const remittanceInformation = derived.transfer.value?.remittance ?? derived.loaded.data.number;
   if (!account || (meansCode !== "58" && meansCode !== "30")) return { meansCode, remittanceInformation };
   const iban = checkIban(account.iban);
   if (!iban.valid) throw new EinvoiceError("IBAN_INVALID", { iban: account.iban, reason: iban.reason ?? "" });

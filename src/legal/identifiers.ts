@@ -157,7 +157,7 @@ function digitSum(digits: string): number {
 }
 
 /** Remainder mod 97 of the number written by `s`, letters counting A = 10 … Z = 35; digit by digit, no float. */
-function mod97(s: string): number {
+export function mod97(s: string): number {
   let remainder = 0;
   for (const char of s) {
     const value = Number.parseInt(char, 36);

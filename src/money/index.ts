@@ -54,6 +54,7 @@ export {
   type Imputation,
 } from "./imputation.js";
 export { deposit, schedule, type SchedulePart } from "./deposits.js";
+export { epcPayload, epcAmountAccepted, EPC_LIMITS, type EpcTransfer } from "./epc-payload.js";
 export {
   computeRefund,
   refundPrepaidPlan,

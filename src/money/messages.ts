@@ -67,6 +67,30 @@ export const moneyMessages = {
     en: "the terms {terms} set no payment term (payment): the due date cannot be computed",
   },
   DUE_DATE_UNKNOWN: { fr: "échéance inconnue : ni la facture ni les conditions ne la fixent", en: "due date unknown: neither the invoice nor the terms set it" },
+  EPC_NAME_TOO_LONG: {
+    fr: "QR code de virement : le nom du bénéficiaire « {name} » dépasse 70 caractères ; indiquez un titulaire plus court (bankAccounts[].holder) ou retirez paymentQrCode.",
+    en: "Transfer QR code: the beneficiary name \"{name}\" is longer than 70 characters; give a shorter holder (bankAccounts[].holder) or drop paymentQrCode.",
+  },
+  TRANSFER_IBAN_INVALID: {
+    fr: "Virement : l'IBAN « {iban} » est invalide ({reason}) ; aucun paiement ne peut y être demandé. Corrigez bankAccounts[].iban dans le fichier vendeur.",
+    en: "Transfer: the IBAN \"{iban}\" is invalid ({reason}); no payment can be asked to it. Fix bankAccounts[].iban in the seller file.",
+  },
+  EPC_BIC_INVALID: {
+    fr: "QR code de virement : le BIC « {bic} » est invalide ({reason}) ; corrigez bankAccounts[].bic dans le fichier vendeur.",
+    en: "Transfer QR code: the BIC \"{bic}\" is invalid ({reason}); fix bankAccounts[].bic in the seller file.",
+  },
+  EPC_REFERENCE_TOO_LONG: {
+    fr: "QR code de virement : la référence « {reference} » dépasse {max} caractères.",
+    en: "Transfer QR code: the reference \"{reference}\" is longer than {max} characters.",
+  },
+  EPC_PAYLOAD_TOO_LONG: {
+    fr: "QR code de virement : {bytes} octets, au-delà des 331 permis par la norme EPC069-12 ; raccourcissez le nom du titulaire ou la référence.",
+    en: "Transfer QR code: {bytes} bytes, beyond the 331 the EPC069-12 standard allows; shorten the holder's name or the reference.",
+  },
+  RF_REFERENCE_IMPOSSIBLE: {
+    fr: "Référence de paiement RF impossible : le numéro « {number} » doit compter de 1 à 21 lettres ou chiffres (séparateurs ignorés) ; choisissez paymentReference: number.",
+    en: "RF payment reference impossible: the number \"{number}\" must have 1 to 21 letters or digits (separators ignored); choose paymentReference: number.",
+  },
   "UNIT_working-days": { fr: "jours ouvrables", en: "working days" },
   "UNIT_calendar-days": { fr: "jours calendaires", en: "calendar days" },
   UNIT_hours: { fr: "heures", en: "hours" },

@@ -157,6 +157,15 @@ export interface RenderBatchOptions {
   /** Writes one output whole or not at all; a UsageError (the disk, the folder) stops the run. */
   writeFile: (path: string, content: string | Uint8Array) => void;
   ensureDir: (dir: string) => void;
+  /** Told of each document as soon as its outputs are written, or why it was not rendered, so the caller reports as it goes. */
+  onWritten?: (report: DocumentReport) => void;
+}
+
+/** One document of the run, done: the files it wrote (as shown to users), or its failure. */
+export interface DocumentReport {
+  document: string;
+  written: string[];
+  failure?: BatchFailure;
 }
 
 export interface BatchResult {
@@ -192,22 +201,30 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
           break;
         }
         // One document that cannot be computed or printed never stops the others.
-        failures.push(documentFailure(doc.path, error, options.locale));
+        const failure = documentFailure(doc.path, error, options.locale);
+        failures.push(failure);
+        options.onWritten?.({ document: doc.path, written: [], failure });
         continue;
       }
       const clash = outputs.map((o) => names.get(o.name)).find(Boolean);
       if (clash) {
-        failures.push({ code: "NAME_CLASH", message: renderMessage(options.locale, "NAME_CLASH", { file: doc.path, other: clash }) });
+        const failure: BatchFailure = { code: "NAME_CLASH", message: renderMessage(options.locale, "NAME_CLASH", { file: doc.path, other: clash }) };
+        failures.push(failure);
+        options.onWritten?.({ document: doc.path, written: [], failure });
         continue;
       }
+      const own: string[] = [];
       try {
         for (const o of outputs) {
           const target = join(options.outDir, o.name);
           options.writeFile(target, o.content);
           names.set(o.name, doc.path);
-          written.push(workspace.display(target));
+          own.push(workspace.display(target));
         }
+        written.push(...own);
+        options.onWritten?.({ document: doc.path, written: own });
       } catch (error) {
+        written.push(...own);
         if (!(error instanceof UsageError)) throw error;
         stopped = runStopped(error.message, documents.slice(i), options.locale);
         break;

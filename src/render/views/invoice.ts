@@ -9,14 +9,12 @@ import {
   type LineView,
   type SellerView,
   type VatLineView,
-  type BankView,
-  bankView,
   clientView,
   linesView,
   sellerOf,
   vatBreakdownView,
 } from "./common.js";
-import { paymentMeansOf } from "./payment.js";
+import { invoicePaymentBlock, paymentMeansOf, type PaymentBlockView } from "./payment.js";
 
 /** A printed mention line split at its first " : " so the template can set the value apart. */
 export interface MentionLine {
@@ -53,15 +51,14 @@ export interface InvoiceView {
   vatBreakdown: VatLineView[];
   /** Total rows as the mention list prints them ("Total HT : 3 520,00 €"), then payments and balance. */
   totalRows: TotalRow[];
-  payments: { date: string; amount: string | number; label: string | null }[];
   payment: {
     means: string[];
-    /** Left empty on an invoice: the account it chose is in paymentInstructions. */
+    /** Left empty on an invoice: the account it chose is in paymentBlock. */
     bank: SellerView["bank"];
     lines: MentionLine[];
   };
-  /** Where and how to transfer (the account the e-invoice carries in BG-17) and the reference to quote (BT-83). */
-  paymentInstructions: (BankView & { reference: string }) | null;
+  /** Payments received, « Acquittée le … », and where and how to transfer (the account the e-invoice carries in BG-17, the reference of BT-83). */
+  paymentBlock: PaymentBlockView | null;
   /** Penalties, indemnity, VAT wording: the legal small print, verbatim from the list. */
   legalMentions: string[];
   notes: string | null;
@@ -146,21 +143,14 @@ export function invoiceView(derived: DerivedInvoice): InvoiceView {
     pricesInclude: totals.pricesInclude,
     vatBreakdown: vatBreakdownView(totals),
     totalRows: emphasiseLast([...beforeTotals, ...texts("vat-totals").map(splitMention), ...paidRows]),
-    payments: (data.payments ?? []).map((p) => ({ date: p.date, amount: p.amount, label: p.label ?? null })),
     payment: {
       means: paymentMeansOf(terms.data.payment),
       bank: null,
       lines: [...texts("due-date"), ...texts("early-payment-discount")].map(splitMention),
     },
-    paymentInstructions: paymentInstructionsOf(derived),
+    paymentBlock: invoicePaymentBlock(valueOf(derived.transfer), data.payments ?? [], totals.amountDue, currency),
     legalMentions: [...printed].filter(([id]) => !PLACES[id]).flatMap(([, t]) => t),
     notes: data.notes ?? null,
     derived,
   };
-}
-
-/** The chosen account, its holder and IBAN grouped by four, and the invoice number as the transfer's reference. */
-function paymentInstructionsOf(derived: DerivedInvoice): InvoiceView["paymentInstructions"] {
-  const account = bankView(valueOf(derived.bankAccount), derived.seller.data.legalName);
-  return account && { ...account, reference: derived.loaded.data.number };
 }

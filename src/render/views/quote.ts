@@ -5,7 +5,7 @@ import { formatAmount, formatDate, formatPercent } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
 import { type ClientView, type LineView, type SellerView, type VatLineView, clientView, deliveryAddressOf, linesView, sellerOf, vatBreakdownView } from "./common.js";
 import type { MentionLine, TotalRow } from "./invoice.js";
-import { paymentMeansOf, paymentTermText } from "./payment.js";
+import { depositPaymentBlock, paymentMeansOf, paymentTermText, type PaymentBlockView } from "./payment.js";
 import { quoteTotalRows } from "./rows.js";
 import { termsLabel } from "./terms.js";
 
@@ -28,6 +28,8 @@ export interface QuoteView {
   deposit: MentionLine | null;
   schedule: { label: string; percent: string; amount: string }[];
   payment: { means: string[]; term: string | null; bank: SellerView["bank"] };
+  /** The deposit to transfer on acceptance, with the account, the reference and the QR code. */
+  paymentBlock: PaymentBlockView | null;
   /** Which terms are appended, in words. */
   termsNotice: string;
   notes: string | null;
@@ -48,6 +50,7 @@ export function quoteView(derived: DerivedQuote): QuoteView {
   const delivery = deliveryAddressOf(data.client);
   const depositPercent = data.depositPercent;
   const appended = [terms, ...terms.related].map(termsLabel).join(" et ");
+  const paymentBlock = depositPaymentBlock(valueOf(derived.transfer));
   return {
     kind: "quote",
     title: `Devis n° ${data.number}`,
@@ -69,7 +72,9 @@ export function quoteView(derived: DerivedQuote): QuoteView {
         ? { label: `Acompte à la commande (${formatPercent(depositPercent)})`, value: fa(computation.deposit.amount) }
         : null,
     schedule: (computation.schedule?.parts ?? []).map((p) => ({ label: p.label, percent: formatPercent(p.percent), amount: fa(p.amount) })),
-    payment: { means: paymentMeansOf(terms.data.payment), term: paymentTermText(terms.data.payment), bank: sellerOf(terms).bank },
+    // The account is printed once: in the deposit's transfer block when there is one.
+    payment: { means: paymentMeansOf(terms.data.payment), term: paymentTermText(terms.data.payment), bank: paymentBlock ? null : sellerOf(terms).bank },
+    paymentBlock,
     termsNotice: `Nos ${appended} sont jointes au présent devis et en font partie intégrante ; la signature du devis vaut acceptation de celles-ci.`,
     notes: data.notes ?? null,
     legalMentions: data.free === true ? ["Devis établi gratuitement."] : [],
