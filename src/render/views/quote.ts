@@ -28,6 +28,8 @@ export interface QuoteView {
   deposit: MentionLine | null;
   schedule: { label: string; percent: string; amount: string }[];
   payment: { means: string[]; term: string | null; bank: SellerView["bank"] };
+  /** Repeated in the signature block: what the client accepts, on the page he signs. */
+  acceptance: { number: string; totalLabel: string; total: string };
   /** Which terms are appended, in words. */
   termsNotice: string;
   notes: string | null;
@@ -48,6 +50,8 @@ export function quoteView(derived: DerivedQuote): QuoteView {
   const delivery = deliveryAddressOf(data.client);
   const depositPercent = data.depositPercent;
   const appended = [terms, ...terms.related].map(termsLabel).join(" et ");
+  const totalRows = quoteTotalRows(totals, currency);
+  const grandTotal = totalRows[totalRows.length - 1]!;
   return {
     kind: "quote",
     title: `Devis n° ${data.number}`,
@@ -63,13 +67,14 @@ export function quoteView(derived: DerivedQuote): QuoteView {
     lines: linesView(data.lines, totals),
     pricesInclude: totals.pricesInclude,
     vatBreakdown: vatBreakdownView(totals),
-    totalRows: quoteTotalRows(totals, currency),
+    totalRows,
     deposit:
       computation.deposit && depositPercent !== undefined
         ? { label: `Acompte à la commande (${formatPercent(depositPercent)})`, value: fa(computation.deposit.amount) }
         : null,
     schedule: (computation.schedule?.parts ?? []).map((p) => ({ label: p.label, percent: formatPercent(p.percent), amount: fa(p.amount) })),
     payment: { means: paymentMeansOf(terms.data.payment), term: paymentTermText(terms.data.payment), bank: sellerOf(terms).bank },
+    acceptance: { number: data.number, totalLabel: grandTotal.label, total: grandTotal.value ?? "" },
     termsNotice: `Nos ${appended} sont jointes au présent devis et en font partie intégrante ; la signature du devis vaut acceptation de celles-ci.`,
     notes: data.notes ?? null,
     legalMentions: data.free === true ? ["Devis établi gratuitement."] : [],
