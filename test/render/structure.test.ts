@@ -1,9 +1,11 @@
-// PDF bookmarks, read back with `qpdf --json`: numbers spaced from titles (« 2.1 Services proposés »),
-// nested by number, each on the page that prints its heading, no doubled entry; a quote has its
-// own entry then its appended terms; the bound Luxogés CGT+CGU has an entry for the CGU.
+// Document structure, read back from the PDFs. Bookmarks (`qpdf --json`): numbers spaced from titles
+// (« 2.1 Services proposés »), nested by number, each on the page that prints its heading, no
+// doubled entry; a quote has its own entry then its appended terms; the bound Luxogés CGT+CGU has
+// an entry for the CGU. Page 1 (pdftotext): the seller's name and the document's number printed once
+// above the parties, a logo in the logo slot, the delivery address in the client's column.
 // One browser for the file.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,10 +53,11 @@ describe.skipIf(!chromium || !hasQpdf)("PDF outline (one Chromium for the file)"
   const scratch = mkdtempSync(join(tmpdir(), "clausier-outline-test-"));
   const workspace = new Workspace(ROOT);
   const options: RenderOptions = { html: false, pdf: true, bind: false, attachSource: false, version: "test" };
-  const render = async (path: string, bind = false) => {
-    const doc = workspace.load(path) as RenderableDocument;
+  const render = async (path: string, bind = false, from = workspace) => {
+    const doc = from.load(path) as RenderableDocument;
+    if (!doc) throw new Error(`${path} ne se charge pas : ${JSON.stringify(from.allDiagnostics())}`);
     const result = await new DocumentRenderer(printer, { ...options, bind }).render(doc);
-    const file = join(scratch, `${path.replace(/\W+/g, "-")}.pdf`);
+    const file = join(scratch, `${path.replace(/\W+/g, "-").slice(-60)}.pdf`);
     writeFileSync(file, result.outputs.find((o) => o.name.endsWith(".pdf"))!.content as Uint8Array);
     return file;
   };
@@ -110,5 +113,53 @@ describe.skipIf(!chromium || !hasQpdf)("PDF outline (one Chromium for the file)"
     ]);
     expect(marks[0]!.page).toBe(1);
     expect(marks[1]!.page).toBeGreaterThan(1);
+  }, 60_000);
+
+  /** Page 1's text above the parties (masthead and running header), with the seller's and the document's names. */
+  const masthead = (file: string) => {
+    const text = pageText(file, 1);
+    const end = text.search(/ÉMETTEUR|VENDEUR|ÉDITEUR/);
+    expect(end).toBeGreaterThan(0);
+    return text.slice(0, end);
+  };
+  const count = (text: string, word: string) => text.toLowerCase().split(word.toLowerCase()).length - 1;
+
+  it.each([
+    ["fixtures/altairis/invoice-fa-2026-0042.yaml", "Altairis", "FA-2026-0042"],
+    ["fixtures/petillances/quote-of-2026-0031.yaml", "Pétillances", "OF-2026-0031"],
+    ["fixtures/livenote/refund-rb-2020-0001.yaml", "Livenote", "RB-2020-0001"],
+    ["fixtures/petillances/credit-note-fp-2026-0120.yaml", "Pétillances", "FP-2026-0120"],
+    ["terms/luxoges/cgt.yaml", "Alliance Développement", "conditions générales tarifaires"],
+  ])("%s: page 1 prints the seller's name and what the document is once above the parties", async (path, seller, number) => {
+    const file = await render(path);
+    const head = masthead(file);
+    expect(count(head, seller), head).toBe(1);
+    expect(count(head, number), head).toBe(1);
+    // The running header is back from page 2 on.
+    if (path.includes("quote")) expect(pageText(file, 2).split("\n")[0]).toContain(seller);
+  }, 60_000);
+
+  it("the delivery address has its own block, in the client's column", async () => {
+    const file = await render("fixtures/petillances/quote-of-2026-0031.yaml");
+    const bbox = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", file, "-"], { encoding: "utf8" });
+    const words = [...bbox.matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), word: m[2]! }));
+    const x = (word: string) => words.find((w) => w.word === word)!.x;
+    expect(x("Lieu")).toBeGreaterThan(595 / 2);
+    expect(Math.abs(x("Lieu") - x("CLIENT"))).toBeLessThan(20);
+  }, 60_000);
+
+  it("a seller's logo fills the logo slot on page 1, in place of the name", async () => {
+    // A 1×1 PNG, in a copy of the Altairis project whose seller file names it.
+    const project = join(scratch, "branded");
+    cpSync(join(ROOT, "terms/altairis"), join(project, "terms/altairis"), { recursive: true });
+    mkdirSync(join(project, "fixtures/altairis"), { recursive: true });
+    cpSync(join(ROOT, "fixtures/altairis/quote-dev-2026-0012.yaml"), join(project, "fixtures/altairis/quote.yaml"));
+    writeFileSync(join(project, "terms/altairis/logo.png"), Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64"));
+    const sellerFile = join(project, "terms/altairis/seller.yaml");
+    writeFileSync(sellerFile, `${readFileSync(sellerFile, "utf8")}\nbranding:\n  logo: logo.png\n`);
+    const file = await render(join(project, "fixtures/altairis/quote.yaml"), false, new Workspace(project));
+    const images = execFileSync("pdfimages", ["-f", "1", "-l", "1", "-list", file], { encoding: "utf8" }).trim().split("\n").slice(2);
+    expect(images.length).toBeGreaterThanOrEqual(1);
+    expect(count(masthead(file), "Altairis")).toBe(0);
   }, 60_000);
 });
