@@ -2,8 +2,10 @@
 // reads the headings' rendered text (a number run into its title, « VENDEUR » in capitals, a
 // wrapped title twice) and is lost on the parts pdf-lib appends. Each part (a quote, its terms, a
 // bound CGU) is one top-level entry on its first page; a terms part nests its clauses by number.
-// A clause's page comes from the named destination Chromium writes for its table-of-contents link.
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from "pdf-lib";
+// A clause's page comes from the named destination Chromium writes for its table-of-contents link;
+// the named destinations of every part are merged into the file (pdf-lib copies pages, not the
+// catalog), so the contents of an appended or bound part still link to its clauses.
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFPage, type PDFRef } from "pdf-lib";
 import type { DocumentView } from "./templates.js";
 
 export interface OutlineEntry {
@@ -48,6 +50,47 @@ function namedDestinations(pdf: PDFDocument): Map<string, PDFArray> {
     if (array instanceof PDFArray) out.set(name.decodeText(), array);
   }
   return out;
+}
+
+/**
+ * Adds a part's named destinations to `merged`, on its pages in `target`. A name already used by an
+ * earlier part (a CGT and its CGU may both have « clause-responsabilite ») is renamed, and so are
+ * the links of this part's pages that point to it.
+ */
+export function mergeDestinations(target: PDFDocument, source: PDFDocument, pages: PDFPage[], part: number, merged: Map<string, PDFArray>): void {
+  const sourcePages = source.getPages().map((p) => p.ref.toString());
+  const renamed = new Map<string, string>();
+  for (const [name, dest] of namedDestinations(source)) {
+    const index = sourcePages.indexOf(dest.get(0).toString());
+    if (index < 0 || !pages[index]) continue;
+    const existing = merged.get(name);
+    const onTarget = target.context.obj([pages[index]!.ref, ...dest.asArray().slice(1)]);
+    if (existing) {
+      const unique = `${name}--${part + 1}`;
+      renamed.set(name, unique);
+      merged.set(unique, onTarget);
+    } else if (!existing) merged.set(name, onTarget);
+  }
+  if (!renamed.size) return;
+  for (const page of pages) {
+    const annots = page.node.lookupMaybe(PDFName.of("Annots"), PDFArray);
+    for (const ref of annots?.asArray() ?? []) {
+      const annot = target.context.lookup(ref);
+      if (!(annot instanceof PDFDict)) continue;
+      const dest = annot.get(PDFName.of("Dest"));
+      const name = dest instanceof PDFName ? dest.decodeText() : undefined;
+      const unique = name && renamed.get(name);
+      if (unique) annot.set(PDFName.of("Dest"), PDFName.of(unique));
+    }
+  }
+}
+
+/** Writes the merged named destinations as the catalog's /Dests dictionary. */
+export function writeDestinations(doc: PDFDocument, merged: Map<string, PDFArray>): void {
+  if (!merged.size) return;
+  const dests = doc.context.obj({}) as PDFDict;
+  for (const [name, dest] of merged) dests.set(PDFName.of(name), dest);
+  doc.catalog.set(PDFName.of("Dests"), doc.context.register(dests));
 }
 
 /**

@@ -5,8 +5,8 @@
 // tags (AAAAAA+…) are already stable. Chromium prints untagged (browser.ts): its structure tree
 // names and orders elements by DOM node ids, which differ from one print to the next in one browser.
 import { createHash } from "node:crypto";
-import { AFRelationship, PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
-import { type OutlineNode, type OutlinePart, partNodes, writeOutline } from "./outline.js";
+import { AFRelationship, type PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFPage } from "pdf-lib";
+import { mergeDestinations, type OutlineNode, type OutlinePart, partNodes, writeDestinations, writeOutline } from "./outline.js";
 
 export interface PdfMetadata {
   title: string;
@@ -44,19 +44,22 @@ export async function assemblePdf(parts: Uint8Array[], meta: PdfMetadata, attach
   if (!first) throw new Error("invariant: no pages to assemble");
   const doc = await PDFDocument.load(first, { updateMetadata: false });
   const bookmarks: OutlineNode[] = [];
-  const addBookmarks = (index: number, source: PDFDocument, pages: ReturnType<PDFDocument["getPages"]>) => {
+  const destinations = new Map<string, PDFArray>();
+  const addPart = (index: number, source: PDFDocument, pages: PDFPage[]) => {
     const part = outline[index];
     const node = part ? partNodes(doc, source, pages.map((p) => p.ref), part) : null;
     if (node) bookmarks.push(node);
+    mergeDestinations(doc, source, pages, index, destinations);
   };
-  addBookmarks(0, doc, doc.getPages());
+  addPart(0, doc, doc.getPages());
   for (const [i, part] of rest.entries()) {
     const source = await PDFDocument.load(part, { updateMetadata: false });
     const copied = await doc.copyPages(source, source.getPageIndices());
     for (const page of copied) doc.addPage(page);
-    addBookmarks(i + 1, source, copied);
+    addPart(i + 1, source, copied);
   }
   writeOutline(doc, bookmarks);
+  writeDestinations(doc, destinations);
 
   const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
   for (const key of INFO_KEYS) info?.delete(PDFName.of(key));

@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PDFArray, PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Workspace } from "../../src/model/index.js";
 import { findChromium, PdfPrinter } from "../../src/render/browser.js";
@@ -45,6 +46,21 @@ function bookmarksOf(file: string): Bookmark[] {
 
 const flatten = (items: Bookmark[], depth = 0): (Bookmark & { depth: number })[] =>
   items.flatMap((b) => [{ ...b, depth }, ...flatten(b.kids, depth + 1)]);
+
+/** Every internal link of the file: the page it is on and the page its named destination opens (-1: none). */
+async function linksOf(file: string): Promise<{ from: number; to: number }[]> {
+  const pdf = await PDFDocument.load(readFileSync(file));
+  const refs = pdf.getPages().map((p) => p.ref);
+  const dests = pdf.catalog.lookupMaybe(PDFName.of("Dests"), PDFDict);
+  return pdf.getPages().flatMap((page, from) =>
+    (page.node.lookupMaybe(PDFName.of("Annots"), PDFArray)?.asArray() ?? []).flatMap((ref) => {
+      const dest = (pdf.context.lookup(ref) as PDFDict).get(PDFName.of("Dest"));
+      if (!(dest instanceof PDFName)) return [];
+      const target = dests?.lookupMaybe(dest, PDFArray)?.get(0);
+      return [{ from, to: refs.findIndex((r) => r === target) }];
+    }),
+  );
+}
 
 const squeeze = (s: string) => s.replace(/[\s\u00a0\u202f\u2019']+/g, "");
 
@@ -103,6 +119,10 @@ describe.skipIf(!chromium || !hasQpdf)("PDF outline (one Chromium for the file)"
     expect(bound[1]!.page).toBe(cgtPages + 1);
     expect(bound[1]!.kids.length).toBeGreaterThan(0);
     expect(bound[1]!.kids.every((b) => b.page > cgtPages)).toBe(true);
+    // Each document's contents link to its own clauses.
+    const links = await linksOf(join(scratch, "terms-luxoges-cgt-yaml.pdf"));
+    expect(links.length).toBeGreaterThan(10);
+    for (const { from, to } of links) expect(to >= 0 && from < cgtPages === to < cgtPages, `${from} → ${to}`).toBe(true);
   }, 60_000);
 
   it("a quote: its own entry on page 1, then its appended terms with their clauses", async () => {
@@ -113,6 +133,10 @@ describe.skipIf(!chromium || !hasQpdf)("PDF outline (one Chromium for the file)"
     ]);
     expect(marks[0]!.page).toBe(1);
     expect(marks[1]!.page).toBeGreaterThan(1);
+    // The appended terms' contents still link to their clauses.
+    const links = await linksOf(join(scratch, "fixtures-livenote-quote-dl-2020-0004-yaml.pdf"));
+    expect(links.length).toBeGreaterThan(5);
+    for (const { from, to } of links) expect(to, `page ${from + 1}`).toBeGreaterThanOrEqual(from);
   }, 60_000);
 
   /** Page 1's text above the parties (masthead and running header), with the seller's and the document's names. */
