@@ -5,7 +5,8 @@
 // tags (AAAAAA+…) are already stable. Chromium prints untagged (browser.ts): its structure tree
 // names and orders elements by DOM node ids, which differ from one print to the next in one browser.
 import { createHash } from "node:crypto";
-import { AFRelationship, PDFDict, PDFDocument, PDFHexString, PDFName } from "pdf-lib";
+import { AFRelationship, type PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFPage } from "pdf-lib";
+import { mergeDestinations, type OutlineNode, type OutlinePart, partNodes, writeDestinations, writeOutline } from "./outline.js";
 
 export interface PdfMetadata {
   title: string;
@@ -36,15 +37,29 @@ export async function pageCount(pdf: Uint8Array): Promise<number> {
   return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
 }
 
-export async function assemblePdf(parts: Uint8Array[], meta: PdfMetadata, attachments: PdfAttachment[] = []): Promise<Uint8Array> {
+/** `outline`: one entry per part, in the parts' order (none: the file has no bookmarks). */
+export async function assemblePdf(parts: Uint8Array[], meta: PdfMetadata, attachments: PdfAttachment[] = [], outline: OutlinePart[] = []): Promise<Uint8Array> {
   const [first, ...rest] = parts;
   // A broken invariant (a bug), shown as an internal error's detail for the report: not worded per locale.
   if (!first) throw new Error("invariant: no pages to assemble");
   const doc = await PDFDocument.load(first, { updateMetadata: false });
-  for (const part of rest) {
+  const bookmarks: OutlineNode[] = [];
+  const destinations = new Map<string, PDFArray>();
+  const addPart = (index: number, source: PDFDocument, pages: PDFPage[]) => {
+    const part = outline[index];
+    const node = part ? partNodes(doc, source, pages.map((p) => p.ref), part) : null;
+    if (node) bookmarks.push(node);
+    mergeDestinations(doc, source, pages, index, destinations);
+  };
+  addPart(0, doc, doc.getPages());
+  for (const [i, part] of rest.entries()) {
     const source = await PDFDocument.load(part, { updateMetadata: false });
-    for (const page of await doc.copyPages(source, source.getPageIndices())) doc.addPage(page);
+    const copied = await doc.copyPages(source, source.getPageIndices());
+    for (const page of copied) doc.addPage(page);
+    addPart(i + 1, source, copied);
   }
+  writeOutline(doc, bookmarks);
+  writeDestinations(doc, destinations);
 
   const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
   for (const key of INFO_KEYS) info?.delete(PDFName.of(key));

@@ -10,6 +10,7 @@ import { ComputationError, formatDate } from "../money/index.js";
 import { RenderRefusal } from "./branding.js";
 import { BrowserError, type PdfPrinter } from "./browser.js";
 import type { PageFurniture } from "./css.js";
+import { outlineOf } from "./outline.js";
 import { assemblePdf, pageCount, type PdfAttachment, type PdfMetadata } from "./pdf.js";
 import { type DocumentView, renderHtml } from "./templates.js";
 import { creditNoteView } from "./views/credit-note.js";
@@ -151,7 +152,8 @@ export class DocumentRenderer {
     const parts = [mainPart, ...appended];
     const requests: string[] = [];
     const print = async (part: Part, furniture: PageFurniture, first?: string) => {
-      const result = await this.printer!.print(first ?? renderHtml(part.view, furniture), { outline: part.view.kind === "terms" });
+      // The outline is written by assemblePdf from the views (src/render/outline.ts), not by Chromium.
+      const result = await this.printer!.print(first ?? renderHtml(part.view, furniture));
       requests.push(...result.requests);
       return result.pdf;
     };
@@ -176,7 +178,12 @@ export class DocumentRenderer {
         before += counts[i] ?? 0;
       }
     }
-    const pdf = await assemblePdf(pdfs, metadataOf(main, this.options.version), this.options.attachSource ? [sourceAttachment(doc)] : []);
+    const pdf = await assemblePdf(
+      pdfs,
+      metadataOf(main, this.options.version),
+      this.options.attachSource ? [sourceAttachment(doc)] : [],
+      parts.map((p) => outlineOf(p.view)),
+    );
     outputs.push({ name: `${base}.pdf`, content: pdf });
     return { outputs, requests };
   }

@@ -7,7 +7,7 @@ import Handlebars from "handlebars";
 import { amountInWords, formatAmount, formatDate, formatDecimal, formatPercent, formatUnitPrice, type DecimalInput } from "../money/index.js";
 import { brandCss, pageCss, type PageFurniture } from "./css.js";
 import { fontFaceCss, fontVariables } from "./fonts.js";
-import { frenchSpacing } from "./typography.js";
+import { frenchSpacing, joinFrench } from "./typography.js";
 import type { CreditNoteView } from "./views/credit-note.js";
 import type { InvoiceView } from "./views/invoice.js";
 import type { QuoteView } from "./views/quote.js";
@@ -41,6 +41,8 @@ function createEnvironment() {
     formatDate: (iso: string) => formatDate(iso),
     amountInWords: (v: DecimalInput, c: unknown) => amountInWords(v, currencyArg(c)),
     fr: (text: unknown) => (text === null || text === undefined ? "" : frenchSpacing(String(text))),
+    /** {{elide "de" name}}: « d'Élodie », « de Marc » (src/render/typography.ts). */
+    elide: (word: unknown, text: unknown) => frenchSpacing(joinFrench(String(word), text === null || text === undefined ? "" : String(text))),
     eq: (a: unknown, b: unknown) => a === b,
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === "string" ? separator : ", ") : ""),
     /** Which optional columns the lines table needs. */

@@ -30,6 +30,8 @@ export interface QuoteView {
   payment: { means: string[]; term: string | null; bank: SellerView["bank"] };
   /** The deposit to transfer on acceptance, with the account, the reference and the QR code. */
   paymentBlock: PaymentBlockView | null;
+  /** Repeated in the signature block: what the client accepts, on the page he signs. */
+  acceptance: { number: string; totalLabel: string; total: string };
   /** Which terms are appended, in words. */
   termsNotice: string;
   notes: string | null;
@@ -51,6 +53,8 @@ export function quoteView(derived: DerivedQuote): QuoteView {
   const depositPercent = data.depositPercent;
   const appended = [terms, ...terms.related].map(termsLabel).join(" et ");
   const paymentBlock = depositPaymentBlock(valueOf(derived.transfer));
+  const totalRows = quoteTotalRows(totals, currency);
+  const grandTotal = totalRows[totalRows.length - 1]!;
   return {
     kind: "quote",
     title: `Devis n° ${data.number}`,
@@ -66,7 +70,7 @@ export function quoteView(derived: DerivedQuote): QuoteView {
     lines: linesView(data.lines, totals),
     pricesInclude: totals.pricesInclude,
     vatBreakdown: vatBreakdownView(totals),
-    totalRows: quoteTotalRows(totals, currency),
+    totalRows,
     deposit:
       computation.deposit && depositPercent !== undefined
         ? { label: `Acompte à la commande (${formatPercent(depositPercent)})`, value: fa(computation.deposit.amount) }
@@ -75,6 +79,7 @@ export function quoteView(derived: DerivedQuote): QuoteView {
     // The account is printed once: in the deposit's transfer block when there is one.
     payment: { means: paymentMeansOf(terms.data.payment), term: paymentTermText(terms.data.payment), bank: paymentBlock ? null : sellerOf(terms).bank },
     paymentBlock,
+    acceptance: { number: data.number, totalLabel: grandTotal.label, total: grandTotal.value ?? "" },
     termsNotice: `Nos ${appended} sont jointes au présent devis et en font partie intégrante ; la signature du devis vaut acceptation de celles-ci.`,
     notes: data.notes ?? null,
     legalMentions: data.free === true ? ["Devis établi gratuitement."] : [],
