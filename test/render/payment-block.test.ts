@@ -108,11 +108,17 @@ const withAccount = fixtureInvoices.filter((abs) => {
 });
 
 /** The payload of the QR code printed on page 1 (150 dpi: modules of several pixels). */
+/** The first QR code found on the document's pages (a quote's closing block may start page 2). */
 function qrOf(pdf: string): string | undefined {
-  const prefix = join(scratch, `qr-${Math.random().toString(36).slice(2)}`);
-  execFileSync("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf, prefix]);
-  const png = PNG.sync.read(readFileSync(`${prefix}.png`));
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 1);
+  for (let page = 1; page <= pages; page++) {
+    const prefix = join(scratch, `qr-${Math.random().toString(36).slice(2)}`);
+    execFileSync("pdftoppm", ["-png", "-r", "150", "-f", String(page), "-l", String(page), "-singlefile", pdf, prefix]);
+    const png = PNG.sync.read(readFileSync(`${prefix}.png`));
+    const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 describe("EPC QR image", () => {
