@@ -1,10 +1,10 @@
-// An export batch as data: which invoices are written as CII or UBL, which are refused and why
+// An export batch as data: which invoices and credit notes are written as CII or UBL, which are refused and why
 // (a stable code and a message in the user's language). One document that cannot be exported never
 // stops the others; the caller writes the files.
 import { resolve } from "node:path";
 import { BankAccountError, derive } from "../documents/index.js";
 import { LegalDataGapError } from "../legal/errors.js";
-import { discover, MODEL_EXTENSIONS, Workspace, type Diagnostic, type FilePolicy, type LoadedInvoice, type Locale } from "../model/index.js";
+import { discover, MODEL_EXTENSIONS, Workspace, type Diagnostic, type FilePolicy, type LoadedCreditNote, type LoadedInvoice, type Locale } from "../model/index.js";
 import { ComputationError } from "../money/index.js";
 import { ciiXml, type CiiProfile } from "./cii.js";
 import { en16931Of } from "./en16931.js";
@@ -12,6 +12,9 @@ import { EinvoiceError, exportMessage } from "./messages.js";
 import { ublXml } from "./ubl.js";
 
 export type ExportFormat = "cii" | "ubl";
+
+/** What is exported: invoices (380) and credit notes (381). */
+export type ExportableDocument = LoadedInvoice | LoadedCreditNote;
 
 export interface ExportFailure {
   code: "UNREADABLE_PATH" | "INVALID_DOCUMENT" | "NOT_EXPORTABLE" | "REFUSED" | "INTERNAL_ERROR";
@@ -25,7 +28,8 @@ export interface ExportFailure {
 
 export interface ExportPlan {
   workspace: Workspace;
-  invoices: LoadedInvoice[];
+  /** Invoices and credit notes: the documents that are invoices in law. */
+  invoices: ExportableDocument[];
   failures: ExportFailure[];
   /** Told, not refused: a path skipped by choice. */
   warnings: string[];
@@ -39,7 +43,7 @@ export interface ExportPlanOptions {
   locale: Locale;
 }
 
-/** The invoices under the paths; other documents are skipped in folders and refused when named. */
+/** The invoices and credit notes under the paths; other documents are skipped in folders and refused when named. */
 export function planExport(options: ExportPlanOptions): ExportPlan {
   const workspace = new Workspace(options.cwd, undefined, options.files, options.locale);
   const failures: ExportFailure[] = [];
@@ -53,7 +57,7 @@ export function planExport(options: ExportPlanOptions): ExportPlan {
     }
     for (const abs of found.files) named.set(abs, resolve(options.cwd, root) === abs || named.get(abs) === true);
   }
-  const invoices: LoadedInvoice[] = [];
+  const invoices: ExportableDocument[] = [];
   for (const [abs, explicit] of named) {
     const file = workspace.display(abs);
     let doc;
@@ -65,7 +69,7 @@ export function planExport(options: ExportPlanOptions): ExportPlan {
     }
     if (!doc) {
       failures.push({ code: "INVALID_DOCUMENT", message: exportMessage(options.locale, "INVALID_DOCUMENT", { file }), diagnostics: workspace.diagnostics.get(abs) ?? [] });
-    } else if (doc.kind === "invoice") {
+    } else if (doc.kind === "invoice" || doc.kind === "credit-note") {
       invoices.push(doc);
     } else if (explicit) {
       failures.push({ code: "NOT_EXPORTABLE", message: exportMessage(options.locale, "NOT_EXPORTABLE", { file, kind: doc.kind }) });
@@ -74,8 +78,8 @@ export function planExport(options: ExportPlanOptions): ExportPlan {
   return { workspace, invoices, failures, warnings };
 }
 
-/** The XML of one invoice; throws what derive() or the EN 16931 mapping refuse (see exportFailure). */
-export function exportXml(invoice: LoadedInvoice, format: ExportFormat, profile: CiiProfile = "en16931"): string {
+/** The XML of one invoice or credit note; throws what derive() or the EN 16931 mapping refuse (see exportFailure). */
+export function exportXml(invoice: ExportableDocument, format: ExportFormat, profile: CiiProfile = "en16931"): string {
   const semantic = en16931Of(derive(invoice));
   return format === "cii" ? ciiXml(semantic, profile) : ublXml(semantic);
 }

@@ -32,16 +32,16 @@ export const exportMessages = {
     en: "{file}: not exported, its file would have the same name as that of {other} (same number?)",
   },
   SUMMARY: {
-    fr: "{count} facture(s) exportée(s) en {format} dans {out}",
-    en: "{count} invoice(s) exported as {format} to {out}",
+    fr: "{count} facture(s) et avoir(s) exporté(s) en {format} dans {out}",
+    en: "{count} invoice(s) and credit note(s) exported as {format} to {out}",
   },
   SUMMARY_REFUSED: {
     fr: " ; {count} document(s) refusé(s)",
     en: "; {count} document(s) refused",
   },
   NOTHING_TO_EXPORT: {
-    fr: "aucune facture à exporter dans {paths}",
-    en: "no invoice to export in {paths}",
+    fr: "aucune facture ni aucun avoir à exporter dans {paths}",
+    en: "no invoice nor credit note to export in {paths}",
   },
 } satisfies Catalog<string>;
 

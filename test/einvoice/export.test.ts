@@ -1,25 +1,26 @@
-// `clausier export`, the compiled CLI (run `npm run build` first): every invoice fixture written as
-// CII or UBL, one refused document reported while the others are written, usage errors exit 2.
+// `clausier export`, the compiled CLI (run `npm run build` first): every invoice and credit-note
+// fixture written as CII or UBL, one refused document reported while the others are written, usage errors exit 2.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { exportXml } from "../../src/einvoice/batch.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
-import { invoiceFixtures } from "./en16931-fixtures.js";
+import { einvoiceFixtures } from "./en16931-fixtures.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "clausier-export-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("clausier export", () => {
-  it.each(["cii", "ubl"] as const)("writes every invoice fixture as %s, the same XML the API gives", (format) => {
+  it.each(["cii", "ubl"] as const)("writes every invoice and credit-note fixture as %s, the same XML the API gives", (format) => {
     const out = join(scratch, format);
     const { code, stdout, stderr } = cli(["export", "fixtures", "--format", format, "--out", out]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(invoiceFixtures.map((d) => `${d.data.number}.${format}.xml`).sort());
-    for (const doc of invoiceFixtures) expect(readFileSync(join(out, `${doc.data.number}.${format}.xml`), "utf8")).toBe(exportXml(doc, format));
-    expect(stdout).toContain(`${invoiceFixtures.length} facture(s) exportée(s)`);
+    expect(readdirSync(out).sort()).toEqual(einvoiceFixtures.map((d) => `${d.data.number}.${format}.xml`).sort());
+    for (const doc of einvoiceFixtures) expect(readFileSync(join(out, `${doc.data.number}.${format}.xml`), "utf8")).toBe(exportXml(doc, format));
+    expect(stdout).toContain(`${einvoiceFixtures.length} facture(s) et avoir(s) exporté(s)`);
+    if (format === "ubl") expect(readFileSync(join(out, "FP-2026-0120.ubl.xml"), "utf8")).toContain("<CreditNote ");
   });
 
   it("reports a refused invoice with why, and still writes the others (exit 1)", () => {
@@ -34,7 +35,7 @@ describe("clausier export", () => {
     expect(stderr).toContain("bad.yaml : non exporté, le compte bancaire « savings »");
     expect(stderr).not.toMatch(STACK_TRACE);
     expect(readdirSync(out)).toEqual(["LX-2026-0412.cii.xml"]);
-    expect(stdout).toContain("1 facture(s) exportée(s)");
+    expect(stdout).toContain("1 facture(s) et avoir(s) exporté(s)");
 
     const english = cli(["export", "bad.yaml", "--out", out, "--locale", "en"], { cwd: project });
     expect(english.code).toBe(1);
