@@ -201,19 +201,21 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     )
     .command(
       "export [files..]",
-      L("Write invoices as EN 16931 XML alone: CII (Factur-X profiles) or UBL 2.1", "Écrire les factures en XML EN 16931 seul : CII (profils Factur-X) ou UBL 2.1"),
+      L("Write invoices and credit notes as EN 16931 XML alone: CII (Factur-X profiles) or UBL 2.1", "Écrire les factures et avoirs en XML EN 16931 seul : CII (profils Factur-X) ou UBL 2.1"),
       (y) =>
         y
           .positional("files", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
           .option("format", { choices: ["cii", "ubl"] as const, default: "cii" as const, describe: L("XML syntax", "Syntaxe XML") })
           .option("profile", { choices: ["minimum", "basicwl", "basic", "en16931"] as const, describe: L("CII: Factur-X profile (default en16931)", "CII : profil Factur-X (par défaut en16931)") })
           .option("out", { type: "string", default: "out", describe: L("Output folder", "Dossier de sortie") })
+          .option("force", { type: "boolean", default: false, describe: L("Export documents with lint errors (never invalid ones)", "Exporter aussi les documents en erreur de lint (jamais les invalides)") })
+          .option("as-of", { type: "string", describe: L("Lint by the law in force on this date before exporting (YYYY-MM-DD; default today)", "Analyser selon le droit en vigueur à cette date avant d'exporter (AAAA-MM-JJ ; par défaut aujourd'hui)") })
           .example("$0 export fixtures/altairis/invoice-fa-2026-0042.yaml", L("out/FA-2026-0042.cii.xml", "out/FA-2026-0042.cii.xml"))
           .example("$0 export fixtures --format ubl --out xml", L("Every invoice as UBL 2.1 in xml/", "Toutes les factures en UBL 2.1 dans xml/")),
       (args) =>
         run(
           exportCommand().then(({ runExport }) =>
-            runExport({ paths: (args.files ?? []).map(String), format: args.format, profile: args.profile, out: args.out, files: filesOf(args) }, io),
+            runExport({ paths: (args.files ?? []).map(String), format: args.format, profile: args.profile, out: args.out, force: args.force, asOf: args["as-of"], files: filesOf(args) }, io),
           ),
         ),
     )

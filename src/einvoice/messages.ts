@@ -19,6 +19,14 @@ export const exportMessages = {
     fr: "{file} : un document « {kind} » ne s'exporte pas ; seules les factures (et les avoirs) s'exportent en CII ou UBL",
     en: "{file}: a \"{kind}\" document is not exported; only invoices (and credit notes) are exported as CII or UBL",
   },
+  LINT_REFUSED: {
+    fr: "{file} : non exporté, {count} erreur(s) de lint dans le document ou les fichiers dont il dépend (--force pour l'exporter quand même)",
+    en: "{file}: not exported, {count} lint error(s) in the document or the files it relies on (--force to export it anyway)",
+  },
+  LINT_FORCED: {
+    fr: "{file} : exporté malgré {count} erreur(s) de lint (--force)",
+    en: "{file}: exported despite {count} lint error(s) (--force)",
+  },
   REFUSED: {
     fr: "{file} : non exporté, {reason}",
     en: "{file}: not exported, {reason}",

@@ -4,11 +4,11 @@
 import { join, resolve } from "node:path";
 import { Linter } from "../../lint/linter.js";
 import type { FilePolicyOptions } from "../../model/index.js";
-import { planBatch, renderBatch, type BatchFailure } from "../../render/batch.js";
+import { planBatch, renderBatch } from "../../render/batch.js";
 import { renderMessage } from "../../render/messages.js";
 import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
-import { formatDiagnosticsText } from "../text-output.js";
+import { refusalText } from "../text-output.js";
 import { ensureDir, writeFileAtomic } from "../write-file.js";
 import { defaultModelPaths, projectFiles } from "./validate.js";
 
@@ -49,7 +49,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
   const { to, bind, attachSource, version } = args;
   const result = await renderBatch(plan, { outDir, to, bind, attachSource, version, env: io.env, locale: io.locale, writeFile: (path, content) => writeFileAtomic(path, content, io.locale), ensureDir: (dir) => ensureDir(dir, io.locale) });
   const failures = [...plan.failures, ...result.failures];
-  for (const f of failures) io.stderr(failureText(f, io));
+  for (const f of failures) io.stderr(refusalText(f, Boolean(io.env.CLAUSIER_DEBUG)));
   for (const w of result.written) io.stdout(`✔ ${w}\n`);
   const summary = renderMessage(io.locale, "SUMMARY", { rendered: result.rendered, out: plan.workspace.display(outDir), files: result.written.length });
   io.stdout(summary + (failures.length ? renderMessage(io.locale, "SUMMARY_REFUSED", { count: failures.length }) : "") + "\n");
@@ -58,11 +58,4 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
     return EXIT.USAGE;
   }
   return failures.length ? EXIT.FINDINGS : EXIT.OK;
-}
-
-/** One refused document for stderr, with why; an internal error's stack with CLAUSIER_DEBUG=1. */
-function failureText(failure: BatchFailure, io: Io): string {
-  const diagnostics = failure.diagnostics ? formatDiagnosticsText(failure.diagnostics, false).replace(/^(?=.)/gm, "  ") : "";
-  const lintErrors = (failure.lintErrors ?? []).map((m) => `  ${m.file}:${m.line}:${m.column}  ${m.message}  ${m.ruleId}\n`).join("");
-  return `✖ ${failure.message}\n${diagnostics}${lintErrors}` + (failure.stack && io.env.CLAUSIER_DEBUG ? `${failure.stack}\n` : "");
 }
