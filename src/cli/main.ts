@@ -141,7 +141,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     )
     .command(
       "render [files..]",
-      L("Render terms, quotes, invoices and refund statements to HTML and PDF", "Produire conditions, devis, factures et avoirs en HTML et PDF"),
+      L("Render terms, quotes, invoices, credit notes and refund statements to HTML and PDF (Factur-X with --facturx)", "Produire conditions, devis, factures, avoirs et décomptes en HTML et PDF (Factur-X avec --facturx)"),
       (y) =>
         y
           .positional("files", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
@@ -150,9 +150,12 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("force", { type: "boolean", default: false, describe: L("Render documents with lint errors (never invalid ones)", "Produire aussi les documents en erreur de lint (jamais les invalides)") })
           .option("bind", { type: "boolean", default: false, describe: L("Terms: bind the related documents (CGT + CGU) into one PDF", "Conditions : relier les documents liés (CGT + CGU) en un seul PDF") })
           .option("attach-source", { type: "boolean", default: false, describe: L("Attach the source data file to the PDF", "Joindre au PDF le fichier de données source") })
+          .option("facturx", { type: "boolean", describe: L("Invoices and credit notes as Factur-X PDFs (PDF/A-3 carrying their CII XML); default: render.facturx of clausier.config, else no", "Factures et avoirs en PDF Factur-X (PDF/A-3 portant leur XML CII) ; par défaut : render.facturx de clausier.config, sinon non") })
+          .option("facturx-profile", { choices: ["minimum", "basicwl", "basic", "en16931"] as const, describe: L("Factur-X profile (implies --facturx; default en16931)", "Profil Factur-X (implique --facturx ; par défaut en16931)") })
           .option("as-of", { type: "string", describe: L("Lint by the law in force on this date before rendering (YYYY-MM-DD; default today)", "Analyser selon le droit en vigueur à cette date avant de produire (AAAA-MM-JJ ; par défaut aujourd'hui)") })
           .example("$0 render fixtures/altairis/invoice-fa-2026-0042.yaml", L("out/FA-2026-0042.html and .pdf", "out/FA-2026-0042.html et .pdf"))
           .example("$0 render terms/luxoges/cgt.yaml --bind --to pdf", L("The CGT and the CGU in one PDF", "Les CGT et les CGU en un seul PDF"))
+          .example("$0 render fixtures/petillances --facturx --to pdf", L("Invoices and credit notes as Factur-X EN 16931", "Factures et avoirs en Factur-X EN 16931"))
           .example("$0 render --force terms fixtures", L("Every bundled document, lint errors or not", "Tous les documents fournis, erreurs de lint ou non")),
       (args) =>
         run(
@@ -166,6 +169,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
                 force: args.force,
                 bind: args.bind,
                 attachSource: args["attach-source"],
+                facturx: args.facturx,
+                facturxProfile: args["facturx-profile"],
                 version: VERSION,
                 files: filesOf(args),
               },

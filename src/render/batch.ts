@@ -5,6 +5,7 @@
 // the others. Writes go through the caller.
 import { join } from "node:path";
 import { planDocuments, type GateError, type PlanRefusal } from "../documents/batch-plan.js";
+import type { CiiProfile } from "../einvoice/index.js";
 import { UsageError, type Diagnostic, type FilePolicy, type LoadedDocument, type Locale, type Workspace } from "../model/index.js";
 import { BrowserError, PdfPrinter, PrinterSetupError } from "./browser.js";
 import { documentFailure, type DocumentFailure } from "./failures.js";
@@ -82,6 +83,8 @@ export interface RenderBatchOptions {
   to: "html" | "pdf" | "both";
   bind: boolean;
   attachSource: boolean;
+  /** Invoices and credit notes as Factur-X PDFs at this profile. */
+  facturx?: CiiProfile;
   version: string;
   env: NodeJS.ProcessEnv;
   locale: Locale;
@@ -112,7 +115,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
   const names = new Map<string, string>(); // output name → the document that wrote it
   let stopped: string | undefined;
   try {
-    const renderer = new DocumentRenderer(printer, { html: options.to !== "pdf", pdf: wantPdf, bind: options.bind, attachSource: options.attachSource, version: options.version });
+    const renderer = new DocumentRenderer(printer, { html: options.to !== "pdf", pdf: wantPdf, bind: options.bind, attachSource: options.attachSource, version: options.version, facturx: options.facturx });
     for (const [i, doc] of documents.entries()) {
       let outputs;
       try {

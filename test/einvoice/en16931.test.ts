@@ -1,7 +1,5 @@
 // The EN 16931 invoice of a derived document: the XML writer's escaping, the payment instructions
 // (the chosen account, its IBAN checked), and the French notes taken from the printed mentions.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -11,7 +9,6 @@ import { einvoiceMessages, exportMessages } from "../../src/einvoice/messages.js
 import { ciiXml, EinvoiceError, en16931Of, ublXml } from "../../src/einvoice/index.js";
 import { el, toXml } from "../../src/einvoice/xml.js";
 import { documentFailure } from "../../src/render/failures.js";
-import { ROOT } from "../helpers/cli.js";
 import { INVOICE, loadedInvoice, SELLER, TERMS } from "./en16931-build.js";
 import { creditNoteFixtures, invoiceFixtures } from "./en16931-fixtures.js";
 
@@ -174,17 +171,5 @@ describe("message catalogues of the e-invoice export", () => {
       expect([id, text.fr.length > 0, text.en.length > 0]).toEqual([id, true, true]);
       expect([id, placeholders(text.en)]).toEqual([id, placeholders(text.fr)]);
     }
-  });
-});
-
-describe("layers", () => {
-  it("src/einvoice (beside render) imports nothing from lint, render or the CLI, and the documents stage nothing from it", () => {
-    const sources = (dir: string) => readdirSync(join(ROOT, dir), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => join(dir, f));
-    const imports = (file: string) => [...readFileSync(join(ROOT, file), "utf8").matchAll(/\bfrom\s+"([^"]+)"/g)].map((m) => m[1]!);
-    const wrong = [
-      ...sources("src/einvoice").flatMap((f) => imports(f).filter((s) => /\.\.\/(lint|render|cli)\//.test(s)).map((s) => `${f}: ${s}`)),
-      ...["src/model", "src/legal", "src/money", "src/documents"].flatMap((d) => sources(d).flatMap((f) => imports(f).filter((s) => s.includes("/einvoice/")).map((s) => `${f}: ${s}`))),
-    ];
-    expect(wrong).toEqual([]);
   });
 });

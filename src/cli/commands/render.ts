@@ -1,8 +1,11 @@
-// clausier render: terms, quotes, invoices and refund statements to HTML and PDF. The batch
-// (src/render/batch.ts) decides and renders; the lint gate is the Linter API's; this command
-// parses the options, writes the outputs atomically and prints what happened.
+// clausier render: terms, quotes, invoices, credit notes and refund statements to HTML and PDF
+// (invoices and credit notes as Factur-X with --facturx or the configuration's render.facturx).
+// The batch (src/render/batch.ts) decides and renders; the lint gate is the Linter API's; this
+// command parses the options, writes the outputs atomically and prints what happened.
 import { join, resolve } from "node:path";
-import { Linter } from "../../lint/linter.js";
+import type { CiiProfile } from "../../einvoice/index.js";
+import { findConfig } from "../../lint/config.js";
+import { Linter, readConfig } from "../../lint/linter.js";
 import type { FilePolicyOptions } from "../../model/index.js";
 import { planBatch, renderBatch } from "../../render/batch.js";
 import { renderMessage } from "../../render/messages.js";
@@ -21,6 +24,10 @@ export interface RenderArgs {
   force: boolean;
   bind: boolean;
   attachSource: boolean;
+  /** --facturx / --no-facturx; undefined: the configuration's render.facturx decides. */
+  facturx?: boolean;
+  /** --facturx-profile (implies --facturx); default: the configuration's, else en16931. */
+  facturxProfile?: CiiProfile;
   version: string;
   /** --root and --no-follow-symlinks. */
   files?: FilePolicyOptions;
@@ -47,7 +54,8 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
 
   const outDir = resolve(cwd, args.out);
   const { to, bind, attachSource, version } = args;
-  const result = await renderBatch(plan, { outDir, to, bind, attachSource, version, env: io.env, locale: io.locale, writeFile: (path, content) => writeFileAtomic(path, content, io.locale), ensureDir: (dir) => ensureDir(dir, io.locale) });
+  const facturx = facturxProfile(args, cwd, io);
+  const result = await renderBatch(plan, { outDir, to, bind, attachSource, facturx, version, env: io.env, locale: io.locale, writeFile: (path, content) => writeFileAtomic(path, content, io.locale), ensureDir: (dir) => ensureDir(dir, io.locale) });
   const failures = [...plan.failures, ...result.failures];
   for (const f of failures) io.stderr(refusalText(f, Boolean(io.env.CLAUSIER_DEBUG)));
   for (const w of result.written) io.stdout(`✔ ${w}\n`);
@@ -58,4 +66,13 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
     return EXIT.USAGE;
   }
   return failures.length ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/** The Factur-X profile of the run, or undefined for ordinary PDFs: the command line, else clausier.config's render.facturx. */
+export function facturxProfile(args: Pick<RenderArgs, "facturx" | "facturxProfile">, cwd: string, io: Pick<Io, "locale">): CiiProfile | undefined {
+  const configPath = findConfig(cwd);
+  const configured = configPath ? readConfig(configPath, cwd, io.locale).render?.facturx : undefined;
+  const enabled = args.facturx ?? (args.facturxProfile !== undefined || (configured !== undefined && configured !== false));
+  if (!enabled) return undefined;
+  return args.facturxProfile ?? (typeof configured === "string" ? configured : "en16931");
 }
