@@ -39,6 +39,8 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
   // Folders skip fixtures/invalid: documents meant to be refused.
   const { paths: roots, exclude } = args.paths.length ? { paths: args.paths, exclude: [join(cwd, "fixtures", "invalid")] } : defaultModelPaths(cwd, io.locale);
   const files = projectFiles(cwd, io.locale, args.files, roots);
+  // Before any work: a configuration that does not load is a usage error (exit 2).
+  const facturx = facturxProfile(args, cwd, io);
   const plan = planBatch({
     cwd,
     roots,
@@ -54,7 +56,6 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
 
   const outDir = resolve(cwd, args.out);
   const { to, bind, attachSource, version } = args;
-  const facturx = facturxProfile(args, cwd, io);
   const result = await renderBatch(plan, { outDir, to, bind, attachSource, facturx, version, env: io.env, locale: io.locale, writeFile: (path, content) => writeFileAtomic(path, content, io.locale), ensureDir: (dir) => ensureDir(dir, io.locale) });
   const failures = [...plan.failures, ...result.failures];
   for (const f of failures) io.stderr(refusalText(f, Boolean(io.env.CLAUSIER_DEBUG)));
