@@ -141,7 +141,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     )
     .command(
       "render [files..]",
-      L("Render terms, quotes, invoices and refund statements to HTML and PDF", "Produire conditions, devis, factures et avoirs en HTML et PDF"),
+      L("Render terms, quotes, invoices, credit notes and refund statements to HTML and PDF (Factur-X with --facturx)", "Produire conditions, devis, factures, avoirs et décomptes en HTML et PDF (Factur-X avec --facturx)"),
       (y) =>
         y
           .positional("files", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
@@ -150,10 +150,13 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("force", { type: "boolean", default: false, describe: L("Render documents with lint errors (never invalid ones)", "Produire aussi les documents en erreur de lint (jamais les invalides)") })
           .option("bind", { type: "boolean", default: false, describe: L("Terms: bind the related documents (CGT + CGU) into one PDF", "Conditions : relier les documents liés (CGT + CGU) en un seul PDF") })
           .option("attach-source", { type: "boolean", default: false, describe: L("Attach the source data file to the PDF", "Joindre au PDF le fichier de données source") })
+          .option("facturx", { type: "boolean", describe: L("Invoices and credit notes as Factur-X PDFs (PDF/A-3 carrying their CII XML); default: render.facturx of clausier.config, else no", "Factures et avoirs en PDF Factur-X (PDF/A-3 portant leur XML CII) ; par défaut : render.facturx de clausier.config, sinon non") })
+          .option("facturx-profile", { choices: ["minimum", "basicwl", "basic", "en16931"] as const, describe: L("Factur-X profile (implies --facturx; default en16931)", "Profil Factur-X (implique --facturx ; par défaut en16931)") })
           .option("as-of", { type: "string", describe: L("Lint by the law in force on this date before rendering (YYYY-MM-DD; default today)", "Analyser selon le droit en vigueur à cette date avant de produire (AAAA-MM-JJ ; par défaut aujourd'hui)") })
           .option("quiet", { alias: "q", type: "boolean", default: false, describe: L("Print only the documents that fail (no progress, no summary)", "N'afficher que les documents en échec (ni progression ni bilan)") })
           .example("$0 render fixtures/altairis/invoice-fa-2026-0042.yaml", L("out/FA-2026-0042.html and .pdf", "out/FA-2026-0042.html et .pdf"))
           .example("$0 render terms/luxoges/cgt.yaml --bind --to pdf", L("The CGT and the CGU in one PDF", "Les CGT et les CGU en un seul PDF"))
+          .example("$0 render fixtures/petillances --facturx --to pdf", L("Invoices and credit notes as Factur-X EN 16931", "Factures et avoirs en Factur-X EN 16931"))
           .example("$0 render --force terms fixtures", L("Every bundled document, lint errors or not", "Tous les documents fournis, erreurs de lint ou non")),
       (args) =>
         run(
@@ -168,6 +171,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
                 bind: args.bind,
                 attachSource: args["attach-source"],
                 quiet: args.quiet,
+                facturx: args.facturx,
+                facturxProfile: args["facturx-profile"],
                 version: VERSION,
                 files: filesOf(args),
               },
@@ -203,19 +208,21 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     )
     .command(
       "export [files..]",
-      L("Write invoices as EN 16931 XML alone: CII (Factur-X profiles) or UBL 2.1", "Écrire les factures en XML EN 16931 seul : CII (profils Factur-X) ou UBL 2.1"),
+      L("Write invoices and credit notes as EN 16931 XML alone: CII (Factur-X profiles) or UBL 2.1", "Écrire les factures et avoirs en XML EN 16931 seul : CII (profils Factur-X) ou UBL 2.1"),
       (y) =>
         y
           .positional("files", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
           .option("format", { choices: ["cii", "ubl"] as const, default: "cii" as const, describe: L("XML syntax", "Syntaxe XML") })
           .option("profile", { choices: ["minimum", "basicwl", "basic", "en16931"] as const, describe: L("CII: Factur-X profile (default en16931)", "CII : profil Factur-X (par défaut en16931)") })
           .option("out", { type: "string", default: "out", describe: L("Output folder", "Dossier de sortie") })
+          .option("force", { type: "boolean", default: false, describe: L("Export documents with lint errors (never invalid ones)", "Exporter aussi les documents en erreur de lint (jamais les invalides)") })
+          .option("as-of", { type: "string", describe: L("Lint by the law in force on this date before exporting (YYYY-MM-DD; default today)", "Analyser selon le droit en vigueur à cette date avant d'exporter (AAAA-MM-JJ ; par défaut aujourd'hui)") })
           .example("$0 export fixtures/altairis/invoice-fa-2026-0042.yaml", L("out/FA-2026-0042.cii.xml", "out/FA-2026-0042.cii.xml"))
           .example("$0 export fixtures --format ubl --out xml", L("Every invoice as UBL 2.1 in xml/", "Toutes les factures en UBL 2.1 dans xml/")),
       (args) =>
         run(
           exportCommand().then(({ runExport }) =>
-            runExport({ paths: (args.files ?? []).map(String), format: args.format, profile: args.profile, out: args.out, files: filesOf(args) }, io),
+            runExport({ paths: (args.files ?? []).map(String), format: args.format, profile: args.profile, out: args.out, force: args.force, asOf: args["as-of"], files: filesOf(args) }, io),
           ),
         ),
     )

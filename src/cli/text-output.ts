@@ -12,3 +12,13 @@ export function formatDiagnosticsText(diagnostics: Diagnostic[], color: boolean)
   }
   return out;
 }
+
+/** A document a batch (render, export) refused, for stderr: why, its diagnostics or lint errors, and an internal error's stack when debugging. */
+export function refusalText(
+  refusal: { message: string; diagnostics?: Diagnostic[]; lintErrors?: ReadonlyArray<{ file: string; line: number; column: number; message: string; ruleId: string }>; stack?: string },
+  debug: boolean,
+): string {
+  const diagnostics = refusal.diagnostics ? formatDiagnosticsText(refusal.diagnostics, false).replace(/^(?=.)/gm, "  ") : "";
+  const lintErrors = (refusal.lintErrors ?? []).map((m) => `  ${m.file}:${m.line}:${m.column}  ${m.message}  ${m.ruleId}\n`).join("");
+  return `✖ ${refusal.message}\n${diagnostics}${lintErrors}` + (refusal.stack && debug ? `${refusal.stack}\n` : "");
+}

@@ -1,10 +1,12 @@
-// An export batch as data: which invoices are written as CII or UBL, which are refused and why
-// (a stable code and a message in the user's language). One document that cannot be exported never
+// An export batch as data: which invoices and credit notes are written as CII or UBL, which are
+// refused and why (a stable code and a message in the user's language). Which documents are exported
+// is decided by the planner render uses too (src/documents/batch-plan.ts: discovery, loading, the
+// lint gate, --force); this file words its refusals. One document that cannot be exported never
 // stops the others; the caller writes the files.
-import { resolve } from "node:path";
 import { BankAccountError, derive } from "../documents/index.js";
+import { planDocuments, type DocumentPlanOptions, type GateError, type PlanRefusal } from "../documents/batch-plan.js";
 import { LegalDataGapError } from "../legal/errors.js";
-import { discover, MODEL_EXTENSIONS, Workspace, type Diagnostic, type FilePolicy, type LoadedInvoice, type Locale } from "../model/index.js";
+import type { Diagnostic, LoadedCreditNote, LoadedDocument, LoadedInvoice, Locale, Workspace } from "../model/index.js";
 import { ComputationError } from "../money/index.js";
 import { ciiXml, type CiiProfile } from "./cii.js";
 import { en16931Of } from "./en16931.js";
@@ -13,69 +15,59 @@ import { ublXml } from "./ubl.js";
 
 export type ExportFormat = "cii" | "ubl";
 
+/** What is exported: invoices (380) and credit notes (381). */
+export type ExportableDocument = LoadedInvoice | LoadedCreditNote;
+
+export const isExportable = (doc: LoadedDocument): doc is ExportableDocument => doc.kind === "invoice" || doc.kind === "credit-note";
+
 export interface ExportFailure {
-  code: "UNREADABLE_PATH" | "INVALID_DOCUMENT" | "NOT_EXPORTABLE" | "REFUSED" | "INTERNAL_ERROR";
+  code: "UNREADABLE_PATH" | "INVALID_DOCUMENT" | "NOT_EXPORTABLE" | "LINT_ERRORS" | "REFUSED" | "INTERNAL_ERROR";
   /** Starts with the file, as the user named it. */
   message: string;
   /** INVALID_DOCUMENT: why it does not load. */
   diagnostics?: Diagnostic[];
+  /** LINT_ERRORS: the errors that refuse it. */
+  lintErrors?: GateError[];
   /** INTERNAL_ERROR: shown with CLAUSIER_DEBUG=1. */
   stack?: string;
 }
 
 export interface ExportPlan {
   workspace: Workspace;
-  invoices: LoadedInvoice[];
+  /** Invoices and credit notes: the documents that are invoices in law. */
+  invoices: ExportableDocument[];
   failures: ExportFailure[];
-  /** Told, not refused: a path skipped by choice. */
+  /** Told, not refused: a path skipped by choice, a document exported despite lint errors. */
   warnings: string[];
 }
 
-export interface ExportPlanOptions {
-  cwd: string;
-  roots: string[];
-  exclude: string[];
-  files: FilePolicy;
-  locale: Locale;
-}
+export type ExportPlanOptions = Omit<DocumentPlanOptions<ExportableDocument>, "handles" | "bind">;
 
-/** The invoices under the paths; other documents are skipped in folders and refused when named. */
+/** The invoices and credit notes under the paths that pass the lint gate; other documents are skipped in folders and refused when named. */
 export function planExport(options: ExportPlanOptions): ExportPlan {
-  const workspace = new Workspace(options.cwd, undefined, options.files, options.locale);
-  const failures: ExportFailure[] = [];
-  const warnings: string[] = [];
-  const named = new Map<string, boolean>();
-  for (const root of options.roots) {
-    const found = discover([root], options.cwd, { extensions: MODEL_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale });
-    for (const d of found.problems) {
-      if (d.severity === "error") failures.push({ code: "UNREADABLE_PATH", message: `${d.file} : ${d.message}` });
-      else warnings.push(`${d.file} : ${d.message}`);
-    }
-    for (const abs of found.files) named.set(abs, resolve(options.cwd, root) === abs || named.get(abs) === true);
-  }
-  const invoices: LoadedInvoice[] = [];
-  for (const [abs, explicit] of named) {
-    const file = workspace.display(abs);
-    let doc;
-    try {
-      doc = workspace.load(abs);
-    } catch (error) {
-      failures.push(exportFailure(file, error, options.locale));
-      continue;
-    }
-    if (!doc) {
-      failures.push({ code: "INVALID_DOCUMENT", message: exportMessage(options.locale, "INVALID_DOCUMENT", { file }), diagnostics: workspace.diagnostics.get(abs) ?? [] });
-    } else if (doc.kind === "invoice") {
-      invoices.push(doc);
-    } else if (explicit) {
-      failures.push({ code: "NOT_EXPORTABLE", message: exportMessage(options.locale, "NOT_EXPORTABLE", { file, kind: doc.kind }) });
-    }
-  }
-  return { workspace, invoices, failures, warnings };
+  const plan = planDocuments({ ...options, bind: false, handles: isExportable });
+  const warnings = [...plan.skipped, ...[...plan.forced].map(([doc, errors]) => exportMessage(options.locale, "LINT_FORCED", { file: doc.path, count: errors.length }))];
+  return { workspace: plan.workspace, invoices: plan.documents, failures: plan.refusals.map((r) => planFailure(r, options.locale)), warnings };
 }
 
-/** The XML of one invoice; throws what derive() or the EN 16931 mapping refuse (see exportFailure). */
-export function exportXml(invoice: LoadedInvoice, format: ExportFormat, profile: CiiProfile = "en16931"): string {
+/** A refusal of the planner in export's words. */
+function planFailure(refusal: PlanRefusal, locale: Locale): ExportFailure {
+  switch (refusal.code) {
+    case "UNREADABLE_PATH":
+      return { code: "UNREADABLE_PATH", message: refusal.message };
+    case "NOT_HANDLED":
+      return { code: "NOT_EXPORTABLE", message: exportMessage(locale, "NOT_EXPORTABLE", { file: refusal.file, kind: refusal.kind }) };
+    case "INVALID_DOCUMENT":
+      return { code: "INVALID_DOCUMENT", message: exportMessage(locale, "INVALID_DOCUMENT", { file: refusal.file }), diagnostics: refusal.diagnostics };
+    case "LOAD_FAILED":
+      return exportFailure(refusal.file, refusal.error, locale);
+    case "LINT_ERRORS":
+      return { code: "LINT_ERRORS", message: exportMessage(locale, "LINT_REFUSED", { file: refusal.file, count: refusal.lintErrors.length }), lintErrors: refusal.lintErrors };
+  }
+}
+
+/** The XML of one invoice or credit note; throws what derive() or the EN 16931 mapping refuse (see exportFailure). */
+export function exportXml(invoice: ExportableDocument, format: ExportFormat, profile: CiiProfile = "en16931"): string {
   const semantic = en16931Of(derive(invoice));
   return format === "cii" ? ciiXml(semantic, profile) : ublXml(semantic);
 }

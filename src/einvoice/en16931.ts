@@ -2,10 +2,10 @@
 // document: every amount, date, party and printed wording comes from derive(); nothing is computed
 // here but the mapping to business terms (BT) and groups (BG). The syntax writers (cii.ts, ubl.ts)
 // read this object and nothing else.
-import { valueOf, type DerivedInvoice, type SellerBankAccount } from "../documents/index.js";
+import { valueOf, type DerivedCreditNote, type DerivedInvoice, type InvoiceMentionId, type SellerBankAccount } from "../documents/index.js";
 import type { IsoDate } from "../legal/dates.js";
 import { checkIban } from "../legal/identifiers.js";
-import type { PostalAddress } from "../model/generated/invoice.js";
+import type { Invoice, PostalAddress } from "../model/generated/invoice.js";
 import { ZERO } from "../money/decimal.js";
 import { type Decimal, D, toDecimal, type VatCategoryCode, type VatBreakdownEntry } from "../money/index.js";
 import { EinvoiceError } from "./messages.js";
@@ -28,9 +28,18 @@ export interface DocumentNature {
 
 export const COMMERCIAL_INVOICE: DocumentNature = { typeCode: "380", precedingInvoices: [] };
 
-/** BG-1: a note, with the subject code (UNTDID 4451) the French rules ask for (BR-FR-05: PMT, PMD, AAB). */
+/** The documents that are invoices in law, hence e-invoices: invoices and credit notes (avoirs). */
+export type InvoiceLikeDocument = DerivedInvoice | DerivedCreditNote;
+
+/** An invoice is a 380; a credit note a 381 that refers to the invoice it corrects (BG-3, BR-FR-CO-05). */
+export function natureOf(derived: InvoiceLikeDocument): DocumentNature {
+  if (derived.kind === "invoice") return COMMERCIAL_INVOICE;
+  return { typeCode: derived.typeCode, precedingInvoices: [{ number: derived.corrects.number, issueDate: derived.corrects.issueDate }] };
+}
+
+/** BG-1: a note, with the subject code (UNTDID 4451) the French rules ask for (BR-FR-05: PMT, PMD, AAB); ACD: a credit note's reason. */
 export interface Note {
-  subject?: "PMT" | "PMD" | "AAB" | "AAI" | "REG" | "TXD";
+  subject?: "PMT" | "PMD" | "AAB" | "AAI" | "REG" | "TXD" | "ACD";
   text: string;
 }
 
@@ -207,7 +216,7 @@ function electronicAddressOf(siren: string | undefined, email: string | undefine
   return undefined;
 }
 
-function sellerOf(derived: DerivedInvoice, franchise: boolean): Party {
+function sellerOf(derived: InvoiceLikeDocument, franchise: boolean): Party {
   const seller = derived.seller.data;
   const siren = digits(derived.seller.siren);
   const siret = digits(seller.siret);
@@ -227,7 +236,7 @@ function sellerOf(derived: DerivedInvoice, franchise: boolean): Party {
   };
 }
 
-function buyerOf(derived: DerivedInvoice): Party {
+function buyerOf(derived: InvoiceLikeDocument): Party {
   const client = derived.client.data;
   const country = client.address.country ?? derived.seller.data.country;
   const siren = country === "FR" ? digits(derived.client.siren) : undefined;
@@ -244,23 +253,35 @@ function buyerOf(derived: DerivedInvoice): Party {
 }
 
 /** BT-23, the French billing framework: B goods, S services, M both; 2 when already paid in full, else 1. */
-function businessProcessOf(derived: DerivedInvoice, paidInFull: boolean): string {
-  const nature = { goods: "B", services: "S", mixed: "M" }[derived.loaded.data.operationCategory];
+function businessProcessOf(derived: InvoiceLikeDocument, paidInFull: boolean): string {
+  const nature = { goods: "B", services: "S", mixed: "M" }[invoiceDataOf(derived).operationCategory];
   return `${nature}${paidInFull ? "2" : "1"}`;
 }
 
-/** BG-1: the late-payment and discount wordings the PDF prints, with the subject codes of BR-FR-05. */
-function notesOf(derived: DerivedInvoice): Note[] {
-  const printed = derived.mentions.printed;
-  const first = (id: Parameters<typeof printed.get>[0]) => printed.get(id)?.join(" ");
+/** The document as invoice data: an invoice's own, a credit note's as derive() wrote it (its number, date and credited lines). */
+function invoiceDataOf(derived: InvoiceLikeDocument): Invoice {
+  return derived.mentions.context.invoice;
+}
+
+/**
+ * BG-1: the late-payment and discount wordings the PDF prints, with the subject codes of BR-FR-05.
+ * BR-FR-05 asks them of every document, credit notes included, although an avoir is not paid and
+ * does not print them: its notes recall those of the invoice it corrects (the same terms), never
+ * worded twice. A credit note's reason is a note (ACD, « reason »): EN 16931 has no other place for
+ * it; the invoice it corrects is BG-3.
+ */
+function notesOf(derived: InvoiceLikeDocument): Note[] {
+  const paymentSource = derived.kind === "credit-note" ? derived.invoice : derived;
+  const first = (from: InvoiceLikeDocument, id: InvoiceMentionId) => from.mentions.printed.get(id)?.join(" ");
   const notes: Note[] = [];
   const add = (subject: Note["subject"], text: string | undefined) => {
     if (text) notes.push({ subject, text });
   };
-  add("PMT", first("recovery-indemnity"));
-  add("PMD", first("late-penalty-rate"));
-  add("AAB", first("early-payment-discount"));
-  add("TXD", first("vat-on-debits"));
+  add("PMT", first(paymentSource, "recovery-indemnity"));
+  add("PMD", first(paymentSource, "late-penalty-rate"));
+  add("AAB", first(paymentSource, "early-payment-discount"));
+  add("TXD", first(derived, "vat-on-debits"));
+  if (derived.kind === "credit-note") add("ACD", derived.reason.trim());
   const free = derived.loaded.data.notes?.trim();
   if (free) notes.push({ text: free });
   return notes;
@@ -277,8 +298,12 @@ function meansCodeOf(derived: DerivedInvoice, account: SellerBankAccount | undef
   return other && codes[other];
 }
 
-/** BG-16, or undefined when the data names no way to pay (the PDF shows none either). */
-function paymentOf(derived: DerivedInvoice): PaymentInstructions | undefined {
+/**
+ * BG-16, or undefined when the data names no way to pay (the PDF shows none either). A credit note
+ * has none: the seller pays back or offsets, the client pays nothing to the seller's account.
+ */
+function paymentOf(derived: InvoiceLikeDocument): PaymentInstructions | undefined {
+  if (derived.kind === "credit-note") return undefined;
   const account = valueOf(derived.bankAccount);
   const meansCode = meansCodeOf(derived, account);
   if (!meansCode) return undefined;
@@ -292,9 +317,9 @@ function paymentOf(derived: DerivedInvoice): PaymentInstructions | undefined {
 }
 
 /** A line's BT-146: the unit price net of its discount (HT documents), else its HT share per unit; never negative (BR-27). */
-function lineOf(derived: DerivedInvoice, index: number): Line {
+function lineOf(derived: InvoiceLikeDocument, index: number): Line {
   const totals = valueOf(derived.totals);
-  const source = derived.loaded.data.lines[index]!;
+  const source = invoiceDataOf(derived).lines[index]!;
   const total = totals.lines[index]!;
   const entry = totals.vatBreakdown.find((v) => v.key === total.vatKey)!;
   let quantity = toDecimal(source.quantity, `quantité de la ligne ${index + 1}`);
@@ -329,13 +354,13 @@ function lineOf(derived: DerivedInvoice, index: number): Line {
 }
 
 /**
- * The EN 16931 invoice of a derived invoice. `nature` says what the document is (an invoice by
- * default; a credit note passes 381 and the invoices it corrects). Throws the derived document's
+ * The EN 16931 invoice of a derived invoice or credit note. `nature` says what the document is (by
+ * default: 380 for an invoice, 381 for a credit note with the invoice it corrects). Throws the derived document's
  * own error when its amounts cannot be computed, and an EinvoiceError when a fact the syntax needs
  * is unusable (an IBAN whose key is wrong).
  */
-export function en16931Of(derived: DerivedInvoice, nature: DocumentNature = COMMERCIAL_INVOICE): En16931Invoice {
-  const data = derived.loaded.data;
+export function en16931Of(derived: InvoiceLikeDocument, nature: DocumentNature = natureOf(derived)): En16931Invoice {
+  const data = invoiceDataOf(derived);
   const totals = valueOf(derived.totals);
   const franchise = derived.seller.data.vat.regime === "franchise";
   const byKey = new Map(totals.vatBreakdown.map((v) => [v.key, v]));
@@ -351,7 +376,7 @@ export function en16931Of(derived: DerivedInvoice, nature: DocumentNature = COMM
     vatPointCode: derived.seller.data.vat.onDebits && totals.vatBreakdown.some((v) => v.code === "S") ? "5" : undefined,
     dueDate: derived.dueDate,
     orderReference: data.orderNumber,
-    paymentTerms: derived.paymentTermText && `Paiement ${derived.paymentTermText}`,
+    paymentTerms: derived.kind === "invoice" && derived.paymentTermText ? `Paiement ${derived.paymentTermText}` : undefined,
     notes: notesOf(derived),
     precedingInvoices: nature.precedingInvoices,
     seller: sellerOf(derived, franchise),

@@ -19,6 +19,14 @@ export const exportMessages = {
     fr: "{file} : un document « {kind} » ne s'exporte pas ; seules les factures (et les avoirs) s'exportent en CII ou UBL",
     en: "{file}: a \"{kind}\" document is not exported; only invoices (and credit notes) are exported as CII or UBL",
   },
+  LINT_REFUSED: {
+    fr: "{file} : non exporté, {count} erreur(s) de lint dans le document ou les fichiers dont il dépend (--force pour l'exporter quand même)",
+    en: "{file}: not exported, {count} lint error(s) in the document or the files it relies on (--force to export it anyway)",
+  },
+  LINT_FORCED: {
+    fr: "{file} : exporté malgré {count} erreur(s) de lint (--force)",
+    en: "{file}: exported despite {count} lint error(s) (--force)",
+  },
   REFUSED: {
     fr: "{file} : non exporté, {reason}",
     en: "{file}: not exported, {reason}",
@@ -32,16 +40,16 @@ export const exportMessages = {
     en: "{file}: not exported, its file would have the same name as that of {other} (same number?)",
   },
   SUMMARY: {
-    fr: "{count} facture(s) exportée(s) en {format} dans {out}",
-    en: "{count} invoice(s) exported as {format} to {out}",
+    fr: "{count} facture(s) et avoir(s) exporté(s) en {format} dans {out}",
+    en: "{count} invoice(s) and credit note(s) exported as {format} to {out}",
   },
   SUMMARY_REFUSED: {
     fr: " ; {count} document(s) refusé(s)",
     en: "; {count} document(s) refused",
   },
   NOTHING_TO_EXPORT: {
-    fr: "aucune facture à exporter dans {paths}",
-    en: "no invoice to export in {paths}",
+    fr: "aucune facture ni aucun avoir à exporter dans {paths}",
+    en: "no invoice nor credit note to export in {paths}",
   },
 } satisfies Catalog<string>;
 

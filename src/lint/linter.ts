@@ -174,7 +174,7 @@ export class Linter {
 }
 
 /** The configuration file, or a SetupFileError with each problem at its file:line:column. */
-function readConfig(configPath: string, cwd: string, locale: Locale): ClausierConfiguration {
+export function readConfig(configPath: string, cwd: string, locale: Locale): ClausierConfiguration {
   const loaded = loadConfig(configPath, cwd, locale);
   if (!loaded.config) throw new SetupFileError(format(linterMessages, "INVALID_CONFIG", { path: configPath }, locale), loaded.diagnostics);
   return loaded.config;

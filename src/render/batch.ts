@@ -1,23 +1,18 @@
 // A render batch as data: which documents are rendered, which are refused and why (a stable code),
-// what was written, and why the run stopped, if it did. A document is rendered only when it loads
-// (schema errors always refuse it) and when it and the files it relies on have no lint error
-// (unless forced). One document that fails never stops the others. Writes go through the caller.
-import { readdirSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
-import { discover, isConfigFile, MODEL_EXTENSIONS, UsageError, Workspace, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
+// what was written, and why the run stopped, if it did. Which documents are rendered is decided by
+// the planner all batch commands share (src/documents/batch-plan.ts: discovery, loading, the lint
+// gate); this file words its refusals and renders document by document, one failure never stopping
+// the others. Writes go through the caller.
+import { join } from "node:path";
+import { planDocuments, type GateError, type PlanRefusal } from "../documents/batch-plan.js";
+import type { CiiProfile } from "../einvoice/index.js";
+import { UsageError, type Diagnostic, type FilePolicy, type LoadedDocument, type Locale, type Workspace } from "../model/index.js";
 import { BrowserError, PdfPrinter, PrinterSetupError } from "./browser.js";
 import { documentFailure, type DocumentFailure } from "./failures.js";
 import { renderMessage } from "./messages.js";
 import { DocumentRenderer, type RenderableDocument } from "./render.js";
 
-/** A lint error as the gate lists it, in the file (shown path) where it is. */
-export interface GateError {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  ruleId: string;
-}
+export type { GateError };
 
 export interface BatchFailure {
   code: DocumentFailure["code"] | "UNREADABLE_PATH" | "NOT_RENDERABLE" | "INVALID_DOCUMENT" | "LINT_ERRORS" | "NAME_CLASH";
@@ -35,6 +30,8 @@ export interface BatchPlan {
   workspace: Workspace;
   /** The documents to render, in order. */
   documents: RenderableDocument[];
+  /** The documents rendered despite lint errors (--force): not sendable as they are. */
+  forced: ReadonlySet<RenderableDocument>;
   failures: BatchFailure[];
   /** Told, not refused: a path skipped by choice, a document rendered despite lint errors. */
   warnings: string[];
@@ -54,95 +51,30 @@ export interface PlanOptions {
   lintErrors: (absPaths: string[]) => ReadonlyMap<string, ReadonlyArray<Omit<GateError, "file">>>;
 }
 
+const RENDERABLE: ReadonlySet<LoadedDocument["kind"]> = new Set(["terms", "invoice", "quote", "refund", "credit-note"]);
+const isRenderable = (doc: LoadedDocument): doc is RenderableDocument => RENDERABLE.has(doc.kind);
+
 /** Discovers the documents, refuses the invalid and those with lint errors, keeps the rest. */
 export function planBatch(options: PlanOptions): BatchPlan {
-  const workspace = new Workspace(options.cwd, undefined, options.files, options.locale);
-  const failures: BatchFailure[] = [];
-  const warnings: string[] = [];
-  const candidates = new Map<string, boolean>(); // absolute path → named on the command line
-  for (const root of options.roots) {
-    const found = discover([root], options.cwd, { extensions: MODEL_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale });
-    // A folder or symlink not looked into: refused when an error, told when skipped by choice (--no-follow-symlinks).
-    for (const d of found.problems) {
-      if (d.severity === "error") failures.push({ code: "UNREADABLE_PATH", message: `${d.file} : ${d.message}` });
-      else warnings.push(`${d.file} : ${d.message}`);
-    }
-    for (const abs of found.files) candidates.set(abs, resolve(options.cwd, root) === abs || candidates.get(abs) === true);
-  }
-
-  const loaded: RenderableDocument[] = [];
-  const threw = new Set<string>(); // a loader bug stays with its own file, out of the others' lint run
-  for (const [abs, explicit] of candidates) {
-    const file = workspace.display(abs);
-    // A seller file named on the command line is an error; one met in a folder is skipped.
-    const notRenderable = (id: "NOT_RENDERABLE" | "SELLER_NOT_RENDERABLE") => {
-      if (explicit) failures.push({ code: "NOT_RENDERABLE", message: renderMessage(options.locale, id, { file }) });
-    };
-    if (isConfigFile(abs) || /^seller\.(ya?ml|json)$/.test(basename(abs))) {
-      notRenderable("NOT_RENDERABLE");
-      continue;
-    }
-    let doc;
-    try {
-      doc = workspace.load(abs);
-    } catch (error) {
-      // The loader reports bad data as diagnostics: a throw is a bug, kept to this one file.
-      failures.push(documentFailure(file, error, options.locale));
-      threw.add(abs);
-      continue;
-    }
-    if (!doc) failures.push({ code: "INVALID_DOCUMENT", message: renderMessage(options.locale, "INVALID_DOCUMENT", { file }), diagnostics: workspace.diagnostics.get(abs) ?? [] });
-    else if (doc.kind === "seller" || doc.kind === "config" || doc.kind === "suppressions") notRenderable("SELLER_NOT_RENDERABLE");
-    else loaded.push(doc);
-  }
-
-  // Lint the documents and everything they rely on, in one run, with the documents beside them as
-  // context: rules across documents (an invoice series) must not see a gap where they only see a part.
-  const relied = new Map(loaded.map((d) => [d, reliedOn(d, options.bind)]));
-  const context = [...new Set(loaded.map((d) => dirname(d.absPath)))].flatMap(documentsIn).filter((abs) => !threw.has(abs));
-  const errors: ReturnType<PlanOptions["lintErrors"]> = loaded.length ? options.lintErrors([...new Set([...[...relied.values()].flat(), ...context])]) : new Map();
-  const documents: RenderableDocument[] = [];
-  for (const doc of loaded) {
-    const found = (relied.get(doc) ?? []).flatMap((abs) => {
-      const file = workspace.display(abs);
-      return (errors.get(file) ?? []).map((m) => ({ file, line: m.line, column: m.column, message: m.message, ruleId: m.ruleId }));
-    });
-    if (found.length && !options.force) {
-      failures.push({ code: "LINT_ERRORS", message: renderMessage(options.locale, "LINT_REFUSED", { file: doc.path, count: found.length }), lintErrors: found });
-      continue;
-    }
-    if (found.length) warnings.push(renderMessage(options.locale, "LINT_FORCED", { file: doc.path, count: found.length }));
-    documents.push(doc);
-  }
-  return { workspace, documents, failures, warnings };
+  const plan = planDocuments({ ...options, handles: isRenderable });
+  const warnings = [...plan.skipped, ...[...plan.forced].map(([doc, errors]) => renderMessage(options.locale, "LINT_FORCED", { file: doc.path, count: errors.length }))];
+  return { workspace: plan.workspace, documents: plan.documents, forced: new Set(plan.forced.keys()), failures: plan.refusals.map((r) => batchFailure(r, options.locale)), warnings };
 }
 
-/** The regular model files directly in a folder (context only: links and sub-folders are not followed). */
-function documentsIn(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((e) => e.isFile() && MODEL_EXTENSIONS.includes(extname(e.name).toLowerCase()) && !/^seller\./.test(e.name))
-    .map((e) => join(dir, e.name))
-    .filter((abs) => !isConfigFile(abs));
-}
-
-/** The files a document relies on: their lint errors refuse it too. */
-function reliedOn(doc: RenderableDocument, bind: boolean): string[] {
-  switch (doc.kind) {
-    case "terms":
-      return [doc.absPath, ...(bind ? doc.related.map((r) => r.absPath) : [])];
-    case "invoice":
-      return [doc.absPath, doc.terms.absPath];
-    case "quote":
-      return [doc.absPath, doc.terms.absPath, ...doc.terms.related.map((r) => r.absPath)];
-    case "refund":
-    case "credit-note":
-      return [doc.absPath, doc.terms.absPath, doc.invoice.absPath];
+/** A refusal of the planner in render's words. */
+function batchFailure(refusal: PlanRefusal, locale: Locale): BatchFailure {
+  switch (refusal.code) {
+    case "UNREADABLE_PATH":
+      return { code: "UNREADABLE_PATH", message: refusal.message };
+    case "NOT_HANDLED":
+      // Only seller, configuration and suppressions files are not rendered.
+      return { code: "NOT_RENDERABLE", message: renderMessage(locale, refusal.kind === "seller" ? "SELLER_NOT_RENDERABLE" : "NOT_RENDERABLE", { file: refusal.file }) };
+    case "INVALID_DOCUMENT":
+      return { code: "INVALID_DOCUMENT", message: renderMessage(locale, "INVALID_DOCUMENT", { file: refusal.file }), diagnostics: refusal.diagnostics };
+    case "LOAD_FAILED":
+      return documentFailure(refusal.file, refusal.error, locale);
+    case "LINT_ERRORS":
+      return { code: "LINT_ERRORS", message: renderMessage(locale, "LINT_REFUSED", { file: refusal.file, count: refusal.lintErrors.length }), lintErrors: refusal.lintErrors };
   }
 }
 
@@ -151,6 +83,8 @@ export interface RenderBatchOptions {
   to: "html" | "pdf" | "both";
   bind: boolean;
   attachSource: boolean;
+  /** Invoices and credit notes as Factur-X PDFs at this profile. */
+  facturx?: CiiProfile;
   version: string;
   env: NodeJS.ProcessEnv;
   locale: Locale;
@@ -190,7 +124,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
   const names = new Map<string, string>(); // output name → the document that wrote it
   let stopped: string | undefined;
   try {
-    const renderer = new DocumentRenderer(printer, { html: options.to !== "pdf", pdf: wantPdf, bind: options.bind, attachSource: options.attachSource, version: options.version });
+    const renderer = new DocumentRenderer(printer, { html: options.to !== "pdf", pdf: wantPdf, bind: options.bind, attachSource: options.attachSource, version: options.version, facturx: options.facturx });
     for (const [i, doc] of documents.entries()) {
       let outputs;
       try {

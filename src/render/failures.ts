@@ -1,6 +1,7 @@
 // Why one document of a batch was not rendered, as data (a stable code) with its message in the
 // user's words: the batch reports it and goes on with the other documents.
 import { BankAccountError } from "../documents/index.js";
+import { EinvoiceError } from "../einvoice/index.js";
 import { LegalDataGapError } from "../legal/errors.js";
 import type { Locale } from "../model/locale.js";
 import { ComputationError } from "../money/index.js";
@@ -17,7 +18,8 @@ export interface DocumentFailure {
 
 /** `file` is the document as the user named it (workspace-relative). */
 export function documentFailure(file: string, error: unknown, locale: Locale): DocumentFailure {
-  if (error instanceof ComputationError || error instanceof RenderRefusal || error instanceof BankAccountError) return { code: "REFUSED", message: renderMessage(locale, "REFUSED", { file, reason: error.describe(locale) }) };
+  // EinvoiceError: a fact the Factur-X XML needs is unusable (an IBAN whose key is wrong).
+  if (error instanceof ComputationError || error instanceof RenderRefusal || error instanceof BankAccountError || error instanceof EinvoiceError) return { code: "REFUSED", message: renderMessage(locale, "REFUSED", { file, reason: error.describe(locale) }) };
   if (error instanceof LegalDataGapError) {
     return { code: "NO_LEGAL_DATA", message: renderMessage(locale, "NO_LEGAL_DATA", { file, date: error.date, dataset: error.dataset, detail: error.describe(locale) }) };
   }

@@ -1,10 +1,13 @@
 // The pipeline for one document: load (done by the caller) → view model → Handlebars → HTML →
 // Chromium → PDF → pdf-lib. A quote carries its terms as extra pages, and a terms document bound
 // with --bind carries its related documents (the Luxogés CGT and CGU); page numbers run across the
-// whole file.
+// whole file. With a Factur-X profile, an invoice's or credit note's PDF becomes a Factur-X PDF/A-3
+// carrying the CII XML of the same derived document (src/einvoice).
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { derive } from "../documents/index.js";
+import { ciiXml, en16931Of, type CiiProfile } from "../einvoice/index.js";
+import { toFacturX, type FacturXProfile } from "../einvoice/facturx.js";
 import type { LoadedCreditNote, LoadedInvoice, LoadedQuote, LoadedRefund, LoadedTerms } from "../model/documents.js";
 import { ComputationError, formatDate } from "../money/index.js";
 import { RenderRefusal } from "./branding.js";
@@ -31,6 +34,8 @@ export interface RenderOptions {
   attachSource: boolean;
   /** Clausier's version, for the PDF producer. */
   version: string;
+  /** Invoices and credit notes as Factur-X PDFs at this profile; other documents stay ordinary PDFs. */
+  facturx?: CiiProfile;
 }
 
 export interface RenderOutput {
@@ -100,6 +105,20 @@ function metadataOf(view: DocumentView, version: string): PdfMetadata {
     keywords: [view.title.split(" ")[0] ?? view.kind, view.number, view.seller.name, view.client.name],
     date: view.issueDate,
   };
+}
+
+/** The XMP fx:ConformanceLevel of each CII profile. */
+const FACTURX_LEVEL: Readonly<Record<CiiProfile, FacturXProfile>> = { minimum: "MINIMUM", basicwl: "BASIC WL", basic: "BASIC", en16931: "EN 16931" };
+
+/**
+ * The Factur-X file of an invoice or credit note: the printed PDF with the CII XML of the very
+ * derived document the view was built from (derive() is cached per loaded document); the Info
+ * dictionary assemblePdf wrote gives the XMP its title, seller and date. Other documents: the PDF.
+ */
+async function facturXOf(doc: RenderableDocument, pdf: Uint8Array, profile: CiiProfile | undefined): Promise<Uint8Array> {
+  if (!profile || (doc.kind !== "invoice" && doc.kind !== "credit-note")) return pdf;
+  const xml = ciiXml(en16931Of(derive(doc)), profile);
+  return toFacturX(pdf, xml, { profile: FACTURX_LEVEL[profile] });
 }
 
 interface Part {
@@ -184,7 +203,7 @@ export class DocumentRenderer {
       this.options.attachSource ? [sourceAttachment(doc)] : [],
       parts.map((p) => outlineOf(p.view)),
     );
-    outputs.push({ name: `${base}.pdf`, content: pdf });
+    outputs.push({ name: `${base}.pdf`, content: await facturXOf(doc, pdf, this.options.facturx) });
     return { outputs, requests };
   }
 

@@ -1,5 +1,6 @@
-// Layers, one way: model → legal → money → documents → lint | render → cli. src/legal keeps dated
-// legal data and pure legal functions; a document's currency is decided in one place.
+// Layers, one way: model → legal → money → documents → lint | einvoice → render → cli (render writes
+// Factur-X through einvoice; einvoice never renders). src/legal keeps dated legal data and pure legal
+// functions; a document's currency is decided in one place.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,6 +22,17 @@ describe("layers", () => {
       sources(dir).flatMap((file) => importsOf(file).filter((spec) => /\.\.\/(documents|lint|render|cli)\//.test(spec)).map((spec) => `${file}: ${spec}`)),
     );
     expect(upward).toEqual([]);
+  });
+
+  it("src/documents imports nothing from lint, einvoice, render or the CLI: the batch planner takes the lint run as a callback", () => {
+    const upward = sources("src/documents").flatMap((file) => importsOf(file).filter((spec) => /\.\.\/(lint|einvoice|render|cli)\//.test(spec)).map((spec) => `${file}: ${spec}`));
+    expect(upward).toEqual([]);
+  });
+
+  it("src/einvoice imports nothing from lint, render or the CLI; render may import einvoice (Factur-X), never the reverse", () => {
+    const upward = sources("src/einvoice").flatMap((file) => importsOf(file).filter((spec) => /\.\.\/(\.\.\/)?(lint|render|cli)\//.test(spec)).map((spec) => `${file}: ${spec}`));
+    expect(upward).toEqual([]);
+    expect(sources("src/render").some((file) => importsOf(file).some((spec) => spec.startsWith("../einvoice/")))).toBe(true);
   });
 
   it("the currency fallback is written once", () => {

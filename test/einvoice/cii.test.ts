@@ -1,4 +1,4 @@
-// Every invoice fixture as CII (Factur-X EN 16931 and the other profiles) against the official
+// Every invoice and credit-note fixture as CII (Factur-X EN 16931 and the other profiles) against the official
 // validator, in one call per rule set; and the XML's totals read back equal derive()'s.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,30 +7,29 @@ import { DOMParser } from "@xmldom/xmldom";
 import { afterAll, describe, expect, it } from "vitest";
 import { derive } from "../../src/documents/index.js";
 import { ciiXml, en16931Of, type CiiProfile } from "../../src/einvoice/index.js";
-import type { LoadedInvoice } from "../../src/model/index.js";
-import { derivedTotals, frenchSeller, invoiceFixtures, KNOWN_DATA_GAPS } from "./en16931-fixtures.js";
+import { derivedTotals, einvoiceFixtures, frenchSeller, invoiceFixtures, KNOWN_DATA_GAPS, type EinvoiceFixture } from "./en16931-fixtures.js";
 import { fatalRules, validator } from "./en16931-validator.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "clausier-cii-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function write(doc: LoadedInvoice, profile: CiiProfile): string {
+function write(doc: EinvoiceFixture, profile: CiiProfile): string {
   const file = join(scratch, `${doc.data.number}.${profile}.xml`);
   writeFileSync(file, ciiXml(en16931Of(derive(doc)), profile));
   return file;
 }
 
-describe.skipIf(!validator)("CII of every invoice fixture, official validator", () => {
+describe.skipIf(!validator)("CII of every invoice and credit-note fixture, official validator", () => {
   it("EN 16931 profile: no fatal finding but the known data gaps (French sellers with --fr)", () => {
     for (const fr of [true, false]) {
-      const docs = invoiceFixtures.filter((d) => frenchSeller(d) === fr);
+      const docs = einvoiceFixtures.filter((d) => frenchSeller(d) === fr);
       const found = fatalRules(docs.map((d) => write(d, "en16931")), { fr });
       for (const doc of docs) expect([doc.data.number, found.get(join(scratch, `${doc.data.number}.en16931.xml`))]).toEqual([doc.data.number, KNOWN_DATA_GAPS[doc.data.number] ?? []]);
     }
   });
 
   it("MINIMUM, BASIC WL and BASIC profiles are valid too (fixtures without data gaps)", () => {
-    const docs = invoiceFixtures.filter((d) => !KNOWN_DATA_GAPS[d.data.number]);
+    const docs = einvoiceFixtures.filter((d) => !KNOWN_DATA_GAPS[d.data.number]);
     const files = docs.flatMap((d) => (["minimum", "basicwl", "basic"] as const).map((p) => write(d, p)));
     const found = fatalRules(files, { fr: false });
     expect([...found].filter(([, rules]) => rules.length)).toEqual([]);
@@ -60,7 +59,7 @@ function totalsOf(xml: string): Record<string, string> {
 }
 
 describe("CII totals", () => {
-  it.each(invoiceFixtures.map((d) => [d.data.number, d] as const))("%s: the XML's totals are derive()'s", (_, doc) => {
+  it.each(einvoiceFixtures.map((d) => [d.data.number, d] as const))("%s: the XML's totals are derive()'s", (_, doc) => {
     const derived = derive(doc);
     expect(totalsOf(ciiXml(en16931Of(derived)))).toEqual(derivedTotals(derived));
   });

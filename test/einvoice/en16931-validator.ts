@@ -1,12 +1,17 @@
-// The official e-invoice validator (../shared/validators/validate-einvoice, beside the project, or
-// two levels up from a worktree), run on many files per call. Tests skip when it is absent.
+// The official e-invoice validator (validate-einvoice in ../shared/validators: beside the project,
+// two levels up from a worktree, or where CLAUSIER_SHARED names the shared folder), run on many
+// files per call. Tests skip when it is absent.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const CANDIDATES = ["../../../shared/validators/validate-einvoice", "../../../../shared/validators/validate-einvoice"];
+const CANDIDATES = [
+  ...(process.env.CLAUSIER_SHARED ? [join(process.env.CLAUSIER_SHARED, "validators", "validate-einvoice")] : []),
+  ...["../../../shared/validators/validate-einvoice", "../../../../shared/validators/validate-einvoice"].map((c) => fileURLToPath(new URL(c, import.meta.url))),
+];
 
-export const validator: string | undefined = CANDIDATES.map((c) => fileURLToPath(new URL(c, import.meta.url))).find((p) => existsSync(p));
+export const validator: string | undefined = CANDIDATES.find((p) => existsSync(p));
 
 export interface Finding {
   id: string;

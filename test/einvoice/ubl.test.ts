@@ -1,4 +1,4 @@
-// Every invoice fixture as UBL 2.1 against the official validator, a credit note (381) plugged in
+// Every invoice and credit-note fixture as UBL 2.1 (Invoice, CreditNote) against the official validator, a credit note (381) plugged in
 // with the invoice it corrects, and the XML's totals read back equal derive()'s.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,7 +7,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { afterAll, describe, expect, it } from "vitest";
 import { derive } from "../../src/documents/index.js";
 import { en16931Of, ublXml } from "../../src/einvoice/index.js";
-import { derivedTotals, frenchSeller, invoiceFixtures, KNOWN_DATA_GAPS } from "./en16931-fixtures.js";
+import { derivedTotals, einvoiceFixtures, frenchSeller, invoiceFixtures, KNOWN_DATA_GAPS } from "./en16931-fixtures.js";
 import { fatalRules, validator } from "./en16931-validator.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "clausier-ubl-"));
@@ -15,10 +15,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
 
-describe.skipIf(!validator)("UBL of every invoice fixture, official validator", () => {
+describe.skipIf(!validator)("UBL of every invoice and credit-note fixture, official validator", () => {
   it("no fatal finding but the known data gaps (French sellers with --fr)", () => {
     for (const fr of [true, false]) {
-      const docs = invoiceFixtures.filter((d) => frenchSeller(d) === fr);
+      const docs = einvoiceFixtures.filter((d) => frenchSeller(d) === fr);
       const files = docs.map((d) => {
         const file = join(scratch, `${d.data.number}.ubl.xml`);
         writeFileSync(file, ublXml(en16931Of(derive(d))));
@@ -41,7 +41,7 @@ describe.skipIf(!validator)("UBL of every invoice fixture, official validator", 
 });
 
 describe("UBL totals", () => {
-  it.each(invoiceFixtures.map((d) => [d.data.number, d] as const))("%s: the XML's totals are derive()'s", (_, doc) => {
+  it.each(einvoiceFixtures.map((d) => [d.data.number, d] as const))("%s: the XML's totals are derive()'s", (_, doc) => {
     const derived = derive(doc);
     const xml = new DOMParser().parseFromString(ublXml(en16931Of(derived)), "text/xml");
     const read = (name: string) => xml.getElementsByTagNameNS(CBC, name)[0]?.textContent ?? "";

@@ -1,18 +1,19 @@
-// clausier render: terms, quotes, invoices and refund statements to HTML and PDF. The batch
+// clausier render: terms, quotes, invoices, credit notes and refund statements to HTML and PDF
+// (invoices and credit notes as Factur-X with --facturx or the configuration's render.facturx). The batch
 // (src/render/batch.ts) decides and renders; the lint gate is the Linter API's; this command
 // parses the options, writes the outputs atomically and prints what happened, document by document
 // as they are written: a progress bar on a terminal, one line per document otherwise.
-import { constants as osConstants } from "node:os";
 import { join, resolve } from "node:path";
-import cliProgress from "cli-progress";
-import { Linter } from "../../lint/linter.js";
+import type { CiiProfile } from "../../einvoice/index.js";
+import { findConfig } from "../../lint/config.js";
+import { Linter, readConfig } from "../../lint/linter.js";
 import type { FilePolicyOptions } from "../../model/index.js";
-import { planBatch, renderBatch, type BatchFailure, type DocumentReport } from "../../render/batch.js";
+import { planBatch, renderBatch } from "../../render/batch.js";
 import { renderMessage } from "../../render/messages.js";
 import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
-import { t } from "../messages.js";
-import { formatDiagnosticsText } from "../text-output.js";
+import { progressReporter } from "../render-progress.js";
+import { refusalText } from "../text-output.js";
 import { ensureDir, writeFileAtomic } from "../write-file.js";
 import { defaultModelPaths, projectFiles } from "./validate.js";
 
@@ -25,6 +26,10 @@ export interface RenderArgs {
   force: boolean;
   bind: boolean;
   attachSource: boolean;
+  /** --facturx / --no-facturx; undefined: the configuration's render.facturx decides. */
+  facturx?: boolean;
+  /** --facturx-profile (implies --facturx); default: the configuration's, else en16931. */
+  facturxProfile?: CiiProfile;
   version: string;
   /** --root and --no-follow-symlinks. */
   files?: FilePolicyOptions;
@@ -38,6 +43,8 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
   // Folders skip fixtures/invalid: documents meant to be refused.
   const { paths: roots, exclude } = args.paths.length ? { paths: args.paths, exclude: [join(cwd, "fixtures", "invalid")] } : defaultModelPaths(cwd, io.locale);
   const files = projectFiles(cwd, io.locale, args.files, roots);
+  // Before any work: a configuration that does not load is a usage error (exit 2).
+  const facturx = facturxProfile(args, cwd, io);
   const plan = planBatch({
     cwd,
     roots,
@@ -52,7 +59,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
   const quiet = args.quiet === true;
   if (!quiet) for (const w of plan.warnings) io.stderr(`⚠ ${w}\n`);
   // Refused before rendering: told at once, before the (possibly long) rendering starts.
-  for (const f of plan.failures) io.stderr(failureText(f, io));
+  for (const f of plan.failures) io.stderr(refusalText(f, Boolean(io.env.CLAUSIER_DEBUG)));
 
   const outDir = resolve(cwd, args.out);
   const { to, bind, attachSource, version } = args;
@@ -64,6 +71,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
       to,
       bind,
       attachSource,
+      facturx,
       version,
       env: io.env,
       locale: io.locale,
@@ -86,50 +94,12 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
   return failures.length ? EXIT.FINDINGS : EXIT.OK;
 }
 
-/**
- * Reports each document as soon as it is written: on a terminal, a progress bar (count, rate,
- * remaining time) on stderr with the lines above it; elsewhere (pipes, CI) one plain line per file.
- * Quiet: failures only.
- */
-function progressReporter(io: Io, quiet: boolean, total: number): { report: (r: DocumentReport) => void; stop: () => void } {
-  const plain = (r: DocumentReport) => {
-    if (r.failure) io.stderr(failureText(r.failure, io));
-    else if (!quiet) for (const w of r.written) io.stdout(`✔ ${w}\n`);
-  };
-  if (quiet || !io.terminal || total === 0) return { report: plain, stop: () => {} };
-  const bars = new cliProgress.MultiBar(
-    { stream: io.terminal, format: t(io.locale, "RENDER_PROGRESS"), hideCursor: true, clearOnComplete: true, etaBuffer: 5 },
-    cliProgress.Presets.shades_classic,
-  );
-  // Ctrl-C gives the terminal back (cursor, line wrapping) and still ends the run, with the shell's
-  // status; the library's own handler would stop the bar but keep the process running.
-  const onSignal = (signal: NodeJS.Signals) => {
-    bars.stop();
-    process.exit(128 + (osConstants.signals[signal] ?? 0));
-  };
-  const SIGNALS = ["SIGINT", "SIGTERM"] as const;
-  for (const signal of SIGNALS) process.once(signal, onSignal);
-  const bar = bars.create(total, 0, { rate: "…" });
-  const started = Date.now();
-  let done = 0;
-  return {
-    report: (r) => {
-      bars.log(r.failure ? failureText(r.failure, io) : r.written.map((w) => `✔ ${w}\n`).join(""));
-      done++;
-      const seconds = (Date.now() - started) / 1000;
-      bar.update(done, { rate: seconds > 0 ? (done / seconds).toFixed(1).replace(".", io.locale === "fr" ? "," : ".") : "…" });
-      bars.update(); // the logged lines are flushed on a redraw only
-    },
-    stop: () => {
-      for (const signal of SIGNALS) process.off(signal, onSignal);
-      bars.stop();
-    },
-  };
-}
 
-/** One refused document for stderr, with why; an internal error's stack with CLAUSIER_DEBUG=1. */
-function failureText(failure: BatchFailure, io: Io): string {
-  const diagnostics = failure.diagnostics ? formatDiagnosticsText(failure.diagnostics, false).replace(/^(?=.)/gm, "  ") : "";
-  const lintErrors = (failure.lintErrors ?? []).map((m) => `  ${m.file}:${m.line}:${m.column}  ${m.message}  ${m.ruleId}\n`).join("");
-  return `✖ ${failure.message}\n${diagnostics}${lintErrors}` + (failure.stack && io.env.CLAUSIER_DEBUG ? `${failure.stack}\n` : "");
+/** The Factur-X profile of the run, or undefined for ordinary PDFs: the command line, else clausier.config's render.facturx. */
+export function facturxProfile(args: Pick<RenderArgs, "facturx" | "facturxProfile">, cwd: string, io: Pick<Io, "locale">): CiiProfile | undefined {
+  const configPath = findConfig(cwd);
+  const configured = configPath ? readConfig(configPath, cwd, io.locale).render?.facturx : undefined;
+  const enabled = args.facturx ?? (args.facturxProfile !== undefined || (configured !== undefined && configured !== false));
+  if (!enabled) return undefined;
+  return args.facturxProfile ?? (typeof configured === "string" ? configured : "en16931");
 }

@@ -1,5 +1,5 @@
 // What each rule id of check-einvoice checks, in one line per language (SARIF rule metadata,
-// docs/einvoicing-check.md). Ids are the standard's where one exists: EN 16931 (BR-…), XP Z12-012
+// docs/einvoicing.md, « Checking received e-invoices »). Ids are the standard's where one exists: EN 16931 (BR-…), XP Z12-012
 // (BR-FR-…), and the official validator's for the Factur-X container (PDF-…).
 import type { Locale } from "../../model/locale.js";
 

@@ -1,4 +1,4 @@
-// The EN 16931 business rules `check-einvoice` implements (a subset: docs/einvoicing-check.md lists
+// The EN 16931 business rules `check-einvoice` implements (a subset: docs/einvoicing.md lists
 // them), with the official ids, over the view read from CII or UBL; and the French BR-FR rules
 // that can be checked from it. Sums are decimal.js; roundings and tolerances follow the CEN
 // schematron 1.3.16 so that an invoice the official artefacts accept is accepted here too.
