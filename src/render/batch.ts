@@ -38,6 +38,8 @@ export interface BatchPlan {
   failures: BatchFailure[];
   /** Told, not refused: a path skipped by choice, a document rendered despite lint errors. */
   warnings: string[];
+  /** Rendered with --force despite lint errors: marked as drafts. */
+  drafts: ReadonlySet<RenderableDocument>;
 }
 
 export interface PlanOptions {
@@ -102,6 +104,7 @@ export function planBatch(options: PlanOptions): BatchPlan {
   const context = [...new Set(loaded.map((d) => dirname(d.absPath)))].flatMap(documentsIn).filter((abs) => !threw.has(abs));
   const errors: ReturnType<PlanOptions["lintErrors"]> = loaded.length ? options.lintErrors([...new Set([...[...relied.values()].flat(), ...context])]) : new Map();
   const documents: RenderableDocument[] = [];
+  const drafts = new Set<RenderableDocument>();
   for (const doc of loaded) {
     const found = (relied.get(doc) ?? []).flatMap((abs) => {
       const file = workspace.display(abs);
@@ -111,10 +114,13 @@ export function planBatch(options: PlanOptions): BatchPlan {
       failures.push({ code: "LINT_ERRORS", message: renderMessage(options.locale, "LINT_REFUSED", { file: doc.path, count: found.length }), lintErrors: found });
       continue;
     }
-    if (found.length) warnings.push(renderMessage(options.locale, "LINT_FORCED", { file: doc.path, count: found.length }));
+    if (found.length) {
+      warnings.push(renderMessage(options.locale, "LINT_FORCED", { file: doc.path, count: found.length }));
+      drafts.add(doc);
+    }
     documents.push(doc);
   }
-  return { workspace, documents, failures, warnings };
+  return { workspace, documents, failures, warnings, drafts };
 }
 
 /** The regular model files directly in a folder (context only: links and sub-folders are not followed). */
@@ -185,7 +191,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
     for (const [i, doc] of documents.entries()) {
       let outputs;
       try {
-        outputs = (await renderer.render(doc)).outputs;
+        outputs = (await renderer.render(doc, { draft: plan.drafts.has(doc) })).outputs;
       } catch (error) {
         if (error instanceof BrowserError && error.isLaunchFailure) {
           stopped = runStopped(error.describe(options.locale), documents.slice(i), options.locale);

@@ -8,6 +8,7 @@ import { amountInWords, formatAmount, formatDate, formatDecimal, formatPercent, 
 import { brandCss, pageCss, type PageFurniture } from "./css.js";
 import { fontFaceCss, fontVariables } from "./fonts.js";
 import { frenchSpacing } from "./typography.js";
+import { DRAFT_MARK } from "./draft.js";
 import type { CreditNoteView } from "./views/credit-note.js";
 import type { InvoiceView } from "./views/invoice.js";
 import type { QuoteView } from "./views/quote.js";
@@ -69,7 +70,8 @@ export function renderHtml(view: DocumentView, furniture: PageFurniture): string
     {
       doc: view,
       css: new TrustedCss(css),
-      pageTitle: `${title} — ${view.seller.name}`,
+      pageTitle: `${furniture.draft ? `${DRAFT_MARK} — ` : ""}${title} — ${view.seller.name}`,
+      draftMark: furniture.draft ? DRAFT_MARK : null,
       isTerms: view.kind === "terms",
       showKindLabel: view.kind === "terms" && view.title.toLowerCase() !== view.kindLabel.toLowerCase(),
       titleKind: space < 0 ? title : title.slice(0, space),
