@@ -1,12 +1,14 @@
 // The Handlebars environment: its own instance (Handlebars.create()), templates read from the
 // project's templates/ folder only, compiled in strict mode, no prototype access. Data is printed
 // with {{…}} (escaped); the only unescaped output is the CSS and the clause HTML that
-// markdown.ts produced (objects with toHTML()). Helpers are the functions of src/money/format.ts.
+// markdown.ts produced (objects with toHTML()). Helpers are the functions of src/money/format.ts
+// and the French elision of french.ts.
 import { readFileSync, readdirSync } from "node:fs";
 import Handlebars from "handlebars";
 import { amountInWords, formatAmount, formatDate, formatDecimal, formatPercent, formatUnitPrice, type DecimalInput } from "../money/index.js";
 import { brandCss, pageCss, type PageFurniture } from "./css.js";
 import { fontFaceCss, fontVariables } from "./fonts.js";
+import { withPreposition } from "./french.js";
 import { frenchSpacing } from "./typography.js";
 import { DRAFT_MARK } from "./draft.js";
 import type { CreditNoteView } from "./views/credit-note.js";
@@ -43,6 +45,8 @@ function createEnvironment() {
     amountInWords: (v: DecimalInput, c: unknown) => amountInWords(v, currencyArg(c)),
     fr: (text: unknown) => (text === null || text === undefined ? "" : frenchSpacing(String(text))),
     eq: (a: unknown, b: unknown) => a === b,
+    /** « de » before a name, elided or contracted: {{de contactName}} → « d'Élodie », « du Client ». */
+    de: (text: unknown) => withPreposition("de", text === null || text === undefined ? "" : String(text)),
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === "string" ? separator : ", ") : ""),
     /** Which optional columns the lines table needs. */
     lineColumns: (lines: Array<{ discountPercent: unknown }>, pricesInclude: unknown) => ({
