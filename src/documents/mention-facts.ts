@@ -6,6 +6,7 @@ import type { LatePaymentPenaltyRate, RecoveryIndemnity } from "../model/generat
 import type { JsonPath } from "../model/positions.js";
 import { fold } from "../legal/text-match.js";
 import { formatAmount, formatDecimal, formatPercent, recoveryIndemnity, toDecimal } from "../money/index.js";
+import { vatExemptionWordings } from "../legal/vat-wordings.js";
 
 export interface VatItem {
   vat: VATTreatmentOfALine;
@@ -71,6 +72,7 @@ export const OPERATION_CATEGORY: Record<Invoice["operationCategory"], string> = 
   mixed: "livraisons de biens et prestations de services",
 };
 
-export const FRANCHISE_WORDING = "TVA non applicable, art. 293 B du CGI";
+/** The franchise wording of the data's first period (src/legal/data/vat-exemption-wordings.json), for hints. */
+export const FRANCHISE_WORDING = vatExemptionWordings("franchise")[0]!;
 
 export const saleDateDiffers = (invoice: Invoice): boolean => invoice.saleDate !== undefined && invoice.saleDate !== invoice.issueDate;
