@@ -43,6 +43,21 @@ export type IssuerSize = "large" | "eti" | "pme" | "micro";
 
 const EINVOICING_FROM: Record<IssuerSize, IsoDate> = { large: "2026-09-01", eti: "2026-09-01", pme: "2027-09-01", micro: "2027-09-01" };
 
+/**
+ * What a document without VAT on some lines prints to say why: the dated wording of the data
+ * (src/legal/data/vat-exemption-wordings.json) for the franchise and intra-EU supplies of goods,
+ * else the reason each line gives; where the data does not cover the date, what the document wrote.
+ */
+export function vatExemptionTexts(regime: Seller["vat"]["regime"], doc: Pick<Invoice, "lines" | "allowancesCharges">, date: IsoDate): string[] {
+  const franchise = regime === "franchise" ? vatExemptionWordingOn("franchise", date) : null;
+  if (franchise) return [franchise];
+  const reasons = vatItems(doc).flatMap((item) => {
+    if ("rate" in item.vat || item.vat.category === "reverse-charge") return [];
+    return [item.vat.category === "intra-eu-goods" ? (vatExemptionWordingOn("intra-eu-goods", date) ?? item.vat.reason) : item.vat.reason];
+  });
+  return [...new Set(reasons)];
+}
+
 /** Invoices up to this total excluding VAT may omit the seller's VAT number and the exemption reference (BOI-TVA-DECLA-30-20-20-20). */
 const SMALL_INVOICE_MAX_HT = "150";
 
@@ -408,15 +423,7 @@ export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
     },
     // The dated wording of the data (src/legal/data/vat-exemption-wordings.json) for the franchise
     // and intra-EU supplies of goods; where the data does not cover the date, what the invoice wrote.
-    printed: (ctx) => {
-      const date = ctx.invoice.issueDate;
-      const reasons = vatItems(ctx.invoice).flatMap((item) => {
-        if ("rate" in item.vat || item.vat.category === "reverse-charge") return [];
-        return [item.vat.category === "intra-eu-goods" ? (vatExemptionWordingOn("intra-eu-goods", date) ?? item.vat.reason) : item.vat.reason];
-      });
-      const franchise = ctx.seller.vat.regime === "franchise" ? vatExemptionWordingOn("franchise", date) : null;
-      return franchise ? [franchise] : [...new Set(reasons)];
-    },
+    printed: (ctx) => vatExemptionTexts(ctx.seller.vat.regime, ctx.invoice, ctx.invoice.issueDate),
     howToFix: {
       fr: `la ligne {line} n'a pas la mention qui justifie l'absence de TVA : donnez-lui une catégorie (vat.category : exempt, out-of-scope…) et un motif citant l'exonération (vat.reason ; franchise en base : « ${FRANCHISE_WORDING} »)`,
       en: `line {line} lacks the wording that justifies charging no VAT: give it a category (vat.category: exempt, out-of-scope…) and a reason citing the exemption (vat.reason; franchise en base: "${FRANCHISE_WORDING}")`,

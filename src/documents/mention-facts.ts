@@ -16,7 +16,7 @@ export interface VatItem {
 }
 
 /** Lines, then document allowances and charges: everything that carries a VAT treatment. */
-export function vatItems(invoice: Invoice): VatItem[] {
+export function vatItems(invoice: Pick<Invoice, "lines" | "allowancesCharges">): VatItem[] {
   return [
     ...invoice.lines.map((l, i) => ({ vat: l.vat, path: ["lines", i, "vat"] as JsonPath, name: String(i + 1) })),
     ...(invoice.allowancesCharges ?? []).map((a, i) => ({ vat: a.vat, path: ["allowancesCharges", i, "vat"] as JsonPath, name: `allowancesCharges[${i}]` })),

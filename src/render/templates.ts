@@ -49,8 +49,9 @@ function createEnvironment() {
     de: (text: unknown) => withPreposition("de", text === null || text === undefined ? "" : String(text)),
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === "string" ? separator : ", ") : ""),
     /** Which optional columns the lines table needs. */
-    lineColumns: (lines: Array<{ discountPercent: unknown }>, pricesInclude: unknown) => ({
+    lineColumns: (lines: Array<{ discountPercent: unknown }>, pricesInclude: unknown, vatCharged: unknown) => ({
       ttc: pricesInclude === "TTC",
+      vat: vatCharged === true,
       discount: lines.some((l) => l.discountPercent !== null),
     }),
   });
