@@ -1,7 +1,8 @@
 // A client document explains in plain French sentences (issue #10): the refund statements showed
 // `2,308471… → 2,31 €`, `max(522,99 € − 871,65 € ; 0)`, `2026-11-23T16:00:00+01:00`, and a deduction
 // printed 16,00 € beside « Moins la réduction… ». `compute` keeps its formulas (test/money/steps.test.ts).
-import { readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Workspace } from "../../src/model/index.js";
@@ -57,6 +58,36 @@ describe("a deduction is printed negative", () => {
     const text = textOf("fixtures/livenote/refund-rb-2020-0001.yaml");
     expect(text).toMatch(/facturés au tarif de base de 49,00 € par mois au lieu de 45,00 € [-−]16,00 €/);
     expect(text).not.toMatch(/[^-−]16,00 €/);
+  });
+
+  it("an invoice allowance is negative in the totals, a charge positive", () => {
+    const dir = mkdtempSync(join(tmpdir(), "clausier-allowance-"));
+    try {
+      copyFileSync(join(ROOT, "test/render/fixtures/special/reverse-terms.yaml"), join(dir, "terms.yaml"));
+      writeFileSync(
+        join(dir, "invoice.yaml"),
+        [
+          "kind: invoice",
+          "number: CO-2026-0102",
+          'issueDate: "2026-05-29"',
+          "terms: ./terms.yaml",
+          "operationCategory: services",
+          "client: { type: business, name: Menuiserie Roy, siren: \"732829320\", address: { street: 1 rue Haute, postalCode: \"18000\", city: Bourges, country: FR } }",
+          "lines:",
+          '  - { description: Conseil, quantity: 2, unit: jour, unitPrice: "800.00", vat: { rate: "20" } }',
+          "allowancesCharges:",
+          '  - { kind: allowance, reason: Remise de fidélité, amount: "16.00", vat: { rate: "20" } }',
+          '  - { kind: charge, reason: Frais de dossier, amount: "10.00", vat: { rate: "20" } }',
+        ].join("\n"),
+      );
+      const doc = new Workspace(dir).load(join(dir, "invoice.yaml"));
+      if (!doc || doc.kind !== "invoice") throw new Error("facture attendue");
+      const html = renderHtml(viewOf(doc), { header: "", headerRight: "", footer: "" }).replace(/&nbsp;|[\u00a0\u202f]/g, " ").replace(/&#x27;/g, "'");
+      expect(html).toMatch(/Remise : Remise de fidélité :<\/th>\s*<td class="amount">[-−]16,00 €/);
+      expect(html).toMatch(/Frais : Frais de dossier :<\/th>\s*<td class="amount">10,00 €/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("the Pétillances cancellation: the fee kept out of what was paid is negative", () => {
