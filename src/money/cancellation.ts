@@ -112,7 +112,15 @@ export function computeCancellationFee(
     fee,
     steps: [
       noticeStep,
-      step("WINDOW_APPLIES", { data: { minNotice: window.minNotice, unit: unitName(policy.unit), percent: formatPercent(window.feePercent) } }),
+      step("WINDOW_APPLIES", {
+        data: {
+          minNotice: window.minNotice,
+          unit: unitName(policy.unit),
+          percent: formatPercent(window.feePercent),
+          // A document says « quel que soit le préavis », not « d'au moins 0 heures ».
+          notice: window.minNotice === 0 ? localizedText("NOTICE_ANY") : localizedText("NOTICE_AT_LEAST", { minNotice: window.minNotice, unit: unitName(policy.unit) }),
+        },
+      }),
       step("CANCELLATION_FEE", { data: { total: formatAmount(totalD, currency), percent: formatPercent(window.feePercent) }, formula: `${formatAmount(totalD, currency)} × ${formatPercent(window.feePercent)} = ${formatAmount(fee, currency)}`, amount: fee }),
     ],
   };

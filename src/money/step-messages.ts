@@ -194,6 +194,8 @@ export const stepMessages = {
     en: "Window that applies: notice of at least {minNotice} {unit} → fee of {percent}",
   },
   CANCELLATION_FEE: { fr: "Frais d'annulation, arrondis au centime", en: "Cancellation fee, rounded to the cent" },
+  NOTICE_ANY: { fr: "quel que soit le préavis", en: "whatever the notice" },
+  NOTICE_AT_LEAST: { fr: "pour un préavis d'au moins {minNotice} {unit}", en: "for a notice of at least {minNotice} {unit}" },
 
   // ---- deposits.ts ----
   DEPOSIT: { fr: "Acompte de {percent}, arrondi au centime", en: "Deposit of {percent}, rounded to the cent" },
@@ -294,10 +296,7 @@ export const documentStepMessages = {
     fr: "Préavis : {days} {kind} du {from} au {to} exclu, hors jours fériés ({calendar})",
     en: "Notice: {days} {kind} from {from} to {to} excluded, not counting public holidays ({calendar})",
   },
-  WINDOW_APPLIES: {
-    fr: "Préavis d'au moins {minNotice} {unit} : frais d'annulation de {percent} du montant de la commande",
-    en: "Notice of at least {minNotice} {unit}: cancellation fee of {percent} of the order amount",
-  },
+  WINDOW_APPLIES: { fr: "Frais d'annulation de {percent} du montant de la commande {notice}", en: "Cancellation fee of {percent} of the order amount {notice}" },
   CANCELLATION_FEE: { fr: "Frais d'annulation : {percent} de {total}, arrondis au centime", en: "Cancellation fee: {percent} of {total}, rounded to the cent" },
 } satisfies Partial<Catalog<StepMessageId>>;
 

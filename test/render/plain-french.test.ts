@@ -43,7 +43,10 @@ describe("refund statements and credit notes explain in plain French", () => {
   });
 
   it("the Pétillances late cancellation gives its notice as dates and hours", () => {
-    expect(textOf("fixtures/petillances/refund-nc-2026-0008.yaml")).toContain("annulation le 23 novembre 2026 à 16 h, début de la prestation le 24 novembre 2026 à 14 h, soit 22 heures");
+    const text = textOf("fixtures/petillances/refund-nc-2026-0008.yaml");
+    expect(text).toContain("annulation le 23 novembre 2026 à 16 h, début de la prestation le 24 novembre 2026 à 14 h, soit 22 heures");
+    expect(text).toContain("Frais d'annulation de 100 % du montant de la commande quel que soit le préavis");
+    expect(textOf("fixtures/petillances/refund-nc-2026-0007.yaml")).toContain("Frais d'annulation de 50 % du montant de la commande pour un préavis d'au moins 15 jours ouvrables");
   });
 
   it("the Altairis refund prints the rounded interest once, not its unrounded parts", () => {
