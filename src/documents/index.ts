@@ -12,6 +12,7 @@ export {
   type IssuerSize,
   type MentionBasis,
   type MentionGap,
+  vatExemptionTexts,
 } from "./invoice-mentions.js";
 export { applicableMentions, containsPrinted, coverage, inForceFrom, isApplicable, mentionContext, printedMentions, type MentionContextInput } from "./mention-use.js";
 export { chosenBankAccount, paymentTermText, transferRequest, type SellerBankAccount, type TransferRequest } from "./payment.js";

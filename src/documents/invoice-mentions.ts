@@ -31,6 +31,7 @@ import {
 } from "./mention-facts.js";
 import { sirenOf } from "../legal/identifiers.js";
 import { fold } from "../legal/text-match.js";
+import { vatExemptionWordingOn, vatExemptionWordings } from "../legal/vat-wordings.js";
 
 /** The list vouches for invoices issued from this date: L441-9 in its wording of ordonnance 2019-359 (in force 1 Oct 2019). */
 export const MENTIONS_COVER_FROM: IsoDate = "2019-10-01";
@@ -42,6 +43,21 @@ export const MENTIONS_COVER_FROM: IsoDate = "2019-10-01";
 export type IssuerSize = "large" | "eti" | "pme" | "micro";
 
 const EINVOICING_FROM: Record<IssuerSize, IsoDate> = { large: "2026-09-01", eti: "2026-09-01", pme: "2027-09-01", micro: "2027-09-01" };
+
+/**
+ * What a document without VAT on some lines prints to say why: the dated wording of the data
+ * (src/legal/data/vat-exemption-wordings.json) for the franchise and intra-EU supplies of goods,
+ * else the reason each line gives; where the data does not cover the date, what the document wrote.
+ */
+export function vatExemptionTexts(regime: Seller["vat"]["regime"], doc: Pick<Invoice, "lines" | "allowancesCharges">, date: IsoDate): string[] {
+  const franchise = regime === "franchise" ? vatExemptionWordingOn("franchise", date) : null;
+  if (franchise) return [franchise];
+  const reasons = vatItems(doc).flatMap((item) => {
+    if ("rate" in item.vat || item.vat.category === "reverse-charge") return [];
+    return [item.vat.category === "intra-eu-goods" ? (vatExemptionWordingOn("intra-eu-goods", date) ?? item.vat.reason) : item.vat.reason];
+  });
+  return [...new Set(reasons)];
+}
 
 /** Invoices up to this total excluding VAT may omit the seller's VAT number and the exemption reference (BOI-TVA-DECLA-30-20-20-20). */
 const SMALL_INVOICE_MAX_HT = "150";
@@ -406,10 +422,9 @@ export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
         return [];
       });
     },
-    printed: (ctx) =>
-      ctx.seller.vat.regime === "franchise"
-        ? [FRANCHISE_WORDING]
-        : [...new Set(vatItems(ctx.invoice).flatMap((item) => ("rate" in item.vat || item.vat.category === "reverse-charge" ? [] : [item.vat.reason])))],
+    // The dated wording of the data (src/legal/data/vat-exemption-wordings.json) for the franchise
+    // and intra-EU supplies of goods; where the data does not cover the date, what the invoice wrote.
+    printed: (ctx) => vatExemptionTexts(ctx.seller.vat.regime, ctx.invoice, ctx.invoice.issueDate),
     howToFix: {
       fr: `la ligne {line} n'a pas la mention qui justifie l'absence de TVA : donnez-lui une catégorie (vat.category : exempt, out-of-scope…) et un motif citant l'exonération (vat.reason ; franchise en base : « ${FRANCHISE_WORDING} »)`,
       en: `line {line} lacks the wording that justifies charging no VAT: give it a category (vat.category: exempt, out-of-scope…) and a reason citing the exemption (vat.reason; franchise en base: "${FRANCHISE_WORDING}")`,
@@ -422,7 +437,7 @@ export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
     inForce: COVERED,
     appliesWhen: (ctx) => hasCategory(ctx, "reverse-charge"),
     gaps: none,
-    printed: () => ["Autoliquidation"],
+    printed: (ctx) => [vatExemptionWordingOn("reverse-charge", ctx.invoice.issueDate) ?? vatExemptionWordings("reverse-charge")[0]!],
     howToFix: { fr: "imprimez « Autoliquidation »", en: "print \"Autoliquidation\"" },
   }),
   mention({

@@ -6,6 +6,7 @@ import type { LatePaymentPenaltyRate, PaymentConditions, RecoveryIndemnity } fro
 import type { JsonPath } from "../model/positions.js";
 import { fold } from "../legal/text-match.js";
 import { formatAmount, formatDecimal, formatPercent, recoveryIndemnity, toDecimal } from "../money/index.js";
+import { vatExemptionWordings } from "../legal/vat-wordings.js";
 
 export interface VatItem {
   vat: VATTreatmentOfALine;
@@ -15,7 +16,7 @@ export interface VatItem {
 }
 
 /** Lines, then document allowances and charges: everything that carries a VAT treatment. */
-export function vatItems(invoice: Invoice): VatItem[] {
+export function vatItems(invoice: Pick<Invoice, "lines" | "allowancesCharges">): VatItem[] {
   return [
     ...invoice.lines.map((l, i) => ({ vat: l.vat, path: ["lines", i, "vat"] as JsonPath, name: String(i + 1) })),
     ...(invoice.allowancesCharges ?? []).map((a, i) => ({ vat: a.vat, path: ["allowancesCharges", i, "vat"] as JsonPath, name: `allowancesCharges[${i}]` })),
@@ -91,6 +92,7 @@ export const OPERATION_CATEGORY: Record<Invoice["operationCategory"], string> = 
   mixed: "livraisons de biens et prestations de services",
 };
 
-export const FRANCHISE_WORDING = "TVA non applicable, art. 293 B du CGI";
+/** The franchise wording of the data's first period (src/legal/data/vat-exemption-wordings.json), for hints. */
+export const FRANCHISE_WORDING = vatExemptionWordings("franchise")[0]!;
 
 export const saleDateDiffers = (invoice: Invoice): boolean => invoice.saleDate !== undefined && invoice.saleDate !== invoice.issueDate;

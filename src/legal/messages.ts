@@ -21,6 +21,10 @@ export const legalDataMessages = {
     fr: "Aucune donnée pour les taux de TVA ({country}) au {date} : les données commencent au {boundary} ({file}).",
     en: "No data for the VAT rates ({country}) on {date}: the data starts on {boundary} ({file}).",
   },
+  VAT_EXEMPTION_WORDING: {
+    fr: "Aucune mention d'exonération de TVA connue pour le régime {regime} au {date} (par exemple après la fin de la tolérance des références du CGI) : complétez {file}.",
+    en: "No VAT exemption wording known for the {regime} regime on {date} (for instance after the old CGI references stop being tolerated): complete {file}.",
+  },
   PUBLIC_HOLIDAYS: {
     fr: "Aucune donnée pour les jours fériés ({country}) en {year} : les données commencent en {fromYear} ({file}).",
     en: "No data for the public holidays ({country}) in {year}: the data starts in {fromYear} ({file}).",

@@ -19,7 +19,7 @@ import { isWorkingDay, workingDaysBetween } from "../legal/calendar.js";
 import { type IsoDate, daysBetween } from "../legal/dates.js";
 import { type Decimal, type DecimalInput, D, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
 import { localizedText, step, type Explained, type Step, ComputationError, unitName } from "./explain.js";
-import { formatAmount, formatDecimal, formatPercent, localizedDate } from "./format.js";
+import { formatAmount, formatDecimal, formatPercent, localizedDate, localizedInstant } from "./format.js";
 import { currencyOr } from "./currency.js";
 
 export type CancellationWindowsPolicy = Extract<RefundOrCancellationPolicy, { kind: "cancellation-windows" }>;
@@ -64,7 +64,7 @@ function noticeOf(policy: CancellationWindowsPolicy, facts: CancellationFacts, o
     const from = instantOf(facts.cancelledAt, "Heure d'annulation (cancelledAt)");
     const to = instantOf(facts.startsAt, "Heure de début (startsAt)");
     const notice = to.minus(from).div(MS_PER_HOUR);
-    return { notice, step: step("NOTICE_HOURS", { formula: { id: "FROM_TO_HOURS", data: { from: facts.cancelledAt, to: facts.startsAt, hours: formatDecimal(notice, 2) } } }) };
+    return { notice, step: step("NOTICE_HOURS", { formula: { id: "FROM_TO_HOURS", data: { from: facts.cancelledAt, to: facts.startsAt, hours: formatDecimal(notice, 2), cancelled: localizedInstant(facts.cancelledAt!), starts: localizedInstant(facts.startsAt!) } } }) };
   }
   const cancelledOn = dateOf(facts, "cancel");
   const startDate = dateOf(facts, "start");
@@ -112,8 +112,16 @@ export function computeCancellationFee(
     fee,
     steps: [
       noticeStep,
-      step("WINDOW_APPLIES", { data: { minNotice: window.minNotice, unit: unitName(policy.unit), percent: formatPercent(window.feePercent) } }),
-      step("CANCELLATION_FEE", { formula: `${formatAmount(totalD, currency)} × ${formatPercent(window.feePercent)} = ${formatAmount(fee, currency)}`, amount: fee }),
+      step("WINDOW_APPLIES", {
+        data: {
+          minNotice: window.minNotice,
+          unit: unitName(policy.unit),
+          percent: formatPercent(window.feePercent),
+          // A document says « quel que soit le préavis », not « d'au moins 0 heures ».
+          notice: window.minNotice === 0 ? localizedText("NOTICE_ANY") : localizedText("NOTICE_AT_LEAST", { minNotice: window.minNotice, unit: unitName(policy.unit) }),
+        },
+      }),
+      step("CANCELLATION_FEE", { data: { total: formatAmount(totalD, currency), percent: formatPercent(window.feePercent) }, formula: `${formatAmount(totalD, currency)} × ${formatPercent(window.feePercent)} = ${formatAmount(fee, currency)}`, amount: fee }),
     ],
   };
 }

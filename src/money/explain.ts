@@ -5,7 +5,7 @@
 import type { Decimal } from "./decimal.js";
 import { format, Localized, type Locale } from "../model/locale.js";
 import { moneyMessages, type MoneyMessageId } from "./messages.js";
-import { stepMessages, type StepMessageId } from "./step-messages.js";
+import { documentStepAmounts, documentStepMessages, stepMessages, type StepMessageId } from "./step-messages.js";
 
 /** A message of the step catalogue and the values of its placeholders (a Localized where worded per language). */
 export interface StepText {
@@ -48,6 +48,19 @@ export function wordStep(s: Step, locale: Locale): WordedStep {
   if (s.formula !== undefined) worded.formula = typeof s.formula === "string" ? s.formula : stepText(s.formula, locale);
   if (s.amount !== undefined) worded.amount = s.amount;
   return worded;
+}
+
+function hasDocumentWording(id: StepMessageId): id is keyof typeof documentStepMessages {
+  return id in documentStepMessages;
+}
+
+/** A step as a client document prints it: a plain sentence and the amount with its sign, never a formula. */
+export function wordStepForDocument(s: Step, locale: Locale): { id: StepMessageId; label: string; amount?: Decimal } {
+  const data = { ...(typeof s.formula === "object" ? s.formula.data : {}), ...s.data };
+  const label = hasDocumentWording(s.id) ? format(documentStepMessages, s.id, data, locale) : stepText(s, locale);
+  const treatment = documentStepAmounts[s.id];
+  if (s.amount === undefined || treatment === "omitted") return { id: s.id, label };
+  return { id: s.id, label, amount: treatment === "deducted" ? s.amount.negated() : s.amount };
 }
 
 /** A step message worded in every locale, to sit in another message's data (a VAT group in a label). */

@@ -135,6 +135,24 @@ export function localizedDate(iso: string): Localized {
   return new Localized({ fr, en: `${day} ${ENGLISH_MONTHS[month - 1]} ${year}` });
 }
 
+/** RFC 3339 date-time, as the schemas' "format": "date-time" accepts it. */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * An instant as a client reads it, at the wall-clock time it was written with (its offset is the
+ * place's): "2026-11-23T16:00:00+01:00" → "23 novembre 2026 à 16 h", "…T09:30…" → "… à 9 h 30".
+ */
+export function localizedInstant(iso: string): Localized {
+  const m = INSTANT.exec(iso);
+  if (!m) throw new ComputationError("DATE_INVALID", { date: iso });
+  const date = localizedDate(m[1]!);
+  const hours = smallInt(m[2]!);
+  const minutes = m[3]!;
+  if (hours > 23 || smallInt(minutes) > 59) throw new ComputationError("DATE_INVALID", { date: iso });
+  const fr = `${date.text.fr} à ${hours} h${minutes === "00" ? "" : ` ${minutes}`}`;
+  return new Localized({ fr, en: `${date.text.en} at ${String(hours).padStart(2, "0")}:${minutes}` });
+}
+
 // ---- Amounts in words -------------------------------------------------------------------------
 // Traditional orthography (before the 1990 rectifications): hyphens only inside numbers below one
 // hundred ("quarante-quatre", "quatre-vingt-dix"), "et" in 21, 31, 41, 51, 61 and 71 ("vingt et un",

@@ -1,8 +1,8 @@
 // Public surface of src/money: exact money and legal computations, each returning its explanation.
 export { D, type Decimal, type DecimalInput, toDecimal, toAmount, roundCents, sum } from "./decimal.js";
-export { type Step, type StepText, type WordedStep, type Explained, ComputationError, wordStep, stepText } from "./explain.js";
+export { type Step, type StepText, type WordedStep, type Explained, ComputationError, wordStep, wordStepForDocument, stepText } from "./explain.js";
 export { stepMessages, type StepMessageId } from "./step-messages.js";
-export { formatAmount, formatUnitPrice, formatDecimal, formatTruncated, formatPercent, formatDate, localizedDate, amountInWords } from "./format.js";
+export { formatAmount, formatUnitPrice, formatDecimal, formatTruncated, formatPercent, formatDate, localizedDate, localizedInstant, amountInWords } from "./format.js";
 export { type VatCategory, type VatCategoryCode, type VatGroup, vatGroupOf, vatGroupLabel } from "./vat-group.js";
 export {
   computeTotals,

@@ -137,7 +137,7 @@ export function accrueInterest(input: AccrualInput): Explained<{ days: number; p
       parts.push({ from, to, days: partDays, rate, interest });
       steps.push(
         step("INTEREST_PART_DAYS", {
-          data: { from: localizedDate(from), to: localizedDate(to), days: partDays, rate: rate.description },
+          data: { from: localizedDate(from), to: localizedDate(to), days: partDays, rate: rate.description, annualRate: formatPercent(rate.rate) },
           formula: `${fa(amount)} × ${formatPercent(rate.rate)} × ${partDays} / 365 = ${formatTruncated(interest)}`,
           amount: interest,
         }),
@@ -167,7 +167,7 @@ export function accrueInterest(input: AccrualInput): Explained<{ days: number; p
     for (const p of parts) {
       steps.push(
         step("INTEREST_PART_MONTHS", {
-          data: { from: localizedDate(p.from), to: localizedDate(p.to), months: p.months, rate: p.rate.description },
+          data: { from: localizedDate(p.from), to: localizedDate(p.to), months: p.months, rate: p.rate.description, annualRate: formatPercent(p.rate.rate) },
           formula: `${fa(amount)} × ${formatPercent(p.rate.rate)} × ${p.months} / 12 = ${formatTruncated(p.interest)}`,
           amount: p.interest,
         }),

@@ -117,8 +117,8 @@ export function refundPrepaidPlan(policy: PolicyOf<"prepaid-plan-prorata">, fact
   const unusedValue = plan.times(unused);
   const discount = base.minus(plan).times(used);
   const raw = unusedValue.minus(discount);
-  steps.push(step("UNUSED_MONTHS", { formula: `(${months} − ${used}) × ${fa(plan)} = ${unused} × ${fa(plan)} = ${fa(unusedValue)}`, amount: unusedValue }));
-  steps.push(step("USED_MONTHS_DISCOUNT", { formula: `${used} × (${fa(base)} − ${fa(plan)}) = ${fa(discount)}`, amount: discount }));
+  steps.push(step("UNUSED_MONTHS", { data: { unused, plan: fa(plan) }, formula: `(${months} − ${used}) × ${fa(plan)} = ${unused} × ${fa(plan)} = ${fa(unusedValue)}`, amount: unusedValue }));
+  steps.push(step("USED_MONTHS_DISCOUNT", { data: { used, base: fa(base), plan: fa(plan) }, formula: `${used} × (${fa(base)} − ${fa(plan)}) = ${fa(discount)}`, amount: discount }));
   steps.push(step("REFUND", { formula: `${fa(unusedValue)} − ${fa(discount)} = ${fa(raw)}`, amount: raw }));
   const amount = roundCents(clampRefund(raw, paid, steps, currency));
   return result(policy, paid, amount, steps);
@@ -139,7 +139,7 @@ export function refundProRataServices(policy: PolicyOf<"pro-rata-services">, fac
   const rendered = toAmount(facts.servicesRendered, "des prestations fournies");
   const steps: Step[] = [];
   const raw = paid.minus(rendered);
-  steps.push(step("PAID_LESS_SERVICES_RENDERED", { formula: `${fa(paid)} − ${fa(rendered)} = ${fa(raw)}`, amount: raw }));
+  steps.push(step("PAID_LESS_SERVICES_RENDERED", { data: { paid: fa(paid), rendered: fa(rendered) }, formula: `${fa(paid)} − ${fa(rendered)} = ${fa(raw)}`, amount: raw }));
   const amount = clampRefund(raw, paid, steps, currency);
   if (!policy.withLegalInterest || amount.isZero()) return result(policy, paid, amount, steps);
   const paidOn = facts.paidOn ?? ctx.paidOn;
@@ -176,14 +176,14 @@ export function refundServiceOutcome(policy: PolicyOf<"service-outcome">, facts:
   const percent = toDecimal(outcome.refundPercent, "le pourcentage remboursé");
   const share = roundCents(paid.times(percentToFactor(percent)));
   const steps: Step[] = [
-    step("OUTCOME_REFUNDED", { data: { outcome: outcome.label, percent: formatPercent(percent) }, formula: `${fa(paid)} × ${formatPercent(percent)} = ${fa(share)}`, amount: share }),
+    step("OUTCOME_REFUNDED", { data: { outcome: outcome.label, percent: formatPercent(percent), paid: fa(paid) }, formula: `${fa(paid)} × ${formatPercent(percent)} = ${fa(share)}`, amount: share }),
   ];
   let raw = share;
   if (outcome.minusProviderFees) {
     if (facts.providerFees === undefined) throw new ComputationError("PROVIDER_FEES_MISSING");
     const fees = toAmount(facts.providerFees, "des frais des prestataires de paiement");
     raw = share.minus(fees);
-    steps.push(step("LESS_PROVIDER_FEES", { formula: `${fa(share)} − ${fa(fees)} = ${fa(raw)}`, amount: raw }));
+    steps.push(step("LESS_PROVIDER_FEES", { data: { fees: fa(fees) }, formula: `${fa(share)} − ${fa(fees)} = ${fa(raw)}`, amount: raw }));
   }
   return result(policy, paid, clampRefund(raw, paid, steps, currency), steps);
 }
@@ -198,8 +198,9 @@ export function refundCancellation(policy: PolicyOf<"cancellation-windows">, fac
   const steps: Step[] = [...cancellation.steps];
   const amount = D.max(paid.minus(cancellation.fee), ZERO);
   const stillDue = D.max(cancellation.fee.minus(paid), ZERO);
-  steps.push(step("PAID_LESS_CANCELLATION_FEE", { formula: `max(${fa(paid)} − ${fa(cancellation.fee)} ; 0) = ${fa(amount)}`, amount }));
-  if (!stillDue.isZero()) steps.push(step("CANCELLATION_FEE_STILL_DUE", { formula: `${fa(cancellation.fee)} − ${fa(paid)} = ${fa(stillDue)}`, amount: stillDue }));
+  const operands = { paid: fa(paid), fee: fa(cancellation.fee) };
+  steps.push(step("PAID_LESS_CANCELLATION_FEE", { data: operands, formula: `max(${fa(paid)} − ${fa(cancellation.fee)} ; 0) = ${fa(amount)}`, amount }));
+  if (!stillDue.isZero()) steps.push(step("CANCELLATION_FEE_STILL_DUE", { data: operands, formula: `${fa(cancellation.fee)} − ${fa(paid)} = ${fa(stillDue)}`, amount: stillDue }));
   return result(policy, paid, amount, steps, { fee: cancellation.fee, stillDue });
 }
 

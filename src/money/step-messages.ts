@@ -194,6 +194,8 @@ export const stepMessages = {
     en: "Window that applies: notice of at least {minNotice} {unit} → fee of {percent}",
   },
   CANCELLATION_FEE: { fr: "Frais d'annulation, arrondis au centime", en: "Cancellation fee, rounded to the cent" },
+  NOTICE_ANY: { fr: "quel que soit le préavis", en: "whatever the notice" },
+  NOTICE_AT_LEAST: { fr: "pour un préavis d'au moins {minNotice} {unit}", en: "for a notice of at least {minNotice} {unit}" },
 
   // ---- deposits.ts ----
   DEPOSIT: { fr: "Acompte de {percent}, arrondi au centime", en: "Deposit of {percent}, rounded to the cent" },
@@ -254,3 +256,57 @@ export const stepMessages = {
 } satisfies Catalog<string>;
 
 export type StepMessageId = keyof typeof stepMessages;
+
+/**
+ * The same steps as a client document prints them: plain sentences, no formula, arrow, max(…) or
+ * ISO timestamp (issue #10). A step whose id is not here prints its label above, without its
+ * formula. The values are the step's data and its formula's data, merged: the numbers come from
+ * the computation, once.
+ */
+export const documentStepMessages = {
+  UNUSED_MONTHS: { fr: "{unused} mois non utilisés, au tarif du forfait de {plan} par mois", en: "{unused} unused months, at the plan price of {plan} a month" },
+  USED_MONTHS_DISCOUNT: {
+    fr: "Moins la réduction consentie sur les {used} mois utilisés, facturés au tarif de base de {base} par mois au lieu de {plan}",
+    en: "Less the discount granted on the {used} months used, charged at the base price of {base} a month instead of {plan}",
+  },
+  PAID_LESS_SERVICES_RENDERED: { fr: "Sommes versées ({paid}) moins les prestations fournies ({rendered})", en: "Sums paid ({paid}) less the services rendered ({rendered})" },
+  REFUND_INTEREST_PERIOD: {
+    fr: "Intérêts au taux légal sur {amount}, du {from} au {to} inclus ({days} jours)",
+    en: "Interest at the legal rate on {amount}, from {from} to {to} inclusive ({days} days)",
+  },
+  INTEREST_PART_DAYS: { fr: "Du {from} au {to} ({days} jours), au taux annuel de {annualRate}", en: "From {from} to {to} ({days} days), at the annual rate of {annualRate}" },
+  INTEREST_PART_MONTHS: { fr: "Du {from} au {to} ({months} mois), au taux annuel de {annualRate}", en: "From {from} to {to} ({months} months), at the annual rate of {annualRate}" },
+  MONTHS_STARTED_SINCE: { fr: "{months} mois commencés depuis le {date}, chacun compté en entier", en: "{months} months started since {date}, each charged in full" },
+  OUTCOME_REFUNDED: {
+    fr: "Issue de la prestation : {outcome}. Remboursement de {percent} des sommes versées ({paid})",
+    en: "Outcome of the service: “{outcome}”. Refund of {percent} of the sums paid ({paid})",
+  },
+  LESS_PROVIDER_FEES: { fr: "Après déduction des frais des prestataires de paiement ({fees})", en: "After deducting the payment providers' fees ({fees})" },
+  PAID_LESS_CANCELLATION_FEE: {
+    fr: "À rembourser : les sommes versées ({paid}) moins les frais d'annulation ({fee}), rien si les frais les dépassent",
+    en: "To refund: the sums paid ({paid}) less the cancellation fee ({fee}), nothing if the fee is higher",
+  },
+  CANCELLATION_FEE_STILL_DUE: {
+    fr: "Frais d'annulation ({fee}) restant dus par le client après imputation des sommes versées ({paid})",
+    en: "Cancellation fee ({fee}) still owed by the client once the sums paid ({paid}) are set against it",
+  },
+  NOTICE_HOURS: { fr: "Préavis : annulation le {cancelled}, début de la prestation le {starts}, soit {hours} heures", en: "Notice: cancelled on {cancelled}, service starting on {starts}, that is {hours} hours" },
+  NOTICE_CALENDAR_DAYS: { fr: "Préavis : du {from} au {to}, soit {days} jours calendaires", en: "Notice: from {from} to {to}, that is {days} calendar days" },
+  NOTICE_WORKING_DAYS: {
+    fr: "Préavis : {days} {kind} du {from} au {to} exclu, hors jours fériés ({calendar})",
+    en: "Notice: {days} {kind} from {from} to {to} excluded, not counting public holidays ({calendar})",
+  },
+  WINDOW_APPLIES: { fr: "Frais d'annulation de {percent} du montant de la commande {notice}", en: "Cancellation fee of {percent} of the order amount {notice}" },
+  CANCELLATION_FEE: { fr: "Frais d'annulation : {percent} de {total}, arrondis au centime", en: "Cancellation fee: {percent} of {total}, rounded to the cent" },
+} satisfies Partial<Catalog<StepMessageId>>;
+
+/**
+ * How a document prints a step's amount when not as computed: a deduction is negative (−16,00 €,
+ * never 16,00 € beside « Moins … »); an unrounded part of a sum (2,308471… €) is not printed, the
+ * rounded total that follows is.
+ */
+export const documentStepAmounts: Partial<Record<StepMessageId, "deducted" | "omitted">> = {
+  USED_MONTHS_DISCOUNT: "deducted",
+  INTEREST_PART_DAYS: "omitted",
+  INTEREST_PART_MONTHS: "omitted",
+};

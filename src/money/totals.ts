@@ -41,8 +41,20 @@ export interface LineTotal {
   net: Decimal;
   /** TTC document only: the line amount tax included, as the client sees it. */
   gross?: Decimal;
+  /**
+   * TTC document only: the unit price HT the law asks beside the stated TTC one (CGI ann. II
+   * art. 242 nonies A I 8°): unit price TTC ÷ (1 + rate), before the line's discount, rounded half
+   * up to UNIT_PRICE_PLACES. Printed only: the line's HT amount is its share of the group's HT, rounded once.
+   */
+  unitNet?: Decimal;
   vatKey: string;
 }
+
+/**
+ * EN 16931 limits amounts to 2 decimals (BR-DEC rules) but not unit prices (BT-146, BT-148): a unit
+ * price HT worked out from a TTC one keeps 4, as French invoices commonly print it.
+ */
+export const UNIT_PRICE_PLACES = 4;
 
 export interface AllowanceChargeTotal {
   kind: "allowance" | "charge";
@@ -197,7 +209,11 @@ export function computeTotals(input: TotalsInput, opts: TotalsOptions = {}): Exp
 
   const lines: LineTotal[] = lineAmounts.map((l, i) => {
     const net = lineNets[i] ?? l.amount;
-    return pricesInclude === "TTC" ? { net, gross: l.amount, vatKey: l.vatKey } : { net, vatKey: l.vatKey };
+    if (pricesInclude !== "TTC") return { net, vatKey: l.vatKey };
+    const rate = vatBreakdown.find((v) => v.key === l.vatKey)?.rate ?? ZERO;
+    const unitTtc = toDecimal(input.lines[i]!.unitPrice, `prix unitaire de la ligne ${i + 1}`);
+    const unitNet = unitTtc.div(new D(1).plus(percentToFactor(rate))).toDecimalPlaces(UNIT_PRICE_PLACES, D.ROUND_HALF_UP);
+    return { net, gross: l.amount, unitNet, vatKey: l.vatKey };
   });
   const allowancesCharges: AllowanceChargeTotal[] = acAmounts.map((a, i) => {
     const amount = acNets[i] ?? a.amount;

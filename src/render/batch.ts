@@ -30,7 +30,7 @@ export interface BatchPlan {
   workspace: Workspace;
   /** The documents to render, in order. */
   documents: RenderableDocument[];
-  /** The documents rendered despite lint errors (--force): not sendable as they are. */
+  /** The documents rendered despite lint errors (--force): marked as drafts, not sendable as they are. */
   forced: ReadonlySet<RenderableDocument>;
   failures: BatchFailure[];
   /** Told, not refused: a path skipped by choice, a document rendered despite lint errors. */
@@ -128,7 +128,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
     for (const [i, doc] of documents.entries()) {
       let outputs;
       try {
-        outputs = (await renderer.render(doc)).outputs;
+        outputs = (await renderer.render(doc, { draft: plan.forced.has(doc) })).outputs;
       } catch (error) {
         if (error instanceof BrowserError && error.isLaunchFailure) {
           stopped = runStopped(error.describe(options.locale), documents.slice(i), options.locale);

@@ -1,6 +1,7 @@
 // The CSS that code writes: page furniture (running header, "page X / Y" footer) in @page margin
 // boxes, and the seller's brand colours. Data reaches CSS only as escaped CSS strings or as colours
 // that match #RRGGBB, so no data can close a string, a rule or the <style> element.
+import { DRAFT_MARK } from "./draft.js";
 
 /**
  * A CSS string literal: every character outside a small safe set, spaces included, becomes a
@@ -24,6 +25,8 @@ export interface PageFurniture {
   /** For a part appended to another PDF: pages before it, and the total of the whole file. */
   pagesBefore?: number;
   totalPages?: number;
+  /** Rendered with --force despite lint errors: every page carries the draft mark. */
+  draft?: boolean;
 }
 
 export function pageCss(f: PageFurniture): string {
@@ -35,6 +38,8 @@ export function pageCss(f: PageFurniture): string {
     `@bottom-right{content:${cssString(`${f.footer} — page `)} counter(page) " / " ${total};font:400 7.5pt var(--font-ui);color:#555;vertical-align:top;padding-top:3mm}`,
     "}",
   ];
+  // A draft says so in plain text on every page too: the diagonal mark (print.css) reads badly when extracted.
+  if (f.draft) rules.splice(4, 0, `@top-center{content:${cssString(DRAFT_MARK)};font:700 8.5pt var(--font-ui);color:#b41414;vertical-align:bottom;padding-bottom:3mm;white-space:nowrap}`);
   // A part that follows others starts its page counter after them.
   if (f.pagesBefore) rules.push(`@page:first{counter-increment:page ${f.pagesBefore + 1}}`);
   return rules.join("\n");

@@ -14,6 +14,7 @@ import { RenderRefusal } from "./branding.js";
 import { BrowserError, type PdfPrinter } from "./browser.js";
 import type { PageFurniture } from "./css.js";
 import { outlineOf } from "./outline.js";
+import { DRAFT_MARK } from "./draft.js";
 import { assemblePdf, pageCount, type PdfAttachment, type PdfMetadata } from "./pdf.js";
 import { type DocumentView, renderHtml } from "./templates.js";
 import { creditNoteView } from "./views/credit-note.js";
@@ -42,6 +43,11 @@ export interface RenderOutput {
   /** File name, without folder. */
   name: string;
   content: string | Uint8Array;
+}
+
+/** Per document: a draft (rendered with --force despite lint errors) is marked as such on every page and in its metadata. */
+export interface DocumentRenderOptions {
+  draft: boolean;
 }
 
 export interface RenderedDocument {
@@ -87,7 +93,13 @@ function footerLabel(view: DocumentView): string {
   return view.kind === "terms" ? view.shortLabel : view.title;
 }
 
-function metadataOf(view: DocumentView, version: string): PdfMetadata {
+function metadataOf(view: DocumentView, version: string, draft: boolean): PdfMetadata {
+  const meta = documentMetadata(view, version);
+  // A reader that shows only the title or searches the keywords still sees a draft.
+  return draft ? { ...meta, title: `${DRAFT_MARK} — ${meta.title}`, keywords: ["BROUILLON", ...meta.keywords] } : meta;
+}
+
+function documentMetadata(view: DocumentView, version: string): PdfMetadata {
   const common = { author: view.seller.name, producer: `Clausier ${version}`, creator: `Clausier ${version} (clausier render, Chromium)` };
   if (view.kind === "terms") {
     return {
@@ -142,21 +154,21 @@ export class DocumentRenderer {
    * Renders one document. When the browser crashes or hangs on it, a new browser is started and
    * the document tried once more; a second failure (or a browser that cannot start) is thrown.
    */
-  async render(doc: RenderableDocument): Promise<RenderedDocument> {
+  async render(doc: RenderableDocument, perDocument: DocumentRenderOptions = { draft: false }): Promise<RenderedDocument> {
     try {
-      return await this.renderOnce(doc);
+      return await this.renderOnce(doc, perDocument);
     } catch (error) {
       if (!(error instanceof BrowserError) || error.isLaunchFailure) throw error;
-      return await this.renderOnce(doc);
+      return await this.renderOnce(doc, perDocument);
     }
   }
 
-  private async renderOnce(doc: RenderableDocument): Promise<RenderedDocument> {
+  private async renderOnce(doc: RenderableDocument, { draft }: DocumentRenderOptions): Promise<RenderedDocument> {
     // Terms printed in the same file state their own facts: the others do not restate them.
     const boundTerms = [...(doc.kind === "terms" ? [doc] : []), ...this.appendedTerms(doc)];
     const main = viewOf(doc, boundTerms);
     const base = outputBaseName(doc);
-    const mainPart: Part = { view: main, furniture: { header: main.seller.name, headerRight: headerRight(main), footer: footerLabel(main) } };
+    const mainPart: Part = { view: main, furniture: { header: main.seller.name, headerRight: headerRight(main), footer: footerLabel(main), draft } };
     const html = renderHtml(main, mainPart.furniture);
     const outputs: RenderOutput[] = [];
     if (this.options.html) outputs.push({ name: `${base}.html`, content: html });
@@ -166,7 +178,7 @@ export class DocumentRenderer {
     // A quote's pages carry the quote's number; bound terms keep their own labels.
     const appended = this.appendedTerms(doc).map((t): Part => {
       const view = termsView(derive(t), boundTerms);
-      return { view, furniture: { header: view.seller.name, headerRight: view.kindLabel, footer: doc.kind === "quote" ? footerLabel(main) : view.shortLabel } };
+      return { view, furniture: { header: view.seller.name, headerRight: view.kindLabel, footer: doc.kind === "quote" ? footerLabel(main) : view.shortLabel, draft } };
     });
     const parts = [mainPart, ...appended];
     const requests: string[] = [];
@@ -199,7 +211,7 @@ export class DocumentRenderer {
     }
     const pdf = await assemblePdf(
       pdfs,
-      metadataOf(main, this.options.version),
+      metadataOf(main, this.options.version, draft),
       this.options.attachSource ? [sourceAttachment(doc)] : [],
       parts.map((p) => outlineOf(p.view)),
     );

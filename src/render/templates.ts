@@ -1,13 +1,15 @@
 // The Handlebars environment: its own instance (Handlebars.create()), templates read from the
 // project's templates/ folder only, compiled in strict mode, no prototype access. Data is printed
 // with {{…}} (escaped); the only unescaped output is the CSS and the clause HTML that
-// markdown.ts produced (objects with toHTML()). Helpers are the functions of src/money/format.ts.
+// markdown.ts produced (objects with toHTML()). Helpers are the functions of src/money/format.ts
+// and the French elision of typography.ts.
 import { readFileSync, readdirSync } from "node:fs";
 import Handlebars from "handlebars";
 import { amountInWords, formatAmount, formatDate, formatDecimal, formatPercent, formatUnitPrice, type DecimalInput } from "../money/index.js";
 import { brandCss, pageCss, type PageFurniture } from "./css.js";
 import { fontFaceCss, fontVariables } from "./fonts.js";
 import { frenchSpacing, joinFrench } from "./typography.js";
+import { DRAFT_MARK } from "./draft.js";
 import type { CreditNoteView } from "./views/credit-note.js";
 import type { InvoiceView } from "./views/invoice.js";
 import type { QuoteView } from "./views/quote.js";
@@ -46,8 +48,9 @@ function createEnvironment() {
     eq: (a: unknown, b: unknown) => a === b,
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === "string" ? separator : ", ") : ""),
     /** Which optional columns the lines table needs. */
-    lineColumns: (lines: Array<{ discountPercent: unknown }>, pricesInclude: unknown) => ({
+    lineColumns: (lines: Array<{ discountPercent: unknown }>, pricesInclude: unknown, vatCharged: unknown) => ({
       ttc: pricesInclude === "TTC",
+      vat: vatCharged === true,
       discount: lines.some((l) => l.discountPercent !== null),
     }),
   });
@@ -71,7 +74,8 @@ export function renderHtml(view: DocumentView, furniture: PageFurniture): string
     {
       doc: view,
       css: new TrustedCss(css),
-      pageTitle: `${title} — ${view.seller.name}`,
+      pageTitle: `${furniture.draft ? `${DRAFT_MARK} — ` : ""}${title} — ${view.seller.name}`,
+      draftMark: furniture.draft ? DRAFT_MARK : null,
       isTerms: view.kind === "terms",
       showKindLabel: view.kind === "terms" && view.title.toLowerCase() !== view.kindLabel.toLowerCase(),
       titleKind: space < 0 ? title : title.slice(0, space),

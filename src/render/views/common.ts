@@ -60,6 +60,8 @@ export interface LineView {
   net: Decimal;
   /** TTC amount, for documents priced tax included. */
   gross: Decimal | null;
+  /** Documents priced tax included: the unit price HT the law asks beside the TTC one (src/money/totals.ts). */
+  unitPriceNet: Decimal | null;
 }
 
 export interface VatLineView {
@@ -161,6 +163,14 @@ export function bankView(account: SellerBankAccount | undefined, legalName: stri
   return { holder: account.holder ?? legalName, iban, bic: account.bic ?? null, bankName: account.bankName ?? null };
 }
 
+/**
+ * Whether the seller charges VAT. One that does not (franchise en base, not subject) prints a single
+ * amount column and the wording that says why, never an HT/TTC split or a VAT breakdown of zeros.
+ */
+export function chargesVat(terms: LoadedTerms): boolean {
+  return terms.seller.data.vat.regime === "liable";
+}
+
 export function sellerOf(terms: LoadedTerms): SellerView {
   return sellerView(terms.seller.data);
 }
@@ -205,6 +215,7 @@ export function linesView(lines: readonly DocumentLine[], totals: Totals): LineV
       vatLabel: !standard && group && group.category !== "standard" ? CATEGORY_SHORT[group.category] : null,
       net: total.net,
       gross: total.gross ?? null,
+      unitPriceNet: total.unitNet ?? null,
     };
   });
 }

@@ -4,7 +4,7 @@
 import { valueOf, type DerivedCreditNote, type InvoiceMentionId } from "../../documents/index.js";
 import { type Decimal, formatAmount } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
-import { type ClientView, type LineView, type SellerView, type VatLineView, clientView, linesView, sellerOf, vatBreakdownView } from "./common.js";
+import { type ClientView, type LineView, type SellerView, type VatLineView, chargesVat, clientView, linesView, sellerOf, vatBreakdownView } from "./common.js";
 import { type MentionLine, type TotalRow, emphasiseLast, splitMention } from "./invoice.js";
 
 export interface CreditNoteView {
@@ -25,7 +25,10 @@ export interface CreditNoteView {
   reason: string;
   lines: LineView[];
   pricesInclude: "HT" | "TTC";
+  /** As on an invoice: a seller that charges no VAT prints one amount column and vatExemption. */
+  vatCharged: boolean;
   vatBreakdown: VatLineView[];
+  vatExemption: string[];
   /** Totals as the mention list prints them, ending on « Montant de l'avoir TTC ». */
   totalRows: TotalRow[];
   legalMentions: string[];
@@ -64,6 +67,7 @@ export function creditNoteView(derived: DerivedCreditNote): CreditNoteView {
   const fa = (d: Decimal) => formatAmount(d, currency);
 
   const seller = sellerOf(terms);
+  const vatCharged = chargesVat(terms);
   seller.sirenLine = texts("seller-siren")[0] ?? seller.sirenLine;
   seller.vatLine = texts("seller-vat-number")[0] ?? seller.vatLine;
   const invoiceData = derived.mentions.context.invoice;
@@ -96,9 +100,11 @@ export function creditNoteView(derived: DerivedCreditNote): CreditNoteView {
     reason: derived.reason,
     lines: linesView(derived.lines, totals),
     pricesInclude: totals.pricesInclude,
+    vatCharged,
     vatBreakdown: vatBreakdownView(totals),
+    vatExemption: vatCharged ? [] : texts("vat-exemption"),
     totalRows: emphasiseLast([...beforeTotals, ...texts("vat-totals").map(splitMention), { label: totals.totalVat.isZero() ? "Montant de l'avoir" : "Montant de l'avoir TTC", value: fa(totals.totalGross) }]),
-    legalMentions: [...printed].filter(([id]) => !PLACED.has(id)).flatMap(([, t]) => t),
+    legalMentions: [...printed].filter(([id]) => !PLACED.has(id) && !(id === "vat-exemption" && !vatCharged)).flatMap(([, t]) => t),
     notes: data.notes ?? null,
     derived,
   };

@@ -9,6 +9,7 @@ import {
   type LineView,
   type SellerView,
   type VatLineView,
+  chargesVat,
   clientView,
   linesView,
   sellerOf,
@@ -48,7 +49,11 @@ export interface InvoiceView {
   addresses: { heading: string; lines: string[] }[];
   lines: LineView[];
   pricesInclude: "HT" | "TTC";
+  /** False for a seller that charges no VAT: one amount column, and vatExemption instead of the VAT breakdown. */
+  vatCharged: boolean;
   vatBreakdown: VatLineView[];
+  /** Why no VAT is charged (« TVA non applicable, art. 293 B du CGI »), printed in place of the VAT breakdown. */
+  vatExemption: string[];
   /** Total rows as the mention list prints them ("Total HT : 3 520,00 €"), then payments and balance. */
   totalRows: TotalRow[];
   payment: {
@@ -107,6 +112,7 @@ export function invoiceView(derived: DerivedInvoice): InvoiceView {
   const seller = sellerOf(terms);
   seller.sirenLine = texts("seller-siren")[0] ?? seller.sirenLine;
   seller.vatLine = texts("seller-vat-number")[0] ?? seller.vatLine;
+  const vatCharged = chargesVat(terms);
   const client = clientView(data.client);
   client.sirenLine = texts("client-siren")[0] ?? client.sirenLine;
   client.vatLine = texts("client-vat-number")[0] ?? client.vatLine;
@@ -141,7 +147,9 @@ export function invoiceView(derived: DerivedInvoice): InvoiceView {
     addresses,
     lines: linesView(data.lines, totals),
     pricesInclude: totals.pricesInclude,
+    vatCharged,
     vatBreakdown: vatBreakdownView(totals),
+    vatExemption: vatCharged ? [] : texts("vat-exemption"),
     totalRows: emphasiseLast([...beforeTotals, ...texts("vat-totals").map(splitMention), ...paidRows]),
     payment: {
       means: paymentMeansOf(terms.data.payment),
@@ -149,7 +157,8 @@ export function invoiceView(derived: DerivedInvoice): InvoiceView {
       lines: [...texts("due-date"), ...texts("early-payment-discount")].map(splitMention),
     },
     paymentBlock: invoicePaymentBlock(valueOf(derived.transfer), data.payments ?? [], totals.amountDue, currency),
-    legalMentions: [...printed].filter(([id]) => !PLACES[id]).flatMap(([, t]) => t),
+    // Without VAT, the exemption wording stands in the VAT breakdown's place: not twice.
+    legalMentions: [...printed].filter(([id]) => !PLACES[id] && !(id === "vat-exemption" && !vatCharged)).flatMap(([, t]) => t),
     notes: data.notes ?? null,
     derived,
   };

@@ -1,9 +1,9 @@
 // quoteView(derived): a devis with its validity, deposit and payment schedule (as src/documents
 // derived them) and the « Bon pour accord » block; the seller's terms are appended to the PDF by the renderer.
-import { valueOf, type DerivedQuote } from "../../documents/index.js";
+import { valueOf, vatExemptionTexts, type DerivedQuote } from "../../documents/index.js";
 import { formatAmount, formatDate, formatPercent } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
-import { type ClientView, type LineView, type SellerView, type VatLineView, clientView, deliveryAddressOf, linesView, sellerOf, vatBreakdownView } from "./common.js";
+import { type ClientView, type LineView, type SellerView, type VatLineView, chargesVat, clientView, deliveryAddressOf, linesView, sellerOf, vatBreakdownView } from "./common.js";
 import type { MentionLine, TotalRow } from "./invoice.js";
 import { depositPaymentBlock, paymentMeansOf, paymentTermText, type PaymentBlockView } from "./payment.js";
 import { quoteTotalRows } from "./rows.js";
@@ -23,7 +23,10 @@ export interface QuoteView {
   addresses: { heading: string; lines: string[] }[];
   lines: LineView[];
   pricesInclude: "HT" | "TTC";
+  /** As on an invoice: a seller that charges no VAT prints one amount column and vatExemption. */
+  vatCharged: boolean;
   vatBreakdown: VatLineView[];
+  vatExemption: string[];
   totalRows: TotalRow[];
   deposit: MentionLine | null;
   schedule: { label: string; percent: string; amount: string }[];
@@ -69,7 +72,9 @@ export function quoteView(derived: DerivedQuote): QuoteView {
     addresses: delivery ? [{ heading: "Lieu d'exécution ou de livraison :", lines: delivery }] : [],
     lines: linesView(data.lines, totals),
     pricesInclude: totals.pricesInclude,
+    vatCharged: chargesVat(terms),
     vatBreakdown: vatBreakdownView(totals),
+    vatExemption: chargesVat(terms) ? [] : vatExemptionTexts(terms.seller.data.vat.regime, data, data.issueDate),
     totalRows,
     deposit:
       computation.deposit && depositPercent !== undefined

@@ -3,7 +3,7 @@
 // clause applied, the computation step by step as src/money explains it, and the client's account
 // across the invoice, its credit notes and the fee invoices when the statement lists them.
 import { valueOf, type DerivedRefund } from "../../documents/index.js";
-import { type Decimal, formatAmount, formatDate, formatPercent, amountInWords, splitTtc, wordStep } from "../../money/index.js";
+import { type Decimal, formatAmount, formatDate, formatPercent, amountInWords, splitTtc, wordStepForDocument } from "../../money/index.js";
 import { type Branding, brandingOf } from "../branding.js";
 import { type ClientView, type SellerView, clientView, sellerOf } from "./common.js";
 import type { MentionLine, TotalRow } from "./invoice.js";
@@ -22,7 +22,8 @@ export interface RefundView {
   /** "Remboursement au titre de la facture n° … : remboursement au prorata des prestations fournies." */
   object: string;
   reason: string | null;
-  steps: { label: string; formula: string | null; amount: string | null }[];
+  /** Plain French sentences and their amounts (negative for a deduction): no formula on a client document. */
+  steps: { label: string; amount: string | null }[];
   totalRows: TotalRow[];
   /** The client's account: invoice, credit notes, fee invoices, paid, balance; null when none is listed. */
   account: TotalRow[] | null;
@@ -58,7 +59,8 @@ export function refundView(derived: DerivedRefund): RefundView {
   const stillDue = result.stillDue && !result.stillDue.isZero() ? result.stillDue : undefined;
   const withInterest = !result.interest.isZero();
   const rows: TotalRow[] = [row("Sommes versées par le client", result.paid)];
-  if (result.fee) rows.push(row("Frais d'annulation", result.fee));
+  // Kept out of what was paid: a deduction, printed negative.
+  if (result.fee) rows.push(row("Frais d'annulation", result.fee.negated()));
   rows.push(row("Montant remboursé", result.amount, !withInterest && !stillDue));
   if (withInterest) {
     rows.push(row("Intérêts au taux légal", result.interest));
@@ -93,8 +95,8 @@ export function refundView(derived: DerivedRefund): RefundView {
     ],
     object: `Remboursement au titre de la facture n° ${invoice.number} : ${policy ? POLICY_KINDS[policy.kind] ?? policy.kind : data.policy}.`,
     reason: data.reason ?? null,
-    // The avoir is a French document: its steps are worded in French whatever the user's locale.
-    steps: result.steps.map((step) => wordStep(step, "fr")).map((s) => ({ label: s.label, formula: s.formula ?? null, amount: s.amount ? fa(s.amount) : null })),
+    // A French document for the client: its steps are plain French sentences whatever the user's locale.
+    steps: result.steps.map((step) => wordStepForDocument(step, "fr")).map((s) => ({ label: s.label, amount: s.amount ? fa(s.amount) : null })),
     totalRows: rows,
     account,
     vatIncluded: split && only ? `Dont TVA ${formatPercent(only.rate)} : ${fa(split.vat)} (montant hors taxes : ${fa(split.ht)})` : null,
