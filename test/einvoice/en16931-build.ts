@@ -1,10 +1,10 @@
 // Loaded invoices built in memory (no file), for the e-invoice tests: each piece is checked against
 // its schema first, so a test never feeds derive() data the loader would refuse.
-import type { LoadedInvoice, LoadedTerms } from "../../src/model/documents.js";
+import type { CreditNote, LoadedCreditNote, LoadedInvoice, LoadedTerms } from "../../src/model/documents.js";
 import type { Invoice, Seller, Terms } from "../../src/model/documents.js";
 import { validate } from "../../src/model/schemas.js";
 
-export function schemaValid(kind: "invoice" | "seller" | "terms", data: unknown): void {
+export function schemaValid(kind: "invoice" | "seller" | "terms" | "credit-note", data: unknown): void {
   const errors = validate(kind, data);
   if (errors.length) throw new Error(`${kind} invalide : ${JSON.stringify(errors.slice(0, 3))}\n${JSON.stringify(data)}`);
 }
@@ -16,6 +16,12 @@ export function loadedInvoice(invoice: Invoice, terms: Partial<Terms>, seller: S
   schemaValid("terms", termsData);
   const loadedTerms = { kind: "terms", path: "terms/cgv.yaml", absPath: "/virtual/terms/cgv.yaml", data: termsData, seller: { data: seller, at: [] }, related: [] } as unknown as LoadedTerms;
   return { kind: "invoice", path: `fixtures/${invoice.number}.yaml`, absPath: `/virtual/${invoice.number}.yaml`, data: invoice, terms: loadedTerms } as unknown as LoadedInvoice;
+}
+
+/** A credit note of a loaded invoice, built in memory like the invoice (checked against its schema). */
+export function loadedCreditNote(creditNote: CreditNote, invoice: LoadedInvoice): LoadedCreditNote {
+  schemaValid("credit-note", creditNote);
+  return { kind: "credit-note", path: `fixtures/${creditNote.number}.yaml`, absPath: `/virtual/${creditNote.number}.yaml`, data: creditNote, terms: invoice.terms, invoice } as unknown as LoadedCreditNote;
 }
 
 export const SELLER: Seller = {

@@ -1,4 +1,5 @@
-// 200+ property-generated invoices (fast-check): French and Luxembourg sellers, mixed VAT rates,
+// 200+ property-generated invoices (fast-check), and a credit note for every third one (whole or
+// its first line): French and Luxembourg sellers, mixed VAT rates,
 // exemptions, franchise en base, reverse charge, intra-EU supplies, allowances and charges, deposits
 // and full payments, many lines, long accented texts with XML-special characters. Each one, built in
 // memory and derived, is written as CII and UBL and checked by the official validator (French
@@ -13,9 +14,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { derive, valueOf } from "../../src/documents/index.js";
 import { ciiXml, en16931Of, ublXml } from "../../src/einvoice/index.js";
 import { checkFrVat, checkIban, checkLuVat, checkSiren, checkSiret } from "../../src/legal/identifiers.js";
-import type { Invoice, LoadedInvoice, Seller, Terms } from "../../src/model/documents.js";
+import type { Invoice, LoadedCreditNote, LoadedInvoice, Seller, Terms } from "../../src/model/documents.js";
 import { derivedTotals } from "./en16931-fixtures.js";
-import { loadedInvoice } from "./en16931-build.js";
+import { loadedCreditNote, loadedInvoice } from "./en16931-build.js";
 import { fatalRules, validator } from "./en16931-validator.js";
 
 const RUNS = 200;
@@ -208,9 +209,25 @@ for (const [scenario, count] of SCENARIOS) {
   }
 }
 
+/** Every third invoice gets its avoir: the whole invoice, or its first line only (a partial credit). */
+const creditNotes: { scenario: Scenario; doc: LoadedCreditNote }[] = generated
+  .filter((_, i) => i % 3 === 0)
+  .map(({ scenario, doc }, i) => {
+    const { lines, issueDate, number } = doc.data;
+    const scope = i % 2 === 0 ? { cancels: "whole" as const } : { lines: [{ ...lines[0]!, quantity: String(lines[0]!.quantity).replace(/^-/, "") }] };
+    const data = { kind: "credit-note" as const, number: `AV-${number}`, issueDate, terms: "../terms/cgv.yaml", invoice: `./${number}.yaml`, reason: "Annulation « totale » & geste commercial", ...scope };
+    return { scenario, doc: loadedCreditNote(data, doc) };
+  })
+  .filter(({ doc }) => {
+    const totals = derive(doc).totals;
+    return totals.error === undefined && !valueOf(totals).totalGross.isNegative() && !valueOf(totals).totalGross.isZero();
+  });
+
 describe("property-generated invoices", () => {
   it(`generates at least ${RUNS} invoices of every scenario`, () => {
     expect(generated.length).toBeGreaterThanOrEqual(RUNS);
+    expect(creditNotes.length).toBeGreaterThan(50);
+    expect(creditNotes.filter(({ doc }) => doc.data.cancels === "whole").length).toBeGreaterThan(20);
     for (const [scenario] of SCENARIOS) expect(generated.filter((g) => g.scenario === scenario).length).toBeGreaterThan(0);
   });
 
@@ -246,10 +263,11 @@ describe("property-generated invoices", () => {
     }
   });
 
-  it.skipIf(!validator)("every one passes the official validator as CII and as UBL (French sellers with --fr)", () => {
+  it.skipIf(!validator)("every one, invoice or credit note, passes the official validator as CII and as UBL (French sellers with --fr)", () => {
     const failures: string[] = [];
+    const documents: { scenario: Scenario; doc: LoadedInvoice | LoadedCreditNote; source?: Generated }[] = [...generated, ...creditNotes];
     for (const fr of [true, false]) {
-      const batch = generated.filter((g) => (g.scenario !== "luxembourg") === fr);
+      const batch = documents.filter((g) => (g.scenario !== "luxembourg") === fr);
       const files: { file: string; index: number }[] = [];
       for (const [i, { doc }] of batch.entries()) {
         const semantic = en16931Of(derive(doc));
@@ -264,7 +282,7 @@ describe("property-generated invoices", () => {
         const found = fatalRules(chunk.map((c) => c.file), { fr });
         for (const { file, index } of chunk) {
           const rules = found.get(file) ?? ["(absent du rapport)"];
-          if (rules.length) failures.push(`${file}: ${rules.join(", ")}\n${JSON.stringify(batch[index]!.source)}`);
+          if (rules.length) failures.push(`${file}: ${rules.join(", ")}\n${JSON.stringify(batch[index]!.source ?? batch[index]!.doc.data)}`);
         }
       }
     }
