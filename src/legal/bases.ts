@@ -158,6 +158,16 @@ const BASES = {
     inForce: { from: "2009-01-01" },
     reference: "Loi n° 2008-776 du 4 août 2008",
   },
+  "fr.loi.2016-1547": {
+    jurisdiction: "FR",
+    code: "Loi n° 2016-1547 du 18 novembre 2016 de modernisation de la justice du XXIe siècle",
+    article: "art. 15",
+    cite: "Loi n° 2016-1547, art. 15",
+    title: { fr: "Suppression des juridictions et des juges de proximité", en: "Abolition of the juridictions and juges de proximité" },
+    inForce: { from: "2017-07-01" },
+    url: "https://www.legifrance.gouv.fr/eli/decret/2017/4/28/JUSB1704328D/jo/texte",
+    reference: "Décret n° 2017-683 du 28 avril 2017 (JORF n° 0102 du 30 avril 2017), pris pour l'application de l'art. 15 : entrée en vigueur le 1er juillet 2017 — src/legal/data/courts.json",
+  },
   "fr.loi.2019-222": {
     jurisdiction: "FR",
     code: "Loi n° 2019-222 du 23 mars 2019 de programmation 2018-2022 et de réforme pour la justice",
