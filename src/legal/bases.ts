@@ -123,6 +123,10 @@ const BASES = {
   },
 
   // Tax: Code général des impôts and its annexe II.
+  "fr.cgi.278": cgi("278", { fr: "Taux normal de la TVA (20 %) ; taux réduits aux art. 278-0 bis à 281 nonies", en: "Standard VAT rate (20 %); reduced rates in art. 278-0 bis to 281 nonies" }, {
+    inForce: { from: "2014-01-01" },
+    reference: "Loi n° 2012-1510 du 29 décembre 2012, art. 68 (20 % au 1er janvier 2014) ; src/legal/data/vat-rates.json",
+  }),
   "fr.cgi.289": { ...cgi("289", { fr: "Factures rectificatives et avoirs", en: "Corrective invoices and credit notes" }, { inForce: { from: "2013-01-01" }, reference: "legiculture.fr (rescrit) ; jesuisentrepreneur.fr ; compta-online.com (legal-facts §7)" }), article: "289, I-5" },
   "fr.cgi.293B": cgi("293 B", { fr: "Franchise en base de TVA", en: "VAT franchise for small businesses" }, { inForce: { from: "1991-01-01" }, reference: FRANCHISE_REFERENCE }),
   "fr.cgi.293E": cgi("293 E", { fr: "Mention « TVA non applicable, art. 293 B du CGI »", en: "The mention \"TVA non applicable, art. 293 B du CGI\"" }, { inForce: { from: "1991-01-01" }, reference: FRANCHISE_REFERENCE }),
@@ -235,6 +239,24 @@ const BASES = {
     article: "art. 226",
     cite: "Directive 2006/112/CE, art. 226",
     title: { fr: "Mentions obligatoires des factures (numéro séquentiel unique, …)", en: "Mandatory invoice details (unique sequential number, …)" },
+    inForce: { from: "2007-01-01" },
+    url: "https://eur-lex.europa.eu/eli/dir/2006/112/oj",
+  },
+  "eu.dir.2006-112.art-96": {
+    jurisdiction: "EU",
+    code: "Directive 2006/112/CE",
+    article: "art. 96",
+    cite: "Directive 2006/112/CE, art. 96",
+    title: { fr: "Taux normal de TVA fixé par chaque État membre", en: "Standard VAT rate set by each Member State" },
+    inForce: { from: "2007-01-01" },
+    url: "https://eur-lex.europa.eu/eli/dir/2006/112/oj",
+  },
+  "eu.dir.2006-112.art-98": {
+    jurisdiction: "EU",
+    code: "Directive 2006/112/CE",
+    article: "art. 98",
+    cite: "Directive 2006/112/CE, art. 98",
+    title: { fr: "Taux réduits de TVA", en: "Reduced VAT rates" },
     inForce: { from: "2007-01-01" },
     url: "https://eur-lex.europa.eu/eli/dir/2006/112/oj",
   },
