@@ -33,6 +33,7 @@ export interface LegalBasisFields {
 
 const ORD_2016_131 = "Ordonnance n° 2016-131 du 10 février 2016 (JORF n° 0035 du 11 février 2016)";
 const ORD_2019_359 = "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)";
+const ORD_2021_1247 = "Ordonnance n° 2021-1247 du 29 septembre 2021 (garantie légale de conformité), art. 21";
 const L441_10_URL = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038414392";
 const CGI_242_NONIES_A_URL = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694";
 const DIRECTIVE_2011_7 = "Directive 2011/7/UE (retards de paiement)";
@@ -94,6 +95,10 @@ const BASES = {
   // Code civil (numbering of ordonnance 2016-131).
   "fr.cciv.1103": cciv("1103", { fr: "Force obligatoire du contrat", en: "Binding force of contracts" }, { inForce: { from: "2016-10-01" }, reference: ORD_2016_131 }),
   "fr.cciv.1119": cciv("1119", { fr: "Conditions générales portées à la connaissance de l'autre partie et acceptées", en: "General terms brought to the other party's knowledge and accepted" }, { inForce: { from: "2016-10-01" }, reference: ORD_2016_131 }),
+  "fr.cciv.1641": cciv("1641", { fr: "Garantie des défauts cachés de la chose vendue", en: "Warranty against hidden defects of the thing sold" }, {
+    inForce: { from: "1804-03-21" },
+    reference: "C. conso L211-2, 2° (« garantie relative aux vices cachés conformément aux dispositions des articles 1641 à 1649 du code civil »)",
+  }),
   "fr.cciv.1190": cciv("1190", { fr: "Le contrat d'adhésion s'interprète contre celui qui l'a proposé", en: "A standard-form contract is interpreted against the party who drafted it" }, {
     inForce: { from: "2016-10-01" },
     reference: `${ORD_2016_131} ; actujuridiqueimmobilier.com/2016/04/14/reforme-du-droit-des-contrats-adhesion-1110/`,
@@ -103,6 +108,12 @@ const BASES = {
   "fr.cconso.L221-5": cconso("L221-5", { fr: "Information précontractuelle du consommateur (droit de rétractation)", en: "Pre-contractual information of consumers (right of withdrawal)" }, { inForce: { from: "2016-07-01" }, reference: WITHDRAWAL_REFERENCE }),
   "fr.cconso.L221-18": cconso("L221-18", { fr: "Délai de rétractation de 14 jours", en: "14-day withdrawal period" }, { inForce: { from: "2016-07-01" }, reference: WITHDRAWAL_REFERENCE }),
   "fr.cconso.L221-28": cconso("L221-28", { fr: "Exceptions au droit de rétractation", en: "Exceptions to the right of withdrawal" }, { inForce: { from: "2016-07-01" }, reference: WITHDRAWAL_REFERENCE }),
+  "fr.cconso.L211-2": cconso("L211-2", { fr: "Conditions générales : existence et mise en œuvre des garanties légales (conformité, vices cachés)", en: "General terms: the legal guarantees (conformity, hidden defects) and how to use them" }, {
+    inForce: { from: "2016-07-01" },
+    url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032227010",
+    reference: `${ORD_2021_1247} (version en vigueur pour les contrats conclus à compter du 1er janvier 2022 ; avant : « garantie légale de conformité et garantie relative aux défauts de la chose vendue », version du 1er juillet 2016)`,
+  }),
+  "fr.cconso.L217-3": cconso("L217-3", { fr: "Garantie légale de conformité des biens", en: "Legal guarantee of conformity of goods" }, { inForce: { from: "2022-01-01" }, reference: ORD_2021_1247 }),
   "fr.cconso.L612-1": cconso("L612-1", { fr: "Droit du consommateur à la médiation", en: "Consumers' right to mediation" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
   "fr.cconso.L616-1": cconso("L616-1", { fr: "Communication des coordonnées du médiateur", en: "Giving the mediator's contact details" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
   "fr.cconso.R616-1": cconso("R616-1", { fr: "Modalités d'information sur le médiateur", en: "How consumers are told about the mediator" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
