@@ -34,6 +34,7 @@ export interface LegalBasisFields {
 const ORD_2016_131 = "Ordonnance n° 2016-131 du 10 février 2016 (JORF n° 0035 du 11 février 2016)";
 const ORD_2019_359 = "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)";
 const ORD_2021_1247 = "Ordonnance n° 2021-1247 du 29 septembre 2021 (garantie légale de conformité), art. 21";
+const ORD_2026_2 = "Ordonnance n° 2026-2 du 5 janvier 2026 relative à la commercialisation à distance de services financiers auprès des consommateurs (JORF du 6 janvier 2026), qui complète L221-21 ; décret n° 2026-3 du 5 janvier 2026 (art. D221-5)";
 const L441_10_URL = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038414392";
 const CGI_242_NONIES_A_URL = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694";
 const DIRECTIVE_2011_7 = "Directive 2011/7/UE (retards de paiement)";
@@ -114,6 +115,14 @@ const BASES = {
     reference: `${ORD_2021_1247} (version en vigueur pour les contrats conclus à compter du 1er janvier 2022 ; avant : « garantie légale de conformité et garantie relative aux défauts de la chose vendue », version du 1er juillet 2016)`,
   }),
   "fr.cconso.L217-3": cconso("L217-3", { fr: "Garantie légale de conformité des biens", en: "Legal guarantee of conformity of goods" }, { inForce: { from: "2022-01-01" }, reference: ORD_2021_1247 }),
+  "fr.cconso.L221-21": cconso("L221-21", { fr: "Exercice du droit de rétractation ; fonctionnalité de rétractation des contrats conclus en ligne", en: "Exercising the right of withdrawal; the withdrawal function of contracts concluded online" }, {
+    inForce: { from: "2026-06-19" },
+    reference: `${ORD_2026_2} ; texte de l'alinéa ajouté lu sur tricoteuses.fr/en/legifrance/sections/JORFSCTA000053298855 (reproduction du JORF) ; directive (UE) 2023/2673, applicable au 19 juin 2026`,
+  }),
+  "fr.cconso.R221-3": cconso("R221-3", { fr: "Avis d'information type sur la rétractation (rétractation en ligne)", en: "Model information notice on withdrawal (withdrawal online)" }, {
+    inForce: { from: "2026-06-19" },
+    reference: "Décret n° 2026-3 du 5 janvier 2026 (JORF n° 0004 du 6 janvier 2026), art. 7 : « Vous pouvez également exercer votre droit de rétractation en ligne sur […] » (lu sur juriblio.fr, reproduction du JORF)",
+  }),
   "fr.cconso.L612-1": cconso("L612-1", { fr: "Droit du consommateur à la médiation", en: "Consumers' right to mediation" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
   "fr.cconso.L616-1": cconso("L616-1", { fr: "Communication des coordonnées du médiateur", en: "Giving the mediator's contact details" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
   "fr.cconso.R616-1": cconso("R616-1", { fr: "Modalités d'information sur le médiateur", en: "How consumers are told about the mediator" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
