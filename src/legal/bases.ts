@@ -115,6 +115,10 @@ const BASES = {
     reference: `${ORD_2021_1247} (version en vigueur pour les contrats conclus à compter du 1er janvier 2022 ; avant : « garantie légale de conformité et garantie relative aux défauts de la chose vendue », version du 1er juillet 2016)`,
   }),
   "fr.cconso.L217-3": cconso("L217-3", { fr: "Garantie légale de conformité des biens", en: "Legal guarantee of conformity of goods" }, { inForce: { from: "2022-01-01" }, reference: ORD_2021_1247 }),
+  "fr.cconso.L215-1-1": cconso("L215-1-1", { fr: "Résiliation par voie électronique des contrats conclus en ligne (« en trois clics »)", en: "Cancelling online a contract concluded online (\"three clicks\")" }, {
+    inForce: { from: "2023-06-01" },
+    reference: "Loi n° 2022-1158 du 16 août 2022, art. 15 ; décret n° 2023-417 du 31 mai 2023 (JORF du 1er juin 2023), art. D215-1 à D215-3 ; texte de l'article cité par seban-associes.avocat.fr, gouache.fr ; dalloz-actualite.fr (page Légifrance non consultée)",
+  }),
   "fr.cconso.L221-21": cconso("L221-21", { fr: "Exercice du droit de rétractation ; fonctionnalité de rétractation des contrats conclus en ligne", en: "Exercising the right of withdrawal; the withdrawal function of contracts concluded online" }, {
     inForce: { from: "2026-06-19" },
     reference: `${ORD_2026_2} ; texte de l'alinéa ajouté lu sur tricoteuses.fr/en/legifrance/sections/JORFSCTA000053298855 (reproduction du JORF) ; directive (UE) 2023/2673, applicable au 19 juin 2026`,

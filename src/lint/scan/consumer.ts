@@ -30,7 +30,9 @@ export const WITHDRAWAL_FUNCTION = flexible(
 
 /** The consumer's cancellation, and an electronic way to give it (the L215-1-1 function). */
 export const CANCELLATION = flexible(/\bresili(?:er|e|ent|ez|ation|able)s?\b|\bmettre fin (?:a|au) (?:l'abonnement|contrat)\b|\bne pas (?:renouveler|reconduire)\b/);
-export const ONLINE_CANCELLATION = flexible(/\bresilier votre contrat\b|\bfonctionnalite de resiliation\b|\ben ligne\b|\bpar voie electronique\b|\bespace (?:client|personnel|abonne)\b|\bdepuis (?:son|votre) compte\b|\bsur (?:le|notre) site\b|\bdepuis (?:le|notre) site\b|\bdepuis l'application\b/);
+export const ONLINE_CANCELLATION = flexible(
+  /\bresilier votre contrat\b|\bfonctionnalite de resiliation\b|(?<!(?:souscrite?s?|conclue?s?|commandee?s?|passee?s?) )\ben ligne\b|\bpar voie electronique\b|\bespace (?:client|personnel|abonne)\b|\bdepuis (?:son|votre) compte\b|\b(?:sur|depuis) (?:le|notre) site\b|\bdepuis l'application\b/,
+);
 export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 
 /** A sale of goods: delivery of things, transport, retention of title. */
