@@ -115,6 +115,10 @@ const BASES = {
     reference: `${ORD_2021_1247} (version en vigueur pour les contrats conclus à compter du 1er janvier 2022 ; avant : « garantie légale de conformité et garantie relative aux défauts de la chose vendue », version du 1er juillet 2016)`,
   }),
   "fr.cconso.L217-3": cconso("L217-3", { fr: "Garantie légale de conformité des biens", en: "Legal guarantee of conformity of goods" }, { inForce: { from: "2022-01-01" }, reference: ORD_2021_1247 }),
+  "fr.cconso.L215-1": cconso("L215-1", { fr: "Information du consommateur avant la reconduction tacite d'un contrat de services", en: "Telling the consumer before a service contract renews tacitly" }, {
+    inForce: { from: "2016-07-01" },
+    reference: "Ordonnance n° 2016-301 (ancien art. L136-1, loi Chatel n° 2005-67) ; modifié par la loi n° 2017-203 du 21 février 2017, art. 7 ; texte lu sur doctrine.fr (versions Légifrance LEGIARTI000032226980), inc-conso.fr, juriblio.fr",
+  }),
   "fr.cconso.L215-1-1": cconso("L215-1-1", { fr: "Résiliation par voie électronique des contrats conclus en ligne (« en trois clics »)", en: "Cancelling online a contract concluded online (\"three clicks\")" }, {
     inForce: { from: "2023-06-01" },
     reference: "Loi n° 2022-1158 du 16 août 2022, art. 15 ; décret n° 2023-417 du 31 mai 2023 (JORF du 1er juin 2023), art. D215-1 à D215-3 ; texte de l'article cité par seban-associes.avocat.fr, gouache.fr ; dalloz-actualite.fr (page Légifrance non consultée)",

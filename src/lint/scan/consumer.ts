@@ -23,6 +23,11 @@ export const CONCLUDED_ONLINE = flexible(/\ben ligne\b|\bsite (?:internet|web|ma
 /** A contract that runs on: a subscription or a tacit renewal. */
 export const SUBSCRIPTION = flexible(/\babonnements?\b|\btacite reconduction\b|\breconduit(?:e|es|s)? tacitement\b|\breconduction tacite\b|\bse renouvelle(?:nt)? (?:automatiquement|tacitement|par tacite)\b/);
 
+/** A fixed term renewed tacitly (C. conso L215-1; C. civ. 1215). */
+export const TACIT_RENEWAL = flexible(/\btacite reconduction\b|\breconduction tacite\b|\breconduite?s? tacitement\b|\bse renouvelle(?:nt)? (?:automatiquement|tacitement)\b|\brenouvellement automatique\b/);
+/** The professional's reminder before the non-renewal deadline: "le prestataire informe le client, un à trois mois avant l'échéance". */
+export const RENEWAL_REMINDER = flexible(/\b(?:informe(?:ra)?|avise(?:ra)?|previen(?:t|dra)|rappel(?:le|lera)?|adresse(?:ra)?) (?:le |au )?(?:client|consommateur|abonne)\b.*\b(?:reconduction|renouvellement|echeance|non-reconduction)\b/);
+
 /** The withdrawal function of L221-21 (from 2026-06-19), as the terms or the model notice word it. */
 export const WITHDRAWAL_FUNCTION = flexible(
   /\brenoncer au contrat ici\b|\bfonctionnalite (?:de retractation|permettant (?:au consommateur )?de (?:se retracter|exercer (?:son|le) droit de retractation))\b|\bbouton de retractation\b|\b(?:se retracter|retractation) (?:directement )?en ligne\b/,
