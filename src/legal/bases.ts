@@ -195,7 +195,7 @@ const BASES = {
     code: "Loi n° 2016-1547 du 18 novembre 2016 de modernisation de la justice du XXIe siècle",
     article: "art. 15",
     cite: "Loi n° 2016-1547, art. 15",
-    title: { fr: "Suppression des juridictions et des juges de proximité", en: "Abolition of the juridictions and juges de proximité" },
+    title: { fr: "Suppression des juridictions et des juges de proximité", en: "Abolition of the \"juridictions de proximité\" and \"juges de proximité\"" },
     inForce: { from: "2017-07-01" },
     url: "https://www.legifrance.gouv.fr/eli/decret/2017/4/28/JUSB1704328D/jo/texte",
     reference: "Décret n° 2017-683 du 28 avril 2017 (JORF n° 0102 du 30 avril 2017), pris pour l'application de l'art. 15 : entrée en vigueur le 1er juillet 2017 — src/legal/data/courts.json",

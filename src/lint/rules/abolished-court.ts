@@ -13,7 +13,7 @@ const rule: Rule = {
     id: "abolished-court",
     description: {
       fr: "Les conditions désignent une juridiction supprimée : juge ou juridiction de proximité (1er juillet 2017), tribunal d'instance ou de grande instance (1er janvier 2020).",
-      en: "The terms name an abolished court: the juge or juridiction de proximité (1 July 2017), the tribunal d'instance or de grande instance (1 January 2020).",
+      en: "The terms name an abolished court: the \"juge de proximité\" or \"juridiction de proximité\" (1 July 2017), the \"tribunal d'instance\" or \"tribunal de grande instance\" (1 January 2020).",
     },
     severity: "error",
     category: "jurisdiction",
