@@ -67,6 +67,10 @@ describe(ID, () => {
     expect(lintYaml(in2023, rule, { extraFiles: luTerms })).toEqual([]);
   });
 
+  it("reports 0 written as a rate: an untaxed line gives its category and wording instead", () => {
+    expect(lintYaml(invoice('"0"'), rule, { extraFiles: frTerms })).toHaveLength(1);
+  });
+
   it("accepts the rate of the sale date when the invoice is issued after a rate change", () => {
     // Sold in December 2023 at 16 %, invoiced in January 2024 when the rate was back to 17 %.
     const late = invoice('"16"').replace(/"20" \}/, '"16" }').replace('"2026-03-10"', '"2024-01-10"\nsaleDate: "2023-12-20"');
