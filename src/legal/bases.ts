@@ -33,6 +33,8 @@ export interface LegalBasisFields {
 
 const ORD_2016_131 = "Ordonnance n° 2016-131 du 10 février 2016 (JORF n° 0035 du 11 février 2016)";
 const ORD_2019_359 = "Ordonnance n° 2019-359 du 24 avril 2019 (JORF 25 avr. 2019)";
+const ORD_2021_1247 = "Ordonnance n° 2021-1247 du 29 septembre 2021 (garantie légale de conformité), art. 21";
+const ORD_2026_2 = "Ordonnance n° 2026-2 du 5 janvier 2026 relative à la commercialisation à distance de services financiers auprès des consommateurs (JORF du 6 janvier 2026), qui complète L221-21 ; décret n° 2026-3 du 5 janvier 2026 (art. D221-5)";
 const L441_10_URL = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038414392";
 const CGI_242_NONIES_A_URL = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046086694";
 const DIRECTIVE_2011_7 = "Directive 2011/7/UE (retards de paiement)";
@@ -94,6 +96,10 @@ const BASES = {
   // Code civil (numbering of ordonnance 2016-131).
   "fr.cciv.1103": cciv("1103", { fr: "Force obligatoire du contrat", en: "Binding force of contracts" }, { inForce: { from: "2016-10-01" }, reference: ORD_2016_131 }),
   "fr.cciv.1119": cciv("1119", { fr: "Conditions générales portées à la connaissance de l'autre partie et acceptées", en: "General terms brought to the other party's knowledge and accepted" }, { inForce: { from: "2016-10-01" }, reference: ORD_2016_131 }),
+  "fr.cciv.1641": cciv("1641", { fr: "Garantie des défauts cachés de la chose vendue", en: "Warranty against hidden defects of the thing sold" }, {
+    inForce: { from: "1804-03-21" },
+    reference: "C. conso L211-2, 2° (« garantie relative aux vices cachés conformément aux dispositions des articles 1641 à 1649 du code civil »)",
+  }),
   "fr.cciv.1190": cciv("1190", { fr: "Le contrat d'adhésion s'interprète contre celui qui l'a proposé", en: "A standard-form contract is interpreted against the party who drafted it" }, {
     inForce: { from: "2016-10-01" },
     reference: `${ORD_2016_131} ; actujuridiqueimmobilier.com/2016/04/14/reforme-du-droit-des-contrats-adhesion-1110/`,
@@ -103,6 +109,28 @@ const BASES = {
   "fr.cconso.L221-5": cconso("L221-5", { fr: "Information précontractuelle du consommateur (droit de rétractation)", en: "Pre-contractual information of consumers (right of withdrawal)" }, { inForce: { from: "2016-07-01" }, reference: WITHDRAWAL_REFERENCE }),
   "fr.cconso.L221-18": cconso("L221-18", { fr: "Délai de rétractation de 14 jours", en: "14-day withdrawal period" }, { inForce: { from: "2016-07-01" }, reference: WITHDRAWAL_REFERENCE }),
   "fr.cconso.L221-28": cconso("L221-28", { fr: "Exceptions au droit de rétractation", en: "Exceptions to the right of withdrawal" }, { inForce: { from: "2016-07-01" }, reference: WITHDRAWAL_REFERENCE }),
+  "fr.cconso.L211-2": cconso("L211-2", { fr: "Conditions générales : existence et mise en œuvre des garanties légales (conformité, vices cachés)", en: "General terms: the legal guarantees (conformity, hidden defects) and how to use them" }, {
+    inForce: { from: "2016-07-01" },
+    url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032227010",
+    reference: `${ORD_2021_1247} (version en vigueur pour les contrats conclus à compter du 1er janvier 2022 ; avant : « garantie légale de conformité et garantie relative aux défauts de la chose vendue », version du 1er juillet 2016)`,
+  }),
+  "fr.cconso.L217-3": cconso("L217-3", { fr: "Garantie légale de conformité des biens", en: "Legal guarantee of conformity of goods" }, { inForce: { from: "2022-01-01" }, reference: ORD_2021_1247 }),
+  "fr.cconso.L215-1": cconso("L215-1", { fr: "Information du consommateur avant la reconduction tacite d'un contrat de services", en: "Telling the consumer before a service contract renews tacitly" }, {
+    inForce: { from: "2016-07-01" },
+    reference: "Ordonnance n° 2016-301 (ancien art. L136-1, loi Chatel n° 2005-67) ; modifié par la loi n° 2017-203 du 21 février 2017, art. 7 ; texte lu sur doctrine.fr (versions Légifrance LEGIARTI000032226980), inc-conso.fr, juriblio.fr",
+  }),
+  "fr.cconso.L215-1-1": cconso("L215-1-1", { fr: "Résiliation par voie électronique des contrats conclus en ligne (« en trois clics »)", en: "Cancelling online a contract concluded online (\"three clicks\")" }, {
+    inForce: { from: "2023-06-01" },
+    reference: "Loi n° 2022-1158 du 16 août 2022, art. 15 ; décret n° 2023-417 du 31 mai 2023 (JORF du 1er juin 2023), art. D215-1 à D215-3 ; texte de l'article cité par seban-associes.avocat.fr, gouache.fr ; dalloz-actualite.fr (page Légifrance non consultée)",
+  }),
+  "fr.cconso.L221-21": cconso("L221-21", { fr: "Exercice du droit de rétractation ; fonctionnalité de rétractation des contrats conclus en ligne", en: "Exercising the right of withdrawal; the withdrawal function of contracts concluded online" }, {
+    inForce: { from: "2026-06-19" },
+    reference: `${ORD_2026_2} ; texte de l'alinéa ajouté lu sur tricoteuses.fr/en/legifrance/sections/JORFSCTA000053298855 (reproduction du JORF) ; directive (UE) 2023/2673, applicable au 19 juin 2026`,
+  }),
+  "fr.cconso.R221-3": cconso("R221-3", { fr: "Avis d'information type sur la rétractation (rétractation en ligne)", en: "Model information notice on withdrawal (withdrawal online)" }, {
+    inForce: { from: "2026-06-19" },
+    reference: "Décret n° 2026-3 du 5 janvier 2026 (JORF n° 0004 du 6 janvier 2026), art. 7 : « Vous pouvez également exercer votre droit de rétractation en ligne sur […] » (lu sur juriblio.fr, reproduction du JORF)",
+  }),
   "fr.cconso.L612-1": cconso("L612-1", { fr: "Droit du consommateur à la médiation", en: "Consumers' right to mediation" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
   "fr.cconso.L616-1": cconso("L616-1", { fr: "Communication des coordonnées du médiateur", en: "Giving the mediator's contact details" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
   "fr.cconso.R616-1": cconso("R616-1", { fr: "Modalités d'information sur le médiateur", en: "How consumers are told about the mediator" }, { inForce: { from: "2016-07-01" }, reference: CONSUMER_MEDIATION_REFERENCE }),
@@ -123,6 +151,10 @@ const BASES = {
   },
 
   // Tax: Code général des impôts and its annexe II.
+  "fr.cgi.278": cgi("278", { fr: "Taux normal de la TVA (20 %) ; taux réduits aux art. 278-0 bis à 281 nonies", en: "Standard VAT rate (20 %); reduced rates in art. 278-0 bis to 281 nonies" }, {
+    inForce: { from: "2014-01-01" },
+    reference: "Loi n° 2012-1510 du 29 décembre 2012, art. 68 (20 % au 1er janvier 2014) ; src/legal/data/vat-rates.json",
+  }),
   "fr.cgi.289": { ...cgi("289", { fr: "Factures rectificatives et avoirs", en: "Corrective invoices and credit notes" }, { inForce: { from: "2013-01-01" }, reference: "legiculture.fr (rescrit) ; jesuisentrepreneur.fr ; compta-online.com (legal-facts §7)" }), article: "289, I-5" },
   "fr.cgi.293B": cgi("293 B", { fr: "Franchise en base de TVA", en: "VAT franchise for small businesses" }, { inForce: { from: "1991-01-01" }, reference: FRANCHISE_REFERENCE }),
   "fr.cgi.293E": cgi("293 E", { fr: "Mention « TVA non applicable, art. 293 B du CGI »", en: "The mention \"TVA non applicable, art. 293 B du CGI\"" }, { inForce: { from: "1991-01-01" }, reference: FRANCHISE_REFERENCE }),
@@ -157,6 +189,16 @@ const BASES = {
     title: { fr: "Pénalités de retard : au moins trois fois le taux d'intérêt légal", en: "Late-payment penalties: at least three times the legal interest rate" },
     inForce: { from: "2009-01-01" },
     reference: "Loi n° 2008-776 du 4 août 2008",
+  },
+  "fr.loi.2016-1547": {
+    jurisdiction: "FR",
+    code: "Loi n° 2016-1547 du 18 novembre 2016 de modernisation de la justice du XXIe siècle",
+    article: "art. 15",
+    cite: "Loi n° 2016-1547, art. 15",
+    title: { fr: "Suppression des juridictions et des juges de proximité", en: "Abolition of the \"juridictions de proximité\" and \"juges de proximité\"" },
+    inForce: { from: "2017-07-01" },
+    url: "https://www.legifrance.gouv.fr/eli/decret/2017/4/28/JUSB1704328D/jo/texte",
+    reference: "Décret n° 2017-683 du 28 avril 2017 (JORF n° 0102 du 30 avril 2017), pris pour l'application de l'art. 15 : entrée en vigueur le 1er juillet 2017 — src/legal/data/courts.json",
   },
   "fr.loi.2019-222": {
     jurisdiction: "FR",
@@ -225,6 +267,24 @@ const BASES = {
     article: "art. 226",
     cite: "Directive 2006/112/CE, art. 226",
     title: { fr: "Mentions obligatoires des factures (numéro séquentiel unique, …)", en: "Mandatory invoice details (unique sequential number, …)" },
+    inForce: { from: "2007-01-01" },
+    url: "https://eur-lex.europa.eu/eli/dir/2006/112/oj",
+  },
+  "eu.dir.2006-112.art-96": {
+    jurisdiction: "EU",
+    code: "Directive 2006/112/CE",
+    article: "art. 96",
+    cite: "Directive 2006/112/CE, art. 96",
+    title: { fr: "Taux normal de TVA fixé par chaque État membre", en: "Standard VAT rate set by each Member State" },
+    inForce: { from: "2007-01-01" },
+    url: "https://eur-lex.europa.eu/eli/dir/2006/112/oj",
+  },
+  "eu.dir.2006-112.art-98": {
+    jurisdiction: "EU",
+    code: "Directive 2006/112/CE",
+    article: "art. 98",
+    cite: "Directive 2006/112/CE, art. 98",
+    title: { fr: "Taux réduits de TVA", en: "Reduced VAT rates" },
     inForce: { from: "2007-01-01" },
     url: "https://eur-lex.europa.eu/eli/dir/2006/112/oj",
   },

@@ -1,4 +1,4 @@
-// Abolished French courts (2020 reform) and the tribunaux des activités économiques (2025–2028),
+// Abolished French courts (juridictions de proximité 2017, 2020 reform) and the tribunaux des activités économiques (2025–2028),
 // from src/legal/data/courts.json.
 import courtsFile from "./data/courts.json" with { type: "json" };
 import { type IsoDate, compareDates, isBetween, parseIsoDate } from "./dates.js";
@@ -10,6 +10,8 @@ export interface AbolishedCourtMatch extends PhraseHit {
   replacementNote?: string;
   from: IsoDate;
   instrument: string;
+  /** The legal basis id of the abolition, when not the 2020 reform's. */
+  basis?: string;
   source: string;
   confidence: string;
   note?: string;
@@ -34,8 +36,11 @@ interface AbolishedCourt {
   acronyms: string[];
   replacement: string;
   replacementNote?: string;
+  /** Where the cases went before `replacement` existed (the juridictions de proximité, 2017–2019). */
+  earlierReplacement?: { until: IsoDate; replacement: string };
   from: IsoDate;
   instrument: string;
+  basis?: string;
   source: string;
   confidence: string;
   note?: string;
@@ -60,8 +65,9 @@ export function findAbolishedCourts(text: string, date: IsoDate): AbolishedCourt
     .filter((court) => compareDates(date, court.from) >= 0)
     .flatMap((court) => {
       const hits = [...findPhrases(text, court.patterns), ...findAcronyms(text, court.acronyms)];
-      const { patterns: _p, acronyms: _a, ...facts } = court;
-      return hits.map((hit) => ({ ...hit, ...facts }));
+      const { patterns: _p, acronyms: _a, earlierReplacement: earlier, ...facts } = court;
+      const replacement = earlier && compareDates(date, earlier.until) <= 0 ? earlier.replacement : court.replacement;
+      return hits.map((hit) => ({ ...hit, ...facts, replacement }));
     })
     .sort((a, b) => a.start - b.start);
 }

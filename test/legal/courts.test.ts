@@ -26,6 +26,14 @@ describe("abolishedCourtOn", () => {
     expect(abolishedCourtOn("TGIS", "2020-02-01")).toBeUndefined();
   });
 
+  it("knows the juridictions and juges de proximité were abolished on 2017-07-01, their cases going to the tribunal d'instance until 2020", () => {
+    const in2018 = abolishedCourtOn("la juridiction de proximité de Vanves", "2018-03-01")!;
+    expect(in2018).toMatchObject({ court: "juridiction de proximité", from: "2017-07-01", replacement: "tribunal d'instance" });
+    expect(abolishedCourtOn("le juge de proximité", "2018-03-01")).toMatchObject({ from: "2017-07-01", replacement: "tribunal d'instance" });
+    expect(abolishedCourtOn("le juge de proximité", "2021-01-01")).toMatchObject({ from: "2017-07-01", replacement: "tribunal judiciaire" });
+    expect(abolishedCourtOn("la juridiction de proximité", "2017-06-30")).toBeUndefined();
+  });
+
   it("says nothing for documents dated before the reform", () => {
     expect(abolishedCourtOn("Tribunal d'instance de Paris", "2019-12-31")).toBeUndefined();
   });

@@ -36,6 +36,15 @@ describe("abolished-court", () => {
     expect(lintProse(disputes("juge de proximité de Vanves"), rule)).toHaveLength(1);
   });
 
+  it("reports a juge de proximité in terms judged in 2018, sending its cases to the tribunal d'instance", () => {
+    const [m, ...rest] = lintProse(disputes("juge de proximité de Vanves"), rule, { asOf: "2018-03-01" });
+    expect(rest).toEqual([]);
+    expect(m!.message).toContain("1er juillet 2017");
+    expect(m!.message).toContain("tribunal d'instance");
+    expect(m!.message).not.toContain("judiciaire");
+    expect(m!.legalBasis).toEqual(["fr.loi.2016-1547"]);
+  });
+
   it("accepts the tribunal judiciaire and an ordinary tribunal de commerce", () => {
     expect(lintProse(disputes("tribunal judiciaire de Paris"), rule)).toEqual([]);
     expect(lintProse(disputes("Tribunal de commerce de Libourne"), rule)).toEqual([]);

@@ -22,6 +22,10 @@ describe("expected findings on the bundled sellers", () => {
       "vat-exempt-ttc-prices",
       "consumer-mediator-missing",
       "consumer-withdrawal-info-missing",
+      // Maintenance ordered online and renewed tacitly, cancelled by registered letter or e-mail: no online cancellation (L215-1-1).
+      "online-cancellation-missing",
+      // The same maintenance renews by tacit renewal with consumers: a note on the L215-1 reminder (info).
+      "tacit-renewal-reminder",
     ])
       expect(found).toContain(id);
   });

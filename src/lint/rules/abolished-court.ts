@@ -1,4 +1,5 @@
 import { type AbolishedCourtMatch, abolishedCourtOn, findAbolishedCourts, findTaeRenamings, taeCityOn } from "../../legal/courts.js";
+import { type LegalBasisId, isLegalBasisId } from "../../legal/bases.js";
 import { fold } from "../../legal/text-match.js";
 import { fileOffsetInString } from "../../model/positions.js";
 import type { LintClause, LintDocument, Report, Rule } from "../types.js";
@@ -11,12 +12,12 @@ const rule: Rule = {
   meta: {
     id: "abolished-court",
     description: {
-      fr: "Les conditions désignent une juridiction supprimée le 1er janvier 2020 (tribunal d'instance, tribunal de grande instance, juge de proximité…).",
-      en: "The terms name a court abolished on 1 January 2020 (\"tribunal d'instance\", \"tribunal de grande instance\", \"juge de proximité\"…).",
+      fr: "Les conditions désignent une juridiction supprimée : juge ou juridiction de proximité (1er juillet 2017), tribunal d'instance ou de grande instance (1er janvier 2020).",
+      en: "The terms name an abolished court: the \"juge de proximité\" or \"juridiction de proximité\" (1 July 2017), the \"tribunal d'instance\" or \"tribunal de grande instance\" (1 January 2020).",
     },
     severity: "error",
     category: "jurisdiction",
-    legalBasis: ["fr.loi.2019-222", "fr.loi.2023-1059"],
+    legalBasis: ["fr.loi.2016-1547", "fr.loi.2019-222", "fr.loi.2023-1059"],
     fixable: false,
     hasSuggestions: true,
     appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
@@ -24,7 +25,6 @@ const rule: Rule = {
       abolished: {
         fr: "le « {name} » n'existe plus depuis le {since} ({instrument}) : ses affaires relèvent du {replacement}. Désignez par exemple le « {example} ».",
         en: "the \"{name}\" no longer exists since {since} ({instrument}): its cases go to the {replacement}. Name for instance the \"{example}\".",
-        basis: ["fr.loi.2019-222"],
       },
       tae: {
         fr: "du {from} au {to}, le {oldName} siège comme « {newName} » (expérimentation, {instrument}) ; la clause reste valable, mais vous pouvez le désigner sous ce nom.",
@@ -64,6 +64,11 @@ function messageData(m: AbolishedCourtMatch, replacementWords: string, place: st
   };
 }
 
+/** The text that abolished this court: the 2020 reform unless the data names an earlier one. */
+function abolitionBasis(m: AbolishedCourtMatch): LegalBasisId[] {
+  return [m.basis && isLegalBasisId(m.basis) ? m.basis : "fr.loi.2019-222"];
+}
+
 function abolishedInClause(clause: LintClause, m: AbolishedCourtMatch): Report {
   // "de Paris" after the court's name, kept in the example and the suggestion.
   const place = /^\s+((?:de|du|d')\s*\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)*)/u.exec(clause.body.slice(m.end))?.[1];
@@ -72,6 +77,7 @@ function abolishedInClause(clause: LintClause, m: AbolishedCourtMatch): Report {
   return {
     messageId: "abolished",
     data: messageData(m, words, place),
+    legalBasis: abolitionBasis(m),
     range: clause.locate(m.start, m.end),
     ...(start !== undefined && end !== undefined
       ? { suggestions: [{ messageId: "replaceWith", data: { text: place ? `${words} ${place}` : words }, fix: { start, end, text: words } }] }
@@ -88,6 +94,7 @@ function abolishedInFact(doc: LintDocument, m: AbolishedCourtMatch, city: string
   return {
     messageId: "abolished",
     data: messageData(m, words, `de ${city}`),
+    legalBasis: abolitionBasis(m),
     range: doc.locateFact(path),
     ...(start !== undefined && end !== undefined
       ? { suggestions: [{ messageId: "replaceWith", data: { text: words }, fix: { start, end, text: words } }] }

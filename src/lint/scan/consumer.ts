@@ -13,3 +13,48 @@ export function mentionsMediator(clauses: readonly TextClause[]): boolean {
 export function mentionsWithdrawal(clauses: readonly (TextClause & { title?: string })[]): boolean {
   return clauses.some((c) => findFirst(c.body, WITHDRAWAL) || (c.title !== undefined && findFirst(c.title, WITHDRAWAL)));
 }
+
+// Online distance contracts, subscriptions and sales of goods: what decides whether the online
+// withdrawal function (L221-21), online cancellation (L215-1-1) and the legal guarantees (L211-2) apply.
+
+/** The contract is concluded on a website or an app: "commande en ligne", "sur le site", "application mobile". */
+export const CONCLUDED_ONLINE = flexible(/\ben ligne\b|\bsite (?:internet|web|marchand)\b|\bsur (?:le|notre) site\b|\bapplication mobile\b|\binterface en ligne\b|\bboutique en ligne\b/);
+
+/** A contract that runs on: a subscription or a tacit renewal. */
+export const SUBSCRIPTION = flexible(/\babonnements?\b|\btacite reconduction\b|\breconduit(?:e|es|s)? tacitement\b|\breconduction tacite\b|\bse renouvelle(?:nt)? (?:automatiquement|tacitement|par tacite)\b/);
+
+/** A fixed term renewed tacitly (C. conso L215-1; C. civ. 1215). */
+export const TACIT_RENEWAL = flexible(/\btacite reconduction\b|\breconduction tacite\b|\breconduite?s? tacitement\b|\bse renouvelle(?:nt)? (?:automatiquement|tacitement)\b|\brenouvellement automatique\b/);
+/** The professional's reminder before the non-renewal deadline: "le prestataire informe le client, un à trois mois avant l'échéance". */
+export const RENEWAL_REMINDER = flexible(/\b(?:informe(?:ra)?|avise(?:ra)?|previen(?:t|dra)|rappel(?:le|lera)?|adresse(?:ra)?) (?:le |au )?(?:client|consommateur|abonne)\b.*\b(?:reconduction|renouvellement|echeance|non-reconduction)\b/);
+
+/** The withdrawal function of L221-21 (from 2026-06-19), as the terms or the model notice word it. */
+export const WITHDRAWAL_FUNCTION = flexible(
+  /\brenoncer au contrat ici\b|\bfonctionnalite (?:de retractation|permettant (?:au consommateur )?de (?:se retracter|exercer (?:son|le) droit de retractation))\b|\bbouton de retractation\b|\b(?:se retracter|retractation) (?:directement )?en ligne\b/,
+);
+
+/** The consumer's cancellation, and an electronic way to give it (the L215-1-1 function). */
+export const CANCELLATION = flexible(/\bresili(?:er|e|ent|ez|ation|able)s?\b|\bmettre fin (?:a|au) (?:l'abonnement|contrat)\b|\bne pas (?:renouveler|reconduire)\b/);
+export const ONLINE_CANCELLATION = flexible(
+  /\bresilier votre contrat\b|\bfonctionnalite de resiliation\b|(?<!(?:souscrite?s?|conclue?s?|commandee?s?|passee?s?) )\ben ligne\b|\bpar voie electronique\b|\bespace (?:client|personnel|abonne)\b|\bdepuis (?:son|votre) compte\b|\b(?:sur|depuis) (?:le|notre) site\b|\bdepuis l'application\b/,
+);
+export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
+
+/** A sale of goods: delivery of things, transport, retention of title. */
+export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b/);
+/** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
+export const CONFORMITY_GUARANTEE = flexible(/\bgarantie legale de conformite\b|\bdefauts? de conformite\b|\bl\.? ?217-\d/);
+export const HIDDEN_DEFECTS_GUARANTEE = flexible(/\bvices? caches?\b|\bdefauts? caches?\b|\b1641\b/);
+
+/** The first match of `pattern` in the clauses' bodies (a title alone informs of nothing). */
+export function firstIn<C extends TextClause>(clauses: readonly C[], pattern: RegExp): { clause: C; start: number; end: number } | undefined {
+  for (const clause of clauses) {
+    const m = findFirst(clause.body, pattern);
+    if (m) return { clause, start: m.start, end: m.end };
+  }
+  return undefined;
+}
+
+export function mentions(clauses: readonly TextClause[], pattern: RegExp): boolean {
+  return clauses.some((c) => findFirst(c.body, pattern) !== undefined);
+}

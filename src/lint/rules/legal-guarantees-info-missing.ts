@@ -1,0 +1,53 @@
+import type { Rule } from "../types.js";
+import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, firstIn, mentions } from "../scan/consumer.js";
+
+// The general terms of a consumer sale must state the legal guarantees the seller owes: the legal
+// guarantee of conformity (C. conso L217-3 and following) and the guarantee against hidden defects
+// (C. civ. 1641 to 1649), how to use them and what they cover (C. conso L211-2, 2°; before 2022 in
+// the same article, "garantie relative aux défauts de la chose vendue"). The rule checks goods sales
+// only: whether a service is a "service numérique" under L224-25-1 is not read from the words.
+
+const rule: Rule = {
+  meta: {
+    id: "legal-guarantees-info-missing",
+    description: {
+      fr: "Des conditions de vente de biens à des consommateurs ne mentionnent pas la garantie légale de conformité ou la garantie des vices cachés.",
+      en: "Terms for selling goods to consumers do not mention the legal guarantee of conformity or the guarantee against hidden defects.",
+    },
+    severity: "error",
+    category: "consumer",
+    legalBasis: ["fr.cconso.L211-2", "fr.cconso.L217-3", "fr.cciv.1641"],
+    appliesFrom: "2016-07-01",
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
+    messages: {
+      missingBoth: {
+        fr: "ces conditions de vente de biens à des consommateurs ne disent rien des garanties légales : elles doivent mentionner l'existence, la mise en œuvre et le contenu de la garantie légale de conformité et de la garantie des vices cachés dues par le vendeur ; ajoutez une clause « Garanties légales » (avec l'encadré du modèle réglementaire).",
+        en: "these terms for selling goods to consumers say nothing of the legal guarantees: they must state the existence, use and content of the legal guarantee of conformity and of the guarantee against hidden defects owed by the seller; add a \"Garanties légales\" clause (with the regulatory model box).",
+      },
+      missingConformity: {
+        fr: "la garantie des vices cachés est mentionnée, mais pas la garantie légale de conformité : les conditions doivent aussi en indiquer l'existence, la durée et la mise en œuvre.",
+        en: "the guarantee against hidden defects is mentioned, but not the legal guarantee of conformity: the terms must also state its existence, duration and how to use it.",
+        basis: ["fr.cconso.L211-2", "fr.cconso.L217-3"],
+      },
+      missingHiddenDefects: {
+        fr: "la garantie légale de conformité est mentionnée, mais pas la garantie des vices cachés : les conditions doivent aussi indiquer que le vendeur en répond.",
+        en: "the legal guarantee of conformity is mentioned, but not the guarantee against hidden defects: the terms must also state that the seller owes it.",
+        basis: ["fr.cconso.L211-2", "fr.cciv.1641"],
+      },
+    },
+  },
+  check({ doc, report }) {
+    const goods = firstIn(doc.clauses, GOODS);
+    if (!goods) return;
+    const conformity = mentions(doc.clauses, CONFORMITY_GUARANTEE);
+    const hiddenDefects = mentions(doc.clauses, HIDDEN_DEFECTS_GUARANTEE);
+    if (conformity && hiddenDefects) return;
+    const messageId = conformity ? "missingHiddenDefects" : hiddenDefects ? "missingConformity" : "missingBoth";
+    // Where the terms speak of what is sold: the words that make them a sale of goods.
+    report({ messageId, range: goods.clause.locate(goods.start, goods.end) });
+  },
+};
+
+export default rule;

@@ -1,0 +1,42 @@
+import type { Rule } from "../types.js";
+import { RENEWAL_REMINDER, TACIT_RENEWAL, firstIn } from "../scan/consumer.js";
+import { findFirst } from "../scan/text.js";
+import { sentencesIn } from "../scan/sentences.js";
+
+// A consumer service contract of fixed term renewed tacitly obliges the provider to remind the
+// consumer in writing, by a dedicated letter or e-mail, one to three months before the deadline to
+// refuse renewal, with that date in a box; otherwise the consumer may end the contract free of
+// charge at any time from the renewal (C. conso L215-1). The duty is a letter, not a clause: terms
+// need not say it, so this is information for whoever runs the contract, unless the terms already
+// describe the reminder.
+
+const rule: Rule = {
+  meta: {
+    id: "tacit-renewal-reminder",
+    description: {
+      fr: "Des conditions pour consommateurs prévoient une reconduction tacite : le prestataire doit envoyer un rappel écrit un à trois mois avant la date limite de non-reconduction.",
+      en: "Terms for consumers provide for tacit renewal: the provider must send a written reminder one to three months before the non-renewal deadline.",
+    },
+    severity: "info",
+    category: "consumer",
+    legalBasis: ["fr.cconso.L215-1"],
+    appliesFrom: "2016-07-01",
+    fixable: false,
+    hasSuggestions: false,
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR"], audiences: ["b2c", "mixed"] },
+    messages: {
+      reminder: {
+        fr: "reconduction tacite d'un contrat de service avec des consommateurs : au plus tôt trois mois et au plus tard un mois avant la date limite pour refuser la reconduction, le prestataire doit en informer le consommateur par lettre nominative ou courrier électronique dédiés, la date limite figurant dans un encadré apparent ; à défaut, le consommateur peut mettre fin gratuitement au contrat à tout moment après la reconduction. Prévoyez ce rappel, et vous pouvez le décrire dans la clause de durée.",
+        en: "tacit renewal of a service contract with consumers: no earlier than three months and no later than one month before the deadline to refuse renewal, the provider must tell the consumer by a dedicated named letter or e-mail, with the deadline in a conspicuous box; otherwise the consumer may end the contract free of charge at any time after the renewal. Plan this reminder; you may describe it in the duration clause.",
+      },
+    },
+  },
+  check({ doc, report }) {
+    const renewal = firstIn(doc.clauses, TACIT_RENEWAL);
+    if (!renewal) return;
+    if (sentencesIn(doc.clauses).some((s) => findFirst(s.text, RENEWAL_REMINDER))) return;
+    report({ messageId: "reminder", range: renewal.clause.locate(renewal.start, renewal.end) });
+  },
+};
+
+export default rule;
