@@ -80,7 +80,7 @@ describe.skipIf(facts === undefined)("agreement with ../shared/legal/legal-facts
     );
     // The 2008–2011 steps are in the 2026-12-06 update, written « 15 Oct 2008 3,75 ».
     const update = facts!.slice(facts!.indexOf("- ECB steps 2008–2011"), facts!.indexOf("- Juridictions de proximité"));
-    const early = [...update.matchAll(/(\d{1,2}) (\w{3}) (\d{4}) (\d),(\d\d)/g)].map(
+    const early = [...update.matchAll(/(\d{1,2}) (\w{3}) (\d{4})\s+(\d),(\d\d)/g)].map(
       ([, d, m, y, units, cents]) => ({ effectiveFrom: `${y}-${months[m!]}-${d!.padStart(2, "0")}`, mro: `${units}.${cents}` }),
     );
     expect(early).toHaveLength(10);
