@@ -43,9 +43,11 @@ describe("frLegalInterestRate", () => {
       expect(gap.code).toBe("NO_LEGAL_DATA");
       expect(gap.dataset).toBe("fr-legal-interest-rates");
       expect(gap.date).toBe("2026-08-01");
-      expect(gap.message).toBe(
-        "Aucune donnée pour le taux de l'intérêt légal au 2026-08-01 : les données vont jusqu'au 2026-06-30 (src/legal/data/fr-legal-interest-rates.json).",
+      expect(gap.message).toMatch(
+        /^Aucune donnée pour le taux de l'intérêt légal au 2026-08-01 : les données vont jusqu'au 2026-06-30 \(src\/legal\/data\/fr-legal-interest-rates\.json\)\. Période manquante : 2026-S2 ; la valeur officielle est publiée dans l'arrêté semestriel .* Journal officiel .* « legalData » .* --rate/,
       );
+      expect(gap.period).toBe("2026-S2");
+      expect(gap.describe("en")).toMatch(/Missing period: 2026-S2; .*Journal officiel.*legalData.*--rate <percent>/);
     }
   });
 
