@@ -16,7 +16,7 @@ export const legalDataMessages = {
   },
   PUBLISHED_FR_LEGAL_RATE: {
     fr: "l'arrêté semestriel relatif à la fixation du taux de l'intérêt légal, au Journal officiel (legifrance.gouv.fr, fin juin et fin décembre)",
-    en: "the half-yearly arrêté fixing the taux de l'intérêt légal, in the Journal officiel (legifrance.gouv.fr, late June and late December)",
+    en: "the half-yearly ministerial order on the legal interest rate, in the Journal officiel (legifrance.gouv.fr, late June and late December)",
   },
   PUBLISHED_ECB: {
     fr: "les communiqués « Monetary policy decisions » de la BCE (ecb.europa.eu), avec la date d'effet",
@@ -61,6 +61,15 @@ export const legalDataMessages = {
     fr: "Aucune donnée pour les jours fériés ({country}) en {year} : les données commencent en {fromYear} ({file}).",
     en: "No data for the public holidays ({country}) in {year}: the data starts in {fromYear} ({file}).",
   },
+  DATASET_FR_LEGAL_RATE: { fr: "Taux de l'intérêt légal (France)", en: "French legal interest rate" },
+  DATASET_ECB: { fr: "Taux principal de refinancement de la BCE", en: "ECB main refinancing rate" },
+  DATASET_VAT_RATES: { fr: "Taux de TVA (FR, LU)", en: "VAT rates (FR, LU)" },
+  DATASET_VAT_WORDINGS: { fr: "Mentions d'exonération de TVA (CGI → CIBS)", en: "VAT exemption wordings (CGI → CIBS)" },
+  DATASET_HOLIDAYS: { fr: "Jours fériés (FR, LU)", en: "Public holidays (FR, LU)" },
+  DATASET_COURTS: { fr: "Juridictions supprimées ou renommées", en: "Abolished or renamed courts" },
+  DATASET_RENUMBERING: { fr: "Table de renumérotation d'articles", en: "Article renumbering table" },
+  DATASET_IBAN: { fr: "Longueurs d'IBAN par pays", en: "IBAN lengths by country" },
+  DATASET_INVOICE_MENTIONS: { fr: "Mentions obligatoires des factures", en: "Mandatory invoice mentions" },
 } satisfies Record<string, Record<"fr" | "en", string>>;
 
 export type LegalDataMessageId = keyof typeof legalDataMessages;

@@ -349,3 +349,16 @@ function findLastIndex<T>(items: readonly T[], predicate: (item: T) => boolean):
   for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i]!)) return i;
   return -1;
 }
+
+/** The last entries in use (built-in or user-supplied), for `clausier data`. */
+export function lastRateEntries(): {
+  fr: { semester: string; professional: string; consumer: string; arrete: string; userData?: UserDataOrigin };
+  ecb: { effectiveFrom: IsoDate; mro: string; userData?: UserDataOrigin };
+} {
+  const fr = frSemesters[frSemesters.length - 1]!;
+  const ecb = ecbSteps[ecbSteps.length - 1]!;
+  return {
+    fr: { semester: fr.semester, professional: fr.professional, consumer: fr.consumer, arrete: fr.arrete, ...(fr.userData ? { userData: fr.userData } : {}) },
+    ecb: { effectiveFrom: ecb.effectiveFrom, mro: ecb.mro, ...(ecb.userData ? { userData: ecb.userData } : {}) },
+  };
+}

@@ -1,0 +1,69 @@
+// The user's legal data: files named by `legalData` in clausier.config, merged over the built-in
+// rates before a command reads them. A file that does not load or a value that contradicts the
+// built-in data stops the command (exit 2) with each problem at its file:line:column.
+import { existsSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import picomatch from "picomatch";
+import { wordLegalData } from "../legal/errors.js";
+import { useLegalDataOverlay } from "../legal/rates.js";
+import { readLegalDataFile } from "../model/legal-data-file.js";
+import { diagnostic, discoverFiles, FilePolicy, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../model/index.js";
+import { findConfig } from "../lint/config.js";
+import { readConfig, SetupFileError } from "../lint/linter.js";
+import { t } from "./messages.js";
+
+export interface UserLegalData {
+  /** The files merged, as shown to the user; empty when the configuration names none. */
+  files: string[];
+}
+
+/** Reads clausier.config's `legalData` (if any) and merges it; throws SetupFileError on any problem. */
+export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePolicyOptions = {}): UserLegalData {
+  const configPath = findConfig(cwd);
+  if (!configPath) return { files: [] };
+  const config = readConfig(configPath, cwd, locale);
+  const patterns = config.legalData ?? [];
+  if (!patterns.length) return { files: [] };
+  const shownConfig = relative(cwd, configPath) || configPath;
+  const files = new FilePolicy(cwd, policy);
+  const workspace = new Workspace(cwd, undefined, files, locale);
+  const problems: Diagnostic[] = [];
+  const paths: string[] = [];
+  for (const pattern of patterns) {
+    const matched = expand(pattern, dirname(configPath), files, locale);
+    if (!matched.length) problems.push(diagnostic(shownConfig, "LEGAL_DATA_NO_MATCH", t(locale, "LEGAL_DATA_NO_MATCH", { pattern, config: shownConfig })));
+    for (const p of matched) if (!paths.includes(p)) paths.push(p);
+  }
+  const loaded = paths.map((p) => readLegalDataFile(workspace, p));
+  for (const l of loaded) if (!l.ok) problems.push(...l.diagnostics);
+  if (problems.length) throw new SetupFileError(t(locale, "LEGAL_DATA_INVALID", { config: shownConfig }), problems);
+  const ok = loaded.flatMap((l) => (l.ok ? [l.file] : []));
+  const conflicts = useLegalDataOverlay({
+    frSemesters: ok.flatMap((f) => f.frSemesters),
+    ecbSteps: ok.flatMap((f) => f.ecbSteps),
+  });
+  if (conflicts.length) {
+    throw new SetupFileError(
+      t(locale, "LEGAL_DATA_INVALID", { config: shownConfig }),
+      conflicts.map((c) => ({
+        ...diagnostic(c.origin.file, c.reason, wordLegalData(c.reason, c.data, locale)),
+        line: c.origin.line,
+        column: c.origin.column,
+        endLine: c.origin.line,
+        endColumn: c.origin.column,
+      })),
+    );
+  }
+  return { files: ok.map((f) => f.path) };
+}
+
+/** A path or a glob, relative to the configuration's folder. */
+function expand(pattern: string, base: string, files: FilePolicy, locale: Locale): string[] {
+  const absolute = isAbsolute(pattern) ? pattern : join(base, pattern);
+  if (!picomatch.scan(pattern).isGlob) return existsSync(absolute) ? [resolve(absolute)] : [];
+  const { base: staticPart } = picomatch.scan(absolute);
+  const folder = staticPart || base;
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
+  const isMatch = picomatch(absolute.split("\\").join("/"));
+  return discoverFiles([folder], base, { extensions: [".yaml", ".yml", ".json"], files, locale }).filter((f) => isMatch(f.split("\\").join("/")));
+}
