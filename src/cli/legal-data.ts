@@ -4,6 +4,8 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
+import { INVOICE_MENTIONS, MENTIONS_COVER_FROM } from "../documents/invoice-mentions.js";
+import { contentHash, dataVersion, datasetCoverage, type DatasetCoverage } from "../legal/coverage.js";
 import { wordLegalData } from "../legal/errors.js";
 import { useLegalDataOverlay } from "../legal/rates.js";
 import { readLegalDataFile } from "../model/legal-data-file.js";
@@ -18,11 +20,10 @@ export interface UserLegalData {
 }
 
 /** Reads clausier.config's `legalData` (if any) and merges it; throws SetupFileError on any problem. */
-export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePolicyOptions = {}): UserLegalData {
-  const configPath = findConfig(cwd);
+export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePolicyOptions = {}, config?: string): UserLegalData {
+  const configPath = config === undefined ? findConfig(cwd) : resolve(cwd, config);
   if (!configPath) return { files: [] };
-  const config = readConfig(configPath, cwd, locale);
-  const patterns = config.legalData ?? [];
+  const patterns = readConfig(configPath, cwd, locale).legalData ?? [];
   if (!patterns.length) return { files: [] };
   const shownConfig = relative(cwd, configPath) || configPath;
   const files = new FilePolicy(cwd, policy);
@@ -66,4 +67,29 @@ function expand(pattern: string, base: string, files: FilePolicy, locale: Locale
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
   const isMatch = picomatch(absolute.split("\\").join("/"));
   return discoverFiles([folder], base, { extensions: [".yaml", ".yml", ".json"], files, locale }).filter((f) => isMatch(f.split("\\").join("/")));
+}
+
+/** The invoice mentions are code (src/documents), not a JSON file: listed here, beside the data they use. */
+function invoiceMentions(): DatasetCoverage {
+  return {
+    id: "invoice-mentions",
+    title: "DATASET_INVOICE_MENTIONS",
+    file: "src/documents/invoice-mentions.ts",
+    from: MENTIONS_COVER_FROM,
+    to: null,
+    lastEntry: { mentions: String(INVOICE_MENTIONS.length) },
+    sources: [...new Set(INVOICE_MENTIONS.flatMap((m) => m.basis.map((b) => `${b.code} ${b.article}`)))],
+    version: contentHash(INVOICE_MENTIONS.map((m) => ({ id: m.id, basis: m.basis, inForce: m.inForce }))),
+    needed: false,
+  };
+}
+
+/** Every dataset `clausier data` lists: the legal data and the invoice mentions. */
+export function allDatasets(): DatasetCoverage[] {
+  return [...datasetCoverage(), invoiceMentions()];
+}
+
+/** The version reports carry (lint JSON and SARIF, compute JSON): the one `clausier data` shows. */
+export function currentDataVersion(): string {
+  return dataVersion(allDatasets());
 }

@@ -48,6 +48,15 @@ describe("clausier data", () => {
     expect(check.endingBefore.map((d: { id: string }) => d.id)).toEqual(["fr-legal-interest-rates", "ecb-mro-rates", "vat-exemption-wordings"]);
   });
 
+  it("lint's JSON and SARIF reports carry the data version `clausier data` shows", () => {
+    const { dataVersion } = JSON.parse(cli(["data", "--format", "json"]).stdout);
+    const json = JSON.parse(cli(["lint", "fixtures/altairis", "-f", "json"]).stdout);
+    expect(json.length).toBeGreaterThan(0);
+    for (const file of json) expect(file.dataVersion).toBe(dataVersion);
+    const sarif = JSON.parse(cli(["lint", "fixtures/altairis", "-f", "sarif"]).stdout);
+    expect(sarif.runs[0].properties.dataVersion).toBe(dataVersion);
+  });
+
   it("--as-of must be a date", () => {
     const r = cli(["data", "--check", "--as-of", "2026-13-01"]);
     expect(r.code).toBe(2);

@@ -3,11 +3,10 @@ import { computeSections, type ComputeRequest, type Section } from "../../docume
 import { ComputeUsageError } from "../../documents/messages.js";
 import { LegalDataGapError } from "../../legal/errors.js";
 import { checkDateOption } from "../date-option.js";
-import { dataVersion } from "../../legal/coverage.js";
 import { Localized, UsageError, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../../model/index.js";
 import { ComputationError, D, formatAmount, stepText, wordStep } from "../../money/index.js";
 import { EXIT, type Io } from "../io.js";
-import { applyUserLegalData } from "../legal-data.js";
+import { applyUserLegalData, currentDataVersion } from "../legal-data.js";
 import { t } from "../messages.js";
 import { formatDiagnosticsText } from "../text-output.js";
 import { projectFiles } from "./validate.js";
@@ -76,7 +75,7 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
     throw error;
   }
   if (args.format === "json") {
-    io.stdout(JSON.stringify({ file: workspace.display(doc.absPath), computation: args.what, dataVersion: dataVersion(), sections: sections.map((s) => jsonSection(s, io.locale)) }, null, 2) + "\n");
+    io.stdout(JSON.stringify({ file: workspace.display(doc.absPath), computation: args.what, dataVersion: currentDataVersion(), sections: sections.map((s) => jsonSection(s, io.locale)) }, null, 2) + "\n");
   } else {
     io.stdout(sections.map((s) => textSection(s, io.locale)).join("\n"));
   }
@@ -84,7 +83,7 @@ async function compute(args: ComputeArgs, io: Io): Promise<number> {
 }
 
 function printJsonError(args: ComputeArgs, io: Io, error: JsonError, diagnostics?: Diagnostic[]): void {
-  io.stdout(JSON.stringify({ file: args.file, computation: args.what, dataVersion: dataVersion(), error, ...(diagnostics?.length ? { diagnostics } : {}) }, null, 2) + "\n");
+  io.stdout(JSON.stringify({ file: args.file, computation: args.what, dataVersion: currentDataVersion(), error, ...(diagnostics?.length ? { diagnostics } : {}) }, null, 2) + "\n");
 }
 
 /** A one-off annual rate: decimal text in percent, as in the data ("12.4" is 12,40 %), for penalties only. */

@@ -1,13 +1,12 @@
 // `clausier data`: what the legal data covers, and `--check` for a scheduled CI job that fails
 // before a dataset the rules need runs out. The facts are worked out in src/legal/coverage.ts.
-import { INVOICE_MENTIONS, MENTIONS_COVER_FROM } from "../../documents/invoice-mentions.js";
-import { contentHash, dataVersion, datasetCoverage, datasetsEndingBefore, type DatasetCoverage } from "../../legal/coverage.js";
+import { dataVersion, datasetsEndingBefore, type DatasetCoverage } from "../../legal/coverage.js";
 import { todayIso } from "../../legal/dates.js";
 import { legalDataMessages } from "../../legal/messages.js";
 import type { FilePolicyOptions } from "../../model/index.js";
 import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
-import { applyUserLegalData } from "../legal-data.js";
+import { allDatasets, applyUserLegalData } from "../legal-data.js";
 import { t } from "../messages.js";
 
 export interface DataArgs {
@@ -17,25 +16,10 @@ export interface DataArgs {
   files?: FilePolicyOptions;
 }
 
-/** The invoice mentions are code (src/documents), not a JSON file: listed here, beside the data they use. */
-function invoiceMentions(): DatasetCoverage {
-  return {
-    id: "invoice-mentions",
-    title: "DATASET_INVOICE_MENTIONS",
-    file: "src/documents/invoice-mentions.ts",
-    from: MENTIONS_COVER_FROM,
-    to: null,
-    lastEntry: { mentions: String(INVOICE_MENTIONS.length) },
-    sources: [...new Set(INVOICE_MENTIONS.flatMap((m) => m.basis.map((b) => `${b.code} ${b.article}`)))],
-    version: contentHash(INVOICE_MENTIONS.map((m) => ({ id: m.id, basis: m.basis, inForce: m.inForce }))),
-    needed: false,
-  };
-}
-
 export async function runData(args: DataArgs, io: Io): Promise<number> {
   if (args.asOf !== undefined) checkDateOption("--as-of", args.asOf, io.locale);
   const { files: userFiles } = applyUserLegalData(io.cwd, io.locale, args.files);
-  const datasets = [...datasetCoverage(), invoiceMentions()];
+  const datasets = allDatasets();
   const version = dataVersion(datasets);
   const asOf = args.asOf ?? todayIso();
   const ending = args.check ? datasetsEndingBefore(asOf, datasets) : [];
