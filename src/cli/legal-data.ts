@@ -7,7 +7,7 @@ import picomatch from "picomatch";
 import { INVOICE_MENTIONS, MENTIONS_COVER_FROM } from "../documents/invoice-mentions.js";
 import { contentHash, dataVersion, datasetCoverage, type DatasetCoverage } from "../legal/coverage.js";
 import { wordLegalData } from "../legal/errors.js";
-import { useLegalDataOverlay } from "../legal/rates.js";
+import { clearLegalDataOverlay, useLegalDataOverlay } from "../legal/rates.js";
 import { readLegalDataFile } from "../model/legal-data-file.js";
 import { diagnostic, discoverFiles, FilePolicy, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../model/index.js";
 import { findConfig } from "../lint/config.js";
@@ -21,6 +21,8 @@ export interface UserLegalData {
 
 /** Reads clausier.config's `legalData` (if any) and merges it; throws SetupFileError on any problem. */
 export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePolicyOptions = {}, config?: string): UserLegalData {
+  // A process may run several commands (tests, an editor integration): start from the built-in data.
+  clearLegalDataOverlay();
   const configPath = config === undefined ? findConfig(cwd) : resolve(cwd, config);
   if (!configPath) return { files: [] };
   const patterns = readConfig(configPath, cwd, locale).legalData ?? [];

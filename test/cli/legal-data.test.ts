@@ -2,6 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyUserLegalData } from "../../src/cli/legal-data.js";
+import { LegalDataGapError } from "../../src/legal/errors.js";
+import { clearLegalDataOverlay, frLegalInterestRate } from "../../src/legal/rates.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
 
 // The invoices still unpaid after the end of the built-in data (2026-06-30) when computed on 2026-12-06.
@@ -159,6 +162,21 @@ describe("user-supplied legal data (clausier.config legalData)", () => {
     const r = cli(["data"], { cwd: project });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/legal-data\/2026\.yaml:2:\d+ .*source/);
+  });
+
+  it("in one process, a project without legalData does not keep the previous project's data", () => {
+    write("clausier.config.yaml", 'legalData: ["legal-data/*.yaml"]\n');
+    write("legal-data/2026.yaml", OVERLAY);
+    const bare = mkdtempSync(join(tmpdir(), "clausier-no-legal-data-"));
+    try {
+      expect(applyUserLegalData(project, "fr").files).toEqual(["legal-data/2026.yaml"]);
+      expect(frLegalInterestRate("2026-08-01", "professional").rate.toString()).toBe("2.75");
+      expect(applyUserLegalData(bare, "fr").files).toEqual([]);
+      expect(() => frLegalInterestRate("2026-08-01", "professional")).toThrow(LegalDataGapError);
+    } finally {
+      clearLegalDataOverlay();
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   it("a legalData path that names no file is an error", () => {
