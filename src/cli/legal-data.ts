@@ -9,9 +9,9 @@ import { contentHash, dataVersion, datasetCoverage, type DatasetCoverage } from 
 import { wordLegalData } from "../legal/errors.js";
 import { clearLegalDataOverlay, useLegalDataOverlay } from "../legal/rates.js";
 import { readLegalDataFile } from "../model/legal-data-file.js";
-import { diagnostic, discoverFiles, FilePolicy, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../model/index.js";
-import { findConfig } from "../lint/config.js";
-import { readConfig, SetupFileError } from "../lint/linter.js";
+import { diagnostic, discoverFiles, FilePolicy, format, UsageError, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../model/index.js";
+import { findConfig, loadConfig } from "../lint/config.js";
+import { linterMessages } from "../lint/messages.js";
 import { t } from "./messages.js";
 
 export interface UserLegalData {
@@ -19,13 +19,15 @@ export interface UserLegalData {
   files: string[];
 }
 
-/** Reads clausier.config's `legalData` (if any) and merges it; throws SetupFileError on any problem. */
+/** Reads clausier.config's `legalData` (if any) and merges it; throws a usage error with each problem positioned. */
 export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePolicyOptions = {}, config?: string): UserLegalData {
   // A process may run several commands (tests, an editor integration): start from the built-in data.
   clearLegalDataOverlay();
   const configPath = config === undefined ? findConfig(cwd) : resolve(cwd, config);
   if (!configPath) return { files: [] };
-  const patterns = readConfig(configPath, cwd, locale).legalData ?? [];
+  const loadedConfig = loadConfig(configPath, cwd, locale);
+  if (!loadedConfig.config) throw setupError(format(linterMessages, "INVALID_CONFIG", { path: configPath }, locale), loadedConfig.diagnostics);
+  const patterns = loadedConfig.config.legalData ?? [];
   if (!patterns.length) return { files: [] };
   const shownConfig = relative(cwd, configPath) || configPath;
   const files = new FilePolicy(cwd, policy);
@@ -39,14 +41,14 @@ export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePoli
   }
   const loaded = paths.map((p) => readLegalDataFile(workspace, p));
   for (const l of loaded) if (!l.ok) problems.push(...l.diagnostics);
-  if (problems.length) throw new SetupFileError(t(locale, "LEGAL_DATA_INVALID", { config: shownConfig }), problems);
+  if (problems.length) throw setupError(t(locale, "LEGAL_DATA_INVALID", { config: shownConfig }), problems);
   const ok = loaded.flatMap((l) => (l.ok ? [l.file] : []));
   const conflicts = useLegalDataOverlay({
     frSemesters: ok.flatMap((f) => f.frSemesters),
     ecbSteps: ok.flatMap((f) => f.ecbSteps),
   });
   if (conflicts.length) {
-    throw new SetupFileError(
+    throw setupError(
       t(locale, "LEGAL_DATA_INVALID", { config: shownConfig }),
       conflicts.map((c) => ({
         ...diagnostic(c.origin.file, c.reason, wordLegalData(c.reason, c.data, locale)),
@@ -58,6 +60,15 @@ export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePoli
     );
   }
   return { files: ok.map((f) => f.path) };
+}
+
+/**
+ * A usage error (exit 2) with each problem at its file:line:column, as main.ts prints a
+ * configuration that does not load (the linter's SetupFileError, without loading the linter and
+ * its rules into `compute` and `data`).
+ */
+function setupError(message: string, diagnostics: Diagnostic[]): UsageError {
+  return Object.assign(new UsageError(message), { diagnostics });
 }
 
 /** A path or a glob, relative to the configuration's folder. */
