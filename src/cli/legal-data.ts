@@ -51,7 +51,7 @@ export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePoli
     throw setupError(
       t(locale, "LEGAL_DATA_INVALID", { config: shownConfig }),
       conflicts.map((c) => ({
-        ...diagnostic(c.origin.file, c.reason, wordLegalData(c.reason, c.data, locale)),
+        ...diagnostic(c.origin.file, c.reason, wordLegalData(c.reason, localRates(c.data, locale), locale)),
         line: c.origin.line,
         column: c.origin.column,
         endLine: c.origin.line,
@@ -69,6 +69,13 @@ export function applyUserLegalData(cwd: string, locale: Locale, policy: FilePoli
  */
 function setupError(message: string, diagnostics: Diagnostic[]): UsageError {
   return Object.assign(new UsageError(message), { diagnostics });
+}
+
+/** The rates in a conflict are decimal text ("2.62"): French writes a decimal comma. */
+const RATE_FIELDS = new Set(["professional", "consumer", "mro", "builtIn"]);
+function localRates(data: Record<string, string>, locale: Locale): Record<string, string> {
+  if (locale !== "fr") return data;
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, RATE_FIELDS.has(k) ? v.replace(/(\d)\.(\d)/, "$1,$2") : v]));
 }
 
 /** A path or a glob, relative to the configuration's folder. */

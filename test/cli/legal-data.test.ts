@@ -152,7 +152,7 @@ describe("user-supplied legal data (clausier.config legalData)", () => {
     write("legal-data/2026.yaml", OVERLAY.replace("2026-S2", "2026-S1"));
     const r = cli(["compute", "penalties", LATE[0]!, "--paid-on", TODAY], { cwd: project });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/legal-data\/2026\.yaml:2:5 .*2026-S1 est déjà dans les données intégrées \(2\.62 %/);
+    expect(r.stderr).toMatch(/legal-data\/2026\.yaml:2:5 .*2026-S1 est déjà dans les données intégrées \(2,62 %/);
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
