@@ -15,6 +15,7 @@ const rulesCommand = () => import("./commands/rules.js");
 const renderCommand = () => import("./commands/render.js");
 const checkEInvoiceCommand = () => import("./commands/check-einvoice.js");
 const exportCommand = () => import("./commands/export.js");
+const dataCommand = () => import("./commands/data.js");
 
 /** The global --root and --no-follow-symlinks, as the commands take them. */
 function filesOf(args: { root?: string; "follow-symlinks"?: boolean }): FilePolicyOptions {
@@ -117,6 +118,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("start", { type: "string", describe: L("cancellation: first day of the service", "cancellation : premier jour de la prestation") })
           .option("policy", { type: "string", describe: L("cancellation: policy id in the terms", "cancellation : identifiant de la politique dans les conditions") })
           .option("end-of-month", { choices: ["days-then-eom", "eom-then-days"] as const, describe: L('due-date: reading of "45 jours fin de mois"', "due-date : lecture de « 45 jours fin de mois »") })
+          .option("rate", { type: "string", describe: L("penalties: a one-off annual rate in percent (e.g. 12.4) for the whole period, when the legal data does not reach it", "penalties : un taux annuel ponctuel en pourcentage (ex. 12.4) pour toute la période, quand les données juridiques ne l'atteignent pas") })
           .example("$0 compute totals fixtures/altairis/invoice-fa-2026-0042.yaml", L("VAT breakdown and totals", "Ventilation de la TVA et totaux"))
           .example("$0 compute penalties fixtures/altairis/invoice-fa-2026-0041.yaml --paid-on 2026-06-30", L("Penalties and indemnity for a late payment", "Pénalités et indemnité d'un paiement en retard"))
           .example("$0 compute refund fixtures/livenote/refund-rb-2020-0001.yaml", L("The Livenote refund: 344,00 €", "Le remboursement Livenote : 344,00 €")),
@@ -133,6 +135,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
               start: args.start,
               policy: args.policy,
               endOfMonth: args["end-of-month"],
+              rate: args.rate,
               files: filesOf(args),
             },
             io,
@@ -227,12 +230,24 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
         ),
     )
     .command(
+      "data",
+      L("List the legal datasets: coverage, last entry, sources, version; --check fails when one the rules need ends too soon", "Lister les données juridiques : couverture, dernière entrée, sources, version ; --check échoue quand une donnée nécessaire aux règles s'arrête trop tôt"),
+      (y) =>
+        y
+          .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const })
+          .option("check", { type: "boolean", default: false, describe: L("Exit 1 when a dataset the rules need ends before --as-of", "Sortir en 1 quand une donnée nécessaire aux règles s'arrête avant --as-of") })
+          .option("as-of", { type: "string", describe: L("--check: the date the data must reach (YYYY-MM-DD; default today)", "--check : la date que les données doivent atteindre (AAAA-MM-JJ ; par défaut aujourd'hui)") })
+          .example("$0 data", L("Coverage and sources of every dataset", "Couverture et sources de chaque jeu de données"))
+          .example("$0 data --check --as-of 2027-01-01", L("A scheduled CI job: fails before the data runs out", "Une tâche CI planifiée : échoue avant que les données ne s'arrêtent")),
+      (args) => run(dataCommand().then(({ runData }) => runData({ format: args.format, check: args.check, asOf: args["as-of"], files: filesOf(args) }, io))),
+    )
+    .command(
       "rules",
       L("List the lint rules with their severity and legal basis", "Lister les règles avec leur gravité et leur fondement juridique"),
       (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
       (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format }, io))),
     )
-    .demandCommand(1, english ? "give a command: validate, lint, compute, render, export, check-einvoice or rules" : "indiquez une commande : validate, lint, compute, render, export, check-einvoice ou rules")
+    .demandCommand(1, english ? "give a command: validate, lint, compute, render, export, check-einvoice, data or rules" : "indiquez une commande : validate, lint, compute, render, export, check-einvoice, data ou rules")
     .strict()
     .recommendCommands()
     .help()

@@ -85,6 +85,36 @@ export const cliMessages = {
     fr: "{bar} {value}/{total} document(s) · {rate} par seconde · reste {eta_formatted}",
     en: "{bar} {value}/{total} document(s) · {rate} per second · {eta_formatted} left",
   },
+  LEGAL_DATA_INVALID: {
+    fr: "les données juridiques fournies (legalData de {config}) ne sont pas acceptées : corrigez les entrées signalées",
+    en: "the supplied legal data (legalData of {config}) is not accepted: correct the entries reported",
+  },
+  LEGAL_DATA_NO_MATCH: {
+    fr: "« {pattern} » (legalData de {config}) ne désigne aucun fichier : corrigez le chemin ou retirez-le",
+    en: "\"{pattern}\" (legalData of {config}) names no file: correct the path or remove it",
+  },
+  DATA_HEADER: { fr: "Données juridiques de Clausier · version {version}", en: "Clausier legal data · version {version}" },
+  DATA_USER_FILES: { fr: "Données fournies par l'utilisateur (legalData) : {files}", en: "User-supplied data (legalData): {files}" },
+  DATA_OPEN_END: { fr: "sans fin connue", en: "no known end" },
+  DATA_NOT_CHECKED: { fr: "non vérifié par --check", en: "not judged by --check" },
+  DATA_COVERAGE: { fr: "couverture : {from} → {to}", en: "coverage: {from} → {to}" },
+  DATA_LAST_ENTRY: { fr: "dernière entrée : {entry}", en: "last entry: {entry}" },
+  DATA_SOURCES: { fr: "sources : {count} (dernière : {last})", en: "sources: {count} (last: {last})" },
+  DATA_FILE_VERSION: { fr: "fichier : {file} · version {version}", en: "file: {file} · version {version}" },
+  DATA_USER_ENTRIES: { fr: "entrées de l'utilisateur : {entries}", en: "user entries: {entries}" },
+  DATA_ENDS_BEFORE: {
+    fr: "{id} ({title}) s'arrête au {to}, avant le {asOf} : les calculs et règles qui en dépendent s'arrêteront sur une donnée manquante. Ajoutez la valeur officielle à {file} (voir docs/legal-data.md) ou fournissez-la par « legalData » dans clausier.config.",
+    en: "{id} ({title}) ends on {to}, before {asOf}: the computations and rules that need it will stop on missing data. Add the official value to {file} (see docs/legal-data.md) or supply it through \"legalData\" in clausier.config.",
+  },
+  DATA_CHECK_OK: { fr: "✔ données nécessaires aux règles couvertes au {asOf}", en: "✔ the data the rules need covers {asOf}" },
+  RATE_ONLY_PENALTIES: {
+    fr: "--rate ne s'applique qu'à « compute penalties » (le taux annuel des pénalités de retard)",
+    en: "--rate only applies to \"compute penalties\" (the annual late-payment penalty rate)",
+  },
+  RATE_OPTION_FORMAT: {
+    fr: "--rate {value} : donnez un taux annuel en pourcentage, en chiffres avec un point décimal (par exemple --rate 12.4 pour 12,40 %)",
+    en: "--rate {value}: give an annual rate in percent, in digits with a decimal point (for example --rate 12.4 for 12.40 %)",
+  },
 } satisfies Catalog<string>;
 
 /** A CLI message in the given locale (first: every call site has one at hand, most have no data). */

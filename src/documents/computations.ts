@@ -11,6 +11,7 @@ import {
   ComputationError,
   D,
   formatAmount,
+  formatPercent,
   localizedDate,
   recoveryIndemnity,
   type Step,
@@ -29,6 +30,8 @@ export interface ComputeRequest {
   policy?: string;
   start?: IsoDate;
   endOfMonth?: "days-then-eom" | "eom-then-days";
+  /** penalties: a one-off annual rate in percent (decimal text), used instead of the terms' clause and the legal data. */
+  rate?: string;
 }
 
 export interface Section {
@@ -138,14 +141,27 @@ function penalties(d: LoadedInvoice, request: ComputeRequest): Section[] {
     invoiceDate: d.data.issueDate,
     deliveryDate: d.data.saleDate ?? d.data.servicePeriod?.to ?? d.data.issueDate,
     currency,
+    rateOverride: request.rate === undefined ? undefined : new D(request.rate),
   });
+  // Say it beside the figures when a rate did not come from the terms and the built-in data.
+  const userData = [...new Map(penalty.parts.flatMap((p) => (p.rate.userData ? [p.rate.userData] : [])).map((o) => [`${o.file}:${o.line}:${o.column}`, o])).values()];
+  const provenance: Step[] = [
+    ...(request.rate === undefined ? [] : [{ id: "RATE_GIVEN_BY_USER", data: { rate: formatPercent(new D(request.rate)) } } satisfies Step]),
+    ...(userData.length ? [{ id: "USER_DATA_USED", data: { origins: userData.map((o) => `${o.file}:${o.line}:${o.column}`).join(", ") } } satisfies Step] : []),
+  ];
   const indemnity = recoveryIndemnity(derived.latePayment.indemnity, balance, d.data.client.type, { law, daysLate: penalty.daysLate, currency });
   const total = penalty.interest.plus(indemnity.amount);
   return [
     {
       title: { id: "SECTION_PENALTIES", data: { number: d.data.number, balance: formatAmount(balance, currency), paidOn: localizedDate(paidOn) } },
-      steps: penalty.steps,
-      result: { daysLate: penalty.daysLate, interest: penalty.interest, parts: penalty.parts },
+      steps: [...provenance, ...penalty.steps],
+      result: {
+        daysLate: penalty.daysLate,
+        interest: penalty.interest,
+        parts: penalty.parts,
+        ...(request.rate === undefined ? {} : { rateGiven: new D(request.rate) }),
+        ...(userData.length ? { userData } : {}),
+      },
     },
     { title: { id: "SECTION_INDEMNITY" }, steps: indemnity.steps, result: { amount: indemnity.amount } },
     {

@@ -8,7 +8,10 @@ const BASE = "https://clausier.dev/schemas/";
 
 export type DocumentKind = "seller" | "terms" | "invoice" | "quote" | "refund" | "credit-note" | "config" | "suppressions";
 
-const schemaFile: Record<DocumentKind, string> = {
+/** Schemas of files that are not documents of the workspace: the user's legal data (clausier.config `legalData`). */
+export type SchemaKind = DocumentKind | "legal-data";
+
+const schemaFile: Record<SchemaKind, string> = {
   seller: "seller.schema.json",
   terms: "terms.schema.json",
   invoice: "invoice.schema.json",
@@ -17,10 +20,11 @@ const schemaFile: Record<DocumentKind, string> = {
   "credit-note": "credit-note.schema.json",
   config: "clausier.config.schema.json",
   suppressions: "suppressions.schema.json",
+  "legal-data": "legal-data.schema.json",
 };
 
 let ajv: Ajv2020 | undefined;
-const compiled = new Map<DocumentKind, ValidateFunction>();
+const compiled = new Map<SchemaKind, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
@@ -71,7 +75,7 @@ function expandRefs(node: unknown, fileId: string, byId: ReadonlyMap<string, Sch
 }
 
 /** Compiled once per process and kind: validating a thousand files compiles six schemas. */
-export function validatorFor(kind: DocumentKind): ValidateFunction {
+export function validatorFor(kind: SchemaKind): ValidateFunction {
   let v = compiled.get(kind);
   if (!v) {
     v = instance().getSchema(BASE + schemaFile[kind]);
@@ -81,7 +85,7 @@ export function validatorFor(kind: DocumentKind): ValidateFunction {
   return v;
 }
 
-export function validate(kind: DocumentKind, data: unknown): ErrorObject[] {
+export function validate(kind: SchemaKind, data: unknown): ErrorObject[] {
   const v = validatorFor(kind);
   return v(data) ? [] : [...(v.errors ?? [])];
 }

@@ -17,7 +17,7 @@
 // - A date outside the legal data throws LegalDataGapError unchanged: no rate is ever guessed.
 import { type IsoDate, addDays, addMonths, compareDates, daysBetween, semesterEnd } from "../legal/dates.js";
 import { LegalDataGapError } from "../legal/errors.js";
-import { type Creditor, ecbReferenceRate, frLegalInterestRate } from "../legal/rates.js";
+import { type Creditor, type UserDataOrigin, ecbReferenceRate, frLegalInterestRate } from "../legal/rates.js";
 import { type Decimal, D, ZERO, percentToFactor, roundCents, sum } from "./decimal.js";
 import type { Localized } from "../model/locale.js";
 import { localizedText, step, type Explained, type Step, type StepText } from "./explain.js";
@@ -33,6 +33,8 @@ export interface AnnualRate {
   description: Localized;
   /** Where the rate comes from: the legal data's source, or who set it (the terms). */
   source: string | Localized;
+  /** The user's legal-data entry the rate was read from (file:line:column), when not built-in. */
+  userData?: UserDataOrigin;
 }
 
 /** The annual rate in force on a date. */
@@ -68,6 +70,7 @@ export function legalRateMultiple(multiple: Decimal, creditor: Creditor, law: "F
         rate: formatPercent(rate),
       }),
       source: legal.source,
+      ...(legal.userData ? { userData: legal.userData } : {}),
     };
   };
 }
@@ -81,6 +84,7 @@ export function ecbPlus(points: Decimal, origin: Localized): RateAt {
       rate,
       description: localizedText("RATE_ECB_PLUS", { ecb: formatPercent(ecb.rate), from: localizedDate(ecb.from), points: formatDecimal(points, 4), rate: formatPercent(rate), origin }),
       source: ecb.source,
+      ...(ecb.userData ? { userData: ecb.userData } : {}),
     };
   };
 }

@@ -31,6 +31,8 @@ export interface LatePenaltyInput {
   invoiceDate?: IsoDate;
   deliveryDate?: IsoDate;
   currency?: string;
+  /** A one-off annual rate given by the user (`compute penalties --rate`): replaces the clause and the data for the whole period. */
+  rateOverride?: Decimal;
 }
 
 export interface LatePenalty {
@@ -57,7 +59,7 @@ function penaltyRate(penalty: LatePaymentPenaltyRate | undefined, law: PenaltyLa
 }
 
 function fixedRateDate(input: LatePenaltyInput): IsoDate | undefined {
-  if (input.penalty?.kind === "fixed") return input.dueDate;
+  if (input.penalty?.kind === "fixed" || input.rateOverride) return input.dueDate;
   switch (input.rateDate ?? "semester") {
     case "semester":
       return undefined;
@@ -79,7 +81,7 @@ export function computeLatePenalty(input: LatePenaltyInput): Explained<LatePenal
     amount,
     since: input.dueDate,
     until: input.paidOn,
-    rateAt: penaltyRate(input.penalty, input.law, input.creditor ?? "professional"),
+    rateAt: input.rateOverride ? fixedRate(input.rateOverride, localizedText("ORIGIN_RATE_OPTION")) : penaltyRate(input.penalty, input.law, input.creditor ?? "professional"),
     computation: input.computation ?? "pro-rata-temporis",
     fixedRateDate: fixedDate,
     currency: input.currency,
@@ -90,7 +92,7 @@ export function computeLatePenalty(input: LatePenaltyInput): Explained<LatePenal
     return { daysLate: 0, parts: [], interest: ZERO, steps: [onTime] };
   }
   const steps = [...accrual.steps];
-  if (fixedDate && input.penalty?.kind !== "fixed") steps.splice(1, 0, step("RATE_FIXED_ON", { data: { date: localizedDate(fixedDate) } }));
+  if (fixedDate && input.penalty?.kind !== "fixed" && !input.rateOverride) steps.splice(1, 0, step("RATE_FIXED_ON", { data: { date: localizedDate(fixedDate) } }));
   return { daysLate: accrual.days, parts: accrual.parts, interest: accrual.interest, steps };
 }
 

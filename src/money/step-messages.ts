@@ -111,6 +111,15 @@ export const stepMessages = {
 
   // ---- penalties.ts ----
   ORIGIN_TERMS: { fr: "conditions générales", en: "terms" },
+  ORIGIN_RATE_OPTION: { fr: "taux donné avec --rate", en: "rate given with --rate" },
+  RATE_GIVEN_BY_USER: {
+    fr: "Taux annuel donné avec --rate : {rate}, appliqué à toute la période (ni les conditions ni les données juridiques ne sont lues)",
+    en: "Annual rate given with --rate: {rate}, applied to the whole period (neither the terms nor the legal data are read)",
+  },
+  USER_DATA_USED: {
+    fr: "Taux lu dans les données fournies par l'utilisateur (legalData) : {origins}",
+    en: "Rate read from user-supplied data (legalData): {origins}",
+  },
   ORIGIN_FR_DEFAULT: { fr: "taux par défaut, {basis} II", en: "default rate, {basis} II" },
   ORIGIN_LU_DEFAULT: { fr: "taux légal, loi LU du 18 avril 2004 modifiée", en: "statutory rate, Luxembourg law of 18 April 2004 as amended" },
   LATE_PERIOD: { fr: "Période de retard : du lendemain de l'échéance au paiement inclus", en: "Late period: from the day after the due date to the payment date inclusive" },

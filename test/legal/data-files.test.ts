@@ -53,7 +53,7 @@ describe("data files", () => {
   it("ECB steps are sorted by effective date", () => {
     const dates = ecbFile.steps.map((s) => s.effectiveFrom);
     expect([...dates].sort(compareDates)).toEqual(dates);
-    expect(ecbFile.steps).toHaveLength(27);
+    expect(ecbFile.steps).toHaveLength(37);
   });
 });
 
@@ -78,6 +78,13 @@ describe.skipIf(facts === undefined)("agreement with ../shared/legal/legal-facts
     const steps = [...section.matchAll(/\| (\d{1,2}) (\w{3}) (\d{4}) \| ([\d.]+)/g)].map(
       ([, d, m, y, rate]) => ({ effectiveFrom: `${y}-${months[m!]}-${d!.padStart(2, "0")}`, mro: rate }),
     );
+    // The 2008–2011 steps are in the 2026-12-06 update, written « 15 Oct 2008 3,75 ».
+    const update = facts!.slice(facts!.indexOf("- ECB steps 2008–2011"), facts!.indexOf("- Juridictions de proximité"));
+    const early = [...update.matchAll(/(\d{1,2}) (\w{3}) (\d{4})\s+(\d),(\d\d)/g)].map(
+      ([, d, m, y, units, cents]) => ({ effectiveFrom: `${y}-${months[m!]}-${d!.padStart(2, "0")}`, mro: `${units}.${cents}` }),
+    );
+    expect(early).toHaveLength(10);
+    steps.push(...early);
     expect(steps.sort((a, b) => compareDates(a.effectiveFrom, b.effectiveFrom))).toEqual(
       ecbFile.steps.map((s) => ({ effectiveFrom: s.effectiveFrom, mro: s.mro })),
     );

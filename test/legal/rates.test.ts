@@ -43,9 +43,11 @@ describe("frLegalInterestRate", () => {
       expect(gap.code).toBe("NO_LEGAL_DATA");
       expect(gap.dataset).toBe("fr-legal-interest-rates");
       expect(gap.date).toBe("2026-08-01");
-      expect(gap.message).toBe(
-        "Aucune donnée pour le taux de l'intérêt légal au 2026-08-01 : les données vont jusqu'au 2026-06-30 (src/legal/data/fr-legal-interest-rates.json).",
+      expect(gap.message).toMatch(
+        /^Aucune donnée pour le taux de l'intérêt légal au 2026-08-01 : les données vont jusqu'au 2026-06-30 \(src\/legal\/data\/fr-legal-interest-rates\.json\)\. Période manquante : 2026-S2 ; la valeur officielle est publiée dans l'arrêté semestriel .* Journal officiel .* « legalData » .* --rate/,
       );
+      expect(gap.period).toBe("2026-S2");
+      expect(gap.describe("en")).toMatch(/Missing period: 2026-S2; .*Journal officiel.*legalData.*--rate <percent>/);
     }
   });
 
@@ -115,14 +117,21 @@ describe("ECB rates", () => {
     expect(last.to).toBeNull();
     expect(() => ecbMainRateOn("2026-01-02")).toThrow(LegalDataGapError);
     expect(() => ecbReferenceRate("2026-07-01")).toThrow(LegalDataGapError);
-    expect(() => ecbMainRateOn("2011-12-13")).toThrow(/commencent au 2011-12-14/);
+    expect(() => ecbMainRateOn("2008-10-14")).toThrow(/commencent au 2008-10-15/);
+  });
+
+  it("knows the 2008–2011 steps (banque-france.fr policy rates)", () => {
+    expect(ecbMainRateOn("2008-10-15").rate.toString()).toBe("3.75");
+    expect(ecbReferenceRate("2009-03-01").rate.toString()).toBe("2.5");
+    expect(ecbReferenceRate("2011-07-01").rate.toString()).toBe("1.25"); // the 13 July 2011 rise comes after 1 July
+    expect(ecbMainRateOn("2011-12-13").rate.toString()).toBe("1.25");
   });
 
   it("reports coverage", () => {
     expect(legalDataCoverage()).toEqual({
       frLegalInterest: { from: "2012-01-01", to: "2026-06-30" },
-      ecb: { from: "2012-01-01", to: "2026-06-30" },
-      ecbMainRate: { from: "2011-12-14", to: "2026-01-01" },
+      ecb: { from: "2009-01-01", to: "2026-06-30" },
+      ecbMainRate: { from: "2008-10-15", to: "2026-01-01" },
     });
   });
 });

@@ -6,6 +6,7 @@ import { allRules } from "../../lint/rules/index.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
 import { UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { checkDateOption } from "../date-option.js";
+import { applyUserLegalData, currentDataVersion } from "../legal-data.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { writeReports, type LintReport } from "../lint-reports.js";
@@ -54,6 +55,8 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   // From here on, the configuration's locale counts too.
   const locale = linter.locale;
   checkDateOption("--as-of", linter.asOf, locale);
+  // The rules read the rates (the 3 × legal rate floor): the user's legal data first.
+  applyUserLegalData(io.cwd, locale, args.files, args.config);
   if (args.fix && args.fixDryRun) throw new UsageError(t(locale, "FIX_AND_DRY_RUN"));
 
   let results: LintResult[];
@@ -72,7 +75,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   results = suppressed.results;
   if (args.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === "error"), warningCount: 0, infoCount: 0 }));
 
-  writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion }, io);
+  writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion, dataVersion: currentDataVersion() }, io);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT.FINDINGS;

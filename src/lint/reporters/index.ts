@@ -18,6 +18,8 @@ export interface ReporterContext {
   env: Record<string, string | undefined>;
   /** From package.json. */
   toolVersion: string;
+  /** The legal data's version (src/legal/coverage.ts dataVersion): which rates and tables judged the files. */
+  dataVersion?: string;
 }
 
 export interface ReporterOutput {

@@ -28,7 +28,9 @@ function finding(m: LintMessage): Finding {
   };
 }
 
-export const json: Reporter = (results) => {
-  const report: LintReport = results.map((r) => ({ filePath: r.filePath, messages: r.messages.map(finding), ...tally(r.messages) }));
+export const json: Reporter = (results, context) => {
+  // The report is an array (its contract): each file's entry carries the data version that judged it.
+  const version = context?.dataVersion ? { dataVersion: context.dataVersion } : {};
+  const report: LintReport = results.map((r) => ({ filePath: r.filePath, messages: r.messages.map(finding), ...tally(r.messages), ...version }));
   return { text: `${JSON.stringify(report)}\n` };
 };

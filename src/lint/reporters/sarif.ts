@@ -136,7 +136,7 @@ function fingerprint(ruleId: string, uri: string, message: string, occurrence: n
   return createHash("sha256").update([ruleId, uri, message, String(occurrence)].join("\u0000")).digest("hex").slice(0, 32);
 }
 
-export const sarif: Reporter = (results, { rules, cwd, env, locale, toolVersion }) => {
+export const sarif: Reporter = (results, { rules, cwd, env, locale, toolVersion, dataVersion }) => {
   const root = sourceRoot(cwd, env);
   const descriptors: RuleDescriptor[] = [];
   const indexOf = new Map<string, number>();
@@ -180,6 +180,7 @@ export const sarif: Reporter = (results, { rules, cwd, env, locale, toolVersion 
         // Columns and fix offsets are JavaScript string indices.
         columnKind: "utf16CodeUnits",
         results: sarifResults,
+        ...(dataVersion ? { properties: { dataVersion } } : {}),
       },
     ],
   };
