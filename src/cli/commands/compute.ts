@@ -3,8 +3,9 @@ import { computeSections, type ComputeRequest, type Section } from "../../docume
 import { ComputeUsageError } from "../../documents/messages.js";
 import { LegalDataGapError } from "../../legal/errors.js";
 import { checkDateOption } from "../date-option.js";
-import { Localized, UsageError, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../../model/index.js";
-import { ComputationError, D, formatAmount, stepText, wordStep } from "../../money/index.js";
+import { UsageError, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../../model/index.js";
+import { ComputationError } from "../../money/index.js";
+import { jsonSection, textSection } from "../compute-output.js";
 import { EXIT, type Io } from "../io.js";
 import { applyUserLegalData, currentDataVersion } from "../legal-data.js";
 import { t } from "../messages.js";
@@ -91,36 +92,4 @@ function checkRateOption(args: ComputeArgs, locale: Locale): void {
   if (args.what !== "penalties") throw new UsageError(t(locale, "RATE_ONLY_PENALTIES"));
   if (!/^(0|[1-9][0-9]?)(\.[0-9]{1,4})?$/.test(args.rate!.trim())) throw new UsageError(t(locale, "RATE_OPTION_FORMAT", { value: args.rate }));
   args.rate = args.rate!.trim();
-}
-
-/** Between a label and its formula: French puts a space before the colon. */
-const COLON: Record<Locale, string> = { fr: " : ", en: ": " };
-
-function textSection(s: Section, locale: Locale): string {
-  const title = stepText(s.title, locale);
-  const lines = [title, "─".repeat(Math.min(80, title.length))];
-  for (const st of s.steps.map((step) => wordStep(step, locale))) {
-    const amount = st.amount !== undefined ? formatAmount(st.amount) : "";
-    const left = st.formula ? `${st.label}${COLON[locale]}${st.formula}` : st.label;
-    lines.push(amount && !st.formula?.endsWith(amount) ? `${left.padEnd(64)} ${amount.padStart(16)}` : left);
-  }
-  return lines.join("\n") + "\n";
-}
-
-/**
- * Decimals as exact strings in JSON: a machine must not read 344.00 back as a float. Labels and
- * formulas are worded in the user's locale; each step and section keeps its message `id` to key on.
- */
-function jsonSection(s: Section, locale: Locale): unknown {
-  const plain = (v: unknown): unknown =>
-    D.isDecimal(v)
-      ? (v as InstanceType<typeof D>).toFixed()
-      : v instanceof Localized
-        ? v.text[locale]
-        : Array.isArray(v)
-        ? v.map(plain)
-        : v && typeof v === "object"
-          ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, plain(x)]))
-          : v;
-  return { id: s.title.id, title: stepText(s.title, locale), steps: plain(s.steps.map((st) => wordStep(st, locale))), result: plain(s.result) };
 }
