@@ -66,6 +66,10 @@ export const moneyMessages = {
     fr: "Le montant {what} (« {value} ») a plus de deux décimales : indiquez-le au centime.",
     en: "The amount {what} (\"{value}\") has more than two decimals: give it in cents.",
   },
+  TERMS_WITHOUT_BILLING_RULES: {
+    fr: "les conditions {terms} ne fixent pas d'unités de facturation (billing.durationRounding, billing.travel) : rien à calculer",
+    en: "the terms {terms} set no billing units (billing.durationRounding, billing.travel): nothing to compute",
+  },
   TERMS_WITHOUT_PAYMENT_TERM: {
     fr: "les conditions {terms} ne fixent pas de délai de paiement (payment) : échéance incalculable",
     en: "the terms {terms} set no payment term (payment): the due date cannot be computed",
