@@ -59,6 +59,15 @@ export const loaderMessages = {
     fr: "un fichier ne doit contenir qu'un seul document YAML (séparateur --- en trop)",
     en: "a file must hold a single YAML document (extra --- separator)",
   },
+  NEGATIVE_UNIT_PRICE: {
+    fr: "{path} : un prix unitaire ne peut pas être négatif (trouvé {value}) ; une déduction s'écrit avec une quantité négative et un prix positif (quantity: \"-1\"), une remise comme remise de pied de facture (allowancesCharges), une annulation comme avoir (kind: credit-note)",
+    en: "{path}: a unit price cannot be negative (found {value}); a deduction is written with a negative quantity and a positive price (quantity: \"-1\"), a discount as a document allowance (allowancesCharges), a cancellation as a credit note (kind: credit-note)",
+  },
+  CREDIT_NOTE_NEGATIVE: {
+    fr: "{path} : les lignes d'un avoir s'écrivent en positif, l'avoir les déduit lui-même (trouvé {value})",
+    en: "{path}: a credit note's lines are written as positive amounts, the credit note itself deducts them (found {value})",
+  },
+  HINT_WRITE_POSITIVE: { fr: "écrivez : \"{value}\"", en: "write: \"{value}\"" },
   NUMBER_TOO_PRECISE: {
     fr: "le nombre {value} a {digits} chiffres significatifs : écrit sans guillemets, il est lu comme un nombre à virgule flottante, qui n'en garde que 15 (il deviendrait {read}) ; écrivez-le entre guillemets pour qu'il soit lu exactement",
     en: "the number {value} has {digits} significant digits: written without quotes, it is read as a floating-point number, which keeps only 15 (it would become {read}); quote it to have it read exactly",

@@ -102,3 +102,42 @@ describe("amounts below the documented maximum (1,000 billion)", () => {
     expect(validate("pay-ok.yaml", 'amount: "522.99"', 'amount: "999999999999.99"').code).toBe(0);
   });
 });
+
+describe("negative lines only where the document allows them", () => {
+  it("refuses a negative unit price on an invoice (BR-27), at its position, and says how to write a deduction", () => {
+    const r = validate("neg-price.yaml", 'unitPrice: "1450.00"', 'unitPrice: "-1450.00"');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("neg-price.yaml:13:16");
+    expect(r.out).toContain("NEGATIVE_UNIT_PRICE");
+    expect(r.out).toContain('quantité négative et un prix positif (quantity: "-1")');
+  });
+
+  it("accepts a deduction line: a negative quantity at a positive price", () => {
+    expect(validate("deduction.yaml", 'quantity: "1"', 'quantity: "-1"').code).toBe(0);
+  });
+
+  it("refuses a negative line on a credit note, with the positive form to write; accepts it positive", () => {
+    writeFileSync(join(project, "base.yaml"), INVOICE);
+    const note = (quantity: string) => `kind: credit-note
+number: FP-2026-0120
+issueDate: "2026-11-24"
+terms: ./terms/cg.yaml
+invoice: ./base.yaml
+reason: Geste commercial
+lines:
+  - description: Formation
+    quantity: ${quantity}
+    unitPrice: "100.00"
+    vat: { rate: "17" }
+`;
+    writeFileSync(join(project, "note-neg.yaml"), note('"-1"'));
+    const r = cli(["validate", "note-neg.yaml"], { cwd: project });
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain("note-neg.yaml:9:15");
+    expect(r.stdout + r.stderr).toContain("les lignes d'un avoir s'écrivent en positif");
+    expect(r.stdout + r.stderr).toContain('écrivez : "1"');
+    expect(r.stdout + r.stderr).not.toMatch(STACK_TRACE);
+    writeFileSync(join(project, "note-pos.yaml"), note('"1"'));
+    expect(cli(["validate", "note-pos.yaml"], { cwd: project }).code).toBe(0);
+  });
+});
