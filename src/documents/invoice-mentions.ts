@@ -525,8 +525,8 @@ export interface MentionProfile {
   printable: readonly InvoiceMention[];
 }
 
-/** The Luxembourg list as rewritten for directive 2010/45/UE, which applies from 1 January 2013. */
-const LU_MENTIONS_COVER_FROM: IsoDate = "2013-01-01";
+/** The Luxembourg list as rewritten for directive 2010/45/UE, applied from 26 April 2013 (fiduciaire-lpg.lu, secondary source). */
+const LU_MENTIONS_COVER_FROM: IsoDate = "2013-04-26";
 
 const LTVA_63: MentionBasis = {
   code: "Loi (LU) modifiée du 12 février 1979 concernant la TVA",

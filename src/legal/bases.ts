@@ -276,8 +276,9 @@ const BASES = {
     article: "art. 63",
     cite: "LTVA (LU) art. 63",
     title: { fr: "Mentions obligatoires des factures (numéro de TVA, numérotation, quantités, taux, exonération…)", en: "Mandatory invoice mentions (VAT number, numbering, quantities, rates, exemption…)" },
-    // The list as rewritten to transpose directive 2010/45/UE, applied from 2013.
-    inForce: { from: "2013-01-01" },
+    // The list as rewritten to transpose directive 2010/45/UE, applied from 26 April 2013 according to
+    // fiduciaire-lpg.lu (secondary source; the Mémorial text was not read).
+    inForce: { from: "2013-04-26" },
     reference: "Directive 2010/45/UE (art. 226 de la directive 2006/112/CE) ; fiduciaire-lpg.lu/fr/publications/tva/tva-mentions-obligatoires-sur-les-factures ; watfiduciary.lu (article number from secondary sources, legilux text not read)",
   },
   "lu.loi.2002-12-19.rcs": {
@@ -286,7 +287,8 @@ const BASES = {
     article: "loi",
     cite: "Loi LU du 19 décembre 2002 (RCS)",
     title: { fr: "Immatriculation au RCS et numéro à indiquer sur les factures et la correspondance", en: "RCS registration and the number to state on invoices and correspondence" },
-    inForce: { from: "2003-01-01" },
+    // Its publication date: the date of entry into force was not read in an official text.
+    inForce: { from: "2002-12-31" },
     reference: "Mémorial A n° 149 du 31 décembre 2002, p. 3630 ; easeadvisory.lu (numéro RCS sur la facture)",
   },
 } satisfies Record<string, LegalBasisFields>;
