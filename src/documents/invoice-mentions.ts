@@ -29,6 +29,7 @@ import {
   sameAddress,
   vatItems,
 } from "./mention-facts.js";
+import { legalBasis } from "../legal/bases.js";
 import { sirenOf } from "../legal/identifiers.js";
 import { fold } from "../legal/text-match.js";
 import { vatExemptionWordingOn, vatExemptionWordings } from "../legal/vat-wordings.js";
@@ -528,11 +529,9 @@ export interface MentionProfile {
 /** The Luxembourg list as rewritten for directive 2010/45/UE, applied from 26 April 2013 (fiduciaire-lpg.lu, secondary source). */
 const LU_MENTIONS_COVER_FROM: IsoDate = "2013-04-26";
 
-const LTVA_63: MentionBasis = {
-  code: "Loi (LU) modifiée du 12 février 1979 concernant la TVA",
-  article: "63",
-  source: "directive 2006/112/CE art. 226 ; fiduciaire-lpg.lu/fr/publications/tva/tva-mentions-obligatoires-sur-les-factures (legilux text not read)",
-};
+// Worded as the catalogue's basis (src/legal/bases.ts), written once there.
+const LTVA_63_BASIS = legalBasis("lu.ltva.art-63");
+const LTVA_63: MentionBasis = { code: LTVA_63_BASIS.code, article: "63", source: LTVA_63_BASIS.reference ?? "" };
 
 function french(id: InvoiceMentionId): InvoiceMention {
   return INVOICE_MENTIONS.find((m) => m.id === id)!;

@@ -107,8 +107,8 @@ const rule: Rule = {
         basis: ["lu.ltva.art-63"],
       },
       luRcsNumberMissing: {
-        fr: "le numéro d'immatriculation au registre de commerce et des sociétés du vendeur luxembourgeois ({form}) manque sur la facture : ajoutez-le au fichier vendeur (rcs.number, par exemple « B123456 »).",
-        en: "the Luxembourg seller's trade and companies register number ({form}) is missing on the invoice: add it to the seller file (rcs.number, e.g. \"B123456\").",
+        fr: "le numéro d'immatriculation au registre de commerce et des sociétés du vendeur luxembourgeois, une société « {form} », manque sur la facture : ajoutez-le au fichier vendeur (rcs.number, par exemple « B123456 »).",
+        en: "the trade and companies register number of the Luxembourg seller, a \"{form}\" company, is missing on the invoice: add it to the seller file (rcs.number, e.g. \"B123456\").",
         basis: ["lu.loi.2002-12-19.rcs"],
       },
     },
