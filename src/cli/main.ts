@@ -107,21 +107,28 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     )
     .command(
       "compute <what> <file>",
-      L("Compute totals, due date, late penalties, a refund or a cancellation fee, line by line", "Calculer totaux, échéance, pénalités de retard, remboursement ou frais d'annulation, ligne à ligne"),
+      L(
+        "Compute totals, due date, late penalties, a refund, a cancellation fee or billing units, line by line",
+        "Calculer totaux, échéance, pénalités de retard, remboursement, frais d'annulation ou unités de facturation, ligne à ligne",
+      ),
       (y) =>
         y
-          .positional("what", { choices: ["totals", "due-date", "penalties", "refund", "cancellation"] as const, demandOption: true })
+          .positional("what", { choices: ["totals", "due-date", "penalties", "refund", "cancellation", "billing-units"] as const, demandOption: true })
           .positional("file", { type: "string", demandOption: true, describe: L("An invoice, quote or refund file", "Une facture, un devis ou un avoir") })
           .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const })
           .option("paid-on", { type: "string", describe: L("penalties: payment date (default today)", "penalties : date du paiement (par défaut aujourd'hui)") })
           .option("on", { type: "string", describe: L("cancellation: date of the cancellation", "cancellation : date de l'annulation") })
           .option("start", { type: "string", describe: L("cancellation: first day of the service", "cancellation : premier jour de la prestation") })
           .option("policy", { type: "string", describe: L("cancellation: policy id in the terms", "cancellation : identifiant de la politique dans les conditions") })
+          .option("hours", { type: "string", describe: L("billing-units: duration of the service in hours (half day / day per the terms)", "billing-units : durée de la prestation en heures (demi-journée / journée selon les conditions)") })
+          .option("km", { type: "string", describe: L("billing-units: travel distance in km (with --zone)", "billing-units : distance du déplacement en km (avec --zone)") })
+          .option("zone", { type: "string", describe: L("billing-units: travel zone id in the terms", "billing-units : identifiant de la zone de déplacement dans les conditions") })
           .option("end-of-month", { choices: ["days-then-eom", "eom-then-days"] as const, describe: L('due-date: reading of "45 jours fin de mois"', "due-date : lecture de « 45 jours fin de mois »") })
           .option("rate", { type: "string", describe: L("penalties: a one-off annual rate in percent (e.g. 12.4) for the whole period, when the legal data does not reach it", "penalties : un taux annuel ponctuel en pourcentage (ex. 12.4) pour toute la période, quand les données juridiques ne l'atteignent pas") })
           .example("$0 compute totals fixtures/altairis/invoice-fa-2026-0042.yaml", L("VAT breakdown and totals", "Ventilation de la TVA et totaux"))
           .example("$0 compute penalties fixtures/altairis/invoice-fa-2026-0041.yaml --paid-on 2026-06-30", L("Penalties and indemnity for a late payment", "Pénalités et indemnité d'un paiement en retard"))
-          .example("$0 compute refund fixtures/livenote/refund-rb-2020-0001.yaml", L("The Livenote refund: 344,00 €", "Le remboursement Livenote : 344,00 €")),
+          .example("$0 compute refund fixtures/livenote/refund-rb-2020-0001.yaml", L("The Livenote refund: 344,00 €", "Le remboursement Livenote : 344,00 €"))
+          .example("$0 compute billing-units terms/petillances/cg.yaml --hours 3 --km 44 --zone lu-green", L("3 h billed as a half day, and the travel fee", "3 h facturées comme une demi-journée, et les frais de déplacement")),
       (args) =>
         run(
           computeCommand().then(({ runCompute }) =>
@@ -136,6 +143,9 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
               policy: args.policy,
               endOfMonth: args["end-of-month"],
               rate: args.rate,
+              hours: args.hours,
+              km: args.km,
+              zone: args.zone,
               files: filesOf(args),
             },
             io,

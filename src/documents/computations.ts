@@ -5,6 +5,7 @@ import { todayIso, type IsoDate } from "../legal/dates.js";
 import type { LoadedCreditNote, LoadedDocument, LoadedInvoice, LoadedQuote, LoadedRefund } from "../model/index.js";
 import {
   amountInWords,
+  billableDuration,
   checkPaymentTermCap,
   computeCancellationFee,
   computeLatePenalty,
@@ -14,6 +15,7 @@ import {
   formatPercent,
   localizedDate,
   recoveryIndemnity,
+  travelFee,
   type Step,
   type StepText,
 } from "../money/index.js";
@@ -21,7 +23,7 @@ import { valueOf } from "./amounts.js";
 import { derive } from "./derive.js";
 import { ComputeUsageError } from "./messages.js";
 
-export type ComputeWhat = "totals" | "due-date" | "penalties" | "refund" | "cancellation";
+export type ComputeWhat = "totals" | "due-date" | "penalties" | "refund" | "cancellation" | "billing-units";
 
 export interface ComputeRequest {
   what: ComputeWhat;
@@ -32,6 +34,10 @@ export interface ComputeRequest {
   endOfMonth?: "days-then-eom" | "eom-then-days";
   /** penalties: a one-off annual rate in percent (decimal text), used instead of the terms' clause and the legal data. */
   rate?: string;
+  /** billing-units: the service's duration in hours, the travel distance and zone id (as typed). */
+  hours?: string;
+  km?: string;
+  zone?: string;
 }
 
 export interface Section {
@@ -61,6 +67,8 @@ export function computeSections(request: ComputeRequest, doc: LoadedDocument): S
       return refund(expect(doc, ["refund"], "refund"));
     case "cancellation":
       return cancellation(expect(doc, ["refund", "invoice", "quote"], "cancellation"), request);
+    case "billing-units":
+      return billingUnits(expect(doc, ["terms", "quote", "invoice", "credit-note", "refund"], "billing-units"), request);
   }
 }
 
@@ -197,4 +205,39 @@ function cancellation(d: LoadedRefund | LoadedInvoice | LoadedQuote, request: Co
   if (policy.unit !== "hours" && (!startDate || !cancelledOn)) throw new ComputeUsageError("CANCELLATION_DATES");
   const fee = computeCancellationFee(policy, { cancelledOn, startDate, cancelledAt: facts.cancelledAt, startsAt: facts.startsAt }, totals.totalGross);
   return [{ title: { id: "SECTION_CANCELLATION", data: { policy: policy.id, total: formatAmount(totals.totalGross) } }, steps: fee.steps, result: { notice: fee.notice, unit: fee.unit, feePercent: fee.window.feePercent, fee: fee.fee } }];
+}
+
+/** Hours and kilometres typed on the command line: exact decimal text, bounded (a service is not a million hours). */
+function optionNumber(option: string, value: string): string {
+  if (!/^[0-9]{1,6}(\.[0-9]+)?$/.test(value)) throw new ComputeUsageError("BILLING_UNITS_NUMBER", { option, value });
+  return value;
+}
+
+/** The terms' billing units (Pétillances: half day / day from hours, travel by zone) for a duration and a trip. */
+function billingUnits(d: LoadedDocument & { kind: "terms" | "quote" | "invoice" | "credit-note" | "refund" }, request: ComputeRequest): Section[] {
+  const terms = d.kind === "terms" ? d : d.terms;
+  const billing = terms.data.billing;
+  const zones = billing?.travel?.zones ?? [];
+  if (!billing?.durationRounding && !zones.length) throw new ComputationError("TERMS_WITHOUT_BILLING_RULES", { terms: terms.path });
+  const zoneIds = zones.map((z) => z.id).join(", ") || "—";
+  if (request.hours === undefined && request.km === undefined) throw new ComputeUsageError("BILLING_UNITS_INPUT", { zones: zoneIds });
+  const steps: Step[] = [];
+  const result: Record<string, unknown> = {};
+  if (request.hours !== undefined) {
+    const rounding = billing?.durationRounding;
+    if (!rounding) throw new ComputationError("TERMS_WITHOUT_BILLING_RULES", { terms: terms.path });
+    const duration = billableDuration(optionNumber("--hours", request.hours), rounding);
+    steps.push(...duration.steps);
+    result.duration = { hours: new D(request.hours), unit: duration.unit, quantity: duration.quantity };
+  }
+  if (request.km !== undefined) {
+    const km = optionNumber("--km", request.km);
+    const zone = zones.find((z) => z.id === request.zone);
+    if (!zone) throw new ComputeUsageError("BILLING_UNITS_ZONE", { value: request.zone ?? "", zones: zoneIds });
+    // Travel rates are in the terms' prices, in euros (the terms carry no currency).
+    const travel = travelFee(km, zone);
+    steps.push(...travel.steps);
+    result.travel = { km: new D(km), zone: zone.id, amount: travel.amount };
+  }
+  return [{ title: { id: "SECTION_BILLING_UNITS", data: { terms: terms.data.id } }, steps, result }];
 }

@@ -29,6 +29,7 @@ import {
   sameAddress,
   vatItems,
 } from "./mention-facts.js";
+import { legalBasis } from "../legal/bases.js";
 import { sirenOf } from "../legal/identifiers.js";
 import { fold } from "../legal/text-match.js";
 import { vatExemptionWordingOn, vatExemptionWordings } from "../legal/vat-wordings.js";
@@ -116,6 +117,8 @@ export interface InvoiceMentionContext {
   totals: Totals | undefined;
   /** The stated due date, else the one computed from the terms; undefined when neither says. */
   dueDate: IsoDate | undefined;
+  /** Whose invoicing rules apply (see `mentionProfileOf`); undefined when Clausier has no list for them. */
+  profile: MentionProfileId | undefined;
 }
 
 export interface InvoiceMention {
@@ -501,3 +504,101 @@ export const INVOICE_MENTIONS: readonly InvoiceMention[] = [
     },
   }),
 ];
+
+// ---- Luxembourg -------------------------------------------------------------------------------
+// The VAT mentions of the Luxembourg VAT law (loi modifiée du 12 février 1979, art. 63, transposing
+// art. 226 of directive 2006/112/CE as rewritten by directive 2010/45/UE). Each reuses the French
+// mention of the same id (same data, same printed words) with its Luxembourg basis; the French
+// commercial-code mentions (L441-9: due date, penalties, order number…) and the French e-invoicing
+// ones are not required by it, and the simplified invoice of small amounts is left out (its
+// threshold is not confirmed from an official text): a Luxembourg invoice is held to the full list.
+
+/** Whose invoicing rules a profile states. */
+export type MentionProfileId = "FR" | "LU";
+
+export interface MentionProfile {
+  id: MentionProfileId;
+  /** The list vouches for invoices issued from this date. */
+  coverFrom: IsoDate;
+  /** The mentions the law requires (linted). */
+  mentions: readonly InvoiceMention[];
+  /** What an invoice prints when its data provides it, required or not: the French list, with this profile's own mentions in their place. */
+  printable: readonly InvoiceMention[];
+}
+
+/** The Luxembourg list as rewritten for directive 2010/45/UE, applied from 26 April 2013 (fiduciaire-lpg.lu, secondary source). */
+const LU_MENTIONS_COVER_FROM: IsoDate = "2013-04-26";
+
+// Worded as the catalogue's basis (src/legal/bases.ts), written once there.
+const LTVA_63_BASIS = legalBasis("lu.ltva.art-63");
+const LTVA_63: MentionBasis = { code: LTVA_63_BASIS.code, article: "63", source: LTVA_63_BASIS.reference ?? "" };
+
+function french(id: InvoiceMentionId): InvoiceMention {
+  return INVOICE_MENTIONS.find((m) => m.id === id)!;
+}
+
+/** The French mention `id` under the Luxembourg VAT law, with what differs. */
+function luxembourg(id: InvoiceMentionId, overrides: Partial<MentionSpec> = {}): InvoiceMention {
+  const { present: _present, ...spec } = french(id);
+  return mention({ ...spec, basis: [LTVA_63], inForce: { from: LU_MENTIONS_COVER_FROM }, ...overrides });
+}
+
+/** Lines without VAT: the exemption reason each gives (the French dated wordings cite the CGI and do not apply). */
+function exemptionReasons(invoice: Pick<Invoice, "lines" | "allowancesCharges">): string[] {
+  return [...new Set(vatItems(invoice).flatMap((item) => ("rate" in item.vat || item.vat.category === "reverse-charge" ? [] : [item.vat.reason])))];
+}
+
+const LU_MENTIONS: readonly InvoiceMention[] = [
+  luxembourg("seller-name-address"),
+  luxembourg("seller-vat-number", {
+    appliesWhen: (ctx) => ctx.seller.vat.regime === "liable" || hasCategory(ctx, "reverse-charge", "intra-eu-goods"),
+    howToFix: {
+      fr: "ajoutez le numéro d'identification à la TVA (LU suivi de 8 chiffres) au fichier vendeur (vat.number)",
+      en: "add the VAT identification number (LU followed by 8 digits) to the seller file (vat.number)",
+    },
+  }),
+  luxembourg("client-name-address"),
+  luxembourg("client-vat-number"),
+  luxembourg("issue-date"),
+  luxembourg("invoice-number", {
+    howToFix: { fr: "numérotez la facture dans une séquence qui l'identifie de façon unique (number, ex. FP-2026-0118)", en: "number the invoice in a sequence that identifies it uniquely (number, e.g. FP-2026-0118)" },
+  }),
+  luxembourg("line-details"),
+  luxembourg("line-vat"),
+  luxembourg("rebates"),
+  luxembourg("sale-date"),
+  luxembourg("vat-totals"),
+  luxembourg("vat-exemption", {
+    appliesWhen: (ctx) =>
+      ctx.seller.vat.regime !== "liable" ||
+      vatItems(ctx.invoice).some((item) => ("rate" in item.vat ? toDecimal(item.vat.rate, "le taux de TVA").isZero() : item.vat.category !== "reverse-charge")),
+    gaps: (ctx) =>
+      vatItems(ctx.invoice).flatMap((item): MentionGap[] => {
+        const data = { line: item.name };
+        if ("rate" in item.vat) return ctx.seller.vat.regime !== "liable" || toDecimal(item.vat.rate, "le taux de TVA").isZero() ? [{ file: "invoice", path: item.path, data }] : [];
+        return item.vat.category !== "reverse-charge" && !filled(item.vat.reason) ? [{ file: "invoice", path: [...item.path, "reason"], data }] : [];
+      }),
+    printed: ({ invoice }) => exemptionReasons(invoice),
+    howToFix: {
+      fr: "la ligne {line} n'a pas la mention qui justifie l'absence de TVA : donnez-lui une catégorie (vat.category : exempt, out-of-scope…) et un motif citant la disposition de la loi TVA luxembourgeoise ou de la directive 2006/112/CE qui l'exonère (vat.reason)",
+      en: "line {line} lacks the wording that justifies charging no VAT: give it a category (vat.category: exempt, out-of-scope…) and a reason citing the provision of the Luxembourg VAT law or of directive 2006/112/EC that exempts it (vat.reason)",
+    },
+  }),
+  luxembourg("reverse-charge"),
+];
+
+export const MENTION_PROFILES: Readonly<Record<MentionProfileId, MentionProfile>> = {
+  FR: { id: "FR", coverFrom: MENTIONS_COVER_FROM, mentions: INVOICE_MENTIONS, printable: INVOICE_MENTIONS },
+  LU: { id: "LU", coverFrom: LU_MENTIONS_COVER_FROM, mentions: LU_MENTIONS, printable: INVOICE_MENTIONS.map((m) => LU_MENTIONS.find((l) => l.id === m.id) ?? m) },
+};
+
+/**
+ * Whose VAT invoicing rules an invoice follows: those of the seller's country of establishment
+ * (directive 2006/112/CE art. 219 bis), not the law the terms choose for the contract. A seller
+ * established elsewhere is judged by the French list only when its terms choose French law.
+ */
+export function mentionProfileOf(sellerCountry: string | undefined, law: "FR" | "LU"): MentionProfileId | undefined {
+  if (sellerCountry === "LU") return "LU";
+  if (sellerCountry === "FR" || law === "FR") return "FR";
+  return undefined;
+}

@@ -5,7 +5,7 @@ import type { Locale } from "../model/locale.js";
 import { type IsoDate, compareDates } from "../legal/dates.js";
 import { governingLaw, type Law } from "../legal/law.js";
 import { invoiceAmounts, type InvoiceAmounts } from "./amounts.js";
-import { INVOICE_MENTIONS, MENTIONS_COVER_FROM, type InvoiceMention, type InvoiceMentionContext, type InvoiceMentionId, type IssuerSize } from "./invoice-mentions.js";
+import { INVOICE_MENTIONS, MENTION_PROFILES, mentionProfileOf, type InvoiceMention, type InvoiceMentionContext, type InvoiceMentionId, type IssuerSize, type MentionProfile } from "./invoice-mentions.js";
 
 export interface MentionContextInput {
   invoice: Invoice;
@@ -21,7 +21,13 @@ export interface MentionContextInput {
 export function mentionContext(input: MentionContextInput, amounts: InvoiceAmounts = invoiceAmounts(input.invoice, input.terms)): InvoiceMentionContext {
   const { invoice, seller, terms } = input;
   const law = input.law ?? governingLaw(terms.governingLaw, seller.country);
-  return { invoice, seller, terms, law, issuerSize: input.issuerSize ?? "pme", currency: amounts.currency, totals: amounts.totals.value, dueDate: amounts.dueDate };
+  const profile = mentionProfileOf(seller.country, law);
+  return { invoice, seller, terms, law, profile, issuerSize: input.issuerSize ?? "pme", currency: amounts.currency, totals: amounts.totals.value, dueDate: amounts.dueDate };
+}
+
+/** The list of mentions that judges this invoice (French or Luxembourg VAT law), if Clausier has one. */
+export function profileOf(ctx: InvoiceMentionContext): MentionProfile | undefined {
+  return ctx.profile && MENTION_PROFILES[ctx.profile];
 }
 
 /** The date from which invoices of this issuer must carry the mention. */
@@ -30,10 +36,11 @@ export function inForceFrom(mention: InvoiceMention, issuerSize: IssuerSize): Is
   return small && mention.inForce.fromForSmallIssuers ? mention.inForce.fromForSmallIssuers : mention.inForce.from;
 }
 
-/** Whether the list speaks for this invoice: French law, issued on or after MENTIONS_COVER_FROM. */
+/** Whether a list speaks for this invoice: a French or Luxembourg seller, issued on or after its profile's first date. */
 export function coverage(ctx: InvoiceMentionContext): "covered" | "before-data" | "other-law" {
-  if (ctx.law !== "FR") return "other-law";
-  return compareDates(ctx.invoice.issueDate, MENTIONS_COVER_FROM) < 0 ? "before-data" : "covered";
+  const profile = profileOf(ctx);
+  if (!profile) return "other-law";
+  return compareDates(ctx.invoice.issueDate, profile.coverFrom) < 0 ? "before-data" : "covered";
 }
 
 /** In force on the invoice's issue date (the law of the day the invoice is issued) and relevant to it. */
@@ -42,7 +49,7 @@ export function isApplicable(mention: InvoiceMention, ctx: InvoiceMentionContext
 }
 
 export function applicableMentions(ctx: InvoiceMentionContext): InvoiceMention[] {
-  return INVOICE_MENTIONS.filter((m) => isApplicable(m, ctx));
+  return (profileOf(ctx)?.mentions ?? []).filter((m) => isApplicable(m, ctx));
 }
 
 /** For the generator and its test: every applicable mention the data provides, with the texts to print. */
@@ -59,7 +66,7 @@ export function printedMentions(ctx: InvoiceMentionContext): Array<{ id: Invoice
  */
 export function mentionsToPrint(ctx: InvoiceMentionContext): ReadonlyMap<InvoiceMentionId, string[]> {
   const printed = new Map<InvoiceMentionId, string[]>();
-  for (const m of INVOICE_MENTIONS) if (m.appliesWhen(ctx) && m.present(ctx)) printed.set(m.id, m.printed(ctx));
+  for (const m of profileOf(ctx)?.printable ?? INVOICE_MENTIONS) if (m.appliesWhen(ctx) && m.present(ctx)) printed.set(m.id, m.printed(ctx));
   return printed;
 }
 

@@ -18,9 +18,21 @@ export const computeUsageMessages = {
     fr: "compute cancellation : indiquez la date d'annulation (--on) et le début de la prestation (--start)",
     en: "compute cancellation: give the cancellation date (--on) and the first day of the service (--start)",
   },
+  BILLING_UNITS_INPUT: {
+    fr: "compute billing-units : indiquez la durée de la prestation en heures (--hours 3.5) et/ou la distance et la zone du déplacement (--km 44 --zone {zones})",
+    en: "compute billing-units: give the service's duration in hours (--hours 3.5) and/or the travel distance and zone (--km 44 --zone {zones})",
+  },
+  BILLING_UNITS_NUMBER: {
+    fr: "compute billing-units : {option} attend un nombre décimal positif d'au plus 6 chiffres avant la virgule, par exemple 3.5 (trouvé « {value} »)",
+    en: "compute billing-units: {option} expects a non-negative decimal number of at most 6 digits before the point, e.g. 3.5 (found \"{value}\")",
+  },
+  BILLING_UNITS_ZONE: {
+    fr: "compute billing-units : zone de déplacement inconnue « {value} » ; zones des conditions : {zones}",
+    en: "compute billing-units: unknown travel zone \"{value}\"; the terms' zones: {zones}",
+  },
 } satisfies Catalog<string>;
 
-type ComputeUsageId = "WRONG_KIND" | "CHOOSE_POLICY" | "CANCELLATION_DATES";
+type ComputeUsageId = "WRONG_KIND" | "CHOOSE_POLICY" | "CANCELLATION_DATES" | "BILLING_UNITS_INPUT" | "BILLING_UNITS_NUMBER" | "BILLING_UNITS_ZONE";
 
 /** A usage error (exit 2) with a code and its values; `message` is the French wording. */
 export class ComputeUsageError extends UsageError {
@@ -28,7 +40,7 @@ export class ComputeUsageError extends UsageError {
 
   constructor(
     readonly code: ComputeUsageId,
-    readonly data: { what?: string; kinds?: string[]; kind?: string; path?: string; policies?: string[] } = {},
+    readonly data: { what?: string; kinds?: string[]; kind?: string; path?: string; policies?: string[]; option?: string; value?: string; zones?: string } = {},
   ) {
     super("");
     this.message = this.describe("fr");

@@ -330,6 +330,27 @@ const BASES = {
   "lu.loi.2004-04-18.art-1": lu2004("art. 1er b)", { fr: "Intérêts légaux pour retard de paiement (taux BCE majoré de 8 points)", en: "Statutory late-payment interest (ECB rate plus 8 points)" }, { inForce: { from: "2013-04-11" }, url: LU_2004_URL, reference: LU_2004_REFERENCE }),
   "lu.loi.2004-04-18.art-3": lu2004("art. 3", { fr: "Délais de paiement entre entreprises", en: "Payment periods between undertakings" }, { inForce: { from: "2013-04-11" }, url: LU_2004_URL, reference: LU_2004_REFERENCE }),
   "lu.loi.2004-04-18.section-4": lu2004("section 4", { fr: "Indemnisation pour les frais de recouvrement", en: "Compensation for recovery costs" }, { inForce: { from: "2013-04-11" }, url: LU_2004_URL, reference: LU_2004_REFERENCE }),
+  "lu.ltva.art-63": {
+    jurisdiction: "LU",
+    code: "Loi modifiée du 12 février 1979 concernant la taxe sur la valeur ajoutée",
+    article: "art. 63",
+    cite: "LTVA (LU) art. 63",
+    title: { fr: "Mentions obligatoires des factures (numéro de TVA, numérotation, quantités, taux, exonération…)", en: "Mandatory invoice mentions (VAT number, numbering, quantities, rates, exemption…)" },
+    // The list as rewritten to transpose directive 2010/45/UE, applied from 26 April 2013 according to
+    // fiduciaire-lpg.lu (secondary source; the Mémorial text was not read).
+    inForce: { from: "2013-04-26" },
+    reference: "Directive 2010/45/UE (art. 226 de la directive 2006/112/CE) ; fiduciaire-lpg.lu/fr/publications/tva/tva-mentions-obligatoires-sur-les-factures ; watfiduciary.lu (article number from secondary sources, legilux text not read)",
+  },
+  "lu.loi.2002-12-19.rcs": {
+    jurisdiction: "LU",
+    code: "Loi du 19 décembre 2002 concernant le registre de commerce et des sociétés",
+    article: "loi",
+    cite: "Loi LU du 19 décembre 2002 (RCS)",
+    title: { fr: "Immatriculation au RCS et numéro à indiquer sur les factures et la correspondance", en: "RCS registration and the number to state on invoices and correspondence" },
+    // Its publication date: the date of entry into force was not read in an official text.
+    inForce: { from: "2002-12-31" },
+    reference: "Mémorial A n° 149 du 31 décembre 2002, p. 3630 ; easeadvisory.lu (numéro RCS sur la facture)",
+  },
 } satisfies Record<string, LegalBasisFields>;
 
 export type LegalBasisId = keyof typeof BASES;

@@ -29,6 +29,14 @@ import { decodeText, MAX_FILE_BYTES, parseSource, type SourceFile } from "./sour
 
 type Outcome = { ok: true; doc: LoadedDocument } | { ok: false };
 
+/** The lines of an invoice, a quote or a credit note, as the schema let them through. */
+type LineDocument = { lines?: Array<{ quantity: string | number; unitPrice: string | number }> };
+
+/** A decimal of the schema (text or number) below zero; "-0" is zero. */
+function isNegative(value: string | number): boolean {
+  return typeof value === "number" ? value < 0 : /^-/.test(value) && /[1-9]/.test(value);
+}
+
 
 /** References followed in a chain before giving up: deep enough for any real contract, shallow enough for the stack. */
 export const MAX_REFERENCE_DEPTH = 64;
@@ -120,7 +128,30 @@ export class Workspace {
     if (!kind) return { ok: false };
     const errors = validate(kind, data);
     if (errors.length) return this.fail(absPath, schemaDiagnostics(source, errors, this.locale));
+    const signs = this.checkSigns(kind, source, data as LineDocument);
+    if (signs.length) return this.fail(absPath, capDiagnostics(source.path, signs, this.locale));
     return this.build(kind, absPath, source, data);
+  }
+
+  /**
+   * Where a line may be negative. A unit price never is (EN 16931 BR-27): a deduction on an invoice or
+   * a quote (a « geste commercial ») is a line with a negative quantity at a positive price, a discount
+   * an allowance. A credit note's lines are the amounts credited, written positive: the note subtracts them.
+   */
+  private checkSigns(kind: DocumentKind, source: SourceFile, data: LineDocument): Diagnostic[] {
+    if (kind !== "invoice" && kind !== "quote" && kind !== "credit-note") return [];
+    const out: Diagnostic[] = [];
+    (data.lines ?? []).forEach((line, i) => {
+      for (const field of ["quantity", "unitPrice"] as const) {
+        const value = line[field];
+        if (!isNegative(value)) continue;
+        const at = locate(source, ["lines", i, field]);
+        const data = { path: pathToString(["lines", i, field]), value: String(value) };
+        if (kind === "credit-note") out.push(diagnostic(source.path, "CREDIT_NOTE_NEGATIVE", this.msg("CREDIT_NOTE_NEGATIVE", data), at, this.msg("HINT_WRITE_POSITIVE", { value: String(value).replace(/^\s*-/, "") })));
+        else if (field === "unitPrice") out.push(diagnostic(source.path, "NEGATIVE_UNIT_PRICE", this.msg("NEGATIVE_UNIT_PRICE", data), at));
+      }
+    });
+    return out;
   }
 
   private fail(absPath: string, items: Diagnostic[]): Outcome {

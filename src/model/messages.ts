@@ -59,6 +59,24 @@ export const loaderMessages = {
     fr: "un fichier ne doit contenir qu'un seul document YAML (séparateur --- en trop)",
     en: "a file must hold a single YAML document (extra --- separator)",
   },
+  NEGATIVE_UNIT_PRICE: {
+    fr: "{path} : un prix unitaire ne peut pas être négatif (trouvé {value}) ; une déduction s'écrit avec une quantité négative et un prix positif (quantity: \"-1\"), une remise comme remise de pied de facture (allowancesCharges), une annulation comme avoir (kind: credit-note)",
+    en: "{path}: a unit price cannot be negative (found {value}); a deduction is written with a negative quantity and a positive price (quantity: \"-1\"), a discount as a document allowance (allowancesCharges), a cancellation as a credit note (kind: credit-note)",
+  },
+  CREDIT_NOTE_NEGATIVE: {
+    fr: "{path} : les lignes d'un avoir s'écrivent en positif, l'avoir les déduit lui-même (trouvé {value})",
+    en: "{path}: a credit note's lines are written as positive amounts, the credit note itself deducts them (found {value})",
+  },
+  HINT_WRITE_POSITIVE: { fr: "écrivez : \"{value}\"", en: "write: \"{value}\"" },
+  NUMBER_TOO_PRECISE: {
+    fr: "le nombre {value} a {digits} chiffres significatifs : écrit sans guillemets, il est lu comme un nombre à virgule flottante, qui n'en garde que 15 (il deviendrait {read}) ; écrivez-le entre guillemets pour qu'il soit lu exactement",
+    en: "the number {value} has {digits} significant digits: written without quotes, it is read as a floating-point number, which keeps only 15 (it would become {read}); quote it to have it read exactly",
+  },
+  NUMBER_NOT_FINITE: {
+    fr: "{value} n'est pas un nombre utilisable dans un document Clausier : écrivez un nombre décimal, par exemple \"29.90\"",
+    en: "{value} is not a number a Clausier document can use: write a decimal number, e.g. \"29.90\"",
+  },
+  HINT_QUOTE_NUMBER: { fr: "écrivez : {quoted}", en: "write: {quoted}" },
   ALIAS_NOT_ALLOWED: {
     fr: "les alias et ancres YAML (*{name}, &{name}) sont refusés dans les fichiers Clausier",
     en: "YAML aliases and anchors (*{name}, &{name}) are refused in Clausier files",
@@ -151,8 +169,16 @@ export const loaderMessages = {
   SCHEMA_ENUM: { fr: "{path} doit être l'une des valeurs : {allowed} (trouvé {found})", en: "{path} must be one of: {allowed} (found {found})" },
   SCHEMA_PATTERN: { fr: "{path} a un format invalide (trouvé {found}){expected}", en: "{path} has an invalid format (found {found}){expected}" },
   SCHEMA_DECIMAL: {
-    fr: "{path} doit être un nombre décimal, par exemple 29.90 (trouvé {found})",
-    en: "{path} must be a decimal number, e.g. 29.90 (found {found})",
+    fr: "{path} doit être un nombre décimal de moins de 1 000 milliards (12 chiffres avant la virgule au plus), par exemple 29.90 (trouvé {found})",
+    en: "{path} must be a decimal number below 1,000 billion (at most 12 digits before the decimal point), e.g. 29.90 (found {found})",
+  },
+  SCHEMA_AMOUNT: {
+    fr: "{path} doit être un montant positif ou nul de moins de 1 000 milliards (12 chiffres avant la virgule au plus), par exemple 29.90 (trouvé {found})",
+    en: "{path} must be a non-negative amount below 1,000 billion (at most 12 digits before the decimal point), e.g. 29.90 (found {found})",
+  },
+  SCHEMA_PERCENT: {
+    fr: "{path} doit être un pourcentage entre 0 et 100, sans le signe %, par exemple 5.5 pour 5,5 % (trouvé {found})",
+    en: "{path} must be a percentage between 0 and 100, without the % sign, e.g. 5.5 for 5.5 % (found {found})",
   },
   SCHEMA_DATE_RANGE: {
     fr: "{path} : date hors de la plage acceptée, du {min} au {max} (trouvé {found}) ; vérifiez l'année",

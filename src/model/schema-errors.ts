@@ -177,9 +177,8 @@ function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnos
     }
     case "pattern": {
       // The decimal, amount and percent definitions (common.schema.json): say what a number looks like.
-      if (/\[0-9\]\+\(\\\.\[0-9\]\+\)\?\$$/.test(String(err.params.pattern))) {
-        return diagnostic(file, code, m("SCHEMA_DECIMAL", { found: shown(err.data, locale) }), locate(source, path));
-      }
+      const numberMessage = NUMBER_PATTERNS[String(err.params.pattern)];
+      if (numberMessage) return diagnostic(file, code, m(numberMessage, { found: shown(err.data, locale) }), locate(source, path));
       const description = (err.parentSchema as { description?: string })?.description;
       return diagnostic(file, code, m("SCHEMA_PATTERN", { found: shown(err.data, locale), expected: description ? ` — ${description}` : "" }), locate(source, path));
     }
@@ -204,6 +203,13 @@ function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnos
       return diagnostic(file, code, m("SCHEMA_OTHER", { detail: err.message ?? err.keyword }), locate(source, path));
   }
 }
+
+/** The text patterns of common.schema.json's decimal, amount and percent, and what each message says. */
+const NUMBER_PATTERNS: Record<string, "SCHEMA_DECIMAL" | "SCHEMA_AMOUNT" | "SCHEMA_PERCENT"> = {
+  "^-?[0-9]{1,12}(\\.[0-9]+)?$": "SCHEMA_DECIMAL",
+  "^[0-9]{1,12}(\\.[0-9]+)?$": "SCHEMA_AMOUNT",
+  "^(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)$": "SCHEMA_PERCENT",
+};
 
 function lowerFirst(s: string): string {
   return s ? s[0]!.toLowerCase() + s.slice(1).replace(/\.$/, "") : s;

@@ -115,6 +115,8 @@ export function parseSource(path: string, text: string, locale: Locale): ParseRe
     },
   });
   if (diagnostics.length) return { ok: false, diagnostics: capDiagnostics(path, diagnostics, locale) };
+  diagnostics.push(...inexactNumbers(path, text, doc, lineCounter, locale));
+  if (diagnostics.length) return { ok: false, diagnostics: capDiagnostics(path, diagnostics, locale) };
   if (!isMap(doc.contents)) {
     const r = doc.contents.range;
     const value = isScalar(doc.contents) ? doc.contents.value : undefined;
@@ -123,6 +125,42 @@ export function parseSource(path: string, text: string, locale: Locale): ParseRe
   }
   const data = doc.toJS({ maxAliasCount: 0 });
   return { ok: true, source: { path, text, lineCounter, doc }, data };
+}
+
+/** A double keeps 15 significant decimal digits exactly (DBL_DIG); a longer unquoted number may be changed. */
+export const MAX_EXACT_DIGITS = 15;
+
+const DECIMAL_LITERAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/** Significant digits of a decimal literal: leading zeros and the zeros that end it do not count. */
+export function significantDigits(literal: string): number {
+  const mantissa = literal.replace(/^[-+]/, "").split(/[eE]/)[0]!.replace(".", "");
+  return mantissa.replace(/^0+/, "").replace(/0+$/, "").length;
+}
+
+/**
+ * Unquoted numbers that cannot be read exactly: more significant digits than a double keeps (a
+ * 17-digit price would silently lose a cent), or .inf / .nan. Each is refused where it is written,
+ * with the quoted form to write instead (a quoted number is read as decimal text, exactly).
+ */
+function inexactNumbers(path: string, text: string, doc: Document.Parsed, lineCounter: LineCounter, locale: Locale): Diagnostic[] {
+  const msg = (id: keyof typeof loaderMessages, data = {}) => format(loaderMessages, id, data, locale);
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== "number" || node.type !== "PLAIN" || !node.range) return;
+      const [start, end] = node.range;
+      const literal = text.slice(start, end).trim();
+      const range = rangeOf(lineCounter, start, end);
+      if (!Number.isFinite(node.value)) {
+        found.push(diagnostic(path, "NUMBER_NOT_FINITE", msg("NUMBER_NOT_FINITE", { value: clip(literal, 40) }), range));
+      } else if (DECIMAL_LITERAL.test(literal) && significantDigits(literal) > MAX_EXACT_DIGITS) {
+        const data = { value: clip(literal, 60), digits: significantDigits(literal), read: String(node.value) };
+        found.push(diagnostic(path, "NUMBER_TOO_PRECISE", msg("NUMBER_TOO_PRECISE", data), range, msg("HINT_QUOTE_NUMBER", { quoted: `"${clip(literal, 60)}"` })));
+      }
+    },
+  });
+  return found;
 }
 
 /**

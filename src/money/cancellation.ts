@@ -14,9 +14,12 @@
 // The window that applies is the one with the largest minimum notice that the notice meets (windows
 // are sorted by decreasing minNotice first, so "the first window whose minNotice ≤ notice" is the same
 // whatever order the terms list them in). Fee = feePercent × total, rounded to the cent.
+// A cancellation notified after the start (a later day, or a later instant for hours) has no notice:
+// it is an error (docs/computations.md), not « 0 jours » and the 0-notice window's fee. Cancelling on
+// the start day itself is a notice of 0 in days: the policy's last window decides.
 import type { RefundOrCancellationPolicy } from "../model/generated/terms.js";
 import { isWorkingDay, workingDaysBetween } from "../legal/calendar.js";
-import { type IsoDate, daysBetween } from "../legal/dates.js";
+import { type IsoDate, compareDates, daysBetween } from "../legal/dates.js";
 import { type Decimal, type DecimalInput, D, percentToFactor, roundCents, toAmount, toDecimal } from "./decimal.js";
 import { localizedText, step, type Explained, type Step, ComputationError, unitName } from "./explain.js";
 import { formatAmount, formatDecimal, formatPercent, localizedDate, localizedInstant } from "./format.js";
@@ -59,15 +62,21 @@ function instantOf(value: string | undefined, what: string): Decimal {
   return new D(ms);
 }
 
+function afterStart(policy: CancellationWindowsPolicy, cancelled: unknown, start: unknown): ComputationError {
+  return new ComputationError("CANCELLED_AFTER_START", { cancelled, start, policy: policy.id });
+}
+
 function noticeOf(policy: CancellationWindowsPolicy, facts: CancellationFacts, opts: CancellationOptions): { notice: Decimal; step: Step } {
   if (policy.unit === "hours") {
     const from = instantOf(facts.cancelledAt, "Heure d'annulation (cancelledAt)");
     const to = instantOf(facts.startsAt, "Heure de début (startsAt)");
     const notice = to.minus(from).div(MS_PER_HOUR);
+    if (notice.isNegative()) throw afterStart(policy, localizedInstant(facts.cancelledAt!), localizedInstant(facts.startsAt!));
     return { notice, step: step("NOTICE_HOURS", { formula: { id: "FROM_TO_HOURS", data: { from: facts.cancelledAt, to: facts.startsAt, hours: formatDecimal(notice, 2), cancelled: localizedInstant(facts.cancelledAt!), starts: localizedInstant(facts.startsAt!) } } }) };
   }
   const cancelledOn = dateOf(facts, "cancel");
   const startDate = dateOf(facts, "start");
+  if (compareDates(cancelledOn, startDate) > 0) throw afterStart(policy, localizedDate(cancelledOn), localizedDate(startDate));
   if (policy.unit === "calendar-days") {
     const days = daysBetween(cancelledOn, startDate);
     return { notice: new D(days), step: step("NOTICE_CALENDAR_DAYS", { formula: { id: "FROM_TO_DAYS", data: { from: localizedDate(cancelledOn), to: localizedDate(startDate), days } } }) };

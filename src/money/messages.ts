@@ -50,6 +50,10 @@ export const moneyMessages = {
     fr: "La politique « {policy} » compte en jours ouvrables : indiquez son calendrier (FR ou LU).",
     en: "Policy \"{policy}\" counts working days: give its calendar (FR or LU).",
   },
+  CANCELLED_AFTER_START: {
+    fr: "Annulation notifiée le {cancelled}, après le début de la prestation ({start}) : aucun préavis ne peut être calculé, ce n'est plus une annulation au sens de la politique « {policy} » ; vérifiez la date d'annulation (cancelledOn, --on) et la date de début (startDate, --start).",
+    en: "Cancellation notified on {cancelled}, after the service started ({start}): no notice can be computed, it is no longer a cancellation under policy \"{policy}\"; check the cancellation date (cancelledOn, --on) and the start date (startDate, --start).",
+  },
   NO_CANCELLATION_WINDOW: {
     fr: "Préavis de {notice} {unit} : aucune fenêtre de la politique « {policy} » ne s'applique (annulation après le début ?).",
     en: "Notice of {notice} {unit}: no window of policy \"{policy}\" applies (cancelled after the start?).",
@@ -61,6 +65,10 @@ export const moneyMessages = {
   AMOUNT_BEYOND_CENTS: {
     fr: "Le montant {what} (« {value} ») a plus de deux décimales : indiquez-le au centime.",
     en: "The amount {what} (\"{value}\") has more than two decimals: give it in cents.",
+  },
+  TERMS_WITHOUT_BILLING_RULES: {
+    fr: "les conditions {terms} ne fixent pas d'unités de facturation (billing.durationRounding, billing.travel) : rien à calculer",
+    en: "the terms {terms} set no billing units (billing.durationRounding, billing.travel): nothing to compute",
   },
   TERMS_WITHOUT_PAYMENT_TERM: {
     fr: "les conditions {terms} ne fixent pas de délai de paiement (payment) : échéance incalculable",

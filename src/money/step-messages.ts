@@ -250,6 +250,7 @@ export const stepMessages = {
   SECTION_INDEMNITY: { fr: "Indemnité forfaitaire pour frais de recouvrement", en: "Fixed compensation for recovery costs" },
   SECTION_CLAIMABLE: { fr: "Total réclamable", en: "Total claimable" },
   SECTION_REFUND: { fr: "Remboursement {number} (politique {policy}) — facture {invoice}", en: "Refund {number} (policy {policy}) — invoice {invoice}" },
+  SECTION_BILLING_UNITS: { fr: "Unités de facturation des conditions {terms}", en: "Billing units of the terms {terms}" },
   SECTION_CANCELLATION: { fr: "Frais d'annulation ({policy}) sur {total}", en: "Cancellation fee ({policy}) on {total}" },
   // The amount in words is what the French document prints: quoted as it is in English.
   AMOUNT_DUE_IN_WORDS: { fr: "Montant dû en toutes lettres : {words}", en: "Amount due in words, as the document prints it: “{words}”" },

@@ -72,4 +72,36 @@ describe("clausier compute", () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("attendu un document refund");
   });
+
+  // docs/computations.md: an error, not « 0 jours » and a 100 % fee.
+  it("cancellation notified after the start: exit 1, both dates, no stack trace", () => {
+    const r = cli(["compute", "cancellation", "fixtures/petillances/quote-of-2026-0031.yaml", "--policy", "training-cancellation", "--on", "2026-12-20", "--start", "2026-12-18"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(plain(r.stderr)).toContain("Annulation notifiée le 20 décembre 2026, après le début de la prestation (18 décembre 2026)");
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    const en = cli(["--locale", "en", "compute", "cancellation", "fixtures/petillances/quote-of-2026-0031.yaml", "--policy", "training-cancellation", "--on", "2026-12-20", "--start", "2026-12-18"]);
+    expect(en.stderr).toContain("Cancellation notified on 20 December 2026, after the service started (18 December 2026)");
+  });
+
+  it("billing-units: Pétillances bills 3 h as a half day, 4 h 30 as a day, 2 h by the hour, and 44 km in the green zone 22,00 €", () => {
+    const r = cli(["compute", "billing-units", "terms/petillances/cg.yaml", "--hours", "3", "--km", "44", "--zone", "lu-green"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(plain(r.stdout)).toContain("3 h > 2 h : facturé comme une demi-journée");
+    expect(plain(r.stdout)).toContain("44 km × 0,50 € = 22,00 €");
+    const json = cli(["compute", "billing-units", "fixtures/petillances/quote-of-2026-0031.yaml", "--hours", "4.5", "--format", "json"]);
+    expect(JSON.parse(json.stdout).sections[0].result.duration).toEqual({ hours: "4.5", unit: "day", quantity: "1" });
+    const hours = cli(["compute", "billing-units", "terms/petillances/cg.yaml", "--hours", "2", "--format", "json"]);
+    expect(JSON.parse(hours.stdout).sections[0].result.duration).toEqual({ hours: "2", unit: "hour", quantity: "2" });
+  });
+
+  it("billing-units: a bad option is a usage error (exit 2), terms without billing units an error (exit 1)", () => {
+    const zone = cli(["compute", "billing-units", "terms/petillances/cg.yaml", "--km", "10", "--zone", "mars"]);
+    expect([zone.code, zone.stderr]).toEqual([2, expect.stringContaining("zones des conditions : lu-blue, lu-green, lu-yellow, abroad")]);
+    const hours = cli(["compute", "billing-units", "terms/petillances/cg.yaml", "--hours", "3h"]);
+    expect([hours.code, hours.stderr]).toEqual([2, expect.stringContaining("(trouvé « 3h »)")]);
+    const none = cli(["compute", "billing-units", "fixtures/altairis/invoice-fa-2026-0041.yaml", "--hours", "3"]);
+    expect([none.code, none.stderr]).toEqual([1, expect.stringContaining("ne fixent pas d'unités de facturation")]);
+    for (const r of [zone, hours, none]) expect(r.stderr).not.toMatch(STACK_TRACE);
+  });
 });

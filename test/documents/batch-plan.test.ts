@@ -14,6 +14,7 @@ const files = new FilePolicy(ROOT);
 const lintErrors = (paths: string[]) => new Linter({ cwd: ROOT, files, locale: "fr" }).errorsFor(paths);
 const options = (roots: string[], force: boolean) => ({ cwd: ROOT, roots, exclude: [join(ROOT, "fixtures", "invalid")], files, bind: false, force, locale: "fr" as const, lintErrors });
 const VOGUEZEN_INVOICE = "fixtures/voguezen/invoice-fv-2026-0057.yaml";
+const CLEAN_INVOICE = "test/lint/fixtures/documents/mentions/invoice-complete.yaml";
 
 describe("the files a document relies on", () => {
   const workspace = new Workspace(ROOT);
@@ -43,9 +44,11 @@ describe("the lint gate (render and export)", () => {
   });
 
   it("--force keeps it, flagged as forced for the renderer, with a warning; a clean document is not flagged", () => {
-    const plan = planBatch(options([VOGUEZEN_INVOICE, "fixtures/petillances/invoice-fp-2026-0118.yaml"], true));
+    // The clean document is an invoice whose seller file has no gap (test/lint/fixtures): every bundled
+    // seller now has one (Pétillances: its Luxembourg VAT and RCS numbers, since the Luxembourg profile).
+    const plan = planBatch(options([VOGUEZEN_INVOICE, CLEAN_INVOICE], true));
     expect(plan.failures).toEqual([]);
-    expect(plan.documents.map((d) => d.path)).toEqual([VOGUEZEN_INVOICE, "fixtures/petillances/invoice-fp-2026-0118.yaml"]);
+    expect(plan.documents.map((d) => d.path)).toEqual([VOGUEZEN_INVOICE, CLEAN_INVOICE]);
     expect([...plan.forced].map((d) => d.path)).toEqual([VOGUEZEN_INVOICE]);
     expect(plan.warnings).toEqual([`${VOGUEZEN_INVOICE} : rendu malgré 3 erreur(s) de lint (--force)`]);
   });

@@ -52,13 +52,16 @@ const REFUSED_BY_GATE: Record<string, string[]> = {
   "LN-2020-0002": ["abolished-court", "consumer-mediator-missing", "consumer-withdrawal-info-missing", "jurisdiction-clause-consumer", "late-penalty-rate-too-low", "obsolete-civil-code-article", "recovery-indemnity-missing"],
   "LX-2026-0412": ["obsolete-civil-code-article", "seller-identification-incomplete"],
   "LX-2026-0413": ["obsolete-civil-code-article", "seller-identification-incomplete"],
+  // The Luxembourg seller Pétillances has no VAT number (BR-S-02, BR-CO-26) nor RCS number: reported
+  // under the Luxembourg profile since issue #12 (the credit note through the invoice it corrects).
+  "FP-2026-0118": ["seller-identification-incomplete"],
+  "FP-2026-0119": ["seller-identification-incomplete"],
+  "FP-2026-0120": ["seller-identification-incomplete"],
+  "FP-2026-0121": ["seller-identification-incomplete"],
 };
 
-/**
- * Accepted by the gate yet invalid: the Luxembourg seller Pétillances has no VAT number nor any
- * other identifier (BR-S-02, BR-CO-26), which no lint rule reports for a seller outside France.
- */
-const UNSEEN_BY_LINT = new Set(["FP-2026-0118", "FP-2026-0119", "FP-2026-0120", "FP-2026-0121"]);
+/** Accepted by the gate yet invalid: none left since the Luxembourg profile reports Pétillances's gaps. */
+const UNSEEN_BY_LINT = new Set<string>();
 
 const refundFixtures: string[] = readdirSync(join(ROOT, "fixtures"))
   .filter((d) => d !== "invalid")

@@ -160,8 +160,29 @@ describe(ID, () => {
     expect(own(lint({ terms: { latePayment: { recoveryIndemnity: { amount: null } } } }))).toEqual([]);
   });
 
-  it("does not apply to an invoice under Luxembourg law", () => {
-    expect(own(lint({ terms: { governingLaw: "LU", latePayment: null }, seller: { country: "LU", vat: { regime: "liable", number: null } } }))).toEqual([]);
+  // A Luxembourg seller's invoices follow the Luxembourg VAT law (LTVA art. 63): no SIREN, no
+  // L441-9 mentions (due date, penalties, indemnity), but a 0 % line needs its exemption reference.
+  const LU_SELLER = { country: "LU", siren: null, registeredOffice: { street: "49, rue Gabriel Lippmann", postalCode: "L-6947", city: "Niederanven", country: "LU" }, vat: { regime: "liable", number: "LU15027442" } };
+  const LU_CLIENT = { client: { type: "business", name: "Kirchberg Conseil", siren: null, address: { street: "12, rue Eugène Ruppert", postalCode: "L-2453", city: "Luxembourg", country: "LU" } } };
+  it("judges a Luxembourg seller's invoice by the Luxembourg list: no French commercial-code mention is asked", () => {
+    expect(own(lint({ terms: { governingLaw: "LU", latePayment: null, payment: null }, seller: LU_SELLER, invoice: LU_CLIENT }))).toEqual([]);
+  });
+
+  it("asks a Luxembourg invoice's 0 % line for its exemption reference, citing the Luxembourg VAT law", () => {
+    const zero = { ...LU_CLIENT, lines: [{ description: "Conseil", quantity: "1", unitPrice: "500.00", vat: { rate: "0" } }] };
+    const found = own(lint({ terms: { governingLaw: "LU", latePayment: null }, seller: LU_SELLER, invoice: zero }));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain("loi TVA luxembourgeoise");
+    expect(found[0]!.legalBasis).toEqual(["lu.ltva.art-63"]);
+    expect(found[0]!.message).toContain("12 février 1979");
+  });
+
+  it("judges a French seller's invoice by the French list even when its terms choose Luxembourg law (VAT follows the seller's establishment)", () => {
+    const found = own(lint({ terms: { governingLaw: "LU", latePayment: null } }));
+    expect(found.map((m) => m.message)).toEqual([
+      expect.stringContaining("le taux des pénalités de retard"),
+      expect.stringContaining("l'indemnité forfaitaire pour frais de recouvrement"),
+    ]);
   });
 
   describe("bundled fixtures", () => {
@@ -255,8 +276,23 @@ describe("src/documents/invoice-mentions.ts", () => {
     expect(recoveryIndemnityText({ percentOfBalance: 10, amount: "40" }, "EUR")).toBe("10\u00a0% du solde restant dû, minimum 40,00\u00a0€");
   });
 
-  it("lists nothing for an invoice under Luxembourg law", () => {
-    expect(printedMentions(context("fixtures/petillances/invoice-fp-2026-0118.yaml"))).toEqual([]);
+  // Before the Luxembourg profile, this list was empty and a Pétillances invoice linted clean.
+  it("lists the Luxembourg VAT mentions for a Luxembourg seller's invoice, with their basis", () => {
+    const ctx = context("fixtures/petillances/invoice-fp-2026-0118.yaml");
+    expect(ctx.profile).toBe("LU");
+    expect(applicableMentions(ctx).map((m) => m.id)).toEqual([
+      "seller-name-address",
+      "seller-vat-number",
+      "client-name-address",
+      "issue-date",
+      "invoice-number",
+      "line-details",
+      "line-vat",
+      "vat-totals",
+    ]);
+    expect(applicableMentions(ctx).every((m) => m.basis.every((b) => b.code.includes("12 février 1979")))).toBe(true);
+    // Its seller has no VAT number: that mention cannot be printed.
+    expect(printedMentions(ctx).map((m) => m.id)).not.toContain("seller-vat-number");
   });
 
   it("matches printed texts in extracted PDF text whatever the spacing and line breaks", () => {

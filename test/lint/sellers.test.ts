@@ -44,6 +44,20 @@ describe("expected findings on the bundled sellers", () => {
     expect(errorIds(lint(["terms/voguezen/cgv.yaml"]))).toEqual(["seller-identification-incomplete"]);
   });
 
+  // Pétillances (Luxembourg) charges 17 % without a VAT number: under the Luxembourg profile its
+  // invoices now fail on its seller file (before, a seller outside France was not checked at all).
+  it("petillances: each invoice fails on the seller's missing VAT and RCS numbers, reported on the seller file", () => {
+    for (const invoice of ["invoice-fp-2026-0118.yaml", "invoice-fp-2026-0119.yaml", "invoice-fp-2026-0121.yaml"]) {
+      const found = lint([`fixtures/petillances/${invoice}`]).filter((m) => m.severity === "error");
+      expect(found.map((m) => [m.file, m.ruleId, m.legalBasis])).toEqual([
+        ["terms/petillances/seller.yaml", "seller-identification-incomplete", ["lu.loi.2002-12-19.rcs"]],
+        ["terms/petillances/seller.yaml", "seller-identification-incomplete", ["lu.ltva.art-63"]],
+      ]);
+    }
+    // The terms alone are not asked the invoice mentions.
+    expect(errorIds(lint(["terms/petillances/cg.yaml"]))).not.toContain("seller-identification-incomplete");
+  });
+
   // The avoirs and the fee invoice added for the cancellations (docs/credit-notes.md): linted with
   // every document of their seller, they raise nothing of their own (the sellers' terms and seller
   // files keep their findings above).

@@ -61,7 +61,7 @@ describe("invalid fixtures", () => {
 
   it("reports a wrong type with what was found", () => {
     const found = diagnosticsFor(join(ROOT, "fixtures/invalid/wrong-types.yaml"));
-    expect(found.map((d) => d.message)).toContain('latePayment.penalty.multiple must be a decimal number, e.g. 29.90 (found "trois")');
+    expect(found.map((d) => d.message)).toContain('latePayment.penalty.multiple must be a decimal number below 1,000 billion (at most 12 digits before the decimal point), e.g. 29.90 (found "trois")');
     expect(found.every((d) => d.code !== "SCHEMA_ALTERNATIVE")).toBe(true);
   });
 

@@ -2,6 +2,7 @@
 // l'Europe, a Saturday in 2026), Ascension 14 May 2026, Whit Monday 25 May 2026.
 import { describe, expect, it } from "vitest";
 import { type CancellationWindowsPolicy, computeCancellationFee } from "../../src/money/cancellation.js";
+import { ComputationError } from "../../src/money/explain.js";
 import { computeRefund } from "../../src/money/refunds.js";
 
 const formations: CancellationWindowsPolicy = {
@@ -54,7 +55,26 @@ describe("cancellation windows in jours ouvrables (Pétillances formations)", ()
     expect(r.notice.toString()).toBe("25");
   });
 
-  it("refuses a cancellation after the start", () => {
+  // docs/computations.md: a cancellation after the start is an error. It used to give « 0 jours »
+  // and the 0-notice window's 100 % fee.
+  it("refuses a cancellation notified on a day after the start, with both dates", () => {
+    let error: unknown;
+    try {
+      fee("2026-03-04");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: "CANCELLED_AFTER_START" });
+    expect((error as ComputationError).describe("fr")).toContain("Annulation notifiée le 4 mars 2026, après le début de la prestation (2 mars 2026)");
+    expect((error as ComputationError).describe("en")).toContain("Cancellation notified on 4 March 2026, after the service started (2 March 2026)");
+  });
+
+  it("still takes a cancellation on the start day itself as a notice of 0 (the 100 % window)", () => {
+    const r = fee("2026-03-02");
+    expect([r.notice.toString(), r.fee.toFixed(2)]).toEqual(["0", "2000.00"]);
+  });
+
+  it("refuses a cancellation after the start when no window has a notice of 0", () => {
     expect(() => computeCancellationFee({ ...formations, windows: [{ minNotice: 1, feePercent: 50 }] }, { cancelledOn: "2026-03-02", startDate: "2026-03-02" }, 100)).toThrow(/aucune fenêtre/);
   });
 });
@@ -70,6 +90,13 @@ describe("cancellation windows in hours (Pétillances coaching, 48 h)", () => {
       { minNotice: 0, feePercent: 100 },
     ],
   };
+  it("refuses a cancellation an hour after the start", () => {
+    expect(() => computeCancellationFee(coaching, { cancelledAt: "2026-03-10T10:00:00+01:00", startsAt: "2026-03-10T09:00:00+01:00" }, 150)).toThrow(ComputationError);
+    expect(() => computeCancellationFee(coaching, { cancelledAt: "2026-03-10T10:00:00+01:00", startsAt: "2026-03-10T09:00:00+01:00" }, 150)).toThrow(/Annulation notifiée le 10 mars 2026 à 10/);
+    // At the very start: a notice of 0 hours, the last window.
+    expect(computeCancellationFee(coaching, { cancelledAt: "2026-03-10T09:00:00+01:00", startsAt: "2026-03-10T09:00:00+01:00" }, 150).fee.toFixed(2)).toBe("150.00");
+  });
+
   it("is free at exactly 48 h and due in full at 47 h 30", () => {
     const startsAt = "2026-03-10T09:00:00+01:00";
     expect(computeCancellationFee(coaching, { cancelledAt: "2026-03-08T09:00:00+01:00", startsAt }, 150).fee.toFixed(2)).toBe("0.00");

@@ -11,7 +11,8 @@ import { sentences } from "../scan/sentences.js";
 // R123-237/R123-238, loi 2022-172, CGI ann. II 242 nonies A) and missing or left as a placeholder.
 // Items that depend on facts the linter cannot know (is this EI registered at the RCS? is a
 // not-subject seller an association?) and Luxembourg mentions the project's legal facts do not
-// confirm (RCS number, S.à r.l. capital) are left out rather than reported at a lower level.
+// confirm (S.à r.l. capital) are left out rather than reported at a lower level. A Luxembourg seller's
+// VAT number (LTVA art. 63) and RCS number (loi du 19 décembre 2002) are reported on its invoices.
 
 const ITEM_LABELS: Record<string, { fr: string; en: string }> = {
   legalName: { fr: "la dénomination", en: "the legal name" },
@@ -33,7 +34,13 @@ const ITEMS_OF_MESSAGE: Record<string, string[]> = {
   rcsCityMissing: ["rcs"],
   shareCapitalMissing: ["shareCapital"],
   vatNumberMissing: ["vatNumber"],
+  luVatNumberMissing: ["vatNumber"],
+  luRcsNumberMissing: ["rcs"],
 };
+
+/** Luxembourg commercial companies, registered at the RCS (« RCS Luxembourg B… »): their forms folded to letters. */
+const LU_RCS_REGISTERED_FORMS: ReadonlySet<string> = new Set(["sarl", "sarls", "sa", "sas", "sca", "scs", "scsp", "snc", "se", "sc"]);
+const luRegisteredForm = (form: string | undefined) => form !== undefined && LU_RCS_REGISTERED_FORMS.has(fold(form).replace(/[^a-z]/g, ""));
 
 const rule: Rule = {
   meta: {
@@ -44,7 +51,7 @@ const rule: Rule = {
     },
     severity: "error",
     category: "identification",
-    legalBasis: ["fr.ccom.R123-237", "fr.ccom.R123-238", "fr.loi.2022-172", "fr.cgi-ann2.242-nonies-A"],
+    legalBasis: ["fr.ccom.R123-237", "fr.ccom.R123-238", "fr.loi.2022-172", "fr.cgi-ann2.242-nonies-A", "lu.ltva.art-63", "lu.loi.2002-12-19.rcs"],
     fixable: false,
     hasSuggestions: false,
     appliesTo: { documents: ["terms", "quote", "invoice", "refund"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
@@ -94,6 +101,16 @@ const rule: Rule = {
         en: "the seller's intra-EU VAT number is missing on the invoice although it charges VAT: add it (vat.number).",
         basis: ["fr.cgi-ann2.242-nonies-A"],
       },
+      luVatNumberMissing: {
+        fr: "le numéro d'identification à la TVA du vendeur luxembourgeois manque sur la facture alors qu'il facture la TVA : ajoutez-le au fichier vendeur (vat.number, « LU » suivi de 8 chiffres).",
+        en: "the Luxembourg seller's VAT identification number is missing on the invoice although it charges VAT: add it to the seller file (vat.number, \"LU\" followed by 8 digits).",
+        basis: ["lu.ltva.art-63"],
+      },
+      luRcsNumberMissing: {
+        fr: "le numéro d'immatriculation au registre de commerce et des sociétés du vendeur luxembourgeois, une société « {form} », manque sur la facture : ajoutez-le au fichier vendeur (rcs.number, par exemple « B123456 »).",
+        en: "the trade and companies register number of the Luxembourg seller, a \"{form}\" company, is missing on the invoice: add it to the seller file (rcs.number, e.g. \"B123456\").",
+        basis: ["lu.loi.2002-12-19.rcs"],
+      },
     },
   },
   check(context) {
@@ -140,6 +157,10 @@ function checkSellerFacts(
   if (isPlaceholder(seller.legalName)) placeholder("legalName", ["legalName"], seller.legalName);
   checkRegisteredOffice(seller, report, at, placeholder);
 
+  if (seller.country === "LU") {
+    checkLuxembourgSeller(doc.kind, seller, report, at, placeholder);
+    return;
+  }
   if (seller.country !== "FR") return;
   const ei = seller.legalForm !== undefined && INDIVIDUAL_ENTREPRENEUR_FORMS.has(seller.legalForm);
   if (ei && compareDates(asOf, EI_MENTION_FROM) >= 0) {
@@ -165,6 +186,23 @@ function checkSellerFacts(
   // The VAT number is a mention of invoices only (CGI ann. II 242 nonies A); R123-237 does not ask it on terms.
   else if (doc.kind === "invoice" && seller.vat.regime === "liable" && !seller.vat.number) {
     report({ messageId: "vatNumberMissing", ...at(["vat", "number"]) });
+  }
+}
+
+/** The identifiers a Luxembourg seller's invoices carry; the other documents are not asked them here. */
+function checkLuxembourgSeller(
+  kind: LintDocument["kind"],
+  seller: Seller,
+  report: Reporter,
+  at: (path: JsonPath) => Pick<Report, "range" | "file">,
+  placeholder: (item: string, path: JsonPath, value: string) => void,
+): void {
+  if (isPlaceholder(seller.vat.number)) placeholder("vatNumber", ["vat", "number"], seller.vat.number!);
+  else if (kind === "invoice" && seller.vat.regime === "liable" && !seller.vat.number?.trim()) report({ messageId: "luVatNumberMissing", ...at(["vat", "number"]) });
+
+  if (isPlaceholder(seller.rcs?.number)) placeholder("rcs", ["rcs", "number"], seller.rcs!.number!);
+  else if (kind === "invoice" && luRegisteredForm(seller.legalForm) && !seller.rcs?.number?.trim()) {
+    report({ messageId: "luRcsNumberMissing", data: { form: seller.legalForm! }, ...at(["rcs", "number"]) });
   }
 }
 
