@@ -36,11 +36,12 @@ const luTerms = {
 };
 
 describe(ID, () => {
-  it("reports a rate written \"200\" (200 %) on a French invoice, at the line's rate", () => {
-    const [m, ...rest] = lintYaml(invoice('"200"'), rule, { extraFiles: frTerms });
+  it("reports a rate no French rate is (« 25 » typed for 2,5 %), at the line's rate", () => {
+    // "200" (a rate over 100 %) no longer reaches the rule: the schema refuses it first (test/model/exact-numbers.test.ts).
+    const [m, ...rest] = lintYaml(invoice('"25"'), rule, { extraFiles: frTerms });
     expect(rest).toEqual([]);
     expect(m).toMatchObject({ ruleId: ID, severity: "error", file: "doc.yaml", line: 13 });
-    expect(m!.message).toContain("200\u00a0%");
+    expect(m!.message).toContain("25\u00a0%");
     expect(m!.message).toContain("en France le 10 mars 2026");
     expect(m!.message).toContain("20\u00a0%, 10\u00a0%, 5,5\u00a0%, 2,1\u00a0%");
     expect(m!.legalBasis).toEqual(["fr.cgi.278"]);
