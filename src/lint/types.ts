@@ -38,6 +38,8 @@ export interface RuleMeta {
    * indemnity: 2013-01-01). Documents judged by an earlier --as-of date are not checked.
    */
   appliesFrom?: IsoDate;
+  /** Where the rule is documented, when not docs/rules/<id>.md (the e-invoice checks: docs/einvoicing.md). */
+  docsUrl?: string;
   /** A safe rewrite exists (applied by --fix). */
   fixable: boolean;
   /** Rewrites that could change the meaning are offered as suggestions, never applied by --fix. */

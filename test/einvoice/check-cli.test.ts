@@ -1,13 +1,13 @@
 // clausier check-einvoice through the compiled CLI (npm run build first): exit codes, the lint
 // reporters (stylish, json, SARIF valid against the official schema, github), both languages.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv } from "ajv/dist/ajv.js";
 import addFormatsModule from "ajv-formats";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli, STACK_TRACE } from "../helpers/cli.js";
+import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
 import { facturX, fixture, positionOf, tampered } from "./check-helpers.js";
 
 const sarifSchema: unknown = JSON.parse(readFileSync(new URL("../lint/reporters/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
@@ -100,6 +100,12 @@ describe("clausier check-einvoice", () => {
     expect(run0.tool.driver.rules.map((d: { id: string }) => d.id)).toEqual(["BR-CO-15", "BR-CO-16"]);
     expect(run0.tool.driver.rules[0].shortDescription.text).toBe("BT-112 = BT-109 + BT-110.");
     expect(run0.results[0]).toMatchObject({ ruleId: "BR-CO-15", level: "error", locations: [{ physicalLocation: { artifactLocation: { uri: "tampered.xml" } } }] });
+    // Help points at the page that lists the e-invoice checks (no docs/rules/BR-CO-15.md exists), at a heading it has.
+    const helpUri: string = run0.tool.driver.rules[0].helpUri;
+    expect(helpUri).toMatch(/\/docs\/einvoicing\.md#what-is-checked$/);
+    expect(existsSync(join(ROOT, "docs/rules/BR-CO-15.md"))).toBe(false);
+    expect(readFileSync(join(ROOT, "docs/einvoicing.md"), "utf8")).toMatch(/^### What is checked$/m);
+    expect(run0.tool.driver.rules[0].help.markdown).toContain(helpUri);
   });
 
   it("-f github: one annotation per finding", () => {

@@ -5,6 +5,7 @@ import { describeFinding, describeInAttachment } from "../../einvoice/check/mess
 import { ruleInfo, type RuleFamily } from "../../einvoice/check/rule-list.js";
 import type { Finding } from "../../einvoice/check/types.js";
 import type { LintMessage, LintResult, Rule, RuleMeta } from "../../lint/types.js";
+import { TOOL_URI } from "../../lint/reporters/locations.js";
 import { discover, displayPath, FilePolicy, fileProblemDiagnostic, UsageError, type FilePolicyOptions, type Locale } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
 import { writeReports, type LintReport } from "../lint-reports.js";
@@ -26,6 +27,9 @@ export interface CheckEInvoiceArgs {
 
 const CATEGORY: Record<RuleFamily, RuleMeta["category"]> = { structure: "documents", container: "documents", mandatory: "documents", totals: "consistency", vat: "vat", french: "identification" };
 
+/** Every check of received e-invoices is listed in one page, not one page per rule id. */
+const EINVOICE_CHECKS_DOCS = `${TOOL_URI}/blob/main/docs/einvoicing.md#what-is-checked`;
+
 /** A rule as the reporters describe it (SARIF metadata): these rules run outside the Linter. */
 function ruleOf(id: string, severity: Finding["severity"]): Rule {
   const { family, text } = ruleInfo(id);
@@ -39,6 +43,7 @@ function ruleOf(id: string, severity: Finding["severity"]): Rule {
     hasSuggestions: false,
     appliesTo: { documents: ["invoice"], modes: [], jurisdictions: [], audiences: [] },
     messages: {},
+    docsUrl: EINVOICE_CHECKS_DOCS,
   };
   return { meta, check: () => undefined };
 }

@@ -67,6 +67,7 @@ function basisProperty(b: LegalBasis, locale: Locale): BasisProperty {
 
 function ruleDescriptor(rule: Rule, locale: Locale): RuleDescriptor {
   const { id, description, category, severity } = rule.meta;
+  const docs = rule.meta.docsUrl ?? ruleDocsUri(id);
   const w = words[locale];
   const bases = rule.meta.legalBasis.map(legalBasis);
   const lines = bases.map((b) => basisLine(b, locale));
@@ -77,11 +78,11 @@ function ruleDescriptor(rule: Rule, locale: Locale): RuleDescriptor {
     shortDescription: { text: description[locale] },
     fullDescription: { text: citations ? `${description[locale]} ${w.basis} : ${citations}.` : description[locale] },
     help: {
-      text: [description[locale], "", `${w.basis} :`, ...lines.map((l) => l.text), "", `${w.docs} : ${ruleDocsUri(id)}`].join("\n"),
-      markdown: [md(description[locale]), "", `**${w.basis}**`, "", ...lines.map((l) => l.markdown), "", `[${w.docs}](${ruleDocsUri(id)})`].join("\n"),
+      text: [description[locale], "", `${w.basis} :`, ...lines.map((l) => l.text), "", `${w.docs} : ${docs}`].join("\n"),
+      markdown: [md(description[locale]), "", `**${w.basis}**`, "", ...lines.map((l) => l.markdown), "", `[${w.docs}](${docs})`].join("\n"),
     },
     // The official text the rule rests on first; the rule's docs (in help) when no basis has one.
-    helpUri: bases.find((b) => b.url)?.url ?? ruleDocsUri(id),
+    helpUri: bases.find((b) => b.url)?.url ?? docs,
     defaultConfiguration: { level: LEVEL[severity] },
     properties: { tags: [category, "legal"], precision: "high", ...(bases.length ? { legalBasis: bases.map((b) => basisProperty(b, locale)) } : {}) },
   };
