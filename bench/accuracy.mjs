@@ -62,8 +62,16 @@ for (const id of entries.keys()) if (sourced && !sourced.has(id)) warnings.push(
 const measured = [...entries.values()]
   .sort((a, b) => a.id.localeCompare(b.id))
   .map((entry) => {
-    const { messages, scope } = lintText(corpus, entry, args.locale);
-    return { entry, scope, score: scoreText(entry, messages) };
+    let linted;
+    try {
+      linted = lintText(corpus, entry, args.locale);
+    } catch (error) {
+      // One text the linter cannot take is told and measured as reporting nothing (its findings
+      // are misses); the others are still measured.
+      warnings.push(`${entry.file}: the linter stopped: ${String(error?.message ?? error).split("\n")[0]}`);
+      linted = { messages: [], scope: undefined };
+    }
+    return { entry, scope: linted.scope, score: scoreText(entry, linted.messages) };
   });
 
 const results = {
@@ -88,8 +96,10 @@ const results = {
   warnings,
 };
 
-if (args.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-else {
+if (args.json) {
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  for (const w of warnings.filter((x) => x.includes("the linter stopped"))) process.stderr.write(`accuracy: ${w}\n`);
+} else {
   const counts = SETS.map((s) => `${results.sets[s].texts} ${s}`).join(", ");
   process.stdout.write(`Clausier accuracy — ${shown(".")}: ${measured.length} labelled text${measured.length === 1 ? "" : "s"} (${counts}), ${allRules.length} rules, prose mode, no --law/--audience\n`);
   process.stdout.write("precision = matched reports / reports (strict: every report but the scope infos); recall = matched findings / findings\n");

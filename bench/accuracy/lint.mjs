@@ -4,16 +4,17 @@ import { join } from "node:path";
 import { Linter } from "../../dist/lint/linter.js";
 
 /**
- * The text's reports and the scope the linter used: the result's `scope` when the linter reports
- * one, else the law and audience of the document it built (without inference: its defaults).
+ * The text's reports and the scope the linter used: the result's (or document's) `scope` when the
+ * linter reports one, else the law and audience of the document it built (without inference: its defaults).
  */
 export function lintText(corpus, entry, locale) {
   const linter = new Linter({ cwd: corpus, asOf: entry.asOf, locale });
   const run = linter.lintPaths([join(corpus, entry.file)]);
   const result = run.results[0];
   const doc = run.documents[0];
-  const scope = result?.scope
-    ? { law: result.scope.law, audience: result.scope.audience, lawSource: result.scope.lawSource, audienceSource: result.scope.audienceSource }
+  const reported = result?.scope ?? doc?.scope;
+  const scope = reported
+    ? { law: reported.law, audience: reported.audience, lawSource: reported.lawSource, audienceSource: reported.audienceSource }
     : doc
       ? { law: doc.law, audience: doc.audience, lawSource: "document", audienceSource: "document" }
       : undefined;
