@@ -141,7 +141,7 @@ function writeDocs() {
   const date = new Date().toISOString().slice(0, 10);
   let doc = readFileSync(args.docs, "utf8");
   for (const [name, body] of [
-    ["accuracy-results", markdownResults(results, { date, commit: dirty ? `${commit} + uncommitted changes` : commit, command })],
+    ["accuracy-results", markdownResults(results, { date, commit: dirty ? `${commit} + uncommitted changes` : commit, command, documented: new Set(allRules.map((r) => r.meta.id)) })],
     ["accuracy-validation", markdownValidation(results)],
   ]) {
     const next = replaceBetween(doc, name, body);

@@ -57,21 +57,22 @@ export function textDetails(results) {
   return out.join("\n") + "\n";
 }
 
-function markdownTable(summary) {
+function markdownTable(summary, documented) {
   const lines = ["| rule | findings | matched | reports | precision | recall |", "|---|---:|---:|---:|---:|---:|"];
   for (const [rule, t] of rows(summary)) {
-    const name = rule === "overall" ? "**overall**" : `[\`${rule}\`](rules/${rule}.md)`;
+    // Only rules have a docs page; a load problem (invalid-document) or a crash message does not.
+    const name = rule === "overall" ? "**overall**" : documented.has(rule) ? `[\`${rule}\`](rules/${rule}.md)` : `\`${rule}\``;
     lines.push(`| ${name} | ${t.findings} | ${t.matched} | ${t.reports} | ${ratio(t.precision)} | ${ratio(t.recall)} |`);
   }
   return lines.join("\n");
 }
 
 /** The results section of docs/accuracy.md. */
-export function markdownResults(results, { date, commit, command }) {
+export function markdownResults(results, { date, commit, command, documented }) {
   const out = [`Date: ${date}. Commit: \`${commit}\`. Command: \`${command}\`. ${results.texts.length} texts, ${results.ruleCount} rules.`];
   for (const set of SETS) {
     const s = results.sets[set];
-    out.push("", `### ${set[0].toUpperCase()}${set.slice(1)} set (${s.texts} texts)`, "", markdownTable(s), "", `Scope: ${scopeLine(s)}.`);
+    out.push("", `### ${set[0].toUpperCase()}${set.slice(1)} set (${s.texts} texts)`, "", markdownTable(s, documented), "", `Scope: ${scopeLine(s)}.`);
   }
   const traps = results.texts.reduce((n, t) => n + t.trapsHit.length, 0);
   out.push("", `Traps hit: ${traps}.`);

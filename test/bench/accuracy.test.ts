@@ -157,10 +157,12 @@ describe("npm run accuracy on a corpus in parts", () => {
     expect(alpha.scope).toMatchObject({ law: expect.any(String), audience: expect.any(String) });
   });
 
-  it("prints the tables and, with --details, each miss and false report at file:line", () => {
-    const dir = corpus({ ...TEXTS, "labels.a.yaml": LABELS_A, "labels.b.yaml": LABELS_B });
+  it("prints the tables and, with --details, each miss and false report at file:line; unlabelled texts are named and left out", () => {
+    const dir = corpus({ ...TEXTS, "texts/fr-cgv-gamma.md": BETA, "labels.a.yaml": LABELS_A, "labels.b.yaml": LABELS_B });
     const r = accuracy(["--corpus", dir, "--details"]);
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain("2 labelled texts (1 tuning, 1 validation)");
+    expect(r.stderr).toContain("texts/fr-cgv-gamma.md: no labels, not measured");
     expect(r.stdout).toMatch(/clause-reference-broken\s+2\s+1\s+2\s+0\.50\s+0\.50/);
     expect(r.stdout).toContain("texts/fr-cgv-alpha.md:10 clause-reference-broken — renvoi à un article 8 inexistant, mal placé");
     expect(r.stdout).toMatch(/texts\/fr-cgv-alpha\.md:12 clause-reference-broken — le renvoi « article 8 »/);
