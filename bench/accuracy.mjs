@@ -56,6 +56,7 @@ if (problems.length) {
 const warnings = [];
 const texts = corpusTexts(corpus);
 for (const id of texts.keys()) if (!entries.has(id)) warnings.push(`${texts.get(id)}: no labels, not measured`);
+for (const w of labelDoubts(entries)) warnings.push(w);
 const sourced = readSourceIds(warnings);
 for (const id of entries.keys()) if (sourced && !sourced.has(id)) warnings.push(`${texts.get(id)}: no entry in sources`);
 
@@ -109,6 +110,20 @@ if (args.json) {
 }
 
 if (args["write-docs"]) writeDocs();
+
+/** Findings the linter can never report (a rule not run on prose, or not yet in force at asOf): worth a second look. */
+function labelDoubts(entries) {
+  const rules = new Map(allRules.map((r) => [r.meta.id, r.meta]));
+  const doubts = [];
+  for (const e of entries.values()) {
+    for (const f of e.findings) {
+      const meta = rules.get(f.rule);
+      if (!meta.appliesTo.modes.includes("prose")) doubts.push(`${e.file}:${f.first}: ${f.rule} does not run on prose texts: this finding can only be a miss`);
+      else if (meta.appliesFrom && e.asOf < meta.appliesFrom) doubts.push(`${e.file}:${f.first}: ${f.rule} applies from ${meta.appliesFrom}, after asOf ${e.asOf}`);
+    }
+  }
+  return doubts;
+}
 
 function readSourceIds(warnings) {
   const names = corpusFiles(corpus, "sources");

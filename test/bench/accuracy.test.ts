@@ -182,7 +182,27 @@ describe("npm run accuracy on a corpus in parts", () => {
   });
 });
 
-describe("npm run accuracy with malformed labels", () => {
+describe("npm run accuracy: checking the labels", () => {
+  it("names, without stopping, findings the linter can never report (not in force at asOf, not run on prose)", () => {
+    const labels = `fr-cgv-beta:
+  set: tuning
+  asOf: 2024-03-01
+  law: FR
+  audience: b2c
+  findings:
+    - rule: withdrawal-function-info-missing
+      anchor: "Article 1 - Objet"
+      reason: "en vigueur le 19 juin 2026 seulement"
+    - rule: invoice-number-sequence
+      line: 3
+      reason: "règle des factures"
+`;
+    const r = accuracy(["--corpus", corpus({ ...TEXTS, "labels.yaml": labels }), "--details"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("texts/fr-cgv-beta.md:3: withdrawal-function-info-missing applies from 2026-06-19, after asOf 2024-03-01");
+    expect(r.stderr).toContain("texts/fr-cgv-beta.md:3: invoice-number-sequence does not run on prose texts");
+  });
+
   it("exits 2 and gives each problem's file:line:column in labels.yaml", () => {
     const labels = `fr-cgv-alpha:
   set: tune
