@@ -6,13 +6,14 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { corpusFiles, corpusTexts, loadLabels, SETS } from "./accuracy/labels.mjs";
 import { scoreText, summarize } from "./accuracy/match.mjs";
 import { markdownResults, markdownValidation, replaceBetween, textDetails, textTables } from "./accuracy/report.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 
 function usage(message) {
   process.stderr.write(`accuracy: ${message}\n`);

@@ -63,6 +63,7 @@ export function loadLabels(corpus, ruleIds) {
   const texts = corpusTexts(corpus);
   const known = new Set(ruleIds);
   const entries = new Map();
+  const seen = new Map();
   const problems = [];
   for (const name of files) {
     const source = readFileSync(join(corpus, name), "utf8");
@@ -89,16 +90,17 @@ export function loadLabels(corpus, ruleIds) {
         at(pair.key, "a text id must be a plain key");
         continue;
       }
-      if (entries.has(id)) {
-        at(pair.key, `text id « ${id} » is labelled twice (also in ${entries.get(id).where.file}:${entries.get(id).where.line})`);
+      const keyPos = lineCounter.linePos(pair.key.range[0]);
+      if (seen.has(id)) {
+        at(pair.key, `text id « ${id} » is labelled twice (also at ${seen.get(id)})`);
         continue;
       }
+      seen.set(id, `${name}:${keyPos.line}`);
       const file = texts.get(id);
       if (!file) {
         at(pair.key, `unknown text id « ${id} »: no texts/${id}.md or texts/${id}.txt in the corpus`);
         continue;
       }
-      const keyPos = lineCounter.linePos(pair.key.range[0]);
       const entry = readEntry(id, file, pair.value, readText(corpus, file), at, known);
       if (entry) entries.set(id, { ...entry, where: { file: name, line: keyPos.line, column: keyPos.col } });
     }
@@ -122,16 +124,19 @@ function readEntry(id, file, node, text, at, known) {
   }
   const scalar = (key) => {
     const n = value(key);
-    return isScalar(n) ? String(n.value) : undefined;
+    return isScalar(n) && n.value !== null ? String(n.value) : undefined;
   };
-  const set = scalar("set");
-  if (!SETS.includes(set)) bad(value("set"), `set must be ${SETS.join(" or ")}, not ${JSON.stringify(set ?? null)}`);
-  const asOf = scalar("asOf");
-  if (!asOf || !isIsoDate(asOf)) bad(value("asOf"), `asOf must be a date YYYY-MM-DD, not ${JSON.stringify(asOf ?? null)}`);
-  const law = scalar("law");
-  if (!law || !(/^[A-Z]{2}$/.test(law) || law === "unknown")) bad(value("law"), `law must be an ISO 3166 code (FR, BE, CH…) or "unknown", not ${JSON.stringify(law ?? null)}`);
-  const audience = scalar("audience");
-  if (!AUDIENCES.includes(audience)) bad(value("audience"), `audience must be ${AUDIENCES.join(", ")}, not ${JSON.stringify(audience ?? null)}`);
+  // A missing key is said so, at the entry; a wrong value is quoted, at the value.
+  const check = (key, valid, expected) => {
+    const v = scalar(key);
+    if (v === undefined && !value(key)) bad(node, `${key} is missing (${expected})`);
+    else if (v === undefined || !valid(v)) bad(value(key), `${key} must be ${expected}, not ${JSON.stringify(v ?? null)}`);
+    return v;
+  };
+  const set = check("set", (v) => SETS.includes(v), SETS.join(" or "));
+  const asOf = check("asOf", isIsoDate, "a date YYYY-MM-DD");
+  const law = check("law", (v) => /^[A-Z]{2}$/.test(v) || v === "unknown", 'an ISO 3166 code (FR, BE, CH…) or "unknown"');
+  const audience = check("audience", (v) => AUDIENCES.includes(v), AUDIENCES.join(", "));
   const items = (key) => {
     const n = value(key);
     if (n === undefined || (isScalar(n) && n.value === null)) return [];

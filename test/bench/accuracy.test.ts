@@ -234,4 +234,14 @@ fr-cgv-gamma:
     expect(r.stderr).toContain("unknown text id « fr-cgv-gamma »");
     expect(r.stderr).toContain("unknown rule id \"no-such-rule\"");
   });
+
+  it("exits 2 on a text labelled in two parts and on a missing key, at their positions", () => {
+    const partB = "fr-cgv-beta:\n  set: validation\n  law: FR\n  audience: b2b\n";
+    const r = accuracy(["--corpus", corpus({ ...TEXTS, "labels.a.yaml": LABELS_B, "labels.b.yaml": partB })]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/labels\.b\.yaml:1:1: text id « fr-cgv-beta » is labelled twice \(also at labels\.a\.yaml:1\)/);
+    const missing = accuracy(["--corpus", corpus({ ...TEXTS, "labels.b.yaml": partB })]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/labels\.b\.yaml:2:3: « fr-cgv-beta »: asOf is missing/);
+  });
 });
