@@ -151,7 +151,8 @@ function git(...gitArgs) {
 function writeDocs() {
   const commit = git("rev-parse", "--short", "HEAD") ?? "unknown";
   // Figures from uncommitted rules or labels are not those of the commit: say so.
-  const dirty = git("status", "--porcelain", "--", "src", "bench", relative(root, corpus) || ".");
+  const inRepo = !relative(root, corpus).startsWith("..");
+  const dirty = git("status", "--porcelain", "--", "src", "bench", ...(inRepo ? [relative(root, corpus) || "."] : []));
   const defaultCorpus = resolve(join(root, "test/corpus")) === corpus;
   const command = `npm run accuracy${defaultCorpus ? "" : ` -- --corpus ${args.corpus}`}`;
   const date = new Date().toISOString().slice(0, 10);

@@ -12,6 +12,15 @@ function rows(summary) {
   return [["overall", summary.overall], ...Object.entries(summary.rules)];
 }
 
+/** Issue #11's bar, per set. */
+export const TARGET = { recall: 0.9, precision: 0.95 };
+
+function targetLine(summary) {
+  const { recall, precision } = summary.overall;
+  const met = recall !== null && precision !== null && recall >= TARGET.recall && precision >= TARGET.precision;
+  return `target (recall ≥ ${TARGET.recall.toFixed(2)}, precision ≥ ${TARGET.precision.toFixed(2)}): ${met ? "met" : "not met"}`;
+}
+
 function scopeLine(summary) {
   const part = (k) => (summary.scope[k].known ? `${summary.scope[k].correct}/${summary.scope[k].known}` : "n/a");
   return `law ${part("law")}, audience ${part("audience")} as labelled`;
@@ -27,7 +36,7 @@ export function textTables(results) {
     for (const [rule, t] of rows(s)) {
       out.push(`  ${rule.padEnd(36)}${String(t.findings).padStart(9)}${String(t.matched).padStart(9)}${String(t.reports).padStart(9)}${ratio(t.precision).padStart(11)}${ratio(t.recall).padStart(8)}`);
     }
-    out.push(`  scope: ${scopeLine(s)}`);
+    out.push(`  scope: ${scopeLine(s)}`, `  ${targetLine(s)}`);
   }
   if (results.texts.some((t) => t.scope?.lawSource === "document")) out.push("  (the lint results carry no scope: law and audience are those of the documents linted, defaults included)");
   const traps = results.texts.flatMap((t) => t.trapsHit.map((h) => ({ ...h, file: t.file })));
@@ -72,10 +81,11 @@ export function markdownResults(results, { date, commit, command, documented }) 
   const out = [`Date: ${date}. Commit: \`${commit}\`. Command: \`${command}\`. ${results.texts.length} texts, ${results.ruleCount} rules.`];
   for (const set of SETS) {
     const s = results.sets[set];
-    out.push("", `### ${set[0].toUpperCase()}${set.slice(1)} set (${s.texts} texts)`, "", markdownTable(s, documented), "", `Scope: ${scopeLine(s)}.`);
+    out.push("", `### ${set[0].toUpperCase()}${set.slice(1)} set (${s.texts} text${s.texts === 1 ? "" : "s"})`, "", markdownTable(s, documented), "", `Scope: ${scopeLine(s)}. ${targetLine(s)[0].toUpperCase()}${targetLine(s).slice(1)}.`);
   }
   const traps = results.texts.reduce((n, t) => n + t.trapsHit.length, 0);
   out.push("", `Traps hit: ${traps}.`);
+  if (results.texts.some((t) => t.scope?.lawSource === "document")) out.push("", "The lint results carried no scope: law and audience are those of the documents linted, defaults included.");
   return out.join("\n");
 }
 
