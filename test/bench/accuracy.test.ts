@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM without types (bench/ is not compiled)
 import { matchReports, scoreText, summarize } from "../../bench/accuracy/match.mjs";
+// @ts-expect-error plain ESM without types
+import { scopeOf } from "../../bench/accuracy/lint.mjs";
 import { ROOT, STACK_TRACE } from "../helpers/cli.js";
 
 interface Label {
@@ -60,6 +62,16 @@ describe("matching reports to findings", () => {
     expect(summary.overall).toEqual({ findings: 1, matched: 1, reports: 2, precision: 0.5, recall: 1 });
     expect(summary.rules.t).toEqual({ findings: 0, matched: 0, reports: 1, precision: 0, recall: null });
     expect(summary.scope).toEqual({ law: { correct: 1, known: 1 }, audience: { correct: 0, known: 1 } });
+  });
+});
+
+describe("the scope the linter used", () => {
+  it("is the result's scope when it has one, else the document's law and audience", () => {
+    const scope = { law: "BE", audience: "b2c", lawSource: "inferred", audienceSource: "inferred" };
+    expect(scopeOf({ scope }, { law: "FR", audience: "b2b" })).toEqual(scope);
+    expect(scopeOf({}, { law: "FR", audience: "b2b", scope: { lawSource: "default", audienceSource: "inferred" } })).toEqual({ law: "FR", audience: "b2b", lawSource: "default", audienceSource: "inferred" });
+    expect(scopeOf({}, { law: "FR", audience: "b2b" })).toEqual({ law: "FR", audience: "b2b", lawSource: "document", audienceSource: "document" });
+    expect(scopeOf(undefined, undefined)).toBeUndefined();
   });
 });
 
