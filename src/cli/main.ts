@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import yargs from "yargs";
 import { chooseLocale, UsageError, type Diagnostic, type FilePolicyOptions } from "../model/index.js";
 import { EXIT, processIo, type Io } from "./io.js";
 import { t } from "./messages.js";
 import { formatDiagnosticsText } from "./text-output.js";
 import { runValidate } from "./commands/validate.js";
+import { VERSION } from "../api/version.js";
 import type { ReportFormat } from "./lint-reports.js";
 import type { ComputeWhat } from "./commands/compute.js";
 
@@ -22,7 +22,7 @@ function filesOf(args: { root?: string; "follow-symlinks"?: boolean }): FilePoli
   return { root: args.root, followSymlinks: args["follow-symlinks"] ?? true };
 }
 
-export const VERSION: string = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
+export { VERSION };
 
 /** Runs the CLI and returns the exit code (0 ok, 1 findings, 2 usage or I/O error). */
 export async function main(argv: string[], given: Io = processIo()): Promise<number> {

@@ -1,4 +1,5 @@
-import { extname } from "node:path";
+import { existsSync } from "node:fs";
+import { extname, resolve } from "node:path";
 import { discover, Workspace, type Diagnostic, type FilePolicy } from "../model/index.js";
 import { decodeText } from "../model/source-file.js";
 import { fromModel, type Defaults } from "./documents/from-model.js";
@@ -32,7 +33,12 @@ export interface LintPathsOptions extends LintOptions {
 }
 
 export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
-  const { files, problems } = discover(paths, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale });
+  // A text given in memory (standard input, an editor's buffer) needs no file on disk.
+  const inMemory = paths.map((p) => resolve(cwd, p)).filter((abs) => options.overlay?.has(abs) && !existsSync(abs));
+  const onDisk = paths.filter((p) => !inMemory.includes(resolve(cwd, p)));
+  const found = onDisk.length ? discover(onDisk, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale }) : { files: [], problems: [] };
+  const files = [...inMemory, ...found.files];
+  const problems = found.problems;
   const workspace = new Workspace(cwd, options.overlay, options.files, options.locale);
   const documents: LintDocument[] = [];
   const loadProblems = new Map<string, LintMessage[]>();

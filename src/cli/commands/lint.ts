@@ -11,7 +11,7 @@ import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { writeReports, type LintReport } from "../lint-reports.js";
 import { writeFileAtomic } from "../write-file.js";
-import { defaultModelPaths, projectFiles } from "./validate.js";
+import { defaultModelPaths, projectFiles } from "../../api/project.js";
 
 // main.ts loads this module for `lint` only: the option pairing comes with it.
 export { pairReports } from "../lint-reports.js";

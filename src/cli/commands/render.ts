@@ -15,7 +15,7 @@ import { EXIT, type Io } from "../io.js";
 import { progressReporter } from "../render-progress.js";
 import { refusalText } from "../text-output.js";
 import { ensureDir, writeFileAtomic } from "../write-file.js";
-import { defaultModelPaths, projectFiles } from "./validate.js";
+import { defaultModelPaths, projectFiles } from "../../api/project.js";
 
 export interface RenderArgs {
   paths: string[];
