@@ -1,14 +1,17 @@
 // The reports of `clausier lint`: each -f/--format with the -o/--output after it, written where asked.
 import { appendFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { reporters, type ReporterContext } from "../lint/reporters/index.js";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { reporters, type Reporter, type ReporterContext, type ReporterName } from "../lint/reporters/index.js";
 import type { LintResult } from "../lint/types.js";
 import { UsageError, type Locale } from "../model/index.js";
 import type { Io } from "./io.js";
 import { t } from "./messages.js";
 import { writeFileAtomic } from "./write-file.js";
 
-export type ReportFormat = keyof typeof reporters;
+/** A built-in format, or a custom formatter: a module path (./my-formatter.js) or an npm package name. */
+export type ReportFormat = string;
 export interface LintReport {
   format: ReportFormat;
   /** stdout when none. */
@@ -46,14 +49,48 @@ export function pairReports(argv: string[], locale: Locale): Array<{ format: str
   }
   if (!out.length) out.push({ format: "stylish", output: pendingOutput });
   else if (pendingOutput) out[0]!.output ??= pendingOutput;
-  for (const r of out) if (!(r.format in reporters)) throw new UsageError(t(locale, "UNKNOWN_FORMAT", { format: r.format, formats: Object.keys(reporters).join(", ") }));
+  for (const r of out) if (!(r.format in reporters) && !isModuleFormat(r.format)) throw new UsageError(t(locale, "UNKNOWN_FORMAT", { format: r.format, formats: Object.keys(reporters).join(", ") }));
   return out;
 }
 
+/** A custom formatter is named by a path (./f.js, /abs/f.mjs) or a package (clausier-formatter-x, @org/x). */
+function isModuleFormat(format: string): boolean {
+  return /^(\.{1,2}[\\/]|[\\/]|[a-zA-Z]:[\\/])/.test(format) || /\.(m|c)?js$/.test(format) || /^(@[\w.-]+\/)?[\w.-]+$/.test(format) && format.includes("formatter");
+}
+
+/**
+ * A custom formatter's function, as ESLint's: its default export (or `format`) takes the results and
+ * the context and returns the text (or { text }). Resolved from the working directory.
+ */
+async function loadFormatter(format: string, cwd: string, locale: Locale): Promise<Reporter> {
+  let url: string;
+  try {
+    url = /^(\.{1,2}[\\/]|[\\/]|[a-zA-Z]:[\\/])/.test(format) || /\.(m|c)?js$/.test(format) ? pathToFileURL(resolve(cwd, format)).href : pathToFileURL(createRequire(join(cwd, "noop.js")).resolve(format)).href;
+  } catch {
+    throw new UsageError(t(locale, "FORMATTER_NOT_FOUND", { format }));
+  }
+  let module: { default?: unknown; format?: unknown };
+  try {
+    module = await import(url);
+  } catch (error) {
+    throw new UsageError(t(locale, (error as { code?: string }).code === "ERR_MODULE_NOT_FOUND" ? "FORMATTER_NOT_FOUND" : "FORMATTER_BROKEN", { format, detail: (error as Error).message }));
+  }
+  const fn = typeof module.default === "function" ? module.default : typeof module.format === "function" ? module.format : undefined;
+  if (!fn) throw new UsageError(t(locale, "FORMATTER_NOT_A_FUNCTION", { format }));
+  return (results, context) => {
+    const out = (fn as (r: LintResult[], c: ReporterContext) => unknown)(results, context);
+    if (typeof out === "string") return { text: out };
+    if (out && typeof (out as { text?: unknown }).text === "string") return { text: (out as { text: string }).text };
+    throw new UsageError(t(locale, "FORMATTER_BAD_OUTPUT", { format }));
+  };
+}
+
 /** Each report to its file or to stdout, and the files a reporter adds (GitHub's step summary). */
-export function writeReports(results: LintResult[], reports: LintReport[], context: ReporterContext, io: Io): void {
-  for (const report of reports) {
-    const out = reporters[report.format](results, { ...context, color: report.output ? false : io.color });
+export async function writeReports(results: LintResult[], reports: LintReport[], context: ReporterContext, io: Io): Promise<void> {
+  // Custom formatters are loaded before anything is written: a missing one writes nothing.
+  const chosen = await Promise.all(reports.map((r) => (r.format in reporters ? reporters[r.format as ReporterName] : loadFormatter(r.format, io.cwd, context.locale))));
+  for (const [i, report] of reports.entries()) {
+    const out = chosen[i]!(results, { ...context, color: report.output ? false : io.color });
     if (report.output) writeFileAtomic(resolve(io.cwd, report.output), out.text, context.locale);
     else io.stdout(out.text);
     for (const f of out.files ?? []) {

@@ -60,7 +60,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (y) =>
         y
           .positional("paths", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
-          .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github (repeatable, each paired with the --output after it)", "stylish | json | sarif | github (répétable, chacun avec le --output qui le suit)") })
+          .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github | gitlab | junit, or a formatter module (./f.js) (repeatable, each paired with the --output after it)", "stylish | json | sarif | github | gitlab | junit, ou un module de formatage (./f.js) (répétable, chacun avec le --output qui le suit)") })
           .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
           .option("config", { alias: "c", type: "string", describe: L("Configuration file (default: clausier.config.yaml)", "Fichier de configuration (par défaut : clausier.config.yaml)") })
           .option("rule", { type: "string", array: true, default: [] as string[], describe: L("Rule severity: --rule id=off|info|warn|error (repeatable)", "Gravité d'une règle : --rule id=off|info|warn|error (répétable)") })
@@ -200,7 +200,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (y) =>
         y
           .positional("paths", { type: "string", array: true, demandOption: true, describe: L("Factur-X PDF or CII/UBL XML files, or folders holding them", "Fichiers PDF Factur-X ou XML CII/UBL, ou dossiers qui les contiennent") })
-          .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github (repeatable, each paired with the --output after it)", "stylish | json | sarif | github (répétable, chacun avec le --output qui le suit)") })
+          .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github | gitlab | junit, or a formatter module (./f.js) (repeatable, each paired with the --output after it)", "stylish | json | sarif | github | gitlab | junit, ou un module de formatage (./f.js) (répétable, chacun avec le --output qui le suit)") })
           .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
           .example("$0 check-einvoice inbox/", L("Check the received invoices (.pdf, .xml) of a folder", "Vérifier les factures reçues (.pdf, .xml) d'un dossier"))
           .example("$0 check-einvoice invoice.xml -f sarif -o einvoice.sarif", L("SARIF for code scanning", "SARIF pour le code scanning")),

@@ -38,9 +38,25 @@ export const cliMessages = {
     fr: "--profile {profile} : c'est un profil Factur-X (CII) ; l'export UBL suit toujours EN 16931 (retirez --profile ou choisissez --format cii)",
     en: "--profile {profile}: this is a Factur-X (CII) profile; the UBL export always follows EN 16931 (drop --profile or choose --format cii)",
   },
+  FORMATTER_NOT_FOUND: {
+    fr: "--format {format} : module de formatage introuvable (un chemin depuis le dossier courant, ou un paquet npm installé)",
+    en: "--format {format}: formatter module not found (a path from the working folder, or an installed npm package)",
+  },
+  FORMATTER_BROKEN: {
+    fr: "--format {format} : le module de formatage ne se charge pas : {detail}",
+    en: "--format {format}: the formatter module does not load: {detail}",
+  },
+  FORMATTER_NOT_A_FUNCTION: {
+    fr: "--format {format} : le module doit exporter par défaut une fonction (résultats, contexte) → texte",
+    en: "--format {format}: the module must export a default function (results, context) → text",
+  },
+  FORMATTER_BAD_OUTPUT: {
+    fr: "--format {format} : la fonction de formatage doit renvoyer un texte",
+    en: "--format {format}: the formatter function must return a string",
+  },
   UNKNOWN_FORMAT: {
-    fr: "--format {format} : formats possibles {formats}",
-    en: "--format {format}: possible formats {formats}",
+    fr: "--format {format} : formats possibles {formats}, ou le chemin d'un module de formatage (./mon-format.js)",
+    en: "--format {format}: possible formats {formats}, or the path of a formatter module (./my-format.js)",
   },
   FIX_AND_DRY_RUN: {
     fr: "--fix et --fix-dry-run s'excluent : choisissez l'un des deux",

@@ -2,7 +2,7 @@
 // npx and the library through `import`. Catches a file missing from `files`, a broken `exports`
 // map, templates or schemas looked up inside the repository. dist/ is built by `npm test` first.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +31,8 @@ beforeAll(() => {
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
+
+const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;
 
 describe("the packed package, installed in an empty project", () => {
   it("ships the built code, schemas and templates, and not the tests or sources", () => {
@@ -80,5 +82,63 @@ describe("the packed package, installed in an empty project", () => {
     expect(r.stdinRules).toContain("abolished-court");
     expect(r.computation).toBe("totals");
     expect(r.sections).toBeGreaterThan(0);
+  });
+
+  // The hooks of .pre-commit-hooks.yaml, run by the pre-commit tool (Debian's) on a git repository
+  // that has Clausier installed, as its users will.
+  it.skipIf(!hasPreCommit)("runs the pre-commit hooks: validate passes a valid file, lint fails on a defect", () => {
+    execFileSync("git", ["init", "-q"], { cwd: project });
+    writeFileSync(join(project, "terms", "cgv-draft.md"), "# CGV\n\nLes litiges relèvent du tribunal de grande instance de Paris.\n");
+    execFileSync("git", ["add", "terms", "fixtures"], { cwd: project });
+    const env = { ...process.env, PRE_COMMIT_HOME: join(project, ".pre-commit-cache"), NO_COLOR: "1" };
+    const hook = (id: string, files: string[]) => spawnSync("pre-commit", ["try-repo", repo, id, "--files", ...files], { cwd: project, encoding: "utf8", env, timeout: 180_000 });
+    const validate = hook("clausier-validate", ["terms/livenote/seller.yaml", "terms/livenote/cgv.yaml", INVOICE]);
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+    expect(validate.stdout).toMatch(/clausier validate\.+Passed/);
+    const lint = hook("clausier-lint", ["terms/cgv-draft.md"]);
+    expect(lint.status).toBe(1);
+    expect(lint.stdout).toMatch(/clausier lint\.+Failed/);
+    expect(lint.stdout).toContain("abolished-court");
+  }, 400_000);
+});
+
+// The GitHub Action's step is a shell script (action/run.sh): run here as GitHub would, with its
+// INPUT_* variables, the step summary and outputs files, from the repository's own build.
+describe("the GitHub Action's script", () => {
+  it("lints the paths, writes SARIF, annotations, the job summary and the step outputs, and fails on errors", () => {
+    const work = mkdtempSync(join(tmpdir(), "clausier-action-"));
+    try {
+      mkdirSync(join(work, "legal"));
+      writeFileSync(join(work, "legal", "cgv.md"), "# CGV\n\nLes litiges relèvent du tribunal de grande instance de Paris.\n");
+      const summary = join(work, "summary.md");
+      const outputs = join(work, "outputs.txt");
+      const r = spawnSync("bash", [join(repo, "action", "run.sh")], {
+        cwd: work,
+        encoding: "utf8",
+        env: { ...process.env, GITHUB_ACTION_PATH: repo, GITHUB_WORKSPACE: work, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: outputs, INPUT_PATHS: "legal", INPUT_AS_OF: "2026-12-06", INPUT_ARGS: "--rule early-payment-discount-missing=off", INPUT_SARIF_FILE: "out.sarif" },
+        timeout: 120_000,
+      });
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/^::error file=legal\/cgv\.md,line=3,.*title=abolished-court::/m);
+      expect(r.stdout).not.toContain("early-payment-discount-missing");
+      const sarif = JSON.parse(readFileSync(join(work, "out.sarif"), "utf8"));
+      expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toContain("abolished-court");
+      expect(readFileSync(summary, "utf8")).toContain("abolished-court");
+      expect(readFileSync(outputs, "utf8")).toBe("sarif-file=out.sarif\nexit-code=1\n");
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it("declares in action.yml the inputs the script reads and runs the script", async () => {
+    const { parse } = await import("yaml");
+    const action = parse(readFileSync(join(repo, "action.yml"), "utf8"));
+    const step = action.runs.steps.find((x: { id?: string }) => x.id === "lint");
+    expect(step.run).toContain("action/run.sh");
+    for (const name of Object.keys(step.env)) {
+      const input = name.replace(/^INPUT_/, "").toLowerCase().replace(/_/g, "-");
+      expect(action.inputs[input], input).toBeDefined();
+      expect(readFileSync(join(repo, "action", "run.sh"), "utf8")).toContain(name);
+    }
   });
 });

@@ -83,7 +83,7 @@ export async function runCheckEInvoice(args: CheckEInvoiceArgs, io: Io): Promise
     results.push({ filePath: shown, messages, errorCount: count("error"), warningCount: count("warning"), infoCount: 0 });
   }
 
-  writeReports(results, args.reports, { rules: [...rules.values()], cwd: io.cwd, locale: io.locale, color: io.color, env: io.env, toolVersion: args.toolVersion }, io);
+  await writeReports(results, args.reports, { rules: [...rules.values()], cwd: io.cwd, locale: io.locale, color: io.color, env: io.env, toolVersion: args.toolVersion }, io);
   // A file that could not be read is an I/O error (exit 2), after the reports of the others.
   for (const message of unreadable) io.stderr(`clausier: ${message}\n`);
   if (unreadable.length) return EXIT.USAGE;

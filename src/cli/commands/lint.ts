@@ -75,7 +75,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   results = suppressed.results;
   if (args.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === "error"), warningCount: 0, infoCount: 0 }));
 
-  writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion, dataVersion: currentDataVersion() }, io);
+  await writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion, dataVersion: currentDataVersion() }, io);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT.FINDINGS;

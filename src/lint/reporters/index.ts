@@ -2,7 +2,9 @@
 // write): it never prints nor writes anything itself, so every format is tested in-process.
 import type { LintResult, Rule } from "../types.js";
 import { github } from "./github.js";
+import { gitlab } from "./gitlab.js";
 import { json } from "./json.js";
+import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 
@@ -14,7 +16,7 @@ export interface ReporterContext {
   locale: "fr" | "en";
   /** Stylish only. */
   color: boolean;
-  /** github reads GITHUB_STEP_SUMMARY (and GITHUB_WORKSPACE, to give paths from the repository root). */
+  /** github reads GITHUB_STEP_SUMMARY (and GITHUB_WORKSPACE, to give paths from the repository root); gitlab reads CI_PROJECT_DIR. */
   env: Record<string, string | undefined>;
   /** From package.json. */
   toolVersion: string;
@@ -30,6 +32,6 @@ export interface ReporterOutput {
 
 export type Reporter = (results: LintResult[], context: ReporterContext) => ReporterOutput;
 
-export type ReporterName = "stylish" | "json" | "sarif" | "github";
+export type ReporterName = "stylish" | "json" | "sarif" | "github" | "gitlab" | "junit";
 
-export const reporters: Record<ReporterName, Reporter> = { stylish, json, sarif, github };
+export const reporters: Record<ReporterName, Reporter> = { stylish, json, sarif, github, gitlab, junit };
