@@ -78,6 +78,19 @@ describe("courts and governing law", () => {
     expect(isCourtChoice(choice!)).toBe(true);
   });
 
+  it("reads the common phrasings of a forum clause as choosing a court", () => {
+    const chosen = (body: string) => findCourtMentions(clause(body)).filter(isCourtChoice).map((m) => ({ text: m.text, city: m.cityKey }));
+    expect(chosen("Pour tout litige, la juridiction compétente est celle de Rennes.")).toEqual([{ text: "juridiction compétente est celle de Rennes", city: "rennes" }]);
+    expect(chosen("Les différends relèvent des tribunaux du ressort de Bordeaux.")).toEqual([{ text: "tribunaux du ressort de Bordeaux", city: "bordeaux" }]);
+    expect(chosen("Les litiges relèvent des tribunaux du ressort de la cour d'appel de Douai.")).toEqual([{ text: "tribunaux du ressort de la cour d'appel de Douai", city: "douai" }]);
+    expect(chosen("Compétence exclusive est attribuée aux tribunaux de Lyon.")).toEqual([{ text: "tribunaux de Lyon", city: "lyon" }]);
+    expect(chosen("Le tribunal de commerce de Reims sera seul compétent.")).toEqual([{ text: "tribunal de commerce de Reims", city: "reims" }]);
+    expect(chosen("Les contestations seront portées devant les juridictions de Tours.")).toEqual([{ text: "juridictions de Tours", city: "tours" }]);
+    // Near misses: a court's address, a registry in the same words.
+    expect(chosen("Notre boutique est située à deux pas des tribunaux du quartier de Nantes.")).toEqual([]);
+    expect(chosen("Société immatriculée au registre du commerce du ressort de Lille.")).toEqual([]);
+  });
+
   it("cityKey compares places whatever their article or suffix", () => {
     expect(cityKey("Le Havre")).toBe(cityKey("havre"));
     expect(cityKey("Luxembourg-Ville")).toBe(cityKey("Luxembourg"));
