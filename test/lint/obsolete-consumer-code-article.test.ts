@@ -23,6 +23,12 @@ describe("obsolete-consumer-code-article", () => {
     expect(r).toMatchObject({ fix: { text: "212-1" } });
   });
 
+  it("reads « article 121-21 du Code de la consommation » without its L", () => {
+    const [m] = lintProse(withdrawal("article 121-21 du Code de la consommation"), rule);
+    expect(m).toMatchObject({ ruleId: "obsolete-consumer-code-article", fix: { text: "L221-18" } });
+    expect(lintProse(withdrawal("article 121-21 du Code civil"), rule)).toEqual([]);
+  });
+
   it("only suggests where the old article was split (L211-4 and following)", () => {
     const [m] = lintProse("# Article 8 : Garantie\n\nLe vendeur répond des défauts de conformité (article L211-4 du Code de la consommation).\n", rule);
     expect(m!.fix).toBeUndefined();

@@ -49,6 +49,32 @@ describe("findCitations", () => {
     expect(second!.articles[0]).toMatchObject({ number: "1152", part: "alinéa 2" });
   });
 
+  it("reads a number written without its L when the code is named in the sentence or the clause", () => {
+    expect(cited("Conformément à l'article 441-6 du Code de commerce, des pénalités sont dues.")).toEqual([{ numbers: ["L441-6"], attribution: "commerce" }]);
+    expect(cited("Le Code de commerce s'applique aux ventes. Les pénalités suivent l'article 441-10.")).toEqual([{ numbers: ["L441-10"], attribution: "commerce" }]);
+    expect(cited("Selon l'article 121-20-2 du Code de la consommation, le droit de rétractation ne s'applique pas.")).toEqual([{ numbers: ["L121-20-2"], attribution: "consommation" }]);
+  });
+
+  it("reads a number without its L as a Code de commerce article when the subject makes it plain", () => {
+    expect(cited("Des pénalités de retard sont dues (article 441-6).")).toEqual([{ numbers: ["L441-6"], attribution: "commerce" }]);
+    expect(cited("Une indemnité forfaitaire de 40 € est due en application de l'art. 441-10.")).toEqual([{ numbers: ["L441-10"], attribution: "commerce" }]);
+    expect(cited("Les délais de paiement respectent l'article 441-6.")).toEqual([{ numbers: ["L441-6"], attribution: "commerce" }]);
+    // Near misses: a number of the document, a bare number with no subject.
+    expect(cited("Les pénalités de retard sont prévues à l'article 4.1.")).toEqual([{ numbers: ["4"], attribution: "bare" }]);
+    expect(cited("L'article 441-6 s'applique.")).toEqual([{ numbers: ["441-6"], attribution: "bare" }]);
+  });
+
+  it("reads the L written « L.441-6 », « L 441-6 », « L. 441-6 », with non-breaking spaces and « et suivants »", () => {
+    expect(cited("Art. L.441-6 ; article L 441-6 ; article L.\u00a0441\u20116 ; article L441-6 et suivants du Code de commerce.")).toEqual([
+      { numbers: ["L441-6"], attribution: "bare" },
+      { numbers: ["L441-6"], attribution: "bare" },
+      { numbers: ["L441-6"], attribution: "bare" },
+      { numbers: ["L441-6"], attribution: "commerce" },
+    ]);
+    // No citation in a page number, a price or a phone number.
+    expect(cited("Voir page 441-6 ; prix 441,60 € ; tél. 01 41 44 16 16.")).toEqual([]);
+  });
+
   it("printArticle writes the number as the codes print it", () => {
     expect(printArticle("L441-10")).toBe("L. 441-10");
     expect(printArticle("1218")).toBe("1218");
