@@ -122,10 +122,16 @@ export function normalizeArticle(text: string): string {
   return compact;
 }
 
-/** Every renumbering entry for an old article (several when its paragraphs went to different articles). */
+/**
+ * Every renumbering entry for an old article (several when its paragraphs went to different
+ * articles). An entry for the article itself wins over an old block that contains it (1156 → 1188
+ * rather than the whole 1157–1164 block's 1188 to 1192).
+ */
 export function renumberingsOf(code: RenumberedCode, article: string): ArticleRenumbering[] {
   const wanted = normalizeArticle(article);
-  return entriesByCode[code].filter((e) => coversArticle(e, wanted));
+  const covering = entriesByCode[code].filter((e) => coversArticle(e, wanted));
+  const own = covering.filter((e) => normalizeArticle(e.oldArticle) === wanted);
+  return own.length ? own : covering;
 }
 
 /** The entry for an old article, or for one of its paragraphs when `part` is given ("VI", "I 5°"). */
