@@ -31,10 +31,18 @@ export interface ArticleRenumbering {
   /** The old number exists in the new numbering with another content: a bare citation is ambiguous. */
   reusedWithOtherMeaning?: ReusedMeaning;
   note?: string;
+  /** A later reform rewrote the new article's content (ordonnance 2021-1247 for L217-x): the new number alone may no longer fit. */
+  rewrittenBy?: LaterRewrite;
   inForceFrom: IsoDate;
   instrument: string;
   source: string;
   confidence: string;
+}
+
+export interface LaterRewrite {
+  instrument: string;
+  from: IsoDate;
+  source: string;
 }
 
 export interface RenumberingDataset {
@@ -78,6 +86,7 @@ interface RawEntry {
   paragraphs?: { part: string; new: string; subject: string }[];
   reusedWithOtherMeaning?: ReusedMeaning;
   note?: string;
+  rewrittenBy?: LaterRewrite;
   source: string;
   confidence: string;
 }
