@@ -43,6 +43,7 @@ export interface LaterRewrite {
   instrument: string;
   from: IsoDate;
   source: string;
+  confidence: string;
 }
 
 export interface RenumberingDataset {
