@@ -56,8 +56,8 @@ function countryOfCourt(courtWords: string, key: string | undefined): Country | 
   return undefined;
 }
 
-/** Words that follow "tribunal de" without being a place ("Tribunal de Commerce compétent"). */
-const NOT_A_PLACE = /^(?:commerce|grande|instance|proximite|activites|arrondissement|son|sa|ses|leur)(?: |$)/u;
+/** Words that follow "tribunal de" without being a place ("Tribunal de Commerce compétent", "celle du Tribunal de …"). */
+const NOT_A_PLACE = /^(?:commerce|grande|instance|proximite|activites|arrondissement|son|sa|ses|leur|tribunal|tribunaux|juridictions?|cour)(?: |$)/u;
 
 /** Courts designated in a clause ("Tribunal de commerce de Lorient", "tribunaux de Luxembourg-ville", "juridictions du ressort du siège social"); not a registry ("greffe du tribunal de commerce de …"). */
 export function findCourtMentions(clause: LintClause): CourtMention[] {

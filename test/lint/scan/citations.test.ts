@@ -112,6 +112,9 @@ describe("courts and governing law", () => {
     expect(chosen("Compétence exclusive est attribuée aux tribunaux de Lyon.")).toEqual([{ text: "tribunaux de Lyon", city: "lyon" }]);
     expect(chosen("Le tribunal de commerce de Reims sera seul compétent.")).toEqual([{ text: "tribunal de commerce de Reims", city: "reims" }]);
     expect(chosen("Les contestations seront portées devant les juridictions de Tours.")).toEqual([{ text: "juridictions de Tours", city: "tours" }]);
+    // "celle du Tribunal de commerce de Reims" names the court after "celle": one court, not a place called "Tribunal".
+    expect(chosen("La juridiction compétente est celle du Tribunal de commerce de Reims.")).toEqual([{ text: "Tribunal de commerce de Reims", city: "reims" }]);
+    expect(findCourtMentions(clause("La juridiction compétente est celle du siège social du vendeur.")).map((m) => m.sellerOffice)).toEqual([true]);
     // Near misses: a court's address, a registry in the same words.
     expect(chosen("Notre boutique est située à deux pas des tribunaux du quartier de Nantes.")).toEqual([]);
     expect(chosen("Société immatriculée au registre du commerce du ressort de Lille.")).toEqual([]);
