@@ -101,26 +101,33 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(\S.*)$/;
 const BOLD_LINE = /^(\*\*|__)(?![\s*_])(.+?)(?<![\s*_])\1$/u;
 const ROMAN = /^([IVX]{1,5})[.)]\s+(\S.*)$/u;
 const CAPITALS_LINE = /^\p{Lu}[\p{Lu}'’ ,&-]*\p{Lu}$/u;
+// A company name in capitals (« SARL DUPONT ») opens a legal-notice block, not a clause.
+const LEGAL_FORM = /(?<![\p{L}])(?:SARL|SASU?|EURL|SA|SCI|SNC|SCOP|SELARL|EIRL|EI|GIE|SC)(?![\p{L}])/u;
 const LIST_ITEM = /^[-*+•]\s/u;
 
-/** Whether a line opens a clause, and its number and title. */
-export function parseHeading(line: string): { number?: string; title: string; titleOffset: number } | undefined {
+/**
+ * Whether a line opens a clause, and its number and title. `startsParagraph`: the line follows a
+ * blank line (or starts the text); a bold line or a line in capitals is a heading only then (« PARIS »
+ * inside an address block is not).
+ */
+export function parseHeading(line: string, startsParagraph = true): { number?: string; title: string; titleOffset: number } | undefined {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 180 || LIST_ITEM.test(trimmed)) return undefined;
   const lead = line.length - line.trimStart().length;
   const bold = BOLD_LINE.exec(trimmed);
   if (bold) {
-    // The bold words, without a trailing colon ("**Garanties :**"), read as a heading of their own.
+    // The bold words, without a trailing colon ("**Garanties :**"), read as a heading of their own;
+    // an unnumbered bold title must start a paragraph (a bold line inside one is emphasis).
     const inner = bold[2]!.replace(/\s*:$/, "");
-    const h = headingIn(inner) ?? (looksLikeTitle(inner) ? { title: inner, titleOffset: 0 } : undefined);
+    const h = headingIn(inner, startsParagraph) ?? (startsParagraph && looksLikeTitle(inner) ? { title: inner, titleOffset: 0 } : undefined);
     return h && { ...h, titleOffset: lead + bold[1]!.length + h.titleOffset };
   }
-  const h = headingIn(trimmed);
+  const h = headingIn(trimmed, startsParagraph);
   return h && { ...h, titleOffset: lead + h.titleOffset };
 }
 
 /** A heading written without bold: "Article 5 : …", "5) …", "V. …", "# …", or capitals. Offsets into `trimmed`. */
-function headingIn(trimmed: string): { number?: string; title: string; titleOffset: number } | undefined {
+function headingIn(trimmed: string, startsParagraph = true): { number?: string; title: string; titleOffset: number } | undefined {
   const folded = fold(trimmed);
   const article = ARTICLE.exec(folded);
   if (article) {
@@ -146,7 +153,7 @@ function headingIn(trimmed: string): { number?: string; title: string; titleOffs
   const md = MARKDOWN_HEADING.exec(trimmed);
   if (md) return { title: md[1]!, titleOffset: trimmed.length - md[1]!.length };
   // Capitals: a few words, one of four letters or more ("TVA" or "SAS" alone is an acronym, not a title).
-  if (CAPITALS_LINE.test(trimmed) && looksLikeTitle(trimmed) && /\p{Lu}{4}/u.test(trimmed)) return { title: trimmed, titleOffset: 0 };
+  if (startsParagraph && CAPITALS_LINE.test(trimmed) && looksLikeTitle(trimmed) && /\p{Lu}{4}/u.test(trimmed) && !LEGAL_FORM.test(trimmed)) return { title: trimmed, titleOffset: 0 };
   return undefined;
 }
 
@@ -164,8 +171,10 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
   const index = new LineIndex(text);
   const headings: Heading[] = [];
   let offset = bodyStart;
+  let previous: string | undefined;
   for (const line of text.slice(bodyStart).split("\n")) {
-    const h = parseHeading(line);
+    const h = parseHeading(line, previous === undefined || !previous.trim());
+    previous = line;
     if (h) headings.push({ lineStart: offset, lineEnd: offset + line.length, number: h.number, title: h.title.trim(), titleStart: offset + h.titleOffset });
     offset += line.length + 1;
   }

@@ -1,7 +1,7 @@
 // Clause headings in prose mode (parseHeading in src/lint/documents/from-prose.ts): bold paragraphs,
 // lines in capitals and numbered paragraphs open a clause; bold words in a sentence and list items do not.
 import { describe, expect, it } from "vitest";
-import { parseHeading } from "../../../src/lint/documents/from-prose.js";
+import { fromProse, parseHeading } from "../../../src/lint/documents/from-prose.js";
 import rule from "../../../src/lint/rules/clause-reference-broken.js";
 import { lintProse } from "../helpers.js";
 
@@ -36,6 +36,27 @@ describe("parseHeading", () => {
     expect(heading("SAS AU CAPITAL DE 10 000 €")).toBeUndefined();
     expect(heading("LE CLIENT RECONNAÎT AVOIR PRIS CONNAISSANCE DES PRÉSENTES CONDITIONS GÉNÉRALES AVANT SA COMMANDE ET LES ACCEPTER SANS RÉSERVE.")).toBeUndefined();
     expect(heading("I. le client paie comptant.")).toBeUndefined();
+  });
+
+  it("reads bold and capitals as a heading only where a paragraph starts; a company name in capitals is not one", () => {
+    expect(parseHeading("**Paiement**", false)).toBeUndefined();
+    expect(parseHeading("PARIS", false)).toBeUndefined();
+    expect(parseHeading("PAIEMENT", true)).toMatchObject({ title: "PAIEMENT" });
+    expect(heading("SARL DUPONT FRÈRES")).toBeUndefined();
+    // Numbered headings need no blank line before them.
+    expect(parseHeading("Article 5 : Paiement", false)).toMatchObject({ number: "5" });
+  });
+});
+
+describe("headings in a whole text", () => {
+  const titles = (text: string) => fromProse("cgv.md", "/tmp/cgv.md", text, {}, "fr").doc.clauses.map((c) => c.title);
+
+  it("an address block's city in capitals does not cut the clause; a capitals line after a blank line opens one", () => {
+    expect(titles("# Article 1 : Vendeur\n\nLa société Exemple\n12 rue de la Paix\nPARIS\n\nLIVRAISON\n\nSous huit jours.\n")).toEqual(["Vendeur", "LIVRAISON"]);
+  });
+
+  it("a bold numbered heading needs no blank line before it; a bold title does", () => {
+    expect(titles("Préambule.\n**Article 2 – Paiement**\nComptant.\n**Attention**\nRien.\n")).toEqual(["", "Paiement"]);
   });
 });
 
