@@ -59,6 +59,9 @@ describe("findCitations", () => {
     expect(cited("Des pénalités de retard sont dues (article 441-6).")).toEqual([{ numbers: ["L441-6"], attribution: "commerce" }]);
     expect(cited("Une indemnité forfaitaire de 40 € est due en application de l'art. 441-10.")).toEqual([{ numbers: ["L441-10"], attribution: "commerce" }]);
     expect(cited("Les délais de paiement respectent l'article 441-6.")).toEqual([{ numbers: ["L441-6"], attribution: "commerce" }]);
+    expect(cited("Le consommateur exerce son droit de rétractation dans les conditions de l'article 121-21.")).toEqual([{ numbers: ["L121-21"], attribution: "consommation" }]);
+    // Both subjects at once: no code is implied.
+    expect(cited("Le consommateur ne doit pas d'indemnité forfaitaire (article 441-6).")).toEqual([{ numbers: ["441-6"], attribution: "bare" }]);
     // Near misses: a number of the document, a bare number with no subject.
     expect(cited("Les pénalités de retard sont prévues à l'article 4.1.")).toEqual([{ numbers: ["4"], attribution: "bare" }]);
     expect(cited("L'article 441-6 s'applique.")).toEqual([{ numbers: ["441-6"], attribution: "bare" }]);
