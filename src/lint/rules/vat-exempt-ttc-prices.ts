@@ -1,3 +1,4 @@
+import { sentenceAround } from "../scan/sentences.js";
 import { findAll, findFirst, flexible } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
 
@@ -6,6 +7,8 @@ import type { LintClause, Rule } from "../types.js";
 
 const NO_VAT = flexible(/\b(?:n'est pas|ne sont pas|non) (?:soumise?s? a la tva|assujettie?s? a la tva)\b|\btva non applicable\b|\bfranchise en base\b/);
 const TTC = flexible(/\bttc\b|\btoutes taxes comprises\b/);
+// "calculée sur le montant TTC restant dû": the base of a late-payment penalty or interest is not a price.
+const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/;
 
 const rule: Rule = {
   meta: {
@@ -51,8 +54,13 @@ const rule: Rule = {
   },
 };
 
+/** Every "TTC" the clauses write about prices (not the base of a penalty). */
 function everyTtc(clauses: LintClause[]): { clause: LintClause; start: number; end: number; text: string }[] {
-  return clauses.flatMap((clause) => findAll(clause.body, TTC).map((m) => ({ clause, ...m })));
+  return clauses.flatMap((clause) =>
+    findAll(clause.body, TTC)
+      .filter((m) => !findFirst(sentenceAround(clause.body, m.start, m.end).text, PENALTY_BASE))
+      .map((m) => ({ clause, ...m })),
+  );
 }
 
 export default rule;
