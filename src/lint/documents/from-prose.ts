@@ -99,7 +99,7 @@ const MARKDOWN_HEADING = /^#{1,6}\s+(\S.*)$/;
 // Word-era headings: a paragraph all in bold ("**Article 5 – Paiement**", "__Livraison__"), a short
 // line in capitals ("CONDITIONS DE PAIEMENT"), a roman number ("V. PAIEMENT").
 const BOLD_LINE = /^(\*\*|__)(?![\s*_])(.+?)(?<![\s*_])\1$/u;
-const ROMAN = /^([IVX]{1,5})[.)]\s+(\S.*)$/u;
+const ROMAN = /^(?:#{1,6}\s*)?([IVX]{1,5}(?:\.\d{1,2}){0,3})\.?[)]?\s+(\S.*)$/u;
 const CAPITALS_LINE = /^\p{Lu}[\p{Lu}'’ ,&-]*\p{Lu}$/u;
 // A company name in capitals (« SARL DUPONT ») opens a legal-notice block, not a clause.
 const LEGAL_FORM = /(?<![\p{L}])(?:SARL|SASU?|EURL|SA|SCI|SNC|SCOP|SELARL|EIRL|EI|GIE|SC)(?![\p{L}])/u;
