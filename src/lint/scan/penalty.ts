@@ -22,7 +22,7 @@ const MULTIPLE = new RegExp(
     String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?multiplie\s+par\s+(${NUM})`,
 );
 const ECB = new RegExp(
-  String.raw`(?:taux\s+(?:d'interet\s+)?(?:de\s+(?:reference|refinancement)\s+|directeur\s+)?(?:de\s+la\s+|appliques?\s+par\s+la\s+)?)?(?:bce|banque\s+centrale\s+europeenne)\b[^.;]{0,140}?(?:majore|augmente|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%|pour\s*cent)(?:\s+de\s+pourcentage)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|points?)?\s*\))?`,
+  String.raw`(?:taux\s+(?:d'interet\s+)?(?:de\s+(?:reference|refinancement)\s+|directeur\s+)?(?:de\s+la\s+|appliques?\s+par\s+la\s+)?)?(?:bce|banque\s+centrale\s+europeenne)\b[^.;]{0,140}?(?:majoree?s?|augmentee?s?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%|pour\s*cent)(?:\s+de\s+pourcentage)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|points?)?\s*\))?`,
 );
 const PERCENT = String.raw`(${NUM})\s*(?:%|pour\s*cent)(?:\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\))?`;
 const PERIOD = String.raw`\s*(?:l'an|par\s+an|annuels?|\/\s*an|par\s+mois|mensuels?)`;

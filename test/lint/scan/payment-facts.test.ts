@@ -81,6 +81,13 @@ describe("penaltyStatements on real-world wordings", () => {
     expect(read("Pénalités de retard : taux directeur de la BCE majoré de 10 points.")).toEqual([["ecb-plus", "taux directeur de la BCE majoré de 10 points", "10"]]);
   });
 
+  it("reads « majorée de », « augmentés de » after the ECB rate", () => {
+    expect(read("Les pénalités de retard sont calculées sur le taux directeur de la Banque centrale européenne, majorée de 7 %.")).toEqual([
+      ["ecb-plus", "taux directeur de la Banque centrale européenne, majorée de 7 %", "7"],
+    ]);
+    expect(read("Intérêts de retard : taux de la BCE augmentés de 10 points.")).toEqual([["ecb-plus", "taux de la BCE augmentés de 10 points", "10"]]);
+  });
+
   it("a one-off share of the amount is not a rate", () => {
     expect(read("En cas de retard de paiement, une pénalité forfaitaire de 15 % du montant sera due.")).toEqual([]);
     expect(read("En cas de retard, une majoration de 5 % du montant restant dû sera appliquée.")).toEqual([]);
