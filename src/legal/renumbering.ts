@@ -31,8 +31,17 @@ export interface ArticleRenumbering {
   /** The old number exists in the new numbering with another content: a bare citation is ambiguous. */
   reusedWithOtherMeaning?: ReusedMeaning;
   note?: string;
+  /** A later reform rewrote the new article's content (ordonnance 2021-1247 for L217-x): the new number alone may no longer fit. */
+  rewrittenBy?: LaterRewrite;
   inForceFrom: IsoDate;
   instrument: string;
+  source: string;
+  confidence: string;
+}
+
+export interface LaterRewrite {
+  instrument: string;
+  from: IsoDate;
   source: string;
   confidence: string;
 }
@@ -78,6 +87,7 @@ interface RawEntry {
   paragraphs?: { part: string; new: string; subject: string }[];
   reusedWithOtherMeaning?: ReusedMeaning;
   note?: string;
+  rewrittenBy?: LaterRewrite;
   source: string;
   confidence: string;
 }
@@ -122,10 +132,16 @@ export function normalizeArticle(text: string): string {
   return compact;
 }
 
-/** Every renumbering entry for an old article (several when its paragraphs went to different articles). */
+/**
+ * Every renumbering entry for an old article (several when its paragraphs went to different
+ * articles). An entry for the article itself wins over an old block that contains it (1156 → 1188
+ * rather than the whole 1157–1164 block's 1188 to 1192).
+ */
 export function renumberingsOf(code: RenumberedCode, article: string): ArticleRenumbering[] {
   const wanted = normalizeArticle(article);
-  return entriesByCode[code].filter((e) => coversArticle(e, wanted));
+  const covering = entriesByCode[code].filter((e) => coversArticle(e, wanted));
+  const own = covering.filter((e) => normalizeArticle(e.oldArticle) === wanted);
+  return own.length ? own : covering;
 }
 
 /** The entry for an old article, or for one of its paragraphs when `part` is given ("VI", "I 5°"). */

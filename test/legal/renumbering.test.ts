@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   isObsoleteNumberOn,
@@ -9,6 +11,9 @@ import {
   statuteCitationIn,
   subjectKeywordsIn,
 } from "../../src/legal/renumbering.js";
+import { ROOT } from "../helpers/cli.js";
+
+const DATA_FILES = { civil: "civil-code-renumbering-2016.json", commerce: "commercial-code-renumbering-2019.json", consommation: "consumer-code-renumbering-2016.json" };
 
 describe("normalizeArticle", () => {
   it.each([
@@ -36,6 +41,18 @@ describe("Code civil (ordonnance 2016-131)", () => {
     expect(r.newArticles).toEqual(expected);
     expect(r.oneToOne).toBe(true);
     expect(r.inForceFrom).toBe("2016-10-01");
+  });
+
+  it("maps the electronic-contract articles as the texts compare (1369-1 → 1125, 1369-4 → 1127-1, 1369-5 → 1127-2) and the proof by writing (1341 → 1359)", () => {
+    expect(renumberingsOf("civil", "1369-1").map((e) => e.newArticles)).toEqual([["1125"]]);
+    expect(renumberingOf("civil", "1369-4")!.newArticles).toEqual(["1127-1"]);
+    expect(renumberingOf("civil", "1369-5")!.newArticles).toEqual(["1127-2"]);
+    expect(renumberingOf("civil", "1341")!.newArticles).toEqual(["1359"]);
+  });
+
+  it("an entry for one article of an old block wins over the block (1156 → 1188, not 1188 to 1192)", () => {
+    expect(renumberingsOf("civil", "1156").map((e) => e.newArticles)).toEqual([["1188"]]);
+    expect(renumberingsOf("civil", "1157").map((e) => e.newArticles)).toEqual([["1188", "1189", "1190", "1191", "1192"]]);
   });
 
   it("splits 1134 and 1184 into several articles", () => {
@@ -160,5 +177,17 @@ describe("Code de la consommation (ordonnance 2016-301)", () => {
 
   it("marks the 7-day withdrawal period as obsolete", () => {
     expect(renumberingOf("consommation", "L121-20")?.note).toMatch(/14 jours/);
+  });
+});
+
+describe("renumbering data", () => {
+  it.each(["civil", "commerce", "consommation"] as const)("every %s entry names its source and its confidence", (code) => {
+    const dataset = renumberingDataset(code);
+    expect(dataset.source.length).toBeGreaterThan(10);
+    const { entries } = JSON.parse(readFileSync(join(ROOT, "src/legal/data", DATA_FILES[code]), "utf8")) as { entries: { old: string; source?: string; confidence?: string }[] };
+    for (const e of entries) {
+      expect(e.source?.trim().length ?? 0, e.old).toBeGreaterThan(10);
+      expect(["C", "C*", "M"], e.old).toContain(e.confidence);
+    }
   });
 });

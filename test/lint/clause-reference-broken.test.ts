@@ -58,8 +58,16 @@ describe("clause-reference-broken", () => {
       "Les données sont traitées selon l'article 5 du règlement (UE) 2016/679.",
       "L'article 48 du Code de procédure civile s'applique.",
       "Le Client a un droit d'accès (RGPD, art. 15 ; Directive 2011/7/UE, art. 6 ; loi du 6 janvier 1978, art. 32).",
+      "Aucun transfert hors de l'Union n'est effectué (articles 44 à 49 du RGPD).",
+      "Un registre est tenu conformément à l'article 30(2) du RGPD.",
     ];
     for (const s of statutes) expect(lintProse(prose(s), rule), s).toEqual([]);
+  });
+
+  it("checks references in a text whose headings are numbered « I.1 », « I.2.3 »", () => {
+    const text = "# I.1. DÉLAIS\n\nLa mission dure un mois.\n\n## I.2.3 Paiement\n\nLe retard s'ajoute au délai défini à l'article I.1 ; voir aussi l'article 4.\n";
+    const found = lintProse(text, rule);
+    expect(found.map((m) => m.message)).toEqual([expect.stringContaining("clause 4 qui n'existe pas")]);
   });
 
   it("finds no broken reference in the bundled sellers", () => {

@@ -34,6 +34,28 @@ describe("jurisdiction-clause-consumer", () => {
     expect(lintTerms({ audience: "b2c", clauses: [{ id: "litiges", number: "3", title: "Litiges", body: `${ownCourt}\n` }] }, rule)).toEqual([]);
   });
 
+  it("reads a forum clause in its common phrasings", () => {
+    for (const body of [
+      "Pour tout litige, la juridiction compétente est celle de Rennes.",
+      "Les différends relèvent des tribunaux du ressort de Bordeaux.",
+      "Le tribunal de commerce de Reims sera seul compétent.",
+      "Les contestations seront portées devant les juridictions de Tours.",
+    ])
+      expect(lintProse(b2c(body), rule), body).toHaveLength(1);
+  });
+
+  it("understands a generic consumer carve-out as leaving consumers their own court", () => {
+    for (const body of [
+      "Les tribunaux de Rennes sont seuls compétents, sous réserve des règles impératives applicables aux consommateurs.",
+      "Sauf si le client est un consommateur, la juridiction compétente est celle de Rennes.",
+      "Compétence exclusive est attribuée aux tribunaux de Lyon, à l'exception des consommateurs, qui conservent les règles de compétence légales.",
+      "Les tribunaux de Lyon sont compétents. Le consommateur peut toutefois saisir à son choix la juridiction prévue par la loi.",
+    ])
+      expect(lintProse(b2c(body), rule), body).toEqual([]);
+    // Near miss: a consumer named for something else does not spare the court chosen.
+    expect(lintProse(b2c("Le consommateur peut recourir gratuitement à un médiateur. À défaut, la juridiction compétente est celle de Rennes."), rule)).toHaveLength(1);
+  });
+
   it("does not report a court chosen for professional clients only", () => {
     const text = "---\naudience: mixed\n---\n# Article 10 : Litiges\n\nSi le Client est un professionnel, compétence exclusive est attribuée au Tribunal de commerce de Nantes.\n";
     expect(lintProse(text, rule)).toEqual([]);

@@ -42,6 +42,12 @@ describe("late-penalty-obsolete-formula", () => {
     expect(lintProse(prose(sentence), rule)).toEqual([]);
   });
 
+  it("reads « taux directeur de la Banque centrale européenne, majorée de 7 % »", () => {
+    const [m] = lintProse(prose("Les pénalités de retard sont calculées sur le taux directeur de la Banque centrale européenne, majorée de 7 %."), rule);
+    expect(m).toMatchObject({ ruleId: "late-penalty-obsolete-formula" });
+    expect(lintProse(prose("Les pénalités de retard sont calculées sur le taux directeur de la Banque centrale européenne, majorée de 10 %."), rule)).toEqual([]);
+  });
+
   it("leaves Luxembourg's BCE + 7 to lu-late-interest-rate", () => {
     expect(lintProse(prose("Intérêts de retard : taux BCE + 7 points."), rule, { law: "LU" })).toEqual([]);
   });

@@ -65,6 +65,17 @@ describe("late-penalty-rate-too-low", () => {
     expect(m?.message).toContain(expected);
   });
 
+  it("says a rate per month was annualised before the comparison, for « X % du montant par mois » too", () => {
+    const [m, ...rest] = lintProse(prose("En cas de retard, une pénalité de 0,8 % du montant par mois de retard est due."), rule, { asOf: "2023-10-05" });
+    expect(rest).toEqual([]);
+    expect(m!.message).toContain("0,8 % par mois, soit 9,6 % l'an");
+    expect(m!.message).toContain("12,66 %");
+    const [en] = lintProse(prose("En cas de retard, une pénalité de 0,8 % du montant par mois de retard est due."), rule, { asOf: "2023-10-05", locale: "en" });
+    expect(en!.message).toContain("0.8 % a month, i.e. 9.6 % a year");
+    // Near miss: 1,5 % a month is 18 % a year, above the floor.
+    expect(lintProse(prose("En cas de retard, une pénalité de 1,5 % du montant par mois de retard est due."), rule, { asOf: "2023-10-05" })).toEqual([]);
+  });
+
   it.each([
     "Tout retard entraîne des pénalités égales à trois (3) fois le taux d'intérêt légal.",
     "Toute somme non réglée porte intérêts au taux d'intérêt légal multiplié par trois (3).",

@@ -38,6 +38,12 @@ describe("lu-late-interest-rate", () => {
     expect(m).toMatchObject({ line: 6, column: 43, endLine: 6, endColumn: 57 });
   });
 
+  it("shows a monthly rate as written and annualised", () => {
+    const [m, ...rest] = lintProse(prose("Tout retard de paiement porte intérêts à 1,5 % du montant par mois."), rule);
+    expect(rest).toEqual([]);
+    expect(m!.message).toContain("1,5 % par mois, soit 18 % l'an");
+  });
+
   it("reports « au taux d'intérêt légal » without the formula", () => {
     const [m] = lintProse(prose("Tout retard de paiement entraîne des intérêts de retard au taux d'intérêt légal en vigueur."), rule);
     expect(m?.message).toContain("taux légal civil");

@@ -64,6 +64,13 @@ describe("obsolete-civil-code-article", () => {
     expect(binding!.message).toContain("1103, 1104, 1193");
   });
 
+  it("rewrites 1369-1 to 1125 (electronic contracts) and 1341 to 1359 (proof by writing)", () => {
+    const [online] = lintProse("# Article 3 : Commande en ligne\n\nLes présentes sont mises à disposition par voie électronique conformément à l'article 1369-1 du Code civil.\n", rule);
+    expect(online).toMatchObject({ fix: { text: "1125" } });
+    const [proof] = lintProse("# Article 8 : Preuve\n\nLa preuve par écrit est exigée au-delà du montant fixé par décret (article 1341 du Code civil).\n", rule);
+    expect(proof).toMatchObject({ fix: { text: "1359" } });
+  });
+
   it("does not report another code, the new numbers, nor 1152 about nullity", () => {
     expect(lintProse(clause("Un cas de force majeure au sens de l'article 1148 du Code de procédure civile."), rule)).toEqual([]);
     expect(lintProse(clause("Un cas de force majeure, imprévisible, au sens de l'article 1218 du Code civil."), rule)).toEqual([]);

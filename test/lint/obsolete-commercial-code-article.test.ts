@@ -24,6 +24,17 @@ describe("obsolete-commercial-code-article", () => {
     expect(m!.suggestions!.map((s) => s.fix.text)).toEqual(["441-10"]);
   });
 
+  it("reads « article 441-6 » without its L when the code is named or the subject is late payment", () => {
+    const [named] = lintProse(penalties("l'article 441-6 du Code de commerce"), rule);
+    expect(named).toMatchObject({ line: 3, column: 26, endColumn: 31 });
+    expect(named!.suggestions!.map((s) => s.fix.text)).toEqual(["L441-10"]);
+    const [implied] = lintProse("# Article 6 : Retard de paiement\n\nUne indemnité forfaitaire de 40 € est due en cas de retard (art. 441-6).\n", rule);
+    expect(implied).toMatchObject({ line: 3, column: 66 });
+    // Near miss: a number of the document, and a bare number about nothing the Code de commerce says.
+    expect(lintProse("# Article 6 : Retard de paiement\n\nLes pénalités de retard suivent l'article 4.1.\n", rule)).toEqual([]);
+    expect(lintProse("# Article 6 : Garantie\n\nLa garantie suit l'article 441-6.\n", rule)).toEqual([]);
+  });
+
   it("rewrites a paragraph cited by number (L441-6 VI → L441-16) and a one-to-one article (L441-3 → L441-9)", () => {
     const [fine] = lintProse("# Article 12 : Sanctions\n\nLe non-respect des délais est puni de l'amende administrative de l'article L441-6 VI du Code de commerce.\n", rule);
     expect(fine).toMatchObject({ line: 3, column: 76, endColumn: 85, fix: { text: "441-16" } });

@@ -23,10 +23,31 @@ describe("obsolete-consumer-code-article", () => {
     expect(r).toMatchObject({ fix: { text: "212-1" } });
   });
 
+  it("reads « article 121-21 du Code de la consommation » without its L", () => {
+    const [m] = lintProse(withdrawal("article 121-21 du Code de la consommation"), rule);
+    expect(m).toMatchObject({ ruleId: "obsolete-consumer-code-article", fix: { text: "L221-18" } });
+    expect(lintProse(withdrawal("article 121-21 du Code civil"), rule)).toEqual([]);
+  });
+
   it("only suggests where the old article was split (L211-4 and following)", () => {
     const [m] = lintProse("# Article 8 : Garantie\n\nLe vendeur répond des défauts de conformité (article L211-4 du Code de la consommation).\n", rule);
     expect(m!.fix).toBeUndefined();
     expect(m!.suggestions!.map((s) => s.fix.text)).toEqual(["217-4"]);
+  });
+
+  it("knows the commonly cited old numbers: L133-2, L121-21-8, L138-1 rewritten; L211-5, L211-12, L211-16 suggested with a warning on the 2021 reform", () => {
+    const [clear] = lintProse("# Article 2 : Interprétation\n\nEn cas de doute, les clauses s'interprètent dans le sens le plus favorable au consommateur (article L133-2 du Code de la consommation).\n", rule);
+    expect(clear).toMatchObject({ fix: { text: "211-1" } });
+    const [exceptions] = lintProse(withdrawal("sauf pour les biens nettement personnalisés, article L121-21-8 du Code de la consommation"), rule);
+    expect(exceptions).toMatchObject({ fix: { text: "221-28" } });
+    const [delivery] = lintProse("# Article 5 : Livraison\n\nÀ défaut de date, le vendeur livre le bien dans les trente jours (article L138-1 du Code de la consommation).\n", rule);
+    expect(delivery).toMatchObject({ fix: { text: "216-1" } });
+    const [limit] = lintProse("# Article 8 : Garantie\n\nL'action résultant du défaut de conformité se prescrit par deux ans à compter de la délivrance du bien (article L211-12 du Code de la consommation).\n", rule);
+    expect(limit!.fix).toBeUndefined();
+    expect(limit!.suggestions!.map((s) => s.fix.text)).toEqual(["217-12"]);
+    expect(limit!.message).toContain("2021-1247");
+    // Near miss: L211-5 cited about something else than conformity is not reported.
+    expect(lintProse("# Article 9 : Prix\n\nLes prix sont fermes (article L211-5 du Code de la consommation).\n", rule)).toEqual([]);
   });
 
   it("does not report a reused number about its new subject, another code, or before 1 July 2016", () => {

@@ -42,6 +42,15 @@ describe(ID, () => {
     expect(lintProse("# Article 4 : Tarifs\n\nPrix nets, TVA non applicable, art. 293 B du CGI.\n", rule)).toEqual([]);
   });
 
+  it("in prose, reports every TTC of a seller that charges no VAT, not only the first", () => {
+    const text = "# Article 3 : Tarifs\n\nLe forfait est de 90 € TTC.\nTVA non applicable, art. 293 B du CGI.\n\n# Article 4 : Options\n\nChaque option : 15 € toutes taxes comprises, frais de port 5 € TTC.\n";
+    const found = lintProse(text, rule);
+    expect(found.map((m) => [m.line, m.column])).toEqual([[3, 24], [8, 22], [8, 64]]);
+    // Near misses: the base of a late-payment penalty is not a price; "HT" and "net" prices are not reported.
+    expect(lintProse("# Article 3 : Tarifs\n\nPrix nets, TVA non applicable, art. 293 B du CGI.\n\n# Article 4 : Retard\n\nLa pénalité de retard est calculée sur le montant TTC restant dû.\n", rule)).toEqual([]);
+    expect(lintProse("# Article 3 : Tarifs\n\nLe forfait est de 90 € net (HT).\nTVA non applicable, art. 293 B du CGI.\n", rule)).toEqual([]);
+  });
+
   it("livenote triggers; the other sellers do not", () => {
     const [m, ...rest] = lintRepoFiles(["terms/livenote/cgv.yaml"], rule);
     expect(rest).toEqual([]);

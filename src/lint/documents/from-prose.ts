@@ -96,16 +96,43 @@ const ARTICLE = /^(?:#{1,6}\s*)?(?:article|clause|art\.)\s*(?:n\s*[°o]\.?\s*)?(
 const NUMBERED = /^(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)])?\s+(\S.*)$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(\S.*)$/;
 
-/** Whether a line opens a clause, and its number and title. */
-export function parseHeading(line: string): { number?: string; title: string; titleOffset: number } | undefined {
+// Word-era headings: a paragraph all in bold ("**Article 5 – Paiement**", "__Livraison__"), a short
+// line in capitals ("CONDITIONS DE PAIEMENT"), a roman number ("V. PAIEMENT").
+const BOLD_LINE = /^(\*\*|__)(?![\s*_])(.+?)(?<![\s*_])\1$/u;
+const ROMAN = /^(?:#{1,6}\s*)?([IVX]{1,5}(?:\.\d{1,2}){0,3})\.?[)]?\s+(\S.*)$/u;
+const CAPITALS_LINE = /^\p{Lu}[\p{Lu}'’ ,&-]*\p{Lu}$/u;
+// A company name in capitals (« SARL DUPONT ») opens a legal-notice block, not a clause.
+const LEGAL_FORM = /(?<![\p{L}])(?:SARL|SASU?|EURL|SA|SCI|SNC|SCOP|SELARL|EIRL|EI|GIE|SC)(?![\p{L}])/u;
+const LIST_ITEM = /^[-*+•]\s/u;
+
+/**
+ * Whether a line opens a clause, and its number and title. `startsParagraph`: the line follows a
+ * blank line (or starts the text); a bold line or a line in capitals is a heading only then (« PARIS »
+ * inside an address block is not).
+ */
+export function parseHeading(line: string, startsParagraph = true): { number?: string; title: string; titleOffset: number } | undefined {
   const trimmed = line.trim();
-  if (!trimmed || trimmed.length > 180) return undefined;
+  if (!trimmed || trimmed.length > 180 || LIST_ITEM.test(trimmed)) return undefined;
   const lead = line.length - line.trimStart().length;
+  const bold = BOLD_LINE.exec(trimmed);
+  if (bold) {
+    // The bold words, without a trailing colon ("**Garanties :**"), read as a heading of their own;
+    // an unnumbered bold title must start a paragraph (a bold line inside one is emphasis).
+    const inner = bold[2]!.replace(/\s*:$/, "");
+    const h = headingIn(inner, startsParagraph) ?? (startsParagraph && looksLikeTitle(inner) ? { title: inner, titleOffset: 0 } : undefined);
+    return h && { ...h, titleOffset: lead + bold[1]!.length + h.titleOffset };
+  }
+  const h = headingIn(trimmed, startsParagraph);
+  return h && { ...h, titleOffset: lead + h.titleOffset };
+}
+
+/** A heading written without bold: "Article 5 : …", "5) …", "V. …", "# …", or capitals. Offsets into `trimmed`. */
+function headingIn(trimmed: string, startsParagraph = true): { number?: string; title: string; titleOffset: number } | undefined {
   const folded = fold(trimmed);
   const article = ARTICLE.exec(folded);
   if (article) {
     const title = trimmed.slice(trimmed.length - article[2]!.length).trim();
-    return { number: article[1], title, titleOffset: lead + trimmed.length - article[2]!.length };
+    return { number: article[1], title, titleOffset: trimmed.length - article[2]!.length };
   }
   const numbered = NUMBERED.exec(trimmed);
   if (numbered) {
@@ -116,11 +143,23 @@ export function parseHeading(line: string): { number?: string; title: string; ti
       // A bare "12 Mois" is not a heading; "12. Confidentialité" and "4.1 Prérequis" are.
       return undefined;
     }
-    return { number: numbered[1], title, titleOffset: lead + trimmed.length - title.length };
+    return { number: numbered[1], title, titleOffset: trimmed.length - title.length };
+  }
+  const roman = ROMAN.exec(trimmed);
+  if (roman) {
+    const title = roman[2]!;
+    return /^\p{Lu}/u.test(title) && looksLikeTitle(title) ? { number: roman[1], title, titleOffset: trimmed.length - title.length } : undefined;
   }
   const md = MARKDOWN_HEADING.exec(trimmed);
-  if (md) return { title: md[1]!, titleOffset: lead + trimmed.length - md[1]!.length };
+  if (md) return { title: md[1]!, titleOffset: trimmed.length - md[1]!.length };
+  // Capitals: a few words, one of four letters or more ("TVA" or "SAS" alone is an acronym, not a title).
+  if (startsParagraph && CAPITALS_LINE.test(trimmed) && looksLikeTitle(trimmed) && /\p{Lu}{4}/u.test(trimmed) && !LEGAL_FORM.test(trimmed)) return { title: trimmed, titleOffset: 0 };
   return undefined;
+}
+
+/** A title, not a sentence: a few words, no closing punctuation. */
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 100 && text.split(/\s+/).length <= 8 && !/[.;,!?]$/.test(text);
 }
 
 function slug(text: string): string {
@@ -132,8 +171,10 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
   const index = new LineIndex(text);
   const headings: Heading[] = [];
   let offset = bodyStart;
+  let previous: string | undefined;
   for (const line of text.slice(bodyStart).split("\n")) {
-    const h = parseHeading(line);
+    const h = parseHeading(line, previous === undefined || !previous.trim());
+    previous = line;
     if (h) headings.push({ lineStart: offset, lineEnd: offset + line.length, number: h.number, title: h.title.trim(), titleStart: offset + h.titleOffset });
     offset += line.length + 1;
   }

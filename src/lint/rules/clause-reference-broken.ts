@@ -6,7 +6,8 @@ import { attributionAfter, findCitations } from "../scan/citations.js";
 // quoted title ("la clause « Retard de paiement »"); a statute's article ("article 1218 du Code civil",
 // "article 6 de la loi …", "article L441-10") is not one.
 const NUMBER = String.raw`\d{1,2}(?:\.\d{1,2}){0,3}(?:er)?(?![\p{N}]|[.,]\d|\s?-\s?\d)`;
-const NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:articles?|art\.|clauses?)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER}(?:\s*(?:,|et|ou)\s*${NUMBER})*)`, "gu");
+// A list or a range ("articles 15 à 22"); a paragraph in brackets ("article 30(2)") is part of the number.
+const NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:articles?|art\.|clauses?)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER}(?:\s*(?:,|et|ou|a)\s*${NUMBER})*)(?:\s?\(\d{1,3}\))?`, "gu");
 const ONE_NUMBER = new RegExp(NUMBER, "gu");
 const TITLED = new RegExp(
   String.raw`(?<![\p{L}])(articles?|clauses?)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER})?\s*,?\s*(?:(?:intitulee?s?|denommee?s?|dites?|nommee?s?|relatives?\s+(?:a|au|aux))\s*)?:?\s*"\s*([^"\n]{2,150}?)\s*"`,

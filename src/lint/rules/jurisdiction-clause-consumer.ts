@@ -8,7 +8,15 @@ import { sentenceAround } from "../scan/sentences.js";
 // professionals or leaves consumers their own court.
 const FOR_PROFESSIONALS = /entre\s+(?:commercants|professionnels)|(?:client|acheteur|cocontractant)s?\s+(?:est\s+un\s+|sont\s+des\s+|a\s+la\s+qualite\s+de\s+)?(?:professionnel|commercant)s?(?![\p{L}])|(?:qualite|statut)\s+de\s+commercant/u;
 const EXCLUSIVE_WORDS = /competence\s+exclusive|exclusivement\s+competent|attribution\s+(?:exclusive\s+)?de\s+(?:juridiction|competence)/u;
-const CONSUMER_OWN_COURT = /consommateur[^.]{0,160}(?:domicile|lieu\s+ou\s+il\s+(?:demeur|resid)|de\s+son\s+choix|r\.?\s*631-3)/u;
+const CONSUMER_OWN_COURT = /consommateur[^.]{0,160}(?:domicile|lieu\s+ou\s+il\s+(?:demeur|resid)|(?:de|a)\s+son\s+choix|r\.?\s*631-3)/u;
+// Generic carve-outs: the choice is made "sous réserve des règles impératives applicables aux
+// consommateurs", "sauf si le client est un consommateur", "à l'exception des consommateurs".
+const CONSUMER_CARVE_OUT = new RegExp(
+  String.raw`sous\s+reserve\s+des\s+(?:regles|dispositions)\s+(?:legales\s+)?(?:imperatives|d'ordre\s+public)[^.]{0,80}(?:consommateur|non-professionnel)` +
+    String.raw`|(?:sauf|excepte)\s+(?:si\s+le\s+(?:client|cocontractant|acheteur)\s+(?:est|a\s+la\s+qualite\s+d)\s*'?\s*(?:un\s+)?|pour\s+les\s+|envers\s+les\s+)(?:consommateur|non-professionnel|particulier)` +
+    String.raw`|a\s+l'exception\s+(?:des|du)\s+(?:clients?\s+)?(?:consommateur|non-professionnel|particulier)`,
+  "u",
+);
 
 const rule: Rule = {
   meta: {
@@ -34,7 +42,7 @@ const rule: Rule = {
     let spared = false;
     for (const clause of doc.clauses) {
       const folded = fold(clause.body);
-      if (CONSUMER_OWN_COURT.test(folded)) {
+      if (CONSUMER_OWN_COURT.test(folded) || CONSUMER_CARVE_OUT.test(folded)) {
         spared = true;
         continue;
       }

@@ -41,7 +41,11 @@ function judge(p: PenaltyStatement<{ body: string }> | LatePaymentPenaltyRate, a
         const rate = p.annualRate instanceof Decimal ? p.annualRate : decimal(p.annualRate);
         if (!rate) return undefined;
         const { floor, legal } = floorOn(asOf);
-        return rate.lessThan(floor) ? { messageId: "rateBelow", data: { rate: n(rate), floor: n(floor), legal: n(legal), asOf } } : undefined;
+        if (!rate.lessThan(floor)) return undefined;
+        // A rate written per month is compared once annualised: the message shows both.
+        const monthly = "monthlyRate" in p ? p.monthlyRate : undefined;
+        if (monthly) return { messageId: "monthlyRateBelow", data: { monthly: n(monthly), rate: n(rate), floor: n(floor), legal: n(legal), asOf } };
+        return { messageId: "rateBelow", data: { rate: n(rate), floor: n(floor), legal: n(legal), asOf } };
       }
       case "ecb-plus": {
         const points = p.points instanceof Decimal ? p.points : decimal(p.points);
@@ -87,6 +91,11 @@ const rule: Rule = {
       rateBelow: {
         fr: "pénalités de retard au taux annuel de {rate} % : au {asOf}, le minimum est de {floor} % (trois fois le taux d'intérêt légal de {legal} %) ; relevez le taux ou écrivez « trois fois le taux d'intérêt légal »",
         en: "late-payment penalties at an annual {rate} %: on {asOf} the minimum is {floor} % (three times the {legal} % legal interest rate); raise the rate or write \"three times the legal interest rate\"",
+        basis: ["fr.ccom.L441-10", "fr.cmf.D313-1-A"],
+      },
+      monthlyRateBelow: {
+        fr: "pénalités de retard de {monthly} % par mois, soit {rate} % l'an : au {asOf}, le minimum annuel est de {floor} % (trois fois le taux d'intérêt légal de {legal} %) ; relevez le taux ou écrivez « trois fois le taux d'intérêt légal »",
+        en: "late-payment penalties of {monthly} % a month, i.e. {rate} % a year: on {asOf} the annual minimum is {floor} % (three times the {legal} % legal interest rate); raise the rate or write \"three times the legal interest rate\"",
         basis: ["fr.ccom.L441-10", "fr.cmf.D313-1-A"],
       },
       ecbBelow: {

@@ -21,7 +21,11 @@ function verdict(p: PenaltyStatement<{ body: string }> | LatePaymentPenaltyRate,
     }
     case "fixed": {
       const rate = decimal(p.annualRate.toString());
-      return rate ? { messageId: "fixedRate", data: { rate: shown(rate, locale) } } : undefined;
+      if (!rate) return undefined;
+      // A rate written per month is shown as written and annualised.
+      const monthly = "monthlyRate" in p ? p.monthlyRate : undefined;
+      if (monthly) return { messageId: "fixedMonthlyRate", data: { monthly: shown(monthly, locale), rate: shown(rate, locale) } };
+      return { messageId: "fixedRate", data: { rate: shown(rate, locale) } };
     }
     case "legal-rate-multiple": {
       const multiple = decimal(p.multiple.toString());
@@ -54,6 +58,11 @@ const rule: Rule = {
       fixedRate: {
         fr: "intérêts de retard à un taux fixe de {rate} % : le taux légal entre entreprises suit le taux de référence de la BCE, majoré de 8 points, et change chaque semestre ; vérifiez que ce taux n'est pas inférieur, ou écrivez « taux de référence de la BCE majoré de huit points »",
         en: "late interest at a fixed {rate} %: the statutory rate between businesses follows the ECB reference rate plus 8 points and changes every semester; check this rate is not lower, or write \"ECB reference rate plus eight points\"",
+        basis: ["lu.loi.2004-04-18.art-1"],
+      },
+      fixedMonthlyRate: {
+        fr: "intérêts de retard à un taux fixe de {monthly} % par mois, soit {rate} % l'an : le taux légal entre entreprises suit le taux de référence de la BCE, majoré de 8 points, et change chaque semestre ; vérifiez que ce taux n'est pas inférieur, ou écrivez « taux de référence de la BCE majoré de huit points »",
+        en: "late interest at a fixed {monthly} % a month, i.e. {rate} % a year: the statutory rate between businesses follows the ECB reference rate plus 8 points and changes every semester; check this rate is not lower, or write \"ECB reference rate plus eight points\"",
         basis: ["lu.loi.2004-04-18.art-1"],
       },
       frenchMultiple: {

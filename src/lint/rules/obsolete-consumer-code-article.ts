@@ -27,6 +27,10 @@ const rule: Rule = {
         fr: "l'article {old} du Code de la consommation a été renuméroté le {since} ({instrument}) : {subject} relève désormais des articles {new} et suivants. Citez celui qui correspond à la clause.",
         en: "Code de la consommation article {old} was renumbered on {since} ({instrument}): {subject} is now in articles {new} and following. Cite the one that fits the clause.",
       },
+      rewritten: {
+        fr: "l'article {old} du Code de la consommation a été renuméroté le {since} ({instrument}) : son contenu ({subject}) est devenu l'article {new}, que l'{rewrittenBy} a réécrit pour les contrats conclus depuis le {rewrittenFrom}. Vérifiez que l'article {new} couvre toujours cette clause avant de le citer.",
+        en: "Code de la consommation article {old} was renumbered on {since} ({instrument}): its content ({subject}) became article {new}, which the {rewrittenBy} rewrote for contracts concluded from {rewrittenFrom}. Check that article {new} still covers this clause before citing it.",
+      },
       replaceWith: {
         fr: "citer l'article {article} ({subject})",
         en: "cite article {article} ({subject})",
@@ -36,9 +40,12 @@ const rule: Rule = {
   check({ doc, asOf, report }) {
     const { inForceFrom } = renumberingDataset("consommation");
     for (const finding of findObsoleteCitations(doc, "consommation", asOf, true)) {
+      // One entry whose new article a later reform rewrote: say so rather than "and following".
+      const rewrite = finding.entries.length === 1 ? finding.entries[0]!.rewrittenBy : undefined;
       report({
-        messageId: finding.oneToOne ? "renumbered" : "split",
+        messageId: finding.oneToOne ? "renumbered" : rewrite ? "rewritten" : "split",
         data: {
+          ...(rewrite ? { rewrittenBy: rewrite.instrument, rewrittenFrom: localizedDate(rewrite.from) } : {}),
           old: printArticle(finding.article.number),
           new: newArticlesOf(finding).map(printArticle).join(", "),
           subject: finding.entries.map((e) => e.subject).join(" ; "),

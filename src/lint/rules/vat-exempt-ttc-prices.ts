@@ -1,3 +1,4 @@
+import { sentenceAround } from "../scan/sentences.js";
 import { findAll, findFirst, flexible } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
 
@@ -6,6 +7,8 @@ import type { LintClause, Rule } from "../types.js";
 
 const NO_VAT = flexible(/\b(?:n'est pas|ne sont pas|non) (?:soumise?s? a la tva|assujettie?s? a la tva)\b|\btva non applicable\b|\bfranchise en base\b/);
 const TTC = flexible(/\bttc\b|\btoutes taxes comprises\b/);
+// "calculée sur le montant TTC restant dû": the base of a late-payment penalty or interest is not a price.
+const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/;
 
 const rule: Rule = {
   meta: {
@@ -35,29 +38,29 @@ const rule: Rule = {
       const regime = doc.seller?.vat.regime;
       if (regime !== "franchise" && regime !== "not-subject") return;
       const data = { stated: "TTC", regime: regimeLabel(regime) };
-      // One finding per document: the price list's basis first, else the first item priced TTC, else the words.
+      // The price list's basis first, else the first item priced TTC, else every "TTC" of the clauses.
       if (doc.terms?.prices?.taxBasis === "TTC") return report({ messageId: "ttc", data, range: doc.locateFact(["prices", "taxBasis"]) });
       const item = doc.terms?.prices?.items.findIndex((i) => i.taxBasis === "TTC") ?? -1;
       if (item >= 0) return report({ messageId: "ttc", data, range: doc.locateFact(["prices", "items", item, "taxBasis"]) });
-      const words = firstTtc(doc.clauses);
-      if (words) report({ messageId: "ttc", data: { ...data, stated: words.text }, range: words.clause.locate(words.start, words.end) });
+      for (const words of everyTtc(doc.clauses)) report({ messageId: "ttc", data: { ...data, stated: words.text }, range: words.clause.locate(words.start, words.end) });
       return;
     }
     // Prose: the document itself says no VAT is charged.
     const noVat = doc.clauses.map((c) => findFirst(c.body, NO_VAT)).find((m) => m !== undefined);
     if (!noVat) return;
     const regime = findFirst(noVat.text, /franchise|non applicable/) ? "franchise" : "not-subject";
-    const words = firstTtc(doc.clauses);
-    if (words) report({ messageId: "ttc", data: { stated: words.text, regime: regimeLabel(regime) }, range: words.clause.locate(words.start, words.end) });
+    // Each "TTC" is a price the client reads as VAT-inclusive: each one needs rewording.
+    for (const words of everyTtc(doc.clauses)) report({ messageId: "ttc", data: { stated: words.text, regime: regimeLabel(regime) }, range: words.clause.locate(words.start, words.end) });
   },
 };
 
-function firstTtc(clauses: LintClause[]): { clause: LintClause; start: number; end: number; text: string } | undefined {
-  for (const clause of clauses) {
-    const m = findAll(clause.body, TTC)[0];
-    if (m) return { clause, ...m };
-  }
-  return undefined;
+/** Every "TTC" the clauses write about prices (not the base of a penalty). */
+function everyTtc(clauses: LintClause[]): { clause: LintClause; start: number; end: number; text: string }[] {
+  return clauses.flatMap((clause) =>
+    findAll(clause.body, TTC)
+      .filter((m) => !findFirst(sentenceAround(clause.body, m.start, m.end).text, PENALTY_BASE))
+      .map((m) => ({ clause, ...m })),
+  );
 }
 
 export default rule;

@@ -4,6 +4,7 @@
 // clause body.
 import { type RenumberedCode, normalizeArticle } from "../../legal/renumbering.js";
 import type { LintClause } from "../types.js";
+import { sentenceAround } from "./sentences.js";
 import { fold } from "./text.js";
 
 /** Which text a citation points to. "bare": no code or statute named after the number. */
@@ -65,6 +66,28 @@ function attributionBefore(folded: string, start: number): RenumberedCode | "oth
   return undefined;
 }
 
+// "article 441-6", "article 121-20-2": a Code de commerce or Code de la consommation number written
+// without its L. The code is the one named in the sentence or the clause, or the one the subject
+// implies (late penalties, the 40 € indemnity and payment terms are the Code de commerce's).
+const WITHOUT_LETTER = /^\d{3}-\d+(?:-\d+)*$/;
+const LETTERED_CODES = CODE_NAMES.filter(([code]) => code === "commerce" || code === "consommation").map(
+  ([code, re]) => [code as RenumberedCode, new RegExp(String.raw`(?<![\p{L}])(?:${re.source.replace(/^\^/, "")})`, "u")] as const,
+);
+const COMMERCE_SUBJECT = /penalites?\s+de\s+retard|indemnite\s+forfaitaire|frais\s+de\s+recouvrement|delais?\s+de\s+paiement|(?<![\d,.])40\s*(?:€|euros?)(?![\p{L}])/u;
+const CONSUMER_SUBJECT = /retractation|garantie\s+legale|consommateur|mediateur\s+de\s+la\s+consommation/u;
+
+/** The code a letterless number belongs to, from the codes named around it or, failing that, its subject. */
+function impliedCode(sentence: string, clause: string): RenumberedCode | undefined {
+  for (const text of [sentence, clause]) {
+    const named = LETTERED_CODES.filter(([, re]) => re.test(text));
+    if (named.length === 1) return named[0]![0];
+    if (named.length > 1) return undefined;
+  }
+  const commerce = COMMERCE_SUBJECT.test(sentence);
+  const consumer = CONSUMER_SUBJECT.test(sentence);
+  return commerce === consumer ? undefined : commerce ? "commerce" : "consommation";
+}
+
 /** Every code named in a text, with its position (for "du même code"). */
 function codeMentions(folded: string): { at: number; code: RenumberedCode | "other" }[] {
   const out: { at: number; code: RenumberedCode | "other" }[] = [];
@@ -108,8 +131,14 @@ export function findCitations(clauses: LintClause[]): Citation[] {
         }
       }
       const after = attributionAfter(folded, end);
-      const attribution: Attribution =
-        attributionBefore(folded, m.index) ?? (after === "same" ? (lastCode ?? "other") : after);
+      let attribution: Attribution = attributionBefore(folded, m.index) ?? (after === "same" ? (lastCode ?? "other") : after);
+      const letterless = articles.length > 0 && articles.every((a) => WITHOUT_LETTER.test(a.number));
+      if (attribution === "bare" && letterless) {
+        const sentence = fold(sentenceAround(clause.body, m.index, end).text);
+        attribution = impliedCode(sentence, `${fold(clause.title ?? "")}\n${folded}`) ?? "bare";
+      }
+      // These codes number their legislative articles with an L: "441-6" is L441-6.
+      if ((attribution === "commerce" || attribution === "consommation") && letterless) for (const a of articles) a.number = `L${a.number}`;
       citations.push({ clause, start: m.index, end, articles, attribution });
     }
     if (mentions.length) lastCode = mentions[mentions.length - 1]!.code;

@@ -31,8 +31,12 @@ export interface CourtMention {
 // French court types name the country; Luxembourg's district courts and its capital name theirs.
 const FRENCH_COURT = /(?:de\s+commerce|judiciaires?|d'instance|de\s+grande\s+instance|des\s+activites\s+economiques|de\s+proximite|administratifs?)$/u;
 const COURT = String.raw`(?<![\p{L}])(?:(?:tribunal|tribunaux)(?:\s+(?:de\s+commerce|judiciaires?|d'instance|de\s+grande\s+instance|des\s+activites\s+economiques|de\s+proximite|d'arrondissement|administratifs?))?|juridictions?)(?:\s+competente?s?)?`;
-const COURT_OF_PLACE = new RegExp(String.raw`${COURT}\s+(?:de\s+|d'\s*|du\s+)`, "gu");
-const COURT_OF_OFFICE = new RegExp(String.raw`${COURT}\s+(?:du\s+ressort\s+)?(?:du|de\s+son)\s+siege(?:\s+social)?`, "gu");
+// Words between the court and its place: "la juridiction compétente est celle de Rennes", "tribunaux du
+// ressort de Bordeaux", "… du ressort de la cour d'appel de Douai".
+const COURT_TO_PLACE = String.raw`(?:\s+(?:est|sera)\s+celle)?(?:\s+du\s+ressort(?:\s+de\s+la\s+cour\s+d'appel)?)?`;
+const COURT_OF_PLACE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}\s+(?:de\s+|d'\s*|du\s+)`, "gu");
+const COURT_OF_OFFICE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}\s+(?:du|de\s+son)\s+siege(?:\s+social)?`, "gu");
+const LINKING_WORDS = /\s+(?:est|sera)\s+celle.*$|\s+du\s+ressort.*$/u;
 const PLACE = /^[\p{Lu}][\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|le|la|de|du|aux)[ -])?[\p{Lu}][\p{L}'’-]*)*/u;
 const REGISTRY = /(?:greffe|immatricul|rcs|registre\s+du\s+commerce)[^.;]*$/u;
 
@@ -52,8 +56,8 @@ function countryOfCourt(courtWords: string, key: string | undefined): Country | 
   return undefined;
 }
 
-/** Words that follow "tribunal de" without being a place ("Tribunal de Commerce compétent"). */
-const NOT_A_PLACE = /^(?:commerce|grande|instance|proximite|activites|arrondissement|son|sa|ses|leur)(?: |$)/u;
+/** Words that follow "tribunal de" without being a place ("Tribunal de Commerce compétent", "celle du Tribunal de …"). */
+const NOT_A_PLACE = /^(?:commerce|grande|instance|proximite|activites|arrondissement|son|sa|ses|leur|tribunal|tribunaux|juridictions?|cour)(?: |$)/u;
 
 /** Courts designated in a clause ("Tribunal de commerce de Lorient", "tribunaux de Luxembourg-ville", "juridictions du ressort du siège social"); not a registry ("greffe du tribunal de commerce de …"). */
 export function findCourtMentions(clause: LintClause): CourtMention[] {
@@ -69,13 +73,13 @@ export function findCourtMentions(clause: LintClause): CourtMention[] {
     const city = place[0].replace(/[’'-]+$/, "");
     const key = cityKey(city);
     if (NOT_A_PLACE.test(key)) continue;
-    const courtWords = folded.slice(m.index, placeAt).replace(/\s+(?:de|d'|du)\s*$/u, "").trim();
+    const courtWords = folded.slice(m.index, placeAt).replace(/\s+(?:de|d'|du)\s*$/u, "").replace(LINKING_WORDS, "").trim();
     const end = placeAt + city.length;
     mentions.push({ clause, start: m.index, end, text: body.slice(m.index, end), cityKey: key, sellerOffice: false, country: countryOfCourt(courtWords, key) });
   }
   for (const m of findAll(body, COURT_OF_OFFICE)) {
     if (!notRegistry(m.start)) continue;
-    mentions.push({ clause, start: m.start, end: m.end, text: m.text, sellerOffice: true, country: countryOfCourt(fold(m.text).split(/\s+du\s+/)[0]!, undefined) });
+    mentions.push({ clause, start: m.start, end: m.end, text: m.text, sellerOffice: true, country: countryOfCourt(fold(m.text).replace(LINKING_WORDS, "").split(/\s+du\s+/)[0]!, undefined) });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

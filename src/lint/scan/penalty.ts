@@ -10,7 +10,8 @@ import { FOLDED_WORD_START as B, findAll, findFirst, fold } from "./text.js";
 export type PenaltyStatement<C extends TextClause = LintClause> =
   | { kind: "legal-rate-multiple"; multiple: Decimal; words: Words<C> }
   | { kind: "ecb-plus"; points: Decimal; words: Words<C>; namedLegalRate: boolean }
-  | { kind: "fixed"; annualRate: Decimal; words: Words<C> }
+  /** `monthlyRate`: the rate as written per month ("1,5 % par mois"), `annualRate` being twelve times it. */
+  | { kind: "fixed"; annualRate: Decimal; monthlyRate?: Decimal; words: Words<C> }
   /** "au taux d'intérêt légal": the legal rate itself, once. */
   | { kind: "legal-rate"; words: Words<C> };
 
@@ -21,11 +22,17 @@ const MULTIPLE = new RegExp(
     String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?multiplie\s+par\s+(${NUM})`,
 );
 const ECB = new RegExp(
-  String.raw`(?:taux\s+(?:d'interet\s+)?(?:de\s+(?:reference|refinancement)\s+|directeur\s+)?(?:de\s+la\s+|appliques?\s+par\s+la\s+)?)?(?:bce|banque\s+centrale\s+europeenne)\b[^.;]{0,140}?(?:majore|augmente|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%|pour\s*cent)(?:\s+de\s+pourcentage)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|points?)?\s*\))?`,
+  String.raw`(?:taux\s+(?:d'interet\s+)?(?:de\s+(?:reference|refinancement)\s+|directeur\s+)?(?:de\s+la\s+|appliques?\s+par\s+la\s+)?)?(?:bce|banque\s+centrale\s+europeenne)\b[^.;]{0,140}?(?:majoree?s?|augmentee?s?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%|pour\s*cent)(?:\s+de\s+pourcentage)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|points?)?\s*\))?`,
 );
 const PERCENT = String.raw`(${NUM})\s*(?:%|pour\s*cent)(?:\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\))?`;
-const FIXED = new RegExp(String.raw`(?:taux|penalites?|interets?)[^.;%]{0,60}?${B}${PERCENT}(\s*(?:l'an|par\s+an|annuels?|\/\s*an|par\s+mois|mensuels?))?`);
-// "10 % du solde" is a share of the debt (an indemnity), not a rate.
+const PERIOD = String.raw`\s*(?:l'an|par\s+an|annuels?|\/\s*an|par\s+mois|mensuels?)`;
+const SHARE = String.raw`\s+(?:du|de\s+la|des|de\s+l')\s*(?:solde|montant|somme|prix|facture|total|commande)s?`;
+// "1,5 % du montant par mois" is a rate: a share of the debt for each period; the share's few
+// qualifying words ("du montant TTC", "des sommes dues") may stand before the period.
+const FIXED = new RegExp(
+  String.raw`(?:taux|penalites?|interets?)[^.;%]{0,60}?${B}${PERCENT}(?:(${SHARE}(?:\s+[^\s.;%]+){0,4}?)(${PERIOD})|(${PERIOD}))?`,
+);
+// "10 % du solde" with no period is a share of the debt (a one-off fee), not a rate.
 const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|des|de\s+l')\s+(?:solde|montant|somme|prix|facture|total|commande|ttc|ht)/;
 const BARE_LEGAL = new RegExp(String.raw`(?:au|le|du)\s+${LEGAL_RATE}`);
 const PENALTY_CONTEXT = /retard|penalite|impaye|non[\s-]paiement|moratoire|echeance/;
@@ -60,13 +67,15 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement
   }
   if (!ecb.length && findFirst(scopeText(s), PENALTY_CONTEXT) && !findFirst(s.text, INDEMNITY)) {
     for (const m of findAll(s.text, FIXED)) {
-      if (findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
-      const [n, inBrackets, period] = m.groups;
+      const [n, inBrackets, , periodAfterShare, plainPeriod] = m.groups;
+      const period = periodAfterShare || plainPeriod;
+      if (!period && findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
       const rate = inBrackets ? decimal(inBrackets) : numeral(n!);
       if (!rate) continue;
-      const annualRate = /mois|mensuel/.test(period ?? "") ? rate.times(12) : rate;
+      const perMonth = /mois|mensuel/.test(period ?? "");
       const start = m.start + fold(m.text).search(new RegExp(`${B}${PERCENT}`));
-      out.push({ kind: "fixed", annualRate, words: { clause: s.clause, start: s.start + start, end: s.start + m.end, text: s.text.slice(start, m.end) } });
+      const words = { clause: s.clause, start: s.start + start, end: s.start + m.end, text: s.text.slice(start, m.end) };
+      out.push(perMonth ? { kind: "fixed", annualRate: rate.times(12), monthlyRate: rate, words } : { kind: "fixed", annualRate: rate, words });
     }
   }
   return out.sort((a, b) => a.words.start - b.words.start);

@@ -49,6 +49,35 @@ describe("findCitations", () => {
     expect(second!.articles[0]).toMatchObject({ number: "1152", part: "alinéa 2" });
   });
 
+  it("reads a number written without its L when the code is named in the sentence or the clause", () => {
+    expect(cited("Conformément à l'article 441-6 du Code de commerce, des pénalités sont dues.")).toEqual([{ numbers: ["L441-6"], attribution: "commerce" }]);
+    expect(cited("Le Code de commerce s'applique aux ventes. Les pénalités suivent l'article 441-10.")).toEqual([{ numbers: ["L441-10"], attribution: "commerce" }]);
+    expect(cited("Selon l'article 121-20-2 du Code de la consommation, le droit de rétractation ne s'applique pas.")).toEqual([{ numbers: ["L121-20-2"], attribution: "consommation" }]);
+  });
+
+  it("reads a number without its L as a Code de commerce article when the subject makes it plain", () => {
+    expect(cited("Des pénalités de retard sont dues (article 441-6).")).toEqual([{ numbers: ["L441-6"], attribution: "commerce" }]);
+    expect(cited("Une indemnité forfaitaire de 40 € est due en application de l'art. 441-10.")).toEqual([{ numbers: ["L441-10"], attribution: "commerce" }]);
+    expect(cited("Les délais de paiement respectent l'article 441-6.")).toEqual([{ numbers: ["L441-6"], attribution: "commerce" }]);
+    expect(cited("Le consommateur exerce son droit de rétractation dans les conditions de l'article 121-21.")).toEqual([{ numbers: ["L121-21"], attribution: "consommation" }]);
+    // Both subjects at once: no code is implied.
+    expect(cited("Le consommateur ne doit pas d'indemnité forfaitaire (article 441-6).")).toEqual([{ numbers: ["441-6"], attribution: "bare" }]);
+    // Near misses: a number of the document, a bare number with no subject.
+    expect(cited("Les pénalités de retard sont prévues à l'article 4.1.")).toEqual([{ numbers: ["4"], attribution: "bare" }]);
+    expect(cited("L'article 441-6 s'applique.")).toEqual([{ numbers: ["441-6"], attribution: "bare" }]);
+  });
+
+  it("reads the L written « L.441-6 », « L 441-6 », « L. 441-6 », with non-breaking spaces and « et suivants »", () => {
+    expect(cited("Art. L.441-6 ; article L 441-6 ; article L.\u00a0441\u20116 ; article L441-6 et suivants du Code de commerce.")).toEqual([
+      { numbers: ["L441-6"], attribution: "bare" },
+      { numbers: ["L441-6"], attribution: "bare" },
+      { numbers: ["L441-6"], attribution: "bare" },
+      { numbers: ["L441-6"], attribution: "commerce" },
+    ]);
+    // No citation in a page number, a price or a phone number.
+    expect(cited("Voir page 441-6 ; prix 441,60 € ; tél. 01 41 44 16 16.")).toEqual([]);
+  });
+
   it("printArticle writes the number as the codes print it", () => {
     expect(printArticle("L441-10")).toBe("L. 441-10");
     expect(printArticle("1218")).toBe("1218");
@@ -76,6 +105,22 @@ describe("courts and governing law", () => {
     const [choice] = findCourtMentions(clause("Seuls les tribunaux de Luxembourg-Ville sont compétents."));
     expect(choice).toMatchObject({ cityKey: "luxembourg", country: "LU" });
     expect(isCourtChoice(choice!)).toBe(true);
+  });
+
+  it("reads the common phrasings of a forum clause as choosing a court", () => {
+    const chosen = (body: string) => findCourtMentions(clause(body)).filter(isCourtChoice).map((m) => ({ text: m.text, city: m.cityKey }));
+    expect(chosen("Pour tout litige, la juridiction compétente est celle de Rennes.")).toEqual([{ text: "juridiction compétente est celle de Rennes", city: "rennes" }]);
+    expect(chosen("Les différends relèvent des tribunaux du ressort de Bordeaux.")).toEqual([{ text: "tribunaux du ressort de Bordeaux", city: "bordeaux" }]);
+    expect(chosen("Les litiges relèvent des tribunaux du ressort de la cour d'appel de Douai.")).toEqual([{ text: "tribunaux du ressort de la cour d'appel de Douai", city: "douai" }]);
+    expect(chosen("Compétence exclusive est attribuée aux tribunaux de Lyon.")).toEqual([{ text: "tribunaux de Lyon", city: "lyon" }]);
+    expect(chosen("Le tribunal de commerce de Reims sera seul compétent.")).toEqual([{ text: "tribunal de commerce de Reims", city: "reims" }]);
+    expect(chosen("Les contestations seront portées devant les juridictions de Tours.")).toEqual([{ text: "juridictions de Tours", city: "tours" }]);
+    // "celle du Tribunal de commerce de Reims" names the court after "celle": one court, not a place called "Tribunal".
+    expect(chosen("La juridiction compétente est celle du Tribunal de commerce de Reims.")).toEqual([{ text: "Tribunal de commerce de Reims", city: "reims" }]);
+    expect(findCourtMentions(clause("La juridiction compétente est celle du siège social du vendeur.")).map((m) => m.sellerOffice)).toEqual([true]);
+    // Near misses: a court's address, a registry in the same words.
+    expect(chosen("Notre boutique est située à deux pas des tribunaux du quartier de Nantes.")).toEqual([]);
+    expect(chosen("Société immatriculée au registre du commerce du ressort de Lille.")).toEqual([]);
   });
 
   it("cityKey compares places whatever their article or suffix", () => {

@@ -65,6 +65,35 @@ describe("penaltyStatements", () => {
   });
 });
 
+describe("penaltyStatements on real-world wordings", () => {
+  const read = (body: string) =>
+    penaltyStatements(clauses(body)).map((p) => [p.kind, p.words.text, p.kind === "fixed" ? `${value(p.annualRate)}${p.monthlyRate ? ` (${value(p.monthlyRate)}/mois)` : ""}` : p.kind === "ecb-plus" ? value(p.points) : p.kind === "legal-rate-multiple" ? value(p.multiple) : ""]);
+
+  it("reads a rate per month written as a share of the amount, annualised", () => {
+    expect(read("En cas de retard de paiement, une pénalité de 1,5 % du montant par mois de retard sera appliquée.")).toEqual([["fixed", "1,5 % du montant par mois", "18 (1.5/mois)"]]);
+    expect(read("Toute somme impayée à l'échéance porte intérêts au taux de 2 % du montant TTC par mois.")).toEqual([["fixed", "2 % du montant TTC par mois", "24 (2/mois)"]]);
+    expect(read("Pénalités de retard : 1 % mensuel.")).toEqual([["fixed", "1 % mensuel", "12 (1/mois)"]]);
+  });
+
+  it("reads a yearly rate, a multiple of the legal rate and the ECB policy rate plus points", () => {
+    expect(read("Tout retard de paiement donnera lieu à un intérêt de 10 % l'an.")).toEqual([["fixed", "10 % l'an", "10"]]);
+    expect(read("Les sommes dues en retard porteront intérêt à 3 fois le taux d'intérêt légal.")).toEqual([["legal-rate-multiple", "3 fois le taux d'intérêt légal", "3"]]);
+    expect(read("Pénalités de retard : taux directeur de la BCE majoré de 10 points.")).toEqual([["ecb-plus", "taux directeur de la BCE majoré de 10 points", "10"]]);
+  });
+
+  it("reads « majorée de », « augmentés de » after the ECB rate", () => {
+    expect(read("Les pénalités de retard sont calculées sur le taux directeur de la Banque centrale européenne, majorée de 7 %.")).toEqual([
+      ["ecb-plus", "taux directeur de la Banque centrale européenne, majorée de 7 %", "7"],
+    ]);
+    expect(read("Intérêts de retard : taux de la BCE augmentés de 10 points.")).toEqual([["ecb-plus", "taux de la BCE augmentés de 10 points", "10"]]);
+  });
+
+  it("a one-off share of the amount is not a rate", () => {
+    expect(read("En cas de retard de paiement, une pénalité forfaitaire de 15 % du montant sera due.")).toEqual([]);
+    expect(read("En cas de retard, une majoration de 5 % du montant restant dû sera appliquée.")).toEqual([]);
+  });
+});
+
 describe("payment term and escompte", () => {
   it("reads the term of a payment sentence, not another deadline", () => {
     const terms = paymentTermStatements(clauses("Les factures sont payables à 45 jours fin de mois. Toute réclamation doit être faite sous 8 jours."));
