@@ -51,8 +51,8 @@ export function inferAudience(text: string): AudienceInference {
   const affirmed = (patterns: RegExp[]) =>
     patterns
       .flatMap((p) => clues(text, p, 1))
-      .filter((e) => !NEGATIVE.test(fold(index.around(e.start))))
-      .sort((a, b) => a.start - b.start)[0];
+      .sort((a, b) => a.start - b.start)
+      .find((e) => !NEGATIVE.test(fold(index.around(e.start))));
   const both = affirmed([BOTH]);
   if (both) return { audience: "mixed", evidence: [both] };
   const consumer = affirmed(CONSUMER);

@@ -21,6 +21,8 @@ export function strongest(list: readonly Evidence[]): Evidence | undefined {
   return list.reduce<Evidence | undefined>((best, e) => (!best || e.weight > best.weight || (e.weight === best.weight && e.start < best.start) ? e : best), undefined);
 }
 
+const REACH = 300;
+
 /** The sentences of a text, to read a clue with its context ("soumis … au droit belge"). */
 export class SentenceIndex {
   private readonly spans: Span[];
@@ -29,15 +31,28 @@ export class SentenceIndex {
     this.spans = sentences(text);
   }
 
-  /** The sentence that holds offset `at` (the whole text when none does). */
+  /** The sentence that holds offset `at`, at most REACH characters either side (text without full stops is one long "sentence"). */
   around(at: number): string {
-    const span = this.spans.find((s) => s.start <= at && at < s.end);
-    return span ? this.text.slice(span.start, span.end) : this.text;
+    const span = this.spanAt(at);
+    return this.text.slice(Math.max(span?.start ?? 0, at - REACH), Math.min(span?.end ?? this.text.length, at + REACH));
   }
 
-  /** The words of that sentence before offset `at`. */
+  /** The words of that sentence before offset `at`, at most REACH characters. */
   before(at: number): string {
-    const span = this.spans.find((s) => s.start <= at && at < s.end);
-    return this.text.slice(span?.start ?? 0, at);
+    return this.text.slice(Math.max(this.spanAt(at)?.start ?? 0, at - REACH), at);
+  }
+
+  /** Binary search: a text repeating a marker thousands of times stays linear. */
+  private spanAt(at: number): Span | undefined {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.spans[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
   }
 }
