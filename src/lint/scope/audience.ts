@@ -30,7 +30,7 @@ const CONSUMER = [
 const BOTH = /(?:particuliers|consommateurs)[^.;:]{0,100}(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?:entreprises|professionnels|independants|commercants|artisans)[^.;:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
 const PROFESSIONAL = [
   /(?<![a-z])personnes? (?:physiques? ou morales? )?professionnelles?(?![a-z])/,
-  /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels)(?![a-z])/,
+  /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|en (?:sa |leur )?qualite de professionnels?)(?![a-z])/,
   /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
   /(?<![a-z])indemnite forfaitaire (?:pour frais de recouvrement )?(?:d'un montant )?de (?:40|quarante)(?![0-9])/,
   /penalites de retard[^.;]{0,200}l\.? ?441-(?:10|6)(?![0-9])/,
@@ -52,7 +52,8 @@ export function inferAudience(text: string): AudienceInference {
     patterns
       .flatMap((p) => clues(text, p, 1))
       .sort((a, b) => a.start - b.start)
-      .find((e) => !NEGATIVE.test(fold(index.around(e.start))));
+      // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
+      .find((e) => !NEGATIVE.test(fold(index.around(e.start).replace(e.text, " "))));
   const both = affirmed([BOTH]);
   if (both) return { audience: "mixed", evidence: [both] };
   const consumer = affirmed(CONSUMER);

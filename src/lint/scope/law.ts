@@ -36,7 +36,9 @@ function lawChoices(text: string, index: SentenceIndex): Array<Evidence & { coun
   ];
   return mentions.flatMap((m) => {
     const sentence = fold(index.around(m.start));
-    const weight = RESERVATION.test(fold(index.before(m.start))) ? CHOICE / 2 : CHOOSES.test(sentence) ? CHOICE : APPLIES.test(sentence) ? CHOICE - 10 : 0;
+    // A heading « Droit applicable » just above a bare « Droit suisse. » says it applies.
+    const heading = fold(text.slice(Math.max(0, m.start - 40), m.start));
+    const weight = RESERVATION.test(fold(index.before(m.start))) ? CHOICE / 2 : CHOOSES.test(sentence) ? CHOICE : APPLIES.test(`${heading} ${sentence}`) ? CHOICE - 10 : 0;
     // Quote the choice from its verb when it is close (« soumises au droit belge »).
     const lead = /(?:soumi[st]e?s?|regie?s?|gouvernee?s?)\s+(?:\S+\s+){0,3}$/.exec(fold(text.slice(Math.max(0, m.start - 40), m.start)));
     const start = lead ? m.start - lead[0].length : m.start;

@@ -15,6 +15,7 @@ describe("consumer markers → b2c", () => {
     "Le client peut recourir au médiateur de la consommation.",
     "Le vendeur répond de la garantie légale de conformité.",
     "Le client est une personne physique agissant à des fins non professionnelles.",
+    "Le client est une personne physique agissant à des fins qui n'entrent pas dans le cadre de son activité commerciale.",
   ])("%s", (text) => {
     expect(audience(text)).toBe("b2c");
   });
@@ -29,6 +30,7 @@ describe("professional markers → b2b", () => {
     "Les présentes régissent les relations entre professionnels.",
     "Nos offres s'adressent aux clients professionnels.",
     "Le bon de commande porte le SIRET du client.",
+    "Le client agit en qualité de professionnel.",
     "Tout retard entraîne une indemnité forfaitaire pour frais de recouvrement de 40 €.",
     "Les pénalités de retard sont dues de plein droit, conformément à l'article L441-10 du Code de commerce.",
   ])("%s", (text) => {

@@ -21,6 +21,10 @@ describe("a choice-of-law clause", () => {
     expect(evidence(text)).toBe(quoted);
   });
 
+  it("a bare « Droit suisse. » under a « Droit applicable » heading", () => {
+    expect(law("Exemple SA, RCS Paris 732 829 320.\n\n## Droit applicable et for\n\nDroit suisse. For : Lausanne.")).toBe("CH");
+  });
+
   it("outweighs the seller's registry: a French company choosing Belgian law", () => {
     expect(law("Vendeur : Exemple SAS, RCS Lille 732 829 320, SIRET 732 829 320 00074.\n\nLe contrat est soumis au droit belge.")).toBe("BE");
   });
