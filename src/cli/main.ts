@@ -66,7 +66,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("rule", { type: "string", array: true, default: [] as string[], describe: L("Rule severity: --rule id=off|info|warn|error (repeatable)", "Gravité d'une règle : --rule id=off|info|warn|error (répétable)") })
           .option("only", { type: "string", array: true, default: [] as string[], describe: L("Run only this rule (repeatable)", "N'exécuter que cette règle (répétable)") })
           .option("audience", { choices: ["b2b", "b2c", "mixed"] as const, describe: L("Audience of prose files without front matter", "Public des textes sans front matter") })
-          .option("law", { choices: ["FR", "LU"] as const, describe: L("Law of prose files without front matter", "Droit des textes sans front matter") })
+          .option("law", { type: "string", describe: L("Law of prose files without front matter: a country code (FR, LU, BE, CH…); default inferred from the text", "Droit des textes sans front matter : un code pays (FR, LU, BE, CH…) ; par défaut déduit du texte") })
           .option("fix", { type: "boolean", default: false, describe: L("Apply safe fixes to the files", "Appliquer les corrections sûres aux fichiers") })
           .option("fix-dry-run", { type: "boolean", default: false, describe: L("Print the fixes as a diff, change nothing", "Afficher les corrections en diff, sans rien modifier") })
           .option("max-warnings", { type: "number", describe: L("Exit 1 when there are more warnings than this", "Sortir en 1 au-delà de ce nombre d'avertissements") })

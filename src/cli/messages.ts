@@ -58,6 +58,10 @@ export const cliMessages = {
     fr: "--format {format} : formats possibles {formats}, ou le chemin d'un module de formatage (./mon-format.js)",
     en: "--format {format}: possible formats {formats}, or the path of a formatter module (./my-format.js)",
   },
+  LAW_OPTION: {
+    fr: "--law {value} : attendu un code pays ISO 3166-1 alpha-2 (FR, LU, BE, CH…)",
+    en: "--law {value}: expected an ISO 3166-1 alpha-2 country code (FR, LU, BE, CH…)",
+  },
   FIX_AND_DRY_RUN: {
     fr: "--fix et --fix-dry-run s'excluent : choisissez l'un des deux",
     en: "--fix and --fix-dry-run exclude each other: choose one",

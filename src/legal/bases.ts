@@ -7,7 +7,7 @@
 // basis without a known official page (Légifrance, EUR-Lex, Legilux) has no `url`, only its
 // `reference` (the enacting text and where the facts were checked).
 import type { IsoDate } from "./dates.js";
-import type { Law } from "./law.js";
+import { hasProfile, type Law } from "./law.js";
 
 /** Whose law: a French or Luxembourg statute, or an EU text that binds both. */
 /** A title in each language of the messages (legal is below model: it does not import its Locale). */
@@ -375,13 +375,14 @@ export function legalBasis(id: LegalBasisId): LegalBasis {
 }
 
 /**
- * The bases a finding on a document of `law` cites: those of that law; else the EU texts (Rome I,
- * the directives) the rule rests on; else all of them (a French civil-code rule run on LU terms).
+ * The bases a finding on a document of `law` (a country code) cites: those of that law; else the EU
+ * texts (Rome I, the directives) the rule rests on; else all of them (a French civil-code rule run
+ * on LU terms), but none under a law without a profile: a French article is no basis there.
  */
-export function basesForLaw(ids: readonly LegalBasisId[], law: Law): LegalBasisId[] {
+export function basesForLaw(ids: readonly LegalBasisId[], law: string): LegalBasisId[] {
   const national = ids.filter((id) => legalBasis(id).jurisdiction === law);
   const european = ids.filter((id) => legalBasis(id).jurisdiction === "EU");
-  return national.length ? national : european.length ? european : [...ids];
+  return national.length ? national : european.length ? european : hasProfile(law) ? [...ids] : [];
 }
 
 /** « C. com. L441-10 ; C. com. D441-5 »: the short forms, for a finding's suffix. */

@@ -1,9 +1,11 @@
 import { format, type Locale } from "../model/locale.js";
 import type { SourceRange } from "../model/diagnostics.js";
 import { basesForLaw, type LegalBasisId } from "../legal/bases.js";
+import { hasProfile } from "../legal/law.js";
 import type { IsoDate } from "../legal/dates.js";
 import { findDisables, type Disable } from "./disable-comments.js";
 import { engineMessages } from "./messages.js";
+import { lawWithoutProfile, scopeInferred } from "./scope/notes.js";
 import type { LintDocument, LintMessage, LintResult, Rule, Severity, SeveritySetting } from "./types.js";
 
 export interface LintOptions {
@@ -11,12 +13,18 @@ export interface LintOptions {
   locale: Locale;
   /** The severity of a rule for a file: from the configuration, --rule, overrides; undefined = the rule's default. */
   severityFor?: (ruleId: string, path: string) => SeveritySetting | undefined;
+  /** Tell, as an info (scope-inferred), how each prose document's law and audience were decided (the Linter's choice). */
+  reportScope?: boolean;
 }
 
-/** Rules apply only to the kinds, modes, jurisdictions and audiences they declare. */
+/**
+ * Rules apply only to the kinds, modes, jurisdictions and audiences they declare; under a law
+ * Clausier has no profile for, only the rules that do not depend on national law ("any").
+ */
 export function applies(rule: Rule, doc: LintDocument): boolean {
   const a = rule.meta.appliesTo;
-  return a.documents.includes(doc.kind) && a.modes.includes(doc.mode) && a.jurisdictions.includes(doc.law) && a.audiences.includes(doc.audience);
+  const law = a.jurisdictions.includes("any") || (hasProfile(doc.law) && a.jurisdictions.includes(doc.law));
+  return a.documents.includes(doc.kind) && a.modes.includes(doc.mode) && law && a.audiences.includes(doc.audience);
 }
 
 function sellerKey(doc: LintDocument): string | undefined {
@@ -77,6 +85,8 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
         });
       }
     }
+    const notes = [lawWithoutProfile(doc, options.locale), options.reportScope ? scopeInferred(doc, options.locale) : undefined];
+    for (const note of notes) if (note) add(doc.path, note);
     for (const d of disables) {
       const r = position(d.range);
       if (!d.reason) add(doc.path, { ruleId: "disable-without-reason", severity: "error", message: format(engineMessages, "DISABLE_NO_REASON", { rules: d.ruleIds.join(", ") }, options.locale), ...r });
@@ -84,7 +94,11 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
       if (unused.length) add(doc.path, { ruleId: "unused-disable", severity: "warning", message: format(engineMessages, "DISABLE_UNUSED", { rules: unused.join(", ") }, options.locale), ...r });
     }
   }
-  return [...byFile].map(([filePath, messages]) => toResult(filePath, dedupe(messages)));
+  const scopes = new Map(docs.flatMap((d) => (d.scope ? [[d.path, { law: d.law, audience: d.audience, lawSource: d.scope.lawSource, audienceSource: d.scope.audienceSource }] as const] : [])));
+  return [...byFile].map(([filePath, messages]) => {
+    const scope = scopes.get(filePath);
+    return { ...toResult(filePath, dedupe(messages)), ...(scope ? { scope } : {}) };
+  });
 }
 
 function silenced(disables: Disable[], ruleId: string, range: SourceRange): boolean {

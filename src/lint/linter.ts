@@ -36,6 +36,11 @@ export interface LinterOptions {
   defaultLocale?: Locale;
   /** The rules to choose from (default: all of Clausier's). */
   rules?: Rule[];
+  /**
+   * Tell how each prose document's law and audience were decided (scope-inferred). Default: when
+   * all of Clausier's rules run; a run narrowed to chosen rules (--only, `rules`) reports only theirs.
+   */
+  reportScope?: boolean;
 }
 
 /** A configuration or suppressions file that does not load: a usage error (exit 2) with each problem positioned. */
@@ -93,8 +98,13 @@ export class Linter {
       asOf: this.asOf,
       locale: this.locale,
       severityFor: severityResolver(this.config, parseRuleOptions(options.cliRules ?? [], knownIds, this.locale), knownIds, this.locale),
-      defaults: { law: options.defaults?.law ?? this.config?.law, audience: options.defaults?.audience ?? this.config?.audience },
+      defaults: {
+        law: options.defaults?.law ?? this.config?.law,
+        audience: options.defaults?.audience ?? this.config?.audience,
+        sources: { law: options.defaults?.law ? "option" : "config", audience: options.defaults?.audience ? "option" : "config" },
+      },
       files: options.files,
+      reportScope: options.reportScope ?? (!only.length && !options.rules),
     };
   }
 

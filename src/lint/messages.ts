@@ -15,6 +15,35 @@ export const engineMessages = {
   },
 } satisfies Catalog<string>;
 
+// How a prose document's law and audience were decided (src/lint/scope/, docs/scope.md).
+export const scopeMessages = {
+  SCOPE_INFERRED: {
+    fr: "Droit applicable : {law} ({lawWhy}) ; public : {audience} ({audienceWhy}). Pour forcer : front matter law/audience, --law, --audience.",
+    en: "Governing law: {law} ({lawWhy}); audience: {audience} ({audienceWhy}). To force them: front matter law/audience, --law, --audience.",
+  },
+  LAW_WITHOUT_PROFILE: {
+    fr: "Ces conditions relèvent du droit {law} ({lawWhy}) : Clausier n'en a pas le profil ; seules les vérifications indépendantes du droit national ont été faites.",
+    en: "These terms fall under {law} law ({lawWhy}): Clausier has no profile for it; only the checks that do not depend on national law were made.",
+  },
+  FROM_TEXT: {
+    fr: "déduit de « {text} », l. {line}",
+    en: "inferred from \"{text}\", line {line}",
+  },
+  FROM_TWO_TEXTS: {
+    fr: "déduit de « {text} », l. {line}, et de « {text2} », l. {line2}",
+    en: "inferred from \"{text}\", line {line}, and \"{text2}\", line {line2}",
+  },
+  FROM_FRONT_MATTER: { fr: "front matter", en: "front matter" },
+  FROM_LAW_OPTION: { fr: "--law", en: "--law" },
+  FROM_AUDIENCE_OPTION: { fr: "--audience", en: "--audience" },
+  FROM_CONFIG: { fr: "configuration", en: "configuration" },
+  DEFAULT_LAW: { fr: "aucun indice : droit français présumé", en: "no clue: French law assumed" },
+  DEFAULT_AUDIENCE: { fr: "aucun indice : professionnels présumés", en: "no clue: business customers assumed" },
+  AUDIENCE_B2B: { fr: "professionnels", en: "business customers" },
+  AUDIENCE_B2C: { fr: "consommateurs", en: "consumers" },
+  AUDIENCE_MIXED: { fr: "consommateurs et professionnels", en: "consumers and business customers" },
+} satisfies Catalog<string>;
+
 // The setup of a lint run: the files it reads before any document.
 export const linterMessages = {
   INVALID_CONFIG: {
@@ -58,8 +87,8 @@ export const proseMessages = {
     en: "audience must be b2b, b2c or mixed (found {found})",
   },
   FRONT_MATTER_LAW: {
-    fr: "law doit valoir FR ou LU (trouvé {found})",
-    en: "law must be FR or LU (found {found})",
+    fr: "law doit être un code pays ISO 3166-1 alpha-2 : FR, LU, BE, CH… (trouvé {found})",
+    en: "law must be an ISO 3166-1 alpha-2 country code: FR, LU, BE, CH… (found {found})",
   },
   FRONT_MATTER_DATE: {
     fr: "effectiveDate doit être une date AAAA-MM-JJ (trouvé {found})",

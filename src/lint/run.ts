@@ -71,7 +71,7 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
   const merged = new Map(results.map((r) => [r.filePath, r]));
   for (const [file, messages] of loadProblems) {
     const existing = merged.get(file);
-    merged.set(file, toResult(file, [...(existing?.messages ?? []), ...messages]));
+    merged.set(file, { ...existing, ...toResult(file, [...(existing?.messages ?? []), ...messages]) });
   }
   const ordered = [...merged.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { results: ordered, documents };

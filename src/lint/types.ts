@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import type { Law as ProfileLaw } from "../legal/law.js";
 import type { LegalBasisId } from "../legal/bases.js";
 import type { IsoDate } from "../legal/dates.js";
 import type { CreditNote, Invoice, LoadedDocument, Quote, RefundStatement, Seller, Terms } from "../model/documents.js";
@@ -9,7 +10,31 @@ import type { SourceRange } from "../model/diagnostics.js";
 export type Severity = "error" | "warning" | "info";
 export type SeveritySetting = Severity | "off";
 export type Audience = "b2b" | "b2c" | "mixed";
-export type Law = "FR" | "LU";
+/**
+ * The law a document is judged by: an ISO 3166-1 alpha-2 country code ("FR", "BE", "CH"). Clausier
+ * has profiles for FR and LU (src/legal/law.ts); under any other law only the "any" rules run.
+ */
+export type Law = string;
+/** What a rule's checks depend on: the French or Luxembourg profile, or no national law ("any"). */
+export type RuleJurisdiction = ProfileLaw | "any";
+/** Where a prose document's law or audience came from (the first one given wins, in this order). */
+export type ScopeSource = "front-matter" | "option" | "config" | "inferred" | "default";
+
+/** The words a law or audience was inferred from, and where they are. */
+export interface ScopeEvidence {
+  text: string;
+  range: SourceRange;
+}
+
+/** How a prose document's law and audience were decided (docs/scope.md). */
+export interface DocumentScope {
+  lawSource: ScopeSource;
+  audienceSource: ScopeSource;
+  /** The strongest evidence of the law, when inferred. */
+  lawEvidence?: ScopeEvidence;
+  /** The evidence of the audience, when inferred (a consumer and a professional marker for "mixed"). */
+  audienceEvidence?: ScopeEvidence[];
+}
 export type LintDocumentKind = "terms" | "invoice" | "quote" | "refund" | "credit-note";
 /** facts: a Clausier YAML/JSON file (structured facts and clauses); prose: a Markdown or text document. */
 export type LintMode = "facts" | "prose";
@@ -47,7 +72,8 @@ export interface RuleMeta {
   appliesTo: {
     documents: LintDocumentKind[];
     modes: LintMode[];
-    jurisdictions: Law[];
+    /** "any": the rule also runs under a law Clausier has no profile for. */
+    jurisdictions: RuleJurisdiction[];
     audiences: Audience[];
   };
   /** Message templates by id, with {placeholders} filled from the report's data. */
@@ -119,6 +145,8 @@ export interface LintDocument {
   text: string;
   law: Law;
   audience: Audience;
+  /** Prose only: how law and audience were decided. */
+  scope?: DocumentScope;
   /** The date the document speaks from: terms' effective date, an invoice's issue date. */
   date?: IsoDate;
   clauses: LintClause[];
@@ -177,4 +205,6 @@ export interface LintResult {
   infoCount: number;
   /** Present with --fix: the text after fixes. */
   output?: string;
+  /** Prose documents: the law and audience they were judged by, and where each came from. */
+  scope?: { law: Law; audience: Audience; lawSource: ScopeSource; audienceSource: ScopeSource };
 }

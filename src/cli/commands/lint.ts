@@ -2,6 +2,7 @@
 // returns (fixed files, suppressions, reports) and sets the exit code.
 import { createTwoFilesPatch } from "diff";
 import { Linter } from "../../lint/linter.js";
+import { isCountryCode } from "../../lint/scope/countries.js";
 import { allRules } from "../../lint/rules/index.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
 import { UsageError, type FilePolicyOptions } from "../../model/index.js";
@@ -41,6 +42,7 @@ export interface LintArgs {
 
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const { paths, exclude } = args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd, io.locale);
+  if (args.law !== undefined && !isCountryCode(args.law)) throw new UsageError(t(io.locale, "LAW_OPTION", { value: args.law }));
   const linter = new Linter({
     cwd: io.cwd,
     files: projectFiles(io.cwd, io.locale, args.files, paths),
@@ -48,7 +50,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     cliRules: args.rule,
     only: args.only,
     asOf: args.asOf,
-    defaults: { law: args.law, audience: args.audience },
+    defaults: { law: args.law?.toUpperCase(), audience: args.audience },
     locale: args.localeGiven ? io.locale : undefined,
     defaultLocale: io.locale,
   });

@@ -7,6 +7,8 @@ import type { Audience, Law, LintClause, LintDocument } from "../types.js";
 export interface Defaults {
   law?: Law;
   audience?: Audience;
+  /** Where each default came from (--law/--audience or the configuration); "option" when not said. */
+  sources?: { law?: "option" | "config"; audience?: "option" | "config" };
 }
 
 function lawOf(terms: LoadedTerms, defaults: Defaults): Law {

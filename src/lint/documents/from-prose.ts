@@ -6,6 +6,8 @@ import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "../../model/markdow
 import { proseMessages } from "../messages.js";
 import { buildClause } from "./clause.js";
 import { fold } from "../scan/text.js";
+import { isCountryCode } from "../scope/countries.js";
+import { resolveScope } from "../scope/resolve.js";
 import type { Audience, Law, LintClause, LintDocument } from "../types.js";
 import type { Defaults } from "./from-model.js";
 import { LineIndex } from "./line-index.js";
@@ -45,12 +47,14 @@ export function readFrontMatter(path: string, text: string, locale: Locale): { f
       diagnostics.push(diagnostic(path, "FRONT_MATTER_KEY", format(proseMessages, "FRONT_MATTER_KEY", { key, allowed: FRONT_MATTER_KEYS.join(", ") }, locale), range));
     } else if (key === "audience" && !["b2b", "b2c", "mixed"].includes(String(value))) {
       diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_AUDIENCE", { found: JSON.stringify(value) }, locale), range));
-    } else if (key === "law" && !["FR", "LU"].includes(String(value))) {
+    } else if (key === "law" && !isCountryCode(String(value))) {
       diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_LAW", { found: JSON.stringify(value) }, locale), range));
     } else if (key === "effectiveDate" && !/^\d{4}-\d{2}-\d{2}$/.test(String(value instanceof Date ? value.toISOString().slice(0, 10) : value))) {
       diagnostics.push(diagnostic(path, "FRONT_MATTER_VALUE", format(proseMessages, "FRONT_MATTER_DATE", { found: JSON.stringify(value) }, locale), range));
     } else if (key === "effectiveDate" && outOfRange(yamlDate(value))) {
       diagnostics.push(diagnostic(path, "DATE_OUT_OF_RANGE", dateOutOfRange(yamlDate(value), locale), range));
+    } else if (key === "law") {
+      front.law = String(value).toUpperCase();
     } else if (key !== "kind") {
       (front as Record<string, unknown>)[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
     }
@@ -209,8 +213,13 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
   addClause(bodyStart, headings[0]?.lineStart ?? text.length, undefined);
   headings.forEach((h, i) => addClause(Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));
 
-  const law: Law = front.law ?? defaults.law ?? (/(droit|loi) luxembourgeois/.test(fold(text)) ? "LU" : "FR");
-  const audience: Audience = front.audience ?? defaults.audience ?? "b2b";
+  const { law, audience, scope } = resolveScope(
+    text.slice(bodyStart),
+    bodyStart,
+    index,
+    [{ value: front.law, source: "front-matter" }, { value: defaults.law, source: defaults.sources?.law ?? "option" }],
+    [{ value: front.audience, source: "front-matter" }, { value: defaults.audience, source: defaults.sources?.audience ?? "option" }],
+  );
   const doc: LintDocument = {
     path,
     absPath,
@@ -219,6 +228,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     text,
     law,
     audience,
+    scope,
     date: front.effectiveDate ?? documentDate(path, text, index, diagnostics, locale),
     clauses,
     locateFact: () => index.range(bodyStart, bodyStart),

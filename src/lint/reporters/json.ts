@@ -31,6 +31,12 @@ function finding(m: LintMessage): Finding {
 export const json: Reporter = (results, context) => {
   // The report is an array (its contract): each file's entry carries the data version that judged it.
   const version = context?.dataVersion ? { dataVersion: context.dataVersion } : {};
-  const report: LintReport = results.map((r) => ({ filePath: r.filePath, messages: r.messages.map(finding), ...tally(r.messages), ...version }));
+  const report: LintReport = results.map((r) => ({
+    filePath: r.filePath,
+    messages: r.messages.map(finding),
+    ...tally(r.messages),
+    ...version,
+    ...(r.scope ? { scope: { law: r.scope.law, audience: r.scope.audience, lawSource: r.scope.lawSource, audienceSource: r.scope.audienceSource } } : {}),
+  }));
   return { text: `${JSON.stringify(report)}\n` };
 };

@@ -71,6 +71,20 @@ export const builtInFindings: Record<string, { category: string; description: Re
       en: "A disable comment silences no finding.",
     },
   },
+  "scope-inferred": {
+    category: "scope",
+    description: {
+      fr: "Le droit applicable et le public d'un texte, déduits de ses termes ou présumés, avec ce qui l'indique (docs/scope.md).",
+      en: "A text's governing law and audience, inferred from its words or assumed, with what tells (docs/scope.md).",
+    },
+  },
+  "law-without-profile": {
+    category: "scope",
+    description: {
+      fr: "Le texte relève d'un droit dont Clausier n'a pas le profil : seules les règles indépendantes du droit national ont été appliquées.",
+      en: "The text falls under a law Clausier has no profile for: only the rules that do not depend on national law were run.",
+    },
+  },
   "disable-without-reason": {
     category: "disable-comments",
     description: {

@@ -117,7 +117,7 @@ const rule: Rule = {
     legalBasis: ["fr.cciv.1190"],
     fixable: false,
     hasSuggestions: false,
-    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    appliesTo: { documents: ["terms"], modes: ["facts", "prose"], jurisdictions: ["any"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       missingNumber: {
         fr: "le renvoi « {ref} » vise une clause {number} qui n'existe pas dans ce document : corrigez le numéro, sans quoi la clause qui renvoie est inapplicable ou s'interprète contre vous.",

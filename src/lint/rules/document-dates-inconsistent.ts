@@ -26,7 +26,7 @@ const rule: Rule = {
     legalBasis: ["fr.cciv.1119"],
     fixable: false,
     hasSuggestions: false,
-    appliesTo: { documents: ["terms"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    appliesTo: { documents: ["terms"], modes: ["facts"], jurisdictions: ["any"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       missingEffectiveDate: {
         fr: "les conditions n'ont pas de date d'entrée en vigueur : sans date, ni le client ni le vendeur ne peuvent prouver quelle version a été acceptée ; ajoutez effectiveDate et écrivez « En vigueur au … » en tête du document.",

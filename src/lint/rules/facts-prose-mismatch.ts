@@ -179,7 +179,7 @@ const rule: Rule = {
     legalBasis: ["fr.cciv.1190"],
     fixable: false,
     hasSuggestions: false,
-    appliesTo: { documents: ["terms"], modes: ["facts"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    appliesTo: { documents: ["terms"], modes: ["facts"], jurisdictions: ["any"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       penaltyMultiple: message("multiple du taux d'intérêt légal contradictoire", "contradictory multiple of the legal interest rate"),
       termDays: message("délai de paiement contradictoire", "contradictory payment term"),

@@ -1,9 +1,10 @@
 import { checkBic, checkFrVat, checkIban, checkLuVat, checkSiren, checkSiret, type IdentifierCheck } from "../../legal/identifiers.js";
 import type { LegalBasisId } from "../../legal/bases.js";
+import { hasProfile } from "../../legal/law.js";
 import type { JsonPath } from "../../model/positions.js";
 import type { SourceRange } from "../../model/diagnostics.js";
 import type { Rule, RuleContext } from "../types.js";
-import { findIdentifiers, sirenWithin, type IdentifierKind } from "../scan/identifiers.js";
+import { findIdentifiers, sirenWithin, type IdentifierKind, type ProseIdentifier } from "../scan/identifiers.js";
 import { isPlaceholder } from "../scan/identity.js";
 import { sentences, type Span } from "../scan/sentences.js";
 import { fold } from "../scan/text.js";
@@ -62,7 +63,7 @@ const rule: Rule = {
     legalBasis: ["fr.ccom.R123-237", "fr.cgi-ann2.242-nonies-A", "eu.reg.260-2012.art-5"],
     fixable: false,
     hasSuggestions: false,
-    appliesTo: { documents: ["terms", "quote", "invoice", "refund"], modes: ["facts", "prose"], jurisdictions: ["FR", "LU"], audiences: ["b2b", "b2c", "mixed"] },
+    appliesTo: { documents: ["terms", "quote", "invoice", "refund"], modes: ["facts", "prose"], jurisdictions: ["any"], audiences: ["b2b", "b2c", "mixed"] },
     messages: {
       invalid: {
         fr: "{label} « {value} » est invalide : {reason}. Recopiez-le depuis le document officiel (avis de situation INSEE, extrait Kbis, attestation de TVA, RIB) : un numéro faux rend la mention obligatoire inexacte.",
@@ -149,7 +150,7 @@ function checkParty(context: RuleContext, identifiers: Located[], checked: Set<s
  */
 function checkProse(context: RuleContext, checked: Set<string>): void {
   for (const clause of context.doc.clauses) {
-    const identifiers = findIdentifiers(clause.body);
+    const identifiers = findIdentifiers(clause.body).filter((i) => recognised(context.doc.law, clause.body, i));
     for (const sentence of sentences(clause.body).flatMap((s) => paragraphs(clause.body, s)).flatMap((s) => hostApart(clause.body, s))) {
       const inSentence = identifiers.filter((i) => i.start >= sentence.start && i.start < sentence.end);
       checkParty(
@@ -161,6 +162,18 @@ function checkProse(context: RuleContext, checked: Set<string>): void {
       );
     }
   }
+}
+
+/**
+ * Whether a number found in prose is the identifier the scanner took it for: one after a foreign
+ * prefix (« CHE-123.456.789 », « BE 0123.456.789 ») is not a SIREN; under a law Clausier has no
+ * profile for, a number is a SIREN or SIRET only where the text calls it so, not any number after
+ * « registre du commerce » (a Swiss or Belgian register's).
+ */
+function recognised(law: string, text: string, id: ProseIdentifier): boolean {
+  if (id.kind !== "siren" && id.kind !== "siret") return true;
+  if (/(?<![A-Za-z])(?:CHE|CH|BE|LU)[-.\s]?$/i.test(text.slice(Math.max(0, id.start - 5), id.start))) return false;
+  return hasProfile(law) || /(?<![a-z])sir[ei][nt](?![a-z])/.test(fold(text.slice(Math.max(0, id.start - 30), id.start)));
 }
 
 /** A span cut where it starts naming the host ("Hébergeur : OVH … RCS Lille …"): the host is another company. */

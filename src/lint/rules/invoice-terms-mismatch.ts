@@ -1,3 +1,4 @@
+import { profileLaw } from "../../legal/law.js";
 // An invoice must say what its seller's terms say: the due date computed from the payment terms
 // (the derived invoice of src/documents), the penalty rate and the recovery indemnity of latePayment. The notes
 // and the lines billing an indemnity are read for stated rates and amounts.
@@ -43,7 +44,7 @@ function termsRateOn(doc: LintDocument, penalty: LatePaymentPenaltyRate, dueDate
     dueDate,
     paidOn: addDays(dueDate, 1),
     penalty,
-    law: doc.law,
+    law: profileLaw(doc.law),
     rateDate: doc.terms?.latePayment?.rateDate,
     invoiceDate: doc.invoice?.issueDate,
     deliveryDate: doc.invoice?.saleDate ?? doc.invoice?.issueDate,
@@ -106,7 +107,7 @@ function checkIndemnity(context: RuleContext, notes: string | undefined): void {
   const terms = doc.terms?.latePayment?.recoveryIndemnity;
   // A consumer owes no indemnity and a percentage of the balance has no single amount to compare with.
   if (invoice.client.type === "consumer" || terms?.percentOfBalance !== undefined) return;
-  const expected = recoveryIndemnity(terms, 0, invoice.client.type, { law: doc.law }).amount;
+  const expected = recoveryIndemnity(terms, 0, invoice.client.type, { law: profileLaw(doc.law) }).amount;
   const currency = derivedInvoice(context)!.currency;
   const data = (stated: Decimal) => ({ stated: formatAmount(stated, currency), expected: formatAmount(expected, currency) });
 

@@ -1,4 +1,5 @@
-import type { Law, Report, Rule } from "../types.js";
+import { profileLaw, type Law } from "../../legal/law.js";
+import type { Report, Rule } from "../types.js";
 import { paymentOf, rangeOf } from "../scan/payment-facts.js";
 import { paymentTermStatements, statesExpressAgreement } from "../scan/payment-term.js";
 
@@ -62,14 +63,14 @@ const rule: Rule = {
     const payment = paymentOf(doc);
     const express = Boolean(payment?.expressAgreement) || statesExpressAgreement(doc.clauses);
     if (payment) {
-      const v = verdict(doc.law, payment.termDays, payment.termBasis === "end-of-month", express);
+      const v = verdict(profileLaw(doc.law), payment.termDays, payment.termBasis === "end-of-month", express);
       if (v) {
         report({ ...v, range: doc.locateFact(["payment", "termDays"]) });
         return;
       }
     }
     for (const term of paymentTermStatements(doc.clauses)) {
-      const v = verdict(doc.law, term.days, term.endOfMonth, express);
+      const v = verdict(profileLaw(doc.law), term.days, term.endOfMonth, express);
       if (v) {
         report({ ...v, range: rangeOf(term.words) });
         return;

@@ -76,6 +76,12 @@ describe("json reporter", () => {
     expect(validate([{ filePath: "a", messages: [{ ruleId: "r", severity: "info", message: "", line: 1, column: 1, endLine: 1, endColumn: 1, legalBasis: [{ id: "x" }] }], errorCount: 0, warningCount: 0, infoCount: 1 }])).toBe(false);
   });
 
+  it("gives a prose file its scope (law, audience and where each came from), valid against the schema", () => {
+    const prose = { ...result("cgv.md", []), scope: { law: "BE", audience: "b2c" as const, lawSource: "inferred" as const, audienceSource: "option" as const } };
+    const [report] = valid(json([prose], context()).text) as Array<Record<string, unknown>>;
+    expect(report!.scope).toEqual({ law: "BE", audience: "b2c", lawSource: "inferred", audienceSource: "option" });
+  });
+
   it("prints an empty array for no files, one JSON document per run", () => {
     expect(json([], context()).text).toBe("[]\n");
   });

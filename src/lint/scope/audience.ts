@@ -1,0 +1,65 @@
+// The audience of a prose text, from its own words (docs/scope.md): a sentence that scopes the terms
+// to one audience wins (« s'appliquent exclusivement aux professionnels »); else consumer markers
+// (consommateur, droit de rétractation, …) and professional ones (« entre professionnels », the
+// 40 € indemnity, …): both kinds make "mixed". A marker in a negative sentence does not count.
+import type { Audience } from "../types.js";
+import { findAll, fold } from "../scan/text.js";
+import { clues, SentenceIndex, type Evidence } from "./evidence.js";
+
+export interface AudienceInference {
+  audience?: Audience;
+  /** The scope sentence's words; or the first marker of each kind found (a consumer one, then a professional one, for "mixed"). */
+  evidence: Evidence[];
+}
+
+// « s'appliquent exclusivement aux professionnels », « réservées aux consommateurs », « destinées uniquement à des clients professionnels ».
+const EXCLUSIVE = /(?:(?:exclusivement|uniquement|seulement|strictement)(?:\s+(?:destinee?s?|reservee?s?|applicables?|ouverte?s?|proposee?s?))?|reservee?s?|(?:destinee?s?|applicables?|ouverte?s?|proposee?s?)\s+(?:exclusivement|uniquement|seulement))\s+(?:aux|a des|a un|au)\s+(?:clients?\s+|acheteurs?\s+)?(professionnel|consommateur|particulier|non-professionnel)s?(?![a-z])/;
+// « ne s'appliquent pas aux consommateurs », « ne sont pas destinées aux consommateurs »: professionals only.
+const EXCLUDES_CONSUMERS = /(?:ne\s+s'appliqu\w*|ne\s+(?:sont|est)\s+(?:pas\s+)?(?:applicables?|destinee?s?|ouverte?s?))\s+(?:pas\s+)?(?:aux|a des)\s+(?:consommateurs|particuliers|non-professionnels)(?![a-z])/;
+
+const CONSUMER = [
+  /(?<![a-z])(?:consommateurs?|non-professionnels?|non professionnels?)(?![a-z])/,
+  // « les particuliers », « client particulier », not « en particulier ».
+  /(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?)\s+particuliers?(?![a-z])/,
+  /(?<![a-z])(?:droit|delai|faculte) de retractation(?![a-z])/,
+  /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
+  /(?<![a-z])garantie legale de conformite(?![a-z])/,
+  /personne physique agissant a des fins (?:non professionnelles|qui n'entrent pas)/,
+];
+// « des indépendants, des petites entreprises, des particuliers »: both kinds named in one sentence.
+const BOTH = /(?:particuliers|consommateurs)[^.;:]{0,100}(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?:entreprises|professionnels|independants|commercants|artisans)[^.;:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
+const PROFESSIONAL = [
+  /(?<![a-z])personnes? (?:physiques? ou morales? )?professionnelles?(?![a-z])/,
+  /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|en (?:sa |leur )?qualite de professionnels?)(?![a-z])/,
+  /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
+  /(?<![a-z])indemnite forfaitaire (?:pour frais de recouvrement )?(?:d'un montant )?de (?:40|quarante)(?![0-9])/,
+  /penalites de retard[^.;]{0,200}l\.? ?441-(?:10|6)(?![0-9])/,
+];
+const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
+const SCOPE_OF: Record<string, Audience> = { professionnel: "b2b", consommateur: "b2c", particulier: "b2c", "non-professionnel": "b2c" };
+
+/** The audience a text's words point to; undefined when nothing tells. */
+export function inferAudience(text: string): AudienceInference {
+  const scoped = findAll(text, EXCLUSIVE)
+    // « ne sont pas réservées aux professionnels » scopes nothing.
+    .filter((m) => !/(?<![a-z])(?:ne|n'|pas)(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 20), m.start))))
+    .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: SCOPE_OF[m.groups[0]!]! }));
+  const exclusions = clues(text, EXCLUDES_CONSUMERS, 3).map((e) => ({ e, audience: "b2b" as Audience }));
+  const scope = [...scoped, ...exclusions].sort((a, b) => a.e.start - b.e.start)[0];
+  if (scope) return { audience: scope.audience, evidence: [scope.e] };
+  const index = new SentenceIndex(text);
+  const affirmed = (patterns: RegExp[]) =>
+    patterns
+      .flatMap((p) => clues(text, p, 1))
+      .sort((a, b) => a.start - b.start)
+      // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
+      .find((e) => !NEGATIVE.test(fold(index.around(e.start).replace(e.text, " "))));
+  const both = affirmed([BOTH]);
+  if (both) return { audience: "mixed", evidence: [both] };
+  const consumer = affirmed(CONSUMER);
+  const professional = affirmed(PROFESSIONAL);
+  if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
+  if (consumer) return { audience: "b2c", evidence: [consumer] };
+  if (professional) return { audience: "b2b", evidence: [professional] };
+  return { evidence: [] };
+}

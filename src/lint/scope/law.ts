@@ -1,0 +1,131 @@
+// The governing law of a prose text, from its own words (docs/scope.md): a choice-of-law clause
+// first (« soumises au droit belge »); else the seller's country, from the shapes of its registry
+// numbers, its address, its currency and the courts it names, each clue weighed and summed.
+import { findAll, fold } from "../scan/text.js";
+import { COUNTRY_OF_ADJECTIVE } from "./countries.js";
+import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
+
+export interface LawInference {
+  /** ISO 3166-1 alpha-2; undefined when the text tells nothing. */
+  law?: string;
+  evidence?: Evidence;
+}
+
+const ADJECTIVES = [...COUNTRY_OF_ADJECTIVE.keys()].join("|");
+// « droit belge », « loi française », « législation suisse », « droit matériel suisse ».
+const LAW_WORDS = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?)(?:\s+(?:materiel|positif|interne|national)(?:le)?s?)?\s+(${ADJECTIVES})(?:n?e)?s?(?![a-z])`);
+// « lois de la province de Québec », « droit du Grand-Duché de Luxembourg ».
+const LAW_OF_PLACE: Array<[RegExp, string]> = [
+  [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:de|dans|du)\s+la\s+province\s+(?:de|du)\s+quebec(?![a-z])/, "CA"],
+  [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:du|au)\s+(?:grand-duche\s+de\s+)?luxembourg(?![a-z])/, "LU"],
+  [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:de\s+la\s+)?principaute\s+de\s+monaco(?![a-z])/, "MC"],
+];
+/** A sentence that chooses the law (« soumis », « régi », « gouverné »), or merely says one applies. */
+const CHOOSES = /soumi[st]e?s?|regi(?:e|s|es)?(?![a-z])|gouvern|regle(?:e|s|es)?\s+par|interpret/;
+const APPLIES = /applicable|s'appliqu|releve/;
+/** A law named only for what it leaves to the customer (« sans préjudice des dispositions impératives du droit belge »). */
+const RESERVATION = /sans prejudice|nonobstant|imperativ|protection que lui|residence habituelle/;
+
+const CHOICE = 100;
+
+/** The choices of law the text makes, each weighed by how plainly it chooses. */
+function lawChoices(text: string, index: SentenceIndex): Array<Evidence & { country: string }> {
+  const mentions = [
+    ...findAll(text, LAW_WORDS).map((m) => ({ ...m, country: COUNTRY_OF_ADJECTIVE.get(m.groups[0]!)! })),
+    ...LAW_OF_PLACE.flatMap(([pattern, country]) => findAll(text, pattern).map((m) => ({ ...m, country }))),
+  ];
+  return mentions.flatMap((m) => {
+    const sentence = fold(index.around(m.start));
+    // A heading « Droit applicable » just above a bare « Droit suisse. » says it applies.
+    const heading = fold(text.slice(Math.max(0, m.start - 40), m.start));
+    const weight = RESERVATION.test(fold(index.before(m.start))) ? CHOICE / 2 : CHOOSES.test(sentence) ? CHOICE : APPLIES.test(`${heading} ${sentence}`) ? CHOICE - 10 : 0;
+    // Quote the choice from its verb when it is close (« soumises au droit belge »).
+    const lead = /(?:soumi[st]e?s?|regie?s?|gouvernee?s?)\s+(?:\S+\s+){0,3}$/.exec(fold(text.slice(Math.max(0, m.start - 40), m.start)));
+    const start = lead ? m.start - lead[0].length : m.start;
+    return weight ? [{ text: text.slice(start, m.end), start, end: m.end, weight, country: m.country }] : [];
+  });
+}
+
+// Cities named with a postcode or as a court's seat, by country (folded; French cities are not
+// listed: a French text names its own, and a five-digit postcode already says France).
+const CITIES: Record<string, string[]> = {
+  BE: ["bruxelles", "liege", "namur", "charleroi", "mons", "wavre", "nivelles", "tournai", "arlon", "verviers", "anvers", "gand", "bruges", "louvain", "louvain-la-neuve", "ottignies", "waterloo", "ixelles", "uccle", "etterbeek", "schaerbeek", "anderlecht", "gembloux", "huy", "seraing", "mouscron", "la louviere", "braine-l'alleud", "marche-en-famenne", "neufchateau", "dinant", "eupen"],
+  CH: ["geneve", "lausanne", "zurich", "berne", "bern", "neuchatel", "fribourg", "sion", "bale", "lugano", "montreux", "vevey", "nyon", "yverdon-les-bains", "morges", "carouge", "delemont", "bienne", "la chaux-de-fonds", "martigny", "lancy", "meyrin", "vernier", "renens", "plan-les-ouates", "monthey"],
+  CA: ["montreal", "quebec", "laval", "gatineau", "sherbrooke", "trois-rivieres", "longueuil", "levis", "saguenay", "ottawa", "toronto"],
+  LU: ["luxembourg", "esch-sur-alzette", "differdange", "dudelange", "ettelbruck", "diekirch", "strassen", "bertrange", "mamer", "howald", "munsbach", "capellen", "leudelange", "windhof"],
+  MC: ["monaco", "monte-carlo"],
+};
+const CITY_COUNTRY = new Map(Object.entries(CITIES).flatMap(([country, cities]) => cities.map((c) => [c, country] as const)));
+const CITY = [...CITY_COUNTRY.keys()].sort((a, b) => b.length - a.length).join("|");
+
+/** Seller-country clues: [pattern for folded text, country, weight]; 3 for an identifier's shape, 2 for a place or currency, 1 for a country's name. */
+const SELLER_CLUES: Array<[RegExp, string, number]> = [
+  // France: RCS (not « RCS Luxembourg »), SIREN, SIRET, an intra-EU VAT number FR…, the tribunal judiciaire.
+  [/(?<![a-z])r\.? ?c\.? ?s\.?(?![a-z])(?!\s*(?:de\s+)?luxembourg)/, "FR", 3],
+  [/(?<![a-z])(?:siren|siret)(?![a-z])/, "FR", 3],
+  [/(?<![a-z0-9])fr ?[0-9a-hj-np-z]{2} ?\d{3} ?\d{3} ?\d{3}(?![0-9])/, "FR", 3],
+  [/(?<![a-z])tribunal judiciaire(?![a-z])/, "FR", 2],
+  [/(?<![a-z])france(?![a-z])/, "FR", 1],
+  // Belgium: the enterprise number (BCE/KBO, 0xxx.xxx.xxx), TVA BE…, the RPM, the tribunal de l'entreprise.
+  [/(?<![a-z])(?:numero d'entreprise|n° d'entreprise|banque[- ]carrefour des entreprises|registre des personnes morales|tribunal de l'entreprise)(?![a-z])/, "BE", 3],
+  // « BCE 0123.456.789 », not « taux de la BCE » (the European Central Bank).
+  [/(?<![a-z])(?:bce|kbo)\s*(?:n°|numero)?\s*:?\s*(?:be\s*)?0?[01]\d{2}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "BE", 3],
+  [/(?<![a-z])rpm(?![a-z])/, "BE", 2],
+  [/(?<![a-z0-9])be ?0?[01]\d{2}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "BE", 3],
+  [/(?<![0-9.])[01]\d{3}\.\d{3}\.\d{3}(?![0-9])/, "BE", 2],
+  [/(?<![a-z])belgique(?![a-z])/, "BE", 1],
+  // Switzerland: the IDE/UID CHE-xxx.xxx.xxx, a cantonal commercial register, francs suisses.
+  [/(?<![a-z0-9])che[- ]?\d{3}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "CH", 3],
+  [/(?<![a-z])(?:registre du commerce du canton|(?:ide|uid)(?:\s*(?:n°|:|tva))?\s*che)(?![a-z])/, "CH", 3],
+  [/(?<![a-z])(?:canton (?:de|du|d')|chf|francs? suisses?)(?![a-z])/, "CH", 2],
+  [/(?<![a-z])suisse(?![a-z])/, "CH", 1],
+  // Luxembourg: RCS Luxembourg B…, TVA LU…, the L-1234 postcode.
+  [/(?<![a-z])r\.? ?c\.? ?s\.?\s*(?:de\s+)?luxembourg(?![a-z])/, "LU", 3],
+  [/(?<![a-z0-9])lu ?\d{8}(?![0-9])/, "LU", 3],
+  [/(?<![a-z0-9])l-\d{4}(?![0-9])/, "LU", 3],
+  [/(?<![a-z])grand-duche de luxembourg(?![a-z])/, "LU", 2],
+  // Canada (Québec): NEQ, TPS/TVQ numbers, a postcode A1A 1A1, dollars canadiens.
+  [/(?<![a-z])(?:neq|tps|tvq|registraire des entreprises)(?![a-z])/, "CA", 3],
+  [/(?<![a-z0-9])[a-z]\d[a-z] ?\d[a-z]\d(?![a-z0-9])/, "CA", 2],
+  [/(?<![a-z])(?:cad|dollars? canadiens?|\$ ?ca|quebec)(?![a-z])/, "CA", 2],
+  [/(?<![a-z])canada(?![a-z])/, "CA", 1],
+  // Monaco: the RCI, 98000 Monaco.
+  [/(?<![a-z])(?:rci|98000 monaco)(?![a-z])/, "MC", 3],
+  [/(?<![a-z])principaute de monaco(?![a-z])/, "MC", 2],
+];
+/** Clues whose capitals matter, matched on the text as written. */
+const CASED_CLUES: Array<[RegExp, string, number]> = [
+  // A five-digit postcode before a capitalised place (« 44000 Nantes », not « 15000 euros »).
+  [/(?<![0-9])(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}\s+(?!Monaco|EUR|HT|TTC|CHF)\p{Lu}/gu, "FR", 1],
+  // « Sàrl » is the Swiss spelling; France writes « SARL ».
+  [/(?<!\p{L})Sàrl(?!\p{L})/gu, "CH", 2],
+];
+// « 1204 Genève », « B-4000 Liège », « CH-1003 Lausanne »: a four-digit postcode and a listed city.
+const POSTCODE_CITY = new RegExp(String.raw`(?<![0-9])(?:[a-z]{1,2}-)?\d{4}\s+(${CITY})(?![a-z])`);
+// « tribunaux de Genève », « juridictions compétentes de Bruxelles », « for à Lausanne ».
+const COURT_CITY = new RegExp(String.raw`(?<![a-z])(?:tribunaux?|juridictions?|cours?|for)(?![a-z])[^.;\n]{0,50}?(?:de|d'|du|a)\s+(?:l'arrondissement\s+(?:de|d')\s*|la ville de\s+)?(${CITY})(?![a-z])`);
+
+/** The country whose clues weigh most (a tie tells nothing), and its heaviest clue. */
+function sellerCountry(text: string): LawInference {
+  const found: Array<Evidence & { country: string }> = [];
+  for (const [pattern, country, weight] of SELLER_CLUES) found.push(...clues(text, pattern, weight).map((e) => ({ ...e, country })));
+  for (const [pattern, country, weight] of CASED_CLUES) {
+    for (const m of text.matchAll(pattern)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length, weight, country });
+  }
+  for (const pattern of [POSTCODE_CITY, COURT_CITY]) {
+    for (const m of findAll(text, pattern)) found.push({ text: m.text, start: m.start, end: m.end, weight: 2, country: CITY_COUNTRY.get(m.groups[0]!)! });
+  }
+  const scores = new Map<string, number>();
+  for (const e of found) scores.set(e.country, (scores.get(e.country) ?? 0) + e.weight);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 2 || (second && second[1] === first[1])) return {};
+  return { law: first[0], evidence: strongest(found.filter((e) => e.country === first[0])) };
+}
+
+/** The law a text's words point to: its choice-of-law clause, else its seller's country; undefined when nothing tells. */
+export function inferLaw(text: string): LawInference {
+  const choice = strongest(lawChoices(text, new SentenceIndex(text)));
+  if (choice) return { law: (choice as Evidence & { country: string }).country, evidence: choice };
+  return sellerCountry(text);
+}

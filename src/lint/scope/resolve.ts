@@ -1,0 +1,49 @@
+// A prose document's law and audience: what the user set wins (front matter, then --law/--audience,
+// then the configuration), else what the text's words say, else the defaults (French law, B2B).
+import type { LineIndex } from "../documents/line-index.js";
+import type { Audience, DocumentScope, Law, ScopeEvidence, ScopeSource } from "../types.js";
+import { inferAudience } from "./audience.js";
+import type { Evidence } from "./evidence.js";
+import { inferLaw } from "./law.js";
+
+export const DEFAULT_LAW: Law = "FR";
+export const DEFAULT_AUDIENCE: Audience = "b2b";
+
+/** A setting and who gave it: the front matter, or the Linter's defaults (--law / the configuration). */
+export interface Given<T> {
+  value?: T;
+  source: Exclude<ScopeSource, "inferred" | "default">;
+}
+
+export interface ResolvedScope {
+  law: Law;
+  audience: Audience;
+  scope: DocumentScope;
+}
+
+/** `body` is the text after the front matter, starting at offset `bodyStart` of the file `index` reads. */
+export function resolveScope(body: string, bodyStart: number, index: LineIndex, law: Given<Law>[], audience: Given<Audience>[]): ResolvedScope {
+  const located = (e: Evidence): ScopeEvidence => ({ text: e.text.replace(/\s+/g, " ").trim(), range: index.range(bodyStart + e.start, bodyStart + e.end) });
+  const lawSet = law.find((g) => g.value !== undefined);
+  const audienceSet = audience.find((g) => g.value !== undefined);
+  const scope: DocumentScope = { lawSource: lawSet?.source ?? "default", audienceSource: audienceSet?.source ?? "default" };
+  let resolvedLaw = lawSet?.value;
+  if (!lawSet) {
+    const inferred = inferLaw(body);
+    if (inferred.law) {
+      resolvedLaw = inferred.law;
+      scope.lawSource = "inferred";
+      scope.lawEvidence = located(inferred.evidence!);
+    }
+  }
+  let resolvedAudience = audienceSet?.value;
+  if (!audienceSet) {
+    const inferred = inferAudience(body);
+    if (inferred.audience) {
+      resolvedAudience = inferred.audience;
+      scope.audienceSource = "inferred";
+      scope.audienceEvidence = inferred.evidence.map(located);
+    }
+  }
+  return { law: resolvedLaw ?? DEFAULT_LAW, audience: resolvedAudience ?? DEFAULT_AUDIENCE, scope };
+}

@@ -1,0 +1,81 @@
+// Audience inference from a prose text's words (src/lint/scope/audience.ts, docs/scope.md). Every
+// text here is written for the test.
+import { describe, expect, it } from "vitest";
+import { inferAudience } from "../../../src/lint/scope/audience.js";
+
+const audience = (text: string) => inferAudience(text).audience;
+const evidence = (text: string) => inferAudience(text).evidence.map((e) => e.text);
+
+describe("consumer markers → b2c", () => {
+  it.each([
+    "Le consommateur dispose d'un délai de quatorze jours pour se rétracter.",
+    "Nos bijoux sont vendus aux particuliers sur notre site.",
+    "L'acheteur non-professionnel bénéficie de la garantie.",
+    "Le client exerce son droit de rétractation par courriel.",
+    "Le client peut recourir au médiateur de la consommation.",
+    "Le vendeur répond de la garantie légale de conformité.",
+    "Le client est une personne physique agissant à des fins non professionnelles.",
+    "Le client est une personne physique agissant à des fins qui n'entrent pas dans le cadre de son activité commerciale.",
+  ])("%s", (text) => {
+    expect(audience(text)).toBe("b2c");
+  });
+
+  it("« en particulier » is not a consumer", () => {
+    expect(audience("Ces conditions couvrent en particulier la maintenance.")).toBeUndefined();
+  });
+});
+
+describe("professional markers → b2b", () => {
+  it.each([
+    "Les présentes régissent les relations entre professionnels.",
+    "Nos offres s'adressent aux clients professionnels.",
+    "Le bon de commande porte le SIRET du client.",
+    "Le client agit en qualité de professionnel.",
+    "Tout retard entraîne une indemnité forfaitaire pour frais de recouvrement de 40 €.",
+    "Les pénalités de retard sont dues de plein droit, conformément à l'article L441-10 du Code de commerce.",
+  ])("%s", (text) => {
+    expect(audience(text)).toBe("b2b");
+  });
+});
+
+describe("both kinds → mixed", () => {
+  it("a consumer marker and a professional one", () => {
+    const text = "Le consommateur dispose d'un droit de rétractation.\n\nEntre professionnels, une indemnité forfaitaire de 40 € est due.";
+    expect(audience(text)).toBe("mixed");
+    expect(evidence(text)).toEqual(["consommateur", "Entre professionnels"]);
+  });
+
+  it("one sentence naming individuals and businesses", () => {
+    expect(audience("Nous servons des particuliers et des petites entreprises.")).toBe("mixed");
+  });
+});
+
+describe("an explicit scope sentence wins", () => {
+  it("exclusively professionals, even with consumer words elsewhere", () => {
+    const text = "Les présentes CGV s'appliquent exclusivement aux professionnels.\n\nLe droit de rétractation prévu pour le consommateur ne s'applique pas.";
+    expect(audience(text)).toBe("b2b");
+    expect(evidence(text)).toEqual(["exclusivement aux professionnels"]);
+  });
+
+  it("exclusively consumers, even with the 40 € indemnity written", () => {
+    expect(audience("Les présentes CGV sont réservées aux consommateurs. Une indemnité forfaitaire de 40 € est due en cas de retard.")).toBe("b2c");
+  });
+
+  it("« ne s'appliquent pas aux consommateurs » means professionals", () => {
+    expect(audience("Les présentes conditions ne s'appliquent pas aux consommateurs.")).toBe("b2b");
+  });
+
+  it("a negated scope (« ne sont pas réservées aux professionnels ») scopes nothing", () => {
+    expect(audience("Nos offres ne sont pas réservées aux professionnels. Le consommateur peut se rétracter.")).toBe("b2c");
+  });
+});
+
+describe("markers in negative sentences do not count", () => {
+  it("« Absence de droit de rétractation » alone tells nothing", () => {
+    expect(audience("Absence de droit de rétractation.\n\nLe prix est payable à la commande.")).toBeUndefined();
+  });
+});
+
+it("nothing tells → undefined", () => {
+  expect(inferAudience("Le prix est payable à la commande.")).toEqual({ evidence: [] });
+});
