@@ -24,7 +24,10 @@ export interface LintOptions {
 export function applies(rule: Rule, doc: LintDocument): boolean {
   const a = rule.meta.appliesTo;
   const law = a.jurisdictions.includes("any") || (hasProfile(doc.law) && a.jurisdictions.includes(doc.law));
-  return a.documents.includes(doc.kind) && a.modes.includes(doc.mode) && law && a.audiences.includes(doc.audience);
+  // Prose whose words say nothing of its audience: only the rules that hold for every audience run
+  // (scope-inferred says so), rather than judging a consumer shop by the duties between professionals.
+  const audience = doc.scope?.audienceSource === "default" ? a.audiences.includes("b2b") && a.audiences.includes("b2c") : a.audiences.includes(doc.audience);
+  return a.documents.includes(doc.kind) && a.modes.includes(doc.mode) && law && audience;
 }
 
 function sellerKey(doc: LintDocument): string | undefined {

@@ -38,7 +38,11 @@ export const scopeMessages = {
   FROM_AUDIENCE_OPTION: { fr: "--audience", en: "--audience" },
   FROM_CONFIG: { fr: "configuration", en: "configuration" },
   DEFAULT_LAW: { fr: "aucun indice : droit français présumé", en: "no clue: French law assumed" },
-  DEFAULT_AUDIENCE: { fr: "aucun indice : professionnels présumés", en: "no clue: business customers assumed" },
+  DEFAULT_AUDIENCE: {
+    fr: "aucun indice : les vérifications propres aux professionnels (pénalités, indemnité de 40 €, escompte) et aux consommateurs (rétractation, médiateur, garanties légales) n'ont pas été faites ; indiquez audience: b2b, b2c ou mixed",
+    en: "no clue: the checks that depend on the audience (business: penalties, 40 € indemnity, discount; consumers: withdrawal, mediator, legal guarantees) were not run; set audience: b2b, b2c or mixed",
+  },
+  AUDIENCE_UNKNOWN: { fr: "indéterminé", en: "unknown" },
   AUDIENCE_B2B: { fr: "professionnels", en: "business customers" },
   AUDIENCE_B2C: { fr: "consommateurs", en: "consumers" },
   AUDIENCE_MIXED: { fr: "consommateurs et professionnels", en: "consumers and business customers" },

@@ -107,11 +107,11 @@ describe("values worded per locale", () => {
 });
 
 describe("prose front matter problems", () => {
-  const text = "---\naudiance: b2c\nlaw: DE\n---\n# Article 1 - Objet\nTexte.\n";
+  const text = "---\naudiance: b2c\nlaw: France\n---\n# Article 1 - Objet\nTexte.\n";
   it("are worded in the locale asked", () => {
     const en = fromProse("cgv.md", "/tmp/cgv.md", text, {}, "en").diagnostics.map((d) => d.message);
-    expect(en).toEqual(['unknown key "audiance" in the front matter (allowed: audience, law, title, effectiveDate, kind)', 'law must be FR or LU (found "DE")']);
+    expect(en).toEqual(['unknown key "audiance" in the front matter (allowed: audience, law, title, effectiveDate, kind)', 'law must be an ISO 3166-1 alpha-2 country code: FR, LU, BE, CH… (found "France")']);
     const fr = fromProse("cgv.md", "/tmp/cgv.md", text, {}, "fr").diagnostics.map((d) => d.message);
-    expect(fr).toEqual(["clé inconnue « audiance » dans le front matter (possibles : audience, law, title, effectiveDate, kind)", 'law doit valoir FR ou LU (trouvé "DE")']);
+    expect(fr).toEqual(["clé inconnue « audiance » dans le front matter (possibles : audience, law, title, effectiveDate, kind)", 'law doit être un code pays ISO 3166-1 alpha-2 : FR, LU, BE, CH… (trouvé "France")']);
   });
 });

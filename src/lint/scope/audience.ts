@@ -21,7 +21,8 @@ const CONSUMER = [
   /(?<![a-z])(?:consommateurs?|non-professionnels?|non professionnels?)(?![a-z])/,
   // « les particuliers », « client particulier », not « en particulier ».
   /(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?)\s+particuliers?(?![a-z])/,
-  /(?<![a-z])(?:droit|delai|faculte) de retractation(?![a-z])/,
+  // « droit de rétraction » is a common misspelling of the same right.
+  /(?<![a-z])(?:droit|delai|faculte) de retract(?:at)?ion(?![a-z])/,
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
   /(?<![a-z])garantie legale de conformite(?![a-z])/,
   /personne physique agissant a des fins (?:non professionnelles|qui n'entrent pas)/,
@@ -35,11 +36,20 @@ const PROFESSIONAL = [
   /(?<![a-z])indemnite forfaitaire (?:pour frais de recouvrement )?(?:d'un montant )?de (?:40|quarante)(?![0-9])/,
   /penalites de retard[^.;]{0,200}l\.? ?441-(?:10|6)(?![0-9])/,
 ];
+// Weaker hints, read only when no marker above speaks: prices before tax and invoices paid at a term
+// are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
+const PROFESSIONAL_HINTS = [
+  /(?<![a-z])(?:hors taxes?|\d\s?(?:€|euros?)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
+  /(?:jours? fin de mois|(?<![a-z])a (?:30|45|60) jours|a reception de (?:la )?facture|date d.emission de (?:la )?facture)(?![a-z])/,
+];
+const CONSUMER_HINTS = [/(?<![a-z])(?:panier|frais de port|frais de livraison|livraison a domicile)(?![a-z])/];
 const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
 const SCOPE_OF: Record<string, Audience> = { professionnel: "b2b", consommateur: "b2c", particulier: "b2c", "non-professionnel": "b2c" };
 
 /** The audience a text's words point to; undefined when nothing tells. */
-export function inferAudience(text: string): AudienceInference {
+export function inferAudience(full: string): AudienceInference {
+  // Quoted law (a blockquote of L215-1 « … informe le consommateur … ») says nothing of who the terms are for.
+  const text = full.replace(/^[ \t]*>.*$/gm, (line) => " ".repeat(line.length));
   const scoped = findAll(text, EXCLUSIVE)
     // « ne sont pas réservées aux professionnels » scopes nothing.
     .filter((m) => !/(?<![a-z])(?:ne|n'|pas)(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 20), m.start))))
@@ -61,5 +71,9 @@ export function inferAudience(text: string): AudienceInference {
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
   if (consumer) return { audience: "b2c", evidence: [consumer] };
   if (professional) return { audience: "b2b", evidence: [professional] };
+  const proHint = affirmed(PROFESSIONAL_HINTS);
+  const consumerHint = affirmed(CONSUMER_HINTS);
+  if (proHint && !consumerHint) return { audience: "b2b", evidence: [proHint] };
+  if (consumerHint && !proHint) return { audience: "b2c", evidence: [consumerHint] };
   return { evidence: [] };
 }

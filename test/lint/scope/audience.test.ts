@@ -79,3 +79,30 @@ describe("markers in negative sentences do not count", () => {
 it("nothing tells → undefined", () => {
   expect(inferAudience("Le prix est payable à la commande.")).toEqual({ evidence: [] });
 });
+
+describe("weaker hints and quoted law", () => {
+  it("reads « droit de rétraction », a common misspelling, as the consumer's right", () => {
+    expect(inferAudience("Le Client dispose d'un droit de rétraction de quatorze jours.").audience).toBe("b2c");
+  });
+
+  it("reads prices before tax or invoices paid at a term as the trade's ways, when nothing else speaks", () => {
+    expect(inferAudience("Nos tarifs sont indiqués en euros hors taxes.").audience).toBe("b2b");
+    expect(inferAudience("Le tarif de l'audit est de 1 200 € HT par jour.").audience).toBe("b2b");
+    expect(inferAudience("Les factures sont payables à 45 jours fin de mois.").audience).toBe("b2b");
+  });
+
+  it("reads a basket or delivery costs as a shop's, and leaves both kinds of hints undecided", () => {
+    expect(inferAudience("Ajoutez les articles à votre panier puis validez la commande.").audience).toBe("b2c");
+    expect(inferAudience("Les frais de port sont offerts dès 50 €. Les prix sont hors taxes.").audience).toBeUndefined();
+  });
+
+  it("does not let a marker speak over a clear one: hints are read only when no marker is found", () => {
+    expect(inferAudience("Les prix sont hors taxes. Les présentes conditions sont réservées aux consommateurs.").audience).toBe("b2c");
+  });
+
+  it("does not read the words of a quoted article (a blockquote) as the terms' audience", () => {
+    const quoted = "Rappel de la loi :\n\n> le professionnel prestataire de services informe le consommateur par écrit\n\nLes prestations sont facturées à 30 jours.\n";
+    expect(inferAudience(quoted).audience).toBe("b2b");
+    expect(inferAudience("> le consommateur peut saisir le médiateur\n").audience).toBeUndefined();
+  });
+});

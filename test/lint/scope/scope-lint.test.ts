@@ -183,13 +183,21 @@ describe("explicit settings win: front matter, then --law/--audience, then the c
 describe("nothing tells", () => {
   const [result] = lint({ "cgv.md": "# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande.\n" });
 
-  it("French law and B2B customers are presumed, and the info says so at line 1", () => {
+  it("French law is presumed, the audience is left undecided, and the info says so at line 1", () => {
     expect(result!.scope).toEqual({ law: "FR", audience: "b2b", lawSource: "default", audienceSource: "default" });
     expect(result!.messages.find((m) => m.ruleId === "scope-inferred")).toMatchObject({
       line: 1,
       message:
-        "Droit applicable : français (aucun indice : droit français présumé) ; public : professionnels (aucun indice : professionnels présumés). Pour forcer : front matter law/audience, --law, --audience.",
+        "Droit applicable : français (aucun indice : droit français présumé) ; public : indéterminé (aucun indice : les vérifications propres aux professionnels (pénalités, indemnité de 40 €, escompte) et aux consommateurs (rétractation, médiateur, garanties légales) n'ont pas été faites ; indiquez audience: b2b, b2c ou mixed). Pour forcer : front matter law/audience, --law, --audience.",
     });
+  });
+
+  it("runs neither the duties between professionals nor the consumer ones", () => {
+    const ids = ruleIds(result!.messages);
+    for (const id of ["recovery-indemnity-missing", "late-penalty-rate-missing", "early-payment-discount-missing", "consumer-mediator-missing", "consumer-withdrawal-info-missing"]) expect(ids).not.toContain(id);
+    // The same text said to be between professionals gets them.
+    const [b2b] = lint({ "cgv.md": "---\naudience: b2b\n---\n# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande.\n" });
+    expect(ruleIds(b2b!.messages)).toEqual(expect.arrayContaining(["recovery-indemnity-missing", "late-penalty-rate-missing"]));
   });
 
   it("the JSON report carries the scope", () => {

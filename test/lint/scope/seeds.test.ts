@@ -15,7 +15,8 @@ describe.skipIf(!existsSync(SEEDS))("scope of the seed documents", () => {
     { seed: "000_1428806e8580c531.txt", law: "FR", audience: undefined },
     { seed: "001_4d303faaf5ba4ff2.txt", law: "FR", audience: "b2b" },
     { seed: "002_4929b587e6a85f38.txt", law: "FR", audience: "mixed" },
-    { seed: "003_d6f4e488504f7134.txt", law: "LU", audience: undefined },
+    // « payable à réception de la facture »: an invoice paid at a term, the trade's way.
+    { seed: "003_d6f4e488504f7134.txt", law: "LU", audience: "b2b" },
     { seed: "004_afafcd9942a486fc.txt", law: "FR", audience: "b2b" },
   ])("$seed: $law, $audience", ({ seed, law, audience }) => {
     const text = readFileSync(join(SEEDS, seed), "utf8");
