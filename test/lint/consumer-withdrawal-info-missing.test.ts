@@ -55,6 +55,13 @@ describe(ID, () => {
 
     it("accepts 14 days, and does not read unrelated figures as the period", () => {
       expect(lintProse("# Article 9 : Rétractation\n\nLe client dispose d'un délai de rétractation de quatorze (14) jours.\n", rule, mixed)).toEqual([]);
+    });
+
+    it("reads « droit de rétraction », a common misspelling, as the withdrawal right: said, and its period checked", () => {
+      expect(lintProse("# Article 7 : Retours\n\nLe client dispose d'un droit de rétraction de 14 jours à compter de la réception.\n", rule, mixed)).toEqual([]);
+      const [m] = lintProse("# Article 7 : Retours\n\nHors de France, le délai de rétraction est réduit à 7 jours.\n", rule, mixed);
+      expect(m).toMatchObject({ ruleId: ID, line: 3 });
+      expect(m!.message).toContain("7 jours");
       const far = "# Article 9 : Rétractation\n\nLe droit de rétractation s'exerce par tout moyen ; le remboursement intervient au plus tard dans les quatorze jours, les frais étant remboursés sous 5 jours ouvrés à compter de la réception du bien retourné.\n";
       expect(lintProse(far, rule, mixed)).toEqual([]);
     });

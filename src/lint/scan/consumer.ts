@@ -4,7 +4,8 @@ import type { TextClause } from "./sentences.js";
 import { findFirst, flexible } from "./text.js";
 
 export const MEDIATOR = /\bmediat(?:eur|rice|ion)\b/;
-export const WITHDRAWAL = flexible(/\bretractation\b|\bse retracter\b/);
+// « droit de rétraction » is a common misspelling of the same right.
+export const WITHDRAWAL = flexible(/\bretract(?:at)?ion\b|\bse retracter\b/);
 
 export function mentionsMediator(clauses: readonly TextClause[]): boolean {
   return clauses.some((c) => findFirst(c.body, MEDIATOR) !== undefined);
