@@ -3,7 +3,7 @@
 // (consommateur, droit de rétractation, …) and professional ones (« entre professionnels », the
 // 40 € indemnity, …): both kinds make "mixed". A marker in a negative sentence does not count.
 import type { Audience } from "../types.js";
-import { findAll, fold } from "../scan/text.js";
+import { findAll, flexible, fold } from "../scan/text.js";
 import { clues, SentenceIndex, type Evidence } from "./evidence.js";
 
 export interface AudienceInference {
@@ -50,7 +50,7 @@ const SCOPE_OF: Record<string, Audience> = { professionnel: "b2b", consommateur:
 export function inferAudience(full: string): AudienceInference {
   // Quoted law (a blockquote of L215-1 « … informe le consommateur … ») says nothing of who the terms are for.
   const text = full.replace(/^[ \t]*>.*$/gm, (line) => " ".repeat(line.length));
-  const scoped = findAll(text, EXCLUSIVE)
+  const scoped = findAll(text, flexible(EXCLUSIVE))
     // « ne sont pas réservées aux professionnels » scopes nothing.
     .filter((m) => !/(?<![a-z])(?:ne|n'|pas)(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 20), m.start))))
     .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: SCOPE_OF[m.groups[0]!]! }));

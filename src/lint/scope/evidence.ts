@@ -1,7 +1,7 @@
 // The words a scope inference rests on: each clue found in the text, with its offsets and how much
 // it weighs, so that the info message can quote the strongest one where it is written.
 import { sentences, type Span } from "../scan/sentences.js";
-import { findAll } from "../scan/text.js";
+import { findAll, flexible } from "../scan/text.js";
 
 export interface Evidence {
   /** As written in the text. */
@@ -13,7 +13,8 @@ export interface Evidence {
 
 /** Every match of a pattern written for folded text (src/lint/scan/text.ts), as evidence of that weight. */
 export function clues(text: string, pattern: RegExp, weight: number): Evidence[] {
-  return findAll(text, pattern).map((m) => ({ text: m.text, start: m.start, end: m.end, weight }));
+  // Terms pasted from a PDF or wrapped at 80 columns break lines anywhere (« indemnité forfaitaire pour\n   frais »).
+  return findAll(text, flexible(pattern)).map((m) => ({ text: m.text, start: m.start, end: m.end, weight }));
 }
 
 /** The heaviest clue; among equals, the first in the text. */

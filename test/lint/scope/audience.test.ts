@@ -106,3 +106,10 @@ describe("weaker hints and quoted law", () => {
     expect(inferAudience("> le consommateur peut saisir le médiateur\n").audience).toBeUndefined();
   });
 });
+
+describe("markers broken across lines", () => {
+  it("reads a marker wrapped at 80 columns or pasted from a PDF", () => {
+    expect(inferAudience("tout professionnel en retard est débiteur d'une indemnité forfaitaire pour\n   frais de recouvrement de 40 €.").audience).toBe("b2b");
+    expect(inferAudience("Les présentes conditions sont réservées\n\naux consommateurs.").audience).toBe("b2c");
+  });
+});
