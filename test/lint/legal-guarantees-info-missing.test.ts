@@ -51,6 +51,13 @@ describe(ID, () => {
       const text = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 8 : Garanties\n\nLe vendeur répond des défauts de conformité du bien et des vices cachés de la chose vendue.\n";
       expect(lintProse(text, rule, mixed)).toEqual([]);
     });
+
+    it("accepts « les garanties légales (conformité et vices cachés) », and still wants both", () => {
+      const both = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 8 : Garanties\n\nLes articles bénéficient des garanties légales applicables (conformité et vices cachés).\n";
+      expect(lintProse(both, rule, mixed)).toEqual([]);
+      const one = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 8 : Garanties\n\nLes articles bénéficient de la garantie légale contre les vices cachés ; la conformité est vérifiée à la livraison.\n";
+      expect(lintProse(one, rule, mixed).map((m) => m.message)).toEqual([expect.stringContaining("pas la garantie légale de conformité")]);
+    });
   });
 
   it("finds nothing on the bundled sellers (Livenote, the one selling to consumers, sells services)", () => {
