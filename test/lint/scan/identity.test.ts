@@ -28,6 +28,31 @@ describe("findIdentifiers", () => {
     expect(identifiers("RCS Nantes 732 829 320 00074")).toEqual([["siret", "732 829 320 00074"]]);
   });
 
+  it("reads a SIREN after a registry however it is written: « R.C.S. », words, the répertoire des métiers", () => {
+    expect(identifiers("Exemple SAS, R.C.S. Lyon 732 829 320")).toEqual([["siren", "732 829 320"]]);
+    expect(identifiers("Exemple SAS, R.C.S Lyon 732.829.320")).toEqual([["siren", "732.829.320"]]);
+    expect(identifiers("immatriculée au registre du commerce et des sociétés de Lyon sous le numéro 732829320")).toEqual([["siren", "732829320"]]);
+    expect(identifiers("inscrite au Registre du Commerce de Nanterre sous le n° 732 829 320")).toEqual([["siren", "732 829 320"]]);
+    expect(identifiers("artisan immatriculé au répertoire des métiers de Nantes sous le numéro 732 829 320")).toEqual([["siren", "732 829 320"]]);
+    // Near misses: the letters « rcs » inside a word, a registry followed by a number that is no SIREN.
+    expect(identifiers("les forces 732 829 320")).toEqual([]);
+    expect(identifiers("R.C.S. Lyon, depuis 2019")).toEqual([]);
+  });
+
+  it("reads SIRENs and SIRETs grouped by dots, spaces, non-breaking and narrow no-break spaces", () => {
+    expect(identifiers("RCS Lyon 732\u00a0829\u00a0320")).toEqual([["siren", "732\u00a0829\u00a0320"]]);
+    expect(identifiers("RCS Lyon 732\u202f829\u202f320")).toEqual([["siren", "732\u202f829\u202f320"]]);
+    expect(identifiers("SIRET 732 829 320 00074")).toEqual([["siret", "732 829 320 00074"]]);
+    expect(identifiers("n° SIREN : 732.829.320")).toEqual([["siren", "732.829.320"]]);
+  });
+
+  it("reads « immatriculée sous le N°… » as a SIREN; a number with no registry nearby is not an identifier", () => {
+    expect(identifiers("La société est immatriculée sous le N°732829320.")).toEqual([["siren", "732829320"]]);
+    expect(identifiers("numéro d'immatriculation : 732 829 320")).toEqual([["siren", "732 829 320"]]);
+    expect(identifiers("Commande n° 732829320 du 3 mars.")).toEqual([]);
+    expect(identifiers("sous le numéro 732829320")).toEqual([]);
+  });
+
   it("reads VAT numbers by their shape, an IBAN broken across lines and a BIC", () => {
     expect(identifiers("TVA FR44732829320, LU15027442. IBAN FR76 3000\n6000 0112 3456 7890 189 BIC BNPAFRPPXXX")).toEqual([
       ["vat", "FR44732829320"],
