@@ -53,6 +53,11 @@ describe(ID, () => {
       expect(m).toMatchObject({ line: 1, column: 16 });
     });
 
+    it("reports the missing mediator at the disputes clause, not at the first clause", () => {
+      const [m] = lintProse("# Article 1 : Objet\n\nVente en ligne de bougies.\n\n# Article 9 : Litiges\n\nLe droit français s'applique.\n", rule, mixed);
+      expect(m).toMatchObject({ line: 5, column: 15 });
+    });
+
     it("accepts a named mediator with a website", () => {
       const text = "# Article 12 : Médiation\n\nLe consommateur peut recourir gratuitement au médiateur de la consommation MEDICYS (www.medicys.fr).\n";
       expect(lintProse(text, rule, mixed)).toEqual([]);

@@ -149,6 +149,60 @@ describe(ID, () => {
       expect(lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule, { law: "LU" })).toEqual([]);
     });
 
+    it("reads the SIREN in « R.C.S. Lyon 732.829.320 » and the registry in « R.C.S. »", () => {
+      expect(lintProse("Atelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 69001 Lyon, R.C.S. Lyon 732.829.320.\n", rule)).toEqual([]);
+      // Near miss: « R.C.S. Lyon » without its number.
+      const [m, ...rest] = lintProse("Atelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 69001 Lyon, R.C.S. Lyon.\n", rule);
+      expect(rest).toEqual([]);
+      expect(m!.message).toContain("SIREN");
+    });
+
+    it("reads a SIREN after a registry named in words, the répertoire des métiers and « immatriculée sous le N° »", () => {
+      for (const text of [
+        "Atelier Brume SARL au capital de 1.000 €, siège social : 8 rue des Tanneurs 69001 Lyon, inscrite au Registre du Commerce de Nanterre sous le numéro 732 829 320.",
+        "Jeanne Martin EI, artisan, siège social : 3 rue Haute 44000 Nantes, immatriculée au répertoire des métiers de Nantes sous le numéro 732 829 320.",
+        "Atelier Brume SAS à capital variable, siège social : 8 rue des Tanneurs 69001 Lyon, immatriculée au RCS de Lyon sous le N°732829320.",
+        "Atelier Brume SAS au capital social de 1.000 €, siège social : 8 rue des Tanneurs 69001 Lyon, RCS Lyon, n° SIREN : 732\u202f829\u202f320.",
+      ]) {
+        expect(lintProse(`${text}\n`, rule), text).toEqual([]);
+      }
+    });
+
+    it("does not take the host's RCS number for the seller's in a legal notice without full stops", () => {
+      const notice = (siret: string) =>
+        ["# Mentions légales", "", "Raison sociale : Atelier Brume SAS", "Capital social : 1 000 €", "Siège social : 8 rue des Tanneurs, 69001 Lyon", `RCS Lyon${siret}`, "Hébergeur : Nuage Serveurs SAS, 4 quai Ouest, 59000 Lille, RCS Lille 424 761 419", ""].join("\n");
+      expect(lintProse(notice(" 732 829 320"), rule)).toEqual([]);
+      const [m, ...rest] = lintProse(notice(""), rule);
+      expect(rest).toEqual([]);
+      // On the line that names the seller.
+      expect(m).toMatchObject({ line: 3, column: 1 });
+      expect(m!.message).toContain("SIREN");
+    });
+
+    it("does not ask an association for an RCS registration, a share capital or a SIREN", () => {
+      const text = "# Article 1 - Identité\n\nLes Amis du Vélo, association loi 1901, siège social : 3 rue Haute 44000 Nantes, représentée par sa présidente.\n";
+      expect(lintProse(text, rule)).toEqual([]);
+    });
+
+    it("accepts a seller named by its trade name, run by a named EI with its SIRET", () => {
+      const text = "La boutique Lune & Sel (ci-après « le Vendeur ») est exploitée par Jeanne Martin, entrepreneur individuel (EI), siège social : 3 rue Haute 44000 Nantes, SIRET 732 829 320 00074.\n";
+      expect(lintProse(text, rule)).toEqual([]);
+    });
+
+    it("reports a missing SIREN on the line that names the seller, not on its first identity word", () => {
+      const text = ["# Conditions générales de vente", "", "## Mentions légales", "", "Atelier Brume SAS", "Siège social : 8 rue des Tanneurs, 69001 Lyon", "Capital social : 1 000 €", ""].join("\n");
+      const messages = lintProse(text, rule);
+      expect(messages.map((m) => [m.line, m.column, m.message.slice(0, 18)])).toEqual([
+        [5, 1, "ni SIREN ni SIRET "],
+        [6, 1, "la mention « RCS »"],
+      ]);
+    });
+
+    it("reports a document that names nobody on its title when no clause is about the seller", () => {
+      const [m] = lintProse("Conditions générales de vente – Atelier Brume\n\n## 1. Commandes\n\nLes commandes sont fermes.\n", rule);
+      expect(m).toMatchObject({ line: 1, column: 1, endColumn: 46 });
+    });
+
     it("does not take « abonnements en cours » for a placeholder", () => {
       expect(lintProse("SIREN 732 829 320, siège social : 1 rue de la Paix 44000 Nantes.\n\nLes abonnements en cours ne sont pas modifiés.\n", rule)).toEqual([]);
     });

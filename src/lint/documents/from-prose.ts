@@ -9,6 +9,7 @@ import { fold } from "../scan/text.js";
 import type { Audience, Law, LintClause, LintDocument } from "../types.js";
 import type { Defaults } from "./from-model.js";
 import { LineIndex } from "./line-index.js";
+import { proseLocators } from "./prose-locate.js";
 import { detectDocumentDate } from "./prose-dates.js";
 
 /**
@@ -170,6 +171,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
 
   const law: Law = front.law ?? defaults.law ?? (/(droit|loi) luxembourgeois/.test(fold(text)) ? "LU" : "FR");
   const audience: Audience = front.audience ?? defaults.audience ?? "b2b";
+  const locators = proseLocators(clauses, index.range(bodyStart, bodyStart));
   const doc: LintDocument = {
     path,
     absPath,
@@ -180,8 +182,8 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     audience,
     date: front.effectiveDate ?? documentDate(path, text, index, diagnostics, locale),
     clauses,
-    locateFact: () => index.range(bodyStart, bodyStart),
-    locateSellerFact: () => ({ ...index.range(bodyStart, bodyStart), file: path }),
+    locateFact: (fact) => locators.locateFact(fact),
+    locateSellerFact: (fact) => ({ ...locators.locateSellerFact(fact), file: path }),
   };
   return { doc, diagnostics };
 }

@@ -4,7 +4,19 @@ import { compareDates } from "../../legal/dates.js";
 import { findAll, findFirst, fold, flexible } from "../scan/text.js";
 import type { LintClause, LintDocument, Report, Rule, RuleContext } from "../types.js";
 import { findIdentifiers } from "../scan/identifiers.js";
-import { COMMERCIAL_COMPANY_FORMS, EI_MENTION_FROM, INDIVIDUAL_ENTREPRENEUR_FORMS, claimsRcsRegistration, findProsePlaceholders, isPlaceholder, type ProsePlaceholder } from "../scan/identity.js";
+import {
+  ASSOCIATION,
+  COMMERCIAL_COMPANY_FORMS,
+  EI_MENTION_FROM,
+  INDIVIDUAL_ENTREPRENEUR_FORMS,
+  LEGAL_FORM_ACRONYMS,
+  LEGAL_FORM_WORDS,
+  claimsRcsRegistration,
+  findProsePlaceholders,
+  isPlaceholder,
+  withoutHostDetails,
+  type ProsePlaceholder,
+} from "../scan/identity.js";
 import { sentences } from "../scan/sentences.js";
 
 // Every item reported here is an error: the mention is required by a text in force (C. com.
@@ -221,14 +233,15 @@ function checkRegisteredOffice(
   if (field) placeholder("registeredOffice", ["registeredOffice", field], office[field]!);
 }
 
-// Prose: the seller identifies itself in the first passage that carries an identity anchor.
-const ANCHOR = flexible(/\b(?:siren|siret|rcs|registre du commerce|siege social|immatricule|capital social|au capital de|tva intracommunautaire|entrepreneur individuel)\b/);
-const REGISTERED = flexible(/\b(?:rcs|registre du commerce)\b/);
+// Prose: the seller identifies itself in the first passage that carries an identity anchor (the
+// web host's and the publication director's details left out: they are another company's).
+const ANCHOR = flexible(
+  /\b(?:siren|siret|rcs|r\.c\.s|registre du commerce|repertoire des metiers|siege social|immatricule|capital social|au capital de|capital variable|tva intracommunautaire|entrepreneur individuel|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/,
+);
+const REGISTERED = flexible(/\b(?:rcs|r\.c\.s|registre du commerce)\b/);
 const IDENTITY_WINDOW = 400;
-const FORM_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite|civile|cooperative)|entreprise unipersonnelle a responsabilite limitee|entrepreneur individuel|association|s\.? ?a\.? ?r\.? ?l\.?)\b/);
-const FORM_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCI|SCOP|SELARL|SELAS|EI|EIRL|S\.A\.S?\.?|S\.A\.R\.L\.?)(?![\p{L}\p{N}])/u;
 const COMPANY_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite))\b/);
-const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SELARL|SELAS|S\.A\.S?\.?|S\.A\.R\.L\.?)(?![\p{L}\p{N}])/u;
+const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SELARL|SELAS|S\.A\.S?\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?)(?![\p{L}\p{N}])/u;
 
 interface Passage {
   clause: LintClause;
@@ -245,22 +258,26 @@ function checkProse(context: RuleContext): void {
   const reported = reportProsePlaceholders(context, new Set());
   if (doc.law !== "FR") return;
 
-  const passage = identityPassage(doc);
+  const own = doc.clauses.map((c) => ({ clause: c, body: withoutHostDetails(c.body) }));
+  // Absent: on the seller's name line, else the clause where the identity belongs, else the title.
+  const sirenMissing = () => context.report({ messageId: "sirenMissing", range: doc.locateSellerFact(["siren"]) });
+  const passage = identityPassage(own);
   if (!passage) {
-    const first = doc.clauses[0];
-    if (first && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "sirenMissing", range: first.titleRange });
+    if (doc.clauses.length && !reported.has("siren") && !reported.has("siret")) sirenMissing();
     return;
   }
+  // An association (loi 1901) is not registered at the RCS and has no share capital.
+  if (findFirst(passage.text, ASSOCIATION)) return;
   // Findings about the passage as a whole point at its identity anchor.
   const anchor = findFirst(passage.text, ANCHOR)!;
   const at = (messageId: string, data?: Record<string, unknown>) =>
     report(passage.clause, passage.start + anchor.start, passage.start + anchor.end, messageId, data);
-  const ownSentences = doc.clauses.flatMap((c) => sellerSentences(c.body));
+  const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
-  const hasSiren = reported.has("siren") || reported.has("siret") || doc.clauses.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
-  if (!hasSiren) at("sirenMissing");
+  const hasSiren = reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
+  if (!hasSiren) sirenMissing();
 
-  const hasForm = findFirst(passage.text, FORM_WORDS) !== undefined || FORM_ACRONYMS.test(passage.text);
+  const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text);
   if (!hasForm && registered) at("legalFormMissing");
   const company = findFirst(passage.text, COMPANY_WORDS) ?? findFirstCased(passage.text, COMPANY_ACRONYMS);
   if (company && !reported.has("shareCapital") && findFirst(passage.text, /\bcapital\b/) === undefined) at("shareCapitalMissing", { form: company.text });
@@ -285,14 +302,14 @@ function reportProsePlaceholders(context: RuleContext, covered: ReadonlySet<stri
   return reported;
 }
 
-/** The passage around the first identity anchor of the document (the seller speaks of itself first). */
-function identityPassage(doc: LintDocument): Passage | undefined {
-  for (const clause of doc.clauses) {
-    const anchor = findFirst(clause.body, ANCHOR);
+/** The passage around the first identity anchor of the document (the seller speaks of itself first), host details blanked. */
+function identityPassage(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
+  for (const { clause, body } of own) {
+    const anchor = findFirst(body, ANCHOR);
     if (!anchor) continue;
     const start = Math.max(0, anchor.start - IDENTITY_WINDOW);
-    const end = Math.min(clause.body.length, anchor.end + IDENTITY_WINDOW);
-    return { clause, start, end, text: clause.body.slice(start, end) };
+    const end = Math.min(body.length, anchor.end + IDENTITY_WINDOW);
+    return { clause, start, end, text: body.slice(start, end) };
   }
   return undefined;
 }

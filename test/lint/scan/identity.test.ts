@@ -1,7 +1,16 @@
 // A seller's identity in prose: identifiers, legal forms, placeholders (src/lint/scan/identity.ts, identifiers.ts).
 import { describe, expect, it } from "vitest";
 import { findIdentifiers, sirenWithin } from "../../../src/lint/scan/identifiers.js";
-import { claimsRcsRegistration, findProsePlaceholders, isPlaceholder } from "../../../src/lint/scan/identity.js";
+import {
+  ASSOCIATION,
+  LEGAL_FORM_ACRONYMS,
+  LEGAL_FORM_WORDS,
+  claimsRcsRegistration,
+  findProsePlaceholders,
+  isPlaceholder,
+  sellerNameLine,
+  withoutHostDetails,
+} from "../../../src/lint/scan/identity.js";
 import { findAll, flexible } from "../../../src/lint/scan/text.js";
 import type { Seller } from "../../../src/model/documents.js";
 
@@ -98,5 +107,54 @@ describe("placeholders and legal forms", () => {
     expect(findAll("registre du\n\ncommerce", flexible(/registre du commerce/)).map((m) => m.text)).toEqual(["registre du\n\ncommerce"]);
     // " ?" stays one optional white-space character; a space inside brackets stays a space.
     expect(flexible(/a ?b[ ]c/).source).toBe(String.raw`a\s?b[ ]c`);
+  });
+});
+
+describe("the seller's block in prose", () => {
+  const notice = [
+    "Raison sociale : Atelier Brume SAS",
+    "Siège : 8 rue des Tanneurs, 69001 Lyon",
+    "Hébergeur : Nuage Serveurs SAS, 4 quai Ouest, 59000 Lille, RCS Lille 424 761 419",
+    "",
+    "Contact : bonjour@atelier-brume.test",
+  ].join("\n");
+
+  it("blanks the host's line of a legal notice without full stops, and keeps the seller's lines and the next paragraph", () => {
+    const own = withoutHostDetails(notice);
+    expect(own).toHaveLength(notice.length);
+    expect(own).toContain("Raison sociale : Atelier Brume SAS");
+    expect(own).not.toContain("424 761 419");
+    expect(own).toContain("Contact : bonjour@atelier-brume.test");
+    expect(findIdentifiers(own)).toEqual([]);
+  });
+
+  it("blanks a host block written over several lines until the seller speaks again", () => {
+    const text = "Le site est hébergé par :\nNuage Serveurs SAS\nRCS Lille 424 761 419\nLe site est édité par Atelier Brume SAS, RCS Lyon 732 829 320.";
+    expect(findIdentifiers(withoutHostDetails(text)).map((i) => i.value)).toEqual(["732 829 320"]);
+    // The publication director's line is another person's.
+    expect(withoutHostDetails("Directeur de la publication : Paul Roc, gérant de Roc SARL\nAtelier Brume SAS")).toMatch(/^ +\nAtelier Brume SAS$/);
+  });
+
+  it("sellerNameLine: the first line naming the seller, not the host's", () => {
+    const line = (text: string) => {
+      const at = sellerNameLine(text);
+      return at && text.slice(at.start, at.end);
+    };
+    expect(line(notice)).toBe("Raison sociale : Atelier Brume SAS");
+    expect(line("Hébergeur : Nuage Serveurs SAS, RCS Lille 424 761 419\n\nBienvenue chez Atelier Brume SAS, au capital de 1 000 €.")).toBe("Bienvenue chez Atelier Brume SAS, au capital de 1 000 €.");
+    expect(line("Les présentes conditions s'appliquent.\nLa boutique Lune & Sel (ci-après « le Vendeur ») vend des bougies.")).toBe("La boutique Lune & Sel (ci-après « le Vendeur ») vend des bougies.");
+    expect(line("Les présentes conditions s'appliquent à toutes les commandes.")).toBeUndefined();
+  });
+
+  it("knows the legal forms in capitals and in words, and the association", () => {
+    for (const form of ["Brume SAS", "Brume SASU", "Brume SARL", "Brume EURL", "Brume SA", "Brume SNC", "Brume SCI", "Jeanne Martin EI", "Brume S.A.R.L.", "Brume S.A.S."]) {
+      expect(LEGAL_FORM_ACRONYMS.test(form), form).toBe(true);
+    }
+    for (const form of ["Sas d'accueil", "la SAISON", "EIRE", "sa boutique"]) expect(LEGAL_FORM_ACRONYMS.test(form), form).toBe(false);
+    for (const form of ["entrepreneur individuel", "micro-entreprise", "auto-entrepreneur", "micro entrepreneur", "société par actions simplifiée unipersonnelle", "association loi 1901"]) {
+      expect(findAll(form, LEGAL_FORM_WORDS), form).toHaveLength(1);
+    }
+    expect(findAll("Les Amis du Vélo, association loi 1901", ASSOCIATION).map((m) => m.text)).toEqual(["association loi 1901"]);
+    expect(findAll("une dissociation des lots", ASSOCIATION)).toEqual([]);
   });
 });
