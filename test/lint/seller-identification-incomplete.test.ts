@@ -131,7 +131,8 @@ describe(ID, () => {
     it("reports a « société commerciale » registered at the RCS without its form", () => {
       const text = "Entre :\n\nAltairis, société commerciale ayant son siège social au 39 route du Châtelet 18270 Culan, immatriculée au registre du commerce des sociétés de Bourges sous le numéro 488 020 108.\n";
       const [m] = lintProse(text, rule);
-      expect(m).toMatchObject({ ruleId: ID, line: 3, column: 41 });
+      // On the line that names the seller (it was on « siège social », column 41, before findings went to the name line).
+      expect(m).toMatchObject({ ruleId: ID, line: 3, column: 1 });
       expect(m!.message).toContain("forme juridique");
     });
 
@@ -142,11 +143,16 @@ describe(ID, () => {
       expect(lintProse("Exemple SAS au capital de 10 000 €, siège social : 1 rue de la Paix 44000 Nantes, RCS Nantes 732 829 320.\n", rule)).toEqual([]);
     });
 
-    it("reports a French document that identifies nobody", () => {
-      const [m] = lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule);
-      expect(m).toMatchObject({ line: 1, column: 15 });
+    it("reports a missing SIREN when the text shows a registered seller, not when it identifies nobody", () => {
+      const text = "# Article 1 : Objet\n\nAtelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 69001 Lyon, RCS Lyon.\n";
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 3, column: 1 });
       expect(m!.message).toContain("SIREN");
-      expect(lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule, { law: "LU" })).toEqual([]);
+      expect(lintProse(text, rule, { law: "LU" })).toEqual([]);
+      // Nobody named: whether the seller is registered at the RCS (and owes a SIREN) cannot be known.
+      expect(lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule)).toEqual([]);
+      expect(lintProse("# Article 1 : Objet\n\nJeanne Martin, siège social : 3 rue Haute 44000 Nantes.\n", rule)).toEqual([]);
     });
 
     it("reads the SIREN in « R.C.S. Lyon 732.829.320 » and the registry in « R.C.S. »", () => {
@@ -191,16 +197,29 @@ describe(ID, () => {
 
     it("reports a missing SIREN on the line that names the seller, not on its first identity word", () => {
       const text = ["# Conditions générales de vente", "", "## Mentions légales", "", "Atelier Brume SAS", "Siège social : 8 rue des Tanneurs, 69001 Lyon", "Capital social : 1 000 €", ""].join("\n");
-      const messages = lintProse(text, rule);
-      expect(messages.map((m) => [m.line, m.column, m.message.slice(0, 18)])).toEqual([
-        [5, 1, "ni SIREN ni SIRET "],
-        [6, 1, "la mention « RCS »"],
-      ]);
+      // One finding for the block, listing what it lacks.
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 5, column: 1 });
+      expect(m!.message).toContain("manquent le SIREN et l'immatriculation au RCS");
+      const [en] = lintProse(text, rule, { locale: "en" });
+      expect(en!.message).toContain("the SIREN and the RCS registration are missing");
     });
 
-    it("reports a document that names nobody on its title when no clause is about the seller", () => {
-      const [m] = lintProse("Conditions générales de vente – Atelier Brume\n\n## 1. Commandes\n\nLes commandes sont fermes.\n", rule);
-      expect(m).toMatchObject({ line: 1, column: 1, endColumn: 46 });
+    it("reads a registration at the commercial court's registry as an RCS registration", () => {
+      const text = "Atelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 95000 Cergy, immatriculée au greffe du tribunal de commerce de Pontoise sous le numéro 732 829 320.\n";
+      expect(lintProse(text, rule)).toEqual([]);
+    });
+
+    it("asks a micro-entrepreneur for the « EI » mention from 15 May 2022", () => {
+      const text = "Jeanne Martin, micro-entrepreneur, siège social : 3 rue Haute 44000 Nantes, SIRET 732 829 320 00074.\n";
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 1, column: 1 });
+      expect(m!.message).toContain("« EI »");
+      expect(lintProse(text, rule, { asOf: "2022-05-14" })).toEqual([]);
+      expect(lintProse(text.replace("Jeanne Martin,", "Jeanne Martin EI,"), rule)).toEqual([]);
+      expect(lintProse(text.replace("Jeanne Martin, micro-entrepreneur", "Jeanne Martin E.I., auto-entrepreneur"), rule)).toEqual([]);
     });
 
     it("does not take « abonnements en cours » for a placeholder", () => {

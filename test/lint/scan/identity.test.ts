@@ -53,6 +53,10 @@ describe("findIdentifiers", () => {
     expect(identifiers("RCS Lyon 732\u202f829\u202f320")).toEqual([["siren", "732\u202f829\u202f320"]]);
     expect(identifiers("SIRET 732 829 320 00074")).toEqual([["siret", "732 829 320 00074"]]);
     expect(identifiers("n° SIREN : 732.829.320")).toEqual([["siren", "732.829.320"]]);
+    // A few words between the keyword and the number.
+    expect(identifiers("dont le n°SIRET est 732 829 320 00074")).toEqual([["siret", "732 829 320 00074"]]);
+    expect(identifiers("SIRET (siège) : 73282932000074")).toEqual([["siret", "73282932000074"]]);
+    expect(identifiers("SIRET à compléter, 12 rue Basse")).toEqual([]);
   });
 
   it("reads « immatriculée sous le N°… » as a SIREN; a number with no registry nearby is not an identifier", () => {
