@@ -360,9 +360,10 @@ function eiMentionsOf(text: string): Array<{ start: number; end: number; text: s
   return mentions;
 }
 
-/** "EI" / "entrepreneur individuel" mentions with no person's name immediately before or after. */
+/** "EI" / "entrepreneur individuel" mentions with no person's name immediately before or after ("E.I." is only read as a mention present). */
 function eiMentionsWithoutName(text: string): Array<{ start: number; end: number; text: string }> {
   return eiMentionsOf(text)
+    .filter((m) => !/^E\.I/.test(m.text))
     .filter((m) => {
       const before = PERSON_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
       const after = PERSON_NAME_AFTER.exec(text.slice(m.end, m.end + 60));
