@@ -4,25 +4,35 @@
 import type { SourceRange } from "../../model/diagnostics.js";
 import type { JsonPath } from "../../model/positions.js";
 import { sellerNameLine } from "../scan/identity.js";
-import { LATE_TITLE, PAYMENT_TITLE } from "../scan/payment-facts.js";
+import { LATE_TITLE } from "../scan/payment-facts.js";
 import { findFirst } from "../scan/text.js";
 import type { LintClause } from "../types.js";
 
 const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prestataire|parties|presentation|preambule|objet)\b/;
+// Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that.
+const PAYMENT_ONLY_TITLE = /paiement|reglement|facturation|conditions financieres/;
 const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
+const RECOVERY_TITLE = /\brecouvrement\b/;
 const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
+// Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
+const ORDER_TITLE = /\b(?:commandes?|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
 const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|reclamations?|differends?|contestations?|juridictions?|competence|attribution)\b/;
 const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
+// Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
+const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;
+const LATE_WORDS = /\b(?:retards? de paiement|penalites? de retard|somme non payee|impayes?)\b/;
+const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?)\b/;
 
-/** The clause titles where each fact is written, best first, by the fact path's leading keys. */
-const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[] }> = [
-  { path: ["latePayment"], titles: [LATE_TITLE, PAYMENT_TITLE] },
-  { path: ["payment"], titles: [PAYMENT_TITLE] },
-  { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_TITLE] },
-  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE] },
-  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE] },
-  { path: ["governingLaw"], titles: [LAW_TITLE, DISPUTE_TITLE] },
-  { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE] },
+/** The clause titles where each fact is written, best first, by the fact path's leading keys; then the words of a body line. */
+const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp }> = [
+  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
+  { path: ["latePayment"], titles: [LATE_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
+  { path: ["payment"], titles: [PAYMENT_ONLY_TITLE, PRICE_TITLE], words: PAYMENT_WORDS },
+  { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
+  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
+  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["governingLaw"], titles: [LAW_TITLE, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];
 
 export interface ProseLocators {
@@ -49,7 +59,7 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     locateFact(path) {
       if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
-      return (entry && clauseTitled(entry.titles)) ?? title();
+      return (entry && (clauseTitled(entry.titles) ?? (entry.words && lineSaying(clauses, entry.words)))) ?? title();
     },
     locateSellerFact(path) {
       // The seller's mediator belongs to the disputes clause, the rest to the seller's name.
@@ -59,6 +69,18 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
 }
 
 const SELLER_FACTS = new Set(["seller", "legalName", "siren", "siret", "rcs", "legalForm", "shareCapital", "registeredOffice"]);
+
+/** The first body line that says the words. */
+function lineSaying(clauses: LintClause[], words: RegExp): SourceRange | undefined {
+  for (const clause of clauses) {
+    const m = findFirst(clause.body, words);
+    if (!m) continue;
+    const start = clause.body.lastIndexOf("\n", m.start) + 1;
+    const end = clause.body.indexOf("\n", m.end);
+    return clause.locate(start, end < 0 ? clause.body.length : end);
+  }
+  return undefined;
+}
 
 /** The line that names the seller, in the first clause that has one. */
 function sellerNameRange(clauses: LintClause[]): SourceRange | undefined {
