@@ -188,6 +188,9 @@ describe(ID, () => {
     it("does not ask an association for an RCS registration, a share capital or a SIREN", () => {
       const text = "# Article 1 - Identité\n\nLes Amis du Vélo, association loi 1901, siège social : 3 rue Haute 44000 Nantes, représentée par sa présidente.\n";
       expect(lintProse(text, rule)).toEqual([]);
+      // Near miss: a company that mentions an association is still asked its capital.
+      const company = "Atelier Brume SAS, membre de l'association des artisans d'art, siège social : 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320.\n";
+      expect(lintProse(company, rule).map((m) => m.message.slice(0, 40))).toEqual(["une société commerciale (SAS) doit indiq"]);
     });
 
     it("accepts a seller named by its trade name, run by a named EI with its SIRET", () => {

@@ -253,6 +253,7 @@ const ANCHOR = flexible(
 // « RCS », « R.C.S. », the registry in words, or its court: « immatriculée au (greffe du) tribunal de commerce de Pontoise ».
 const REGISTERED = flexible(/\b(?:rcs|r\.c\.s|registre du commerce|immatricule[a-z]* (?:au|aupres du) (?:greffe|tribunal))\b/);
 const IDENTITY_WINDOW = 400;
+const CAPITAL = /\bcapital\b/;
 // A micro-entrepreneur is an entrepreneur individuel: since 15 May 2022 « EI » goes next to its name.
 const MICRO_ENTREPRENEUR = flexible(/\b(?:micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/);
 const COMPANY_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite))\b/);
@@ -277,19 +278,19 @@ function checkProse(context: RuleContext): void {
   const passage = identityPassage(own);
   // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known.
   if (!passage) return;
-  // An association (loi 1901) is not registered at the RCS and has no share capital.
-  if (findFirst(passage.text, ASSOCIATION)) return;
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
   const hasSiren = reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
   const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text);
   const company = findFirst(passage.text, COMPANY_WORDS) ?? findFirstCased(passage.text, COMPANY_ACRONYMS);
+  // An association (loi 1901) is not registered at the RCS and has no share capital; a company that names one is still a company.
+  if (!company && findFirst(passage.text, ASSOCIATION)) return;
 
   // Absent items: one finding for the seller's block, on the line that names the seller.
   const absent: Array<{ item: string; messageId: string; data?: Record<string, unknown> }> = [];
   if (!hasSiren && (registered || company)) absent.push({ item: "siren", messageId: "sirenMissing" });
   if (!hasForm && registered) absent.push({ item: "legalForm", messageId: "legalFormMissing" });
-  if (company && !reported.has("shareCapital") && findFirst(passage.text, /\bcapital\b/) === undefined) {
+  if (company && !reported.has("shareCapital") && findFirst(passage.text, CAPITAL) === undefined) {
     absent.push({ item: "shareCapital", messageId: "shareCapitalMissing", data: { form: company.text } });
   }
   if (company && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
