@@ -41,13 +41,18 @@ const LABELS: Array<[ProsePlaceholder["item"], string]> = [
   ["shareCapital", String.raw`capital(?: social)?`],
 ];
 const PLACEHOLDER_WORDS = String.raw`en cours(?: d'[a-z]+| de [a-z]+)?|a (?:completer|definir|preciser|venir)|non communiquee?|x{3,}|\.{3,}|_{3,}`;
+// Compiled once: placeholders are searched in every clause of every document.
+const LABEL_PLACEHOLDERS: Array<[ProsePlaceholder["item"], RegExp]> = LABELS.map(([item, label]) => [
+  item,
+  flexible(new RegExp(String.raw`\b(?:${label})\s*:?\s*(${PLACEHOLDER_WORDS})`)),
+]);
 const PENDING = flexible(/\ben cours d'(immatriculation|enregistrement)|\ben cours de (domiciliation|creation|constitution|immatriculation)|\b(immatriculation|domiciliation) en cours\b/);
 
 /** Placeholders in a prose text, one per identity item. */
 export function findProsePlaceholders(text: string): ProsePlaceholder[] {
   const found = new Map<ProsePlaceholder["item"], ProsePlaceholder>();
-  for (const [item, label] of LABELS) {
-    const m = findAll(text, flexible(new RegExp(String.raw`\b(?:${label})\s*:?\s*(${PLACEHOLDER_WORDS})`)))[0];
+  for (const [item, pattern] of LABEL_PLACEHOLDERS) {
+    const m = findAll(text, pattern)[0];
     if (m && !found.has(item)) {
       const start = m.end - m.groups[0]!.length;
       found.set(item, { item, start, end: m.end, text: text.slice(start, m.end) });
