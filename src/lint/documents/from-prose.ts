@@ -168,10 +168,10 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
   };
   addClause(bodyStart, headings[0]?.lineStart ?? text.length, undefined);
   headings.forEach((h, i) => addClause(Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));
+  const locators = proseLocators(clauses, index.range(bodyStart, bodyStart));
 
   const law: Law = front.law ?? defaults.law ?? (/(droit|loi) luxembourgeois/.test(fold(text)) ? "LU" : "FR");
   const audience: Audience = front.audience ?? defaults.audience ?? "b2b";
-  const locators = proseLocators(clauses, index.range(bodyStart, bodyStart));
   const doc: LintDocument = {
     path,
     absPath,
