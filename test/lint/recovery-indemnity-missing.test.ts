@@ -44,7 +44,7 @@ describe("recovery-indemnity-missing", () => {
 
   it("reports it at a debt-collection clause when there is one", () => {
     const text = "# Article 1 : Conditions de règlement\n\nPaiement à trente jours.\n\n# Article 2 : Recouvrement des créances\n\nLes frais de relance sont à la charge du Client.\n";
-    expect(lintProse(text, rule)[0]).toMatchObject({ line: 5, column: 15 });
+    expect(lintProse(text, rule, { audience: "b2b" })[0]).toMatchObject({ line: 5, column: 15 });
   });
 
   it.each([
