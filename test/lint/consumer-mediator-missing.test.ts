@@ -58,6 +58,11 @@ describe(ID, () => {
       expect(m).toMatchObject({ line: 5, column: 15 });
     });
 
+    it("does not take a customer-service « Réclamations » clause for the disputes clause", () => {
+      const text = "# Article 1 : Livraison et réclamations\n\nUn colis abîmé se signale sous 48 heures.\n\n# Article 2 : Divers\n\nEn cas de litige, le droit français s'applique.\n";
+      expect(lintProse(text, rule, mixed)[0]).toMatchObject({ line: 7, column: 1 });
+    });
+
     it("accepts a named mediator with a website", () => {
       const text = "# Article 12 : Médiation\n\nLe consommateur peut recourir gratuitement au médiateur de la consommation MEDICYS (www.medicys.fr).\n";
       expect(lintProse(text, rule, mixed)).toEqual([]);

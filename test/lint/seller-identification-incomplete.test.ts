@@ -209,6 +209,14 @@ describe(ID, () => {
       expect(en!.message).toContain("the SIREN and the RCS registration are missing");
     });
 
+    it("reads a company form written in words as the seller's identity when nothing else identifies it", () => {
+      const text = "# Objet\n\nLa société Atelier Brume est une entreprise unipersonnelle à responsabilité limitée qui fabrique des meubles.\n";
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 3, column: 1 });
+      expect(m!.message).toContain("manquent le SIREN, le capital social et l'immatriculation au RCS");
+    });
+
     it("reads a registration at the commercial court's registry as an RCS registration", () => {
       const text = "Atelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 95000 Cergy, immatriculée au greffe du tribunal de commerce de Pontoise sous le numéro 732 829 320.\n";
       expect(lintProse(text, rule)).toEqual([]);

@@ -16,7 +16,8 @@ const RECOVERY_TITLE = /\brecouvrement\b/;
 const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
 const ORDER_TITLE = /\b(?:commandes?|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
-const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|reclamations?|differends?|contestations?|juridictions?|competence|attribution)\b/;
+// « Réclamations » is customer service (a late parcel), not where disputes are settled.
+const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution)\b/;
 const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
 // Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
 const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;

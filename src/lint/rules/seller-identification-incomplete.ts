@@ -256,7 +256,7 @@ const IDENTITY_WINDOW = 400;
 const CAPITAL = /\bcapital\b/;
 // A micro-entrepreneur is an entrepreneur individuel: since 15 May 2022 « EI » goes next to its name.
 const MICRO_ENTREPRENEUR = flexible(/\b(?:micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/);
-const COMPANY_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite))\b/);
+const COMPANY_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite)|entreprise unipersonnelle a responsabilite limitee)\b/);
 const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SELARL|SELAS|S\.A\.S?\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?)(?![\p{L}\p{N}])/u;
 
 interface Passage {
@@ -323,10 +323,17 @@ function reportProsePlaceholders(context: RuleContext, covered: ReadonlySet<stri
   return reported;
 }
 
-/** The passage around the first identity anchor of the document (the seller speaks of itself first), host details blanked. */
+/**
+ * The passage around the first identity anchor of the document (the seller speaks of itself first), host
+ * details blanked; failing any, around a company form written in words (« une société à responsabilité limitée »).
+ */
 function identityPassage(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
+  return passageAround(own, ANCHOR) ?? passageAround(own, COMPANY_WORDS);
+}
+
+function passageAround(own: Array<{ clause: LintClause; body: string }>, pattern: RegExp): Passage | undefined {
   for (const { clause, body } of own) {
-    const anchor = findFirst(body, ANCHOR);
+    const anchor = findFirst(body, pattern);
     if (!anchor) continue;
     const start = Math.max(0, anchor.start - IDENTITY_WINDOW);
     const end = Math.min(body.length, anchor.end + IDENTITY_WINDOW);
