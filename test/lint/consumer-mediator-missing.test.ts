@@ -53,6 +53,16 @@ describe(ID, () => {
       expect(m).toMatchObject({ line: 1, column: 16 });
     });
 
+    it("reports the missing mediator at the disputes clause, not at the first clause", () => {
+      const [m] = lintProse("# Article 1 : Objet\n\nVente en ligne de bougies.\n\n# Article 9 : Litiges\n\nLe droit français s'applique.\n", rule, mixed);
+      expect(m).toMatchObject({ line: 5, column: 15 });
+    });
+
+    it("does not take a customer-service « Réclamations » clause for the disputes clause", () => {
+      const text = "# Article 1 : Livraison et réclamations\n\nUn colis abîmé se signale sous 48 heures.\n\n# Article 2 : Divers\n\nEn cas de litige, le droit français s'applique.\n";
+      expect(lintProse(text, rule, mixed)[0]).toMatchObject({ line: 7, column: 1 });
+    });
+
     it("accepts a named mediator with a website", () => {
       const text = "# Article 12 : Médiation\n\nLe consommateur peut recourir gratuitement au médiateur de la consommation MEDICYS (www.medicys.fr).\n";
       expect(lintProse(text, rule, mixed)).toEqual([]);

@@ -53,6 +53,14 @@ describe(ID, () => {
       expect(m!.fix).toBeUndefined();
     });
 
+    it("reports withdrawal information missing at the order clause when no clause is about withdrawal", () => {
+      const text = "Conditions générales – Atelier Brume\n\n## Article 1 : Produits\n\nDes bougies.\n\n## Article 2 : Commandes\n\nLa commande est passée sur le site.\n";
+      const [m] = lintProse(text, rule, mixed);
+      expect(m).toMatchObject({ line: 7, column: 16 });
+      // No order clause either: the title.
+      expect(lintProse("Conditions générales – Atelier Brume\n\n## Article 1 : Produits\n\nDes bougies.\n", rule, mixed)[0]).toMatchObject({ line: 1, column: 1 });
+    });
+
     it("accepts 14 days, and does not read unrelated figures as the period", () => {
       expect(lintProse("# Article 9 : Rétractation\n\nLe client dispose d'un délai de rétractation de quatorze (14) jours.\n", rule, mixed)).toEqual([]);
     });

@@ -29,6 +29,16 @@ describe("early-payment-discount-missing", () => {
     expect(lintProse(prose(sentence), rule)).toEqual([]);
   });
 
+  it("prefers the payment-terms clause to the prices clause that comes first", () => {
+    const text = "# Article 1 : Prix\n\nLes prix sont indiqués hors taxes.\n\n# Article 2 : Conditions de paiement\n\nLes factures sont payables à trente jours.\n";
+    expect(lintProse(text, rule, { audience: "b2b" })[0]).toMatchObject({ line: 5, column: 15 });
+  });
+
+  it("without a payment clause, points at the first line that speaks of payment (numbered paragraphs)", () => {
+    const text = "Conditions générales de l'Atelier Brume\n\n1 - Les devis sont valables un mois.\n\n2 - Nos factures sont payables à réception.\n";
+    expect(lintProse(text, rule, { audience: "b2b" })[0]).toMatchObject({ line: 5, column: 1 });
+  });
+
   it("does not take « le résultat escompté » for an escompte", () => {
     expect(lintProse(prose("Le Client obtient le résultat escompté."), rule)).toHaveLength(1);
   });

@@ -127,6 +127,15 @@ describe(ID, () => {
       expect(m!.message).toContain("424761419");
     });
 
+    it("checks the key of a SIREN written with dots after « R.C.S. », not of a number outside a SIREN context", () => {
+      const [m, ...rest] = lintProse("Exemple SAS, R.C.S. Lyon 123.456.789.\n", rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ ruleId: ID, line: 1, column: 26 });
+      expect(m!.message).toContain("Luhn");
+      expect(lintProse("Exemple SAS, R.C.S. Lyon 732.829.320.\n", rule)).toEqual([]);
+      expect(lintProse("Votre commande n° 123456789 est expédiée.\n", rule)).toEqual([]);
+    });
+
     it("reports a bad IBAN and a bad LU VAT number", () => {
       const messages = lintProse("IBAN : FR76 3000 6000 0112 3456 7890 188\n\nTVA : LU15027443\n", rule);
       expect(positions(messages)).toEqual([

@@ -24,6 +24,15 @@ describe("late-penalty-rate-missing", () => {
     expect(m).toMatchObject({ line: 5, column: 15 });
   });
 
+  it("reports prose without a late-payment clause at the « Paiement » clause, and at the title when there is none", () => {
+    const b2b = { audience: "b2b" } as const;
+    const body = "## Article 1 : Objet\n\nVente de services.\n";
+    const [m] = lintProse(`Conditions générales – Atelier Brume\n\n${body}\n## Article 2 : Paiement\n\nLes factures sont payables à trente jours.\n`, rule, b2b);
+    expect(m).toMatchObject({ line: 7, column: 16 });
+    const [t] = lintProse(`Conditions générales – Atelier Brume\n\n${body}`, rule, b2b);
+    expect(t).toMatchObject({ line: 1, column: 1, endColumn: 37 });
+  });
+
   it("speaks Luxembourg law for Luxembourg terms", () => {
     const [m] = lintProse("# Article 1 : Paiement\n\nLes factures sont payables à trente jours.\n", rule, { law: "LU" });
     expect(m?.message).toContain("majoré de huit points");

@@ -42,6 +42,11 @@ describe("recovery-indemnity-missing", () => {
     expect(m!.message).toContain("n'est pas mentionnée");
   });
 
+  it("reports it at a debt-collection clause when there is one", () => {
+    const text = "# Article 1 : Conditions de règlement\n\nPaiement à trente jours.\n\n# Article 2 : Recouvrement des créances\n\nLes frais de relance sont à la charge du Client.\n";
+    expect(lintProse(text, rule, { audience: "b2b" })[0]).toMatchObject({ line: 5, column: 15 });
+  });
+
   it.each([
     "Une indemnité forfaitaire de quarante (40) euros pour frais de recouvrement est due.",
     "Tout retard entraîne une indemnité forfaitaire pour frais de recouvrement de 40 €.",

@@ -131,7 +131,8 @@ describe(ID, () => {
     it("reports a « société commerciale » registered at the RCS without its form", () => {
       const text = "Entre :\n\nAltairis, société commerciale ayant son siège social au 39 route du Châtelet 18270 Culan, immatriculée au registre du commerce des sociétés de Bourges sous le numéro 488 020 108.\n";
       const [m] = lintProse(text, rule);
-      expect(m).toMatchObject({ ruleId: ID, line: 3, column: 41 });
+      // On the line that names the seller (it was on « siège social », column 41, before findings went to the name line).
+      expect(m).toMatchObject({ ruleId: ID, line: 3, column: 1 });
       expect(m!.message).toContain("forme juridique");
     });
 
@@ -142,11 +143,94 @@ describe(ID, () => {
       expect(lintProse("Exemple SAS au capital de 10 000 €, siège social : 1 rue de la Paix 44000 Nantes, RCS Nantes 732 829 320.\n", rule)).toEqual([]);
     });
 
-    it("reports a French document that identifies nobody", () => {
-      const [m] = lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule);
-      expect(m).toMatchObject({ line: 1, column: 15 });
+    it("reports a missing SIREN when the text shows a registered seller, not when it identifies nobody", () => {
+      const text = "# Article 1 : Objet\n\nAtelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 69001 Lyon, RCS Lyon.\n";
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 3, column: 1 });
       expect(m!.message).toContain("SIREN");
-      expect(lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule, { law: "LU" })).toEqual([]);
+      expect(lintProse(text, rule, { law: "LU" })).toEqual([]);
+      // Nobody named: whether the seller is registered at the RCS (and owes a SIREN) cannot be known.
+      expect(lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule)).toEqual([]);
+      expect(lintProse("# Article 1 : Objet\n\nJeanne Martin, siège social : 3 rue Haute 44000 Nantes.\n", rule)).toEqual([]);
+    });
+
+    it("reads the SIREN in « R.C.S. Lyon 732.829.320 » and the registry in « R.C.S. »", () => {
+      expect(lintProse("Atelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 69001 Lyon, R.C.S. Lyon 732.829.320.\n", rule)).toEqual([]);
+      // Near miss: « R.C.S. Lyon » without its number.
+      const [m, ...rest] = lintProse("Atelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 69001 Lyon, R.C.S. Lyon.\n", rule);
+      expect(rest).toEqual([]);
+      expect(m!.message).toContain("SIREN");
+    });
+
+    it("reads a SIREN after a registry named in words, the répertoire des métiers and « immatriculée sous le N° »", () => {
+      for (const text of [
+        "Atelier Brume SARL au capital de 1.000 €, siège social : 8 rue des Tanneurs 69001 Lyon, inscrite au Registre du Commerce de Nanterre sous le numéro 732 829 320.",
+        "Jeanne Martin EI, artisan, siège social : 3 rue Haute 44000 Nantes, immatriculée au répertoire des métiers de Nantes sous le numéro 732 829 320.",
+        "Atelier Brume SAS à capital variable, siège social : 8 rue des Tanneurs 69001 Lyon, immatriculée au RCS de Lyon sous le N°732829320.",
+        "Atelier Brume SAS au capital social de 1.000 €, siège social : 8 rue des Tanneurs 69001 Lyon, RCS Lyon, n° SIREN : 732\u202f829\u202f320.",
+      ]) {
+        expect(lintProse(`${text}\n`, rule), text).toEqual([]);
+      }
+    });
+
+    it("does not take the host's RCS number for the seller's in a legal notice without full stops", () => {
+      const notice = (siret: string) =>
+        ["# Mentions légales", "", "Raison sociale : Atelier Brume SAS", "Capital social : 1 000 €", "Siège social : 8 rue des Tanneurs, 69001 Lyon", `RCS Lyon${siret}`, "Hébergeur : Nuage Serveurs SAS, 4 quai Ouest, 59000 Lille, RCS Lille 424 761 419", ""].join("\n");
+      expect(lintProse(notice(" 732 829 320"), rule)).toEqual([]);
+      const [m, ...rest] = lintProse(notice(""), rule);
+      expect(rest).toEqual([]);
+      // On the line that names the seller.
+      expect(m).toMatchObject({ line: 3, column: 1 });
+      expect(m!.message).toContain("SIREN");
+    });
+
+    it("does not ask an association for an RCS registration, a share capital or a SIREN", () => {
+      const text = "# Article 1 - Identité\n\nLes Amis du Vélo, association loi 1901, siège social : 3 rue Haute 44000 Nantes, représentée par sa présidente.\n";
+      expect(lintProse(text, rule)).toEqual([]);
+      // Near miss: a company that mentions an association is still asked its capital.
+      const company = "Atelier Brume SAS, membre de l'association des artisans d'art, siège social : 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320.\n";
+      expect(lintProse(company, rule).map((m) => m.message.slice(0, 40))).toEqual(["une société commerciale (SAS) doit indiq"]);
+    });
+
+    it("accepts a seller named by its trade name, run by a named EI with its SIRET", () => {
+      const text = "La boutique Lune & Sel (ci-après « le Vendeur ») est exploitée par Jeanne Martin, entrepreneur individuel (EI), siège social : 3 rue Haute 44000 Nantes, SIRET 732 829 320 00074.\n";
+      expect(lintProse(text, rule)).toEqual([]);
+    });
+
+    it("reports a missing SIREN on the line that names the seller, not on its first identity word", () => {
+      const text = ["# Conditions générales de vente", "", "## Mentions légales", "", "Atelier Brume SAS", "Siège social : 8 rue des Tanneurs, 69001 Lyon", "Capital social : 1 000 €", ""].join("\n");
+      // One finding for the block, listing what it lacks.
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 5, column: 1 });
+      expect(m!.message).toContain("manquent le SIREN et l'immatriculation au RCS");
+      const [en] = lintProse(text, rule, { locale: "en" });
+      expect(en!.message).toContain("the SIREN and the RCS registration are missing");
+    });
+
+    it("reads a company form written in words as the seller's identity when nothing else identifies it", () => {
+      const text = "# Objet\n\nLa société Atelier Brume est une entreprise unipersonnelle à responsabilité limitée qui fabrique des meubles.\n";
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 3, column: 1 });
+      expect(m!.message).toContain("manquent le SIREN, le capital social et l'immatriculation au RCS");
+    });
+
+    it("reads a registration at the commercial court's registry as an RCS registration", () => {
+      const text = "Atelier Brume SAS au capital de 1 000 €, siège social : 8 rue des Tanneurs 95000 Cergy, immatriculée au greffe du tribunal de commerce de Pontoise sous le numéro 732 829 320.\n";
+      expect(lintProse(text, rule)).toEqual([]);
+    });
+
+    it("asks a micro-entrepreneur for the « EI » mention from 15 May 2022", () => {
+      const text = "Jeanne Martin, micro-entrepreneur, siège social : 3 rue Haute 44000 Nantes, SIRET 732 829 320 00074.\n";
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 1, column: 1 });
+      expect(m!.message).toContain("« EI »");
+      expect(lintProse(text, rule, { asOf: "2022-05-14" })).toEqual([]);
+      expect(lintProse(text.replace("Jeanne Martin,", "Jeanne Martin EI,"), rule)).toEqual([]);
+      expect(lintProse(text.replace("Jeanne Martin, micro-entrepreneur", "Jeanne Martin E.I., auto-entrepreneur"), rule)).toEqual([]);
     });
 
     it("does not take « abonnements en cours » for a placeholder", () => {

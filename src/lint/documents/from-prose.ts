@@ -11,6 +11,7 @@ import { resolveScope } from "../scope/resolve.js";
 import type { Audience, Law, LintClause, LintDocument } from "../types.js";
 import type { Defaults } from "./from-model.js";
 import { LineIndex } from "./line-index.js";
+import { proseLocators } from "./prose-locate.js";
 import { detectDocumentDate } from "./prose-dates.js";
 
 /**
@@ -212,6 +213,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
   };
   addClause(bodyStart, headings[0]?.lineStart ?? text.length, undefined);
   headings.forEach((h, i) => addClause(Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));
+  const locators = proseLocators(clauses, index.range(bodyStart, bodyStart));
 
   const { law, audience, scope } = resolveScope(
     text.slice(bodyStart),
@@ -231,8 +233,8 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     scope,
     date: front.effectiveDate ?? documentDate(path, text, index, diagnostics, locale),
     clauses,
-    locateFact: () => index.range(bodyStart, bodyStart),
-    locateSellerFact: () => ({ ...index.range(bodyStart, bodyStart), file: path }),
+    locateFact: (fact) => locators.locateFact(fact),
+    locateSellerFact: (fact) => ({ ...locators.locateSellerFact(fact), file: path }),
   };
   return { doc, diagnostics };
 }

@@ -58,12 +58,8 @@ const rule: Rule = {
       report({ messageId: "noContact", range: first.clause.locate(first.start, first.end) });
       return;
     }
-    if (doc.mode === "facts") {
-      const range = doc.locateSellerFact(["mediator"]);
-      report({ messageId: "missing", range, file: range.file });
-    } else {
-      report({ messageId: "missing", range: doc.clauses[0]?.titleRange ?? doc.locateFact([]) });
-    }
+    const range = doc.locateSellerFact(["mediator"]);
+    report({ messageId: "missing", range, file: range.file });
   },
 };
 

@@ -65,7 +65,7 @@ const rule: Rule = {
       return;
     }
     if (withdrawal || mentioned) return;
-    context.report({ messageId: "missing", range: doc.mode === "facts" ? doc.locateFact(["consumer", "withdrawal"]) : (doc.clauses[0]?.titleRange ?? doc.locateFact([])) });
+    context.report({ messageId: "missing", range: doc.locateFact(["consumer", "withdrawal"]) });
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, missingRange, PAYMENT_TITLE, paymentOf } from "../scan/payment-facts.js";
+import { contractPartners, missingRange, paymentOf } from "../scan/payment-facts.js";
 import { mentionsEscompte } from "../scan/payment-term.js";
 
 const rule: Rule = {
@@ -26,7 +26,7 @@ const rule: Rule = {
     if (paymentOf(doc)?.earlyPaymentDiscount || mentionsEscompte(doc.clauses)) return;
     // A CGU bound to a CGT that speaks of the escompte is covered by it.
     if (contractPartners(doc).some((t) => t.payment?.earlyPaymentDiscount || mentionsEscompte(t.clauses))) return;
-    report({ messageId: "missing", range: missingRange(doc, ["payment", "earlyPaymentDiscount"], PAYMENT_TITLE) });
+    report({ messageId: "missing", range: missingRange(doc, ["payment", "earlyPaymentDiscount"]) });
   },
 };
 

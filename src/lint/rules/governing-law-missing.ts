@@ -27,8 +27,7 @@ const rule: Rule = {
     if (statesGoverningLaw(doc.clauses)) return;
     // A CGU bound to a CGT that chooses the law is covered by it.
     if (related.some((r) => r.kind === "terms" && r.terms?.governingLaw && r.terms.related?.length)) return;
-    const firstHeading = doc.clauses.find((c) => c.title);
-    report({ messageId: "missing", range: doc.mode === "facts" ? doc.locateFact(["governingLaw"]) : (firstHeading ?? doc.clauses[0])?.titleRange ?? doc.locateFact([]) });
+    report({ messageId: "missing", range: doc.locateFact(["governingLaw"]) });
   },
 };
 

@@ -4,7 +4,19 @@ import { compareDates } from "../../legal/dates.js";
 import { findAll, findFirst, fold, flexible } from "../scan/text.js";
 import type { LintClause, LintDocument, Report, Rule, RuleContext } from "../types.js";
 import { findIdentifiers } from "../scan/identifiers.js";
-import { COMMERCIAL_COMPANY_FORMS, EI_MENTION_FROM, INDIVIDUAL_ENTREPRENEUR_FORMS, claimsRcsRegistration, findProsePlaceholders, isPlaceholder, type ProsePlaceholder } from "../scan/identity.js";
+import {
+  ASSOCIATION,
+  COMMERCIAL_COMPANY_FORMS,
+  EI_MENTION_FROM,
+  INDIVIDUAL_ENTREPRENEUR_FORMS,
+  LEGAL_FORM_ACRONYMS,
+  LEGAL_FORM_WORDS,
+  claimsRcsRegistration,
+  findProsePlaceholders,
+  isPlaceholder,
+  withoutHostDetails,
+  type ProsePlaceholder,
+} from "../scan/identity.js";
 import { sentences } from "../scan/sentences.js";
 
 // Every item reported here is an error: the mention is required by a text in force (C. com.
@@ -23,6 +35,8 @@ const ITEM_LABELS: Record<string, { fr: string; en: string }> = {
   rcs: { fr: "l'immatriculation au RCS", en: "the RCS registration" },
   vatNumber: { fr: "le numéro de TVA intracommunautaire", en: "the intra-EU VAT number" },
   shareCapital: { fr: "le capital social", en: "the share capital" },
+  legalForm: { fr: "la forme juridique", en: "the legal form" },
+  eiMention: { fr: "la mention « EI »", en: "the \"EI\" mention" },
 };
 
 type Reporter = (report: Report) => void;
@@ -90,6 +104,16 @@ const rule: Rule = {
         fr: "entrepreneur individuel sans son nom : depuis le 15 mai 2022, le nom de l'entrepreneur doit figurer, immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI » (personName).",
         en: "individual entrepreneur without their name: since 15 May 2022, the person's name must appear immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\" (personName).",
         basis: ["fr.loi.2022-172"],
+      },
+      eiMentionMissing: {
+        fr: "micro-entrepreneur sans la mention « EI » : depuis le 15 mai 2022, le nom de l'entrepreneur individuel, micro-entrepreneur compris, doit être immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI ».",
+        en: "micro-entrepreneur without the \"EI\" mention: since 15 May 2022, an individual entrepreneur's name, micro-entrepreneurs included, must come immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\".",
+        basis: ["fr.loi.2022-172"],
+      },
+      incomplete: {
+        fr: "l'identification du vendeur est incomplète : manquent {items} ; ajoutez-les là où le vendeur se nomme, par exemple « Exemple SAS au capital de 10 000 €, RCS Nantes 732 829 320 ».",
+        en: "the seller's identification is incomplete: {items} are missing; add them where the seller names itself, e.g. \"Exemple SAS au capital de 10 000 €, RCS Nantes 732 829 320\".",
+        basis: ["fr.ccom.R123-237", "fr.ccom.R123-238"],
       },
       eiMentionWithoutName: {
         fr: "« {mention} » n'est pas accompagné du nom de l'entrepreneur : depuis le 15 mai 2022, le nom de la personne doit précéder ou suivre immédiatement « EI » ; écrivez par exemple « Jeanne Martin EI ».",
@@ -221,14 +245,19 @@ function checkRegisteredOffice(
   if (field) placeholder("registeredOffice", ["registeredOffice", field], office[field]!);
 }
 
-// Prose: the seller identifies itself in the first passage that carries an identity anchor.
-const ANCHOR = flexible(/\b(?:siren|siret|rcs|registre du commerce|siege social|immatricule|capital social|au capital de|tva intracommunautaire|entrepreneur individuel)\b/);
-const REGISTERED = flexible(/\b(?:rcs|registre du commerce)\b/);
+// Prose: the seller identifies itself in the first passage that carries an identity anchor (the
+// web host's and the publication director's details left out: they are another company's).
+const ANCHOR = flexible(
+  /\b(?:siren|siret|rcs|r\.c\.s|registre du commerce|repertoire des metiers|siege social|immatricule|capital social|au capital de|capital variable|tva intracommunautaire|entrepreneur individuel|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/,
+);
+// « RCS », « R.C.S. », the registry in words, or its court: « immatriculée au (greffe du) tribunal de commerce de Pontoise ».
+const REGISTERED = flexible(/\b(?:rcs|r\.c\.s|registre du commerce|immatricule[a-z]* (?:au|aupres du) (?:greffe|tribunal))\b/);
 const IDENTITY_WINDOW = 400;
-const FORM_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite|civile|cooperative)|entreprise unipersonnelle a responsabilite limitee|entrepreneur individuel|association|s\.? ?a\.? ?r\.? ?l\.?)\b/);
-const FORM_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCI|SCOP|SELARL|SELAS|EI|EIRL|S\.A\.S?\.?|S\.A\.R\.L\.?)(?![\p{L}\p{N}])/u;
-const COMPANY_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite))\b/);
-const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SELARL|SELAS|S\.A\.S?\.?|S\.A\.R\.L\.?)(?![\p{L}\p{N}])/u;
+const CAPITAL = /\bcapital\b/;
+// A micro-entrepreneur is an entrepreneur individuel: since 15 May 2022 « EI » goes next to its name.
+const MICRO_ENTREPRENEUR = flexible(/\b(?:micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/);
+const COMPANY_WORDS = flexible(/\b(?:societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite)|entreprise unipersonnelle a responsabilite limitee)\b/);
+const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SELARL|SELAS|S\.A\.S?\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?)(?![\p{L}\p{N}])/u;
 
 interface Passage {
   clause: LintClause;
@@ -245,28 +274,37 @@ function checkProse(context: RuleContext): void {
   const reported = reportProsePlaceholders(context, new Set());
   if (doc.law !== "FR") return;
 
-  const passage = identityPassage(doc);
-  if (!passage) {
-    const first = doc.clauses[0];
-    if (first && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "sirenMissing", range: first.titleRange });
-    return;
-  }
-  // Findings about the passage as a whole point at its identity anchor.
-  const anchor = findFirst(passage.text, ANCHOR)!;
-  const at = (messageId: string, data?: Record<string, unknown>) =>
-    report(passage.clause, passage.start + anchor.start, passage.start + anchor.end, messageId, data);
-  const ownSentences = doc.clauses.flatMap((c) => sellerSentences(c.body));
+  const own = doc.clauses.map((c) => ({ clause: c, body: withoutHostDetails(c.body) }));
+  const passage = identityPassage(own);
+  // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known.
+  if (!passage) return;
+  const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
-  const hasSiren = reported.has("siren") || reported.has("siret") || doc.clauses.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
-  if (!hasSiren) at("sirenMissing");
-
-  const hasForm = findFirst(passage.text, FORM_WORDS) !== undefined || FORM_ACRONYMS.test(passage.text);
-  if (!hasForm && registered) at("legalFormMissing");
+  const hasSiren = reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
+  const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text);
   const company = findFirst(passage.text, COMPANY_WORDS) ?? findFirstCased(passage.text, COMPANY_ACRONYMS);
-  if (company && !reported.has("shareCapital") && findFirst(passage.text, /\bcapital\b/) === undefined) at("shareCapitalMissing", { form: company.text });
-  if (company && !registered) at("rcsCityMissing");
+  // An association (loi 1901) is not registered at the RCS and has no share capital; a company that names one is still a company.
+  if (!company && findFirst(passage.text, ASSOCIATION)) return;
 
-  if (compareDates(asOf, EI_MENTION_FROM) >= 0) {
+  // Absent items: one finding for the seller's block, on the line that names the seller.
+  const absent: Array<{ item: string; messageId: string; data?: Record<string, unknown> }> = [];
+  if (!hasSiren && (registered || company)) absent.push({ item: "siren", messageId: "sirenMissing" });
+  if (!hasForm && registered) absent.push({ item: "legalForm", messageId: "legalFormMissing" });
+  if (company && !reported.has("shareCapital") && findFirst(passage.text, CAPITAL) === undefined) {
+    absent.push({ item: "shareCapital", messageId: "shareCapitalMissing", data: { form: company.text } });
+  }
+  if (company && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
+  const ei = compareDates(asOf, EI_MENTION_FROM) >= 0;
+  if (ei && findFirst(passage.text, MICRO_ENTREPRENEUR) && eiMentionsOf(passage.text).length === 0) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
+  const range = doc.locateSellerFact(["legalName"]);
+  if (absent.length === 1) context.report({ messageId: absent[0]!.messageId, data: absent[0]!.data, range });
+  else if (absent.length > 1) {
+    const items = absent.map((a) => label(a.item, context));
+    const list = `${items.slice(0, -1).join(", ")} ${context.locale === "en" ? "and" : "et"} ${items[items.length - 1]}`;
+    context.report({ messageId: "incomplete", data: { items: list }, range });
+  }
+
+  if (ei) {
     const unnamed = eiMentionsWithoutName(passage.text)[0];
     if (unnamed) report(passage.clause, passage.start + unnamed.start, passage.start + unnamed.end, "eiMentionWithoutName", { mention: unnamed.text });
   }
@@ -285,14 +323,21 @@ function reportProsePlaceholders(context: RuleContext, covered: ReadonlySet<stri
   return reported;
 }
 
-/** The passage around the first identity anchor of the document (the seller speaks of itself first). */
-function identityPassage(doc: LintDocument): Passage | undefined {
-  for (const clause of doc.clauses) {
-    const anchor = findFirst(clause.body, ANCHOR);
+/**
+ * The passage around the first identity anchor of the document (the seller speaks of itself first), host
+ * details blanked; failing any, around a company form written in words (« une société à responsabilité limitée »).
+ */
+function identityPassage(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
+  return passageAround(own, ANCHOR) ?? passageAround(own, COMPANY_WORDS);
+}
+
+function passageAround(own: Array<{ clause: LintClause; body: string }>, pattern: RegExp): Passage | undefined {
+  for (const { clause, body } of own) {
+    const anchor = findFirst(body, pattern);
     if (!anchor) continue;
     const start = Math.max(0, anchor.start - IDENTITY_WINDOW);
-    const end = Math.min(clause.body.length, anchor.end + IDENTITY_WINDOW);
-    return { clause, start, end, text: clause.body.slice(start, end) };
+    const end = Math.min(body.length, anchor.end + IDENTITY_WINDOW);
+    return { clause, start, end, text: body.slice(start, end) };
   }
   return undefined;
 }
@@ -314,13 +359,19 @@ const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[
 const PERSON_NAME_AFTER = /^[\s,–)-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
 const NOT_NAMES = /^(?:Entrepreneur|Individuel|Société|Siège|Article|Clause|Conditions|Nom|Raison)/u;
 
-/** "EI" / "entrepreneur individuel" mentions with no person's name immediately before or after. */
-function eiMentionsWithoutName(text: string): Array<{ start: number; end: number; text: string }> {
-  const mentions = findAll(text, /\bentrepreneur\s+individuel(?:\s*\(\s*ei\s*\))?/).map((m) => ({ start: m.start, end: m.end, text: m.text }));
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])EI(?![\p{L}\p{N}])/gu)) {
-    if (!mentions.some((x) => x.start <= m.index && m.index < x.end)) mentions.push({ start: m.index, end: m.index + 2, text: "EI" });
+/** The "EI" / "E.I." / "entrepreneur individuel" mentions of a text. */
+function eiMentionsOf(text: string): Array<{ start: number; end: number; text: string }> {
+  const mentions = findAll(text, /\bentrepreneur\s+individuel(?:\s*\(\s*e\.?i\.?\s*\))?/).map((m) => ({ start: m.start, end: m.end, text: m.text }));
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])E\.?I\.?(?![\p{L}\p{N}])/gu)) {
+    if (!mentions.some((x) => x.start <= m.index && m.index < x.end)) mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  return mentions
+  return mentions;
+}
+
+/** "EI" / "entrepreneur individuel" mentions with no person's name immediately before or after ("E.I." is only read as a mention present). */
+function eiMentionsWithoutName(text: string): Array<{ start: number; end: number; text: string }> {
+  return eiMentionsOf(text)
+    .filter((m) => !/^E\.I/.test(m.text))
     .filter((m) => {
       const before = PERSON_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
       const after = PERSON_NAME_AFTER.exec(text.slice(m.end, m.end + 60));

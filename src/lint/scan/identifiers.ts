@@ -14,27 +14,39 @@ export interface ProseIdentifier {
 }
 
 const ibanLengths: Record<string, number> = ibanFile.lengths;
+// Digits grouped by spaces (folded from non-breaking and narrow no-break spaces) or dots: « 123.456.789 ».
 const DIGITS = String.raw`(\d(?:[ .]?\d)+)`;
+const NUMBER_SIGN = String.raw`(?:n\s*[°o]\.?\s*|numero\s*)`;
 const BANK_KEYWORDS = new Set(["BIC", "SWIFT", "CODE", "RIB", "DOMICILIATION", "BANQUE", "TITULAIRE"]);
+
+// "SIRET : 422 551 481 000 35", "n° SIREN : …", "SIREN n°732829320", "SIRET (siège) : …", "n°SIRET est …".
+const KEYWORD_TO_NUMBER = String.raw`\s*(?:\([^)\d\n]{0,20}\)\s*)?(?:${NUMBER_SIGN}|est\s+|:\s*)*`;
+const AFTER_SIRET = new RegExp(String.raw`\bsiret\b${KEYWORD_TO_NUMBER}${DIGITS}`);
+const AFTER_SIREN = new RegExp(String.raw`\bsiren\b${KEYWORD_TO_NUMBER}${DIGITS}`);
+// A registry, however it is written: « RCS », « R.C.S. », « registre du commerce et des sociétés de Lyon »,
+// « Registre du Commerce de Nanterre », « répertoire des métiers » / « RM » (artisans): the number after it is the SIREN.
+const REGISTRY = String.raw`(?:\br\.? ?c\.? ?s\b\.?|\bregistre du commerce(?: et des societes| des societes)?\b|\brepertoire des metiers\b|\brm\b)`;
+const AFTER_REGISTRY = flexible(new RegExp(String.raw`${REGISTRY}[^\d.;]{0,80}?(?:\b[ab] ?)?${DIGITS}`));
+// "immatriculée sous le N°123456789", "numéro d'immatriculation : 123 456 789": registered, so a SIREN.
+const AFTER_REGISTERED = flexible(new RegExp(String.raw`\b(?:immatricule(?:e|es|s)?|(?:numero|n°) d'immatriculation)\b[^\d;]{0,100}?${NUMBER_SIGN}?:?\s*${DIGITS}`));
 
 /**
  * SIREN, SIRET, VAT numbers, IBAN and BIC written in a text: after their keyword ("SIRET 422 551 481 000 35",
- * "RCS Lille 424 761 419", "IBAN FR76 1558 …", "BIC CMBRFR2BARK"), or by their shape for VAT numbers
- * ("FR61422551481", "LU15027442"). An IBAN may be broken across lines, as in text pasted from a PDF.
+ * "RCS Lille 424 761 419", "R.C.S. Lyon 732.829.320", "immatriculée sous le N°732829320", "IBAN FR76 1558 …",
+ * "BIC CMBRFR2BARK"), or by their shape for VAT numbers ("FR61422551481", "LU15027442"). A run of nine digits
+ * with no such keyword is not an identifier. An IBAN may be broken across lines, as in text pasted from a PDF.
  */
 export function findIdentifiers(text: string): ProseIdentifier[] {
   const found: ProseIdentifier[] = [];
-  const digitsAfter = (keyword: string, kind: "siren" | "siret") => {
-    for (const m of findAll(text, new RegExp(String.raw`\b${keyword}\b\s*(?:n\s*[°o]\.?\s*|numero\s*)?:?\s*${DIGITS}`))) {
+  const digitsAfter = (pattern: RegExp, kind: "siren" | "siret") => {
+    for (const m of findAll(text, pattern)) {
       const start = m.end - m.groups[0]!.length;
       found.push({ kind, value: text.slice(start, m.end), start, end: m.end });
     }
   };
-  digitsAfter("siret", "siret");
-  digitsAfter("siren", "siren");
-  // "RCS Bourges 488 020 108", "registre du commerce … de LIBOURNE sous le numéro 422 551 481": the SIREN.
-  const rcs = flexible(new RegExp(String.raw`\b(?:rcs|registre du commerce(?: et des societes| des societes)?)\b[^\d.;]{0,80}?(?:\b[ab] ?)?${DIGITS}`));
-  for (const m of findAll(text, rcs)) {
+  digitsAfter(AFTER_SIRET, "siret");
+  digitsAfter(AFTER_SIREN, "siren");
+  for (const m of [...findAll(text, AFTER_REGISTRY), ...findAll(text, AFTER_REGISTERED)]) {
     const start = m.end - m.groups[0]!.length;
     const digits = m.groups[0]!.replace(/\D/g, "");
     // Luxembourg numbers ("B123456") are not SIRENs; a 14-digit number is a SIRET written after "RCS".

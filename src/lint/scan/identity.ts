@@ -41,13 +41,18 @@ const LABELS: Array<[ProsePlaceholder["item"], string]> = [
   ["shareCapital", String.raw`capital(?: social)?`],
 ];
 const PLACEHOLDER_WORDS = String.raw`en cours(?: d'[a-z]+| de [a-z]+)?|a (?:completer|definir|preciser|venir)|non communiquee?|x{3,}|\.{3,}|_{3,}`;
+// Compiled once: placeholders are searched in every clause of every document.
+const LABEL_PLACEHOLDERS: Array<[ProsePlaceholder["item"], RegExp]> = LABELS.map(([item, label]) => [
+  item,
+  flexible(new RegExp(String.raw`\b(?:${label})\s*:?\s*(${PLACEHOLDER_WORDS})`)),
+]);
 const PENDING = flexible(/\ben cours d'(immatriculation|enregistrement)|\ben cours de (domiciliation|creation|constitution|immatriculation)|\b(immatriculation|domiciliation) en cours\b/);
 
 /** Placeholders in a prose text, one per identity item. */
 export function findProsePlaceholders(text: string): ProsePlaceholder[] {
   const found = new Map<ProsePlaceholder["item"], ProsePlaceholder>();
-  for (const [item, label] of LABELS) {
-    const m = findAll(text, flexible(new RegExp(String.raw`\b(?:${label})\s*:?\s*(${PLACEHOLDER_WORDS})`)))[0];
+  for (const [item, pattern] of LABEL_PLACEHOLDERS) {
+    const m = findAll(text, pattern)[0];
     if (m && !found.has(item)) {
       const start = m.end - m.groups[0]!.length;
       found.set(item, { item, start, end: m.end, text: text.slice(start, m.end) });
@@ -66,4 +71,72 @@ export function claimsRcsRegistration(seller: Seller): boolean {
   const rcs = seller.rcs;
   const entry = [rcs?.city, rcs?.number].some((v) => v !== undefined && v.trim() !== "" && !isPlaceholder(v));
   return entry || (seller.legalForm !== undefined && RCS_REGISTERED_FORMS.has(seller.legalForm));
+}
+
+// The seller's block in prose. Legal notices list the web host's details (« Hébergeur : OVH SAS, …,
+// RCS Lille 424 761 419 ») and the publication director next to the seller's, often without full
+// stops: those lines are another company's and must never be read as the seller's.
+const HOST_START = /\bheberg[a-z]*\b/;
+const DIRECTOR_START = /\b(?:directeur|directrice|responsable) (?:de (?:la )?)?(?:publication|redaction)\b/;
+// A block about the host ends at a blank line or where the seller speaks again (« Éditeur : », « Le site est édité par »).
+const HOST_END = flexible(/\n[ \t]*\n|(?:\n|[.;] )[ \t]*(?:[-*•] ?)?(?:l'editeur|editeur|edite par|le site (?:[^\s]+ )?est edite|vendeur|raison sociale|denomination|proprietaire)\b/);
+
+/** The text with the host's and the publication director's details blanked out (same length, same lines). */
+export function withoutHostDetails(text: string): string {
+  const folded = fold(text);
+  let out = text;
+  for (let from = 0; from < folded.length; ) {
+    const host = firstMatch(folded, HOST_START, from);
+    const director = firstMatch(folded, DIRECTOR_START, from);
+    const next = [host, director].filter((m) => m !== undefined).sort((a, b) => a - b)[0];
+    if (next === undefined) break;
+    const lineStart = folded.lastIndexOf("\n", next) + 1;
+    // A label line (« Hébergeur : ») is blanked from its start; a sentence (« Le site est hébergé par ») from the keyword.
+    const start = folded.slice(lineStart, next).trim().length <= 12 ? lineStart : next;
+    let end: number;
+    if (next === director) {
+      const lineEnd = folded.indexOf("\n", next);
+      end = lineEnd < 0 ? folded.length : lineEnd;
+    } else {
+      const stop = HOST_END.exec(folded.slice(next));
+      // The separator before the seller's label stays with the host block; the label does not.
+      end = stop ? next + stop.index + /^[.;\n]?/.exec(stop[0])![0].length : folded.length;
+    }
+    out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, " ") + out.slice(end);
+    from = Math.max(end, next + 1);
+  }
+  return out;
+}
+
+function firstMatch(folded: string, pattern: RegExp, from: number): number | undefined {
+  const at = folded.slice(from).search(pattern);
+  return at < 0 ? undefined : from + at;
+}
+
+/** Legal forms written in words: « société par actions simplifiée », « entrepreneur individuel », « association loi 1901 »… */
+export const LEGAL_FORM_WORDS = flexible(
+  /\b(?:societe (?:anonyme|par actions simplifiee(?: unipersonnelle)?|a responsabilite limitee|en nom collectif|en commandite|civile(?: immobiliere)?|cooperative)|entreprise unipersonnelle a responsabilite limitee|entrepreneur individuel|entreprise individuelle|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*|association|s\.? ?a\.? ?r\.? ?l\.?)\b/,
+);
+/** Legal forms as acronyms, in capitals (« SAS », « S.A.R.L. », « EI »). */
+export const LEGAL_FORM_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCI|SCOP|SELARL|SELAS|SELAFA|EI|EIRL|S\.A\.S\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?|S\.A\.)(?![\p{L}\p{N}])/u;
+/** An association (loi 1901): not registered at the RCS, no share capital, no SIREN unless it trades. */
+export const ASSOCIATION = flexible(/\bassociation(?: loi (?:du 1er juillet )?1901| declaree| regie par la loi)?\b/);
+
+// What names the seller: its form or registry, a legal-notice label, or « ci-après « le Vendeur » ».
+const SELLER_NAME_CUES = flexible(
+  /\b(?:raison sociale|denomination(?: sociale)?|nom commercial|edite par|ci-apres(?: (?:denomme|designe|nomme)e?s?)?,? ?"? ?(?:le |la |l')?"? ?(?:vendeur|prestataire|societe|editeur|professionnel|boutique|entreprise)|siren|siret|rcs|r\.c\.s|registre du commerce|repertoire des metiers|immatricule|au capital|capital social|siege social)\b/,
+);
+
+/** The first line that names the seller (host details left out), as [start, end) in `text`. */
+export function sellerNameLine(text: string): { start: number; end: number } | undefined {
+  const own = withoutHostDetails(text);
+  const folded = fold(own);
+  let start = 0;
+  for (const line of own.split("\n")) {
+    const end = start + line.length;
+    const names = SELLER_NAME_CUES.test(folded.slice(start, end)) || LEGAL_FORM_WORDS.test(folded.slice(start, end)) || LEGAL_FORM_ACRONYMS.test(line);
+    if (names && line.trim()) return { start: start + (line.length - line.trimStart().length), end };
+    start = end + 1;
+  }
+  return undefined;
 }

@@ -9,7 +9,6 @@ import type { LatePayment, PaymentConditions, Terms } from "../../model/generate
 import type { Locale } from "../../model/locale.js";
 import type { LintDocument } from "../types.js";
 import type { Words } from "./sentences.js";
-import { findFirst } from "./text.js";
 
 /** The terms facts of a document (facts mode only). */
 export function termsOf(doc: LintDocument): Terms | undefined {
@@ -30,11 +29,9 @@ export function paymentOf(doc: LintDocument): PaymentConditions | undefined {
   return termsOf(doc)?.payment;
 }
 
-/** Where to point when something is missing: the fact's closest parent, or the payment clause's title in prose. */
-export function missingRange(doc: LintDocument, factPath: JsonPath, prefer: RegExp = LATE_TITLE): SourceRange {
-  if (doc.mode === "facts") return doc.locateFact(factPath);
-  const clause = doc.clauses.find((c) => c.title && findFirst(c.title, prefer)) ?? doc.clauses.find((c) => c.title && findFirst(c.title, PAYMENT_TITLE));
-  return (clause ?? doc.clauses.find((c) => c.title) ?? doc.clauses[0])?.titleRange ?? doc.locateFact([]);
+/** Where to point when something is missing: the fact's closest parent, or in prose the clause where it belongs (src/lint/documents/prose-locate.ts). */
+export function missingRange(doc: LintDocument, factPath: JsonPath): SourceRange {
+  return doc.locateFact(factPath);
 }
 
 export const LATE_TITLE = /retard|impaye|penalite/;

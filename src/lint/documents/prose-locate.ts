@@ -1,0 +1,111 @@
+// Where a prose document's findings about facts land. A prose text has no fact keys: a finding about
+// the seller points at the line that names it; a finding about something absent points at the clause
+// where the mention belongs, or at the document's title when no clause fits. One table for every rule.
+import type { SourceRange } from "../../model/diagnostics.js";
+import type { JsonPath } from "../../model/positions.js";
+import { sellerNameLine } from "../scan/identity.js";
+import { LATE_TITLE } from "../scan/payment-facts.js";
+import { findFirst } from "../scan/text.js";
+import type { LintClause } from "../types.js";
+
+const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prestataire|parties|presentation|preambule|objet)\b/;
+// Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that.
+const PAYMENT_ONLY_TITLE = /paiement|reglement|facturation|conditions financieres/;
+const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
+const RECOVERY_TITLE = /\brecouvrement\b/;
+const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
+// Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
+const ORDER_TITLE = /\b(?:commandes?|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
+// « Réclamations » is customer service (a late parcel), not where disputes are settled.
+const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution)\b/;
+const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
+// Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
+const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;
+const LATE_WORDS = /\b(?:retards? de paiement|penalites? de retard|somme non payee|impayes?)\b/;
+const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?)\b/;
+
+/** The clause titles where each fact is written, best first, by the fact path's leading keys; then the words of a body line. */
+const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp }> = [
+  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
+  { path: ["latePayment"], titles: [LATE_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
+  { path: ["payment"], titles: [PAYMENT_ONLY_TITLE, PRICE_TITLE], words: PAYMENT_WORDS },
+  { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
+  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
+  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["governingLaw"], titles: [LAW_TITLE, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
+];
+
+export interface ProseLocators {
+  locateFact(path: JsonPath): SourceRange;
+  locateSellerFact(path: JsonPath): SourceRange;
+}
+
+/** Locators for a prose document's clauses; `empty` is the range used when the document has no clause. */
+export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseLocators {
+  const title = () => titleRange(clauses) ?? empty;
+  const clauseTitled = (titles: RegExp[]) => {
+    for (const t of titles) {
+      const clause = clauses.find((c) => c.title && findFirst(c.title, t));
+      if (clause) return clause.titleRange;
+    }
+    return undefined;
+  };
+  let seller: SourceRange | undefined | null = null;
+  const sellerRange = () => {
+    if (seller === null) seller = sellerNameRange(clauses) ?? clauseTitled([IDENTITY_TITLE]);
+    return seller ?? title();
+  };
+  return {
+    locateFact(path) {
+      if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
+      const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
+      return (entry && (clauseTitled(entry.titles) ?? (entry.words && lineSaying(clauses, entry.words)))) ?? title();
+    },
+    locateSellerFact(path) {
+      // The seller's mediator belongs to the disputes clause, the rest to the seller's name.
+      return path[0] === "mediator" ? this.locateFact(path) : sellerRange();
+    },
+  };
+}
+
+const SELLER_FACTS = new Set(["seller", "legalName", "siren", "siret", "rcs", "legalForm", "shareCapital", "registeredOffice"]);
+
+/** The first body line that says the words. */
+function lineSaying(clauses: LintClause[], words: RegExp): SourceRange | undefined {
+  for (const clause of clauses) {
+    const m = findFirst(clause.body, words);
+    if (!m) continue;
+    const start = clause.body.lastIndexOf("\n", m.start) + 1;
+    const end = clause.body.indexOf("\n", m.end);
+    return clause.locate(start, end < 0 ? clause.body.length : end);
+  }
+  return undefined;
+}
+
+/** The line that names the seller, in the first clause that has one. */
+function sellerNameRange(clauses: LintClause[]): SourceRange | undefined {
+  for (const clause of clauses) {
+    const line = sellerNameLine(clause.body);
+    if (line) return clause.locate(line.start, line.end);
+  }
+  return undefined;
+}
+
+/**
+ * The document's title: its first line when it reads as a title (short, not a sentence) and comes
+ * before the first heading, else the first heading, else the first non-empty line.
+ */
+function titleRange(clauses: LintClause[]): SourceRange | undefined {
+  const first = clauses[0];
+  const firstLine = first && !first.title ? firstNonEmptyLine(first.body) : undefined;
+  if (first && firstLine && firstLine.text.length <= 150 && !/[.;:,]$/.test(firstLine.text)) return first.locate(firstLine.start, firstLine.end);
+  const heading = clauses.find((c) => c.title);
+  if (heading) return heading.titleRange;
+  return first && firstLine ? first.locate(firstLine.start, firstLine.end) : first?.titleRange;
+}
+
+function firstNonEmptyLine(body: string): { start: number; end: number; text: string } | undefined {
+  const m = /\S[^\n]*/.exec(body);
+  return m ? { start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trimEnd() } : undefined;
+}
