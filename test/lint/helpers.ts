@@ -111,7 +111,9 @@ export function lintYaml(yaml: string, rules: Rule[] | Rule, options: LintTestOp
 export function lintProse(text: string, rules: Rule[] | Rule, options: LintTestOptions = {}): LintMessage[] {
   const dir = tempDir();
   writeFileSync(join(dir, "terms.md"), text);
-  return run(dir, ["terms.md", ...writeExtra(dir, options.extraFiles)], [rules].flat(), options);
+  // As `--audience b2b` unless the test says otherwise: a short test text rarely says who it is for,
+  // and an undecided audience runs no B2B rule (test/lint/scope covers the inference itself).
+  return run(dir, ["terms.md", ...writeExtra(dir, options.extraFiles)], [rules].flat(), { audience: "b2b", ...options });
 }
 
 /** Lints project files (paths relative to the repository root) with the given rules. */
