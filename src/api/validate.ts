@@ -1,6 +1,6 @@
 // validate(): loads documents against their schemas and cross-file references, and returns every
 // problem as data. `clausier validate` prints what this returns.
-import { discover, MODEL_EXTENSIONS, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../model/index.js";
+import { discover, MODEL_EXTENSIONS, Workspace, type Diagnostic, type FilePolicyOptions, type IgnoredPath, type Locale } from "../model/index.js";
 import { defaultModelPaths, projectFiles } from "./project.js";
 
 export interface ValidateOptions {
@@ -26,6 +26,8 @@ export interface ValidateResult {
   files: FileValidation[];
   /** Paths that were named but not checked (not found, refused): also in `files` with their diagnostic. */
   skippedCount: number;
+  /** Files named explicitly that .clausierignore or a .gitignore leaves out: not checked (warn about them). */
+  ignored: IgnoredPath[];
 }
 
 /** Validates files and folders (none: terms/ and fixtures/ of cwd, as the CLI). */
@@ -34,7 +36,7 @@ export function validate(paths: string[], options: ValidateOptions = {}): Valida
   const locale = options.locale ?? "fr";
   const { paths: roots, exclude } = paths.length ? { paths, exclude: [] } : defaultModelPaths(cwd, locale);
   const policy = projectFiles(cwd, locale, options.files, roots);
-  const { files, problems } = discover(roots, cwd, { extensions: MODEL_EXTENSIONS, exclude, files: policy, locale });
+  const { files, problems, ignored } = discover(roots, cwd, { extensions: MODEL_EXTENSIONS, exclude, files: policy, locale });
   const workspace = new Workspace(cwd, undefined, policy, locale);
   for (const file of files) workspace.load(file);
   const byFile = new Map<string, Diagnostic[]>();
@@ -45,6 +47,7 @@ export function validate(paths: string[], options: ValidateOptions = {}): Valida
     checkedCount: files.length,
     errorCount: all.filter((d) => d.severity === "error").length,
     skippedCount: problems.length,
+    ignored,
     files: [...byFile].map(([filePath, diagnostics]) => ({ filePath, valid: diagnostics.length === 0, diagnostics })),
   };
 }

@@ -17,9 +17,9 @@ const checkEInvoiceCommand = () => import("./commands/check-einvoice.js");
 const exportCommand = () => import("./commands/export.js");
 const dataCommand = () => import("./commands/data.js");
 
-/** The global --root and --no-follow-symlinks, as the commands take them. */
-function filesOf(args: { root?: string; "follow-symlinks"?: boolean }): FilePolicyOptions {
-  return { root: args.root, followSymlinks: args["follow-symlinks"] ?? true };
+/** The global --root, --no-follow-symlinks and --no-ignore, as the commands take them. */
+function filesOf(args: { root?: string; "follow-symlinks"?: boolean; ignore?: boolean }): FilePolicyOptions {
+  return { root: args.root, followSymlinks: args["follow-symlinks"] ?? true, ignoreFiles: args.ignore ?? true };
 }
 
 export { VERSION };
@@ -42,6 +42,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     .option("locale", { type: "string", choices: ["fr", "en"], global: true, describe: L("Language of the messages (default fr)", "Langue des messages (fr par défaut)") })
     .option("root", { type: "string", global: true, describe: L("Project folder: referenced files (seller, terms, logo…) must lie inside it (default: the folder of clausier.config.yaml, else the working directory or the common folder of the inputs)", "Dossier du projet : les fichiers cités (vendeur, conditions, logo…) doivent s'y trouver (par défaut : le dossier de clausier.config.yaml, sinon le dossier courant ou le dossier commun des entrées)") })
     .option("follow-symlinks", { type: "boolean", default: true, global: true, describe: L("Follow symbolic links that stay inside the project (--no-follow-symlinks: skip them, with a message)", "Suivre les liens symboliques qui restent dans le projet (--no-follow-symlinks : les ignorer, avec un message)") })
+    .option("ignore", { type: "boolean", default: true, global: true, describe: L("Skip what .clausierignore and .gitignore files ignore (--no-ignore: check everything)", "Laisser de côté ce qu'ignorent .clausierignore et les .gitignore (--no-ignore : tout analyser)") })
     .command(
       "validate [paths..]",
       L("Check terms, sellers, quotes, invoices and refunds against the schemas", "Vérifier conditions, vendeurs, devis, factures et avoirs par rapport aux schémas"),

@@ -58,6 +58,10 @@ export const cliMessages = {
     fr: "aucun fichier Clausier (.yaml, .yml, .json) vérifié ({skipped} ignoré(s)) : rien n'est validé",
     en: "no Clausier file (.yaml, .yml, .json) checked ({skipped} skipped): nothing is validated",
   },
+  NOTHING_TO_RENDER: {
+    fr: "aucun document à produire (conditions, devis, facture, avoir, décompte) dans {paths} : indiquez les fichiers ou dossiers des documents",
+    en: "no document to render (terms, quote, invoice, credit note, statement) in {paths}: give the files or folders of the documents",
+  },
   NO_EINVOICE_FILES: {
     fr: "aucune facture électronique (.pdf, .xml) dans {paths} : indiquez les fichiers ou dossiers à vérifier",
     en: "no e-invoice (.pdf, .xml) in {paths}: give the files or folders to check",

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { discover, Workspace, type Diagnostic, type FilePolicy } from "../model/index.js";
+import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath } from "../model/index.js";
 import { decodeText } from "../model/source-file.js";
 import { fromModel, type Defaults } from "./documents/from-model.js";
 import { fromProse } from "./documents/from-prose.js";
@@ -13,6 +13,8 @@ const PROSE = new Set([".md", ".markdown", ".txt"]);
 export interface LintRun {
   results: LintResult[];
   documents: LintDocument[];
+  /** Files named explicitly that an ignore file leaves out (for a warning). */
+  ignored: IgnoredPath[];
 }
 
 /** A document that cannot be loaded is reported as an error finding, with the loader's position. */
@@ -36,7 +38,7 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
   // A text given in memory (standard input, an editor's buffer) needs no file on disk.
   const inMemory = paths.map((p) => resolve(cwd, p)).filter((abs) => options.overlay?.has(abs) && !existsSync(abs));
   const onDisk = paths.filter((p) => !inMemory.includes(resolve(cwd, p)));
-  const found = onDisk.length ? discover(onDisk, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale }) : { files: [], problems: [] };
+  const found = onDisk.length ? discover(onDisk, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale }) : { files: [], problems: [], ignored: [] };
   const files = [...inMemory, ...found.files];
   const problems = found.problems;
   const workspace = new Workspace(cwd, options.overlay, options.files, options.locale);
@@ -74,5 +76,5 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
     merged.set(file, toResult(file, [...(existing?.messages ?? []), ...messages]));
   }
   const ordered = [...merged.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results: ordered, documents };
+  return { results: ordered, documents, ignored: found.ignored };
 }

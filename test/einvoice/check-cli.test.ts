@@ -79,7 +79,8 @@ describe("clausier check-einvoice", () => {
     const none = cli(["check-einvoice", empty]);
     rmSync(empty, { recursive: true, force: true });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("aucune facture électronique (.pdf, .xml)");
+    // Named in the message, as every command's "no files matched" (issue #13).
+    expect(none.stderr).toContain(`Aucun fichier ne correspond à « ${empty} » (fichiers traités : .pdf, .xml)`);
   });
 
   it("-f json: the findings as data", () => {

@@ -4,7 +4,8 @@ import { createTwoFilesPatch } from "diff";
 import { Linter } from "../../lint/linter.js";
 import { allRules } from "../../lint/rules/index.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
-import { UsageError, type FilePolicyOptions } from "../../model/index.js";
+import { ignoredWarning, UsageError, type FilePolicyOptions } from "../../model/index.js";
+import type { LintRun } from "../../lint/run.js";
 import { checkDateOption } from "../date-option.js";
 import { applyUserLegalData, currentDataVersion } from "../legal-data.js";
 import { EXIT, type Io } from "../io.js";
@@ -60,14 +61,18 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.fix && args.fixDryRun) throw new UsageError(t(locale, "FIX_AND_DRY_RUN"));
 
   let results: LintResult[];
+  let run: LintRun;
   if (args.fix || args.fixDryRun) {
-    const { run, fixed } = linter.fix(paths, { exclude });
+    const fixing = linter.fix(paths, { exclude });
+    const { fixed } = fixing;
+    run = fixing.run;
     for (const f of fixed) {
       if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
       else writeFileAtomic(f.absPath, f.bom + f.after, locale);
     }
-    results = run.results;
-  } else results = linter.lintPaths(paths, { exclude }).results;
+  } else run = linter.lintPaths(paths, { exclude });
+  results = run.results;
+  for (const ignored of run.ignored) io.stderr(`⚠ ${ignoredWarning(ignored, locale)}\n`);
 
   const suppressed = linter.suppress(results, args.suppressAll ? "suppress-all" : args.pruneSuppressions ? "prune" : undefined);
   if (suppressed.updatedFile !== undefined) writeFileAtomic(linter.suppressionsPath, suppressed.updatedFile, locale);
