@@ -12,6 +12,8 @@ export interface Io {
   locale: Locale;
   /** stderr when both outputs are a terminal and not in CI: where a progress bar may redraw; undefined otherwise (pipes, CI, tests). */
   terminal?: NodeJS.WriteStream;
+  /** The whole of standard input (`lint -`, `--stdin`); injected by tests. */
+  readStdin?: () => Promise<string>;
 }
 
 export function processIo(): Io {
@@ -23,6 +25,11 @@ export function processIo(): Io {
     env: process.env,
     locale: chooseLocale(undefined, process.env),
     terminal: process.stdout.isTTY && process.stderr.isTTY && !process.env.CI ? process.stderr : undefined,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
   };
 }
 
