@@ -1,5 +1,7 @@
 // validate(): loads documents against their schemas and cross-file references, and returns every
 // problem as data. `clausier validate` prints what this returns.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { discover, MODEL_EXTENSIONS, Workspace, type Diagnostic, type FilePolicyOptions, type IgnoredPath, type Locale } from "../model/index.js";
 import { defaultModelPaths, projectFiles } from "./project.js";
 
@@ -10,6 +12,8 @@ export interface ValidateOptions {
   locale?: Locale;
   /** The project root and symlink choice (--root, --no-follow-symlinks). */
   files?: FilePolicyOptions;
+  /** Texts to validate instead of the files on disk (absolute path → text): standard input, an editor's buffer. */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 export interface FileValidation {
@@ -36,8 +40,13 @@ export function validate(paths: string[], options: ValidateOptions = {}): Valida
   const locale = options.locale ?? "fr";
   const { paths: roots, exclude } = paths.length ? { paths, exclude: [] } : defaultModelPaths(cwd, locale);
   const policy = projectFiles(cwd, locale, options.files, roots);
-  const { files, problems, ignored } = discover(roots, cwd, { extensions: MODEL_EXTENSIONS, exclude, files: policy, locale });
-  const workspace = new Workspace(cwd, undefined, policy, locale);
+  // A text given in memory needs no file on disk.
+  const inMemory = roots.map((p) => resolve(cwd, p)).filter((abs) => options.overlay?.has(abs) && !existsSync(abs));
+  const onDisk = roots.filter((p) => !inMemory.includes(resolve(cwd, p)));
+  const found = onDisk.length ? discover(onDisk, cwd, { extensions: MODEL_EXTENSIONS, exclude, files: policy, locale }) : { files: [], problems: [], ignored: [] };
+  const { problems, ignored } = found;
+  const files = [...inMemory, ...found.files];
+  const workspace = new Workspace(cwd, options.overlay, policy, locale);
   for (const file of files) workspace.load(file);
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of files) byFile.set(workspace.display(file), []);

@@ -34,6 +34,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   const asked = argv.find((a, i) => a.startsWith("--locale=") || argv[i - 1] === "--locale");
   const io: Io = { ...given, locale: chooseLocale(asked?.replace(/^--locale=/, ""), given.env) };
   const english = io.locale === "en";
+  // yargs drops a lone "-" from the positionals: standard input is asked for here, never the default tree in its place.
+  const dash = argv.includes("-");
   const L = (en: string, fr: string) => (english ? en : fr);
   const parser = yargs(argv)
     .scriptName("clausier")
@@ -49,11 +51,13 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (y) =>
         y
           .positional("paths", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
+          .option("stdin", { type: "boolean", describe: L("Read the text to check from standard input (also: - as the path)", "Lire le texte à vérifier sur l'entrée standard (aussi : - comme chemin)") })
+          .option("stdin-filename", { type: "string", describe: L("The file standard input stands for: its kind by its ending, its seller and configuration looked up from it (default stdin.yaml)", "Le fichier que représente l'entrée standard : sa nature par son extension, son vendeur et sa configuration cherchés depuis lui (par défaut stdin.yaml)") })
           .option("format", { alias: "f", choices: ["stylish", "json"] as const, default: "stylish" as const })
           .example("$0 validate", L("Validate the project's terms/ and fixtures/", "Valider terms/ et fixtures/ du projet"))
           .example("$0 validate terms/altairis/cgv.yaml", L("Validate one file and the files it references", "Valider un fichier et ceux auxquels il renvoie"))
           .example("$0 validate fixtures --format json", L("Machine-readable report", "Rapport pour les machines")),
-      (args) => run(runValidate({ paths: (args.paths ?? []).map(String), format: args.format, files: filesOf(args) }, io)),
+      (args) => run(runValidate({ paths: (args.paths ?? []).map(String), stdin: args.stdin || dash, stdinFilename: args["stdin-filename"], format: args.format, files: filesOf(args) }, io)),
     )
     .command(
       "lint [paths..]",
@@ -63,6 +67,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .positional("paths", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
           .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github (repeatable, each paired with the --output after it)", "stylish | json | sarif | github (répétable, chacun avec le --output qui le suit)") })
           .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
+          .option("stdin", { type: "boolean", describe: L("Read the text to check from standard input (also: - as the path)", "Lire le texte à vérifier sur l'entrée standard (aussi : - comme chemin)") })
+          .option("stdin-filename", { type: "string", describe: L("The file standard input stands for: its kind by its ending, its seller and configuration looked up from it (default stdin.md)", "Le fichier que représente l'entrée standard : sa nature par son extension, son vendeur et sa configuration cherchés depuis lui (par défaut stdin.md)") })
           .option("config", { alias: "c", type: "string", describe: L("Configuration file (default: clausier.config.yaml)", "Fichier de configuration (par défaut : clausier.config.yaml)") })
           .option("rule", { type: "string", array: true, default: [] as string[], describe: L("Rule severity: --rule id=off|info|warn|error (repeatable)", "Gravité d'une règle : --rule id=off|info|warn|error (répétable)") })
           .option("only", { type: "string", array: true, default: [] as string[], describe: L("Run only this rule (repeatable)", "N'exécuter que cette règle (répétable)") })
@@ -78,6 +84,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .example("$0 lint", L("Lint the project's terms/ and fixtures/", "Analyser terms/ et fixtures/ du projet"))
           .example("$0 lint terms/ -f sarif -o lint.sarif -f stylish", L("SARIF to a file for code scanning, stylish to the terminal", "SARIF dans un fichier pour le code scanning, stylish au terminal"))
           .example("$0 lint cgv.md --audience b2c --as-of 2015-06-01", L("A Word-era CGV judged by the law of 2015", "Des CGV d'époque Word jugées selon le droit de 2015"))
+          .example("cat cgv.md | $0 lint - --stdin-filename terms/acme/cgv.md", L("Lint standard input as if it were that file", "Analyser l'entrée standard comme si c'était ce fichier"))
           .example("$0 lint --fix terms/luxoges", L("Rewrite obsolete article numbers in place", "Réécrire sur place les numéros d'articles périmés")),
       (args) =>
         run(
@@ -85,6 +92,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           runLint(
             {
               paths: (args.paths ?? []).map(String),
+              stdin: args.stdin || dash,
+              stdinFilename: args["stdin-filename"],
               reports: pairReports(argv, io.locale) as Array<{ format: ReportFormat; output?: string }>,
               config: args.config,
               rule: (args.rule ?? []).map(String),
@@ -258,6 +267,9 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
       (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format }, io))),
     )
+    .middleware((args) => {
+      if (dash && !["lint", "validate"].includes(String(args._[0]))) throw new UsageError(t(io.locale, "STDIN_NOT_SUPPORTED", { command: String(args._[0]) }));
+    })
     .demandCommand(1, english ? "give a command: validate, lint, compute, render, export, check-einvoice, data or rules" : "indiquez une commande : validate, lint, compute, render, export, check-einvoice, data ou rules")
     .strict()
     .recommendCommands()

@@ -1,5 +1,6 @@
 // clausier lint: parses the options, calls the Linter API (src/lint/linter.ts), writes what it
 // returns (fixed files, suppressions, reports) and sets the exit code.
+import { resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { Linter } from "../../lint/linter.js";
 import { allRules } from "../../lint/rules/index.js";
@@ -12,6 +13,7 @@ import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { writeReports, type LintReport } from "../lint-reports.js";
 import { writeFileAtomic } from "../write-file.js";
+import { stdinInput } from "../stdin.js";
 import { defaultModelPaths, projectFiles } from "../../api/project.js";
 
 // main.ts loads this module for `lint` only: the option pairing comes with it.
@@ -19,6 +21,9 @@ export { pairReports } from "../lint-reports.js";
 
 export interface LintArgs {
   paths: string[];
+  /** Lint standard input (also `-` among the paths), as if it were --stdin-filename (default stdin.md). */
+  stdin?: boolean;
+  stdinFilename?: string;
   /** Each report: a format and where it goes (stdout when no output). */
   reports: LintReport[];
   config?: string;
@@ -41,7 +46,9 @@ export interface LintArgs {
 }
 
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const { paths, exclude } = args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd, io.locale);
+  const stdin = await stdinInput(args, io, "stdin.md");
+  if (stdin && (args.fix || args.fixDryRun)) throw new UsageError(t(io.locale, "STDIN_FIX"));
+  const { paths, exclude } = stdin ? { paths: [stdin.path], exclude: [] } : args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd, io.locale);
   const linter = new Linter({
     cwd: io.cwd,
     files: projectFiles(io.cwd, io.locale, args.files, paths),
@@ -70,8 +77,9 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
       if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
       else writeFileAtomic(f.absPath, f.bom + f.after, locale);
     }
-  } else run = linter.lintPaths(paths, { exclude });
-  results = run.results;
+  } else run = linter.lintPaths(paths, { exclude, overlay: stdin?.overlay });
+  // Standard input stands for one file: its findings only, not those of the seller or terms it cites (as lintText).
+  results = stdin ? run.results.filter((r) => stdin.overlay.has(resolve(io.cwd, r.filePath))) : run.results;
   for (const ignored of run.ignored) io.stderr(`⚠ ${ignoredWarning(ignored, locale)}\n`);
 
   const suppressed = linter.suppress(results, args.suppressAll ? "suppress-all" : args.pruneSuppressions ? "prune" : undefined);

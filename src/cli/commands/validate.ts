@@ -2,17 +2,22 @@ import { validate } from "../../api/validate.js";
 import { ignoredWarning, UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
+import { stdinInput } from "../stdin.js";
 import { formatDiagnosticsText } from "../text-output.js";
 
 export interface ValidateArgs {
   paths: string[];
+  /** Validate standard input (also `-` among the paths), as if it were --stdin-filename (default stdin.yaml). */
+  stdin?: boolean;
+  stdinFilename?: string;
   format: "stylish" | "json";
   /** --root and --no-follow-symlinks. */
   files?: FilePolicyOptions;
 }
 
 export async function runValidate(args: ValidateArgs, io: Io): Promise<number> {
-  const result = validate(args.paths, { cwd: io.cwd, locale: io.locale, files: args.files });
+  const stdin = await stdinInput(args, io, "stdin.yaml");
+  const result = validate(stdin ? [stdin.path] : args.paths, { cwd: io.cwd, locale: io.locale, files: args.files, overlay: stdin?.overlay });
   const { errorCount, files } = result;
   for (const ignored of result.ignored) io.stderr(`⚠ ${ignoredWarning(ignored, io.locale)}\n`);
   if (args.format === "json") {
