@@ -24,6 +24,16 @@ function filesOf(args: { root?: string; "follow-symlinks"?: boolean; ignore?: bo
 
 export { VERSION };
 
+/** --color / --no-color (the last one given wins), read before yargs like --locale: every command's io has it. */
+function colorAsked(argv: string[]): boolean | undefined {
+  let color: boolean | undefined;
+  for (const a of argv) {
+    if (a === "--color" || a === "--color=true") color = true;
+    else if (a === "--no-color" || a === "--color=false") color = false;
+  }
+  return color;
+}
+
 /** Runs the CLI and returns the exit code (0 ok, 1 findings, 2 usage or I/O error). */
 export async function main(argv: string[], given: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.OK;
@@ -32,7 +42,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   };
   // Read before yargs parses: its own messages (help, unknown option) are in this language too.
   const asked = argv.find((a, i) => a.startsWith("--locale=") || argv[i - 1] === "--locale");
-  const io: Io = { ...given, locale: chooseLocale(asked?.replace(/^--locale=/, ""), given.env) };
+  const io: Io = { ...given, locale: chooseLocale(asked?.replace(/^--locale=/, ""), given.env), color: colorAsked(argv) ?? given.color };
   const english = io.locale === "en";
   // yargs drops a lone "-" from the positionals: standard input is asked for here, never the default tree in its place.
   const dash = argv.includes("-");
@@ -44,6 +54,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     .option("locale", { type: "string", choices: ["fr", "en"], global: true, describe: L("Language of the messages (default fr)", "Langue des messages (fr par défaut)") })
     .option("root", { type: "string", global: true, describe: L("Project folder: referenced files (seller, terms, logo…) must lie inside it (default: the folder of clausier.config.yaml, else the working directory or the common folder of the inputs)", "Dossier du projet : les fichiers cités (vendeur, conditions, logo…) doivent s'y trouver (par défaut : le dossier de clausier.config.yaml, sinon le dossier courant ou le dossier commun des entrées)") })
     .option("follow-symlinks", { type: "boolean", default: true, global: true, describe: L("Follow symbolic links that stay inside the project (--no-follow-symlinks: skip them, with a message)", "Suivre les liens symboliques qui restent dans le projet (--no-follow-symlinks : les ignorer, avec un message)") })
+    .option("color", { type: "boolean", global: true, describe: L("Colour the output (--no-color: never; default: on a terminal, unless NO_COLOR; FORCE_COLOR forces it)", "Colorer la sortie (--no-color : jamais ; par défaut : sur un terminal, sauf NO_COLOR ; FORCE_COLOR la force)") })
     .option("ignore", { type: "boolean", default: true, global: true, describe: L("Skip what .clausierignore and .gitignore files ignore (--no-ignore: check everything)", "Laisser de côté ce qu'ignorent .clausierignore et les .gitignore (--no-ignore : tout analyser)") })
     .command(
       "validate [paths..]",
