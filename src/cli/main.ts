@@ -80,7 +80,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
           .option("stdin", { type: "boolean", describe: L("Read the text to check from standard input (also: - as the path)", "Lire le texte à vérifier sur l'entrée standard (aussi : - comme chemin)") })
           .option("stdin-filename", { type: "string", describe: L("The file standard input stands for: its kind by its ending, its seller and configuration looked up from it (default stdin.md)", "Le fichier que représente l'entrée standard : sa nature par son extension, son vendeur et sa configuration cherchés depuis lui (par défaut stdin.md)") })
-          .option("config", { alias: "c", type: "string", describe: L("Configuration file (default: clausier.config.yaml)", "Fichier de configuration (par défaut : clausier.config.yaml)") })
+          .option("config", { alias: "c", type: "string", describe: L("Configuration file for every file (default: each file's nearest clausier.config.{yaml,yml,json}, looked up from its folder)", "Fichier de configuration pour tous les fichiers (par défaut : pour chacun, le clausier.config.{yaml,yml,json} le plus proche, cherché depuis son dossier)") })
+          .option("print-config", { type: "string", describe: L("Print the configuration that applies to this file (nearest clausier.config.*, extends merged) as JSON, and exit", "Afficher en JSON la configuration qui s'applique à ce fichier (clausier.config.* le plus proche, extends fusionnés), et sortir") })
           .option("rule", { type: "string", array: true, default: [] as string[], describe: L("Rule severity: --rule id=off|info|warn|error (repeatable)", "Gravité d'une règle : --rule id=off|info|warn|error (répétable)") })
           .option("only", { type: "string", array: true, default: [] as string[], describe: L("Run only this rule (repeatable)", "N'exécuter que cette règle (répétable)") })
           .option("audience", { choices: ["b2b", "b2c", "mixed"] as const, describe: L("Audience of prose files without front matter", "Public des textes sans front matter") })
@@ -96,6 +97,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .example("$0 lint terms/ -f sarif -o lint.sarif -f stylish", L("SARIF to a file for code scanning, stylish to the terminal", "SARIF dans un fichier pour le code scanning, stylish au terminal"))
           .example("$0 lint cgv.md --audience b2c --as-of 2015-06-01", L("A Word-era CGV judged by the law of 2015", "Des CGV d'époque Word jugées selon le droit de 2015"))
           .example("cat cgv.md | $0 lint - --stdin-filename terms/acme/cgv.md", L("Lint standard input as if it were that file", "Analyser l'entrée standard comme si c'était ce fichier"))
+          .example("$0 lint --print-config terms/acme/cgv.md", L("The configuration that applies to a file", "La configuration qui s'applique à un fichier"))
           .example("$0 lint --fix terms/luxoges", L("Rewrite obsolete article numbers in place", "Réécrire sur place les numéros d'articles périmés")),
       (args) =>
         run(
@@ -105,6 +107,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
               paths: (args.paths ?? []).map(String),
               stdin: args.stdin || dash,
               stdinFilename: args["stdin-filename"],
+              printConfig: args["print-config"],
               reports: pairReports(argv, io.locale) as Array<{ format: ReportFormat; output?: string }>,
               config: args.config,
               rule: (args.rule ?? []).map(String),

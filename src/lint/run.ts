@@ -25,6 +25,8 @@ function invalidDocument(d: Diagnostic): LintMessage {
 /** Loads files and folders (terms, documents, prose) and lints them together. */
 export interface LintPathsOptions extends LintOptions {
   defaults?: Defaults;
+  /** Per file (absolute path): the defaults of the configuration that applies to it; else `defaults`. */
+  defaultsFor?: (absPath: string) => Defaults;
   exclude?: string[];
   /** Contents to lint instead of the files on disk (absolute path → text). */
   overlay?: ReadonlyMap<string, string>;
@@ -57,13 +59,13 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
         decoded.diagnostics.forEach((d) => problem(shown, d));
         continue;
       }
-      const { doc, diagnostics } = fromProse(shown, abs, decoded.text, options.defaults ?? {}, options.locale);
+      const { doc, diagnostics } = fromProse(shown, abs, decoded.text, options.defaultsFor?.(abs) ?? options.defaults ?? {}, options.locale);
       diagnostics.forEach((d) => problem(shown, d));
       documents.push(doc);
       continue;
     }
     const loaded = workspace.load(abs);
-    const doc = loaded && fromModel(loaded, options.defaults);
+    const doc = loaded && fromModel(loaded, options.defaultsFor?.(abs) ?? options.defaults);
     if (doc) documents.push(doc);
     else if (!loaded) loadProblems.set(shown, loadProblems.get(shown) ?? []);
   }

@@ -24,6 +24,8 @@ export interface LintArgs {
   /** Lint standard input (also `-` among the paths), as if it were --stdin-filename (default stdin.md). */
   stdin?: boolean;
   stdinFilename?: string;
+  /** Print the configuration that applies to this file (JSON) and do nothing else. */
+  printConfig?: string;
   /** Each report: a format and where it goes (stdout when no output). */
   reports: LintReport[];
   config?: string;
@@ -48,7 +50,8 @@ export interface LintArgs {
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
   const stdin = await stdinInput(args, io, "stdin.md");
   if (stdin && (args.fix || args.fixDryRun)) throw new UsageError(t(io.locale, "STDIN_FIX"));
-  const { paths, exclude } = stdin ? { paths: [stdin.path], exclude: [] } : args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd, io.locale);
+  const named = stdin ? [stdin.path] : args.printConfig !== undefined ? [args.printConfig] : args.paths;
+  const { paths, exclude } = named.length ? { paths: named, exclude: [] } : defaultModelPaths(io.cwd, io.locale);
   const linter = new Linter({
     cwd: io.cwd,
     files: projectFiles(io.cwd, io.locale, args.files, paths),
@@ -62,6 +65,10 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   });
   // From here on, the configuration's locale counts too.
   const locale = linter.locale;
+  if (args.printConfig !== undefined) {
+    io.stdout(`${JSON.stringify(linter.configFor(args.printConfig).config, null, 2)}\n`);
+    return EXIT.OK;
+  }
   checkDateOption("--as-of", linter.asOf, locale);
   // The rules read the rates (the 3 × legal rate floor): the user's legal data first.
   applyUserLegalData(io.cwd, locale, args.files, args.config);
