@@ -21,6 +21,8 @@ export interface DiscoverOptions {
   files?: FilePolicy;
   /** The language of the problems' messages. */
   locale: Locale;
+  /** A folder or glob that yields nothing is then no error (default: exit 2, "no files matched"). */
+  allowEmpty?: boolean;
 }
 
 export interface Discovery {
@@ -178,7 +180,7 @@ export function discover(paths: string[], cwd: string, options: DiscoverOptions)
 
   // Nothing found where the user pointed is a usage error, unless it was told why (an unreadable folder, a skipped link).
   function noMatch(p: string, told: boolean): void {
-    if (found.length || told) return;
+    if (found.length || told || options.allowEmpty) return;
     if (ignoredBy) throw new UsageError(format(loaderMessages, "ALL_IGNORED", { pattern: p, by: ignoredBy }, options.locale));
     throw new UsageError(format(loaderMessages, "NO_MATCH", { pattern: p, extensions: options.extensions.join(", ") }, options.locale));
   }
@@ -212,7 +214,7 @@ function negationMatcher(pattern: string, cwd: string): (abs: string) => boolean
 
 /** The files only, for callers that have no one to show problems to (benchmarks). */
 export function discoverFiles(paths: string[], cwd: string, options: DiscoverOptions): string[] {
-  return discover(paths, cwd, options).files;
+  return discover(paths, cwd, { allowEmpty: true, ...options }).files;
 }
 
 function realpathOf(policy: FilePolicy, abs: string): string {

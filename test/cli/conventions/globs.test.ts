@@ -74,4 +74,15 @@ describe("no files matched: exit 2 with a message naming the pattern", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Aucun fichier ne correspond à « fixtures/**/avoir-*.yaml »");
   });
+
+  it("legalData patterns of the configuration keep their own message (discover's listing does not stop on an empty folder)", async () => {
+    const data = project({ "clausier.config.yaml": "legalData: [\"legal-data/*.yaml\"]\n", "legal-data/README.txt": "vide", "cgv.md": PROSE });
+    try {
+      const r = await run(["lint", "cgv.md"], data.dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("« legal-data/*.yaml » (legalData de clausier.config.yaml) ne désigne aucun fichier");
+    } finally {
+      data.remove();
+    }
+  });
 });
