@@ -20,6 +20,8 @@ interface IgnoreFile {
 
 export class IgnoreFiles {
   private readonly cache = new Map<string, IgnoreFile | undefined>();
+  /** Per folder: the ignore files that apply to its entries, outermost first (a walk asks once per folder). */
+  private readonly applying = new Map<string, IgnoreFile[]>();
 
   /** `enabled: false` (--no-ignore): nothing is ignored. */
   constructor(
@@ -32,15 +34,22 @@ export class IgnoreFiles {
     if (!this.enabled || absPath === this.root || !isInside(this.root, absPath)) return undefined;
     let by: string | undefined;
     // Deeper .gitignore files decide after the outer ones (a `!x` re-includes); .clausierignore last.
-    const files = [...this.folders(dirname(absPath)).map((dir) => this.read(dir, GIT_IGNORE)), this.read(this.root, CLAUSIER_IGNORE)];
-    for (const file of files) {
-      if (!file) continue;
+    for (const file of this.applyingTo(dirname(absPath))) {
       const rel = relative(file.base, absPath).split(sep).join("/") + (isDirectory ? "/" : "");
       const tested = file.rules.test(rel);
       if (tested.ignored) by = file.name;
       else if (tested.unignored) by = undefined;
     }
     return by;
+  }
+
+  private applyingTo(dir: string): IgnoreFile[] {
+    let files = this.applying.get(dir);
+    if (!files) {
+      files = [...this.folders(dir).map((d) => this.read(d, GIT_IGNORE)), this.read(this.root, CLAUSIER_IGNORE)].filter((f): f is IgnoreFile => f !== undefined);
+      this.applying.set(dir, files);
+    }
+    return files;
   }
 
   /** The root and each folder below it down to `dir`. */
