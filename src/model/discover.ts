@@ -204,7 +204,8 @@ function isDirectory(abs: string): boolean {
 }
 
 /** A negation's pattern, relative to cwd: it leaves out what it matches and, for a folder, what lies below it. */
-function negationMatcher(pattern: string, cwd: string): (abs: string) => boolean {
+function negationMatcher(given: string, cwd: string): (abs: string) => boolean {
+  const pattern = given.replace(/^\.\//, "");
   const matches = picomatch([pattern, `${pattern.replace(/\/+$/, "")}/**`], { dot: true });
   return (abs) => {
     const rel = relative(cwd, abs).split(sep).join("/");

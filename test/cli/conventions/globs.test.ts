@@ -13,6 +13,9 @@ describe("globs", () => {
     const kept = await run(["validate", "terms/**/*.yaml", "!terms/old/**", "-f", "json"], dir);
     expect(kept.code).toBe(0);
     expect(JSON.parse(kept.stdout).files.map((f: { filePath: string }) => f.filePath).sort()).toEqual(["terms/altairis/cgv.yaml", "terms/altairis/seller.yaml"]);
+    // A negated folder, written with ./, leaves out everything below it.
+    const folder = await run(["validate", "./terms/**/*.yaml", "!./terms/old", "-f", "json"], dir);
+    expect(JSON.parse(folder.stdout).files.map((f: { filePath: string }) => f.filePath).sort()).toEqual(["terms/altairis/cgv.yaml", "terms/altairis/seller.yaml"]);
   });
 
   it("lint takes a glob of prose files, and only those", async () => {
