@@ -38,8 +38,8 @@ export const linterMessages = {
     en: "\"extends: {entry}\": the package has no clausier.config.yaml/.yml/.json and its entry point {main} is not YAML or JSON; Clausier does not read JavaScript configurations",
   },
   PRINT_CONFIG_NONE: {
-    fr: "aucun clausier.config.yaml/.yml/.json pour {path} (cherché de son dossier jusqu'à {root}) : réglages par défaut",
-    en: "no clausier.config.yaml/.yml/.json for {path} (looked up from its folder to {root}): default settings",
+    fr: "aucun clausier.config.yaml/.yml/.json ne s'applique à {path} (cherché de son dossier jusqu'à la racine du dépôt) : réglages par défaut",
+    en: "no clausier.config.yaml/.yml/.json applies to {path} (looked up from its folder to the repository root): default settings",
   },
   NOT_A_CONFIG: {
     fr: "{path} n'est pas un fichier de configuration Clausier (clausier.config.yaml)",

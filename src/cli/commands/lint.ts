@@ -5,7 +5,8 @@ import { createTwoFilesPatch } from "diff";
 import { Linter } from "../../lint/linter.js";
 import { allRules } from "../../lint/rules/index.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
-import { ignoredWarning, UsageError, type FilePolicyOptions } from "../../model/index.js";
+import { format, ignoredWarning, UsageError, type FilePolicyOptions } from "../../model/index.js";
+import { linterMessages } from "../../lint/messages.js";
 import type { LintRun } from "../../lint/run.js";
 import { checkDateOption } from "../date-option.js";
 import { applyUserLegalData, currentDataVersion } from "../legal-data.js";
@@ -66,7 +67,9 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   // From here on, the configuration's locale counts too.
   const locale = linter.locale;
   if (args.printConfig !== undefined) {
-    io.stdout(`${JSON.stringify(linter.configFor(args.printConfig).config, null, 2)}\n`);
+    const applied = linter.configFor(args.printConfig);
+    if (!applied.path) io.stderr(`clausier: ${format(linterMessages, "PRINT_CONFIG_NONE", { path: args.printConfig }, locale)}\n`);
+    io.stdout(`${JSON.stringify(applied.config, null, 2)}\n`);
     return EXIT.OK;
   }
   checkDateOption("--as-of", linter.asOf, locale);

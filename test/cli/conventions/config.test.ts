@@ -66,6 +66,15 @@ describe("configuration discovered upward", () => {
       overrides: [{ files: ["old.md"], rules: { "recovery-indemnity-missing": "warn" } }],
     });
     expect(JSON.parse((await run(["lint", "--print-config", "other/x.md"], dir)).stdout)).toEqual({ rules: { "governing-law-missing": "off" } });
+    const none = project({ ".git/HEAD": "ref: refs/heads/main\n", "cgv.md": PROSE });
+    try {
+      const r = await run(["lint", "--print-config", "cgv.md"], none.dir);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual({});
+      expect(r.stderr).toContain("aucun clausier.config.yaml/.yml/.json ne s'applique à cgv.md");
+    } finally {
+      none.remove();
+    }
   });
 
   it("a cycle of extends is exit 2, with the chain", async () => {
