@@ -67,6 +67,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("format", { alias: "f", choices: ["stylish", "json"] as const, default: "stylish" as const })
           .example("$0 validate", L("Validate the project's terms/ and fixtures/", "Valider terms/ et fixtures/ du projet"))
           .example("$0 validate terms/altairis/cgv.yaml", L("Validate one file and the files it references", "Valider un fichier et ceux auxquels il renvoie"))
+          .example('$0 validate "terms/**/*.yaml" "!terms/old/**"', L("Quoted globs, expanded by Clausier; ! leaves out", "Motifs entre guillemets, développés par Clausier ; ! exclut"))
           .example("$0 validate fixtures --format json", L("Machine-readable report", "Rapport pour les machines")),
       (args) => run(runValidate({ paths: (args.paths ?? []).map(String), stdin: args.stdin || dash, stdinFilename: args["stdin-filename"], format: args.format, files: filesOf(args) }, io)),
     )
