@@ -1,4 +1,4 @@
-// lint() and lintText(): the Linter API with the configuration found from cwd, the user's legal
+// lint() and lintText(): the Linter API with each file's nearest configuration, the user's legal
 // data merged, inline disables and bulk suppressions applied. Nothing is written.
 import { resolve } from "node:path";
 import { Linter } from "../lint/linter.js";
@@ -8,9 +8,9 @@ import { applyUserLegalData } from "../cli/legal-data.js";
 import { defaultModelPaths, projectFiles } from "./project.js";
 
 export interface LintOptions {
-  /** The folder paths are relative to, and where clausier.config.* is looked for (default: process.cwd()). */
+  /** The folder paths are relative to, whose clausier.config.* gives the project-wide settings (default: process.cwd()). */
   cwd?: string;
-  /** An explicit configuration file; else clausier.config.* in cwd, when there is one. */
+  /** An explicit configuration file for every file; else each file's nearest clausier.config.*, looked up from its folder. */
   config?: string;
   /** `id=severity` settings, above the configuration. */
   rules?: string[];

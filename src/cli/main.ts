@@ -17,12 +17,22 @@ const checkEInvoiceCommand = () => import("./commands/check-einvoice.js");
 const exportCommand = () => import("./commands/export.js");
 const dataCommand = () => import("./commands/data.js");
 
-/** The global --root and --no-follow-symlinks, as the commands take them. */
-function filesOf(args: { root?: string; "follow-symlinks"?: boolean }): FilePolicyOptions {
-  return { root: args.root, followSymlinks: args["follow-symlinks"] ?? true };
+/** The global --root, --no-follow-symlinks and --no-ignore, as the commands take them. */
+function filesOf(args: { root?: string; "follow-symlinks"?: boolean; ignore?: boolean }): FilePolicyOptions {
+  return { root: args.root, followSymlinks: args["follow-symlinks"] ?? true, ignoreFiles: args.ignore ?? true };
 }
 
 export { VERSION };
+
+/** --color / --no-color (the last one given wins), read before yargs like --locale: every command's io has it. */
+function colorAsked(argv: string[]): boolean | undefined {
+  let color: boolean | undefined;
+  for (const a of argv) {
+    if (a === "--color" || a === "--color=true") color = true;
+    else if (a === "--no-color" || a === "--color=false") color = false;
+  }
+  return color;
+}
 
 /** Runs the CLI and returns the exit code (0 ok, 1 findings, 2 usage or I/O error). */
 export async function main(argv: string[], given: Io = processIo()): Promise<number> {
@@ -32,8 +42,10 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   };
   // Read before yargs parses: its own messages (help, unknown option) are in this language too.
   const asked = argv.find((a, i) => a.startsWith("--locale=") || argv[i - 1] === "--locale");
-  const io: Io = { ...given, locale: chooseLocale(asked?.replace(/^--locale=/, ""), given.env) };
+  const io: Io = { ...given, locale: chooseLocale(asked?.replace(/^--locale=/, ""), given.env), color: colorAsked(argv) ?? given.color };
   const english = io.locale === "en";
+  // yargs drops a lone "-" from the positionals: standard input is asked for here, never the default tree in its place.
+  const dash = argv.includes("-");
   const L = (en: string, fr: string) => (english ? en : fr);
   const parser = yargs(argv)
     .scriptName("clausier")
@@ -42,17 +54,22 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     .option("locale", { type: "string", choices: ["fr", "en"], global: true, describe: L("Language of the messages (default fr)", "Langue des messages (fr par défaut)") })
     .option("root", { type: "string", global: true, describe: L("Project folder: referenced files (seller, terms, logo…) must lie inside it (default: the folder of clausier.config.yaml, else the working directory or the common folder of the inputs)", "Dossier du projet : les fichiers cités (vendeur, conditions, logo…) doivent s'y trouver (par défaut : le dossier de clausier.config.yaml, sinon le dossier courant ou le dossier commun des entrées)") })
     .option("follow-symlinks", { type: "boolean", default: true, global: true, describe: L("Follow symbolic links that stay inside the project (--no-follow-symlinks: skip them, with a message)", "Suivre les liens symboliques qui restent dans le projet (--no-follow-symlinks : les ignorer, avec un message)") })
+    .option("color", { type: "boolean", global: true, describe: L("Colour the output (--no-color: never; default: on a terminal, unless NO_COLOR; FORCE_COLOR forces it)", "Colorer la sortie (--no-color : jamais ; par défaut : sur un terminal, sauf NO_COLOR ; FORCE_COLOR la force)") })
+    .option("ignore", { type: "boolean", default: true, global: true, describe: L("Skip what .clausierignore and .gitignore files ignore (--no-ignore: check everything)", "Laisser de côté ce qu'ignorent .clausierignore et les .gitignore (--no-ignore : tout analyser)") })
     .command(
       "validate [paths..]",
       L("Check terms, sellers, quotes, invoices and refunds against the schemas", "Vérifier conditions, vendeurs, devis, factures et avoirs par rapport aux schémas"),
       (y) =>
         y
           .positional("paths", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
+          .option("stdin", { type: "boolean", describe: L("Read the text to check from standard input (also: - as the path)", "Lire le texte à vérifier sur l'entrée standard (aussi : - comme chemin)") })
+          .option("stdin-filename", { type: "string", describe: L("The file standard input stands for: its kind by its ending, its seller and configuration looked up from it (default stdin.yaml)", "Le fichier que représente l'entrée standard : sa nature par son extension, son vendeur et sa configuration cherchés depuis lui (par défaut stdin.yaml)") })
           .option("format", { alias: "f", choices: ["stylish", "json"] as const, default: "stylish" as const })
           .example("$0 validate", L("Validate the project's terms/ and fixtures/", "Valider terms/ et fixtures/ du projet"))
           .example("$0 validate terms/altairis/cgv.yaml", L("Validate one file and the files it references", "Valider un fichier et ceux auxquels il renvoie"))
+          .example('$0 validate "terms/**/*.yaml" "!terms/old/**"', L("Quoted globs, expanded by Clausier; ! leaves out", "Motifs entre guillemets, développés par Clausier ; ! exclut"))
           .example("$0 validate fixtures --format json", L("Machine-readable report", "Rapport pour les machines")),
-      (args) => run(runValidate({ paths: (args.paths ?? []).map(String), format: args.format, files: filesOf(args) }, io)),
+      (args) => run(runValidate({ paths: (args.paths ?? []).map(String), stdin: args.stdin || dash, stdinFilename: args["stdin-filename"], format: args.format, files: filesOf(args) }, io)),
     )
     .command(
       "lint [paths..]",
@@ -62,7 +79,10 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .positional("paths", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
           .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github | gitlab | junit, or a formatter module (./f.js) (repeatable, each paired with the --output after it)", "stylish | json | sarif | github | gitlab | junit, ou un module de formatage (./f.js) (répétable, chacun avec le --output qui le suit)") })
           .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
-          .option("config", { alias: "c", type: "string", describe: L("Configuration file (default: clausier.config.yaml)", "Fichier de configuration (par défaut : clausier.config.yaml)") })
+          .option("stdin", { type: "boolean", describe: L("Read the text to check from standard input (also: - as the path)", "Lire le texte à vérifier sur l'entrée standard (aussi : - comme chemin)") })
+          .option("stdin-filename", { type: "string", describe: L("The file standard input stands for: its kind by its ending, its seller and configuration looked up from it (default stdin.md)", "Le fichier que représente l'entrée standard : sa nature par son extension, son vendeur et sa configuration cherchés depuis lui (par défaut stdin.md)") })
+          .option("config", { alias: "c", type: "string", describe: L("Configuration file for every file (default: each file's nearest clausier.config.{yaml,yml,json}, looked up from its folder)", "Fichier de configuration pour tous les fichiers (par défaut : pour chacun, le clausier.config.{yaml,yml,json} le plus proche, cherché depuis son dossier)") })
+          .option("print-config", { type: "string", describe: L("Print the configuration that applies to this file (nearest clausier.config.*, extends merged) as JSON, and exit", "Afficher en JSON la configuration qui s'applique à ce fichier (clausier.config.* le plus proche, extends fusionnés), et sortir") })
           .option("rule", { type: "string", array: true, default: [] as string[], describe: L("Rule severity: --rule id=off|info|warn|error (repeatable)", "Gravité d'une règle : --rule id=off|info|warn|error (répétable)") })
           .option("only", { type: "string", array: true, default: [] as string[], describe: L("Run only this rule (repeatable)", "N'exécuter que cette règle (répétable)") })
           .option("audience", { choices: ["b2b", "b2c", "mixed"] as const, describe: L("Audience of prose files without front matter", "Public des textes sans front matter") })
@@ -77,6 +97,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .example("$0 lint", L("Lint the project's terms/ and fixtures/", "Analyser terms/ et fixtures/ du projet"))
           .example("$0 lint terms/ -f sarif -o lint.sarif -f stylish", L("SARIF to a file for code scanning, stylish to the terminal", "SARIF dans un fichier pour le code scanning, stylish au terminal"))
           .example("$0 lint cgv.md --audience b2c --as-of 2015-06-01", L("A Word-era CGV judged by the law of 2015", "Des CGV d'époque Word jugées selon le droit de 2015"))
+          .example("cat cgv.md | $0 lint - --stdin-filename terms/acme/cgv.md", L("Lint standard input as if it were that file", "Analyser l'entrée standard comme si c'était ce fichier"))
+          .example("$0 lint --print-config terms/acme/cgv.md", L("The configuration that applies to a file", "La configuration qui s'applique à un fichier"))
           .example("$0 lint --fix terms/luxoges", L("Rewrite obsolete article numbers in place", "Réécrire sur place les numéros d'articles périmés")),
       (args) =>
         run(
@@ -84,6 +106,9 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           runLint(
             {
               paths: (args.paths ?? []).map(String),
+              stdin: args.stdin || dash,
+              stdinFilename: args["stdin-filename"],
+              printConfig: args["print-config"],
               reports: pairReports(argv, io.locale) as Array<{ format: ReportFormat; output?: string }>,
               config: args.config,
               rule: (args.rule ?? []).map(String),
@@ -257,6 +282,9 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
       (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format }, io))),
     )
+    .middleware((args) => {
+      if (dash && !["lint", "validate"].includes(String(args._[0]))) throw new UsageError(t(io.locale, "STDIN_NOT_SUPPORTED", { command: String(args._[0]) }));
+    })
     .demandCommand(1, english ? "give a command: validate, lint, compute, render, export, check-einvoice, data or rules" : "indiquez une commande : validate, lint, compute, render, export, check-einvoice, data ou rules")
     .strict()
     .recommendCommands()

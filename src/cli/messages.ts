@@ -78,6 +78,26 @@ export const cliMessages = {
     fr: "aucun fichier Clausier (.yaml, .yml, .json) vérifié ({skipped} ignoré(s)) : rien n'est validé",
     en: "no Clausier file (.yaml, .yml, .json) checked ({skipped} skipped): nothing is validated",
   },
+  NOTHING_TO_RENDER: {
+    fr: "aucun document à produire (conditions, devis, facture, avoir, décompte) dans {paths} : indiquez les fichiers ou dossiers des documents",
+    en: "no document to render (terms, quote, invoice, credit note, statement) in {paths}: give the files or folders of the documents",
+  },
+  STDIN_WITH_PATHS: {
+    fr: "l'entrée standard (- ou --stdin) s'analyse seule : retirez {paths} ou lancez une seconde commande",
+    en: "standard input (- or --stdin) is checked on its own: drop {paths} or run a second command",
+  },
+  STDIN_FILENAME_ALONE: {
+    fr: "--stdin-filename nomme le texte lu sur l'entrée standard : ajoutez - ou --stdin",
+    en: "--stdin-filename names the text read from standard input: add - or --stdin",
+  },
+  STDIN_NOT_SUPPORTED: {
+    fr: "« - » (l'entrée standard) : seuls lint et validate la lisent ; pour {command}, indiquez des fichiers",
+    en: "\"-\" (standard input): only lint and validate read it; for {command}, give files",
+  },
+  STDIN_FIX: {
+    fr: "--fix et --fix-dry-run corrigent des fichiers : sur l'entrée standard, enregistrez d'abord le texte dans un fichier",
+    en: "--fix and --fix-dry-run correct files: for standard input, save the text to a file first",
+  },
   NO_EINVOICE_FILES: {
     fr: "aucune facture électronique (.pdf, .xml) dans {paths} : indiquez les fichiers ou dossiers à vérifier",
     en: "no e-invoice (.pdf, .xml) in {paths}: give the files or folders to check",

@@ -5,7 +5,7 @@
 // words the refusals in its own messages; the lint run is the caller's (documents never import lint).
 import { readdirSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { discover, isConfigFile, MODEL_EXTENSIONS, Workspace, type Diagnostic, type FilePolicy, type LoadedDocument, type LoadedTerms, type Locale } from "../model/index.js";
+import { discover, ignoredWarning, isConfigFile, MODEL_EXTENSIONS, Workspace, type Diagnostic, type FilePolicy, type LoadedDocument, type LoadedTerms, type Locale } from "../model/index.js";
 
 /** A lint error as the gate lists it, in the file (shown path) where it is. */
 export interface GateError {
@@ -69,15 +69,16 @@ export function planDocuments<T extends LoadedDocument>(options: DocumentPlanOpt
   const refusals: PlanRefusal[] = [];
   const skipped: string[] = [];
   const candidates = new Map<string, boolean>(); // absolute path → named on the command line
-  for (const root of options.roots) {
-    const found = discover([root], options.cwd, { extensions: MODEL_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale });
-    // A folder or symlink not looked into: refused when an error, told when skipped by choice (--no-follow-symlinks).
-    for (const d of found.problems) {
-      if (d.severity === "error") refusals.push({ code: "UNREADABLE_PATH", message: `${d.file} : ${d.message}` });
-      else skipped.push(`${d.file} : ${d.message}`);
-    }
-    for (const abs of found.files) candidates.set(abs, resolve(options.cwd, root) === abs || candidates.get(abs) === true);
+  // One discovery for every root: a negation (`!terms/old/**`) applies to the globs beside it.
+  const found = discover(options.roots, options.cwd, { extensions: MODEL_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale });
+  // A folder or symlink not looked into: refused when an error, told when skipped by choice (--no-follow-symlinks, an ignore file).
+  for (const d of found.problems) {
+    if (d.severity === "error") refusals.push({ code: "UNREADABLE_PATH", message: `${d.file} : ${d.message}` });
+    else skipped.push(`${d.file} : ${d.message}`);
   }
+  for (const ignored of found.ignored) skipped.push(ignoredWarning(ignored, options.locale));
+  const named = new Set(options.roots.map((root) => resolve(options.cwd, root)));
+  for (const abs of found.files) candidates.set(abs, named.has(abs));
 
   const loaded: T[] = [];
   const threw = new Set<string>(); // a loader bug stays with its own file, out of the others' lint run

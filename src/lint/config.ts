@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import picomatch from "picomatch";
-import { format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type Locale } from "../model/index.js";
+import { displayPath, format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type Locale } from "../model/index.js";
 import { closest } from "../model/schema-errors.js";
 import { linterMessages } from "./messages.js";
 import type { SeveritySetting } from "./types.js";
@@ -12,13 +13,87 @@ export function findConfig(cwd: string): string | undefined {
   return CONFIG_NAMES.map((n) => join(cwd, n)).find((p) => existsSync(p));
 }
 
-/** Loads and validates a configuration file; problems come back as diagnostics (exit 2 in the CLI). */
-export function loadConfig(path: string, cwd: string, locale: Locale): { config?: ClausierConfiguration; diagnostics: Diagnostic[] } {
+/**
+ * The nearest clausier.config.* from `dir` upward: up to the repository's root (the folder holding
+ * .git), else the file system's root; undefined when none.
+ */
+export function findConfigUpward(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const found = findConfig(d);
+    if (found) return found;
+    if (existsSync(join(d, ".git")) || dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * Loads and validates a configuration file and the configurations it extends (merged, the extending
+ * file winning); problems come back as diagnostics (exit 2 in the CLI), a cycle or an `extends`
+ * that leads nowhere as a usage error.
+ */
+export function loadConfig(path: string, cwd: string, locale: Locale, chain: string[] = []): { config?: ClausierConfiguration; diagnostics: Diagnostic[] } {
+  const abs = resolve(cwd, path);
+  if (chain.includes(abs)) throw new UsageError(format(linterMessages, "EXTENDS_CYCLE", { chain: [...chain, abs].map((p) => displayPath(cwd, p)).join(" → ") }, locale));
   const workspace = new Workspace(cwd, undefined, undefined, locale);
-  const doc = workspace.load(resolve(cwd, path));
+  // Named by `extends`, a file is a configuration whatever its name.
+  const doc = chain.length ? workspace.loadAs(abs, "config") : workspace.load(abs);
   if (!doc) return { diagnostics: workspace.allDiagnostics() };
   if (doc.kind !== "config") throw new UsageError(format(linterMessages, "NOT_A_CONFIG", { path }, locale));
-  return { config: doc.data, diagnostics: [] };
+  const own = doc.data;
+  const bases = own.extends === undefined ? [] : Array.isArray(own.extends) ? own.extends : [own.extends];
+  let merged: ClausierConfiguration = {};
+  for (const base of bases) {
+    const loaded = loadConfig(resolveExtends(base, abs, cwd, locale), cwd, locale, [...chain, abs]);
+    if (!loaded.config) return loaded;
+    merged = mergeConfig(merged, loaded.config);
+  }
+  return { config: bases.length ? mergeConfig(merged, own) : own, diagnostics: [] };
+}
+
+/**
+ * `own` over `base`: rules by id and overrides after the base's (the extending file wins), ignore
+ * patterns added, any other setting replaced. `legalData` is never inherited: its paths are relative
+ * to the file that names them.
+ */
+function mergeConfig(base: ClausierConfiguration, own: ClausierConfiguration): ClausierConfiguration {
+  const { extends: _ownExtends, ...rest } = own;
+  const { legalData: _baseLegalData, extends: _baseExtends, ...inherited } = base;
+  const merged: ClausierConfiguration = { ...inherited, ...rest };
+  if (base.rules || own.rules) merged.rules = { ...base.rules, ...own.rules };
+  if (base.overrides || own.overrides) merged.overrides = [...(base.overrides ?? []), ...(own.overrides ?? [])];
+  if (base.ignore || own.ignore) merged.ignore = [...(base.ignore ?? []), ...(own.ignore ?? [])];
+  return merged;
+}
+
+/**
+ * Where an `extends` entry leads: a path (./, ../, /) from the configuration's folder, else an npm
+ * package resolved from there as Node would, and in it its clausier.config.* or its main export
+ * (YAML or JSON).
+ */
+function resolveExtends(entry: string, fromConfig: string, cwd: string, locale: Locale): string {
+  const from = dirname(fromConfig);
+  const notFound = () => new UsageError(format(linterMessages, "EXTENDS_NOT_FOUND", { entry, config: displayPath(cwd, fromConfig) }, locale));
+  if (/^\.{1,2}([\\/]|$)/.test(entry) || isAbsolute(entry)) {
+    const target = resolve(from, entry);
+    if (!existsSync(target)) throw notFound();
+    return target;
+  }
+  const require = createRequire(join(from, "clausier.config.js"));
+  let packageDir: string | undefined;
+  try {
+    packageDir = dirname(require.resolve(`${entry}/package.json`));
+  } catch {
+    packageDir = undefined; // a package whose exports hide package.json: its main export below
+  }
+  const own = packageDir && findConfig(packageDir);
+  if (own) return own;
+  let main: string;
+  try {
+    main = require.resolve(entry);
+  } catch {
+    throw notFound();
+  }
+  if (!/\.(ya?ml|json)$/i.test(main)) throw new UsageError(format(linterMessages, "EXTENDS_NOT_DATA", { entry, main: displayPath(cwd, main) }, locale));
+  return main;
 }
 
 export function normalizeSeverity(value: string): SeveritySetting {

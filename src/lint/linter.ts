@@ -4,10 +4,10 @@
 // none of them repeats that logic. It never writes: fixed texts and suppressions come back as data.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import picomatch from "picomatch";
 import { todayIso } from "../legal/dates.js";
 import { format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
 import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "./config.js";
+import { ConfigTree, type AppliedConfig } from "./config-tree.js";
 import type { Defaults } from "./documents/from-model.js";
 import { applyEdits, fixesOf, splitBom } from "./fix.js";
 import { linterMessages } from "./messages.js";
@@ -20,7 +20,7 @@ export interface LinterOptions {
   cwd: string;
   /** The project root and symlink choice (default: the working directory, symlinks followed). */
   files?: FilePolicy;
-  /** An explicit configuration file (--config); else clausier.config.* in cwd, when there is one. */
+  /** An explicit configuration file (--config) for every file; else each file's nearest clausier.config.* (cwd's for the project-wide settings: locale, asOf). */
   configPath?: string;
   /** `id=severity` settings (--rule), above the configuration and its overrides. */
   cliRules?: string[];
@@ -76,7 +76,8 @@ export class Linter {
   readonly suppressionsPath: string;
   private readonly cwd: string;
   private readonly options: LintPathsOptions;
-  private readonly ignore: ((shownPath: string) => boolean) | undefined;
+  private readonly ignore: (shownPath: string) => boolean;
+  private readonly configs: ConfigTree;
 
   constructor(options: LinterOptions) {
     const available = options.rules ?? allRules;
@@ -87,25 +88,43 @@ export class Linter {
     for (const id of only) checkRuleId(id, knownIds, "--only", early);
     this.cwd = options.cwd;
     const configPath = options.configPath ?? findConfig(options.cwd);
-    this.config = configPath ? readConfig(configPath, options.cwd, early) : undefined;
+    const read = memoize((path: string) => readConfig(path, options.cwd, early));
+    this.config = configPath ? read(resolve(options.cwd, configPath)) : undefined;
     this.locale = options.locale ?? this.config?.locale ?? early;
     this.asOf = options.asOf ?? this.config?.asOf ?? todayIso();
     this.rules = only.length ? available.filter((r) => only.includes(r.meta.id)) : available;
     this.suppressionsPath = join(options.cwd, SUPPRESSIONS_FILE);
-    const ignore = this.config?.ignore?.length ? picomatch(this.config.ignore) : undefined;
-    this.ignore = ignore ? (p) => ignore(p.split("\\").join("/")) : undefined;
+    const cli = parseRuleOptions(options.cliRules ?? [], knownIds, this.locale);
+    // The working directory's configuration is checked at once (an unknown rule id is exit 2 before any work).
+    severityResolver(this.config, cli, knownIds, this.locale);
+    this.configs = new ConfigTree({
+      cwd: options.cwd,
+      locale: this.locale,
+      read,
+      knownIds,
+      cli,
+      explicit: options.configPath ? { path: resolve(options.cwd, options.configPath), config: this.config ?? {} } : undefined,
+    });
+    this.ignore = (p) => this.configs.ignored(p);
+    const given = { law: options.defaults?.law, audience: options.defaults?.audience };
     this.options = {
       asOf: this.asOf,
       locale: this.locale,
-      severityFor: severityResolver(this.config, parseRuleOptions(options.cliRules ?? [], knownIds, this.locale), knownIds, this.locale),
+      severityFor: (ruleId, path) => this.configs.severity(ruleId, path),
       defaults: {
-        law: options.defaults?.law ?? this.config?.law,
-        audience: options.defaults?.audience ?? this.config?.audience,
-        sources: { law: options.defaults?.law ? "option" : "config", audience: options.defaults?.audience ? "option" : "config" },
+        law: given.law ?? this.config?.law,
+        audience: given.audience ?? this.config?.audience,
+        sources: { law: given.law ? "option" : "config", audience: given.audience ? "option" : "config" },
       },
+      defaultsFor: (abs) => this.configs.defaults(abs, given),
       files: options.files,
       reportScope: options.reportScope ?? (!only.length && !options.rules),
     };
+  }
+
+  /** The configuration that applies to a file (--print-config): the nearest clausier.config.* above it, extends merged. */
+  configFor(path: string): AppliedConfig {
+    return this.configs.forFile(resolve(this.cwd, path));
   }
 
   /** Lints files and folders (the configuration's `ignore` left out), inline disables applied, suppressions not. */
@@ -181,6 +200,14 @@ export class Linter {
     const ws = new Workspace(this.cwd, new Map([[abs, text]]), this.options.files);
     return Boolean(ws.load(abs)) && !ws.diagnostics.get(abs)?.length;
   }
+}
+
+function memoize<T>(read: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, read(key));
+    return cache.get(key)!;
+  };
 }
 
 /** The configuration file, or a SetupFileError with each problem at its file:line:column. */

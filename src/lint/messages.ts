@@ -58,6 +58,22 @@ export const linterMessages = {
     fr: "fichier de suppressions invalide : {path} ; corrigez ce qui suit, ou supprimez-le et relancez clausier lint --suppress-all",
     en: "invalid suppressions file: {path}; fix what follows, or delete it and run clausier lint --suppress-all again",
   },
+  EXTENDS_CYCLE: {
+    fr: "configurations qui s'étendent en boucle : {chain} ; retirez l'un de ces « extends »",
+    en: "configurations extending each other in a loop: {chain}; remove one of these \"extends\"",
+  },
+  EXTENDS_NOT_FOUND: {
+    fr: "« extends: {entry} » de {config} ne mène à aucun fichier ni paquet npm installé : un chemin commence par ./ ou ../ (relatif à ce fichier), un paquet s'installe avec npm install",
+    en: "\"extends: {entry}\" of {config} leads to no file nor installed npm package: a path starts with ./ or ../ (relative to that file), a package is installed with npm install",
+  },
+  EXTENDS_NOT_DATA: {
+    fr: "« extends: {entry} » : le paquet n'a pas de clausier.config.yaml/.yml/.json et son point d'entrée {main} n'est pas du YAML ou du JSON ; Clausier ne lit pas de configuration JavaScript",
+    en: "\"extends: {entry}\": the package has no clausier.config.yaml/.yml/.json and its entry point {main} is not YAML or JSON; Clausier does not read JavaScript configurations",
+  },
+  PRINT_CONFIG_NONE: {
+    fr: "aucun clausier.config.yaml/.yml/.json ne s'applique à {path} (cherché de son dossier jusqu'à la racine du dépôt) : réglages par défaut",
+    en: "no clausier.config.yaml/.yml/.json applies to {path} (looked up from its folder to the repository root): default settings",
+  },
   NOT_A_CONFIG: {
     fr: "{path} n'est pas un fichier de configuration Clausier (clausier.config.yaml)",
     en: "{path} is not a Clausier configuration file (clausier.config.yaml)",

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { discover, Workspace, type Diagnostic, type FilePolicy } from "../model/index.js";
+import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath } from "../model/index.js";
 import { decodeText } from "../model/source-file.js";
 import { fromModel, type Defaults } from "./documents/from-model.js";
 import { fromProse } from "./documents/from-prose.js";
@@ -13,6 +13,8 @@ const PROSE = new Set([".md", ".markdown", ".txt"]);
 export interface LintRun {
   results: LintResult[];
   documents: LintDocument[];
+  /** Files named explicitly that an ignore file leaves out (for a warning). */
+  ignored: IgnoredPath[];
 }
 
 /** A document that cannot be loaded is reported as an error finding, with the loader's position. */
@@ -23,6 +25,8 @@ function invalidDocument(d: Diagnostic): LintMessage {
 /** Loads files and folders (terms, documents, prose) and lints them together. */
 export interface LintPathsOptions extends LintOptions {
   defaults?: Defaults;
+  /** Per file (absolute path): the defaults of the configuration that applies to it; else `defaults`. */
+  defaultsFor?: (absPath: string) => Defaults;
   exclude?: string[];
   /** Contents to lint instead of the files on disk (absolute path → text). */
   overlay?: ReadonlyMap<string, string>;
@@ -36,7 +40,7 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
   // A text given in memory (standard input, an editor's buffer) needs no file on disk.
   const inMemory = paths.map((p) => resolve(cwd, p)).filter((abs) => options.overlay?.has(abs) && !existsSync(abs));
   const onDisk = paths.filter((p) => !inMemory.includes(resolve(cwd, p)));
-  const found = onDisk.length ? discover(onDisk, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale }) : { files: [], problems: [] };
+  const found = onDisk.length ? discover(onDisk, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale }) : { files: [], problems: [], ignored: [] };
   const files = [...inMemory, ...found.files];
   const problems = found.problems;
   const workspace = new Workspace(cwd, options.overlay, options.files, options.locale);
@@ -55,13 +59,13 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
         decoded.diagnostics.forEach((d) => problem(shown, d));
         continue;
       }
-      const { doc, diagnostics } = fromProse(shown, abs, decoded.text, options.defaults ?? {}, options.locale);
+      const { doc, diagnostics } = fromProse(shown, abs, decoded.text, options.defaultsFor?.(abs) ?? options.defaults ?? {}, options.locale);
       diagnostics.forEach((d) => problem(shown, d));
       documents.push(doc);
       continue;
     }
     const loaded = workspace.load(abs);
-    const doc = loaded && fromModel(loaded, options.defaults);
+    const doc = loaded && fromModel(loaded, options.defaultsFor?.(abs) ?? options.defaults);
     if (doc) documents.push(doc);
     else if (!loaded) loadProblems.set(shown, loadProblems.get(shown) ?? []);
   }
@@ -74,5 +78,5 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
     merged.set(file, { ...existing, ...toResult(file, [...(existing?.messages ?? []), ...messages]) });
   }
   const ordered = [...merged.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results: ordered, documents };
+  return { results: ordered, documents, ignored: found.ignored };
 }

@@ -22,6 +22,8 @@ export interface FilePolicyOptions {
   root?: string;
   /** Follow symlinks that stay inside the root (default true); false refuses them all. */
   followSymlinks?: boolean;
+  /** Leave out what .clausierignore and .gitignore files ignore when walking folders and globs (default true; --no-ignore: false). */
+  ignoreFiles?: boolean;
 }
 
 /** A path as users see it: relative to the working directory when inside it. */
@@ -98,11 +100,13 @@ export class FilePolicy {
   readonly root: string;
   private readonly realRoot: string;
   readonly followSymlinks: boolean;
+  readonly ignoreFiles: boolean;
 
   constructor(cwd: string, options: FilePolicyOptions = {}) {
     this.root = resolve(cwd, options.root ?? ".");
     this.realRoot = realpathOrSelf(this.root);
     this.followSymlinks = options.followSymlinks ?? true;
+    this.ignoreFiles = options.ignoreFiles ?? true;
   }
 
   /** Whether a real (symlink-free) path lies inside the root. */

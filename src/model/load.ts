@@ -54,6 +54,8 @@ export const SUPPRESSIONS_FILE = "clausier-suppressions.json";
  */
 export class Workspace {
   private readonly outcomes = new Map<string, Outcome>();
+  /** Files loaded with loadAs: their kind is not read from their name or content. */
+  private readonly forcedKinds = new Map<string, "config">();
   /** Real paths of the files being loaded, in reference order: cycles and depth are judged on them. */
   private readonly loading = new Set<string>();
   readonly diagnostics = new Map<string, Diagnostic[]>();
@@ -100,6 +102,12 @@ export class Workspace {
 
   allDiagnostics(): Diagnostic[] {
     return [...this.diagnostics.values()].flat();
+  }
+
+  /** Loads a file as this kind whatever its name (a configuration named by `extends`). */
+  loadAs(path: string, kind: "config"): LoadedDocument | undefined {
+    this.forcedKinds.set(resolve(this.cwd, path), kind);
+    return this.load(path);
   }
 
   /** Loads one file (absolute or relative to the working directory). */
@@ -161,6 +169,8 @@ export class Workspace {
 
   private kindOf(absPath: string, source: SourceFile, data: Record<string, unknown>): DocumentKind | undefined {
     if (isConfigFile(absPath)) return "config";
+    const forced = this.forcedKinds.get(absPath);
+    if (forced) return forced;
     if (basename(absPath) === SUPPRESSIONS_FILE) return "suppressions";
     const kind = data.kind;
     const allowed = DOCUMENT_KINDS.join(", ");

@@ -3,6 +3,18 @@ import type { Catalog } from "./locale.js";
 // Messages of the loader and of schema validation. `{path}` is a dotted path into the document.
 export const loaderMessages = {
   FILE_NOT_FOUND: { fr: "fichier introuvable : {path}", en: "file not found: {path}" },
+  NO_MATCH: {
+    fr: "Aucun fichier ne correspond à « {pattern} » (fichiers traités : {extensions}) : vérifiez le chemin ou le motif",
+    en: "No files match \"{pattern}\" (files handled: {extensions}): check the path or the pattern",
+  },
+  ALL_IGNORED: {
+    fr: "Tous les fichiers de « {pattern} » sont ignorés ({by}) ; --no-ignore pour les analyser",
+    en: "All the files of \"{pattern}\" are ignored ({by}); use --no-ignore to check them",
+  },
+  FILE_IGNORED: {
+    fr: "fichier ignoré par {by} : {path} ; --no-ignore pour l'analyser",
+    en: "file ignored by {by}: {path}; use --no-ignore to check it",
+  },
   NOT_A_FILE: { fr: "{path} n'est ni un fichier ni un dossier lisible", en: "{path} is not a readable file or folder" },
   FILE_TOO_LARGE: {
     fr: "fichier trop volumineux : {size} octets (limite {limit} octets)",

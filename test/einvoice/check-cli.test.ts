@@ -35,7 +35,7 @@ describe("clausier check-einvoice", () => {
     const { line, column } = positionOf(TAMPERED, "<ram:GrandTotalAmount>");
     expect(r.stdout).toContain("tampered.xml");
     expect(r.stdout).not.toContain("good.xml");
-    expect(r.stdout).toMatch(new RegExp(`${line}:${column}\\s+erreur\\s+le total TTC \\(BT-112\\) vaut 616\\.01.*BR-CO-15`));
+    expect(r.stdout).toMatch(new RegExp(`tampered\\.xml:${line}:${column}\\s+erreur\\s+\\S*BR-CO-15\\s+le total TTC \\(BT-112\\) vaut 616\\.01`));
     expect(r.stdout).toContain("✖ 2 problèmes (2 erreurs, 0 avertissement, 0 information)");
   });
 
@@ -79,7 +79,8 @@ describe("clausier check-einvoice", () => {
     const none = cli(["check-einvoice", empty]);
     rmSync(empty, { recursive: true, force: true });
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain("aucune facture électronique (.pdf, .xml)");
+    // Named in the message, as every command's "no files matched" (issue #13).
+    expect(none.stderr).toContain(`Aucun fichier ne correspond à « ${empty} » (fichiers traités : .pdf, .xml)`);
   });
 
   it("-f json: the findings as data", () => {

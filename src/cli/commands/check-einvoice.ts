@@ -6,7 +6,7 @@ import { ruleInfo, type RuleFamily } from "../../einvoice/check/rule-list.js";
 import type { Finding } from "../../einvoice/check/types.js";
 import type { LintMessage, LintResult, Rule, RuleMeta } from "../../lint/types.js";
 import { TOOL_URI } from "../../lint/reporters/locations.js";
-import { discover, displayPath, FilePolicy, fileProblemDiagnostic, UsageError, type FilePolicyOptions, type Locale } from "../../model/index.js";
+import { discover, displayPath, ignoredWarning, FilePolicy, fileProblemDiagnostic, UsageError, type FilePolicyOptions, type Locale } from "../../model/index.js";
 import { EXIT, type Io } from "../io.js";
 import { writeReports, type LintReport } from "../lint-reports.js";
 import { t } from "../messages.js";
@@ -58,12 +58,13 @@ function messageOf(finding: Finding, outcome: CheckOutcome, locale: Locale): Lin
 
 export async function runCheckEInvoice(args: CheckEInvoiceArgs, io: Io): Promise<number> {
   const policy = new FilePolicy(io.cwd, args.policy);
-  const { files, problems } = discover(args.paths, io.cwd, { extensions: [".pdf", ".xml"], files: policy, locale: io.locale });
+  const { files, problems, ignored } = discover(args.paths, io.cwd, { extensions: [".pdf", ".xml"], files: policy, locale: io.locale });
+  for (const i of ignored) io.stderr(`⚠ ${ignoredWarning(i, io.locale)}\n`);
   for (const p of problems) {
     if (p.severity === "error") throw new UsageError(p.message);
     io.stderr(`clausier: ${p.message}\n`);
   }
-  if (!files.length) throw new UsageError(t(io.locale, "NO_EINVOICE_FILES", { paths: args.paths.join(" ") }));
+  if (!files.length && !ignored.length) throw new UsageError(t(io.locale, "NO_EINVOICE_FILES", { paths: args.paths.join(" ") }));
   const results: LintResult[] = [];
   const unreadable: string[] = [];
   const rules = new Map<string, Rule>();

@@ -1,17 +1,21 @@
 // clausier lint: parses the options, calls the Linter API (src/lint/linter.ts), writes what it
 // returns (fixed files, suppressions, reports) and sets the exit code.
+import { resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { Linter } from "../../lint/linter.js";
 import { isCountryCode } from "../../lint/scope/countries.js";
 import { allRules } from "../../lint/rules/index.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
-import { UsageError, type FilePolicyOptions } from "../../model/index.js";
+import { format, ignoredWarning, UsageError, type FilePolicyOptions } from "../../model/index.js";
+import { linterMessages } from "../../lint/messages.js";
+import type { LintRun } from "../../lint/run.js";
 import { checkDateOption } from "../date-option.js";
 import { applyUserLegalData, currentDataVersion } from "../legal-data.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { writeReports, type LintReport } from "../lint-reports.js";
 import { writeFileAtomic } from "../write-file.js";
+import { stdinInput } from "../stdin.js";
 import { defaultModelPaths, projectFiles } from "../../api/project.js";
 
 // main.ts loads this module for `lint` only: the option pairing comes with it.
@@ -19,6 +23,11 @@ export { pairReports } from "../lint-reports.js";
 
 export interface LintArgs {
   paths: string[];
+  /** Lint standard input (also `-` among the paths), as if it were --stdin-filename (default stdin.md). */
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** Print the configuration that applies to this file (JSON) and do nothing else. */
+  printConfig?: string;
   /** Each report: a format and where it goes (stdout when no output). */
   reports: LintReport[];
   config?: string;
@@ -41,8 +50,11 @@ export interface LintArgs {
 }
 
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
-  const { paths, exclude } = args.paths.length ? { paths: args.paths, exclude: [] } : defaultModelPaths(io.cwd, io.locale);
   if (args.law !== undefined && !isCountryCode(args.law)) throw new UsageError(t(io.locale, "LAW_OPTION", { value: args.law }));
+  const stdin = await stdinInput(args, io, "stdin.md");
+  if (stdin && (args.fix || args.fixDryRun)) throw new UsageError(t(io.locale, "STDIN_FIX"));
+  const named = stdin ? [stdin.path] : args.printConfig !== undefined ? [args.printConfig] : args.paths;
+  const { paths, exclude } = named.length ? { paths: named, exclude: [] } : defaultModelPaths(io.cwd, io.locale);
   const linter = new Linter({
     cwd: io.cwd,
     files: projectFiles(io.cwd, io.locale, args.files, paths),
@@ -56,20 +68,31 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   });
   // From here on, the configuration's locale counts too.
   const locale = linter.locale;
+  if (args.printConfig !== undefined) {
+    const applied = linter.configFor(args.printConfig);
+    if (!applied.path) io.stderr(`clausier: ${format(linterMessages, "PRINT_CONFIG_NONE", { path: args.printConfig }, locale)}\n`);
+    io.stdout(`${JSON.stringify(applied.config, null, 2)}\n`);
+    return EXIT.OK;
+  }
   checkDateOption("--as-of", linter.asOf, locale);
   // The rules read the rates (the 3 × legal rate floor): the user's legal data first.
   applyUserLegalData(io.cwd, locale, args.files, args.config);
   if (args.fix && args.fixDryRun) throw new UsageError(t(locale, "FIX_AND_DRY_RUN"));
 
   let results: LintResult[];
+  let run: LintRun;
   if (args.fix || args.fixDryRun) {
-    const { run, fixed } = linter.fix(paths, { exclude });
+    const fixing = linter.fix(paths, { exclude });
+    const { fixed } = fixing;
+    run = fixing.run;
     for (const f of fixed) {
       if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
       else writeFileAtomic(f.absPath, f.bom + f.after, locale);
     }
-    results = run.results;
-  } else results = linter.lintPaths(paths, { exclude }).results;
+  } else run = linter.lintPaths(paths, { exclude, overlay: stdin?.overlay });
+  // Standard input stands for one file: its findings only, not those of the seller or terms it cites (as lintText).
+  results = stdin ? run.results.filter((r) => stdin.overlay.has(resolve(io.cwd, r.filePath))) : run.results;
+  for (const ignored of run.ignored) io.stderr(`⚠ ${ignoredWarning(ignored, locale)}\n`);
 
   const suppressed = linter.suppress(results, args.suppressAll ? "suppress-all" : args.pruneSuppressions ? "prune" : undefined);
   if (suppressed.updatedFile !== undefined) writeFileAtomic(linter.suppressionsPath, suppressed.updatedFile, locale);

@@ -7,11 +7,12 @@ import { join, resolve } from "node:path";
 import type { CiiProfile } from "../../einvoice/index.js";
 import { findConfig } from "../../lint/config.js";
 import { Linter, readConfig } from "../../lint/linter.js";
-import type { FilePolicyOptions } from "../../model/index.js";
+import { UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { planBatch, renderBatch } from "../../render/batch.js";
 import { renderMessage } from "../../render/messages.js";
 import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
+import { t } from "../messages.js";
 import { progressReporter } from "../render-progress.js";
 import { refusalText } from "../text-output.js";
 import { ensureDir, writeFileAtomic } from "../write-file.js";
@@ -56,6 +57,8 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
     // Messages in the language of the command line: the configuration's locale is lint's only.
     lintErrors: (documents) => new Linter({ cwd, files, asOf: args.asOf, locale: io.locale }).errorsFor(documents),
   });
+  // Files found but none of them a document (sellers, configuration): nothing to do is not a success.
+  if (!plan.documents.length && !plan.failures.length && !plan.warnings.length) throw new UsageError(t(io.locale, "NOTHING_TO_RENDER", { paths: roots.join(", ") }));
   const quiet = args.quiet === true;
   if (!quiet) for (const w of plan.warnings) io.stderr(`⚠ ${w}\n`);
   // Refused before rendering: told at once, before the (possibly long) rendering starts.

@@ -1,4 +1,5 @@
-// ESLint-like terminal output: findings grouped by file, in aligned columns, and a summary line.
+// Terminal output: findings grouped by file, one a line starting with its clickable path:line:col
+// (as markdownlint-cli2 and compilers print them), and ESLint's summary line.
 import type { LintMessage, Severity } from "../types.js";
 import type { Reporter } from "./index.js";
 import { addTallies, citedMessage, fixableText, severityWord, summaryText, tally, total } from "./labels.js";
@@ -8,7 +9,6 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: "31", warning: "33", i
 /** Code points, not UTF-16 units: « » and accented letters are one column each. */
 const width = (s: string) => [...s].length;
 const padEnd = (s: string, w: number) => s + " ".repeat(Math.max(0, w - width(s)));
-const padStart = (s: string, w: number) => " ".repeat(Math.max(0, w - width(s))) + s;
 /** A line break inside a message would break the columns. */
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, " ");
 
@@ -20,8 +20,7 @@ export const stylish: Reporter = (results, { locale, color }) => {
   let text = "";
   for (const result of results) {
     if (!result.messages.length) continue;
-    text += `\n${paint("4", result.filePath)}\n`;
-    text += table(result.messages, severityWord[locale], paint);
+    text += `\n${table(result.filePath, result.messages, severityWord[locale], paint)}`;
   }
 
   const summaryColor = sum.errorCount ? "1;31" : sum.warningCount ? "1;33" : "1;34";
@@ -31,17 +30,21 @@ export const stylish: Reporter = (results, { locale, color }) => {
   return { text };
 };
 
-/** `  line:col  severity  message (legal basis)  rule-id`, line numbers right-aligned on the colon, other columns padded to the widest. */
-function table(messages: LintMessage[], words: Record<Severity, string>, paint: (code: string, s: string) => string): string {
-  const lineW = Math.max(...messages.map((m) => String(m.line).length));
-  const colW = Math.max(...messages.map((m) => String(m.column).length));
+/**
+ * `path:line:col  severity  rule-id  message (legal basis)`, one finding a line: the position first,
+ * whole, so terminals and editors link it; the short columns aligned, the message last and never
+ * padded (a long message must not widen every other line).
+ */
+function table(filePath: string, messages: LintMessage[], words: Record<Severity, string>, paint: (code: string, s: string) => string): string {
+  const position = (m: LintMessage) => `${filePath}:${m.line}:${m.column}`;
+  const posW = Math.max(...messages.map((m) => width(position(m))));
   const sevW = Math.max(...messages.map((m) => width(words[m.severity])));
-  const msgW = Math.max(...messages.map((m) => width(oneLine(citedMessage(m)))));
+  const ruleW = Math.max(...messages.map((m) => width(m.ruleId)));
   return messages
     .map((m) => {
-      const position = `${padStart(String(m.line), lineW)}:${padEnd(String(m.column), colW)}`;
-      const word = padEnd(words[m.severity], sevW);
-      return `  ${position}  ${paint(SEVERITY_COLOR[m.severity], word)}  ${padEnd(oneLine(citedMessage(m)), msgW)}  ${paint("2", m.ruleId)}\n`;
+      const where = paint("4", position(m)) + " ".repeat(posW - width(position(m)));
+      const word = paint(SEVERITY_COLOR[m.severity], padEnd(words[m.severity], sevW));
+      return `${where}  ${word}  ${paint("2", padEnd(m.ruleId, ruleW))}  ${oneLine(citedMessage(m))}\n`;
     })
     .join("");
 }
