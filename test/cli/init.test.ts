@@ -28,7 +28,7 @@ describe("clausier init", () => {
     expect(r.code).toBe(0);
     for (const f of FILES) expect(existsSync(join(dir, f)), f).toBe(true);
     const seller = parse(readFileSync(join(dir, "terms/seller.yaml"), "utf8"));
-    expect(seller).toMatchObject({ legalName: "Atelier Durand", legalForm: "SARL", siren: "732829320", vat: { regime: "liable", number: "FR44732829320" } });
+    expect(seller).toMatchObject({ legalName: "Atelier Durand", legalForm: "SARL", siren: "732 829 320", vat: { regime: "liable", number: "FR44732829320" } });
     expect(seller.registeredOffice.city).toBe("Bourges");
 
     expect(cli(["validate", "terms", "invoices"], { cwd: dir }).code).toBe(0);

@@ -27,6 +27,9 @@ export function scaffoldFiles(answers: ScaffoldAnswers, today: string, version: 
   ];
 }
 
+/** « 732 829 320 », as the SIREN is printed (the digits alone are read the same). */
+const spaced = (siren: string) => `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}`;
+
 const invoiceNumber = (today: string) => `FA-${today.slice(0, 4)}-0001`;
 
 function sellerYaml(a: ScaffoldAnswers): string {
@@ -56,10 +59,10 @@ function sellerYaml(a: ScaffoldAnswers): string {
     `  city: ${q(a.city ?? TO_FILL)}`,
     "  country: FR",
     "# SIREN : 9 chiffres (espaces permis).",
-    `siren: ${q(a.siren ?? TO_FILL)}`,
+    `siren: ${q(a.siren ? spaced(a.siren) : TO_FILL)}`,
   );
   if (company) {
-    lines.push("# Registre du commerce et des sociétés : la ville du greffe, et le numéro (le SIREN).", "rcs:", `  city: ${q(TO_FILL)}`, `  number: ${q(a.siren ?? TO_FILL)}`);
+    lines.push("# Registre du commerce et des sociétés : la ville du greffe, et le numéro (le SIREN).", "rcs:", `  city: ${q(TO_FILL)}`, `  number: ${q(a.siren ? spaced(a.siren) : TO_FILL)}`);
   }
   lines.push("vat:");
   if (a.vatRegime === "franchise") {
