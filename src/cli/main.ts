@@ -290,7 +290,6 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
                 yes: args.yes,
                 force: args.force,
                 interactive: Boolean(process.stdin.isTTY && io.terminal),
-                today: new Date().toISOString().slice(0, 10),
               },
               io,
             ),

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findChromium } from "../../src/render/browser.js";
+import { todayIso } from "../../src/legal/dates.js";
 import { cli } from "../helpers/cli.js";
 
 const chromium = (() => {
@@ -17,7 +18,7 @@ const chromium = (() => {
 })();
 const project = mkdtempSync(join(tmpdir(), "clausier-getting-started-"));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
-const year = new Date().getFullYear();
+const year = todayIso().slice(0, 4);
 
 /** Step 3 of the page: each placeholder replaced with the example value of its table. */
 const FACTS: Array<[string, string]> = [

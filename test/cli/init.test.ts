@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
+import { todayIso } from "../../src/legal/dates.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
 
 const base = mkdtempSync(join(tmpdir(), "clausier-init-"));
@@ -53,7 +54,7 @@ describe("clausier init", () => {
     const dir = fresh();
     expect(cli(["init", dir, "--name", "Camille Roux", "--legal-form", "EI", "--siren", "732829320", "--city", "Lyon", "--audience", "mixed", "--vat-regime", "franchise", "--yes", "--locale", "en"]).code).toBe(0);
     expect(cli(["validate", "terms", "invoices"], { cwd: dir }).code).toBe(0);
-    const invoice = readFileSync(join(dir, `invoices/fa-${new Date().getFullYear()}-0001.yaml`), "utf8");
+    const invoice = readFileSync(join(dir, `invoices/fa-${todayIso().slice(0, 4)}-0001.yaml`), "utf8");
     expect(invoice).toContain("293 B");
     expect(lintFindings(dir)).toEqual({ "terms/seller.yaml": ["consumer-mediator-missing", "invalid-identifier", "seller-identification-incomplete"] });
   });

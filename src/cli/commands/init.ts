@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { VERSION } from "../../api/version.js";
+import { todayIso } from "../../legal/dates.js";
 import { EXIT, type Io } from "../io.js";
 import { checkAnswers, type ScaffoldAnswers } from "../scaffold/answers.js";
 import { scaffoldFiles } from "../scaffold/files.js";
@@ -12,12 +13,12 @@ export interface InitArgs extends Partial<ScaffoldAnswers> {
   force: boolean;
   /** Prompts allowed: a terminal on both ends and no --yes. */
   interactive: boolean;
-  /** The date of the CGV and of the sample invoice (YYYY-MM-DD). */
-  today: string;
+  /** The date of the CGV and of the sample invoice (YYYY-MM-DD); default today in Paris. */
+  today?: string;
 }
 
 export async function runInit(args: InitArgs, io: Io): Promise<number> {
-  const { dir, yes, force, interactive, today, ...flags } = args;
+  const { dir, yes, force, interactive, today = todayIso(), ...flags } = args;
   const given = interactive && !yes ? await (await import("../scaffold/prompt.js")).promptAnswers(flags, io.locale) : flags;
   const answers = checkAnswers(given, io.locale);
   const files = scaffoldFiles(answers, today, VERSION);

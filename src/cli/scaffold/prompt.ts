@@ -7,21 +7,26 @@ import { ts, type ScaffoldMessageId } from "./messages.js";
 const AUDIENCE_LABEL: Record<ScaffoldAnswers["audience"], ScaffoldMessageId> = { b2b: "AUDIENCE_B2B", b2c: "AUDIENCE_B2C", mixed: "AUDIENCE_MIXED" };
 const VAT_LABEL: Record<ScaffoldAnswers["vatRegime"], ScaffoldMessageId> = { normal: "VAT_NORMAL", franchise: "VAT_FRANCHISE" };
 
-export async function promptAnswers(given: Partial<ScaffoldAnswers>, locale: Locale): Promise<Partial<ScaffoldAnswers>> {
+/** Where the prompts read and write: the process's terminal unless given (tests). */
+export interface PromptStreams {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+export async function promptAnswers(given: Partial<ScaffoldAnswers>, locale: Locale, streams: PromptStreams = {}): Promise<Partial<ScaffoldAnswers>> {
   // Loaded only here: non-interactive runs (CI, tests, --yes) never pay for it.
   const { input, select } = await import("@inquirer/prompts");
   const m = (id: ScaffoldMessageId) => ts(locale, id);
   try {
-    const name = given.name ?? (await input({ message: m("PROMPT_NAME"), default: DEFAULT_ANSWERS.name, required: true }));
-    const legalForm = given.legalForm ?? (await select({ message: m("PROMPT_LEGAL_FORM"), choices: LEGAL_FORMS, default: DEFAULT_ANSWERS.legalForm }));
-    const siren =
-      given.siren ??
-      (await input({ message: m("PROMPT_SIREN"), validate: (v) => !v.trim() || /^\d{9}$/.test(v.replace(/[\s.]/g, "")) || ts(locale, "INIT_BAD_SIREN", { value: v }) }));
-    const city = given.city ?? (await input({ message: m("PROMPT_CITY") }));
-    const audience =
-      given.audience ?? (await select({ message: m("PROMPT_AUDIENCE"), choices: AUDIENCES.map((value) => ({ value, name: m(AUDIENCE_LABEL[value]) })), default: DEFAULT_ANSWERS.audience }));
-    const vatRegime =
-      given.vatRegime ?? (await select({ message: m("PROMPT_VAT"), choices: VAT_REGIMES.map((value) => ({ value, name: m(VAT_LABEL[value]) })), default: DEFAULT_ANSWERS.vatRegime }));
+    const name = given.name ?? (await input({ message: m("PROMPT_NAME"), default: DEFAULT_ANSWERS.name, required: true }, streams));
+    const legalForm = given.legalForm ?? (await select({ message: m("PROMPT_LEGAL_FORM"), choices: LEGAL_FORMS, default: DEFAULT_ANSWERS.legalForm }, streams));
+    const sirenValid = (v: string) => !v.trim() || /^\d{9}$/.test(v.replace(/[\s.]/g, "")) || ts(locale, "INIT_BAD_SIREN", { value: v });
+    const siren = given.siren ?? (await input({ message: m("PROMPT_SIREN"), validate: sirenValid }, streams));
+    const city = given.city ?? (await input({ message: m("PROMPT_CITY") }, streams));
+    const audienceChoices = AUDIENCES.map((value) => ({ value, name: m(AUDIENCE_LABEL[value]) }));
+    const audience = given.audience ?? (await select({ message: m("PROMPT_AUDIENCE"), choices: audienceChoices, default: DEFAULT_ANSWERS.audience }, streams));
+    const vatChoices = VAT_REGIMES.map((value) => ({ value, name: m(VAT_LABEL[value]) }));
+    const vatRegime = given.vatRegime ?? (await select({ message: m("PROMPT_VAT"), choices: vatChoices, default: DEFAULT_ANSWERS.vatRegime }, streams));
     return { name, legalForm, siren, city, audience, vatRegime };
   } catch (error) {
     // Ctrl+C in a prompt: a clean stop, not a stack trace.
