@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
@@ -72,6 +72,17 @@ describe("clausier init", () => {
 
     expect(cli(["init", dir, "--yes", "--force"]).code).toBe(0);
     expect(readFileSync(join(dir, "terms/cgv.yaml"), "utf8")).toContain("kind: cgv");
+  });
+
+  it("undoes the files already written when a later one cannot be: nothing is left", () => {
+    const dir = fresh();
+    mkdirSync(dir);
+    writeFileSync(join(dir, ".vscode"), "a file where the folder goes\n");
+    const r = cli(["init", dir, "--yes"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(".vscode");
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(readdirSync(dir)).toEqual([".vscode"]);
   });
 
   it("refuses a malformed SIREN before writing anything, in the chosen language", () => {
