@@ -97,7 +97,7 @@ Les factures sont payables par virement bancaire dans un délai de {{payment.ter
       id: "retard-de-paiement",
       title: "Retard de paiement",
       body: `
-${forPros}oute somme non réglée à l'échéance porte de plein droit, sans mise en demeure préalable, des pénalités de retard égales à trois fois le taux d'intérêt légal. ${a.audience === "mixed" ? "Pour les clients professionnels, elle" : "Elle"} entraîne en outre de plein droit une indemnité forfaitaire pour frais de recouvrement de 40 euros, due dès le premier jour de retard.`,
+${forPros}oute somme non réglée à l'échéance porte de plein droit, sans mise en demeure préalable, des pénalités de retard égales à trois fois le taux d'intérêt légal. Elle entraîne en outre de plein droit${a.audience === "mixed" ? ", à l'égard de ces seuls clients professionnels," : ""} une indemnité forfaitaire pour frais de recouvrement de 40 euros, due dès le premier jour de retard.`,
     });
   }
   if (consumers) {
