@@ -7,6 +7,7 @@ import { runValidate } from "./commands/validate.js";
 import { VERSION } from "../api/version.js";
 import type { ReportFormat } from "./lint-reports.js";
 import type { ComputeWhat } from "./commands/compute.js";
+import { AUDIENCES, LEGAL_FORMS, VAT_REGIMES } from "./scaffold/answers.js";
 
 // Commands load their modules when run: `validate` does not pay for the linter, nor `lint` for the browser.
 const lintCommand = () => import("./commands/lint.js");
@@ -266,11 +267,11 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
         y
           .positional("dir", { type: "string", default: ".", describe: L("Folder to write into (default: the current folder)", "Dossier où écrire (par défaut : le dossier courant)") })
           .option("name", { type: "string", describe: L("Company name (or the sole trader's name)", "Dénomination sociale (ou nom de l'entrepreneur individuel)") })
-          .option("legal-form", { choices: ["SAS", "SASU", "SARL", "EURL", "SA", "SNC", "SCOP", "EI", "micro-entreprise"] as const, describe: L("Legal form (default SAS)", "Forme juridique (par défaut SAS)") })
+          .option("legal-form", { choices: LEGAL_FORMS, describe: L("Legal form (default SAS)", "Forme juridique (par défaut SAS)") })
           .option("siren", { type: "string", describe: L("SIREN, 9 digits (default: left to fill in)", "SIREN, 9 chiffres (par défaut : à compléter)") })
           .option("city", { type: "string", describe: L("City of the registered office", "Ville du siège social") })
-          .option("audience", { choices: ["b2b", "b2c", "mixed"] as const, describe: L("Clients: businesses, consumers or both (default b2b)", "Clientèle : professionnels, consommateurs ou les deux (par défaut b2b)") })
-          .option("vat-regime", { choices: ["normal", "franchise"] as const, describe: L("normal: charges VAT; franchise: franchise en base, art. 293 B CGI (default normal)", "normal : facture la TVA ; franchise : franchise en base, art. 293 B du CGI (par défaut normal)") })
+          .option("audience", { choices: AUDIENCES, describe: L("Clients: businesses, consumers or both (default b2b)", "Clientèle : professionnels, consommateurs ou les deux (par défaut b2b)") })
+          .option("vat-regime", { choices: VAT_REGIMES, describe: L("normal: charges VAT; franchise: franchise en base, art. 293 B CGI (default normal)", "normal : facture la TVA ; franchise : franchise en base, art. 293 B du CGI (par défaut normal)") })
           .option("yes", { alias: "y", type: "boolean", default: false, describe: L("Ask nothing: defaults for what the options do not give", "Ne rien demander : valeurs par défaut pour ce que les options ne donnent pas") })
           .option("force", { type: "boolean", default: false, describe: L("Replace existing files (default: refuse, write nothing)", "Remplacer les fichiers existants (par défaut : refuser, ne rien écrire)") })
           .example("$0 init", L("Asks the questions in a terminal", "Pose les questions dans un terminal"))
