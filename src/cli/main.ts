@@ -7,6 +7,7 @@ import { runValidate } from "./commands/validate.js";
 import { VERSION } from "../api/version.js";
 import type { ReportFormat } from "./lint-reports.js";
 import type { ComputeWhat } from "./commands/compute.js";
+import { AUDIENCES, LEGAL_FORMS, VAT_REGIMES } from "./scaffold/answers.js";
 
 // Commands load their modules when run: `validate` does not pay for the linter, nor `lint` for the browser.
 const lintCommand = () => import("./commands/lint.js");
@@ -16,6 +17,8 @@ const renderCommand = () => import("./commands/render.js");
 const checkEInvoiceCommand = () => import("./commands/check-einvoice.js");
 const exportCommand = () => import("./commands/export.js");
 const dataCommand = () => import("./commands/data.js");
+const initCommand = () => import("./commands/init.js");
+const completionCommand = () => import("./commands/completion.js");
 
 /** The global --root, --no-follow-symlinks and --no-ignore, as the commands take them. */
 function filesOf(args: { root?: string; "follow-symlinks"?: boolean; ignore?: boolean }): FilePolicyOptions {
@@ -282,10 +285,56 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
       (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format }, io))),
     )
+    .command(
+      "init [dir]",
+      L("Start a project: a seller, its CGV, a sample invoice, a configuration, editor settings and a pre-commit configuration", "Démarrer un projet : un vendeur, ses CGV, une facture d'exemple, une configuration, les réglages de l'éditeur et une configuration pre-commit"),
+      (y) =>
+        y
+          .positional("dir", { type: "string", default: ".", describe: L("Folder to write into (default: the current folder)", "Dossier où écrire (par défaut : le dossier courant)") })
+          .option("name", { type: "string", describe: L("Company name (or the sole trader's name)", "Dénomination sociale (ou nom de l'entrepreneur individuel)") })
+          .option("legal-form", { choices: LEGAL_FORMS, describe: L("Legal form (default SAS)", "Forme juridique (par défaut SAS)") })
+          .option("siren", { type: "string", describe: L("SIREN, 9 digits (default: left to fill in)", "SIREN, 9 chiffres (par défaut : à compléter)") })
+          .option("city", { type: "string", describe: L("City of the registered office", "Ville du siège social") })
+          .option("audience", { choices: AUDIENCES, describe: L("Clients: businesses, consumers or both (default b2b)", "Clientèle : professionnels, consommateurs ou les deux (par défaut b2b)") })
+          .option("vat-regime", { choices: VAT_REGIMES, describe: L("normal: charges VAT; franchise: franchise en base, art. 293 B CGI (default normal)", "normal : facture la TVA ; franchise : franchise en base, art. 293 B du CGI (par défaut normal)") })
+          .option("yes", { alias: "y", type: "boolean", default: false, describe: L("Ask nothing: defaults for what the options do not give", "Ne rien demander : valeurs par défaut pour ce que les options ne donnent pas") })
+          .option("force", { type: "boolean", default: false, describe: L("Replace existing files (default: refuse, write nothing)", "Remplacer les fichiers existants (par défaut : refuser, ne rien écrire)") })
+          .example("$0 init", L("Asks the questions in a terminal", "Pose les questions dans un terminal"))
+          .example('$0 init mon-projet --name "Atelier Durand" --legal-form SARL --audience mixed --yes', L("Without questions", "Sans questions")),
+      (args) =>
+        run(
+          initCommand().then(({ runInit }) =>
+            runInit(
+              {
+                dir: String(args.dir ?? "."),
+                name: args.name,
+                legalForm: args["legal-form"],
+                siren: args.siren,
+                city: args.city,
+                audience: args.audience,
+                vatRegime: args["vat-regime"],
+                yes: args.yes,
+                force: args.force,
+                interactive: Boolean(process.stdin.isTTY && io.terminal),
+              },
+              io,
+            ),
+          ),
+        ),
+    )
+    .command(
+      "completion [shell]",
+      L("Print the shell completion script (bash or zsh; default: the current shell)", "Afficher le script de complétion du shell (bash ou zsh ; par défaut : le shell courant)"),
+      (y) =>
+        y
+          .positional("shell", { choices: ["bash", "zsh"] as const })
+          .example("$0 completion bash >> ~/.bashrc", L("Complete commands and options in bash", "Compléter commandes et options dans bash")),
+      (args) => run(completionCommand().then(({ runCompletion }) => runCompletion({ shell: args.shell }, io))),
+    )
     .middleware((args) => {
       if (dash && !["lint", "validate"].includes(String(args._[0]))) throw new UsageError(t(io.locale, "STDIN_NOT_SUPPORTED", { command: String(args._[0]) }));
     })
-    .demandCommand(1, english ? "give a command: validate, lint, compute, render, export, check-einvoice, data or rules" : "indiquez une commande : validate, lint, compute, render, export, check-einvoice, data ou rules")
+    .demandCommand(1, english ? "give a command: init, validate, lint, compute, render, export, check-einvoice, data, rules or completion" : "indiquez une commande : init, validate, lint, compute, render, export, check-einvoice, data, rules ou completion")
     .strict()
     .recommendCommands()
     .help()

@@ -64,6 +64,17 @@ describe(ID, () => {
     it("leaves placeholders to seller-identification-incomplete", () => {
       expect(lintTerms({ seller: { siren: "en cours", rcs: { number: null } } }, rule)).toEqual([]);
     });
+
+    // Reproduction: `clausier init` writes IBAN "FR76 XXXX…" (the schema refuses « à compléter »); it
+    // was skipped as a placeholder here and reported by no rule, so a PDF could print it.
+    it("reports an IBAN or BIC left as a placeholder, at its value", () => {
+      const messages = lintTerms({ seller: { bankAccounts: [{ id: "main", iban: "FR76 XXXX XXXX XXXX XXXX XXXX XXX", bic: "XXXXXXXX" }] } }, rule);
+      expect(messages.map((m) => [m.ruleId, m.message.slice(0, 24)])).toEqual([
+        [ID, "valeur d'attente pour l'"],
+        [ID, "valeur d'attente pour le"],
+      ]);
+      expect(messages[0]!.message).toContain("FR76 XXXX XXXX XXXX XXXX XXXX XXX");
+    });
   });
 
   describe("client facts", () => {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { cliMessages } from "../../src/cli/messages.js";
+import { scaffoldMessages } from "../../src/cli/scaffold/messages.js";
 import { LEGAL_BASES } from "../../src/legal/bases.js";
 import { legalDataMessages } from "../../src/legal/messages.js";
 import { computeUsageMessages } from "../../src/documents/messages.js";
@@ -32,6 +33,7 @@ const catalogues: Record<string, AnyCatalog> = {
   linterMessages,
   proseMessages,
   cliMessages,
+  scaffoldMessages,
   renderMessages,
   moneyMessages,
   stepMessages,

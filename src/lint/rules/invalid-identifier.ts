@@ -69,6 +69,10 @@ const rule: Rule = {
         fr: "{label} « {value} » est invalide : {reason}. Recopiez-le depuis le document officiel (avis de situation INSEE, extrait Kbis, attestation de TVA, RIB) : un numéro faux rend la mention obligatoire inexacte.",
         en: "{label} \"{value}\" is invalid: {reason}. Copy it again from the official document (INSEE notice, Kbis extract, VAT certificate, bank details): a wrong number makes the mandatory mention inaccurate.",
       },
+      placeholder: {
+        fr: "valeur d'attente pour {label} : « {value} » n'est pas un numéro ; remplacez-la par la valeur réelle (RIB), et n'envoyez pas de facture avant de la connaître.",
+        en: "placeholder for {label}: \"{value}\" is not a number; replace it with the real value (bank details), and do not send an invoice before you know it.",
+      },
       sirenMismatch: {
         fr: "le SIREN contenu dans {label} « {value} » ({found}) diffère du SIREN {siren} indiqué pour la même entreprise : l'un des deux numéros est faux ; vérifiez-les sur l'avis de situation INSEE.",
         en: "the SIREN inside {label} \"{value}\" ({found}) differs from the SIREN {siren} given for the same business: one of the two numbers is wrong; check them on the INSEE notice.",
@@ -126,8 +130,13 @@ function factParties(context: RuleContext): Located[][] {
 function checkParty(context: RuleContext, identifiers: Located[], checked: Set<string>): void {
   let siren: string | undefined;
   for (const id of identifiers) {
-    // Placeholders ("en cours") are seller-identification-incomplete's findings.
-    if (isPlaceholder(id.value)) continue;
+    if (isPlaceholder(id.value)) {
+      // SIREN, SIRET and VAT placeholders ("en cours") are seller-identification-incomplete's findings; bank details are no one else's.
+      if (id.kind === "iban" || id.kind === "bic") {
+        context.report({ messageId: "placeholder", data: { label: label(id.kind, context), value: id.value }, range: id.range, file: id.file, legalBasis: BASIS_OF[id.kind] });
+      }
+      continue;
+    }
     const result = validate(id.kind, id.value);
     if (!result) continue;
     checked.add(result.normalized);
