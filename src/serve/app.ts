@@ -90,13 +90,18 @@ export function buildService(options: ServeOptions): Service {
     request.startedAt = process.hrtime.bigint();
     request.locale = localeOf(request.headers["accept-language"]);
     reply.header("x-request-id", request.id);
-    if (closing) throw new HttpProblem(503, "SHUTTING_DOWN", "SHUTTING_DOWN_TITLE", { id: "SHUTTING_DOWN" }, { headers: { connection: "close" } });
+    if (closing) throw new HttpProblem(503, "SHUTTING_DOWN", "SHUTTING_DOWN_TITLE", { id: "SHUTTING_DOWN" });
     if (expected && !PUBLIC_ROUTES.has(request.url.split("?")[0]!)) {
       const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? "")?.[1];
       // Digests have one length: the comparison takes the same time whatever the token sent.
       if (given === undefined || !timingSafeEqual(digest(given), expected))
         throw new HttpProblem(401, "UNAUTHORIZED", "UNAUTHORIZED_TITLE", { id: "UNAUTHORIZED" }, { headers: { "www-authenticate": 'Bearer realm="clausier"' } });
     }
+  });
+
+  // Keep-alive connections end with the response that finishes during shutdown: a client holding one idle would delay the exit.
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
   });
 
   app.addHook("onResponse", async (request, reply) => {
