@@ -1,4 +1,6 @@
 // clausier serve's routes in-process (fastify inject): no socket, no browser (HTML renders only).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildService, type Service, type ServeOptions } from "../../src/serve/app.js";
 import { INVOICE, makeProject } from "./project.js";
@@ -52,6 +54,11 @@ describe("clausier serve routes", () => {
     const draft = await service.app.inject({ method: "POST", url: `/render?to=html&force=true&filename=${INVOICE}`, headers: yaml, payload: withError });
     expect(draft.statusCode).toBe(200);
     expect(draft.headers["x-clausier-draft"]).toBe("true");
+  });
+
+  it("makes Factur-X of invoices and credit notes only", async () => {
+    const quote = readFileSync(join(project.root, "fixtures/petillances/quote-of-2026-0031.yaml"), "utf8");
+    expectProblem(await service.app.inject({ method: "POST", url: "/render?to=facturx&filename=fixtures/petillances/quote-of-2026-0031.yaml", headers: yaml, payload: quote }), 422, "NOT_FACTURX");
   });
 
   it("accepts JSON bodies, and refuses a filename outside the root", async () => {

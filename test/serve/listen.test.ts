@@ -46,6 +46,9 @@ describe.skipIf(!chromium)("clausier serve on loopback, with Chromium", () => {
       const text = textOf(file);
       expect(printedIn(text, "FP-2026-0118")).toBe(true);
       expect(printedIn(text, "Kirchberg Conseil")).toBe(true);
+      const facturx = await fetch(`${url}/render?to=facturx&filename=${INVOICE}`, { method: "POST", headers: { "content-type": "application/yaml" }, body: project.invoice });
+      expect(facturx.status).toBe(200);
+      expect(Buffer.from(await facturx.arrayBuffer()).includes("factur-x.xml")).toBe(true);
     } finally {
       await service.shutdown();
     }
