@@ -49,7 +49,8 @@ const PROFILES: readonly CiiProfile[] = ["minimum", "basicwl", "basic", "en16931
 /** Open to a load balancer's probe without a token: it tells nothing about documents. */
 const PUBLIC_ROUTES = new Set(["/healthz"]);
 
-type Query = Record<string, string | undefined>;
+/** As fastify parses it: a parameter given twice is an array. */
+type Query = Record<string, string | string[] | undefined>;
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -58,8 +59,15 @@ declare module "fastify" {
   }
 }
 
+/** A parameter's one value; given twice it is refused rather than guessed. */
+function single(query: Query, name: string): string | undefined {
+  const value = query[name];
+  if (Array.isArray(value)) throw new HttpProblem(400, "BAD_QUERY", "BAD_REQUEST_TITLE", { id: "QUERY_TWICE", data: { name } });
+  return value;
+}
+
 function oneOf<T extends string>(query: Query, name: string, allowed: readonly T[], fallback: T): T {
-  const value = query[name] ?? fallback;
+  const value = single(query, name) ?? fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new HttpProblem(400, "BAD_QUERY", "BAD_REQUEST_TITLE", { id: "BAD_QUERY", data: { name, detail: allowed.join(" | ") } });
   return value as T;
 }
@@ -158,7 +166,7 @@ export function buildService(options: ServeOptions): Service {
     const contentType = request.headers["content-type"] ?? "";
     if (model && TEXT_TYPES.some((t) => contentType.startsWith(t)))
       throw new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE", "MEDIA_TYPE_TITLE", { id: "MEDIA_TYPE", data: { type: contentType, accepted: DOCUMENT_TYPES.join(", ") } });
-    return { root: options.root, abs: sentPath(options.root, query.filename, contentType, model), text, locale: request.locale };
+    return { root: options.root, abs: sentPath(options.root, single(query, "filename"), contentType, model), text, locale: request.locale };
   }
 
   app.post("/render", async (request, reply) => {
@@ -185,15 +193,15 @@ export function buildService(options: ServeOptions): Service {
     const what = oneOf<ComputeWhat>({ kind: request.params.kind }, "kind", COMPUTE_KINDS, "totals");
     const computation: ComputeRequest = {
       what,
-      paidOn: query["paid-on"],
-      on: query.on,
-      start: query.start,
-      policy: query.policy,
+      paidOn: single(query, "paid-on"),
+      on: single(query, "on"),
+      start: single(query, "start"),
+      policy: single(query, "policy"),
       endOfMonth: query["end-of-month"] === undefined ? undefined : oneOf<"days-then-eom" | "eom-then-days">(query, "end-of-month", ["days-then-eom", "eom-then-days"], "days-then-eom"),
-      rate: query.rate,
-      hours: query.hours,
-      km: query.km,
-      zone: query.zone,
+      rate: single(query, "rate"),
+      hours: single(query, "hours"),
+      km: single(query, "km"),
+      zone: single(query, "zone"),
     };
     const body = sent(request, true);
     const result = await work(async () => computeSent(body, computation));
@@ -221,7 +229,7 @@ export function buildService(options: ServeOptions): Service {
 function frameworkProblem(error: Error & { statusCode?: number; code?: string }, options: ServeOptions, request: FastifyRequest): HttpProblem {
   if (error.statusCode === 413) return new HttpProblem(413, "BODY_TOO_LARGE", "BODY_TOO_LARGE_TITLE", { id: "BODY_TOO_LARGE", data: { bytes: options.maxBody } });
   if (error.statusCode === 415)
-    return new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE", "MEDIA_TYPE_TITLE", { id: "MEDIA_TYPE", data: { type: request.headers["content-type"] ?? "", accepted: [...DOCUMENT_TYPES, ...TEXT_TYPES].join(", ") } });
+    return new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE", "MEDIA_TYPE_TITLE", { id: "MEDIA_TYPE", data: { type: request.headers["content-type"] || "—", accepted: [...DOCUMENT_TYPES, ...TEXT_TYPES].join(", ") } });
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return new HttpProblem(error.statusCode, "BAD_REQUEST", "BAD_REQUEST_TITLE", () => error.message);
   return new HttpProblem(500, "INTERNAL", "INTERNAL_TITLE", { id: "INTERNAL", data: { id: request.id } });
 }

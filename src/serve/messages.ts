@@ -43,6 +43,7 @@ export const serveMessages = {
     en: "filename \"{name}\" refused: give a relative path under the project root, with the extension .yaml, .yml, .json, .md or .txt",
   },
   BAD_QUERY: { fr: "paramètre « {name} » invalide : {detail}", en: "invalid parameter \"{name}\": {detail}" },
+  QUERY_TWICE: { fr: "paramètre « {name} » donné plusieurs fois : donnez-le une seule fois", en: "parameter \"{name}\" given several times: give it once" },
   EMPTY_BODY: { fr: "le corps de la demande est vide : envoyez le document", en: "the request body is empty: send the document" },
   INVALID_DOCUMENT_TITLE: { fr: "Document invalide", en: "Invalid document" },
   INVALID_DOCUMENT: {

@@ -96,6 +96,12 @@ describe("clausier serve routes", () => {
     expectProblem(await service.app.inject({ method: "POST", url: "/render", headers: yaml, payload: "  \n" }), 400, "EMPTY_BODY");
   });
 
+  it("refuses a query parameter given twice with 400, not an internal error", async () => {
+    const twice = await service.app.inject({ method: "POST", url: `/render?to=html&filename=${INVOICE}&filename=other.yaml`, headers: yaml, payload: project.invoice });
+    expect(expectProblem(twice, 400, "BAD_QUERY").detail).toContain("filename");
+    expectProblem(await service.app.inject({ method: "POST", url: `/compute/penalties?paid-on=2026-01-01&paid-on=2026-02-01&filename=${INVOICE}`, headers: yaml, payload: project.invoice }), 400, "BAD_QUERY");
+  });
+
   it("serves /healthz and an OpenAPI 3.1 description of every route", async () => {
     expect((await service.app.inject({ method: "GET", url: "/healthz" })).json()).toMatchObject({ status: "ok" });
     const spec = (await service.app.inject({ method: "GET", url: "/openapi.json" })).json();
