@@ -18,7 +18,7 @@ import { allRules } from "../lint/rules/index.js";
 import { reporters } from "../lint/reporters/index.js";
 import { FilePolicy, UsageError, Workspace, type LoadedDocument, type Locale } from "../model/index.js";
 import { ComputationError } from "../money/index.js";
-import { BrowserError, type PdfPrinter } from "../render/browser.js";
+import { BrowserError, PrinterSetupError, type PdfPrinter } from "../render/browser.js";
 import { documentFailure } from "../render/failures.js";
 import { DocumentRenderer, type RenderableDocument } from "../render/render.js";
 import { diagnosticErrors, HttpProblem } from "./problems.js";
@@ -114,10 +114,13 @@ export async function renderSent(
 }
 
 function renderProblem(file: string, error: unknown, locale: Locale): unknown {
-  if (error instanceof HttpProblem || error instanceof UsageError) return error;
+  if (error instanceof HttpProblem) return error;
+  // The service's browser, not the document: another instance may serve it.
+  if (error instanceof PrinterSetupError) return new HttpProblem(503, "BROWSER_SETUP", "BROWSER_TITLE", (l) => error.describe(l));
+  if (error instanceof BrowserError && error.isLaunchFailure) return new HttpProblem(503, "BROWSER_UNAVAILABLE", "BROWSER_TITLE", (l) => error.describe(l), { headers: { "retry-after": "1" } });
+  if (error instanceof BrowserError) return new HttpProblem(503, "BROWSER_FAILED_TWICE", "BROWSER_TITLE", (l) => documentFailure(file, error, l).message, { headers: { "retry-after": "1" } });
   const failure = documentFailure(file, error, locale);
   if (failure.code === "INTERNAL_ERROR") return error;
-  if (error instanceof BrowserError) return new HttpProblem(503, failure.code, "BROWSER_TITLE", (l) => documentFailure(file, error, l).message, { headers: { "retry-after": "1" } });
   return new HttpProblem(422, failure.code, "REFUSED_TITLE", (l) => documentFailure(file, error, l).message);
 }
 

@@ -144,6 +144,16 @@ describe("clausier serve limits", () => {
     }
   });
 
+  it("answers 503 with the reason when no browser can be used, not an internal error", async () => {
+    const without = buildService(base({ env: { ...process.env, CLAUSIER_CHROMIUM: "/nonexistent/chromium" } }));
+    try {
+      const body = expectProblem(await without.app.inject({ method: "POST", url: `/render?filename=${INVOICE}`, headers: yaml, payload: project.invoice }), 503, "BROWSER_SETUP");
+      expect(body.detail).toContain("/nonexistent/chromium");
+    } finally {
+      await without.shutdown();
+    }
+  });
+
   it("refuses a body over --max-body with 413", async () => {
     const small = buildService(base({ maxBody: 1000 }));
     try {
