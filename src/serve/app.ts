@@ -83,7 +83,9 @@ function digest(text: string): Buffer {
 export function buildService(options: ServeOptions): Service {
   const metrics = new Metrics();
   const queue = new WorkQueue(options.concurrency, options.queue);
-  const printers = new PrinterPool(options.env, () => metrics.browserRestarts++);
+  // A hung print is given up within the request's time (unless set apart), so that its slot is not held past the answer for long.
+  const printTimeout = options.env.CLAUSIER_PRINT_TIMEOUT_MS ? {} : { printMs: options.timeoutMs };
+  const printers = new PrinterPool(options.env, () => metrics.browserRestarts++, printTimeout);
   const expected = options.token === undefined ? undefined : digest(options.token);
   let closing = false;
   // The user's legal data (clausier.config legalData) judges every request, as the CLI's.

@@ -1,7 +1,7 @@
 // One browser per concurrent render, started when first needed and kept: a crash kills only the
 // prints of its own browser, which the renderer retries once on a new one (PdfPrinter restarts it),
 // while the other browsers print on. Restarts are counted by the browser's process id changing.
-import { PdfPrinter } from "../render/browser.js";
+import { PdfPrinter, type PrinterTimeouts } from "../render/browser.js";
 
 interface Held {
   printer: PdfPrinter;
@@ -17,6 +17,7 @@ export class PrinterPool {
     private readonly env: NodeJS.ProcessEnv,
     /** Told each time a browser was replaced during a print. */
     private readonly onRestart: () => void,
+    private readonly timeouts: Partial<PrinterTimeouts> = {},
   ) {}
 
   /** Runs `use` with a printer of its own: a free one, or a new browser. */
@@ -35,7 +36,7 @@ export class PrinterPool {
   private async start(): Promise<Held> {
     this.starting++;
     try {
-      const printer = await PdfPrinter.start(this.env);
+      const printer = await PdfPrinter.start(this.env, this.timeouts);
       const held = { printer, pid: printer.browserProcess()?.pid };
       this.all.add(held);
       return held;
