@@ -3,7 +3,7 @@
 // compute) go through one bounded queue; a full queue answers 429 at once, a request over its time
 // 503 (still waiting) or 504 (started); every error is an RFC 9457 problem.
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { VERSION } from "../api/version.js";
 import { applyUserLegalData } from "../cli/legal-data.js";
 import type { ComputeRequest, ComputeWhat } from "../documents/computations.js";
@@ -135,10 +135,18 @@ export function buildService(options: ServeOptions): Service {
   });
 
   /** Runs a work route's task in the queue, bounded by the request's time. */
-  async function work<T>(task: () => Promise<T>): Promise<T> {
+  async function work<T>(reply: FastifyReply, task: () => Promise<T>): Promise<T> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
     let started = false;
+    // A client gone before its turn (a load balancer's own timeout) frees its place in the queue.
+    const gone = () => {
+      if (!reply.raw.writableFinished && !started) {
+        metrics.abandoned++;
+        timeout.abort();
+      }
+    };
+    reply.raw.once("close", gone);
     try {
       const done = queue.run(async () => {
         started = true;
@@ -158,6 +166,7 @@ export function buildService(options: ServeOptions): Service {
       throw error;
     } finally {
       clearTimeout(timer);
+      reply.raw.off("close", gone);
     }
   }
 
@@ -177,7 +186,7 @@ export function buildService(options: ServeOptions): Service {
     const profile = oneOf(query, "profile", PROFILES, "en16931");
     const force = flag(query, "force");
     const body = sent(request, true);
-    const rendered = await work(() => renderSent(body, { to, force, profile }, (use) => printers.with(use)));
+    const rendered = await work(reply, () => renderSent(body, { to, force, profile }, (use) => printers.with(use)));
     reply.header("content-disposition", `inline; filename="${rendered.name}"`);
     if (rendered.draft) reply.header("x-clausier-draft", "true");
     return reply.type(rendered.contentType).send(typeof rendered.body === "string" ? rendered.body : Buffer.from(rendered.body));
@@ -186,7 +195,7 @@ export function buildService(options: ServeOptions): Service {
   app.post("/lint", async (request, reply) => {
     const format = oneOf(request.query as Query, "format", ["json", "sarif"], "json");
     const body = sent(request, false);
-    const { text, contentType } = await work(async () => lintSent(body, format));
+    const { text, contentType } = await work(reply, async () => lintSent(body, format));
     return reply.type(contentType).send(text);
   });
 
@@ -206,7 +215,7 @@ export function buildService(options: ServeOptions): Service {
       zone: single(query, "zone"),
     };
     const body = sent(request, true);
-    const result = await work(async () => computeSent(body, computation));
+    const result = await work(reply, async () => computeSent(body, computation));
     return reply.type("application/json").send(JSON.stringify(result, null, 2));
   });
 

@@ -20,6 +20,8 @@ export class Metrics {
   private readonly requests = new Map<string, number>(); // route \0 method \0 status → count
   private readonly durations = new Map<string, Histogram>(); // route → histogram
   browserRestarts = 0;
+  /** Requests whose client left while they waited: never worked on. */
+  abandoned = 0;
 
   observe(route: string, method: string, status: number, seconds: number): void {
     const key = `${route}\0${method}\0${status}`;
@@ -58,6 +60,9 @@ export class Metrics {
       "# HELP clausier_browser_restarts_total Chromium processes started again after one crashed or hung.",
       "# TYPE clausier_browser_restarts_total counter",
       `clausier_browser_restarts_total ${this.browserRestarts}`,
+      "# HELP clausier_requests_abandoned_total Requests whose client left while they waited in the queue (never worked on).",
+      "# TYPE clausier_requests_abandoned_total counter",
+      `clausier_requests_abandoned_total ${this.abandoned}`,
     ];
     return lines.join("\n") + "\n";
   }

@@ -68,6 +68,25 @@ describe.skipIf(!chromium)("clausier serve on loopback, with Chromium", () => {
     }
   }, 120_000);
 
+  it("drops a waiting request whose client left: it is never worked on", async () => {
+    const { service, url } = await listening({ concurrency: 1, queue: 4 });
+    try {
+      const first = renderPdf(url);
+      while (service.queue.running === 0) await new Promise((r) => setTimeout(r, 10));
+      const leaving = new AbortController();
+      const second = fetch(`${url}/render?to=pdf&filename=${INVOICE}`, { method: "POST", headers: { "content-type": "application/yaml" }, body: project.invoice, signal: leaving.signal }).catch(() => "aborted");
+      while (service.queue.queued === 0) await new Promise((r) => setTimeout(r, 10));
+      leaving.abort();
+      expect(await second).toBe("aborted");
+      expect((await first).status).toBe(200);
+      await service.queue.idle();
+      expect(service.metrics.abandoned).toBe(1);
+      expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/^clausier_requests_abandoned_total 1$/m);
+    } finally {
+      await service.shutdown();
+    }
+  }, 120_000);
+
   it("answers 504 for a request stuck in a frozen browser, 503 for the one still waiting behind it", async () => {
     // The frozen print is killed after 4 s and retried on a new browser, so the shutdown is bounded.
     const { service, url } = await listening({ concurrency: 1, queue: 4, timeoutMs: 1500, env: { ...process.env, CLAUSIER_PRINT_TIMEOUT_MS: "4000" } });
