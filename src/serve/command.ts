@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import type { Io } from "../cli/io.js";
 import { EXIT } from "../cli/io.js";
 import { UsageError } from "../model/index.js";
+import { MAX_FILE_BYTES } from "../model/source-file.js";
 import { leaveExitSignalsToCaller } from "../render/browser.js";
 import { buildService } from "./app.js";
 import { serveMessage } from "./messages.js";
@@ -32,6 +33,8 @@ export async function runServe(args: ServeArgs, io: Io): Promise<number> {
   positive(io, "queue", args.queue, 0);
   positive(io, "timeout", args.timeout, 1);
   positive(io, "max-body", args.maxBody, 1);
+  // A body is read as a file would be: no larger than the limit of every Clausier file.
+  if (args.maxBody > MAX_FILE_BYTES) throw new UsageError(serveMessage(io.locale, "BAD_OPTION", { name: "max-body", value: args.maxBody, expected: `≤ ${MAX_FILE_BYTES}` }));
   // A browser per slot: by default as many as the cores, each its own Chromium process.
   const concurrency = args.concurrency ?? Math.max(1, availableParallelism());
   const token = args.token ?? (io.env.CLAUSIER_TOKEN || undefined);

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { findChromium } from "../../src/render/browser.js";
-import { BIN } from "../helpers/cli.js";
+import { BIN, cli, STACK_TRACE } from "../helpers/cli.js";
 import { INVOICE, makeProject } from "./project.js";
 
 const chromium = (() => {
@@ -51,4 +51,18 @@ describe.skipIf(!chromium)("clausier serve, stopped by SIGTERM", () => {
       if (child.exitCode === null) child.kill("SIGKILL");
     }
   }, 120_000);
+});
+
+describe("clausier serve options", () => {
+  it("refuses a bad option with exit 2 and a message, before listening", () => {
+    for (const [args, text] of [
+      [["--concurrency", "0"], "--concurrency"],
+      [["--max-body", "2000000"], "≤ 1048576"],
+    ] as const) {
+      const run = cli(["serve", ...args], { cwd: project.root, timeout: 20_000 });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(text);
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+    }
+  });
 });
