@@ -39,7 +39,10 @@ function project() {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 function startServer(root) {
-  const child = spawn(process.execPath, [join(repo, "bin/clausier.js"), "serve", "--port", "0", "--concurrency", values.concurrency, "--queue", "64"], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [join(repo, "bin/clausier.js"), "serve", "--port", "0", "--concurrency", values.concurrency, "--queue", "64"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   return new Promise((resolve, reject) => {
@@ -134,9 +137,15 @@ const commit = (() => {
   }
 })();
 const fmt = (n) => n.toFixed(1);
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 console.log(`date: ${new Date().toISOString()}, commit ${commit}`);
 console.log(`serve: ${connections} connections, --concurrency ${values.concurrency}, ≤ ${requests} requests or ${seconds} s`);
-console.log(`  clausier serve  ${fmt(serve.perSecond)} PDF/s  p50 ${fmt(serve.p50)} ms  p95 ${fmt(serve.p95)} ms  (${serve.ok} in ${fmt(serve.elapsed)} s; statuses ${JSON.stringify(serve.statuses)})`);
+console.log(
+  `  clausier serve  ${fmt(serve.perSecond)} PDF/s  p50 ${fmt(serve.p50)} ms  p95 ${fmt(serve.p95)} ms  (${serve.ok} in ${fmt(serve.elapsed)} s; statuses ${JSON.stringify(serve.statuses)})`,
+);
 console.log(`  naive loop      ${fmt(naive.perSecond)} PDF/s  p50 ${fmt(naive.p50)} ms  p95 ${fmt(naive.p95)} ms  (${naive.ok} in ${fmt(naive.elapsed)} s; one page, setContent + pdf)`);
 console.log(`  ratio serve/naive: ${(serve.perSecond / naive.perSecond).toFixed(2)}; target ≥ 50 PDF/s with p95 ≤ 200 ms`);

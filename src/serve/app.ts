@@ -240,7 +240,10 @@ export function buildService(options: ServeOptions): Service {
 function frameworkProblem(error: Error & { statusCode?: number; code?: string }, options: ServeOptions, request: FastifyRequest): HttpProblem {
   if (error.statusCode === 413) return new HttpProblem(413, "BODY_TOO_LARGE", "BODY_TOO_LARGE_TITLE", { id: "BODY_TOO_LARGE", data: { bytes: options.maxBody } });
   if (error.statusCode === 415)
-    return new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE", "MEDIA_TYPE_TITLE", { id: "MEDIA_TYPE", data: { type: request.headers["content-type"] || "—", accepted: [...DOCUMENT_TYPES, ...TEXT_TYPES].join(", ") } });
+    return new HttpProblem(415, "UNSUPPORTED_MEDIA_TYPE", "MEDIA_TYPE_TITLE", {
+      id: "MEDIA_TYPE",
+      data: { type: request.headers["content-type"] || "—", accepted: [...DOCUMENT_TYPES, ...TEXT_TYPES].join(", ") },
+    });
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return new HttpProblem(error.statusCode, "BAD_REQUEST", "BAD_REQUEST_TITLE", () => error.message);
   return new HttpProblem(500, "INTERNAL", "INTERNAL_TITLE", { id: "INTERNAL", data: { id: request.id } });
 }

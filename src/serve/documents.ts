@@ -66,7 +66,13 @@ function load(sent: Sent): { workspace: Workspace; doc: LoadedDocument; overlay:
   const doc = workspace.load(sent.abs);
   if (!doc) {
     const diagnostics = workspace.allDiagnostics();
-    throw new HttpProblem(422, "INVALID_DOCUMENT", "INVALID_DOCUMENT_TITLE", { id: "INVALID_DOCUMENT", data: { file: workspace.display(sent.abs), count: diagnostics.length } }, { errors: diagnosticErrors(diagnostics) });
+    throw new HttpProblem(
+      422,
+      "INVALID_DOCUMENT",
+      "INVALID_DOCUMENT_TITLE",
+      { id: "INVALID_DOCUMENT", data: { file: workspace.display(sent.abs), count: diagnostics.length } },
+      { errors: diagnosticErrors(diagnostics) },
+    );
   }
   return { workspace, doc, overlay };
 }
@@ -92,7 +98,8 @@ export async function renderSent(
   const { workspace, doc, overlay } = load(sent);
   const file = workspace.display(sent.abs);
   if (!RENDERABLE.has(doc.kind)) throw new HttpProblem(422, "NOT_RENDERABLE", "NOT_RENDERABLE_TITLE", { id: "NOT_RENDERABLE", data: { file, kind: doc.kind } });
-  if (options.to === "facturx" && doc.kind !== "invoice" && doc.kind !== "credit-note") throw new HttpProblem(422, "NOT_FACTURX", "NOT_RENDERABLE_TITLE", { id: "NOT_FACTURX", data: { file, kind: doc.kind } });
+  if (options.to === "facturx" && doc.kind !== "invoice" && doc.kind !== "credit-note")
+    throw new HttpProblem(422, "NOT_FACTURX", "NOT_RENDERABLE_TITLE", { id: "NOT_FACTURX", data: { file, kind: doc.kind } });
   const linter = new Linter({ cwd: sent.root, files: policy(sent.root), asOf: options.asOf, locale: sent.locale });
   const run = linter.lintPaths(reliedOn(doc, false), { overlay });
   const errors = linter
@@ -139,7 +146,13 @@ export function computeSent(sent: Sent, request: ComputeRequest): object {
   } catch (error) {
     if (error instanceof DocumentNotLoadedError) {
       const file = relative(sent.root, sent.abs);
-      throw new HttpProblem(422, "INVALID_DOCUMENT", "INVALID_DOCUMENT_TITLE", { id: "INVALID_DOCUMENT", data: { file, count: error.diagnostics.length } }, { errors: diagnosticErrors(error.diagnostics) });
+      throw new HttpProblem(
+        422,
+        "INVALID_DOCUMENT",
+        "INVALID_DOCUMENT_TITLE",
+        { id: "INVALID_DOCUMENT", data: { file, count: error.diagnostics.length } },
+        { errors: diagnosticErrors(error.diagnostics) },
+      );
     }
     if (error instanceof ComputeUsageError) throw new HttpProblem(422, error.code, "REFUSED_TITLE", (l) => error.describe(l));
     if (error instanceof ComputationError || error instanceof LegalDataGapError) throw new HttpProblem(422, error.code, "REFUSED_TITLE", (l) => error.describe(l));

@@ -5,7 +5,7 @@ export const serveMessages = {
   UNAUTHORIZED_TITLE: { fr: "Authentification requise", en: "Authentication required" },
   UNAUTHORIZED: {
     fr: "ce service demande un jeton : envoyez l'en-tête « Authorization: Bearer <jeton> » avec le jeton donné au lancement (--token ou CLAUSIER_TOKEN)",
-    en: "this service requires a token: send the header \"Authorization: Bearer <token>\" with the token it was started with (--token or CLAUSIER_TOKEN)",
+    en: 'this service requires a token: send the header "Authorization: Bearer <token>" with the token it was started with (--token or CLAUSIER_TOKEN)',
   },
   QUEUE_FULL_TITLE: { fr: "Service saturé", en: "Service busy" },
   QUEUE_FULL: {
@@ -35,15 +35,15 @@ export const serveMessages = {
   MEDIA_TYPE_TITLE: { fr: "Type de contenu non pris en charge", en: "Unsupported content type" },
   MEDIA_TYPE: {
     fr: "type de contenu « {type} » non pris en charge ; envoyez {accepted}",
-    en: "content type \"{type}\" is not supported; send {accepted}",
+    en: 'content type "{type}" is not supported; send {accepted}',
   },
   BAD_REQUEST_TITLE: { fr: "Demande invalide", en: "Bad request" },
   BAD_FILENAME: {
     fr: "filename « {name} » refusé : donnez un chemin relatif sous la racine du projet, avec l'extension .yaml, .yml, .json, .md ou .txt",
-    en: "filename \"{name}\" refused: give a relative path under the project root, with the extension .yaml, .yml, .json, .md or .txt",
+    en: 'filename "{name}" refused: give a relative path under the project root, with the extension .yaml, .yml, .json, .md or .txt',
   },
-  BAD_QUERY: { fr: "paramètre « {name} » invalide : {detail}", en: "invalid parameter \"{name}\": {detail}" },
-  QUERY_TWICE: { fr: "paramètre « {name} » donné plusieurs fois : donnez-le une seule fois", en: "parameter \"{name}\" given several times: give it once" },
+  BAD_QUERY: { fr: "paramètre « {name} » invalide : {detail}", en: 'invalid parameter "{name}": {detail}' },
+  QUERY_TWICE: { fr: "paramètre « {name} » donné plusieurs fois : donnez-le une seule fois", en: 'parameter "{name}" given several times: give it once' },
   EMPTY_BODY: { fr: "le corps de la demande est vide : envoyez le document", en: "the request body is empty: send the document" },
   INVALID_DOCUMENT_TITLE: { fr: "Document invalide", en: "Invalid document" },
   INVALID_DOCUMENT: {
@@ -53,11 +53,11 @@ export const serveMessages = {
   NOT_RENDERABLE_TITLE: { fr: "Document non imprimable", en: "Document not printable" },
   NOT_RENDERABLE: {
     fr: "{file} est un document « {kind} » : seuls les conditions, devis, factures, avoirs et relevés de remboursement s'impriment",
-    en: "{file} is a \"{kind}\" document: only terms, quotes, invoices, credit notes and refund statements are printed",
+    en: '{file} is a "{kind}" document: only terms, quotes, invoices, credit notes and refund statements are printed',
   },
   NOT_FACTURX: {
     fr: "{file} est un document « {kind} » : seules les factures et les avoirs se font en Factur-X ; demandez to=pdf",
-    en: "{file} is a \"{kind}\" document: only invoices and credit notes become Factur-X; ask for to=pdf",
+    en: '{file} is a "{kind}" document: only invoices and credit notes become Factur-X; ask for to=pdf',
   },
   LINT_ERRORS_TITLE: { fr: "Erreurs juridiques", en: "Legal errors" },
   LINT_ERRORS: {

@@ -13,7 +13,8 @@ const problem = { $ref: "#/components/responses/Problem" };
 const filename = {
   name: "filename",
   in: "query",
-  description: "Where the body stands in the project (relative to the root, e.g. fixtures/altairis/new-invoice.yaml): its extension says what it is, its folder where its references resolve. Default: request.<ext> at the root.",
+  description:
+    "Where the body stands in the project (relative to the root, e.g. fixtures/altairis/new-invoice.yaml): its extension says what it is, its folder where its references resolve. Default: request.<ext> at the root.",
   schema: { type: "string" },
 };
 
@@ -49,7 +50,11 @@ export function openapiDocument(version: string): object {
             code: { type: "string" },
             errors: {
               type: "array",
-              items: { type: "object", required: ["file", "line", "column", "code", "message"], properties: { file: { type: "string" }, line: { type: "integer" }, column: { type: "integer" }, code: { type: "string" }, message: { type: "string" } } },
+              items: {
+                type: "object",
+                required: ["file", "line", "column", "code", "message"],
+                properties: { file: { type: "string" }, line: { type: "integer" }, column: { type: "integer" }, code: { type: "string" }, message: { type: "string" } },
+              },
             },
           },
         },
@@ -83,7 +88,10 @@ export function openapiDocument(version: string): object {
             content: { ...documentBody.content, "text/markdown": { schema: { type: "string" } }, "text/plain": { schema: { type: "string" } } },
           },
           responses: {
-            "200": { description: "Findings, as `clausier lint --format json|sarif`", content: { "application/json": { schema: { type: "array" } }, "application/sarif+json": { schema: { type: "object" } } } },
+            "200": {
+              description: "Findings, as `clausier lint --format json|sarif`",
+              content: { "application/json": { schema: { type: "array" } }, "application/sarif+json": { schema: { type: "object" } } },
+            },
             ...errorResponses,
           },
         },
@@ -109,7 +117,12 @@ export function openapiDocument(version: string): object {
         },
       },
       "/healthz": { get: { summary: "Liveness (no token needed)", security: [], responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } } } } },
-      "/metrics": { get: { summary: "Prometheus text: requests, durations, queue depth, browser restarts", responses: { "200": { description: "metrics", content: { "text/plain": { schema: { type: "string" } } } }, "401": problem } } },
+      "/metrics": {
+        get: {
+          summary: "Prometheus text: requests, durations, queue depth, browser restarts",
+          responses: { "200": { description: "metrics", content: { "text/plain": { schema: { type: "string" } } } }, "401": problem },
+        },
+      },
       "/openapi.json": { get: { summary: "This description", responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } }, "401": problem } } },
     },
   };

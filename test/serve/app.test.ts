@@ -50,7 +50,13 @@ describe("clausier serve routes", () => {
     const withError = project.invoice.replace("../../terms/petillances/cg.yaml", "../../terms/as-bundled/cg.yaml");
     const refused = await service.app.inject({ method: "POST", url: `/render?to=html&filename=${INVOICE}`, headers: yaml, payload: withError });
     const body = expectProblem(refused, 422, "LINT_ERRORS");
-    expect(body.errors).toContainEqual({ file: "terms/as-bundled/seller.yaml", line: expect.any(Number), column: expect.any(Number), code: "seller-identification-incomplete", message: expect.any(String) });
+    expect(body.errors).toContainEqual({
+      file: "terms/as-bundled/seller.yaml",
+      line: expect.any(Number),
+      column: expect.any(Number),
+      code: "seller-identification-incomplete",
+      message: expect.any(String),
+    });
     const draft = await service.app.inject({ method: "POST", url: `/render?to=html&force=true&filename=${INVOICE}`, headers: yaml, payload: withError });
     expect(draft.statusCode).toBe(200);
     expect(draft.headers["x-clausier-draft"]).toBe("true");
@@ -99,7 +105,11 @@ describe("clausier serve routes", () => {
   it("refuses a query parameter given twice with 400, not an internal error", async () => {
     const twice = await service.app.inject({ method: "POST", url: `/render?to=html&filename=${INVOICE}&filename=other.yaml`, headers: yaml, payload: project.invoice });
     expect(expectProblem(twice, 400, "BAD_QUERY").detail).toContain("filename");
-    expectProblem(await service.app.inject({ method: "POST", url: `/compute/penalties?paid-on=2026-01-01&paid-on=2026-02-01&filename=${INVOICE}`, headers: yaml, payload: project.invoice }), 400, "BAD_QUERY");
+    expectProblem(
+      await service.app.inject({ method: "POST", url: `/compute/penalties?paid-on=2026-01-01&paid-on=2026-02-01&filename=${INVOICE}`, headers: yaml, payload: project.invoice }),
+      400,
+      "BAD_QUERY",
+    );
   });
 
   it("serves /healthz and an OpenAPI 3.1 description of every route", async () => {

@@ -74,7 +74,9 @@ describe.skipIf(!chromium)("clausier serve on loopback, with Chromium", () => {
       const first = renderPdf(url);
       while (service.queue.running === 0) await new Promise((r) => setTimeout(r, 10));
       const leaving = new AbortController();
-      const second = fetch(`${url}/render?to=pdf&filename=${INVOICE}`, { method: "POST", headers: { "content-type": "application/yaml" }, body: project.invoice, signal: leaving.signal }).catch(() => "aborted");
+      const second = fetch(`${url}/render?to=pdf&filename=${INVOICE}`, { method: "POST", headers: { "content-type": "application/yaml" }, body: project.invoice, signal: leaving.signal }).catch(
+        () => "aborted",
+      );
       while (service.queue.queued === 0) await new Promise((r) => setTimeout(r, 10));
       leaving.abort();
       expect(await second).toBe("aborted");
@@ -112,7 +114,12 @@ describe.skipIf(!chromium)("clausier serve on loopback, with Chromium", () => {
       process.kill(-victim.pid!, "SIGKILL");
       const responses = await Promise.all(pending);
       expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
-      for (const response of responses) expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+      for (const response of responses)
+        expect(
+          Buffer.from(await response.arrayBuffer())
+            .subarray(0, 5)
+            .toString(),
+        ).toBe("%PDF-");
       const metrics = await (await fetch(`${url}/metrics`)).text();
       expect(Number(/^clausier_browser_restarts_total (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
     } finally {

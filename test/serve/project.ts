@@ -14,6 +14,6 @@ export function makeProject(): { root: string; invoice: string; remove: () => vo
   // As bundled: the seller's missing numbers are lint errors of every invoice of these terms.
   cpSync(join(ROOT, "terms/petillances"), join(root, "terms/as-bundled"), { recursive: true });
   const seller = join(root, "terms/petillances/seller.yaml");
-  writeFileSync(seller, readFileSync(seller, "utf8").replace("  regime: liable", '  regime: liable\n  number: LU12345613\nrcs:\n  city: Luxembourg\n  number: B123456'));
+  writeFileSync(seller, readFileSync(seller, "utf8").replace("  regime: liable", "  regime: liable\n  number: LU12345613\nrcs:\n  city: Luxembourg\n  number: B123456"));
   return { root, invoice: readFileSync(join(root, INVOICE), "utf8"), remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -39,7 +39,12 @@ describe.skipIf(!chromium)("clausier serve, stopped by SIGTERM", () => {
       child.kill("SIGTERM");
       const responses = await Promise.all(pending);
       expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
-      for (const response of responses) expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+      for (const response of responses)
+        expect(
+          Buffer.from(await response.arrayBuffer())
+            .subarray(0, 5)
+            .toString(),
+        ).toBe("%PDF-");
       const late = await fetch(`${url}/healthz`).then(
         (r) => r.status,
         () => "refused",
