@@ -15,6 +15,8 @@ export interface ComputeOptions {
   cwd?: string;
   locale?: Locale;
   files?: FilePolicyOptions;
+  /** Texts read instead of the disk (absolute path → text): a document sent to `clausier serve`. */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 /** The document does not load (schema, references): its problems, positioned. */
@@ -38,7 +40,7 @@ export function computeDocument(file: string, request: ComputeRequest, options: 
   for (const [flag, value] of [["--paid-on", request.paidOn], ["--on", request.on], ["--start", request.start]] as const) if (value !== undefined) checkDateOption(flag, value, locale);
   if (request.rate !== undefined) request = { ...request, rate: checkedRate(request, locale) };
   applyUserLegalData(cwd, locale, options.files);
-  const workspace = new Workspace(cwd, undefined, projectFiles(cwd, locale, options.files, [file]), locale);
+  const workspace = new Workspace(cwd, options.overlay, projectFiles(cwd, locale, options.files, [file]), locale);
   const abs = resolve(cwd, file);
   const doc = workspace.load(abs);
   if (!doc) {

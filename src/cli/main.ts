@@ -19,6 +19,7 @@ const exportCommand = () => import("./commands/export.js");
 const dataCommand = () => import("./commands/data.js");
 const initCommand = () => import("./commands/init.js");
 const completionCommand = () => import("./commands/completion.js");
+const serveCommand = () => import("../serve/command.js");
 
 /** The global --root, --no-follow-symlinks and --no-ignore, as the commands take them. */
 function filesOf(args: { root?: string; "follow-symlinks"?: boolean; ignore?: boolean }): FilePolicyOptions {
@@ -280,6 +281,21 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (args) => run(dataCommand().then(({ runData }) => runData({ format: args.format, check: args.check, asOf: args["as-of"], files: filesOf(args) }, io))),
     )
     .command(
+      "serve",
+      L("Render, lint and compute over HTTP (docs/serve.md)", "Produire, analyser et calculer par HTTP (docs/serve.md)"),
+      (y) =>
+        y
+          .option("port", { type: "number", default: 8080 })
+          .option("host", { type: "string", default: "127.0.0.1", describe: L("Interface to listen on (loopback by default)", "Interface d'écoute (locale par défaut)") })
+          .option("token", { type: "string", describe: L("Bearer token required on every request but /healthz (or CLAUSIER_TOKEN)", "Jeton Bearer exigé sur toute demande sauf /healthz (ou CLAUSIER_TOKEN)") })
+          .option("concurrency", { type: "number", describe: L("Requests worked on at once, one browser each (default: the cores)", "Demandes traitées à la fois, un navigateur chacune (par défaut : les cœurs)") })
+          .option("queue", { type: "number", describe: L("Requests waiting beyond those, then 429 (default 16 × concurrency)", "Demandes en attente au-delà, puis 429 (par défaut 16 × concurrence)") })
+          .option("timeout", { type: "number", default: 30_000, describe: L("Per request, in ms", "Par demande, en ms") })
+          .option("max-body", { type: "number", default: 1_048_576, describe: L("Largest body accepted, in bytes (then 413)", "Corps de demande maximal, en octets (puis 413)") }),
+      (args) =>
+        run(serveCommand().then(({ runServe }) => runServe({ port: args.port, host: args.host, token: args.token, concurrency: args.concurrency, queue: args.queue, timeout: args.timeout, maxBody: args["max-body"], root: args.root }, io))),
+    )
+    .command(
       "rules",
       L("List the lint rules with their severity and legal basis", "Lister les règles avec leur gravité et leur fondement juridique"),
       (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
@@ -334,7 +350,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     .middleware((args) => {
       if (dash && !["lint", "validate"].includes(String(args._[0]))) throw new UsageError(t(io.locale, "STDIN_NOT_SUPPORTED", { command: String(args._[0]) }));
     })
-    .demandCommand(1, english ? "give a command: init, validate, lint, compute, render, export, check-einvoice, data, rules or completion" : "indiquez une commande : init, validate, lint, compute, render, export, check-einvoice, data, rules ou completion")
+    .demandCommand(1, english ? "give a command: init, validate, lint, compute, render, export, check-einvoice, serve, data, rules or completion" : "indiquez une commande : init, validate, lint, compute, render, export, check-einvoice, serve, data, rules ou completion")
     .strict()
     .recommendCommands()
     .help()

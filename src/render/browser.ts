@@ -147,6 +147,14 @@ const PROFILE_PREFIX = "clausier-chromium-";
 /** What to undo synchronously if the process ends while browsers run: profile folder → kill and remove. */
 const liveBrowsers = new Map<string, () => void>();
 const EXIT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** Whether a signal kills the browsers and exits at once (the CLI) or is the caller's (a server that finishes its prints first). */
+let exitOnSignal = true;
+
+/** For a long-running caller that handles SIGINT/SIGTERM itself and closes its printers: browsers are then only cleaned up on exit. */
+export function leaveExitSignalsToCaller(): void {
+  exitOnSignal = false;
+  for (const signal of EXIT_SIGNALS) process.off(signal, onExitSignal);
+}
 
 function onExitSignal(signal: NodeJS.Signals): void {
   cleanUpLiveBrowsers();
@@ -169,7 +177,7 @@ function cleanUpLiveBrowsers(): void {
 
 function track(userDataDir: string, cleanUp: () => void): void {
   if (!liveBrowsers.size) {
-    for (const signal of EXIT_SIGNALS) process.on(signal, onExitSignal);
+    if (exitOnSignal) for (const signal of EXIT_SIGNALS) process.on(signal, onExitSignal);
     process.on("exit", cleanUpLiveBrowsers);
   }
   liveBrowsers.set(userDataDir, cleanUp);
