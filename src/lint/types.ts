@@ -161,6 +161,8 @@ export interface LintDocument {
   loaded?: LoadedDocument;
   /** The range of a fact; the closest existing parent key when it is missing. */
   locateFact(path: JsonPath): SourceRange;
+  /** Prose only: the clause where a fact belongs (by its title), when the text has one. */
+  clauseOfFact?(path: JsonPath): SourceRange | undefined;
   /** The range of a seller fact, in the seller file or inline. */
   locateSellerFact(path: JsonPath): SourceRange & { file: string };
 }

@@ -52,6 +52,13 @@ describe(ID, () => {
       expect(lintProse(text, rule, mixed)).toEqual([]);
     });
 
+    it("reports at the clause about guarantees, complaints or returns when the text has one", () => {
+      const text = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 7 : Retours et réclamations\n\nTout colis abîmé se signale sous 48 heures.\n";
+      expect(lintProse(text, rule, mixed)[0]).toMatchObject({ line: 5 });
+      const guarantee = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 6 : Retours\n\nSous 30 jours.\n\n# Article 7 : Garantie\n\nLa garantie des vices cachés s'applique.\n";
+      expect(lintProse(guarantee, rule, mixed)[0]).toMatchObject({ line: 9 });
+    });
+
     it("accepts « les garanties légales (conformité et vices cachés) », and still wants both", () => {
       const both = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 8 : Garanties\n\nLes articles bénéficient des garanties légales applicables (conformité et vices cachés).\n";
       expect(lintProse(both, rule, mixed)).toEqual([]);

@@ -185,6 +185,13 @@ describe(ID, () => {
       expect(m!.message).toContain("SIREN");
     });
 
+    it("reads a SCIC (a cooperative in company form) as a commercial company: RCS and capital asked", () => {
+      const text = "# Article 1 - Identité\n\nLa Fabrique Commune est une SCIC dont le siège est situé 2 rue Neuve 31000 Toulouse, SIREN 732 829 320.\n";
+      const [m] = lintProse(text, rule);
+      expect(m).toMatchObject({ ruleId: ID, line: 3 });
+      expect(m!.message).toMatch(/capital/);
+    });
+
     it("does not ask an association for an RCS registration, a share capital or a SIREN", () => {
       const text = "# Article 1 - Identité\n\nLes Amis du Vélo, association loi 1901, siège social : 3 rue Haute 44000 Nantes, représentée par sa présidente.\n";
       expect(lintProse(text, rule)).toEqual([]);

@@ -234,6 +234,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     date: front.effectiveDate ?? documentDate(path, text, index, diagnostics, locale),
     clauses,
     locateFact: (fact) => locators.locateFact(fact),
+    clauseOfFact: (fact) => locators.clauseOfFact(fact),
     locateSellerFact: (fact) => ({ ...locators.locateSellerFact(fact), file: path }),
   };
   return { doc, diagnostics };

@@ -18,6 +18,9 @@ const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
 const ORDER_TITLE = /\b(?:commandes?|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
 const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution)\b/;
+const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
+const GUARANTEE_TITLE = /\b(?:garanties?|conformite|vices?|defauts?)\b/;
+const RETURN_TITLE = /\b(?:retours?|echanges?|remboursements?)\b/;
 const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
 // Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
 const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;
@@ -32,12 +35,15 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp }
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, COMPLAINT_TITLE, RETURN_TITLE] },
   { path: ["governingLaw"], titles: [LAW_TITLE, DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];
 
 export interface ProseLocators {
   locateFact(path: JsonPath): SourceRange;
+  /** The clause titled for the fact, or undefined: a rule with a better fallback than the title uses it. */
+  clauseOfFact(path: JsonPath): SourceRange | undefined;
   locateSellerFact(path: JsonPath): SourceRange;
 }
 
@@ -57,6 +63,10 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     return seller ?? title();
   };
   return {
+    clauseOfFact(path) {
+      const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
+      return entry && clauseTitled(entry.titles);
+    },
     locateFact(path) {
       if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));

@@ -45,8 +45,9 @@ const rule: Rule = {
     const hiddenDefects = mentions(doc.clauses, HIDDEN_DEFECTS_GUARANTEE);
     if (conformity && hiddenDefects) return;
     const messageId = conformity ? "missingHiddenDefects" : hiddenDefects ? "missingConformity" : "missingBoth";
-    // Where the terms speak of what is sold: the words that make them a sale of goods.
-    report({ messageId, range: goods.clause.locate(goods.start, goods.end) });
+    // The clause about guarantees, complaints or returns, where the information belongs; failing one,
+    // where the terms speak of what is sold: the words that make them a sale of goods.
+    report({ messageId, range: doc.clauseOfFact?.(["consumer", "legalGuarantees"]) ?? goods.clause.locate(goods.start, goods.end) });
   },
 };
 

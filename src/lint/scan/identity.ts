@@ -4,7 +4,8 @@ import type { Seller } from "../../model/documents.js";
 import { findAll, flexible, fold } from "./text.js";
 
 /** Commercial companies (FR): the name must carry the legal form and the share capital (C. com. R123-237, R123-238). */
-export const COMMERCIAL_COMPANY_FORMS: ReadonlySet<string> = new Set(["SA", "SAS", "SASU", "SARL", "EURL", "SNC", "SCS", "SCOP"]);
+// SCOP and SCIC are cooperatives in the form of an SA, SAS or SARL: commercial companies all the same.
+export const COMMERCIAL_COMPANY_FORMS: ReadonlySet<string> = new Set(["SA", "SAS", "SASU", "SARL", "EURL", "SNC", "SCS", "SCOP", "SCIC"]);
 
 /** Forms registered at the RCS whatever their activity: commercial companies and civil companies (SCI). */
 export const RCS_REGISTERED_FORMS: ReadonlySet<string> = new Set([...COMMERCIAL_COMPANY_FORMS, "SCI"]);
@@ -118,7 +119,7 @@ export const LEGAL_FORM_WORDS = flexible(
   /\b(?:societe (?:anonyme|par actions simplifiee(?: unipersonnelle)?|a responsabilite limitee|en nom collectif|en commandite|civile(?: immobiliere)?|cooperative)|entreprise unipersonnelle a responsabilite limitee|entrepreneur individuel|entreprise individuelle|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*|association|s\.? ?a\.? ?r\.? ?l\.?)\b/,
 );
 /** Legal forms as acronyms, in capitals (« SAS », « S.A.R.L. », « EI »). */
-export const LEGAL_FORM_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCI|SCOP|SELARL|SELAS|SELAFA|EI|EIRL|S\.A\.S\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?|S\.A\.)(?![\p{L}\p{N}])/u;
+export const LEGAL_FORM_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCI|SCOP|SCIC|SELARL|SELAS|SELAFA|EI|EIRL|S\.A\.S\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?|S\.A\.)(?![\p{L}\p{N}])/u;
 /** An association (loi 1901): not registered at the RCS, no share capital, no SIREN unless it trades. */
 export const ASSOCIATION = flexible(/\bassociation(?: loi (?:du 1er juillet )?1901| declaree| regie par la loi)?\b/);
 

@@ -69,9 +69,12 @@ export function inferAudience(full: string): AudienceInference {
   const consumer = affirmed(CONSUMER);
   const professional = affirmed(PROFESSIONAL);
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
+  const proHint = affirmed(PROFESSIONAL_HINTS);
+  // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
+  // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
+  if (consumer && proHint) return { audience: "mixed", evidence: [consumer, proHint] };
   if (consumer) return { audience: "b2c", evidence: [consumer] };
   if (professional) return { audience: "b2b", evidence: [professional] };
-  const proHint = affirmed(PROFESSIONAL_HINTS);
   const consumerHint = affirmed(CONSUMER_HINTS);
   if (proHint && !consumerHint) return { audience: "b2b", evidence: [proHint] };
   if (consumerHint && !proHint) return { audience: "b2c", evidence: [consumerHint] };

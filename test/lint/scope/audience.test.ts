@@ -113,3 +113,14 @@ describe("markers broken across lines", () => {
     expect(inferAudience("Les présentes conditions sont réservées\n\naux consommateurs.").audience).toBe("b2c");
   });
 });
+
+describe("consumers named beside the trade's ways", () => {
+  it("reads terms that admit private clients and price before tax as for both", () => {
+    expect(inferAudience("Si le Client est un particulier, il reconnaît être majeur. Les tarifs sont indiqués hors taxes.").audience).toBe("mixed");
+    expect(inferAudience("Si le Client est un particulier, il reconnaît être majeur. Les factures sont payables à 30 jours.").audience).toBe("mixed");
+  });
+
+  it("keeps a shop that names consumers and its delivery costs for consumers", () => {
+    expect(inferAudience("Le consommateur dispose de 14 jours. Les frais de livraison sont indiqués au panier.").audience).toBe("b2c");
+  });
+});
