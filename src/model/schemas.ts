@@ -90,4 +90,14 @@ export function validate(kind: SchemaKind, data: unknown): ErrorObject[] {
   return v(data) ? [] : [...(v.errors ?? [])];
 }
 
+/** The schema a kind is validated against, its $refs expanded: what error messages describe. */
+export function schemaOf(kind: SchemaKind): unknown {
+  return validatorFor(kind).schema;
+}
+
+/** Whether a value is valid for one (expanded) part of a schema: used to suggest a shape that fits. */
+export function fitsSchema(schema: object, value: unknown): boolean {
+  return instance().validate(schema, value) === true;
+}
+
 export type { ErrorObject };
