@@ -60,7 +60,8 @@ function retitle(node, pointer, names) {
   if (node === null || typeof node !== "object") return node;
   const out = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === "title" && typeof value === "string") continue;
+    // Titles are renamed below; examples are for editors and messages, not for the types' comments.
+    if ((key === "title" && typeof value === "string") || key === "examples") continue;
     if (DATA.has(key)) out[key] = value;
     else if (NAMED.has(key)) out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, retitle(v, `${pointer}/${key}/${k}`, names)]));
     else out[key] = retitle(value, `${pointer}/${key}`, names);

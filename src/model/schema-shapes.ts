@@ -82,6 +82,7 @@ export function yamlLine(value: unknown): string {
 }
 
 const MAX_DEPTH = 3;
+const MAX_OPTIONAL_KEYS = 5;
 
 /** An example value: the schema's first `examples` entry, else one built from what it requires. */
 export function exampleValue(schema: unknown, depth = 0): unknown {
@@ -138,7 +139,9 @@ export function expectedShape(schema: unknown, locale: Locale, depth = 0): strin
   if (isObjectSchema(s)) {
     const { required, optional } = keysOf(s);
     if (depth > 0) return format(loaderMessages, "SHAPE_OBJECT_WITH", { keys: (required.length ? required : optional).join(", ") }, locale);
-    return format(loaderMessages, "SHAPE_OBJECT_KEYS", { keys: [...required.map((k) => describeRequired(k, s, locale)), ...optional].join(", ") }, locale);
+    // A hint stays a line or two: the first optional keys only (an editor completes the others).
+    const shownOptional = optional.length > MAX_OPTIONAL_KEYS ? [...optional.slice(0, MAX_OPTIONAL_KEYS - 1), "…"] : optional;
+    return format(loaderMessages, "SHAPE_OBJECT_KEYS", { keys: [...required.map((k) => describeRequired(k, s, locale)), ...shownOptional].join(", ") }, locale);
   }
   if (s.type === "array") return typeName("array", locale);
   if (typeof s.format === "string" && s.format in typeNames) return typeName(s.format, locale);

@@ -70,7 +70,8 @@ function expandRefs(node: unknown, fileId: string, byId: ReadonlyMap<string, Sch
   const { $id: _id, $schema: _schema, $defs: _defs, ...expanded } = expandRefs(target, targetFile, byId, [...stack, key]) as SchemaObject;
   const siblings = Object.keys(out);
   // A description beside a $ref annotates it; the referenced schema's own words are kept for messages.
-  if (siblings.every((k) => ANNOTATIONS.has(k))) return { ...out, ...expanded };
+  // Its examples, though, are the more specific ones (a registered office rather than any address).
+  if (siblings.every((k) => ANNOTATIONS.has(k))) return { ...out, ...expanded, ...(out.examples ? { examples: out.examples } : {}) };
   return { ...out, allOf: [...((out.allOf as unknown[]) ?? []), expanded] };
 }
 
