@@ -227,7 +227,9 @@ function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnos
       // The decimal, amount and percent definitions (common.schema.json): say what a number looks like.
       const numberMessage = NUMBER_PATTERNS[String(err.params.pattern)];
       if (numberMessage) return diagnostic(file, code, m(numberMessage, { found: shown(err.data, locale) }), locate(source, path));
-      const description = (err.parentSchema as { description?: string })?.description;
+      // Schema descriptions are French (for editors); the English words, where kept, are its $comment.
+      const schema = err.parentSchema as { description?: string; $comment?: string } | undefined;
+      const description = locale === "en" ? (schema?.$comment ?? schema?.description) : schema?.description;
       return diagnostic(file, code, m("SCHEMA_PATTERN", { found: shown(err.data, locale), expected: description ? ` — ${description}` : "" }), locate(source, path));
     }
     case "format":
