@@ -33,8 +33,11 @@ function instance(): Ajv2020 {
   addFormats(ajv);
   const byId = new Map<string, SchemaObject>();
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".schema.json"))) {
+    // The files carry no $id, so that editors resolve their relative $refs from wherever they are
+    // installed (node_modules/clausier/schemas/); here each is named after its file.
     const schema = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), "utf8")) as SchemaObject;
-    byId.set(String(schema.$id), schema);
+    const id = typeof schema.$id === "string" ? schema.$id : BASE + file;
+    byId.set(id, { ...schema, $id: id });
   }
   for (const [id, schema] of byId) ajv.addSchema(expandRefs(schema, id, byId, []) as SchemaObject);
   return ajv;

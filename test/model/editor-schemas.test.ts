@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,6 +94,15 @@ describe("yaml-language-server with schemas/clausier.schema.json", () => {
 });
 
 describe("the schemas from an installed package", () => {
+  it("name each other by relative $refs only, with no $id to resolve them against", () => {
+    const files = readdirSync(join(ROOT, "schemas")).filter((f) => f.endsWith(".schema.json") && f !== "lint-report.schema.json");
+    for (const file of files) {
+      const text = readFileSync(join(ROOT, "schemas", file), "utf8");
+      expect(JSON.parse(text).$id, file).toBeUndefined();
+      for (const [, ref] of text.matchAll(/"\$ref": "([^"]*)"/g)) expect(ref, file).toMatch(/^(#|[a-z.-]+\.schema\.json(#|$))/);
+    }
+  });
+
   const dir = mkdtempSync(join(tmpdir(), "clausier-installed-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
