@@ -24,6 +24,14 @@ describe("clausier rules <id>", () => {
     expect(r.stdout).toMatch(/^\(cette page n'existe qu'en anglais\)\n\npayment-term-too-long\n/);
   });
 
+  it("prints the French page when there is one (docs/rules/fr/), without the note", () => {
+    const r = cli(["rules", "seller-identification-incomplete"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^seller-identification-incomplete\n=+\n\nGravité : erreur/);
+    expect(r.stdout).toContain("\nCe que la règle vérifie\n");
+    expect(cli(["--locale", "en", "rules", "seller-identification-incomplete"]).stdout).toContain("\nWhat it checks\n");
+  });
+
   it("refuses an unknown id with the nearest one, exit 2, no stack trace", () => {
     const r = cli(["rules", "payment-term-too-lon"]);
     expect(r.code).toBe(2);
