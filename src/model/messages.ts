@@ -196,6 +196,7 @@ export const loaderMessages = {
   // What a schema expects (src/model/schema-shapes.ts)
   SHAPE_VALUES: { fr: "l'une des valeurs : {values}", en: "one of: {values}" },
   SHAPE_VALUE: { fr: "la valeur « {value} »", en: "the value \"{value}\"" },
+  SHAPE_TAGGED: { fr: "un objet avec {tag} : {values}", en: "an object with {tag}: {values}" },
   SHAPE_OBJECT_WITH: { fr: "un objet avec {keys}", en: "an object with {keys}" },
   SHAPE_OBJECT_KEYS: { fr: "un objet avec les clés {keys}", en: "an object with the keys {keys}" },
   SHAPE_REQUIRED_KEY: { fr: "{key} (obligatoire)", en: "{key} (required)" },

@@ -172,7 +172,9 @@ function valueHint(err: ErrorObject, path: JsonPath, locale: Locale, root: unkno
     return exampleHint(outer, key, locale);
   }
   if (err.keyword === "enum" || err.keyword === "const") {
-    const suggestion = typeof err.data === "string" ? closest(err.data, (allowedValues(err.parentSchema) ?? []).map(String)) : undefined;
+    // An unknown tag (unknownTag()) carries the values of every branch in its params.
+    const values = (err.params.allowedValues as unknown[] | undefined) ?? allowedValues(err.parentSchema) ?? [];
+    const suggestion = typeof err.data === "string" ? closest(err.data, values.map(String)) : undefined;
     if (suggestion) return format(loaderMessages, "HINT_DID_YOU_MEAN", { suggestion }, locale);
   }
   // A scalar where an object is expected: name its keys, not only the type.

@@ -135,6 +135,8 @@ export function expectedShape(schema: unknown, locale: Locale, depth = 0): strin
   if (values?.length === 1) return format(loaderMessages, "SHAPE_VALUE", { value: String(values[0]) }, locale);
   if (values) return format(loaderMessages, "SHAPE_VALUES", { values: values.map(String).join(", ") }, locale);
   const alts = alternatives(s);
+  const tag = alts && taggedBy(alts);
+  if (tag) return format(loaderMessages, "SHAPE_TAGGED", { tag, values: alts!.map((a) => allowedValues((a.properties as SchemaNode)[tag])!.join(" | ")).join(" | ") }, locale);
   if (alts && depth === 0) return [...new Set(alts.map((a) => expectedShape(a, locale, depth + 1)))].join(locale === "fr" ? " ou " : " or ");
   if (isObjectSchema(s)) {
     const { required, optional } = keysOf(s);
@@ -147,6 +149,13 @@ export function expectedShape(schema: unknown, locale: Locale, depth = 0): strin
   if (typeof s.format === "string" && s.format in typeNames) return typeName(s.format, locale);
   if (typeof s.type === "string") return typeName(s.type, locale);
   return "";
+}
+
+/** The key whose value tells an alternative's object forms apart (`kind`, `type`), if every form has one. */
+function taggedBy(alts: SchemaNode[]): string | undefined {
+  return ["kind", "type", "category"].find((tag) =>
+    alts.length > 1 && alts.every((a) => isObjectSchema(a) && ((a.required as string[]) ?? []).includes(tag) && allowedValues((a.properties as SchemaNode | undefined)?.[tag]) !== undefined),
+  );
 }
 
 /** A required key, with its allowed values when it has few (`regime : liable, franchise, not-subject`). */

@@ -84,6 +84,12 @@ describe("yaml-language-server with schemas/clausier.schema.json", () => {
     }
   });
 
+  it("completes the allowed values", async () => {
+    const ls = entryPoint as LanguageService & { doComplete(doc: unknown, position: Position, isKubernetes: boolean): Promise<{ items: { label: string }[] }> };
+    const list = await ls.doComplete(document(join(ROOT, "seller.yaml"), "kind: seller\nlegalForm: \n"), { line: 1, character: 11 }, false);
+    expect(list.items.map((i) => i.label)).toEqual(expect.arrayContaining(["SAS", "SARL", "EI"]));
+  });
+
   it("hovers in French", async () => {
     const doc = document(join(ROOT, "fixtures/invalid/missing-required.yaml"));
     const hover = await entryPoint.doHover(doc, { line: 5, character: 3 }); // operationCategory

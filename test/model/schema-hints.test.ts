@@ -85,6 +85,44 @@ describe("the issue's cases", () => {
   });
 });
 
+describe("other shapes", () => {
+  const terms = `kind: cgv
+id: t
+title: T
+language: fr
+audience: b2b
+seller: ${JSON.stringify(join(ROOT, "terms/altairis/seller.yaml"))}
+jurisdiction: Tribunal de commerce de Bordeaux
+payment:
+  termDays: 30
+  termBasis: invoice-date
+  earlyPaymentDiscount: none
+latePayment:
+  penalty:
+    kind: legal-rate-multiplier
+    multiple: 3
+clauses:
+  - id: objet
+    title: Objet
+    body: Texte.
+`;
+  const found = diagnostics("cgv.yaml", terms);
+
+  it("a tagged alternative names its tag's values", () => {
+    expect(at(found, 7).message).toBe('jurisdiction doit être un objet avec type : named-court | courts-of-city | seller-registered-office (trouvé "Tribunal de commerce de Bordeaux")');
+    expect(at(found, 7).hint).toBe("exemple : jurisdiction: { type: courts-of-city, city: Bordeaux, country: FR }");
+  });
+
+  it("a bare tag value is wrapped in its object", () => {
+    expect(at(found, 11).hint).toBe("écrivez par exemple : earlyPaymentDiscount: { kind: none }");
+  });
+
+  it("an unknown tag gets the nearest of every branch's values", () => {
+    expect(at(found, 14).message).toMatch(/l'une des valeurs : legal-rate-multiple, ecb-plus, fixed/);
+    expect(at(found, 14).hint).toBe("vouliez-vous dire « legal-rate-multiple » ?");
+  });
+});
+
 describe("every schema error of fixtures/invalid", () => {
   const files = readdirSync(join(ROOT, "fixtures/invalid"));
   const schemaErrors = files.flatMap((file) => {
