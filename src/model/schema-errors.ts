@@ -231,7 +231,7 @@ function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnos
       if (numberMessage) return diagnostic(file, code, m(numberMessage, { found: shown(err.data, locale) }), locate(source, path));
       // Schema descriptions are French (for editors); the English words, where kept, are its $comment.
       const schema = err.parentSchema as { description?: string; $comment?: string } | undefined;
-      const description = locale === "en" ? (schema?.$comment ?? schema?.description) : schema?.description;
+      const description = locale === "en" ? schema?.$comment : schema?.description;
       return diagnostic(file, code, m("SCHEMA_PATTERN", { found: shown(err.data, locale), expected: description ? ` — ${description}` : "" }), locate(source, path));
     }
     case "format":
