@@ -296,10 +296,14 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
         run(serveCommand().then(({ runServe }) => runServe({ port: args.port, host: args.host, token: args.token, concurrency: args.concurrency, queue: args.queue, timeout: args.timeout, maxBody: args["max-body"], root: args.root }, io))),
     )
     .command(
-      "rules",
-      L("List the lint rules with their severity and legal basis", "Lister les règles avec leur gravité et leur fondement juridique"),
-      (y) => y.option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const }),
-      (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format }, io))),
+      "rules [id]",
+      L("List the lint rules with their severity and legal basis; with an id, print that rule's documentation", "Lister les règles avec leur gravité et leur fondement juridique ; avec un identifiant, afficher la documentation de cette règle"),
+      (y) =>
+        y
+          .positional("id", { type: "string", describe: L("A rule id, e.g. payment-term-too-long", "Un identifiant de règle, par exemple payment-term-too-long") })
+          .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const })
+          .example("$0 rules payment-term-too-long", L("What the rule checks, why, examples and how to fix", "Ce que la règle vérifie, pourquoi, des exemples et comment corriger")),
+      (args) => run(rulesCommand().then(({ runRules }) => runRules({ format: args.format, id: args.id }, io))),
     )
     .command(
       "init [dir]",

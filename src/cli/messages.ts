@@ -116,6 +116,7 @@ export const cliMessages = {
   },
   RULE_APPLIES_FROM: { fr: "depuis le {date}", en: "since {date}" },
   RULES_COUNT: { fr: "{count} règles", en: "{count} rules" },
+  RULE_DOCS_UNTRANSLATED: { fr: "cette page n'existe qu'en anglais", en: "this page exists in English only" },
   INTERNAL_ERROR: {
     fr: "erreur interne de Clausier : {detail}\n(relancez avec CLAUSIER_DEBUG=1 pour la trace et signalez-la)",
     en: "Clausier internal error: {detail}\n(run again with CLAUSIER_DEBUG=1 for the trace and report it)",

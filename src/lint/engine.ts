@@ -65,7 +65,7 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
             if (file === doc.path && silenced(disables, rule.meta.id, r.range)) return;
             add(file, {
               ruleId: rule.meta.id,
-              severity: r.severity ?? severity,
+              severity: r.severity ? milder(r.severity, severity) : severity,
               message: text(r.messageId, r.data),
               ...position(r.range),
               ...(file !== doc.path ? { file } : {}),
@@ -137,4 +137,11 @@ const byPosition = (a: LintMessage, b: LintMessage) => a.line - b.line || a.colu
 export function toResult(filePath: string, messages: LintMessage[]): LintResult {
   const count = (s: Severity) => messages.filter((m) => m.severity === s).length;
   return { filePath, messages: [...messages].sort(byPosition).map(({ file: _file, ...m }) => m), errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A finding's own level never exceeds the level its rule is set to. */
+function milder(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
 }

@@ -101,9 +101,10 @@ export interface Report {
   file?: string;
   /**
    * "info" for an informational note inside a stricter rule (a court renamed during an experiment,
-   * a bare statute citation): it is never shown above info, whatever the rule's severity.
+   * a bare statute citation): it is never shown above info, whatever the rule's severity. "warning"
+   * likewise for a caveat inside an error rule (checks skipped for want of a fact).
    */
-  severity?: "info";
+  severity?: "info" | "warning";
   fix?: TextEdit;
   suggestions?: Suggestion[];
   /** The bases this finding rests on, when they depend on the finding (else its message's, else the rule's for the document's law). */

@@ -34,7 +34,7 @@ export function readLegalDataFile(workspace: Workspace, absPath: string): { ok: 
   if (!parsed.ok) return parsed;
   const { source, data } = parsed;
   const errors = validate("legal-data", data);
-  if (errors.length) return { ok: false, diagnostics: schemaDiagnostics(source, errors, workspace.locale) };
+  if (errors.length) return { ok: false, diagnostics: schemaDiagnostics(source, errors, workspace.locale, "legal-data") };
   const at = (path: JsonPath): EntryOrigin => {
     const r = locate(source, path);
     return { file: shown, line: r.line, column: r.column };

@@ -135,7 +135,7 @@ export class Workspace {
     const kind = this.kindOf(absPath, source, data as Record<string, unknown>);
     if (!kind) return { ok: false };
     const errors = validate(kind, data);
-    if (errors.length) return this.fail(absPath, schemaDiagnostics(source, errors, this.locale));
+    if (errors.length) return this.fail(absPath, schemaDiagnostics(source, errors, this.locale, kind));
     const signs = this.checkSigns(kind, source, data as LineDocument);
     if (signs.length) return this.fail(absPath, capDiagnostics(source.path, signs, this.locale));
     return this.build(kind, absPath, source, data);

@@ -1,4 +1,5 @@
-import type { ErrorObject } from "./schemas.js";
+import { fitsSchema, schemaOf, type ErrorObject, type SchemaKind } from "./schemas.js";
+import { allowedValues, exampleLine, exampleValue, expectedShape, flatten, schemasAtError, wrappedForm, type SchemaNode } from "./schema-shapes.js";
 import { MAX_DIAGNOSTICS_PER_FILE, tooManyErrors } from "./diagnostic-cap.js";
 import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
 import { format, type Locale } from "./locale.js";
@@ -11,8 +12,10 @@ import type { SourceFile } from "./source-file.js";
  * Turns ajv's errors into one diagnostic per real problem, positioned on the offending text.
  * oneOf/anyOf failures are reduced to the branch the user evidently meant (the one whose `kind`
  * or `type` matches), so a typo in a penalty does not produce three unrelated complaints.
+ * Each diagnostic's hint shows the expected shape and a one-line YAML example from `kind`'s schema.
  */
-export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[], locale: Locale): Diagnostic[] {
+export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[], locale: Locale, kind: SchemaKind): Diagnostic[] {
+  const root = schemaOf(kind);
   // Positions first, words only for what is shown: 100,000 unknown keys must not build 100,000
   // messages and hints to print 100 of them.
   const located = pruneAlternatives(errors)
@@ -22,7 +25,7 @@ export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[], loc
   const seen = new Set<string>();
   let next = 0;
   for (; next < located.length && out.length < MAX_DIAGNOSTICS_PER_FILE; next++) {
-    const { diagnostic: d, hint } = toDiagnostic(source, located[next]!.err, locale);
+    const { diagnostic: d, hint } = toDiagnostic(source, located[next]!.err, locale, root);
     const key = `${d.line}:${d.column}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -99,7 +102,8 @@ function branchScore(errs: ErrorObject[], at: string): number {
   for (const e of errs) {
     const tag = e.instancePath.slice(at.length);
     const isTag = /^\/(kind|type|category)$/.test(tag);
-    if (e.instancePath === at && e.keyword === "type") score += WRONG_BRANCH;
+    // The value is not of this branch's type, or not its one constant: the user wrote another form.
+    if (e.instancePath === at && (e.keyword === "type" || e.keyword === "const")) score += WRONG_BRANCH;
     if (isTag && (e.keyword === "const" || e.keyword === "enum")) score += WRONG_BRANCH;
     if (e.instancePath === at && e.keyword === "required" && /^(kind|type)$/.test(String(e.params.missingProperty))) score += WRONG_BRANCH;
   }
@@ -124,25 +128,71 @@ function shownPath(path: JsonPath, locale: Locale): string {
   return pathToString(path) || format(loaderMessages, "DOCUMENT_ROOT", {}, locale);
 }
 
-/** A diagnostic and, for the cases that have one, how to compute its hint (computed only if shown). */
-function toDiagnostic(source: SourceFile, err: ErrorObject, locale: Locale): { diagnostic: Diagnostic; hint?: () => string } {
-  const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) =>
-    format(loaderMessages, id, { path: shownPath(pointerToPath(err.instancePath), locale), ...data }, locale);
+/** A diagnostic and how to compute its hint (computed only if shown): what is expected, with an example. */
+function toDiagnostic(source: SourceFile, err: ErrorObject, locale: Locale, root: unknown): { diagnostic: Diagnostic; hint?: () => string | undefined } {
+  const path = pointerToPath(err.instancePath);
+  const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, { path: shownPath(path, locale), ...data }, locale);
+  const diagnostic = describe(source, err, locale);
   switch (err.keyword) {
-    case "required":
-      return { diagnostic: describe(source, err, locale), hint: () => m("HINT_ADD_KEY", { key: String(err.params.missingProperty) }) };
+    case "required": {
+      const key = String(err.params.missingProperty);
+      const schema = (flatten(err.parentSchema).properties as SchemaNode | undefined)?.[key];
+      return { diagnostic, hint: () => joinHints(m("HINT_ADD_KEY", { key }), shapeHint(schema, key, undefined, locale)) };
+    }
     case "additionalProperties":
       return {
-        diagnostic: describe(source, err, locale),
+        diagnostic,
         hint: () => {
-          const allowed = Object.keys((err.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== "$schema");
+          const properties = (flatten(err.parentSchema).properties as SchemaNode | undefined) ?? {};
+          const allowed = Object.keys(properties).filter((k) => k !== "$schema");
           const suggestion = closest(String(err.params.additionalProperty), allowed);
-          return suggestion ? m("HINT_DID_YOU_MEAN", { suggestion }) : m("HINT_ALLOWED_KEYS", { allowed: allowed.join(", ") });
+          if (!suggestion) return m("HINT_ALLOWED_KEYS", { allowed: allowed.join(", ") });
+          return joinHints(m("HINT_DID_YOU_MEAN", { suggestion }), exampleHint(properties[suggestion], suggestion, locale));
         },
       };
     default:
-      return { diagnostic: describe(source, err, locale) };
+      return { diagnostic, hint: () => valueHint(err, path, locale, root) };
   }
+}
+
+function joinHints(...hints: (string | undefined)[]): string {
+  return hints.filter(Boolean).join(" — ");
+}
+
+/** For a wrong value: the form it was meant for, the allowed values, the keys, and an example. */
+function valueHint(err: ErrorObject, path: JsonPath, locale: Locale, root: unknown): string | undefined {
+  const at = schemasAtError(root, err.schemaPath);
+  const outer = at[0] ?? err.parentSchema;
+  const key = path.at(-1);
+  if (isAlternative(err)) {
+    const wrapped = wrappedForm(err.parentSchema, err.data, (schema, value) => fitsSchema(schema, value));
+    if (wrapped) return format(loaderMessages, "HINT_WRITE_EXAMPLE", { example: exampleLine(key, wrapped) }, locale);
+    const suggestion = typeof err.data === "string" ? closest(err.data, (allowedValues(err.parentSchema) ?? []).map(String)) : undefined;
+    if (suggestion) return format(loaderMessages, "HINT_DID_YOU_MEAN", { suggestion }, locale);
+    return exampleHint(outer, key, locale);
+  }
+  if (err.keyword === "enum" || err.keyword === "const") {
+    // An unknown tag (unknownTag()) carries the values of every branch in its params.
+    const values = (err.params.allowedValues as unknown[] | undefined) ?? allowedValues(err.parentSchema) ?? [];
+    const suggestion = typeof err.data === "string" ? closest(err.data, values.map(String)) : undefined;
+    if (suggestion) return format(loaderMessages, "HINT_DID_YOU_MEAN", { suggestion }, locale);
+  }
+  // A scalar where an object is expected: name its keys, not only the type.
+  if (err.keyword === "type" && flatten(outer).type === "object") return shapeHint(outer, key, err.data, locale);
+  return exampleHint(outer, key, locale);
+}
+
+/** "attendu : un objet avec les clés … — exemple : address: { … }". */
+function shapeHint(schema: unknown, key: string | number | undefined, found: unknown, locale: Locale): string | undefined {
+  const expected = expectedShape(schema, locale);
+  const example = exampleValue(schema);
+  const shape = expected && (found === undefined || typeof found !== "object" || expected.length > 0) ? format(loaderMessages, "HINT_EXPECTED", { expected }, locale) : undefined;
+  return joinHints(shape, example === undefined ? undefined : format(loaderMessages, "HINT_EXAMPLE", { example: exampleLine(key, example) }, locale));
+}
+
+function exampleHint(schema: unknown, key: string | number | undefined, locale: Locale): string | undefined {
+  const example = exampleValue(schema);
+  return example === undefined ? undefined : format(loaderMessages, "HINT_EXAMPLE", { example: exampleLine(key, example) }, locale);
 }
 
 function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnostic {
@@ -179,7 +229,9 @@ function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnos
       // The decimal, amount and percent definitions (common.schema.json): say what a number looks like.
       const numberMessage = NUMBER_PATTERNS[String(err.params.pattern)];
       if (numberMessage) return diagnostic(file, code, m(numberMessage, { found: shown(err.data, locale) }), locate(source, path));
-      const description = (err.parentSchema as { description?: string })?.description;
+      // Schema descriptions are French (for editors); the English words, where kept, are its $comment.
+      const schema = err.parentSchema as { description?: string; $comment?: string } | undefined;
+      const description = locale === "en" ? schema?.$comment : schema?.description;
       return diagnostic(file, code, m("SCHEMA_PATTERN", { found: shown(err.data, locale), expected: description ? ` — ${description}` : "" }), locate(source, path));
     }
     case "format":
@@ -194,11 +246,9 @@ function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnos
     case "minLength":
       return diagnostic(file, code, m("SCHEMA_MIN_LENGTH"), locate(source, path));
     case "oneOf":
-    case "anyOf": {
-      const schema = err.parentSchema as { title?: string; description?: string };
-      const expected = schema?.description ?? schema?.title ?? err.message ?? "";
-      return diagnostic(file, "SCHEMA_ALTERNATIVE", m("SCHEMA_TYPE", { expected: lowerFirst(expected), found: shown(err.data, locale) }), locate(source, path));
-    }
+    case "anyOf":
+      // The forms the value may take, from the schema's structure (its title is a heading, not a type).
+      return diagnostic(file, "SCHEMA_ALTERNATIVE", m("SCHEMA_TYPE", { expected: expectedShape(err.parentSchema, locale), found: shown(err.data, locale) }), locate(source, path));
     default:
       return diagnostic(file, code, m("SCHEMA_OTHER", { detail: err.message ?? err.keyword }), locate(source, path));
   }
@@ -210,10 +260,6 @@ const NUMBER_PATTERNS: Record<string, "SCHEMA_DECIMAL" | "SCHEMA_AMOUNT" | "SCHE
   "^[0-9]{1,12}(\\.[0-9]+)?$": "SCHEMA_AMOUNT",
   "^(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)$": "SCHEMA_PERCENT",
 };
-
-function lowerFirst(s: string): string {
-  return s ? s[0]!.toLowerCase() + s.slice(1).replace(/\.$/, "") : s;
-}
 
 /** The allowed key nearest to a typo (Levenshtein distance at most a third of its length). */
 export function closest(word: string, candidates: string[]): string | undefined {

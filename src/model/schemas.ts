@@ -33,8 +33,11 @@ function instance(): Ajv2020 {
   addFormats(ajv);
   const byId = new Map<string, SchemaObject>();
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".schema.json"))) {
+    // The files carry no $id, so that editors resolve their relative $refs from wherever they are
+    // installed (node_modules/clausier/schemas/); here each is named after its file.
     const schema = JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), "utf8")) as SchemaObject;
-    byId.set(String(schema.$id), schema);
+    const id = typeof schema.$id === "string" ? schema.$id : BASE + file;
+    byId.set(id, { ...schema, $id: id });
   }
   for (const [id, schema] of byId) ajv.addSchema(expandRefs(schema, id, byId, []) as SchemaObject);
   return ajv;
@@ -70,7 +73,8 @@ function expandRefs(node: unknown, fileId: string, byId: ReadonlyMap<string, Sch
   const { $id: _id, $schema: _schema, $defs: _defs, ...expanded } = expandRefs(target, targetFile, byId, [...stack, key]) as SchemaObject;
   const siblings = Object.keys(out);
   // A description beside a $ref annotates it; the referenced schema's own words are kept for messages.
-  if (siblings.every((k) => ANNOTATIONS.has(k))) return { ...out, ...expanded };
+  // Its examples, though, are the more specific ones (a registered office rather than any address).
+  if (siblings.every((k) => ANNOTATIONS.has(k))) return { ...out, ...expanded, ...(out.examples ? { examples: out.examples } : {}) };
   return { ...out, allOf: [...((out.allOf as unknown[]) ?? []), expanded] };
 }
 
@@ -88,6 +92,16 @@ export function validatorFor(kind: SchemaKind): ValidateFunction {
 export function validate(kind: SchemaKind, data: unknown): ErrorObject[] {
   const v = validatorFor(kind);
   return v(data) ? [] : [...(v.errors ?? [])];
+}
+
+/** The schema a kind is validated against, its $refs expanded: what error messages describe. */
+export function schemaOf(kind: SchemaKind): unknown {
+  return validatorFor(kind).schema;
+}
+
+/** Whether a value is valid for one (expanded) part of a schema: used to suggest a shape that fits. */
+export function fitsSchema(schema: object, value: unknown): boolean {
+  return instance().validate(schema, value) === true;
 }
 
 export type { ErrorObject };

@@ -51,7 +51,18 @@ describe(ID, () => {
       expect(m).toMatchObject({ ruleId: ID, line: 13, column: 1 });
       expect(m!.message).toContain("forme juridique");
       // No legal form and no RCS entry (Livenote): an association or a non-trader may say neither.
-      expect(lintTerms({ seller: { legalForm: null, shareCapital: null, rcs: null } }, rule)).toEqual([]);
+      expect(lintTerms({ seller: { legalForm: null, shareCapital: null, rcs: null } }, rule).filter((x) => x.severity === "error")).toEqual([]);
+    });
+
+    it("warns that the form-dependent checks were skipped for a seller with no legal form (issue #13)", () => {
+      const messages = lintTerms({ seller: { legalForm: null, shareCapital: null, rcs: null } }, rule);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatchObject({ ruleId: ID, severity: "warning", line: 13, column: 1 });
+      expect(messages[0]!.message).toMatch(/^la forme juridique du vendeur n'est pas indiquée \(legalForm\) : les contrôles qui en dépendent \(capital social, immatriculation au RCS, mention « EI »\) n'ont pas été faits/);
+      const [en] = lintTerms({ seller: { legalForm: null, shareCapital: null, rcs: null } }, rule, { locale: "en" });
+      expect(en!.message).toMatch(/^the seller's legal form is not given \(legalForm\): the checks that depend on it .* were skipped/);
+      // A seller that names its RCS registration gets the error instead, not both.
+      expect(lintTerms({ seller: { legalForm: null, shareCapital: null } }, rule).map((x) => x.severity)).toEqual(["error"]);
     });
 
     it("reports missing SIREN and registered office; an RCS number counts as the SIREN", () => {
@@ -255,13 +266,15 @@ describe(ID, () => {
       ]);
     });
 
-    it("altairis and luxoges: the legal form; livenote and pétillances: nothing", () => {
+    it("altairis and luxoges: the legal form; livenote: the checks skipped; pétillances: nothing", () => {
       for (const seller of ["altairis/cgv", "luxoges/cgt", "luxoges/cgu"]) {
         const messages = lintRepoFiles([`terms/${seller}.yaml`], rule);
         expect(messages, seller).toHaveLength(1);
         expect(messages[0]!.message).toContain("forme juridique");
       }
-      expect(lintRepoFiles(["terms/livenote/cgv.yaml", "terms/petillances/cg.yaml"], rule)).toEqual([]);
+      // Livenote's terms state no legal form: a warning, not an error (an association may say none).
+      expect(lintRepoFiles(["terms/livenote/cgv.yaml"], rule).map((m) => [m.file, m.severity])).toEqual([["terms/livenote/seller.yaml", "warning"]]);
+      expect(lintRepoFiles(["terms/petillances/cg.yaml"], rule)).toEqual([]);
     });
 
     it.skipIf(!existsSync(SEEDS))("finds the same on the seed texts", () => {

@@ -32,7 +32,7 @@ describe("a file with 100,000 unknown keys", () => {
     expect(found).toHaveLength(MAX_DIAGNOSTICS_PER_FILE + 1);
     const unknown = found.filter((d) => d.code === "SCHEMA_ADDITIONALPROPERTIES");
     expect(unknown[0]).toMatchObject({ line: 2, column: 1, message: expect.stringContaining('unknown key "x0"') });
-    expect(unknown[0]!.hint).toBe('did you mean "id"?');
+    expect(unknown[0]!.hint).toBe('did you mean "id"? — e.g. id: cgv-2026');
     const last = found.at(-1)!;
     expect(last.code).toBe("TOO_MANY_ERRORS");
     // 100,000 unknown keys + 6 missing required keys (as before the cap), 100 shown

@@ -56,7 +56,7 @@ describe("invalid fixtures", () => {
 
   it("suggests the key a typo meant", () => {
     const [d] = diagnosticsFor(join(ROOT, "fixtures/invalid/unknown-key.yaml"));
-    expect(d!.hint).toBe('did you mean "payment"?');
+    expect(d!.hint).toBe('did you mean "payment"? — e.g. payment: { termDays: 30, termBasis: invoice-date }');
   });
 
   it("reports a wrong type with what was found", () => {

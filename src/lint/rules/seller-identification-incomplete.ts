@@ -95,6 +95,11 @@ const rule: Rule = {
         en: "the legal form is not given although the seller is registered at the RCS: a company must state it with its capital (SAS, SARL…), an individual entrepreneur must add \"EI\" to their name since 15 May 2022; add it (legalForm).",
         basis: ["fr.ccom.R123-237", "fr.ccom.R123-238", "fr.loi.2022-172"],
       },
+      legalFormUnknown: {
+        fr: "la forme juridique du vendeur n'est pas indiquée (legalForm) : les contrôles qui en dépendent (capital social, immatriculation au RCS, mention « EI ») n'ont pas été faits ; ajoutez-la, par exemple « legalForm: SAS », ou « legalForm: other » si aucune valeur ne convient.",
+        en: "the seller's legal form is not given (legalForm): the checks that depend on it (share capital, RCS registration, \"EI\" mention) were skipped; add it, e.g. \"legalForm: SAS\", or \"legalForm: other\" if no value fits.",
+        basis: ["fr.ccom.R123-237", "fr.ccom.R123-238"],
+      },
       shareCapitalMissing: {
         fr: "une société commerciale ({form}) doit indiquer le montant de son capital social : ajoutez-le, ou « capital variable » (shareCapital).",
         en: "a commercial company ({form}) must state its share capital: add it, or \"capital variable\" (shareCapital).",
@@ -180,6 +185,11 @@ function checkSellerFacts(
 ): void {
   if (isPlaceholder(seller.legalName)) placeholder("legalName", ["legalName"], seller.legalName);
   checkRegisteredOffice(seller, report, at, placeholder);
+  // Without a legal form the checks it decides cannot run: say so rather than pass in silence
+  // (a French seller that names an RCS registration gets legalFormMissing, an error, instead).
+  if (!seller.legalForm && (seller.country === "LU" || (seller.country === "FR" && !claimsRcsRegistration(seller)))) {
+    report({ messageId: "legalFormUnknown", severity: "warning", ...at(["legalForm"]) });
+  }
 
   if (seller.country === "LU") {
     checkLuxembourgSeller(doc.kind, seller, report, at, placeholder);

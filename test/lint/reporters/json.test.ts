@@ -12,7 +12,11 @@ import { context, message, result } from "./fixtures.js";
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 (addFormatsModule as unknown as (a: Ajv2020) => void)(ajv);
 const schemaDir = join(ROOT, "schemas");
-for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(".schema.json"))) ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, file), "utf8")));
+// The document schemas carry no $id (editors resolve their refs from the file): keyed by file name.
+for (const file of readdirSync(schemaDir).filter((f) => f.endsWith(".schema.json"))) {
+  const schema = JSON.parse(readFileSync(join(schemaDir, file), "utf8"));
+  ajv.addSchema(schema, schema.$id ? undefined : `https://clausier.dev/schemas/${file}`);
+}
 const validate = ajv.getSchema("https://clausier.dev/schemas/lint-report.schema.json")!;
 
 function valid(text: string): unknown {

@@ -1,0 +1,36 @@
+/**
+ * A Markdown page made readable in a terminal, without a renderer: headings underlined, code blocks
+ * indented, emphasis marks and table rulers dropped, links written « text (address) ».
+ */
+export function markdownToText(markdown: string): string {
+  const out: string[] = [];
+  let inCode = false;
+  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+    if (/^\s*(```|~~~)/.test(line)) {
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode) {
+      out.push(`    ${line}`);
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) {
+      const text = inline(heading[2]!);
+      out.push(text);
+      if (heading[1]!.length <= 2) out.push((heading[1]!.length === 1 ? "=" : "-").repeat(text.length));
+      continue;
+    }
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) continue;
+    out.push(inline(line));
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+}
+
+function inline(text: string): string {
+  return text
+    .replace(/\*\*(.+?)\*\*/g, "$1")
+    .replace(/(^|[^\w*])\*(?!\s)(.+?)\*(?!\w)/g, "$1$2")
+    .replace(/\[([^\]]+)\]\((https?:[^)]+)\)/g, "$1 ($2)")
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1");
+}
