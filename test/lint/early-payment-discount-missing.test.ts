@@ -61,3 +61,11 @@ describe("early-payment-discount-missing", () => {
     expect(seed("002_4929b587e6a85f38.txt", "mixed")).toEqual([]);
   });
 });
+
+describe("early-payment-discount-missing: where an absent discount lands", () => {
+  it("does not take the EU regulation (« règlement (UE) 2016/679 ») for the payment terms", () => {
+    const text = "# CGU\n\n## 1. Définitions\n\nDonnées personnelles : au sens du règlement (UE) 2016/679.\n\n## 2. Offres\n\n3. Règlement. Le règlement se fait par carte à la commande.\n";
+    expect(lintProse(text, rule)[0]).toMatchObject({ line: 9 });
+  });
+});
+

@@ -55,8 +55,15 @@ describe(ID, () => {
     it("reports at the clause about guarantees, complaints or returns when the text has one", () => {
       const text = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 7 : Retours et réclamations\n\nTout colis abîmé se signale sous 48 heures.\n";
       expect(lintProse(text, rule, mixed)[0]).toMatchObject({ line: 5 });
-      const guarantee = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 6 : Retours\n\nSous 30 jours.\n\n# Article 7 : Garantie\n\nLa garantie des vices cachés s'applique.\n";
+      const guarantee = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 6 : Retours\n\nSous 30 jours.\n\n# Article 7 : Garantie commerciale\n\nUn an pièces et main-d'œuvre.\n";
       expect(lintProse(guarantee, rule, mixed)[0]).toMatchObject({ line: 9 });
+    });
+
+    it("reports a half-told guarantee where it is told", () => {
+      const text = "# Article 3 : Expédition\n\nLes frais de port sont offerts.\n\n# Article 6 : Réclamations\n\nUn produit abîmé se signale sous 48 heures.\nPassé ce délai, et sauf vice caché, aucune réclamation n'est acceptée.\n";
+      const [m] = lintProse(text, rule, mixed);
+      expect(m).toMatchObject({ line: 8 });
+      expect(m!.message).toContain("pas la garantie légale de conformité");
     });
 
     it("accepts « les garanties légales (conformité et vices cachés) », and still wants both", () => {

@@ -25,7 +25,8 @@ const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
 // Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
 const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;
 const LATE_WORDS = /\b(?:retards? de paiement|penalites? de retard|somme non payee|impayes?)\b/;
-const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?)\b/;
+// « règlement » of payment, not the EU regulation (« règlement (UE) 2016/679 »), nor a settlement of disputes.
+const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?(?! \(?ue\)?| general| europeen| des litiges| amiable| interieur| n°| \(?ce\)?))\b/;
 
 /** The clause titles where each fact is written, best first, by the fact path's leading keys; then the words of a body line. */
 const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp }> = [
@@ -35,7 +36,7 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp }
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
-  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, COMPLAINT_TITLE, RETURN_TITLE] },
+  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_TITLE, COMPLAINT_TITLE] },
   { path: ["governingLaw"], titles: [LAW_TITLE, DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];

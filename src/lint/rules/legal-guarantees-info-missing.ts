@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, firstIn, mentions } from "../scan/consumer.js";
+import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, firstIn } from "../scan/consumer.js";
 
 // The general terms of a consumer sale must state the legal guarantees the seller owes: the legal
 // guarantee of conformity (C. conso L217-3 and following) and the guarantee against hidden defects
@@ -41,13 +41,15 @@ const rule: Rule = {
   check({ doc, report }) {
     const goods = firstIn(doc.clauses, GOODS);
     if (!goods) return;
-    const conformity = mentions(doc.clauses, CONFORMITY_GUARANTEE);
-    const hiddenDefects = mentions(doc.clauses, HIDDEN_DEFECTS_GUARANTEE);
+    const conformity = firstIn(doc.clauses, CONFORMITY_GUARANTEE);
+    const hiddenDefects = firstIn(doc.clauses, HIDDEN_DEFECTS_GUARANTEE);
     if (conformity && hiddenDefects) return;
     const messageId = conformity ? "missingHiddenDefects" : hiddenDefects ? "missingConformity" : "missingBoth";
-    // The clause about guarantees, complaints or returns, where the information belongs; failing one,
-    // where the terms speak of what is sold: the words that make them a sale of goods.
-    report({ messageId, range: doc.clauseOfFact?.(["consumer", "legalGuarantees"]) ?? goods.clause.locate(goods.start, goods.end) });
+    // One guarantee named: where it is (the text the finding is about). None: the clause about guarantees,
+    // returns or complaints, where the information belongs; failing one, the words that make the terms a sale of goods.
+    const named = conformity ?? hiddenDefects;
+    const range = named ? named.clause.locate(named.start, named.end) : (doc.clauseOfFact?.(["consumer", "legalGuarantees"]) ?? goods.clause.locate(goods.start, goods.end));
+    report({ messageId, range });
   },
 };
 
