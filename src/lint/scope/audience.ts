@@ -44,6 +44,7 @@ const PROFESSIONAL_HINTS = [
 ];
 const CONSUMER_HINTS = [/(?<![a-z])(?:panier|frais de port|frais de livraison|livraison a domicile)(?![a-z])/];
 const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
+const PLAIN_NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?)(?![a-z])/;
 const SCOPE_OF: Record<string, Audience> = { professionnel: "b2b", consommateur: "b2c", particulier: "b2c", "non-professionnel": "b2c" };
 
 /** The audience a text's words point to; undefined when nothing tells. */
@@ -58,24 +59,25 @@ export function inferAudience(full: string): AudienceInference {
   const scope = [...scoped, ...exclusions].sort((a, b) => a.e.start - b.e.start)[0];
   if (scope) return { audience: scope.audience, evidence: [scope.e] };
   const index = new SentenceIndex(text);
-  const affirmed = (patterns: RegExp[]) =>
+  const affirmed = (patterns: RegExp[], negative: RegExp = NEGATIVE) =>
     patterns
       .flatMap((p) => clues(text, p, 1))
       .sort((a, b) => a.start - b.start)
       // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
-      .find((e) => !NEGATIVE.test(fold(index.around(e.start).replace(e.text, " "))));
+      .find((e) => !negative.test(fold(index.around(e.start).replace(e.text, " "))));
   const both = affirmed([BOTH]);
   if (both) return { audience: "mixed", evidence: [both] };
   const consumer = affirmed(CONSUMER);
   const professional = affirmed(PROFESSIONAL);
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
-  const proHint = affirmed(PROFESSIONAL_HINTS);
+  // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
+  const proHint = affirmed(PROFESSIONAL_HINTS, PLAIN_NEGATIVE);
   // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
   // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
   if (consumer && proHint) return { audience: "mixed", evidence: [consumer, proHint] };
   if (consumer) return { audience: "b2c", evidence: [consumer] };
   if (professional) return { audience: "b2b", evidence: [professional] };
-  const consumerHint = affirmed(CONSUMER_HINTS);
+  const consumerHint = affirmed(CONSUMER_HINTS, PLAIN_NEGATIVE);
   if (proHint && !consumerHint) return { audience: "b2b", evidence: [proHint] };
   if (consumerHint && !proHint) return { audience: "b2c", evidence: [consumerHint] };
   return { evidence: [] };

@@ -124,3 +124,10 @@ describe("consumers named beside the trade's ways", () => {
     expect(inferAudience("Le consommateur dispose de 14 jours. Les frais de livraison sont indiqués au panier.").audience).toBe("b2c");
   });
 });
+
+describe("hints with a reservation", () => {
+  it("still reads « à réception de facture sauf contre-indication » as an invoice paid at a term", () => {
+    expect(inferAudience("Les délais de paiement sont à réception de facture sauf contre-indication sur la facture elle-même.").audience).toBe("b2b");
+    expect(inferAudience("Le paiement n'est pas à réception de facture : il se fait à la commande.").audience).toBeUndefined();
+  });
+});
