@@ -1,13 +1,16 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import { displayPath, format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type Locale } from "../model/index.js";
 import { closest } from "../model/schema-errors.js";
 import { linterMessages } from "./messages.js";
 import type { SeveritySetting } from "./types.js";
 
-export const CONFIG_NAMES = ["clausier.config.yaml", "clausier.config.yml", "clausier.config.json"];
+export const CONFIG_NAMES = ["clausier.config.yaml", "clausier.config.yml", "clausier.config.json", "clausier.config.js", "clausier.config.mjs", "clausier.config.cjs"];
+const SCRIPT = /\.(?:c|m)?js$/i;
 
 export function findConfig(cwd: string): string | undefined {
   return CONFIG_NAMES.map((n) => join(cwd, n)).find((p) => existsSync(p));
@@ -33,9 +36,12 @@ export function findConfigUpward(dir: string): string | undefined {
 export function loadConfig(path: string, cwd: string, locale: Locale, chain: string[] = []): { config?: ClausierConfiguration; diagnostics: Diagnostic[] } {
   const abs = resolve(cwd, path);
   if (chain.includes(abs)) throw new UsageError(format(linterMessages, "EXTENDS_CYCLE", { chain: [...chain, abs].map((p) => displayPath(cwd, p)).join(" → ") }, locale));
-  const workspace = new Workspace(cwd, undefined, undefined, locale);
+  // A JavaScript configuration is run (as ESLint runs eslint.config.js) and what it exports is
+  // checked against the schema like a YAML one.
+  const script = SCRIPT.test(abs);
+  const workspace = new Workspace(cwd, script ? new Map([[abs, scriptConfig(abs, cwd, locale)]]) : undefined, undefined, locale);
   // Named by `extends`, a file is a configuration whatever its name.
-  const doc = chain.length ? workspace.loadAs(abs, "config") : workspace.load(abs);
+  const doc = chain.length || script ? workspace.loadAs(abs, "config") : workspace.load(abs);
   if (!doc) return { diagnostics: workspace.allDiagnostics() };
   if (doc.kind !== "config") throw new UsageError(format(linterMessages, "NOT_A_CONFIG", { path }, locale));
   const own = doc.data;
@@ -47,6 +53,21 @@ export function loadConfig(path: string, cwd: string, locale: Locale, chain: str
     merged = mergeConfig(merged, loaded.config);
   }
   return { config: bases.length ? mergeConfig(merged, own) : own, diagnostics: [] };
+}
+
+/**
+ * What a clausier.config.js exports by default (an object, or a function returning one, possibly
+ * async), as JSON text. Run in a child process: the configuration API stays synchronous and a
+ * configuration's own imports never enter this process.
+ */
+function scriptConfig(abs: string, cwd: string, locale: Locale): string {
+  const program = `const m = await import(${JSON.stringify(pathToFileURL(abs).href)}); let c = m.default ?? m; if (typeof c === "function") c = await c(); process.stdout.write(JSON.stringify(c ?? null));`;
+  try {
+    return execFileSync(process.execPath, ["--input-type=module", "-e", program], { cwd: dirname(abs), encoding: "utf8", timeout: 30_000, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const detail = String((error as { stderr?: string }).stderr ?? (error as Error).message).split("\n").map((l) => l.trim()).find((l) => /^[A-Za-z]*Error\b/.test(l)) ?? (error as Error).message;
+    throw new UsageError(format(linterMessages, "CONFIG_SCRIPT_FAILED", { path: displayPath(cwd, abs), detail }, locale));
+  }
 }
 
 /**

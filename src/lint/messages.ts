@@ -58,6 +58,10 @@ export const linterMessages = {
     fr: "fichier de suppressions invalide : {path} ; corrigez ce qui suit, ou supprimez-le et relancez clausier lint --suppress-all",
     en: "invalid suppressions file: {path}; fix what follows, or delete it and run clausier lint --suppress-all again",
   },
+  CONFIG_SCRIPT_FAILED: {
+    fr: "la configuration {path} ne s'exécute pas : {detail} ; elle doit exporter par défaut un objet (ou une fonction qui en renvoie un)",
+    en: "the configuration {path} does not run: {detail}; it must export a default object (or a function returning one)",
+  },
   EXTENDS_CYCLE: {
     fr: "configurations qui s'étendent en boucle : {chain} ; retirez l'un de ces « extends »",
     en: "configurations extending each other in a loop: {chain}; remove one of these \"extends\"",

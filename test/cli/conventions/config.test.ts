@@ -89,3 +89,31 @@ describe("configuration discovered upward", () => {
     expect(r.stderr).toContain('"extends: @acme/absent" of missing/clausier.config.yaml leads to no file nor installed npm package');
   });
 });
+
+describe("clausier.config.js", () => {
+  const js = project({
+    "clausier.config.js": 'export default async () => ({ rules: { "governing-law-missing": "off" } });\n',
+    "cgv.md": PROSE,
+    "bad/clausier.config.mjs": 'export default { rulez: {} };\n',
+    "bad/cgv.md": PROSE,
+    "broken/clausier.config.js": 'throw new Error("configuration cassée");\n',
+    "broken/cgv.md": PROSE,
+  });
+  afterAll(js.remove);
+
+  it("runs the module and applies what it exports (an object, or a function returning one)", async () => {
+    const r = await run(["lint", "cgv.md", "-f", "json", ...RULES], js.dir);
+    expect(severities(r.stdout, "cgv.md")["governing-law-missing"]).toBeUndefined();
+    const printed = await run(["lint", "--print-config", "cgv.md"], js.dir);
+    expect(JSON.parse(printed.stdout).rules).toEqual({ "governing-law-missing": "off" });
+  });
+
+  it("checks what it exports against the schema, and names the error of a module that throws (exit 2)", async () => {
+    const bad = await run(["lint", "bad/cgv.md"], js.dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("rulez");
+    const broken = await run(["lint", "broken/cgv.md"], js.dir);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("Error: configuration cassée");
+  });
+});
