@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -34,6 +34,9 @@ describe("clausier rules <id>", () => {
   it("has a French page for every rule (docs/rules/fr/<id>.md), printed without the note", () => {
     const missing = allRules.map((rule) => rule.meta.id).filter((id) => !existsSync(join(ROOT, "docs/rules/fr", `${id}.md`)));
     expect(missing).toEqual([]);
+    // Bold wrapped over two lines would reach the terminal as "**".
+    const leaking = allRules.map((rule) => rule.meta.id).filter((id) => /```|\*\*|^#/m.test(markdownToText(readFileSync(join(ROOT, "docs/rules/fr", `${id}.md`), "utf8"))));
+    expect(leaking).toEqual([]);
     const r = cli(["rules", "payment-term-too-long"]);
     expect(r.stdout).toMatch(/^payment-term-too-long\n=+\n\nGravité : erreur · Catégorie : paiement/);
     expect(r.stdout).toContain("\nCe que la règle vérifie\n");
