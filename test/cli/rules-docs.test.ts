@@ -37,6 +37,10 @@ describe("clausier rules <id>", () => {
     // Bold wrapped over two lines would reach the terminal as "**".
     const leaking = allRules.map((rule) => rule.meta.id).filter((id) => /```|\*\*|^#/m.test(markdownToText(readFileSync(join(ROOT, "docs/rules/fr", `${id}.md`), "utf8"))));
     expect(leaking).toEqual([]);
+    // The examples are run by test/lint/rule-docs.test.ts from the English page: a translation shows them unchanged.
+    const examples = (path: string) => readFileSync(join(ROOT, path), "utf8").match(/^```[^\n]*\n[\s\S]*?^```$/gm) ?? [];
+    const rewritten = allRules.map((rule) => rule.meta.id).filter((id) => examples(`docs/rules/fr/${id}.md`).join("\n") !== examples(`docs/rules/${id}.md`).join("\n"));
+    expect(rewritten).toEqual([]);
     const r = cli(["rules", "payment-term-too-long"]);
     expect(r.stdout).toMatch(/^payment-term-too-long\n=+\n\nGravité : erreur · Catégorie : paiement/);
     expect(r.stdout).toContain("\nCe que la règle vérifie\n");
