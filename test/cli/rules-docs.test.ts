@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { markdownToText } from "../../src/cli/markdown-text.js";
-import { cli, STACK_TRACE } from "../helpers/cli.js";
+import { allRules } from "../../src/lint/rules/index.js";
+import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
 
 // `clausier rules <id>` prints the rule's docs page in the terminal (issue #13).
 describe("clausier rules <id>", () => {
@@ -19,9 +21,29 @@ describe("clausier rules <id>", () => {
   });
 
   it("says, in French, when the page exists in English only", () => {
-    const r = cli(["rules", "payment-term-too-long"]);
-    expect(r.code).toBe(0);
+    // Every rule has a French page now: a copy of the package without one shows the fallback.
+    const pkg = join(elsewhere, "pkg");
+    for (const part of ["bin", "dist", "docs/rules", "package.json"]) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+    symlinkSync(realpathSync(join(ROOT, "node_modules")), join(pkg, "node_modules"));
+    rmSync(join(pkg, "docs/rules/fr/payment-term-too-long.md"));
+    const r = spawnSync(process.execPath, [join(pkg, "bin/clausier.js"), "rules", "payment-term-too-long"], { cwd: elsewhere, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^\(cette page n'existe qu'en anglais\)\n\npayment-term-too-long\n/);
+  });
+
+  it("has a French page for every rule (docs/rules/fr/<id>.md), printed without the note", () => {
+    const missing = allRules.map((rule) => rule.meta.id).filter((id) => !existsSync(join(ROOT, "docs/rules/fr", `${id}.md`)));
+    expect(missing).toEqual([]);
+    // Bold wrapped over two lines would reach the terminal as "**".
+    const leaking = allRules.map((rule) => rule.meta.id).filter((id) => /```|\*\*|^#/m.test(markdownToText(readFileSync(join(ROOT, "docs/rules/fr", `${id}.md`), "utf8"))));
+    expect(leaking).toEqual([]);
+    // The examples are run by test/lint/rule-docs.test.ts from the English page: a translation shows them unchanged.
+    const examples = (path: string) => readFileSync(join(ROOT, path), "utf8").match(/^```[^\n]*\n[\s\S]*?^```$/gm) ?? [];
+    const rewritten = allRules.map((rule) => rule.meta.id).filter((id) => examples(`docs/rules/fr/${id}.md`).join("\n") !== examples(`docs/rules/${id}.md`).join("\n"));
+    expect(rewritten).toEqual([]);
+    const r = cli(["rules", "payment-term-too-long"]);
+    expect(r.stdout).toMatch(/^payment-term-too-long\n=+\n\nGravité : erreur · Catégorie : paiement/);
+    expect(r.stdout).toContain("\nCe que la règle vérifie\n");
   });
 
   it("prints the French page when there is one (docs/rules/fr/), without the note", () => {
