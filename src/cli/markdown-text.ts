@@ -24,7 +24,25 @@ export function markdownToText(markdown: string): string {
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) continue;
     out.push(inline(line));
   }
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+  return unwrapBold(out).join("\n").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+}
+
+/** Bold wrapped over two lines (« **Article** \n **L612-1** »): the marks left alone on each line, dropped in pairs. */
+function unwrapBold(lines: string[]): string[] {
+  let open: number | undefined;
+  const out = [...lines];
+  out.forEach((line, i) => {
+    if (line.startsWith("    ") || (line.match(/\*\*/g)?.length ?? 0) % 2 === 0) return;
+    if (open === undefined) open = i;
+    else {
+      const first = out[open]!;
+      const at = first.lastIndexOf("**");
+      out[open] = first.slice(0, at) + first.slice(at + 2);
+      out[i] = line.replace("**", "");
+      open = undefined;
+    }
+  });
+  return out;
 }
 
 function inline(text: string): string {
