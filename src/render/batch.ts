@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { planDocuments, type GateError, type PlanRefusal } from "../documents/batch-plan.js";
 import type { CiiProfile } from "../einvoice/index.js";
 import { UsageError, type Diagnostic, type FilePolicy, type LoadedDocument, type Locale, type Workspace } from "../model/index.js";
-import { BrowserError, PdfPrinter, PrinterSetupError } from "./browser.js";
+import { BrowserError, pagesFrom, PdfPrinter, PrinterSetupError } from "./browser.js";
 import { documentFailure, type DocumentFailure } from "./failures.js";
 import { renderMessage } from "./messages.js";
-import { DocumentRenderer, type RenderableDocument } from "./render.js";
+import { DocumentRenderer, type RenderableDocument, type RenderOutput } from "./render.js";
 
 export type { GateError };
 
@@ -112,7 +112,15 @@ export interface BatchResult {
   stopped?: string;
 }
 
-/** Renders the planned documents; a browser that cannot start before anything is written is a UsageError (exit 2). */
+/** A document rendered, or why not (rendering never throws: the run decides what a failure means). */
+type Attempt = { outputs: RenderOutput[] } | { error: unknown };
+
+/**
+ * Renders the planned documents; a browser that cannot start before anything is written is a
+ * UsageError (exit 2). PDFs are printed by a pool of pages of one browser (CLAUSIER_RENDER_PAGES,
+ * default one per core): documents start in order, a few ahead of the one being written, and are
+ * written and reported in order.
+ */
 export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions): Promise<BatchResult> {
   const { documents, workspace } = plan;
   // The output folder first: an unwritable folder fails before the browser starts or anything is written.
@@ -123,13 +131,24 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
   const written: string[] = [];
   const names = new Map<string, string>(); // output name → the document that wrote it
   let stopped: string | undefined;
+  const attempts: Array<Promise<Attempt> | undefined> = [];
   try {
     const renderer = new DocumentRenderer(printer, { html: options.to !== "pdf", pdf: wantPdf, bind: options.bind, attachSource: options.attachSource, version: options.version, facturx: options.facturx });
+    const attempt = (doc: RenderableDocument): Promise<Attempt> =>
+      renderer.render(doc, { draft: plan.forced.has(doc) }).then(
+        (rendered) => ({ outputs: rendered.outputs }),
+        (error: unknown) => ({ error }),
+      );
+    // Twice the pages: each page has its next document waiting while one is written; no more, so
+    // that a batch of thousands holds only a few PDFs in memory.
+    const ahead = printer ? 2 * printer.pages : 1;
+    let started = 0;
     for (const [i, doc] of documents.entries()) {
-      let outputs;
-      try {
-        outputs = (await renderer.render(doc, { draft: plan.forced.has(doc) })).outputs;
-      } catch (error) {
+      for (; started < Math.min(documents.length, i + ahead); started++) attempts[started] = attempt(documents[started]!);
+      const outcome = await attempts[i]!;
+      attempts[i] = undefined;
+      if ("error" in outcome) {
+        const { error } = outcome;
         if (error instanceof BrowserError && error.isLaunchFailure) {
           stopped = runStopped(error.describe(options.locale), documents.slice(i), options.locale);
           break;
@@ -140,6 +159,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
         options.onWritten?.({ document: doc.path, written: [], failure });
         continue;
       }
+      const { outputs } = outcome;
       const clash = outputs.map((o) => names.get(o.name)).find(Boolean);
       if (clash) {
         const failure: BatchFailure = { code: "NAME_CLASH", message: renderMessage(options.locale, "NAME_CLASH", { file: doc.path, other: clash }) };
@@ -165,6 +185,8 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
       }
     }
   } finally {
+    // Documents started ahead of a stop: let them end (their outcome is dropped) before the browser closes.
+    await Promise.all(attempts);
     await printer?.close();
   }
   return { written, rendered: new Set(names.values()).size, failures, stopped };
@@ -172,7 +194,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
 
 async function startPrinter(env: NodeJS.ProcessEnv, locale: Locale): Promise<PdfPrinter> {
   try {
-    return await PdfPrinter.start(env);
+    return await PdfPrinter.start(env, {}, pagesFrom(env));
   } catch (error) {
     if (error instanceof BrowserError || error instanceof PrinterSetupError) throw new UsageError(error.describe(locale));
     throw error;

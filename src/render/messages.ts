@@ -135,6 +135,10 @@ export const renderMessages = {
       "Install it (\"apt-get install chromium\" or \"bash scripts/setup.sh\") or give its path in CLAUSIER_CHROMIUM; " +
       "\"--to html\" needs no browser.",
   },
+  BAD_PAGES: {
+    fr: "{name}={value} : attendu un nombre de pages Chromium imprimant en même temps, entier de 1 à {max}",
+    en: "{name}={value}: expected a number of Chromium pages printing at once, a whole number from 1 to {max}",
+  },
   BAD_TIMEOUT: {
     fr: "{name}={value} : attendu un nombre de millisecondes (entier positif)",
     en: "{name}={value}: expected a number of milliseconds (a positive integer)",
