@@ -81,6 +81,10 @@ export const renderMessages = {
     fr: "{rendered} document(s) rendu(s) dans {out}/ ({files} fichier(s))",
     en: "{rendered} document(s) rendered in {out}/ ({files} file(s))",
   },
+  SUMMARY_UP_TO_DATE: {
+    fr: ", {count} à jour, non refait(s) (mêmes données, modèles et version ; --no-cache pour tout refaire)",
+    en: ", {count} up to date, not rendered again (same data, templates and version; --no-cache to render all)",
+  },
   SUMMARY_REFUSED: {
     fr: ", {count} refusé(s)",
     en: ", {count} refused",
