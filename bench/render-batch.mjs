@@ -6,7 +6,8 @@
 //      `page.pdf`, written with writeFileSync (HTML made beforehand, not timed),
 // in the same run, so that the ratio holds on a shared machine. Run after `npm run build`:
 //   node bench/render-batch.mjs [--n 200] [--pages N]
-// --pages sets CLAUSIER_RENDER_PAGES for Clausier's run (default: its own choice).
+// --pages sets CLAUSIER_RENDER_PAGES for Clausier's run (default: its own choice). Peak memory: of
+// Node alone (RSS), and of Node with Chromium's processes (summed PSS).
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
@@ -64,8 +65,37 @@ function summary(label, totalMs, perDocMs) {
   return { label, docs: perDocMs.length, seconds: totalMs / 1000, perSecond: (perDocMs.length * 1000) / totalMs, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
+/**
+ * Memory of this process and every process it started (Chromium and its helpers), in bytes: the sum
+ * of their PSS (/proc/PID/smaps_rollup; shared pages split between the processes that share them,
+ * so Chromium's many processes are not counted several times over).
+ */
+function treePss() {
+  const rows = execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/).map(Number));
+  const children = new Map();
+  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let total = 0;
+  const stack = [process.pid];
+  while (stack.length) {
+    const pid = stack.pop();
+    try {
+      total += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0) * 1024;
+    } catch {
+      // Ended between ps and the read.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
 let peakRss = 0;
+let peakTree = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
+// ps is heavier: twice a second is enough for a peak that lasts the whole run.
+const treeSampler = setInterval(() => (peakTree = Math.max(peakTree, treePss())), 500);
 
 const project = makeProject();
 try {
@@ -89,6 +119,7 @@ try {
   const clausier = summary("clausier render()", performance.now() - started, perDoc.slice(1 /* the terms document, not an invoice */));
   if (result.failures.length || result.rendered !== n + 1) throw new Error(`render: ${result.rendered} rendered, failures: ${JSON.stringify(result.failures.slice(0, 3))}`);
   const clausierRss = peakRss;
+  const clausierTree = peakTree;
   // The same command again: every output is up to date (resumable runs), nothing is printed.
   const rerunStart = performance.now();
   const rerun = await render(["terms", "invoices"], { cwd: project, out: "out", env: process.env });
@@ -132,7 +163,9 @@ try {
   console.log(`ratio clausier / naive: ${(clausier.perSecond / naive.perSecond).toFixed(2)}`);
   console.log(`rerun with every output up to date: ${(rerunMs / 1000).toFixed(1)} s (lint gate and keys; no browser)`);
   console.log(`peak RSS of this process (Node, not Chromium): ${(clausierRss / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakRss / 2 ** 20).toFixed(0)} MB overall`);
+  console.log(`peak memory of Node and Chromium together (PSS, sampled every 0.5 s): ${(clausierTree / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakTree / 2 ** 20).toFixed(0)} MB overall`);
 } finally {
   clearInterval(sampler);
+  clearInterval(treeSampler);
   rmSync(project, { recursive: true, force: true });
 }
