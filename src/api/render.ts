@@ -5,6 +5,7 @@ import type { CiiProfile } from "../einvoice/index.js";
 import { Linter } from "../lint/linter.js";
 import type { FilePolicyOptions, Locale } from "../model/index.js";
 import { planBatch, renderBatch, type BatchFailure, type DocumentReport } from "../render/batch.js";
+import { currentDataVersion } from "../cli/legal-data.js";
 import { ensureDir, writeFileAtomic } from "../cli/write-file.js";
 import { defaultModelPaths, projectFiles } from "./project.js";
 import { VERSION } from "./version.js";
@@ -28,6 +29,8 @@ export interface RenderOptions {
   files?: FilePolicyOptions;
   /** Where Chromium is looked for (CLAUSIER_CHROMIUM, PUPPETEER_EXECUTABLE_PATH); default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Skip documents whose outputs in `out` are up to date (default true; src/render/render-cache.ts). */
+  cache?: boolean;
   /** Called as each document's outputs are written, or refused. */
   onDocument?: (report: DocumentReport) => void;
 }
@@ -36,6 +39,8 @@ export interface RenderResult {
   /** The files written, as shown to users (relative to cwd). */
   written: string[];
   rendered: number;
+  /** Documents not rendered again: their outputs were up to date. */
+  upToDate: number;
   /** Documents refused (invalid, lint errors) or failed, each with a stable code and a message. */
   failures: BatchFailure[];
   /** Told, not refused: a path skipped, a document rendered despite lint errors. */
@@ -71,6 +76,7 @@ export async function render(paths: string[], options: RenderOptions = {}): Prom
     writeFile: (path, content) => writeFileAtomic(path, content, locale),
     ensureDir: (dir) => ensureDir(dir, locale),
     onWritten: options.onDocument,
+    ...(options.cache === false ? {} : { cache: { dataVersion: currentDataVersion() } }),
   });
-  return { written: result.written, rendered: result.rendered, failures: [...plan.failures, ...result.failures], warnings: plan.warnings, ...(result.stopped ? { stopped: result.stopped } : {}) };
+  return { written: result.written, rendered: result.rendered, upToDate: result.upToDate, failures: [...plan.failures, ...result.failures], warnings: plan.warnings, ...(result.stopped ? { stopped: result.stopped } : {}) };
 }

@@ -196,6 +196,15 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("facturx-profile", { choices: ["minimum", "basicwl", "basic", "en16931"] as const, describe: L("Factur-X profile (implies --facturx; default en16931)", "Profil Factur-X (implique --facturx ; par défaut en16931)") })
           .option("as-of", { type: "string", describe: L("Lint by the law in force on this date before rendering (YYYY-MM-DD; default today)", "Analyser selon le droit en vigueur à cette date avant de produire (AAAA-MM-JJ ; par défaut aujourd'hui)") })
           .option("quiet", { alias: "q", type: "boolean", default: false, describe: L("Print only the documents that fail (no progress, no summary)", "N'afficher que les documents en échec (ni progression ni bilan)") })
+          .option("cache", {
+            type: "boolean",
+            default: true,
+            describe: L(
+              "Skip documents whose outputs are up to date (same inputs, templates, legal data and version; keys in OUT/.clausier-render.json); --no-cache renders all",
+              "Sauter les documents dont les fichiers produits sont à jour (mêmes données, modèles, données juridiques et version ; clés dans OUT/.clausier-render.json) ; --no-cache refait tout",
+            ),
+          })
+          .option("rerender", { type: "boolean", default: false, describe: L("Render every document again (as --no-cache)", "Refaire tous les documents (comme --no-cache)") })
           .example("$0 render fixtures/altairis/invoice-fa-2026-0042.yaml", L("out/FA-2026-0042.html and .pdf", "out/FA-2026-0042.html et .pdf"))
           .example("$0 render terms/luxoges/cgt.yaml --bind --to pdf", L("The CGT and the CGU in one PDF", "Les CGT et les CGU en un seul PDF"))
           .example("$0 render fixtures/petillances --facturx --to pdf", L("Invoices and credit notes as Factur-X EN 16931", "Factures et avoirs en Factur-X EN 16931"))
@@ -213,6 +222,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
                 bind: args.bind,
                 attachSource: args["attach-source"],
                 quiet: args.quiet,
+                cache: args.cache && !args.rerender,
                 facturx: args.facturx,
                 facturxProfile: args["facturx-profile"],
                 version: VERSION,

@@ -7,10 +7,11 @@ import { join } from "node:path";
 import { planDocuments, type GateError, type PlanRefusal } from "../documents/batch-plan.js";
 import type { CiiProfile } from "../einvoice/index.js";
 import { UsageError, type Diagnostic, type FilePolicy, type LoadedDocument, type Locale, type Workspace } from "../model/index.js";
-import { BrowserError, PdfPrinter, PrinterSetupError } from "./browser.js";
+import { BrowserError, pagesFrom, PdfPrinter, PrinterSetupError } from "./browser.js";
 import { documentFailure, type DocumentFailure } from "./failures.js";
 import { renderMessage } from "./messages.js";
-import { DocumentRenderer, type RenderableDocument } from "./render.js";
+import { DocumentRenderer, type RenderableDocument, type RenderOutput } from "./render.js";
+import { RenderCache } from "./render-cache.js";
 
 export type { GateError };
 
@@ -93,12 +94,19 @@ export interface RenderBatchOptions {
   ensureDir: (dir: string) => void;
   /** Told of each document as soon as its outputs are written, or why it was not rendered, so the caller reports as it goes. */
   onWritten?: (report: DocumentReport) => void;
+  /**
+   * Resumable run: a document whose outputs are up to date (render-cache.ts) is not rendered again.
+   * `dataVersion`: the legal data's version. Absent: every document is rendered (--no-cache).
+   */
+  cache?: { dataVersion: string };
 }
 
 /** One document of the run, done: the files it wrote (as shown to users), or its failure. */
 export interface DocumentReport {
   document: string;
   written: string[];
+  /** Not rendered again: its outputs (as shown to users) are up to date. */
+  upToDate?: string[];
   failure?: BatchFailure;
 }
 
@@ -107,31 +115,70 @@ export interface BatchResult {
   written: string[];
   /** The number of documents written. */
   rendered: number;
+  /** The number of documents skipped because their outputs were up to date. */
+  upToDate: number;
   failures: BatchFailure[];
   /** Why the run stopped (no browser can be restarted, the disk is full); what was written is still listed. */
   stopped?: string;
 }
 
-/** Renders the planned documents; a browser that cannot start before anything is written is a UsageError (exit 2). */
+/** A document rendered, or why not (rendering never throws: the run decides what a failure means). */
+type Attempt = { outputs: RenderOutput[] } | { error: unknown };
+
+/**
+ * Renders the planned documents; a browser that cannot start before anything is written is a
+ * UsageError (exit 2). PDFs are printed by a pool of pages of one browser (CLAUSIER_RENDER_PAGES,
+ * default one per core): documents start in order, a few ahead of the one being written, and are
+ * written and reported in order.
+ */
 export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions): Promise<BatchResult> {
   const { documents, workspace } = plan;
   // The output folder first: an unwritable folder fails before the browser starts or anything is written.
   if (documents.length) options.ensureDir(options.outDir);
   const wantPdf = options.to !== "html";
-  const printer = wantPdf && documents.length ? await startPrinter(options.env, options.locale) : undefined;
   const failures: BatchFailure[] = [];
   const written: string[] = [];
   const names = new Map<string, string>(); // output name → the document that wrote it
   let stopped: string | undefined;
+  let rendered = 0;
+  const attempts: Array<Promise<Attempt> | undefined> = [];
+  const renderOptions = { html: options.to !== "pdf", pdf: wantPdf, bind: options.bind, attachSource: options.attachSource, version: options.version, facturx: options.facturx };
+  const cache = options.cache && documents.length ? RenderCache.open(options.outDir, { dataVersion: options.cache.dataVersion, options: renderOptions }) : undefined;
+  const keys = new Map<RenderableDocument, string>();
+  let upToDate = 0;
+  // Up to date: known before the browser starts, so that a run with nothing to do starts none.
+  const toRender = documents.filter((doc) => {
+    if (!cache) return true;
+    const key = cache.keyOf(doc, plan.forced.has(doc));
+    keys.set(doc, key);
+    const kept = cache.upToDate(doc, key);
+    if (!kept) return true;
+    upToDate++;
+    for (const name of kept) names.set(name, doc.path);
+    options.onWritten?.({ document: doc.path, written: [], upToDate: kept.map((name) => workspace.display(join(options.outDir, name))) });
+    return false;
+  });
+  const printer = wantPdf && toRender.length ? await startPrinter(options.env, options.locale) : undefined;
+  let flushed = Date.now();
   try {
-    const renderer = new DocumentRenderer(printer, { html: options.to !== "pdf", pdf: wantPdf, bind: options.bind, attachSource: options.attachSource, version: options.version, facturx: options.facturx });
-    for (const [i, doc] of documents.entries()) {
-      let outputs;
-      try {
-        outputs = (await renderer.render(doc, { draft: plan.forced.has(doc) })).outputs;
-      } catch (error) {
+    const renderer = new DocumentRenderer(printer, renderOptions);
+    const attempt = (doc: RenderableDocument): Promise<Attempt> =>
+      renderer.render(doc, { draft: plan.forced.has(doc) }).then(
+        (rendered) => ({ outputs: rendered.outputs }),
+        (error: unknown) => ({ error }),
+      );
+    // Twice the pages: each page has its next document waiting while one is written; no more, so
+    // that a batch of thousands holds only a few PDFs in memory.
+    const ahead = printer ? 2 * printer.pages : 1;
+    let started = 0;
+    for (const [i, doc] of toRender.entries()) {
+      for (; started < Math.min(toRender.length, i + ahead); started++) attempts[started] = attempt(toRender[started]!);
+      const outcome = await attempts[i]!;
+      attempts[i] = undefined;
+      if ("error" in outcome) {
+        const { error } = outcome;
         if (error instanceof BrowserError && error.isLaunchFailure) {
-          stopped = runStopped(error.describe(options.locale), documents.slice(i), options.locale);
+          stopped = runStopped(error.describe(options.locale), toRender.slice(i), options.locale);
           break;
         }
         // One document that cannot be computed or printed never stops the others.
@@ -140,6 +187,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
         options.onWritten?.({ document: doc.path, written: [], failure });
         continue;
       }
+      const { outputs } = outcome;
       const clash = outputs.map((o) => names.get(o.name)).find(Boolean);
       if (clash) {
         const failure: BatchFailure = { code: "NAME_CLASH", message: renderMessage(options.locale, "NAME_CLASH", { file: doc.path, other: clash }) };
@@ -156,23 +204,37 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
           own.push(workspace.display(target));
         }
         written.push(...own);
+        rendered++;
+        cache?.record(doc, keys.get(doc)!, outputs);
+        // Every few seconds, not per document: a long run does not rewrite a growing manifest thousands of times.
+        if (cache && Date.now() - flushed > 2000) {
+          cache.flush(options.writeFile);
+          flushed = Date.now();
+        }
         options.onWritten?.({ document: doc.path, written: own });
       } catch (error) {
         written.push(...own);
         if (!(error instanceof UsageError)) throw error;
-        stopped = runStopped(error.message, documents.slice(i), options.locale);
+        stopped = runStopped(error.message, toRender.slice(i), options.locale);
         break;
       }
     }
   } finally {
+    // Documents started ahead of a stop: let them end (their outcome is dropped) before the browser closes.
+    await Promise.all(attempts);
     await printer?.close();
+    try {
+      cache?.flush(options.writeFile);
+    } catch {
+      // The outputs are written; without their keys the next run renders these documents again.
+    }
   }
-  return { written, rendered: new Set(names.values()).size, failures, stopped };
+  return { written, rendered, upToDate, failures, stopped };
 }
 
 async function startPrinter(env: NodeJS.ProcessEnv, locale: Locale): Promise<PdfPrinter> {
   try {
-    return await PdfPrinter.start(env);
+    return await PdfPrinter.start(env, {}, pagesFrom(env));
   } catch (error) {
     if (error instanceof BrowserError || error instanceof PrinterSetupError) throw new UsageError(error.describe(locale));
     throw error;

@@ -57,10 +57,17 @@ function sellerFileOf(terms: LoadedTerms): string {
   return typeof terms.data.seller === "string" ? resolve(dirname(terms.absPath), terms.data.seller) : terms.absPath;
 }
 
+/** The logo file the seller names, if any (not read). */
+export function logoPathOf(terms: LoadedTerms): string | undefined {
+  const logo = terms.seller.data.branding?.logo;
+  return logo ? resolve(dirname(sellerFileOf(terms)), logo) : undefined;
+}
+
 export function brandingOf(terms: LoadedTerms): Branding {
   const b = terms.seller.data.branding;
+  const logoPath = logoPathOf(terms);
   return {
-    logo: b?.logo ? logoDataUrl(terms.files, resolve(dirname(sellerFileOf(terms)), b.logo), clip(b.logo)) : null,
+    logo: b?.logo && logoPath ? logoDataUrl(terms.files, logoPath, clip(b.logo)) : null,
     primaryColor: b?.primaryColor ?? null,
     accentColor: b?.accentColor ?? null,
     font: b?.font ?? null,

@@ -1,6 +1,7 @@
-// The system Chromium, driven by puppeteer-core: started once per run, one page reused for every
-// document. The page is a dead end for the outside world: JavaScript is off, and every request is
-// aborted except the document's own data: URLs (fonts, logo). No network, no file://. The browser
+// The system Chromium, driven by puppeteer-core: started once per run, its pages (one by default, a
+// pool for a batch) reused for every document. Each page is a dead end for the outside world:
+// JavaScript is off, and every request is aborted except the document's own data: URLs (logo) and
+// the bundled fonts' internal URLs, answered from memory (fonts.ts). No network, no file://. The browser
 // itself resolves no host name (every name maps to NOTFOUND) and runs no background service, so a
 // render makes no DNS query.
 //
@@ -10,11 +11,12 @@
 // run (kill -9) is removed by the next run.
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from "node:fs";
-import { constants as osConstants, tmpdir } from "node:os";
+import { availableParallelism, constants as osConstants, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core";
 import { UsageError } from "../model/diagnostics.js";
 import type { Locale } from "../model/locale.js";
+import { linkedFont } from "./fonts.js";
 import { renderMessage } from "./messages.js";
 
 export const CHROMIUM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome-stable"];
@@ -105,7 +107,7 @@ export class PrinterSetupError extends UsageError {
   override name = "PrinterSetupError";
 
   constructor(
-    readonly code: "CHROMIUM_NOT_THERE" | "CHROMIUM_MISSING" | "BAD_TIMEOUT",
+    readonly code: "CHROMIUM_NOT_THERE" | "CHROMIUM_MISSING" | "BAD_TIMEOUT" | "BAD_PAGES",
     readonly data: Record<string, string>,
   ) {
     super(renderMessage("fr", code, data));
@@ -271,29 +273,53 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 // ---- The printer -------------------------------------------------------------------------------
 
+/** One page of the browser and the requests it attempted during its current print. */
+interface Slot {
+  page: Page;
+  requests: string[];
+}
+
 interface Session {
   browser: Browser;
-  page: Page;
+  /** The pages not printing now. */
+  free: Slot[];
   userDataDir: string;
+}
+
+/** At most this many pages per browser: past the cores, pages only queue for them. */
+export const MAX_PAGES = 8;
+
+/** CLAUSIER_RENDER_PAGES, or one page per core (at most MAX_PAGES). */
+export function pagesFrom(env: NodeJS.ProcessEnv, cores: number = availableParallelism()): number {
+  const value = env.CLAUSIER_RENDER_PAGES;
+  if (value === undefined || value === "") return Math.max(1, Math.min(cores, MAX_PAGES));
+  if (!/^[1-9]\d*$/.test(value) || Number(value) > MAX_PAGES) throw new PrinterSetupError("BAD_PAGES", { name: "CLAUSIER_RENDER_PAGES", value, max: String(MAX_PAGES) });
+  return Number(value);
 }
 
 export class PdfPrinter {
   private session: Session | undefined;
-  private requests: string[] = [];
+  private starting: Promise<Session> | undefined;
+  /** Places (pages) taken by prints running or granted; the others wait in `waiting`, in order. */
+  private busy = 0;
+  private readonly waiting: Array<{ count: number; resolve: () => void }> = [];
 
   private constructor(
     private readonly executablePath: string,
     private readonly timeouts: PrinterTimeouts,
+    /** Pages printing at once in the one browser. */
+    readonly pages: number,
   ) {}
 
   /**
-   * Starts headless Chromium. Throws UsageError when there is none, BrowserError when it does not
-   * start (or not in time). Timeouts: CLAUSIER_BROWSER_TIMEOUT_MS, CLAUSIER_PRINT_TIMEOUT_MS, or `timeouts`.
+   * Starts headless Chromium with `pages` pages (default 1). Throws UsageError when there is none,
+   * BrowserError when it does not start (or not in time). Timeouts: CLAUSIER_BROWSER_TIMEOUT_MS,
+   * CLAUSIER_PRINT_TIMEOUT_MS, or `timeouts`.
    */
-  static async start(env: NodeJS.ProcessEnv = process.env, timeouts: Partial<PrinterTimeouts> = {}): Promise<PdfPrinter> {
+  static async start(env: NodeJS.ProcessEnv = process.env, timeouts: Partial<PrinterTimeouts> = {}, pages = 1): Promise<PdfPrinter> {
     const executablePath = findChromium(env);
     if (!executablePath) throw chromiumMissing();
-    const printer = new PdfPrinter(executablePath, { ...timeoutsFrom(env), ...timeouts });
+    const printer = new PdfPrinter(executablePath, { ...timeoutsFrom(env), ...timeouts }, pages);
     removeStaleProfiles();
     await printer.launch();
     return printer;
@@ -304,7 +330,7 @@ export class PdfPrinter {
     return this.session?.browser.process() ?? null;
   }
 
-  private async launch(): Promise<void> {
+  private async launch(): Promise<Session> {
     const userDataDir = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
     let proc: ChildProcess | null = null;
     // Aborting kills the browser process, wherever puppeteer is in its start (before `proc` is known).
@@ -328,17 +354,25 @@ export class PdfPrinter {
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    const newSlot = async (browser: Browser): Promise<Slot> => {
+      const page = await browser.newPage();
+      const slot: Slot = { page, requests: [] };
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on("request", (request: HTTPRequest) => this.filter(slot, request));
+      return slot;
+    };
     const ready = async (): Promise<Session> => {
       const browser = await launching;
       proc = browser.process();
-      const page = await browser.newPage();
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on("request", (request: HTTPRequest) => this.filter(request));
-      return { browser, page, userDataDir };
+      const free: Slot[] = [];
+      // One after the other: Chromium opens pages one at a time anyway.
+      for (let i = 0; i < this.pages; i++) free.push(await newSlot(browser));
+      return { browser, free, userDataDir };
     };
     try {
       this.session = await within(ready(), this.timeouts.launchMs);
+      return this.session;
     } catch (error) {
       abort.abort();
       launching.then((browser) => killGroup(browser.process())).catch(() => undefined);
@@ -351,33 +385,72 @@ export class PdfPrinter {
     }
   }
 
-  private filter(request: HTTPRequest): void {
+  private filter(slot: Slot, request: HTTPRequest): void {
     const url = request.url();
-    this.requests.push(url);
-    // The document itself is set with setContent (no navigation): only its inline data: URLs may load.
-    if (url.startsWith("data:")) void request.continue();
+    slot.requests.push(url);
+    // The document itself is set with setContent (no navigation): only its inline data: URLs may
+    // load, and the bundled fonts, answered from memory (nothing leaves the process).
+    const font = linkedFont(url);
+    if (font) void request.respond({ status: 200, contentType: "font/woff2", headers: { "access-control-allow-origin": "*" }, body: font });
+    else if (url.startsWith("data:")) void request.continue();
     else void request.abort("blockedbyclient");
   }
 
-  /**
-   * Prints one HTML document (A4 from its own @page rules) to PDF bytes. A browser that does not
-   * answer in time or has died is killed and BrowserError thrown; the next print starts a new one.
-   */
-  async print(html: string, options: { outline?: boolean } = {}): Promise<PrintResult> {
-    if (!this.session?.browser.connected) {
+  /** The running browser, or a new one: concurrent prints that find it dead start only one. */
+  private async running(): Promise<Session> {
+    if (this.session?.browser.connected) return this.session;
+    this.starting ??= (async () => {
       await this.discard();
-      await this.launch();
+      return this.launch();
+    })().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  /** Waits for `count` places, in the order asked: a print that needs all of them is not overtaken. */
+  private async acquire(count: number): Promise<void> {
+    if (!this.waiting.length && this.busy + count <= this.pages) {
+      this.busy += count;
+      return;
     }
-    const { page } = this.session!;
-    this.requests = [];
+    await new Promise<void>((resolve) => this.waiting.push({ count, resolve }));
+  }
+
+  private release(count: number): void {
+    this.busy -= count;
+    while (this.waiting.length && this.busy + this.waiting[0]!.count <= this.pages) {
+      const next = this.waiting.shift()!;
+      this.busy += next.count;
+      next.resolve();
+    }
+  }
+
+  /**
+   * Prints one HTML document (A4 from its own @page rules) to PDF bytes, on the first free page:
+   * up to `pages` prints run at once, the others wait their turn in order. `alone`: with no other
+   * print in the browser, so that a retry after a crash cannot fail because of another document.
+   * A browser that does not answer in time or has died is killed (with the prints it was running)
+   * and BrowserError thrown; the next print starts a new one.
+   */
+  async print(html: string, options: { outline?: boolean; alone?: boolean } = {}): Promise<PrintResult> {
+    const places = options.alone ? this.pages : 1;
+    await this.acquire(places);
     try {
-      const pdf = await within(this.printOn(page, html, options), this.timeouts.printMs);
-      return { pdf, requests: this.requests };
-    } catch (error) {
-      // The HTML is ours and valid: a failure here is the browser's (crashed, frozen, out of disk).
-      await this.discard();
-      if (error instanceof Timeout) throw new BrowserError("PRINT_TIMEOUT", { seconds: this.timeouts.printMs / 1000 });
-      throw new BrowserError("BROWSER_CRASHED", { detail: (error as Error).message });
+      const session = await this.running();
+      // As many pages as places (acquire): one is free.
+      const slot = session.free.pop()!;
+      slot.requests = [];
+      try {
+        const pdf = await within(this.printOn(slot.page, html, options), this.timeouts.printMs);
+        session.free.push(slot);
+        return { pdf, requests: slot.requests };
+      } catch (error) {
+        // The HTML is ours and valid: a failure here is the browser's (crashed, frozen, out of disk).
+        await this.discard(session);
+        if (error instanceof Timeout) throw new BrowserError("PRINT_TIMEOUT", { seconds: this.timeouts.printMs / 1000 });
+        throw new BrowserError("BROWSER_CRASHED", { detail: (error as Error).message });
+      }
+    } finally {
+      this.release(places);
     }
   }
 
@@ -395,10 +468,12 @@ export class PdfPrinter {
     });
   }
 
-  /** Kills the current browser (it may be frozen: no goodbye) and removes its profile. */
-  private async discard(): Promise<void> {
-    const session = this.session;
-    if (!session) return;
+  /**
+   * Kills a browser (it may be frozen: no goodbye) and removes its profile: `session`, the one a
+   * print failed on, only if it is still the current one (another print may have replaced it).
+   */
+  private async discard(session: Session | undefined = this.session): Promise<void> {
+    if (!session || session !== this.session) return;
     this.session = undefined;
     const proc = session.browser.process();
     killGroup(proc);

@@ -1,7 +1,8 @@
-// The two bundled families, embedded in every document as data: URLs so that the HTML is
-// self-contained and Chromium never looks for a font elsewhere: Source Serif 4 and Source Sans 3
-// (Adobe, SIL Open Font License 1.1, from the @fontsource packages). Latin and Latin Extended
-// subsets cover French (œ, Ÿ, guillemets, U+202F) and the names of European clients.
+// The two bundled families: Source Serif 4 and Source Sans 3 (Adobe, SIL Open Font License 1.1,
+// from the @fontsource packages). Latin and Latin Extended subsets cover French (œ, Ÿ, guillemets,
+// U+202F) and the names of European clients. An HTML output embeds them as data: URLs, so that it
+// is self-contained; the HTML printed to PDF names them by a fixed internal URL that the printer
+// answers from memory (browser.ts), so that ~366 KB of fonts are not sent and parsed per document.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -34,26 +35,59 @@ const FACES: Face[] = [
   { family: "Clausier Sans", pkg: "@fontsource/source-sans-3", file: "source-sans-3", weight: "600", style: "normal" },
 ];
 
-let cached: string | undefined;
+/** Where the printed HTML finds the fonts: a reserved name (RFC 6761 .invalid), never resolved, only answered by the printer. */
+export const FONT_ORIGIN = "https://fonts.clausier.invalid/";
 
-/** @font-face rules for both families, every face as a data: URL (read once per process). */
-export function fontFaceCss(): string {
-  if (cached) return cached;
-  const rules: string[] = [];
+/** "inline": data: URLs (a self-contained HTML file); "linked": FONT_ORIGIN URLs (HTML for the printer). */
+export type FontEmbedding = "inline" | "linked";
+
+interface FontFile {
+  url: string;
+  bytes: Buffer;
+  rule: (src: string) => string;
+}
+
+let files: FontFile[] | undefined;
+
+/** Every face of every subset, read once per process. */
+function fontFiles(): FontFile[] {
+  if (files) return files;
+  files = [];
   for (const face of FACES) {
     for (const [subset, range] of Object.entries(SUBSETS)) {
-      const path = require.resolve(`${face.pkg}/files/${face.file}-${subset}-${face.weight}-${face.style}.woff2`);
-      const data = readFileSync(path).toString("base64");
+      const name = `${face.file}-${subset}-${face.weight}-${face.style}.woff2`;
       // The 600 face also answers for 700, so <strong> never triggers a synthesised bold.
       const weight = face.weight === "600" ? "600 700" : face.weight;
-      rules.push(
-        `@font-face{font-family:"${face.family}";font-style:${face.style};font-weight:${weight};font-display:block;` +
-          `src:url(data:font/woff2;base64,${data}) format("woff2");unicode-range:${range}}`,
-      );
+      files.push({
+        url: FONT_ORIGIN + name,
+        bytes: readFileSync(require.resolve(`${face.pkg}/files/${name}`)),
+        rule: (src) => `@font-face{font-family:"${face.family}";font-style:${face.style};font-weight:${weight};font-display:block;src:url(${src}) format("woff2");unicode-range:${range}}`,
+      });
     }
   }
-  cached = rules.join("\n");
-  return cached;
+  return files;
+}
+
+const cached = new Map<FontEmbedding, string>();
+
+/** @font-face rules for both families (made once per process and embedding). */
+export function fontFaceCss(embedding: FontEmbedding = "inline"): string {
+  let css = cached.get(embedding);
+  if (!css) {
+    css = fontFiles()
+      .map((f) => f.rule(embedding === "inline" ? `data:font/woff2;base64,${f.bytes.toString("base64")}` : f.url))
+      .join("\n");
+    cached.set(embedding, css);
+  }
+  return css;
+}
+
+let byUrl: ReadonlyMap<string, Buffer> | undefined;
+
+/** The bytes of a bundled font named by its FONT_ORIGIN URL; undefined for any other URL. */
+export function linkedFont(url: string): Buffer | undefined {
+  byUrl ??= new Map(fontFiles().map((f) => [f.url, f.bytes]));
+  return byUrl.get(url);
 }
 
 /** CSS custom properties selecting the families for a seller's choice (default: serif text, sans headings and tables). */

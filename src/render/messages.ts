@@ -81,6 +81,10 @@ export const renderMessages = {
     fr: "{rendered} document(s) rendu(s) dans {out}/ ({files} fichier(s))",
     en: "{rendered} document(s) rendered in {out}/ ({files} file(s))",
   },
+  SUMMARY_UP_TO_DATE: {
+    fr: ", {count} à jour, non refait(s) (mêmes données, modèles et version ; --no-cache pour tout refaire)",
+    en: ", {count} up to date, not rendered again (same data, templates and version; --no-cache to render all)",
+  },
   SUMMARY_REFUSED: {
     fr: ", {count} refusé(s)",
     en: ", {count} refused",
@@ -134,6 +138,10 @@ export const renderMessages = {
       "no Chromium browser found to produce the PDFs (looked at: CLAUSIER_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, {paths}). " +
       "Install it (\"apt-get install chromium\" or \"bash scripts/setup.sh\") or give its path in CLAUSIER_CHROMIUM; " +
       "\"--to html\" needs no browser.",
+  },
+  BAD_PAGES: {
+    fr: "{name}={value} : attendu un nombre de pages Chromium imprimant en même temps, entier de 1 à {max}",
+    en: "{name}={value}: expected a number of Chromium pages printing at once, a whole number from 1 to {max}",
   },
   BAD_TIMEOUT: {
     fr: "{name}={value} : attendu un nombre de millisecondes (entier positif)",

@@ -151,27 +151,28 @@ export class DocumentRenderer {
   ) {}
 
   /**
-   * Renders one document. When the browser crashes or hangs on it, a new browser is started and
-   * the document tried once more; a second failure (or a browser that cannot start) is thrown.
+   * Renders one document; several may run at once on a printer with several pages. When the
+   * browser crashes or hangs on it, a new browser is started and the document tried once more;
+   * a second failure (or a browser that cannot start) is thrown.
    */
   async render(doc: RenderableDocument, perDocument: DocumentRenderOptions = { draft: false }): Promise<RenderedDocument> {
     try {
-      return await this.renderOnce(doc, perDocument);
+      return await this.renderOnce(doc, perDocument, false);
     } catch (error) {
       if (!(error instanceof BrowserError) || error.isLaunchFailure) throw error;
-      return await this.renderOnce(doc, perDocument);
+      // Alone in the browser: a document that crashes it again fails by itself, not its neighbours in the pool.
+      return await this.renderOnce(doc, perDocument, true);
     }
   }
 
-  private async renderOnce(doc: RenderableDocument, { draft }: DocumentRenderOptions): Promise<RenderedDocument> {
+  private async renderOnce(doc: RenderableDocument, { draft }: DocumentRenderOptions, alone: boolean): Promise<RenderedDocument> {
     // Terms printed in the same file state their own facts: the others do not restate them.
     const boundTerms = [...(doc.kind === "terms" ? [doc] : []), ...this.appendedTerms(doc)];
     const main = viewOf(doc, boundTerms);
     const base = outputBaseName(doc);
     const mainPart: Part = { view: main, furniture: { header: main.seller.name, headerRight: headerRight(main), footer: footerLabel(main), draft } };
-    const html = renderHtml(main, mainPart.furniture);
     const outputs: RenderOutput[] = [];
-    if (this.options.html) outputs.push({ name: `${base}.html`, content: html });
+    if (this.options.html) outputs.push({ name: `${base}.html`, content: renderHtml(main, mainPart.furniture) });
     if (!this.options.pdf) return { outputs, requests: [] };
     if (!this.printer) throw new Error("PDF demandé sans navigateur");
 
@@ -182,14 +183,15 @@ export class DocumentRenderer {
     });
     const parts = [mainPart, ...appended];
     const requests: string[] = [];
-    const print = async (part: Part, furniture: PageFurniture, first?: string) => {
+    const print = async (part: Part, furniture: PageFurniture) => {
       // The outline is written by assemblePdf from the views (src/render/outline.ts), not by Chromium.
-      const result = await this.printer!.print(first ?? renderHtml(part.view, furniture));
+      // Fonts linked, not inlined: the printer serves them from memory (fonts.ts).
+      const result = await this.printer!.print(renderHtml(part.view, furniture, "linked"), { alone });
       requests.push(...result.requests);
       return result.pdf;
     };
 
-    let pdfs = [await print(mainPart, mainPart.furniture, html)];
+    let pdfs = [await print(mainPart, mainPart.furniture)];
     if (doc.kind === "terms" && !appended.length) this.termsPages.set(termsPagesKey(doc, boundTerms), await pageCount(pdfs[0]!));
     if (appended.length) {
       // Page counts first (a terms document's count is kept for the run: the footer text does not

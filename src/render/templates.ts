@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import Handlebars from "handlebars";
 import { amountInWords, formatAmount, formatDate, formatDecimal, formatPercent, formatUnitPrice, type DecimalInput } from "../money/index.js";
 import { brandCss, pageCss, type PageFurniture } from "./css.js";
-import { fontFaceCss, fontVariables } from "./fonts.js";
+import { type FontEmbedding, fontFaceCss, fontVariables } from "./fonts.js";
 import { frenchSpacing, joinFrench } from "./typography.js";
 import { DRAFT_MARK } from "./draft.js";
 import type { CreditNoteView } from "./views/credit-note.js";
@@ -64,10 +64,13 @@ function createEnvironment() {
 
 let environment: ReturnType<typeof createEnvironment> | undefined;
 
-/** One HTML document: the view in the layout, with fonts, brand colours and page furniture. */
-export function renderHtml(view: DocumentView, furniture: PageFurniture): string {
+/**
+ * One HTML document: the view in the layout, with fonts, brand colours and page furniture. Fonts
+ * "inline" for a file a user keeps, "linked" for the printer (fonts.ts).
+ */
+export function renderHtml(view: DocumentView, furniture: PageFurniture, fonts: FontEmbedding = "inline"): string {
   environment ??= createEnvironment();
-  const css = [fontFaceCss(), brandCss(view.branding, fontVariables(view.branding.font ?? undefined)), pageCss(furniture), environment.printCss].join("\n");
+  const css = [fontFaceCss(fonts), brandCss(view.branding, fontVariables(view.branding.font ?? undefined)), pageCss(furniture), environment.printCss].join("\n");
   const title = view.title;
   const space = title.indexOf(" ");
   return environment.layout(

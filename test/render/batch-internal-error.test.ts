@@ -9,6 +9,7 @@ import { runRender } from "../../src/cli/commands/render.js";
 import type { Io } from "../../src/cli/io.js";
 import { Workspace } from "../../src/model/index.js";
 import { ROOT, STACK_TRACE } from "../helpers/cli.js";
+import { MANIFEST_NAME } from "../../src/render/render-cache.js";
 
 vi.mock("../../src/render/views/refund.js", () => ({
   refundView: () => {
@@ -27,7 +28,7 @@ function run(env: NodeJS.ProcessEnv) {
   let stderr = "";
   const io: Io = { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, env, locale: "fr" };
   const args = { paths: ["fixtures"], to: "html" as const, out: "out", force: true, bind: false, attachSource: false, version: "test" };
-  return runRender(args, io).then((code) => ({ code, stdout, stderr, outputs: readdirSync(join(root, "out")).sort() }));
+  return runRender(args, io).then((code) => ({ code, stdout, stderr, outputs: readdirSync(join(root, "out")).filter((f) => f !== MANIFEST_NAME).sort() }));
 }
 
 describe("render: a bug in one document", () => {

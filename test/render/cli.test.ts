@@ -5,15 +5,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cli, STACK_TRACE } from "../helpers/cli.js";
+import { MANIFEST_NAME } from "../../src/render/render-cache.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "clausier-render-cli-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Every file under a folder, recursively (a left-over temporary file would show here). */
+/** Every file under a folder but the render keys, recursively (a left-over temporary file would show here). */
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && e.name !== MANIFEST_NAME)
     .map((e) => join(e.parentPath, e.name));
 }
 

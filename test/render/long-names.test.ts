@@ -8,6 +8,7 @@ import { writeFileAtomic } from "../../src/cli/write-file.js";
 import { UsageError } from "../../src/model/index.js";
 import { safeName } from "../../src/render/render.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
+import { MANIFEST_NAME } from "../../src/render/render-cache.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "clausier-long-names-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -31,7 +32,7 @@ describe("output names of long document numbers", () => {
     expect(r.stderr).not.toMatch(STACK_TRACE);
     expect(r.stderr).not.toContain("erreur interne");
     expect(r.code).toBe(0);
-    const [name] = readdirSync(join(scratch, "out"));
+    const [name] = readdirSync(join(scratch, "out")).filter((f) => f !== MANIFEST_NAME);
     expect(name).toMatch(/^FA-2026-9+-[0-9a-f]{8}\.html$/);
   });
 

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runRender, type RenderArgs } from "../../src/cli/commands/render.js";
 import type { Io } from "../../src/cli/io.js";
 import { cli, ROOT } from "../helpers/cli.js";
+import { MANIFEST_NAME } from "../../src/render/render-cache.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "clausier-render-progress-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -37,7 +38,7 @@ describe("render progress", () => {
     expect(await runRender(args, io)).toBe(1);
     expect(stdout).toBe("");
     expect(stderr.split("\n").filter((l) => l && !l.startsWith("  "))).toEqual(["✖ fixtures/invalid/missing-required.yaml : document invalide, refusé (même avec --force)"]);
-    expect(readdirSync(args.out)).toEqual(["LX-2026-0412.html"]);
+    expect(readdirSync(args.out).filter((f) => f !== MANIFEST_NAME)).toEqual(["LX-2026-0412.html"]);
   });
 
   it("-q / --quiet reaches the command from the command line (compiled CLI)", () => {

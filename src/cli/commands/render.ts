@@ -11,6 +11,7 @@ import { UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { planBatch, renderBatch } from "../../render/batch.js";
 import { renderMessage } from "../../render/messages.js";
 import { checkDateOption } from "../date-option.js";
+import { currentDataVersion } from "../legal-data.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { progressReporter } from "../render-progress.js";
@@ -36,6 +37,8 @@ export interface RenderArgs {
   files?: FilePolicyOptions;
   /** Print only the failures: no progress, no written files, no warnings, no summary (the exit code says the rest). */
   quiet?: boolean;
+  /** Skip documents whose outputs are up to date (default); false: --no-cache / --rerender. */
+  cache?: boolean;
 }
 
 export async function runRender(args: RenderArgs, io: Io): Promise<number> {
@@ -81,6 +84,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
       writeFile: (path, content) => writeFileAtomic(path, content, io.locale),
       ensureDir: (dir) => ensureDir(dir, io.locale),
       onWritten: progress.report,
+      ...(args.cache === false ? {} : { cache: { dataVersion: currentDataVersion() } }),
     });
   } finally {
     progress.stop();
@@ -88,7 +92,8 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
   const failures = [...plan.failures, ...result.failures];
   if (!quiet) {
     const summary = renderMessage(io.locale, "SUMMARY", { rendered: result.rendered, out: plan.workspace.display(outDir), files: result.written.length });
-    io.stdout(summary + (failures.length ? renderMessage(io.locale, "SUMMARY_REFUSED", { count: failures.length }) : "") + "\n");
+    const upToDate = result.upToDate ? renderMessage(io.locale, "SUMMARY_UP_TO_DATE", { count: result.upToDate }) : "";
+    io.stdout(summary + upToDate + (failures.length ? renderMessage(io.locale, "SUMMARY_REFUSED", { count: failures.length }) : "") + "\n");
   }
   if (result.stopped) {
     io.stderr(`clausier: ${result.stopped}\n`);
