@@ -1,15 +1,17 @@
-import yargs from "yargs";
-import { chooseLocale, UsageError, type Diagnostic, type FilePolicyOptions } from "../model/index.js";
+// Only light modules at the top: `--version` loads nothing else, `--help` only yargs (issue #14).
+import { chooseLocale } from "../model/locale.js";
+import { UsageError, type Diagnostic } from "../model/diagnostics.js";
+import type { FilePolicyOptions } from "../model/index.js";
 import { EXIT, processIo, type Io } from "./io.js";
 import { t } from "./messages.js";
 import { formatDiagnosticsText } from "./text-output.js";
-import { runValidate } from "./commands/validate.js";
 import { VERSION } from "../api/version.js";
 import type { ReportFormat } from "./lint-reports.js";
 import type { ComputeWhat } from "./commands/compute.js";
 import { AUDIENCES, LEGAL_FORMS, VAT_REGIMES } from "./scaffold/answers.js";
 
 // Commands load their modules when run: `validate` does not pay for the linter, nor `lint` for the browser.
+const validateCommand = () => import("./commands/validate.js");
 const lintCommand = () => import("./commands/lint.js");
 const computeCommand = () => import("./commands/compute.js");
 const rulesCommand = () => import("./commands/rules.js");
@@ -50,6 +52,12 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   const english = io.locale === "en";
   // yargs drops a lone "-" from the positionals: standard input is asked for here, never the default tree in its place.
   const dash = argv.includes("-");
+  // The commonest probe of an installed tool answers before yargs is even loaded.
+  if (argv.length === 1 && argv[0] === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.OK;
+  }
+  const { default: yargs } = await import("yargs");
   const L = (en: string, fr: string) => (english ? en : fr);
   const parser = yargs(argv)
     .scriptName("clausier")
@@ -73,7 +81,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .example("$0 validate terms/altairis/cgv.yaml", L("Validate one file and the files it references", "Valider un fichier et ceux auxquels il renvoie"))
           .example('$0 validate "terms/**/*.yaml" "!terms/old/**"', L("Quoted globs, expanded by Clausier; ! leaves out", "Motifs entre guillemets, développés par Clausier ; ! exclut"))
           .example("$0 validate fixtures --format json", L("Machine-readable report", "Rapport pour les machines")),
-      (args) => run(runValidate({ paths: (args.paths ?? []).map(String), stdin: args.stdin || dash, stdinFilename: args["stdin-filename"], format: args.format, files: filesOf(args) }, io)),
+      (args) =>
+        run(validateCommand().then(({ runValidate }) => runValidate({ paths: (args.paths ?? []).map(String), stdin: args.stdin || dash, stdinFilename: args["stdin-filename"], format: args.format, files: filesOf(args) }, io))),
     )
     .command(
       "lint [paths..]",
