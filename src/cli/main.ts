@@ -105,6 +105,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("max-warnings", { type: "number", describe: L("Exit 1 when there are more warnings than this", "Sortir en 1 au-delà de ce nombre d'avertissements") })
           .option("quiet", { alias: "q", type: "boolean", default: false, describe: L("Report errors only", "Ne signaler que les erreurs") })
           .option("as-of", { type: "string", describe: L("Judge by the law in force on this date (YYYY-MM-DD; default today)", "Juger selon le droit en vigueur à cette date (AAAA-MM-JJ ; par défaut aujourd'hui)") })
+          .option("cache", { type: "boolean", default: false, describe: L("Replay the findings of files that did not change (nor their seller, terms, rules, options, data or Clausier's version) from a cache file", "Reprendre d'un fichier cache les constats des fichiers inchangés (ni eux, ni leur vendeur, leurs conditions, les règles, les options, les données ou la version de Clausier)") })
+          .option("cache-location", { type: "string", describe: L("The cache file, or a folder to hold it (default .clausiercache in the working directory)", "Le fichier cache, ou le dossier où le mettre (par défaut .clausiercache dans le dossier courant)") })
           .option("suppress-all", { type: "boolean", default: false, describe: L("Record every current error in clausier-suppressions.json", "Enregistrer toutes les erreurs actuelles dans clausier-suppressions.json") })
           .option("prune-suppressions", { type: "boolean", default: false, describe: L("Drop suppressions that no longer occur", "Retirer les suppressions devenues inutiles") })
           .example("$0 lint", L("Lint the project's terms/ and fixtures/", "Analyser terms/ et fixtures/ du projet"))
@@ -135,6 +137,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
               asOf: args["as-of"],
               suppressAll: args["suppress-all"],
               pruneSuppressions: args["prune-suppressions"],
+              cache: args.cache,
+              cacheLocation: args["cache-location"],
               localeGiven: Boolean(args.locale),
               toolVersion: VERSION,
               files: filesOf(args),
