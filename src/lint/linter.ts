@@ -144,7 +144,9 @@ export class Linter {
     const targets = lintTargets(paths, this.cwd, all);
     // Files that cannot be found or read are reported as they are, with nothing cached.
     if (targets.problems.length) return { ...this.lintPaths(paths, options), cacheText: cache.previous ?? "", replayed: 0 };
-    const key = JSON.stringify([cache.key, this.asOf, this.locale, this.rules.map((r) => r.meta.id), this.options.defaults, this.options.reportScope]);
+    // Results hold paths as shown from cwd, and what may be read depends on the file policy.
+    const policy = this.options.files && [this.options.files.root, this.options.files.followSymlinks];
+    const key = JSON.stringify([cache.key, this.cwd, policy, this.asOf, this.locale, this.rules.map((r) => r.meta.id), this.options.defaults, this.options.reportScope]);
     const settingsFor = (abs: string) => {
       const shown = displayPath(this.cwd, abs);
       return JSON.stringify([this.rules.map((r) => this.configs.severity(r.meta.id, shown) ?? r.meta.severity), this.options.defaultsFor?.(abs)]);

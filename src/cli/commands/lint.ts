@@ -1,5 +1,6 @@
 // clausier lint: parses the options, calls the Linter API (src/lint/linter.ts), writes what it
 // returns (fixed files, suppressions, reports) and sets the exit code.
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
@@ -101,7 +102,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   }
   checkDateOption("--as-of", linter.asOf, locale);
   // The rules read the rates (the 3 × legal rate floor): the user's legal data first.
-  applyUserLegalData(io.cwd, locale, args.files, args.config);
+  const userLegalData = applyUserLegalData(io.cwd, locale, args.files, args.config);
   if (args.fix && args.fixDryRun) throw new UsageError(t(locale, "FIX_AND_DRY_RUN"));
 
   let results: LintResult[];
@@ -117,7 +118,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   } else if (args.cache && !stdin) {
     const path = cachePath(io.cwd, args.cacheLocation);
     const previous = readCache(path);
-    const cached = linter.lintPathsCached(paths, { exclude }, { previous, key: JSON.stringify([args.toolVersion, currentDataVersion()]) });
+    const cached = linter.lintPathsCached(paths, { exclude }, { previous, key: JSON.stringify([args.toolVersion, currentDataVersion(), userLegalData.files.map((f) => createHash("sha256").update(readCache(f) ?? "").digest("base64url"))]) });
     run = cached;
     if (cached.cacheText !== previous) {
       try {
