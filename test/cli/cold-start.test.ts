@@ -29,6 +29,12 @@ describe("cold start", () => {
     expect(modules.filter((m) => m.includes("/dist/cli/commands/") || m.endsWith("/dist/model/index.js"))).toEqual([]);
   });
 
+  it("a lint loads no module it does not use (diff is for --fix-dry-run)", () => {
+    const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "register.mjs")).href, BIN, "lint", "terms/altairis/cgv.yaml", "--as-of", "2026-11-23", "-f", "json"], { cwd: ROOT, encoding: "utf8" });
+    expect(JSON.parse(r.stdout)).toHaveLength(2);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("LOADED ") && l.includes("/node_modules/diff/"))).toEqual([]);
+  });
+
   it("--help loads yargs but neither the model (yaml, ajv) nor the commands", () => {
     const { stdout, modules } = loadedBy(["--help"]);
     expect(stdout).toContain("lint");

@@ -3,7 +3,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createTwoFilesPatch } from "diff";
 import { Linter } from "../../lint/linter.js";
 import { isCountryCode } from "../../lint/scope/countries.js";
 import { allRules } from "../../lint/rules/index.js";
@@ -111,8 +110,10 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     const fixing = linter.fix(paths, { exclude });
     const { fixed } = fixing;
     run = fixing.run;
+    // Only --fix-dry-run prints a diff: a lint does not load the diff package.
+    const { createTwoFilesPatch } = args.fixDryRun ? await import("diff") : { createTwoFilesPatch: undefined };
     for (const f of fixed) {
-      if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
+      if (createTwoFilesPatch) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
       else writeFileAtomic(f.absPath, f.bom + f.after, locale);
     }
   } else if (args.cache && !stdin) {
