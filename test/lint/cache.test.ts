@@ -108,6 +108,17 @@ describe("lint cache", () => {
     expect(checked.length).toBe(6);
   });
 
+  it("checks again from another working directory: results hold paths as shown from it", () => {
+    const dir = project();
+    const { rule, checked } = countingRule();
+    const first = lint(dir, undefined, [rule]);
+    checked.length = 0;
+    const fromTerms = new Linter({ cwd: join(dir, "terms"), asOf: "2026-11-23", rules: [rule], defaultLocale: "fr" });
+    const run = fromTerms.lintPathsCached(["altairis", "../fixtures"], {}, { previous: first.cacheText, key: "test" });
+    expect(checked).toContain("altairis/cgv.yaml");
+    expect(run.results.map((r) => r.filePath)).not.toContain("terms/altairis/cgv.yaml");
+  });
+
   it("ignores a corrupt cache: everything is checked and the cache rebuilt", () => {
     const dir = project();
     const { rule, checked } = countingRule();
