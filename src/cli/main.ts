@@ -1,15 +1,17 @@
-import yargs from "yargs";
-import { chooseLocale, UsageError, type Diagnostic, type FilePolicyOptions } from "../model/index.js";
+// Only light modules at the top: `--version` loads nothing else, `--help` only yargs (issue #14).
+import { chooseLocale } from "../model/locale.js";
+import { UsageError, type Diagnostic } from "../model/diagnostics.js";
+import type { FilePolicyOptions } from "../model/index.js";
 import { EXIT, processIo, type Io } from "./io.js";
 import { t } from "./messages.js";
 import { formatDiagnosticsText } from "./text-output.js";
-import { runValidate } from "./commands/validate.js";
 import { VERSION } from "../api/version.js";
 import type { ReportFormat } from "./lint-reports.js";
 import type { ComputeWhat } from "./commands/compute.js";
 import { AUDIENCES, LEGAL_FORMS, VAT_REGIMES } from "./scaffold/answers.js";
 
 // Commands load their modules when run: `validate` does not pay for the linter, nor `lint` for the browser.
+const validateCommand = () => import("./commands/validate.js");
 const lintCommand = () => import("./commands/lint.js");
 const computeCommand = () => import("./commands/compute.js");
 const rulesCommand = () => import("./commands/rules.js");
@@ -50,6 +52,12 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   const english = io.locale === "en";
   // yargs drops a lone "-" from the positionals: standard input is asked for here, never the default tree in its place.
   const dash = argv.includes("-");
+  // The commonest probe of an installed tool answers before yargs is even loaded.
+  if (argv.length === 1 && argv[0] === "--version") {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.OK;
+  }
+  const { default: yargs } = await import("yargs");
   const L = (en: string, fr: string) => (english ? en : fr);
   const parser = yargs(argv)
     .scriptName("clausier")
@@ -73,7 +81,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .example("$0 validate terms/altairis/cgv.yaml", L("Validate one file and the files it references", "Valider un fichier et ceux auxquels il renvoie"))
           .example('$0 validate "terms/**/*.yaml" "!terms/old/**"', L("Quoted globs, expanded by Clausier; ! leaves out", "Motifs entre guillemets, développés par Clausier ; ! exclut"))
           .example("$0 validate fixtures --format json", L("Machine-readable report", "Rapport pour les machines")),
-      (args) => run(runValidate({ paths: (args.paths ?? []).map(String), stdin: args.stdin || dash, stdinFilename: args["stdin-filename"], format: args.format, files: filesOf(args) }, io)),
+      (args) =>
+        run(validateCommand().then(({ runValidate }) => runValidate({ paths: (args.paths ?? []).map(String), stdin: args.stdin || dash, stdinFilename: args["stdin-filename"], format: args.format, files: filesOf(args) }, io))),
     )
     .command(
       "lint [paths..]",
@@ -96,6 +105,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("max-warnings", { type: "number", describe: L("Exit 1 when there are more warnings than this", "Sortir en 1 au-delà de ce nombre d'avertissements") })
           .option("quiet", { alias: "q", type: "boolean", default: false, describe: L("Report errors only", "Ne signaler que les erreurs") })
           .option("as-of", { type: "string", describe: L("Judge by the law in force on this date (YYYY-MM-DD; default today)", "Juger selon le droit en vigueur à cette date (AAAA-MM-JJ ; par défaut aujourd'hui)") })
+          .option("cache", { type: "boolean", default: false, describe: L("Replay the findings of files that did not change (nor their seller, terms, rules, options, data or Clausier's version) from a cache file", "Reprendre d'un fichier cache les constats des fichiers inchangés (ni eux, ni leur vendeur, leurs conditions, les règles, les options, les données ou la version de Clausier)") })
+          .option("cache-location", { type: "string", describe: L("The cache file, or a folder to hold it (default .clausiercache in the working directory)", "Le fichier cache, ou le dossier où le mettre (par défaut .clausiercache dans le dossier courant)") })
           .option("suppress-all", { type: "boolean", default: false, describe: L("Record every current error in clausier-suppressions.json", "Enregistrer toutes les erreurs actuelles dans clausier-suppressions.json") })
           .option("prune-suppressions", { type: "boolean", default: false, describe: L("Drop suppressions that no longer occur", "Retirer les suppressions devenues inutiles") })
           .example("$0 lint", L("Lint the project's terms/ and fixtures/", "Analyser terms/ et fixtures/ du projet"))
@@ -126,6 +137,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
               asOf: args["as-of"],
               suppressAll: args["suppress-all"],
               pruneSuppressions: args["prune-suppressions"],
+              cache: args.cache,
+              cacheLocation: args["cache-location"],
               localeGiven: Boolean(args.locale),
               toolVersion: VERSION,
               files: filesOf(args),

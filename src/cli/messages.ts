@@ -94,6 +94,10 @@ export const cliMessages = {
     fr: "« - » (l'entrée standard) : seuls lint et validate la lisent ; pour {command}, indiquez des fichiers",
     en: "\"-\" (standard input): only lint and validate read it; for {command}, give files",
   },
+  CACHE_NOT_WRITTEN: {
+    fr: "le cache de lint n'a pas été enregistré ({detail}) : les résultats sont justes, la prochaine analyse sera seulement plus lente ; vérifiez --cache-location",
+    en: "the lint cache was not saved ({detail}): the results are right, the next lint will only be slower; check --cache-location",
+  },
   STDIN_FIX: {
     fr: "--fix et --fix-dry-run corrigent des fichiers : sur l'entrée standard, enregistrez d'abord le texte dans un fichier",
     en: "--fix and --fix-dry-run correct files: for standard input, save the text to a file first",

@@ -37,12 +37,25 @@ function sellerKey(doc: LintDocument): string | undefined {
 /** Lints documents together (rules see the other documents of the same seller) and returns one result per file. */
 export function lintDocuments(docs: LintDocument[], rules: Rule[], options: LintOptions): LintResult[] {
   const byFile = new Map<string, LintMessage[]>();
-  const add = (file: string, m: LintMessage) => byFile.set(file, [...(byFile.get(file) ?? []), m]);
+  const add = (file: string, m: LintMessage) => {
+    const list = byFile.get(file);
+    if (list) list.push(m);
+    else byFile.set(file, [m]);
+  };
   for (const doc of docs) byFile.set(doc.path, byFile.get(doc.path) ?? []);
+  // Grouped once by seller (in the documents' order), rather than searched for every document.
+  const bySeller = new Map<string, LintDocument[]>();
+  for (const doc of docs) {
+    const key = sellerKey(doc);
+    if (!key) continue;
+    const group = bySeller.get(key);
+    if (group) group.push(doc);
+    else bySeller.set(key, [doc]);
+  }
 
   for (const doc of docs) {
     const key = sellerKey(doc);
-    const related = key ? docs.filter((d) => d !== doc && sellerKey(d) === key) : [];
+    const related = key ? bySeller.get(key)!.filter((d) => d !== doc) : [];
     const disables = findDisables(doc.text);
     for (const rule of rules) {
       const setting = options.severityFor?.(rule.meta.id, doc.path) ?? rule.meta.severity;

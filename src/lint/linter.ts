@@ -5,14 +5,15 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { todayIso } from "../legal/dates.js";
-import { format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
+import { displayPath, format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
 import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "./config.js";
 import { ConfigTree, type AppliedConfig } from "./config-tree.js";
 import type { Defaults } from "./documents/from-model.js";
 import { applyEdits, fixesOf, splitBom } from "./fix.js";
 import { linterMessages } from "./messages.js";
 import { allRules } from "./rules/index.js";
-import { lintPaths, type LintPathsOptions, type LintRun } from "./run.js";
+import { lintPaths, lintTargets, type LintPathsOptions, type LintRun } from "./run.js";
+import { lintWithCache } from "./cache.js";
 import { applySuppressions, loadSuppressions, pruneSuppressions, serializeSuppressions, suppressAll, SUPPRESSIONS_FILE, type Suppressions } from "./suppressions.js";
 import type { LintMessage, LintResult, Rule } from "./types.js";
 
@@ -130,6 +131,28 @@ export class Linter {
   /** Lints files and folders (the configuration's `ignore` left out), inline disables applied, suppressions not. */
   lintPaths(paths: string[], options: { exclude?: string[]; overlay?: ReadonlyMap<string, string> } = {}): LintRun {
     return lintPaths(paths, this.cwd, this.rules, { ...this.options, ignore: this.ignore, ...options });
+  }
+
+  /**
+   * As lintPaths, with the results of files whose inputs did not change replayed from a cache
+   * (--cache; src/lint/cache.ts). `previous` is the cache file's text (undefined: none); `key`, what
+   * the caller knows applies to every file (Clausier's version, the data version). Returns the run
+   * and the cache's new text, for the caller to write.
+   */
+  lintPathsCached(paths: string[], options: { exclude?: string[] }, cache: { previous: string | undefined; key: string }): LintRun & { cacheText: string; replayed: number } {
+    const all = { ...this.options, ignore: this.ignore, ...options };
+    const targets = lintTargets(paths, this.cwd, all);
+    // Files that cannot be found or read are reported as they are, with nothing cached.
+    if (targets.problems.length) return { ...this.lintPaths(paths, options), cacheText: cache.previous ?? "", replayed: 0 };
+    // Results hold paths as shown from cwd, and what may be read depends on the file policy.
+    const policy = this.options.files && [this.options.files.root, this.options.files.followSymlinks];
+    const key = JSON.stringify([cache.key, this.cwd, policy, this.asOf, this.locale, this.rules.map((r) => r.meta.id), this.options.defaults, this.options.reportScope]);
+    const settingsFor = (abs: string) => {
+      const shown = displayPath(this.cwd, abs);
+      return JSON.stringify([this.rules.map((r) => this.configs.severity(r.meta.id, shown) ?? r.meta.severity), this.options.defaultsFor?.(abs)]);
+    };
+    const run = lintWithCache({ files: targets.files, cwd: this.cwd, previous: cache.previous, key, settingsFor, lint: (files) => lintPaths(files, this.cwd, this.rules, all) });
+    return { results: run.results, documents: [], ignored: targets.ignored, cacheText: run.cacheText, replayed: run.replayed };
   }
 
   /**

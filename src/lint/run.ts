@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath } from "../model/index.js";
+import { displayPath } from "../model/file-policy.js";
 import { decodeText } from "../model/source-file.js";
 import { fromModel, type Defaults } from "./documents/from-model.js";
 import { fromProse } from "./documents/from-prose.js";
@@ -36,13 +37,19 @@ export interface LintPathsOptions extends LintOptions {
   files?: FilePolicy;
 }
 
-export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
+/** The files a lint of these paths reads (absolute), the configuration's `ignore` left out; problems finding them. */
+export function lintTargets(paths: string[], cwd: string, options: LintPathsOptions): { files: string[]; problems: Diagnostic[]; ignored: IgnoredPath[] } {
   // A text given in memory (standard input, an editor's buffer) needs no file on disk.
   const inMemory = paths.map((p) => resolve(cwd, p)).filter((abs) => options.overlay?.has(abs) && !existsSync(abs));
   const onDisk = paths.filter((p) => !inMemory.includes(resolve(cwd, p)));
   const found = onDisk.length ? discover(onDisk, cwd, { extensions: LINT_EXTENSIONS, exclude: options.exclude, files: options.files, locale: options.locale }) : { files: [], problems: [], ignored: [] };
-  const files = [...inMemory, ...found.files];
-  const problems = found.problems;
+  const files = [...inMemory, ...found.files].filter((abs) => !options.ignore?.(displayPath(cwd, abs)));
+  return { files, problems: found.problems, ignored: found.ignored };
+}
+
+export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
+  const found = lintTargets(paths, cwd, options);
+  const { files, problems } = found;
   const workspace = new Workspace(cwd, options.overlay, options.files, options.locale);
   const documents: LintDocument[] = [];
   const loadProblems = new Map<string, LintMessage[]>();
@@ -51,7 +58,6 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
 
   for (const abs of files) {
     const shown = workspace.display(abs);
-    if (options.ignore?.(shown)) continue;
     if (PROSE.has(extname(abs).toLowerCase())) {
       const read = workspace.read(abs);
       const decoded = read.ok ? decodeText(shown, read.bytes, options.locale) : { ok: false as const, diagnostics: read.diagnostics };

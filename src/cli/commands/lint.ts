@@ -1,7 +1,8 @@
 // clausier lint: parses the options, calls the Linter API (src/lint/linter.ts), writes what it
 // returns (fixed files, suppressions, reports) and sets the exit code.
-import { resolve } from "node:path";
-import { createTwoFilesPatch } from "diff";
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { Linter } from "../../lint/linter.js";
 import { isCountryCode } from "../../lint/scope/countries.js";
 import { allRules } from "../../lint/rules/index.js";
@@ -47,6 +48,30 @@ export interface LintArgs {
   toolVersion: string;
   /** --root and --no-follow-symlinks. */
   files?: FilePolicyOptions;
+  /** Replay the results of unchanged files from a cache file (--cache), at --cache-location (default .clausiercache in cwd). */
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+const CACHE_FILE = ".clausiercache";
+
+/** --cache-location: a file, or a folder to hold .clausiercache (as ESLint's). */
+function cachePath(cwd: string, location: string | undefined): string {
+  const path = resolve(cwd, location ?? CACHE_FILE);
+  try {
+    return statSync(path).isDirectory() ? join(path, CACHE_FILE) : path;
+  } catch {
+    return path;
+  }
+}
+
+/** The cache's previous text; a cache that cannot be read is as none (rebuilt). */
+function readCache(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
@@ -76,7 +101,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   }
   checkDateOption("--as-of", linter.asOf, locale);
   // The rules read the rates (the 3 × legal rate floor): the user's legal data first.
-  applyUserLegalData(io.cwd, locale, args.files, args.config);
+  const userLegalData = applyUserLegalData(io.cwd, locale, args.files, args.config);
   if (args.fix && args.fixDryRun) throw new UsageError(t(locale, "FIX_AND_DRY_RUN"));
 
   let results: LintResult[];
@@ -85,9 +110,24 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
     const fixing = linter.fix(paths, { exclude });
     const { fixed } = fixing;
     run = fixing.run;
+    // Only --fix-dry-run prints a diff: a lint does not load the diff package.
+    const { createTwoFilesPatch } = args.fixDryRun ? await import("diff") : { createTwoFilesPatch: undefined };
     for (const f of fixed) {
-      if (args.fixDryRun) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
+      if (createTwoFilesPatch) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after));
       else writeFileAtomic(f.absPath, f.bom + f.after, locale);
+    }
+  } else if (args.cache && !stdin) {
+    const path = cachePath(io.cwd, args.cacheLocation);
+    const previous = readCache(path);
+    const cached = linter.lintPathsCached(paths, { exclude }, { previous, key: JSON.stringify([args.toolVersion, currentDataVersion(), userLegalData.files.map((f) => createHash("sha256").update(readCache(f) ?? "").digest("base64url"))]) });
+    run = cached;
+    if (cached.cacheText !== previous) {
+      try {
+        writeFileAtomic(path, cached.cacheText, locale);
+      } catch (error) {
+        // The cache only saves time: a cache that cannot be saved never fails the lint.
+        io.stderr(`⚠ ${t(locale, "CACHE_NOT_WRITTEN", { detail: (error as Error).message })}\n`);
+      }
     }
   } else run = linter.lintPaths(paths, { exclude, overlay: stdin?.overlay });
   // Standard input stands for one file: its findings only, not those of the seller or terms it cites (as lintText).

@@ -30,9 +30,15 @@ function numbered(invoice: Pick<Invoice | CreditNote, "number" | "series" | "iss
 
 /** An invoice or a credit note: the documents numbered in the seller's invoice series. */
 function invoiceLike(doc: LintDocument): Numbered | undefined {
+  // Once per document: each invoice is compared with every other of its seller.
+  if (numberedCache.has(doc)) return numberedCache.get(doc);
   const data = doc.kind === "invoice" ? doc.invoice : doc.kind === "credit-note" ? doc.creditNote : undefined;
-  return data && numbered(data, doc.path);
+  const n = data && numbered(data, doc.path);
+  numberedCache.set(doc, n);
+  return n;
 }
+
+const numberedCache = new WeakMap<LintDocument, Numbered | undefined>();
 
 function numberOf(n: Numbered, value: bigint): string {
   return `${n.prefix}${value.toString().padStart(n.width, "0")}${n.suffix}`;

@@ -16,7 +16,19 @@ interface Choices {
   range: SourceRange;
 }
 
+/**
+ * Worked out once per document: the rule compares each terms document with every other of its
+ * seller, so 300 versions of one CGV would otherwise scan each one 300 times.
+ */
+const choicesCache = new WeakMap<LintDocument, Choices>();
+
 function choicesOf(doc: LintDocument): Choices {
+  let choices = choicesCache.get(doc);
+  if (!choices) choicesCache.set(doc, (choices = scanChoices(doc)));
+  return choices;
+}
+
+function scanChoices(doc: LintDocument): Choices {
   const courts = doc.clauses.flatMap(findCourtMentions).filter(isCourtChoice);
   const laws = doc.clauses.flatMap(findLawChoices);
   const fact = doc.terms?.jurisdiction;

@@ -21,8 +21,9 @@ export interface TextMatch {
  * with offsets into the original text.
  */
 export function findAll(text: string, pattern: RegExp): TextMatch[] {
-  let re = globalCopies.get(pattern);
-  if (!re) globalCopies.set(pattern, (re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g")));
+  // matchAll needs the g flag.
+  const flags = pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g";
+  const re = compiledOnce(pattern, globalCopies, flags, () => new RegExp(pattern.source, flags));
   re.lastIndex = 0;
   const { folded, originalIndex } = foldText(text);
   return [...folded.matchAll(re)].map((m) => {
@@ -32,8 +33,35 @@ export function findAll(text: string, pattern: RegExp): TextMatch[] {
   });
 }
 
-/** Global copies of the patterns rules pass (matchAll needs the g flag), compiled once each. */
+/**
+ * Patterns compiled once per process: by object, then by text, as rules and helpers that build a
+ * pattern per call (a seller's name, a number's words) would otherwise compile it for every document.
+ * `variant` names what `make` derives from the pattern (the "g" flag added, spaces made flexible).
+ */
+function compiledOnce(pattern: RegExp, objects: WeakMap<RegExp, RegExp>, variant: string, make: () => RegExp): RegExp {
+  const known = objects.get(pattern);
+  if (known) return known;
+  // Patterns built from documents' words could grow without end: start over past a bound.
+  if (compiledCount >= MAX_COMPILED) {
+    bySource.clear();
+    compiledCount = 0;
+  }
+  let sources = bySource.get(variant);
+  if (!sources) bySource.set(variant, (sources = new Map()));
+  let re = sources.get(pattern.source);
+  if (!re) {
+    sources.set(pattern.source, (re = make()));
+    compiledCount++;
+  }
+  objects.set(pattern, re);
+  return re;
+}
+
 const globalCopies = new WeakMap<RegExp, RegExp>();
+const flexibleCopies = new WeakMap<RegExp, RegExp>();
+const bySource = new Map<string, Map<string, RegExp>>();
+const MAX_COMPILED = 10_000;
+let compiledCount = 0;
 
 export function findFirst(text: string, pattern: RegExp): TextMatch | undefined {
   return findAll(text, pattern)[0];
@@ -49,14 +77,8 @@ export function contains(text: string, pattern: RegExp): boolean {
  * text pasted from a PDF breaks lines anywhere ("Registre du \n\ncommerce").
  */
 export function flexible(pattern: RegExp): RegExp {
-  const cached = flexibleCache.get(pattern);
-  if (cached) return cached;
-  const made = makeFlexible(pattern);
-  flexibleCache.set(pattern, made);
-  return made;
+  return compiledOnce(pattern, flexibleCopies, `flexible ${pattern.flags}`, () => makeFlexible(pattern));
 }
-
-const flexibleCache = new WeakMap<RegExp, RegExp>();
 
 function makeFlexible(pattern: RegExp): RegExp {
   let out = "";
