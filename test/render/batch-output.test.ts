@@ -20,6 +20,8 @@ describe("render: the refusals of a batch", () => {
     expect(await runRender(args, io)).toBe(1);
     const lines = stderr.trimEnd().split("\n");
     expect(lines.filter((l) => l.startsWith("✖ "))).toHaveLength(2);
-    expect(lines.filter((l) => !/^(✖ | {2}\S)/.test(l))).toEqual([]);
+    // A refusal, one of its diagnostics, or a diagnostic's hint (« → exemple : … ») under it.
+    expect(lines.filter((l) => !/^(✖ | {2}\S| {4,}→ )/.test(l))).toEqual([]);
+    expect(lines.some((l) => / {4,}→ /.test(l))).toBe(true);
   });
 });
