@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -61,6 +61,18 @@ export function loadConfig(path: string, cwd: string, locale: Locale, chain: str
  * configuration's own imports never enter this process.
  */
 function scriptConfig(abs: string, cwd: string, locale: Locale): string {
+  // One run per file version: lint reads the configuration for its rules and again for its legal data.
+  const mtime = statSync(abs).mtimeMs;
+  const cached = scriptConfigs.get(abs);
+  if (cached?.mtime === mtime) return cached.text;
+  const text = runScriptConfig(abs, cwd, locale);
+  scriptConfigs.set(abs, { mtime, text });
+  return text;
+}
+
+const scriptConfigs = new Map<string, { mtime: number; text: string }>();
+
+function runScriptConfig(abs: string, cwd: string, locale: Locale): string {
   const program = `const m = await import(${JSON.stringify(pathToFileURL(abs).href)}); let c = m.default ?? m; if (typeof c === "function") c = await c(); process.stdout.write(JSON.stringify(c ?? null));`;
   try {
     return execFileSync(process.execPath, ["--input-type=module", "-e", program], { cwd: dirname(abs), encoding: "utf8", timeout: 30_000, stdio: ["ignore", "pipe", "pipe"] });

@@ -4,7 +4,7 @@
 // gate); this file words its refusals and renders document by document, one failure never stopping
 // the others. Writes go through the caller.
 import { join } from "node:path";
-import { planDocuments, type GateError, type PlanRefusal } from "../documents/batch-plan.js";
+import { planDocuments, type DocumentPlanOptions, type GateError, type PlanRefusal } from "../documents/batch-plan.js";
 import type { CiiProfile } from "../einvoice/index.js";
 import { UsageError, type Diagnostic, type FilePolicy, type LoadedDocument, type Locale, type Workspace } from "../model/index.js";
 import { BrowserError, pagesFrom, PdfPrinter, PrinterSetupError } from "./browser.js";
@@ -38,19 +38,8 @@ export interface BatchPlan {
   warnings: string[];
 }
 
-export interface PlanOptions {
-  cwd: string;
-  /** Files and folders to render; folders skip `exclude`. */
-  roots: string[];
-  exclude: string[];
-  files: FilePolicy;
-  bind: boolean;
-  force: boolean;
-  /** The language of the failures' and warnings' messages. */
-  locale: Locale;
-  /** The lint errors of these files (shown path → errors), suppressions applied; called once, when there are documents. */
-  lintErrors: (absPaths: string[]) => ReadonlyMap<string, ReadonlyArray<Omit<GateError, "file">>>;
-}
+/** The planner's options, the kinds handled being render's own. */
+export type PlanOptions = Omit<DocumentPlanOptions<RenderableDocument>, "handles">;
 
 const RENDERABLE: ReadonlySet<LoadedDocument["kind"]> = new Set(["terms", "invoice", "quote", "refund", "credit-note"]);
 const isRenderable = (doc: LoadedDocument): doc is RenderableDocument => RENDERABLE.has(doc.kind);
