@@ -1,4 +1,4 @@
-// VAT rates by country and date, from src/legal/data/vat-rates.json.
+// VAT rates by country, territory and date, from src/legal/data/vat-rates.json.
 import { Decimal } from "decimal.js";
 import vatFile from "./data/vat-rates.json" with { type: "json" };
 import { type IsoDate, compareDates, isBetween, parseIsoDate } from "./dates.js";
@@ -28,6 +28,48 @@ interface VatPeriod {
 const VAT_FILE = "src/legal/data/vat-rates.json";
 const periodsByCountry: Record<VatCountry, readonly VatPeriod[]> = vatFile.countries;
 
+/** A part of a country with rates of its own (Corsica, Guadeloupe/Martinique/Réunion), added to the country's. */
+export type VatTerritory = keyof typeof vatFile.territories;
+
+interface TerritoryData {
+  country: string;
+  name: { fr: string; en: string };
+  postalCodePrefixes: string[];
+  excludedPostalCodes?: string[];
+  countryCodes: string[];
+  periods: { from: IsoDate; to: IsoDate | null; special: string[] }[];
+}
+
+const territories: Record<VatTerritory, TerritoryData> = vatFile.territories;
+
+/**
+ * The territory whose rates an address may carry: by postal code in the country ("20…" is Corsica),
+ * or by the territory's own ISO code (GP, MQ, RE). Undefined for the rest of the country and abroad.
+ */
+export function vatTerritoryOf(address: { postalCode?: string; country?: string } | undefined, fallbackCountry?: string): VatTerritory | undefined {
+  if (!address) return undefined;
+  const country = address.country ?? fallbackCountry;
+  const postalCode = address.postalCode?.replace(/\s/g, "") ?? "";
+  for (const [id, territory] of Object.entries(territories) as [VatTerritory, TerritoryData][]) {
+    if (country && territory.countryCodes.includes(country)) return id;
+    if (country !== territory.country || territory.excludedPostalCodes?.includes(postalCode)) continue;
+    if (territory.postalCodePrefixes.some((prefix) => postalCode.startsWith(prefix))) return id;
+  }
+  return undefined;
+}
+
+/** The territory's own rates in force on `date` (highest first); none outside its data's periods. */
+export function territoryRates(territory: VatTerritory, date: IsoDate): Decimal[] {
+  parseIsoDate(date);
+  const period = territories[territory].periods.find((p) => isBetween(date, p.from, p.to));
+  return (period?.special ?? []).map((r) => new Decimal(r)).sort((a, b) => b.comparedTo(a));
+}
+
+/** How messages name the territory ("en Corse"). */
+export function territoryName(territory: VatTerritory): { fr: string; en: string } {
+  return territories[territory].name;
+}
+
 export function vatRatesInForce(country: VatCountry, date: IsoDate): VatRatesInForce {
   parseIsoDate(date);
   const periods = periodsByCountry[country];
@@ -53,10 +95,12 @@ export function vatRatesInForce(country: VatCountry, date: IsoDate): VatRatesInF
 }
 
 /**
- * True when `rate` (a percent) is the standard or a reduced rate in force on `date`.
+ * True when `rate` (a percent) is the standard or a reduced rate in force on `date`, or a rate of one
+ * of `territories` (the operation's places) then.
  * 0 % is not a rate here: exemption, reverse charge and franchise en base are checked by their mentions.
  */
-export function isKnownVatRate(country: VatCountry, date: IsoDate, rate: Decimal): boolean {
+export function isKnownVatRate(country: VatCountry, date: IsoDate, rate: Decimal, territories: readonly VatTerritory[] = []): boolean {
   const { standard, reduced } = vatRatesInForce(country, date);
-  return [standard, ...reduced].some((r) => r.eq(rate));
+  const rates = [standard, ...reduced, ...territories.flatMap((t) => territoryRates(t, date))];
+  return rates.some((r) => r.eq(rate));
 }

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { LegalDataGapError } from "../../src/legal/errors.js";
-import { isKnownVatRate, vatRatesInForce } from "../../src/legal/vat.js";
+import { isKnownVatRate, territoryRates, vatRatesInForce, vatTerritoryOf } from "../../src/legal/vat.js";
 
 const strings = (ds: Decimal[]) => ds.map((d) => d.toString());
 
@@ -42,5 +42,28 @@ describe("isKnownVatRate", () => {
     expect(isKnownVatRate("LU", "2023-05-01", new Decimal("17"))).toBe(false);
     expect(isKnownVatRate("LU", "2023-05-01", new Decimal("3"))).toBe(true);
     expect(isKnownVatRate("FR", "2025-01-10", new Decimal("0"))).toBe(false);
+  });
+});
+
+describe("vatTerritoryOf and territory rates", () => {
+  it("finds Corsica by its 20… postal codes and the three departments by postal code or ISO code", () => {
+    expect(vatTerritoryOf({ postalCode: "20000", country: "FR" })).toBe("FR-corse");
+    expect(vatTerritoryOf({ postalCode: "20 200" }, "FR")).toBe("FR-corse");
+    expect(vatTerritoryOf({ postalCode: "97200", country: "FR" })).toBe("FR-dom");
+    expect(vatTerritoryOf({ country: "GP" })).toBe("FR-dom");
+    expect(vatTerritoryOf({ postalCode: "75002", country: "FR" })).toBeUndefined();
+    expect(vatTerritoryOf({ postalCode: "20095", country: "IT" })).toBeUndefined(); // an Italian postal code
+    expect(vatTerritoryOf({ postalCode: "97300", country: "FR" })).toBeUndefined(); // Guyane: not modelled
+    expect(vatTerritoryOf({ postalCode: "97150", country: "FR" })).toBeUndefined(); // Saint-Martin: outside VAT
+    expect(vatTerritoryOf(undefined)).toBeUndefined();
+  });
+
+  it("adds a territory's rates to the country's, from 2014", () => {
+    expect(isKnownVatRate("FR", "2025-01-10", new Decimal("8.5"))).toBe(false);
+    expect(isKnownVatRate("FR", "2025-01-10", new Decimal("8.5"), ["FR-dom"])).toBe(true);
+    expect(isKnownVatRate("FR", "2025-01-10", new Decimal("13"), ["FR-dom"])).toBe(false);
+    expect(isKnownVatRate("FR", "2025-01-10", new Decimal("13"), ["FR-corse"])).toBe(true);
+    expect(territoryRates("FR-corse", "2025-01-10").map(String)).toEqual(["13", "10", "2.1", "0.9"]);
+    expect(territoryRates("FR-corse", "2013-06-01")).toEqual([]);
   });
 });

@@ -112,6 +112,29 @@ lines:
     expect(m!.message).toContain("n'a pas les taux de TVA");
   });
 
+  it("accepts Corsica's own rates when the seller's registered office is in Corsica, and names them in the message", () => {
+    const corsican = { "terms.yaml": stringify(merge(baseTerms(), { seller: { registeredOffice: { street: "2 cours Napoléon", postalCode: "20000", city: "Ajaccio", country: "FR" } } })) };
+    for (const rate of ['"13"', '"0.9"', '"2.1"', '"20"']) expect(lintYaml(invoice(rate), rule, { extraFiles: corsican })).toEqual([]);
+    const [m, ...rest] = lintYaml(invoice('"8.5"'), rule, { extraFiles: corsican });
+    expect(rest).toEqual([]);
+    expect(m!.message).toContain("; en Corse : 13\u00a0%, 10\u00a0%, 2,1\u00a0%, 0,9\u00a0%)");
+  });
+
+  it("accepts a territory's rate when the client is there: Bastia by postal code, La Réunion by its ISO code", () => {
+    const inBastia = invoice('"0.9"').replace('postalCode: "18000", city: Bourges', 'postalCode: "20200", city: Bastia');
+    expect(lintYaml(inBastia, rule, { extraFiles: frTerms })).toEqual([]);
+    const inReunion = invoice('"8.5"').replace('postalCode: "18000", city: Bourges, country: FR', 'postalCode: "97400", city: Saint-Denis, country: RE');
+    expect(lintYaml(inReunion, rule, { extraFiles: frTerms })).toEqual([]);
+  });
+
+  it("keeps mainland France's rates elsewhere: 13 % and 8,5 % in Bourges, 8,5 % in Saint-Barthélemy (outside VAT)", () => {
+    expect(lintYaml(invoice('"13"'), rule, { extraFiles: frTerms })).toHaveLength(1);
+    const [m] = lintYaml(invoice('"8.5"'), rule, { extraFiles: frTerms });
+    expect(m!.message).toContain("(taux en vigueur : 20\u00a0%, 10\u00a0%, 5,5\u00a0%, 2,1\u00a0%)");
+    const inStBarth = invoice('"8.5"').replace('postalCode: "18000", city: Bourges', 'postalCode: "97133", city: Gustavia');
+    expect(lintYaml(inStBarth, rule, { extraFiles: frTerms })).toHaveLength(1);
+  });
+
   it("finds nothing on the bundled invoices, quotes and credit notes", () => {
     const files = ["altairis", "livenote", "luxoges", "petillances", "voguezen"].flatMap((s) =>
       readdirSync(join(ROOT, "fixtures", s)).filter((f) => /^(invoice|quote|credit-note)/.test(f)).map((f) => `fixtures/${s}/${f}`),
