@@ -1,5 +1,5 @@
 import { fitsSchema, schemaOf, type ErrorObject, type SchemaKind } from "./schemas.js";
-import { allowedValues, exampleLine, exampleValue, expectedShape, flatten, schemasAtError, wrappedForm, type SchemaNode } from "./schema-shapes.js";
+import { allowedValues, exampleLine, exampleValue, expectedShape, flatten, schemasAtError, wrappedForm, type ExampleSyntax, type SchemaNode } from "./schema-shapes.js";
 import { MAX_DIAGNOSTICS_PER_FILE, tooManyErrors } from "./diagnostic-cap.js";
 import { diagnostic, type Diagnostic, type SourceRange } from "./diagnostics.js";
 import { format, type Locale } from "./locale.js";
@@ -12,10 +12,12 @@ import type { SourceFile } from "./source-file.js";
  * Turns ajv's errors into one diagnostic per real problem, positioned on the offending text.
  * oneOf/anyOf failures are reduced to the branch the user evidently meant (the one whose `kind`
  * or `type` matches), so a typo in a penalty does not produce three unrelated complaints.
- * Each diagnostic's hint shows the expected shape and a one-line YAML example from `kind`'s schema.
+ * Each diagnostic's hint shows the expected shape and a one-line example from `kind`'s schema, in
+ * the file's syntax (JSON for a .json file, YAML otherwise).
  */
 export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[], locale: Locale, kind: SchemaKind): Diagnostic[] {
   const root = schemaOf(kind);
+  const syntax: ExampleSyntax = /\.json$/i.test(source.path) ? "json" : "yaml";
   // Positions first, words only for what is shown: 100,000 unknown keys must not build 100,000
   // messages and hints to print 100 of them.
   const located = pruneAlternatives(errors)
@@ -25,7 +27,7 @@ export function schemaDiagnostics(source: SourceFile, errors: ErrorObject[], loc
   const seen = new Set<string>();
   let next = 0;
   for (; next < located.length && out.length < MAX_DIAGNOSTICS_PER_FILE; next++) {
-    const { diagnostic: d, hint } = toDiagnostic(source, located[next]!.err, locale, root);
+    const { diagnostic: d, hint } = toDiagnostic(source, located[next]!.err, locale, root, syntax);
     const key = `${d.line}:${d.column}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -129,7 +131,7 @@ function shownPath(path: JsonPath, locale: Locale): string {
 }
 
 /** A diagnostic and how to compute its hint (computed only if shown): what is expected, with an example. */
-function toDiagnostic(source: SourceFile, err: ErrorObject, locale: Locale, root: unknown): { diagnostic: Diagnostic; hint?: () => string | undefined } {
+function toDiagnostic(source: SourceFile, err: ErrorObject, locale: Locale, root: unknown, syntax: ExampleSyntax): { diagnostic: Diagnostic; hint?: () => string | undefined } {
   const path = pointerToPath(err.instancePath);
   const m = (id: keyof typeof loaderMessages, data: Record<string, unknown> = {}) => format(loaderMessages, id, { path: shownPath(path, locale), ...data }, locale);
   const diagnostic = describe(source, err, locale);
@@ -137,7 +139,7 @@ function toDiagnostic(source: SourceFile, err: ErrorObject, locale: Locale, root
     case "required": {
       const key = String(err.params.missingProperty);
       const schema = (flatten(err.parentSchema).properties as SchemaNode | undefined)?.[key];
-      return { diagnostic, hint: () => joinHints(m("HINT_ADD_KEY", { key }), shapeHint(schema, key, undefined, locale)) };
+      return { diagnostic, hint: () => joinHints(m("HINT_ADD_KEY", { key }), shapeHint(schema, key, undefined, locale, syntax)) };
     }
     case "additionalProperties":
       return {
@@ -147,11 +149,11 @@ function toDiagnostic(source: SourceFile, err: ErrorObject, locale: Locale, root
           const allowed = Object.keys(properties).filter((k) => k !== "$schema");
           const suggestion = closest(String(err.params.additionalProperty), allowed);
           if (!suggestion) return m("HINT_ALLOWED_KEYS", { allowed: allowed.join(", ") });
-          return joinHints(m("HINT_DID_YOU_MEAN", { suggestion }), exampleHint(properties[suggestion], suggestion, locale));
+          return joinHints(m("HINT_DID_YOU_MEAN", { suggestion }), exampleHint(properties[suggestion], suggestion, locale, syntax));
         },
       };
     default:
-      return { diagnostic, hint: () => valueHint(err, path, locale, root) };
+      return { diagnostic, hint: () => valueHint(err, path, locale, root, syntax) };
   }
 }
 
@@ -160,16 +162,16 @@ function joinHints(...hints: (string | undefined)[]): string {
 }
 
 /** For a wrong value: the form it was meant for, the allowed values, the keys, and an example. */
-function valueHint(err: ErrorObject, path: JsonPath, locale: Locale, root: unknown): string | undefined {
+function valueHint(err: ErrorObject, path: JsonPath, locale: Locale, root: unknown, syntax: ExampleSyntax): string | undefined {
   const at = schemasAtError(root, err.schemaPath);
   const outer = at[0] ?? err.parentSchema;
   const key = path.at(-1);
   if (isAlternative(err)) {
     const wrapped = wrappedForm(err.parentSchema, err.data, (schema, value) => fitsSchema(schema, value));
-    if (wrapped) return format(loaderMessages, "HINT_WRITE_EXAMPLE", { example: exampleLine(key, wrapped) }, locale);
+    if (wrapped) return format(loaderMessages, "HINT_WRITE_EXAMPLE", { example: exampleLine(key, wrapped, syntax) }, locale);
     const suggestion = typeof err.data === "string" ? closest(err.data, (allowedValues(err.parentSchema) ?? []).map(String)) : undefined;
     if (suggestion) return format(loaderMessages, "HINT_DID_YOU_MEAN", { suggestion }, locale);
-    return exampleHint(outer, key, locale);
+    return exampleHint(outer, key, locale, syntax);
   }
   if (err.keyword === "enum" || err.keyword === "const") {
     // An unknown tag (unknownTag()) carries the values of every branch in its params.
@@ -178,21 +180,21 @@ function valueHint(err: ErrorObject, path: JsonPath, locale: Locale, root: unkno
     if (suggestion) return format(loaderMessages, "HINT_DID_YOU_MEAN", { suggestion }, locale);
   }
   // A scalar where an object is expected: name its keys, not only the type.
-  if (err.keyword === "type" && flatten(outer).type === "object") return shapeHint(outer, key, err.data, locale);
-  return exampleHint(outer, key, locale);
+  if (err.keyword === "type" && flatten(outer).type === "object") return shapeHint(outer, key, err.data, locale, syntax);
+  return exampleHint(outer, key, locale, syntax);
 }
 
 /** "attendu : un objet avec les clés … — exemple : address: { … }". */
-function shapeHint(schema: unknown, key: string | number | undefined, found: unknown, locale: Locale): string | undefined {
+function shapeHint(schema: unknown, key: string | number | undefined, found: unknown, locale: Locale, syntax: ExampleSyntax): string | undefined {
   const expected = expectedShape(schema, locale);
   const example = exampleValue(schema);
   const shape = expected && (found === undefined || typeof found !== "object" || expected.length > 0) ? format(loaderMessages, "HINT_EXPECTED", { expected }, locale) : undefined;
-  return joinHints(shape, example === undefined ? undefined : format(loaderMessages, "HINT_EXAMPLE", { example: exampleLine(key, example) }, locale));
+  return joinHints(shape, example === undefined ? undefined : format(loaderMessages, "HINT_EXAMPLE", { example: exampleLine(key, example, syntax) }, locale));
 }
 
-function exampleHint(schema: unknown, key: string | number | undefined, locale: Locale): string | undefined {
+function exampleHint(schema: unknown, key: string | number | undefined, locale: Locale, syntax: ExampleSyntax): string | undefined {
   const example = exampleValue(schema);
-  return example === undefined ? undefined : format(loaderMessages, "HINT_EXAMPLE", { example: exampleLine(key, example) }, locale);
+  return example === undefined ? undefined : format(loaderMessages, "HINT_EXAMPLE", { example: exampleLine(key, example, syntax) }, locale);
 }
 
 function describe(source: SourceFile, err: ErrorObject, locale: Locale): Diagnostic {

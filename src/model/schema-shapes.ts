@@ -111,10 +111,27 @@ export function exampleValue(schema: unknown, depth = 0): unknown {
   return undefined;
 }
 
-/** `key: value` as the user would write it; an array item is `- value`, the document root the value alone. */
-export function exampleLine(key: string | number | undefined, value: unknown): string {
+/** The syntax of the file a hint is for: a JSON file gets JSON examples. */
+export type ExampleSyntax = "yaml" | "json";
+
+/**
+ * `key: value` as the user would write it; an array item is `- value`, the document root the value
+ * alone. In JSON: `"key": value`, an item or the root the value alone.
+ */
+export function exampleLine(key: string | number | undefined, value: unknown, syntax: ExampleSyntax = "yaml"): string {
+  if (syntax === "json") return typeof key === "string" ? `${JSON.stringify(key)}: ${jsonLine(value)}` : jsonLine(value);
   if (typeof key === "number") return `- ${yamlLine(value)}`;
   return key === undefined ? yamlLine(value) : `${key}: ${yamlLine(value)}`;
+}
+
+/** A value as one line of JSON, spaced as people write it: { "rate": "20" }. */
+export function jsonLine(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(jsonLine).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${jsonLine(v)}`);
+    return entries.length ? `{ ${entries.join(", ")} }` : "{}";
+  }
+  return JSON.stringify(value) ?? "null";
 }
 
 /** The allowed values of an enum or of an alternative of constants, if the schema is one. */

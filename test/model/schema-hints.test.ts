@@ -63,6 +63,19 @@ describe("the issue's cases", () => {
     expect(d.hint).toBe('écrivez par exemple : shareCapital: { amount: "10000" }');
   });
 
+  it("a JSON file gets its examples in JSON: \"vat\": { \"rate\": \"20\" }, \"address\": { \"street\": … }", () => {
+    const json = JSON.stringify(
+      { kind: "invoice", number: "FA-1", issueDate: "2026-03-02", terms: join(ROOT, "terms/altairis/cgv.yaml"), operationCategory: "services", client: { name: "Client", type: "business", address: "1 rue X" }, lines: [{ description: "Conseil", quantity: 1, unitPrice: 100, vat: "20" }] },
+      null,
+      2,
+    );
+    const found = diagnostics("invoice.json", json);
+    const vat = found.find((d) => d.message.startsWith("lines[0].vat"));
+    expect(vat?.hint).toBe('écrivez par exemple : "vat": { "rate": "20" }');
+    const address = found.find((d) => d.message.startsWith("client.address"));
+    expect(address?.hint).toMatch(/ — exemple : "address": \{ "street": ".+", "postalCode": "\d{5}", "city": ".+", "country": "FR" \}$/);
+  });
+
   it("an address given as a string names the keys expected, with an example", () => {
     const d = at(diagnostics("invoice.yaml", invoice), 9);
     expect(d.hint).toMatch(/^attendu : un objet avec les clés street \(obligatoire\), postalCode, city, country — exemple : address: \{ street: .+, postalCode: "\d{5}", city: .+, country: FR \}$/);
