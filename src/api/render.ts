@@ -5,7 +5,7 @@ import type { CiiProfile } from "../einvoice/index.js";
 import { Linter } from "../lint/linter.js";
 import type { FilePolicyOptions, Locale } from "../model/index.js";
 import { planBatch, renderBatch, type BatchFailure, type DocumentReport } from "../render/batch.js";
-import { currentDataVersion } from "../cli/legal-data.js";
+import { applyUserLegalData, currentDataVersion } from "../cli/legal-data.js";
 import { ensureDir, writeFileAtomic } from "../cli/write-file.js";
 import { defaultModelPaths, projectFiles } from "./project.js";
 import { VERSION } from "./version.js";
@@ -54,6 +54,8 @@ export async function render(paths: string[], options: RenderOptions = {}): Prom
   const locale = options.locale ?? "fr";
   const { paths: roots, exclude } = paths.length ? { paths, exclude: [join(cwd, "fixtures", "invalid")] } : defaultModelPaths(cwd, locale);
   const files = projectFiles(cwd, locale, options.files, roots);
+  // The gate lints as `clausier lint` does: with the user's legal data (the 3 × legal rate floor).
+  applyUserLegalData(cwd, locale, options.files);
   const plan = planBatch({
     cwd,
     roots,

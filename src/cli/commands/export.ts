@@ -12,6 +12,7 @@ import { UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { safeName } from "../../render/names.js";
 import { checkDateOption } from "../date-option.js";
 import { EXIT, type Io } from "../io.js";
+import { applyUserLegalData } from "../legal-data.js";
 import { t } from "../messages.js";
 import { refusalText } from "../text-output.js";
 import { ensureDir, writeFileAtomic } from "../write-file.js";
@@ -36,6 +37,8 @@ export async function runExport(args: ExportArgs, io: Io): Promise<number> {
   const cwd = io.cwd;
   const { paths: roots, exclude } = args.paths.length ? { paths: args.paths, exclude: [join(cwd, "fixtures", "invalid")] } : defaultModelPaths(cwd, io.locale);
   const files = projectFiles(cwd, io.locale, args.files, roots);
+  // The gate lints as `clausier lint` does: with the user's legal data (the 3 × legal rate floor).
+  applyUserLegalData(cwd, io.locale, args.files);
   const plan = planExport({
     cwd,
     roots,
