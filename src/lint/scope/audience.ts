@@ -1,7 +1,9 @@
 // The audience of a prose text, from its own words (docs/scope.md): a sentence that scopes the terms
 // to one audience wins (« s'appliquent exclusivement aux professionnels »); else consumer markers
 // (consommateur, droit de rétractation, …) and professional ones (« entre professionnels », the
-// 40 € indemnity, …): both kinds make "mixed". A marker in a negative sentence does not count.
+// 40 € indemnity, the ECB rate plus points, …): both kinds make "mixed"; else weaker hints of one kind
+// (prices before tax, invoice terms, a stamped order; a basket, a service at home). A consumer marker
+// in a negative sentence, a professional one in a negative clause, does not count; glossary words are hints.
 import type { Audience } from "../types.js";
 import { findAll, flexible, fold } from "../scan/text.js";
 import type { Span } from "../scan/sentences.js";
