@@ -34,6 +34,11 @@ describe("early-payment-discount-missing", () => {
     expect(lintProse(text, rule, { audience: "b2b" })[0]).toMatchObject({ line: 5, column: 15 });
   });
 
+  it("prefers the « Paiement » clause to a « Facturation » clause that comes first (review 2026-12-06b)", () => {
+    const text = "# Article 1 : Facturation\n\nUne facture est remise à la fin de la mission.\n\n# Article 2 : Paiement\n\nLes factures sont payables à trente jours.\n";
+    expect(lintProse(text, rule, { audience: "b2b" })[0]).toMatchObject({ line: 5 });
+  });
+
   it("without a payment clause, points at the first line that speaks of payment (numbered paragraphs)", () => {
     const text = "Conditions générales de l'Atelier Brume\n\n1 - Les devis sont valables un mois.\n\n2 - Nos factures sont payables à réception.\n";
     expect(lintProse(text, rule, { audience: "b2b" })[0]).toMatchObject({ line: 5, column: 1 });

@@ -33,6 +33,13 @@ describe("late-penalty-rate-missing", () => {
     expect(t).toMatchObject({ line: 1, column: 1, endColumn: 37 });
   });
 
+  it("reads a share of the invoice per day of delay as a rate, and a one-off share as none (review 2026-12-06b)", () => {
+    const b2b = { audience: "b2b" } as const;
+    const clause = (text: string) => `# Conditions – Studio Ocre\n\n## Article 4 : Règlement\n\nLes factures sont payables à trente jours. ${text}\n`;
+    expect(lintProse(clause("En cas de retard, la pénalité s'élève à 2 % du montant de la facture par jour de retard."), rule, b2b)).toEqual([]);
+    expect(lintProse(clause("En cas de retard, la pénalité s'élève à 2 % du montant de la facture."), rule, b2b)).toHaveLength(1);
+  });
+
   it("speaks Luxembourg law for Luxembourg terms", () => {
     const [m] = lintProse("# Article 1 : Paiement\n\nLes factures sont payables à trente jours.\n", rule, { law: "LU" });
     expect(m?.message).toContain("majoré de huit points");

@@ -71,6 +71,14 @@ describe("obsolete-civil-code-article", () => {
     expect(proof).toMatchObject({ fix: { text: "1359" } });
   });
 
+  it("rewrites the old clause-pénale articles 1226 and 1229 to 1231-5, not the new 1229 about ending a contract (review 2026-12-06b)", () => {
+    const [old] = lintProse("# Article 7 : Retards\n\nUne somme de 15 % du solde est due à titre de clause pénale selon l'article 1229 du Code civil.\n", rule);
+    expect(old).toMatchObject({ line: 3, fix: { text: "1231-5" } });
+    const [definition] = lintProse("# Article 7 : Pénalité\n\nLa présente clause pénale est stipulée au sens de l'article 1226 du Code civil.\n", rule);
+    expect(definition).toMatchObject({ fix: { text: "1231-5" } });
+    expect(lintProse("# Article 12 : Fin du contrat\n\nLa résolution met fin au contrat et donne lieu aux restitutions prévues à l'article 1229 du Code civil.\n", rule)).toEqual([]);
+  });
+
   it("does not report another code, the new numbers, nor 1152 about nullity", () => {
     expect(lintProse(clause("Un cas de force majeure au sens de l'article 1148 du Code de procédure civile."), rule)).toEqual([]);
     expect(lintProse(clause("Un cas de force majeure, imprévisible, au sens de l'article 1218 du Code civil."), rule)).toEqual([]);

@@ -58,6 +58,12 @@ describe("recovery-indemnity-missing", () => {
     expect(lintProse(prose(sentence), rule)).toEqual([]);
   });
 
+  it("without clause titles, points at the paragraph about recovery costs rather than the first about penalties (review 2026-12-06b)", () => {
+    const text = "Conditions de l'Atelier Brume\n\n1 - Nos factures sont payables à trente jours.\n\n2 - Tout retard fait courir des pénalités de retard au taux de 12 % l'an.\n\n3 - Les frais judiciaires engagés pour les sommes à recouvrer restent à la charge du client.\n";
+    expect(lintProse(text, rule, { audience: "b2b" })[0]).toMatchObject({ line: 7 });
+    expect(lintProse(text.replace(/\n\n3 - .*\n/, "\n"), rule, { audience: "b2b" })[0]).toMatchObject({ line: 5 });
+  });
+
   it("does not apply to consumer terms (recovery-indemnity-consumer's case)", () => {
     expect(lintProse(`---\naudience: b2c\n---\n${prose("Rien.")}`, rule)).toEqual([]);
   });

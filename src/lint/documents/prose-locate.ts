@@ -9,10 +9,13 @@ import { findFirst } from "../scan/text.js";
 import type { LintClause } from "../types.js";
 
 const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prestataire|parties|presentation|preambule|objet)\b/;
-// Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that.
+// Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that;
+// and « Paiement » before « Facturation »: the discount and the penalties are conditions of payment (C. com. L441-1).
 const PAYMENT_ONLY_TITLE = /paiement|reglement|facturation|conditions financieres/;
+const PAYING_TITLE = /paiement|reglement/;
 const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
-const RECOVERY_TITLE = /\brecouvrement\b/;
+// « sur toute somme restant à recouvrer … outre les frais judiciaires »: where recovery costs are written.
+const RECOVERY_TITLE = /\b(?:recouvrement|recouvrer|frais judiciaires)\b/;
 const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
 const ORDER_TITLE = /\b(?:commandes?|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
@@ -25,14 +28,15 @@ const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
 // Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
 const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;
 const LATE_WORDS = /\b(?:retards? de paiement|penalites? de retard|somme non payee|impayes?)\b/;
+const RECOVERY_WORDS = /\b(?:frais (?:de recouvrement|judiciaires)|recouvrer)\b/;
 // « règlement » of payment, not the EU regulation (« règlement (UE) 2016/679 »), nor a settlement of disputes.
 const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?(?! \(?ue\)?| general| europeen| des litiges| amiable| interieur| n°| \(?ce\)?))\b/;
 
-/** The clause titles where each fact is written, best first, by the fact path's leading keys; then the words of a body line. */
-const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp }> = [
-  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
-  { path: ["latePayment"], titles: [LATE_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
-  { path: ["payment"], titles: [PAYMENT_ONLY_TITLE, PRICE_TITLE], words: PAYMENT_WORDS },
+/** The clause titles where each fact is written, best first, by the fact path's leading keys; then the words of a body line, best first. */
+const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp | RegExp[] }> = [
+  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: [RECOVERY_WORDS, LATE_WORDS] },
+  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
+  { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
@@ -71,7 +75,8 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     locateFact(path) {
       if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
-      return (entry && (clauseTitled(entry.titles) ?? (entry.words && lineSaying(clauses, entry.words)))) ?? title();
+      const saying = () => [entry?.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying(clauses, words), undefined);
+      return (entry && (clauseTitled(entry.titles) ?? saying())) ?? title();
     },
     locateSellerFact(path) {
       // The seller's mediator belongs to the disputes clause, the rest to the seller's name.

@@ -25,9 +25,9 @@ const ECB = new RegExp(
   String.raw`(?:taux\s+(?:d'interet\s+)?(?:de\s+(?:reference|refinancement)\s+|directeur\s+)?(?:de\s+la\s+|appliques?\s+par\s+la\s+)?)?(?:bce|banque\s+centrale\s+europeenne)\b[^.;]{0,140}?(?:majoree?s?|augmentee?s?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%|pour\s*cent)(?:\s+de\s+pourcentage)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|points?)?\s*\))?`,
 );
 const PERCENT = String.raw`(${NUM})\s*(?:%|pour\s*cent)(?:\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\))?`;
-const PERIOD = String.raw`\s*(?:l'an|par\s+an|annuels?|\/\s*an|par\s+mois|mensuels?)`;
+const PERIOD = String.raw`\s*(?:l'an|par\s+an|annuels?|\/\s*an|par\s+mois|mensuels?|par\s+jour|journaliers?|\/\s*jour)`;
 const SHARE = String.raw`\s+(?:du|de\s+la|des|de\s+l')\s*(?:solde|montant|somme|prix|facture|total|commande)s?`;
-// "1,5 % du montant par mois" is a rate: a share of the debt for each period; the share's few
+// "1,5 % du montant par mois" (or par jour) is a rate: a share of the debt for each period; the share's few
 // qualifying words ("du montant TTC", "des sommes dues") may stand before the period.
 const FIXED = new RegExp(
   String.raw`(?:taux|penalites?|interets?)[^.;%]{0,60}?${B}${PERCENT}(?:(${SHARE}(?:\s+[^\s.;%]+){0,4}?)(${PERIOD})|(${PERIOD}))?`,
@@ -73,9 +73,11 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement
       const rate = inBrackets ? decimal(inBrackets) : numeral(n!);
       if (!rate) continue;
       const perMonth = /mois|mensuel/.test(period ?? "");
+      // « 1 % du montant par jour de retard »: a year of days.
+      const perDay = /jour/.test(period ?? "");
       const start = m.start + fold(m.text).search(new RegExp(`${B}${PERCENT}`));
       const words = { clause: s.clause, start: s.start + start, end: s.start + m.end, text: s.text.slice(start, m.end) };
-      out.push(perMonth ? { kind: "fixed", annualRate: rate.times(12), monthlyRate: rate, words } : { kind: "fixed", annualRate: rate, words });
+      out.push(perMonth ? { kind: "fixed", annualRate: rate.times(12), monthlyRate: rate, words } : { kind: "fixed", annualRate: perDay ? rate.times(365) : rate, words });
     }
   }
   return out.sort((a, b) => a.words.start - b.words.start);

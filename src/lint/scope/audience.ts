@@ -1,9 +1,12 @@
 // The audience of a prose text, from its own words (docs/scope.md): a sentence that scopes the terms
 // to one audience wins (« s'appliquent exclusivement aux professionnels »); else consumer markers
 // (consommateur, droit de rétractation, …) and professional ones (« entre professionnels », the
-// 40 € indemnity, …): both kinds make "mixed". A marker in a negative sentence does not count.
+// 40 € indemnity, the ECB rate plus points, …): both kinds make "mixed"; else weaker hints of one kind
+// (prices before tax, invoice terms, a stamped order; a basket, a service at home). A consumer marker
+// in a negative sentence, a professional one in a negative clause, does not count; glossary words are hints.
 import type { Audience } from "../types.js";
 import { findAll, flexible, fold } from "../scan/text.js";
+import type { Span } from "../scan/sentences.js";
 import { clues, SentenceIndex, type Evidence } from "./evidence.js";
 
 export interface AudienceInference {
@@ -26,6 +29,9 @@ const CONSUMER = [
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
   /(?<![a-z])garantie legale de conformite(?![a-z])/,
   /personne physique agissant a des fins (?:non professionnelles|qui n'entrent pas)/,
+  // The client's rights read from the Code de la consommation's articles (« les articles L216-2 et L217-4
+  // du Code de la consommation »): rights that only consumers hold (C. conso. art. liminaire).
+  /(?<![a-z])articles?\s+l\.?\s?[1-6]\d\d-\d+(?:-\d+)?(?:[^.;]{0,60})?\s+du code de la consommation(?![a-z])/,
 ];
 // « des indépendants, des petites entreprises, des particuliers »: both kinds named in one sentence.
 const BOTH = /(?:particuliers|consommateurs)[^.;:]{0,100}(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?:entreprises|professionnels|independants|commercants|artisans)[^.;:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
@@ -34,15 +40,27 @@ const PROFESSIONAL = [
   /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|en (?:sa |leur )?qualite de professionnels?)(?![a-z])/,
   /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
   /(?<![a-z])indemnite forfaitaire (?:pour frais de recouvrement )?(?:d'un montant )?de (?:40|quarante)(?![0-9])/,
-  /penalites de retard[^.;]{0,200}l\.? ?441-(?:10|6)(?![0-9])/,
+  /penalites de retard[^.;]{0,300}(?:l\.? ?|article )441-(?:10|6)(?![0-9])/,
+  // The late-payment rate of C. com. L441-10 (the ECB's rate plus points) is owed between professionals only.
+  /(?<![a-z])taux[^.;]{0,60}(?:banque centrale europeenne|bce)(?![a-z])[^.;]{0,40}major/,
 ];
 // Weaker hints, read only when no marker above speaks: prices before tax and invoices paid at a term
 // are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
 const PROFESSIONAL_HINTS = [
   /(?<![a-z])(?:hors taxes?|\d\s?(?:€|euros?)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
   /(?:jours? fin de mois|(?<![a-z])a (?:30|45|60) jours|a reception de (?:la )?facture|date d.emission de (?:la )?facture)(?![a-z])/,
+  // « exprimés HT », « s'entendent hors TVA »: prices quoted before tax.
+  /(?<![a-z])(?:exprimee?s?|indiquee?s?|s'entendent|libellee?s?|affichee?s?)\s+(?:en euros,?\s+)?(?:h\.?t(?![a-z])|hors tva(?![a-z]))/,
+  // A term counted from the invoice (« 30 jours après l'émission de la facture », « 7 jours (à compter de la date de facturation) »).
+  /(?<![a-z])(?:\d+|trente|quarante-cinq|soixante) jours\s+\(?(?:fin de mois\s+)?(?:apres|a compter de|a partir de|suivant)\s+(?:la date d.|la date de\s+|l.)?(?:(?:emission|reception|etablissement) de (?:la |sa )?facture|facturation)(?![a-z])/,
+  // An order « daté, signé et tamponné »: a company stamp.
+  /(?<![a-z])(?:signee?s? et tamponnee?s?|cachet (?:commercial|de l'entreprise|de la societe))(?![a-z])/,
 ];
-const CONSUMER_HINTS = [/(?<![a-z])(?:panier|frais de port|frais de livraison|livraison a domicile)(?![a-z])/];
+const CONSUMER_HINTS = [
+  /(?<![a-z])(?:panier|frais de port|frais de livraison|livraison a domicile)(?![a-z])/,
+  // Services at the client's home (« consultation à domicile », « au domicile du propriétaire »); not « élection de domicile ».
+  /(?<![a-z])(?:a|au|a son|a leur)\s+domicile(?![a-z])(?!\s+(?:du|de l.)\s*(?:defendeur|demandeur))/,
+];
 const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
 const PLAIN_NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?)(?![a-z])/;
 const SCOPE_OF: Record<string, Audience> = { professionnel: "b2b", consommateur: "b2c", particulier: "b2c", "non-professionnel": "b2c" };
@@ -59,26 +77,61 @@ export function inferAudience(full: string): AudienceInference {
   const scope = [...scoped, ...exclusions].sort((a, b) => a.e.start - b.e.start)[0];
   if (scope) return { audience: scope.audience, evidence: [scope.e] };
   const index = new SentenceIndex(text);
-  const affirmed = (patterns: RegExp[], negative: RegExp = NEGATIVE) =>
+  const definitions = definitionSections(text);
+  const defined = (e: Evidence) => definitions.some((d) => e.start >= d.start && e.start < d.end);
+  // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
+  const negativeSentence = (e: Evidence, negative: RegExp = NEGATIVE) => negative.test(fold(index.around(e.start).replace(e.text, " ")));
+  // A professional marker is a mechanism stated in a long sentence (« … majoré de 10 points, qui ne peut
+  // toutefois être inférieur à …, ainsi qu'une indemnité de 40 € »): only its own clause may negate it.
+  const negativeClause = (e: Evidence) => NEGATIVE.test(fold(index.clauseAround(e.start, e.end)));
+  const found = (patterns: RegExp[], negated: (e: Evidence) => boolean) =>
     patterns
       .flatMap((p) => clues(text, p, 1))
       .sort((a, b) => a.start - b.start)
-      // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
-      .find((e) => !negative.test(fold(index.around(e.start).replace(e.text, " "))));
-  const both = affirmed([BOTH]);
+      .filter((e) => !negated(e));
+  const both = found([BOTH], (e) => negativeSentence(e))[0];
   if (both) return { audience: "mixed", evidence: [both] };
-  const consumer = affirmed(CONSUMER);
-  const professional = affirmed(PROFESSIONAL);
+  // A glossary defines words (« Consommateur : toute personne physique… », « Professionnel : … », often
+  // the seller): what it defines is only a hint of who the terms are for.
+  const consumers = found(CONSUMER, (e) => negativeSentence(e));
+  const professionals = found(PROFESSIONAL, negativeClause);
+  const consumer = consumers.find((e) => !defined(e));
+  const professional = professionals.find((e) => !defined(e));
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
-  const proHint = affirmed(PROFESSIONAL_HINTS, PLAIN_NEGATIVE);
+  const proHint = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE)).find((e) => !defined(e));
   // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
   // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
   if (consumer && proHint) return { audience: "mixed", evidence: [consumer, proHint] };
   if (consumer) return { audience: "b2c", evidence: [consumer] };
   if (professional) return { audience: "b2b", evidence: [professional] };
-  const consumerHint = affirmed(CONSUMER_HINTS, PLAIN_NEGATIVE);
-  if (proHint && !consumerHint) return { audience: "b2b", evidence: [proHint] };
-  if (consumerHint && !proHint) return { audience: "b2c", evidence: [consumerHint] };
+  const consumerHint = found(CONSUMER_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE))[0] ?? consumers[0];
+  const anyProHint = proHint ?? professionals[0];
+  if (anyProHint && !consumerHint) return { audience: "b2b", evidence: [anyProHint] };
+  if (consumerHint && !anyProHint) return { audience: "b2c", evidence: [consumerHint] };
   return { evidence: [] };
+}
+
+// « ## 2. Définitions », « **Article 1 – Définitions** », « LEXIQUE »: up to the next heading.
+const DEFINITIONS_HEADING = /^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?[ \t]*(?:(?:article|art\.?)[ \t]*\d+[ \t]*[-–:.]?[ \t]*|\d+[ \t]*[.)-]?[ \t]*)?(?:definitions?|lexique|glossaire)[ \t]*[.:]?[ \t]*(?:\*\*|__)?[ \t]*$/;
+const ANY_HEADING = /^[ \t]*(?:#{1,6}|(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)[ \t]*$|(?:article|art\.?)[ \t]*\d+)/;
+
+/** The definitions sections of a text (offsets), each from its heading to the next heading. */
+function definitionSections(text: string): Span[] {
+  const sections: Span[] = [];
+  let open: number | undefined;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const folded = fold(line);
+    if (DEFINITIONS_HEADING.test(folded)) {
+      if (open !== undefined) sections.push({ start: open, end: offset });
+      open = offset;
+    } else if (open !== undefined && ANY_HEADING.test(folded)) {
+      sections.push({ start: open, end: offset });
+      open = undefined;
+    }
+    offset += line.length + 1;
+  }
+  if (open !== undefined) sections.push({ start: open, end: text.length });
+  return sections;
 }

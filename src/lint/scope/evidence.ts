@@ -43,6 +43,21 @@ export class SentenceIndex {
     return this.text.slice(Math.max(this.spanAt(at)?.start ?? 0, at - REACH), at);
   }
 
+  /**
+   * The clause around [start, end) without those words: from the last , ; : ( or ) before, to the next
+   * one after, within the sentence and at most REACH characters either side.
+   */
+  clauseAround(start: number, end: number): string {
+    const span = this.spanAt(start);
+    const from = Math.max(span?.start ?? 0, start - REACH);
+    const to = Math.min(span?.end ?? this.text.length, end + REACH);
+    const before = this.text.slice(from, start);
+    const after = this.text.slice(end, to);
+    const cut = Math.max(...[",", ";", ":", "(", ")"].map((c) => before.lastIndexOf(c)));
+    const next = after.search(/[,;:()]/);
+    return `${before.slice(cut + 1)} ${next < 0 ? after : after.slice(0, next)}`;
+  }
+
   /** Binary search: a text repeating a marker thousands of times stays linear. */
   private spanAt(at: number): Span | undefined {
     let lo = 0;

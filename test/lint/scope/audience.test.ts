@@ -131,3 +131,62 @@ describe("hints with a reservation", () => {
     expect(inferAudience("Le paiement n'est pas à réception de facture : il se fait à la commande.").audience).toBeUndefined();
   });
 });
+
+describe("cues of the trade and of the home (review 2026-12-06b)", () => {
+  it("reads the ECB rate plus points, the late-payment rate between professionals, as a professional marker", () => {
+    expect(audience("En cas de retard, les sommes dues portent intérêt au taux de refinancement de la BCE majoré de dix points.")).toBe("b2b");
+    expect(audience("Tout retard fait courir des intérêts au taux appliqué par la Banque centrale européenne, majoré de 10 points.")).toBe("b2b");
+  });
+
+  it("reads « l'article 441-6 » without its letter beside late-payment penalties", () => {
+    expect(audience("Des pénalités de retard, calculées sur le montant restant dû, sont exigibles de plein droit selon l'article 441-6 du Code de commerce.")).toBe("b2b");
+  });
+
+  it("lets only the marker's own clause negate a professional marker in a long sentence", () => {
+    const text = "Tout retard entraîne des pénalités dont le taux ne peut être inférieur à trois fois le taux légal, ainsi qu'une indemnité forfaitaire de 40 € pour frais de recouvrement.";
+    expect(audience(text)).toBe("b2b");
+    expect(audience("Pour ces ateliers, l'indemnité forfaitaire de 40 € ne sera pas réclamée.")).toBeUndefined();
+  });
+
+  it("reads consumer-code articles invoked for the client as a consumer marker, unless negated", () => {
+    expect(audience("La garantie est due au client dans les conditions des articles L217-3 et suivants du Code de la consommation.")).toBe("b2c");
+    expect(audience("Les articles L221-18 et suivants du Code de la consommation ne sont pas applicables aux présentes.")).toBeUndefined();
+  });
+
+  it("reads prices « exprimés HT », a term counted from the invoice and a stamped order as the trade's hints", () => {
+    expect(audience("Nos honoraires sont exprimés HT.")).toBe("b2b");
+    expect(audience("Paiement : 15 jours (à compter de la date de facturation).")).toBe("b2b");
+    expect(audience("Le règlement intervient au plus tard 20 jours après l'émission de la facture.")).toBe("b2b");
+    expect(audience("Le client retourne le devis daté, signé et tamponné.")).toBe("b2b");
+  });
+
+  it("does not read a withdrawal period counted from receipt of the goods as an invoice term", () => {
+    expect(audience("Le client a 14 jours à compter de la date de réception du colis pour nous écrire.")).toBeUndefined();
+  });
+
+  it("reads a service at the client's home as a consumer hint, not « élection de domicile »", () => {
+    expect(audience("Les séances ont lieu au domicile du client ou dans notre salle.")).toBe("b2c");
+    expect(audience("Le masseur se déplace à domicile sur rendez-vous.")).toBe("b2c");
+    expect(audience("Les parties font élection de domicile en leur siège.")).toBeUndefined();
+    expect(audience("Le tribunal compétent est celui du domicile du défendeur.")).toBeUndefined();
+  });
+
+  it("reads words defined in a glossary as hints only: a professional marker elsewhere speaks", () => {
+    const text = [
+      "## Article 1 - Définitions",
+      "",
+      "**Consommateur :** toute personne physique qui agit à des fins privées.",
+      "**Service :** l'outil en ligne, utilisé par le consommateur ou par d'autres utilisateurs.",
+      "",
+      "## Article 2 - Paiement",
+      "",
+      "Tout professionnel en retard de paiement doit une indemnité forfaitaire pour frais de recouvrement de 40 €.",
+    ].join("\n");
+    expect(audience(text)).toBe("b2b");
+    expect(audience(text.replace("## Article 1 - Définitions", "## Article 1 - Objet"))).toBe("mixed");
+  });
+
+  it("still reads a glossary that defines the client as a consumer when nothing else speaks", () => {
+    expect(audience("DÉFINITIONS\n\nClient : le consommateur qui commande sur le site.\n\n## Prix\n\nLe prix est payable à la commande.")).toBe("b2c");
+  });
+});
