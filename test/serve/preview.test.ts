@@ -1,6 +1,7 @@
 // The preview's routes in-process (fastify inject; the event streams on a loopback socket): the
 // list, a document's findings and render, files that do not load, paths refused, the token, the
 // bound on event streams and a shutdown that ends them.
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildService, type Service, type ServeOptions } from "../../src/serve/app.js";
 import { MAX_EVENT_CLIENTS } from "../../src/serve/preview/events.js";
 import { PAGE_CSP, RENDER_CSP } from "../../src/serve/preview/page.js";
+import { BIN, cli, STACK_TRACE } from "../helpers/cli.js";
 import { INVOICE, makeProject } from "./project.js";
 
 const project = makeProject();
@@ -222,4 +224,37 @@ describe("clausier serve --preview event streams", () => {
       await listening.shutdown().catch(() => undefined);
     }
   }, 60_000);
+});
+
+// The compiled CLI (`npm run build` first), as users start it.
+describe("clausier preview DIR", () => {
+  it("prints the page's address, serves it, and stops on SIGTERM with a page listening", async () => {
+    const child = spawn(process.execPath, [BIN, "preview", project.root], { env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const listening = new AbortController();
+    try {
+      while (!/Aperçu : http:\/\/127\.0\.0\.1:\d+\/preview\n/.test(stdout)) {
+        if (child.exitCode !== null) throw new Error(stdout);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const url = /http:\/\/\S+\/preview/.exec(stdout)![0];
+      expect((await fetch(url)).status).toBe(200);
+      const events = await fetch(`${url}/events`, { signal: listening.signal });
+      expect(events.status).toBe(200);
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      listening.abort();
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 60_000);
+
+  it("refuses a folder that does not exist: exit 2, a message, no stack", () => {
+    const result = cli(["preview", join(outside, "absent")], { timeout: 30_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("absent");
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
 });

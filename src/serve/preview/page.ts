@@ -7,7 +7,7 @@ import { serveMessage, type ServeMessageId } from "../messages.js";
 import type { ProblemDetails } from "../problems.js";
 
 /** The page and its assets: only this origin's script, style, fetches and frames; no inline code. */
-export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * A rendered document in the page's frame: its own inline styles, fonts and logo as data: URLs and
@@ -54,6 +54,7 @@ export function pageHtml(locale: Locale): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${w("title")} — Clausier</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="preview/page.css">
 <script type="application/json" id="words">${data}</script>
 <script src="preview/page.js" defer></script>
@@ -168,7 +169,10 @@ export const PAGE_JS = `"use strict";
   function select(path) {
     selected = path;
     history.replaceState(null, "", "#" + encodeURIComponent(path));
-    Array.prototype.forEach.call(list.querySelectorAll("button"), function (b) { b.setAttribute("aria-current", String(b.dataset.path === path)); });
+    Array.prototype.forEach.call(list.querySelectorAll("button"), function (b) {
+      b.setAttribute("aria-current", String(b.dataset.path === path));
+      if (b.dataset.path === path) b.scrollIntoView({ block: "nearest" });
+    });
     refresh();
   }
 
@@ -178,7 +182,7 @@ export const PAGE_JS = `"use strict";
     getJson("preview/document?path=" + encodeURIComponent(asked)).then(function (doc) {
       if (mine !== version) return;
       dependsOn = doc.dependsOn;
-      showFindings(doc.findings);
+      showFindings(doc.findings, doc.loadErrors.length > 0);
       loadErrors.hidden = true;
       if (doc.loadErrors.length) {
         frame.hidden = true;
@@ -216,9 +220,10 @@ export const PAGE_JS = `"use strict";
     loadErrors.hidden = false;
   }
 
-  function showFindings(items) {
+  function showFindings(items, notLoaded) {
     findings.textContent = "";
-    if (!items.length) findings.appendChild(el("li", "none", words.noFindings));
+    // A file that does not load is not linted: its errors are shown in place of the render.
+    if (!items.length && !notLoaded) findings.appendChild(el("li", "none", words.noFindings));
     items.forEach(function (f) {
       var li = el("li", "finding " + f.severity);
       li.dataset.rule = f.ruleId;
