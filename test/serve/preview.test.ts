@@ -212,6 +212,10 @@ describe("clausier serve --preview event streams", () => {
       writeFileSync(join(project.root, "terms/petillances/cg.yaml"), `${(await import("node:fs")).readFileSync(join(project.root, "terms/petillances/cg.yaml"), "utf8")}\n# touched\n`);
       await until('"terms/petillances/cg.yaml"');
       expect(text).toMatch(/event: change\ndata: \{"paths":\["terms\/petillances\/cg\.yaml"\],"listChanged":false\}/);
+      // An ignore file changed: the list is not the same.
+      writeFileSync(join(project.root, ".clausierignore"), "fixtures/petillances/hidden.yaml\nfixtures/petillances/broken.yaml\n");
+      await until('".clausierignore"');
+      expect(text).toMatch(/data: \{"paths":\["\.clausierignore"\],"listChanged":true\}/);
 
       // The streams never end by themselves: the shutdown ends them and returns.
       await listening.shutdown();

@@ -3,7 +3,7 @@
 // short while (an editor saves in several writes, a checkout touches many files) and sent as one
 // event naming the changed paths. The number of pages listening is bounded.
 import type { ServerResponse } from "node:http";
-import { relative, sep } from "node:path";
+import { basename, relative, sep } from "node:path";
 import { watch, type FSWatcher } from "chokidar";
 import { SKIPPED_DIRS } from "../../model/index.js";
 
@@ -54,8 +54,10 @@ export class PreviewEvents {
       for (const client of this.clients) this.send(client, "ready", {});
     });
     this.watcher.on("all", (event, path) => {
-      this.pending.add(relative(this.root, path).split(sep).join("/"));
-      if (event === "add" || event === "unlink" || event === "addDir" || event === "unlinkDir") this.listChanged = true;
+      const rel = relative(this.root, path).split(sep).join("/");
+      this.pending.add(rel);
+      // A file added or removed, or an ignore file changed: the list is not the same.
+      if (event === "add" || event === "unlink" || event === "addDir" || event === "unlinkDir" || IGNORE_FILES.has(basename(rel))) this.listChanged = true;
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
     });
