@@ -2,7 +2,7 @@
 // list, a document's findings and render, files that do not load, paths refused, the token, the
 // bound on event streams and a shutdown that ends them.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,11 +27,16 @@ const base = (over: Partial<ServeOptions> = {}): ServeOptions => ({
 /** An invoice on the terms as bundled: the seller's missing numbers are findings of its seller file. */
 const DRAFT = "fixtures/petillances/invoice-draft.yaml";
 const BROKEN = "fixtures/petillances/broken.yaml";
+const ON_BROKEN_TERMS = "fixtures/petillances/invoice-on-broken-terms.yaml";
 
 let service: Service;
 beforeAll(() => {
   writeFileSync(join(project.root, DRAFT), project.invoice.replace("../../terms/petillances/cg.yaml", "../../terms/as-bundled/cg.yaml"));
   writeFileSync(join(project.root, BROKEN), "kind: invoice\nnumber: [unclosed\n");
+  mkdirSync(join(project.root, "terms/broken"));
+  writeFileSync(join(project.root, "terms/broken/seller.yaml"), readFileSync(join(project.root, "terms/petillances/seller.yaml")));
+  writeFileSync(join(project.root, "terms/broken/cg.yaml"), readFileSync(join(project.root, "terms/petillances/cg.yaml"), "utf8").replace("  termDays: 30", "  termDays: trente"));
+  writeFileSync(join(project.root, ON_BROKEN_TERMS), project.invoice.replace("../../terms/petillances/cg.yaml", "../../terms/broken/cg.yaml"));
   writeFileSync(join(outside, "secret.yaml"), "kind: seller\nname: Ailleurs\n");
   symlinkSync(join(outside, "secret.yaml"), join(project.root, "fixtures/petillances/escape.yaml"));
   writeFileSync(join(project.root, "fixtures/petillances/hidden.yaml"), project.invoice);
@@ -122,6 +127,10 @@ describe("clausier serve --preview", () => {
     const doc = (await get(`/preview/document?path=${q(BROKEN)}`)).json();
     expect(doc).toMatchObject({ path: BROKEN, kind: "invalid", renderable: false, findings: [] });
     expect(doc.loadErrors).toContainEqual(expect.objectContaining({ file: BROKEN, line: expect.any(Number), column: expect.any(Number), message: expect.any(String) }));
+    // Broken by the terms it relies on: their errors are shown, and a change to them refreshes the page.
+    const onBroken = (await get(`/preview/document?path=${q(ON_BROKEN_TERMS)}`)).json();
+    expect(onBroken.loadErrors).toContainEqual(expect.objectContaining({ file: "terms/broken/cg.yaml", line: expect.any(Number), column: expect.any(Number) }));
+    expect(onBroken.dependsOn).toEqual([ON_BROKEN_TERMS, "terms/broken/cg.yaml"]);
     const render = await get(`/preview/render?path=${q(BROKEN)}`);
     expect(render.statusCode).toBe(422);
     expect(render.headers["content-type"]).toMatch(/^text\/html/);
@@ -209,7 +218,7 @@ describe("clausier serve --preview event streams", () => {
         }
       };
       await until("event: ready");
-      writeFileSync(join(project.root, "terms/petillances/cg.yaml"), `${(await import("node:fs")).readFileSync(join(project.root, "terms/petillances/cg.yaml"), "utf8")}\n# touched\n`);
+      writeFileSync(join(project.root, "terms/petillances/cg.yaml"), `${readFileSync(join(project.root, "terms/petillances/cg.yaml"), "utf8")}\n# touched\n`);
       await until('"terms/petillances/cg.yaml"');
       expect(text).toMatch(/event: change\ndata: \{"paths":\["terms\/petillances\/cg\.yaml"\],"listChanged":false\}/);
       // An ignore file changed: the list is not the same.

@@ -45,7 +45,11 @@ export function inspectDocument(root: string, abs: string, locale: Locale): Prev
   const prose = PROSE.test(abs);
   const workspace = new Workspace(root, undefined, previewPolicy(root), locale);
   const doc = prose ? undefined : workspace.load(abs);
-  if (!prose && !doc) return { path, kind: "invalid", renderable: false, dependsOn: [path], loadErrors: diagnosticErrors(workspace.allDiagnostics()), findings: [] };
+  if (!prose && !doc) {
+    const loadErrors = diagnosticErrors(workspace.allDiagnostics());
+    // A broken reference (its terms, its seller) is fixed in that file: a change there refreshes this one.
+    return { path, kind: "invalid", renderable: false, dependsOn: [...new Set([path, ...loadErrors.map((e) => e.file)])], loadErrors, findings: [] };
+  }
   const files = doc ? reliedOn(doc, false).map((a) => displayPath(root, a)) : [path];
   const results = lint(files, { cwd: root, locale, files: { root } });
   const seen = new Set<string>();

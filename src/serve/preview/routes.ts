@@ -77,16 +77,16 @@ export function registerPreview(app: FastifyInstance, options: PreviewOptions): 
     });
 
     scope.get("/preview/document", async (request, reply) => {
-      const abs = documentPath(root, pathOf(request), locale);
-      const inspected = await options.work(reply, async () => inspectDocument(root, abs, locale));
+      // The path is checked against the project's documents in the queue too: it walks the root.
+      const inspected = await options.work(reply, async () => inspectDocument(root, documentPath(root, pathOf(request), locale), locale));
       return reply.headers(SECURITY_HEADERS).send(inspected);
     });
 
     scope.get("/preview/render", async (request, reply) => {
-      const abs = documentPath(root, pathOf(request), locale);
       reply.headers({ ...SECURITY_HEADERS, "content-security-policy": RENDER_CSP });
       try {
         const rendered = await options.work(reply, async () => {
+          const abs = documentPath(root, pathOf(request), locale);
           const read = previewPolicy(root).read(abs, MAX_FILE_BYTES, true);
           if (!read.ok) throw new HttpProblem(404, "NO_SUCH_DOCUMENT", "NOT_FOUND_TITLE", { id: "PREVIEW_NO_SUCH_DOCUMENT", data: { path: pathOf(request) } });
           // As it will print: with lint errors it is shown as the draft `render --force` would make, marked as such.
