@@ -123,6 +123,19 @@ describe("clausier serve --preview", () => {
     expect(draft.body).toContain("BROUILLON");
   });
 
+  it("shows a file's text with each line an anchor, escaped, for the findings' positions to link to", async () => {
+    const doc = (await get(`/preview/document?path=${q(DRAFT)}`)).json();
+    const finding = doc.findings.find((f: { file: string }) => f.file === "terms/as-bundled/seller.yaml");
+    const source = await get(`/preview/source?path=${q(finding.file)}`);
+    expect(source.statusCode).toBe(200);
+    expect(source.headers["content-security-policy"]).toBe(RENDER_CSP);
+    expect(source.body).toContain(`<li id="L${finding.line}">`);
+    const shown = await get(`/preview/source?path=${q(BROKEN)}`);
+    expect(shown.body).toContain("number: [unclosed");
+    writeFileSync(join(project.root, "fixtures/petillances/markup.md"), "# CGV <script>alert(1)</script>\n");
+    expect((await get(`/preview/source?path=${q("fixtures/petillances/markup.md")}`)).body).toContain("# CGV &lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
   it("shows why a file does not load, at its line and column, without a stack", async () => {
     const doc = (await get(`/preview/document?path=${q(BROKEN)}`)).json();
     expect(doc).toMatchObject({ path: BROKEN, kind: "invalid", renderable: false, findings: [] });
@@ -145,7 +158,7 @@ describe("clausier serve --preview", () => {
       expect(response.json()).toMatchObject({ code: "BAD_PATH" });
     }
     for (const path of ["fixtures/petillances/escape.yaml", "fixtures/petillances/hidden.yaml", "fixtures/petillances/none.yaml"]) {
-      for (const route of ["document", "render"]) {
+      for (const route of ["document", "render", "source"]) {
         const response = await get(`/preview/${route}?path=${q(path)}`);
         expect(response.statusCode, `${route} ${path}`).toBe(404);
         expect(response.json()).toMatchObject({ code: "NO_SUCH_DOCUMENT" });

@@ -66,7 +66,7 @@ export function pageHtml(locale: Locale): string {
 <section id="view">
 <p id="notice">${w("pick")}</p>
 <div id="load-errors" hidden></div>
-<iframe id="render" title="${w("title")}" sandbox="allow-same-origin" hidden></iframe>
+<iframe id="render" name="render" title="${w("title")}" sandbox="allow-same-origin" hidden></iframe>
 </section>
 <aside aria-label="${w("findings")}"><h2>${w("findings")}</h2><ol id="findings"></ol></aside>
 </main>
@@ -79,6 +79,12 @@ export function pageHtml(locale: Locale): string {
 export function problemPageHtml(problem: ProblemDetails, locale: Locale): string {
   const errors = (problem.errors ?? []).map((e) => `<li><code>${escapeHtml(`${e.file}:${e.line}:${e.column}`)}</code> ${escapeHtml(e.message)} <code>${escapeHtml(e.code)}</code></li>`).join("");
   return `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${escapeHtml(problem.title)}</title><body style="font-family:sans-serif"><h1>${escapeHtml(problem.title)}</h1><p>${escapeHtml(problem.detail)}</p>${errors ? `<ul>${errors}</ul>` : ""}</body></html>`;
+}
+
+/** A file of the project as text, each line an anchor (#L12), the one aimed at highlighted. */
+export function sourceHtml(path: string, text: string, locale: Locale): string {
+  const lines = text.split(/\r?\n/).map((line, i) => `<li id="L${i + 1}"><code>${escapeHtml(line) || " "}</code></li>`);
+  return `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${escapeHtml(path)}</title><style>body{margin:0;font:13px/1.5 ui-monospace,monospace}h1{font:600 14px sans-serif;margin:.5em 1em}ol{margin:0;padding-left:4em}li{white-space:pre-wrap;color:#222}li::marker{color:#999}li:target{background:#fff3b0}</style><body><h1>${escapeHtml(path)}</h1><ol>${lines.join("")}</ol></body></html>`;
 }
 
 export const PAGE_CSS = `*{box-sizing:border-box}
@@ -137,8 +143,17 @@ export const PAGE_JS = `"use strict";
       });
     });
   }
+  // file:line:column, a link that shows the file in the frame at that line (the document comes back on the next pick or change).
   function where(item) {
-    return item.file + ":" + item.line + ":" + item.column;
+    var link = el("a", "where", item.file + ":" + item.line + ":" + item.column);
+    link.href = "preview/source?path=" + encodeURIComponent(item.file) + "#L" + item.line;
+    link.target = "render";
+    link.addEventListener("click", function () {
+      frame.hidden = false;
+      notice.hidden = true;
+      loadErrors.hidden = true;
+    });
+    return link;
   }
 
   function loadList() {
@@ -211,7 +226,7 @@ export const PAGE_JS = `"use strict";
     var ul = el("ul");
     errors.forEach(function (e) {
       var li = el("li");
-      li.appendChild(el("span", "where", where(e)));
+      li.appendChild(where(e));
       li.appendChild(document.createTextNode(" " + e.message + " "));
       li.appendChild(el("span", "rule", e.code));
       ul.appendChild(li);
@@ -247,7 +262,9 @@ export const PAGE_JS = `"use strict";
         });
         li.appendChild(basis);
       }
-      li.appendChild(el("p", "where", where(f)));
+      var at = el("p");
+      at.appendChild(where(f));
+      li.appendChild(at);
       findings.appendChild(li);
     });
   }

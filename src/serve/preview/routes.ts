@@ -1,6 +1,6 @@
 // The preview's routes, on the service's app when it runs with --preview (it reads the project on
 // disk, so it is never on by default): the page and its assets, the list of documents, a document's
-// findings, its HTML render, and the change events. Reading and rendering go through the service's
+// findings, its HTML render, a file's text (where a finding's position leads), and the change events. Reading and rendering go through the service's
 // queue like any work; the event streams are bounded and ended at shutdown.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Locale } from "../../model/index.js";
@@ -10,7 +10,7 @@ import { HttpProblem } from "../problems.js";
 import { PreviewEvents, MAX_EVENT_CLIENTS } from "./events.js";
 import { documentPath, listDocuments, previewPolicy } from "./files.js";
 import { inspectDocument } from "./inspect.js";
-import { PAGE_CSP, PAGE_CSS, PAGE_JS, pageHtml, problemPageHtml, RENDER_CSP } from "./page.js";
+import { PAGE_CSP, PAGE_CSS, PAGE_JS, pageHtml, problemPageHtml, RENDER_CSP, sourceHtml } from "./page.js";
 
 export interface PreviewOptions {
   root: string;
@@ -45,6 +45,13 @@ const SECURITY_HEADERS = { "x-content-type-options": "nosniff", "referrer-policy
 function pathOf(request: FastifyRequest): string | undefined {
   const value = (request.query as Record<string, unknown>).path;
   return typeof value === "string" ? value : undefined;
+}
+
+/** A listed document's text, read as the loader reads files (inside the root, a regular file, within the size limit). */
+function readDocument(root: string, abs: string, given: string | undefined): string {
+  const read = previewPolicy(root).read(abs, MAX_FILE_BYTES, true);
+  if (!read.ok) throw new HttpProblem(404, "NO_SUCH_DOCUMENT", "NOT_FOUND_TITLE", { id: "PREVIEW_NO_SUCH_DOCUMENT", data: { path: given } });
+  return new TextDecoder().decode(read.bytes);
 }
 
 export function registerPreview(app: FastifyInstance, options: PreviewOptions): void {
@@ -87,10 +94,8 @@ export function registerPreview(app: FastifyInstance, options: PreviewOptions): 
       try {
         const rendered = await options.work(reply, async () => {
           const abs = documentPath(root, pathOf(request), locale);
-          const read = previewPolicy(root).read(abs, MAX_FILE_BYTES, true);
-          if (!read.ok) throw new HttpProblem(404, "NO_SUCH_DOCUMENT", "NOT_FOUND_TITLE", { id: "PREVIEW_NO_SUCH_DOCUMENT", data: { path: pathOf(request) } });
           // As it will print: with lint errors it is shown as the draft `render --force` would make, marked as such.
-          return renderSent({ root, abs, text: new TextDecoder().decode(read.bytes), locale }, { to: "html", force: true, profile: "en16931" }, () => {
+          return renderSent({ root, abs, text: readDocument(root, abs, pathOf(request)), locale }, { to: "html", force: true, profile: "en16931" }, () => {
             throw new Error("the preview renders HTML only");
           });
         });
@@ -100,6 +105,15 @@ export function registerPreview(app: FastifyInstance, options: PreviewOptions): 
         // Shown in the page's frame: the problem as a short page rather than raw JSON.
         return reply.code(422).type("text/html; charset=utf-8").send(problemPageHtml(error.body(locale, `urn:uuid:${request.id}`), locale));
       }
+    });
+
+    scope.get("/preview/source", async (request, reply) => {
+      reply.headers({ ...SECURITY_HEADERS, "content-security-policy": RENDER_CSP });
+      const html = await options.work(reply, async () => {
+        const abs = documentPath(root, pathOf(request), locale);
+        return sourceHtml(pathOf(request)!, readDocument(root, abs, pathOf(request)), locale);
+      });
+      return reply.type("text/html; charset=utf-8").send(html);
     });
 
     scope.get("/preview/events", (request, reply) => {
