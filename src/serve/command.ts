@@ -43,9 +43,9 @@ export async function runServe(args: ServeArgs, io: Io): Promise<number> {
   positive(io, "max-body", args.maxBody, 1);
   // A body is read as a file would be: no larger than the limit of every Clausier file.
   if (args.maxBody > MAX_FILE_BYTES) throw new UsageError(serveMessage(io.locale, "BAD_OPTION", { name: "max-body", value: args.maxBody, expected: `≤ ${MAX_FILE_BYTES}` }));
-  // A browser per slot: by default as many as the cores, each its own Chromium process.
   // The preview reads the project: a root that is not a folder is said now, not on the first page.
   if (args.preview) projectFiles(io.cwd, io.locale, { root: args.root ?? "." });
+  // A browser per slot: by default as many as the cores, each its own Chromium process.
   const concurrency = args.concurrency ?? Math.max(1, availableParallelism());
   const token = args.token ?? (io.env.CLAUSIER_TOKEN || undefined);
   const service = buildService({
