@@ -314,9 +314,24 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("concurrency", { type: "number", describe: L("Requests worked on at once, one browser each (default: the cores)", "Demandes traitées à la fois, un navigateur chacune (par défaut : les cœurs)") })
           .option("queue", { type: "number", describe: L("Requests waiting beyond those, then 429 (default 16 × concurrency)", "Demandes en attente au-delà, puis 429 (par défaut 16 × concurrence)") })
           .option("timeout", { type: "number", default: 30_000, describe: L("Per request, in ms", "Par demande, en ms") })
-          .option("max-body", { type: "number", default: 1_048_576, describe: L("Largest body accepted, in bytes (then 413)", "Corps de demande maximal, en octets (puis 413)") }),
+          .option("max-body", { type: "number", default: 1_048_576, describe: L("Largest body accepted, in bytes (then 413)", "Corps de demande maximal, en octets (puis 413)") })
+          .option("preview", { type: "boolean", default: false, describe: L("Also serve the live preview page at /preview (reads the project on disk)", "Servir aussi la page d'aperçu en direct sur /preview (lit le projet sur disque)") }),
       (args) =>
-        run(serveCommand().then(({ runServe }) => runServe({ port: args.port, host: args.host, token: args.token, concurrency: args.concurrency, queue: args.queue, timeout: args.timeout, maxBody: args["max-body"], root: args.root }, io))),
+        run(
+          serveCommand().then(({ runServe }) =>
+            runServe({ port: args.port, host: args.host, token: args.token, concurrency: args.concurrency, queue: args.queue, timeout: args.timeout, maxBody: args["max-body"], root: args.root, preview: args.preview }, io),
+          ),
+        ),
+    )
+    .command(
+      "preview [dir]",
+      L("Live preview of a project's documents in the browser, with their findings (docs/serve.md)", "Aperçu en direct des documents d'un projet dans le navigateur, avec leurs constats (docs/serve.md)"),
+      (y) =>
+        y
+          .positional("dir", { type: "string", default: ".", describe: L("The project folder (default: the current folder)", "Le dossier du projet (par défaut : le dossier courant)") })
+          .option("port", { type: "number", default: 0, describe: L("0 picks a free port; the address is printed", "0 choisit un port libre ; l'adresse est affichée") })
+          .option("token", { type: "string", describe: L("Token required to open the page (or CLAUSIER_TOKEN)", "Jeton exigé pour ouvrir la page (ou CLAUSIER_TOKEN)") }),
+      (args) => run(serveCommand().then(({ runPreview }) => runPreview({ dir: String(args.dir ?? "."), port: args.port, token: args.token }, io))),
     )
     .command(
       "rules [id]",
@@ -377,7 +392,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     .middleware((args) => {
       if (dash && !["lint", "validate"].includes(String(args._[0]))) throw new UsageError(t(io.locale, "STDIN_NOT_SUPPORTED", { command: String(args._[0]) }));
     })
-    .demandCommand(1, english ? "give a command: init, validate, lint, compute, render, export, check-einvoice, serve, data, rules or completion" : "indiquez une commande : init, validate, lint, compute, render, export, check-einvoice, serve, data, rules ou completion")
+    .demandCommand(1, english ? "give a command: init, validate, lint, compute, render, export, check-einvoice, serve, preview, data, rules or completion" : "indiquez une commande : init, validate, lint, compute, render, export, check-einvoice, serve, preview, data, rules ou completion")
     .strict()
     .recommendCommands()
     .help()

@@ -10,7 +10,8 @@ import { loaderMessages } from "./messages.js";
 /** The endings of Clausier's data files (terms, sellers, documents, configuration). */
 export const MODEL_EXTENSIONS = [".yaml", ".yml", ".json"];
 
-const SKIPPED_DIRS = new Set(["node_modules", "dist", "out", "coverage"]);
+/** Folders no walk goes into (dependencies, builds, outputs); the preview's watcher skips them too. */
+export const SKIPPED_DIRS = new Set(["node_modules", "dist", "out", "coverage"]);
 
 export interface DiscoverOptions {
   /** File endings to keep, e.g. [".yaml", ".yml", ".json"]. */

@@ -15,6 +15,7 @@ import { openapiDocument } from "./openapi.js";
 import { PrinterPool } from "./printers.js";
 import { HttpProblem, localeOf, PROBLEM_TYPE } from "./problems.js";
 import { QueueAbortedError, QueueFullError, WorkQueue } from "./queue.js";
+import { previewToken, registerPreview } from "./preview/routes.js";
 
 export interface ServeOptions {
   /** The project root: a document's references resolve inside it. */
@@ -31,6 +32,8 @@ export interface ServeOptions {
   maxBody: number;
   /** Where Chromium is looked for (CLAUSIER_CHROMIUM…). */
   env: NodeJS.ProcessEnv;
+  /** The live preview of the project's documents (it reads the disk: off unless asked), in this language. */
+  preview?: { locale: Locale };
 }
 
 export interface Service {
@@ -102,7 +105,8 @@ export function buildService(options: ServeOptions): Service {
     reply.header("x-request-id", request.id);
     if (closing) throw new HttpProblem(503, "SHUTTING_DOWN", "SHUTTING_DOWN_TITLE", { id: "SHUTTING_DOWN" });
     if (expected && !PUBLIC_ROUTES.has(request.url.split("?")[0]!)) {
-      const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? "")?.[1];
+      // The preview page's frame and event stream cannot send a header: its cookie (or ?token= on the page) stands for it.
+      const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? "")?.[1] ?? (options.preview ? previewToken(request) : undefined);
       // Digests have one length: the comparison takes the same time whatever the token sent.
       if (given === undefined || !timingSafeEqual(digest(given), expected))
         throw new HttpProblem(401, "UNAUTHORIZED", "UNAUTHORIZED_TITLE", { id: "UNAUTHORIZED" }, { headers: { "www-authenticate": 'Bearer realm="clausier"' } });
@@ -224,6 +228,8 @@ export function buildService(options: ServeOptions): Service {
   app.get("/metrics", async (_request, reply) => reply.type(METRICS_CONTENT_TYPE).send(metrics.text({ queued: queue.queued, running: queue.running })));
 
   app.get("/openapi.json", async () => openapiDocument(VERSION));
+
+  if (options.preview) registerPreview(app, { root: options.root, locale: options.preview.locale, work });
 
   const shutdown = async () => {
     closing = true;
