@@ -227,6 +227,34 @@ describe.skipIf(!hasRedis)("clausier worker and enqueue on Redis", () => {
   }, 60_000);
 });
 
+describe.skipIf(!hasRedis)("clausier worker without --out", () => {
+  let redis: RunningRedis;
+  const project = makeProject();
+  const collected = mkdtempSync(join(tmpdir(), "clausier-enqueue-out-"));
+  let worker: WorkerProcess | undefined;
+
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    if (worker) await stopWorker(worker);
+    await redis?.stop();
+    project.remove();
+    rmSync(collected, { recursive: true, force: true });
+  });
+
+  it("returns the output in the job's result, and enqueue --wait writes it to --out", async () => {
+    worker = startWorker(["--redis", redis.url, "--queue", "returned"], project.root);
+    const waited = await run(["enqueue", INVOICE, "--redis", redis.url, "--queue", "returned", "--wait", "--out", collected, "--locale", "en"], project.root);
+    expect(waited.code).toBe(0);
+    const id = waited.stdout.split("\t")[0]!;
+    const name = `FP-2026-0118.${id.slice(0, 12)}.pdf`;
+    expect(readdirSync(collected)).toEqual([name]);
+    expect(execFileSync("pdftotext", [join(collected, name), "-"], { encoding: "utf8" })).toContain("FP-2026-0118");
+    expect(await stopWorker(worker)).toBe(0);
+  }, 120_000);
+});
+
 describe("clausier worker and enqueue without Redis", () => {
   it("says Redis is unreachable, exit 2, no stack trace", async () => {
     const port = await freePort();
