@@ -1,15 +1,19 @@
-// `clausier enqueue FILES..`: one render job per document, its references read from disk into the
-// job (jobs.ts), its id the hash of that content: the same document enqueued twice is one job. Prints
-// each job's id; --wait waits for them (QueueEvents) and writes outputs the workers returned to --out.
+// `clausier enqueue PATHS..`: one render job per document (files, folders and globs, refused as
+// render refuses them: invalid, or lint errors unless --force), its references read from disk into
+// the job (jobs.ts), its id the hash of that content: the same document enqueued twice is one job.
+// Prints each job's id; --wait waits for them (QueueEvents) and writes returned outputs to --out.
 import { join, resolve } from "node:path";
 import { Queue, QueueEvents, type Job } from "bullmq";
+import type { Redis } from "ioredis";
 import { projectFiles } from "../api/project.js";
 import { EXIT, type Io } from "../cli/io.js";
-import { formatDiagnosticsText } from "../cli/text-output.js";
+import { refusalText } from "../cli/text-output.js";
 import { writeFileAtomic } from "../cli/write-file.js";
 import type { CiiProfile } from "../einvoice/index.js";
-import { UsageError, type FilePolicyOptions } from "../model/index.js";
-import { checkTarget, connect, type QueueTarget } from "./connection.js";
+import { Linter } from "../lint/linter.js";
+import { UsageError, type FilePolicy, type FilePolicyOptions } from "../model/index.js";
+import { planBatch } from "../render/batch.js";
+import { connect, type QueueTarget } from "./connection.js";
 import { bundleOf, JOB_NAME, jobIdOf, type RenderJobData, type RenderJobResult, type Target } from "./jobs.js";
 import { queueMessage } from "./messages.js";
 import { checkPositive, readFailure } from "./worker.js";
@@ -17,6 +21,7 @@ import { checkPositive, readFailure } from "./worker.js";
 export interface EnqueueArgs extends QueueTarget {
   paths: string[];
   to: Target;
+  /** Enqueue documents with lint errors too, printed as drafts. */
   force: boolean;
   profile?: CiiProfile;
   /** Tries per job (a browser crash, a worker's disk); a document's own errors are never retried. */
@@ -37,22 +42,49 @@ export async function runEnqueue(args: EnqueueArgs, io: Io): Promise<number> {
   checkPositive(locale, "attempts", args.attempts, 1);
   checkPositive(locale, "backoff", args.backoff, 0);
   if (!args.paths.length) throw new UsageError(queueMessage(locale, "NO_FILES"));
-  checkTarget(args, locale);
   const files = projectFiles(io.cwd, locale, args.files, args.paths);
-  let refused = 0;
+  // Redis first: an address that does not answer is told before the documents are linted.
+  const connection = await connect(args, locale);
+  try {
+    return await enqueueWith(connection, files, args, io);
+  } finally {
+    await connection.quit();
+  }
+}
+
+async function enqueueWith(connection: Redis, files: FilePolicy, args: EnqueueArgs, io: Io): Promise<number> {
+  const { locale } = io;
+  // The gate of `clausier render`, on the whole project: its documents beside each one as context,
+  // so that rules across documents (an invoice series, credit notes against their invoice) judge the
+  // document as render would; a worker only has the document's own files.
+  const plan = planBatch({
+    cwd: io.cwd,
+    roots: args.paths,
+    exclude: [join(io.cwd, "fixtures", "invalid")], // as render: the project's examples of broken files
+    files,
+    bind: false,
+    force: args.force,
+    locale,
+    lintErrors: (documents) => new Linter({ cwd: io.cwd, files, locale }).errorsFor(documents),
+  });
+  for (const w of plan.warnings) io.stderr(`⚠ ${w}\n`);
+  for (const f of plan.failures) io.stderr(refusalText(f, Boolean(io.env.CLAUSIER_DEBUG)));
+  let refused = plan.failures.length;
   const jobs: Array<{ file: string; data: RenderJobData }> = [];
-  for (const path of args.paths) {
-    const outcome = bundleOf(path, { cwd: io.cwd, files, locale, to: args.to, force: args.force, profile: args.profile });
-    if (outcome.ok) {
-      jobs.push({ file: path, data: outcome.data });
+  for (const doc of plan.documents) {
+    if (args.to === "facturx" && doc.kind !== "invoice" && doc.kind !== "credit-note") {
+      refused++;
+      io.stderr(refusalText({ message: queueMessage(locale, "NOT_FACTURX", { file: doc.path, kind: doc.kind }) }, false));
       continue;
     }
-    refused++;
-    io.stderr(`clausier: ${outcome.message}\n`);
-    if (outcome.diagnostics?.length) io.stderr(`${formatDiagnosticsText(outcome.diagnostics, false).trimEnd()}\n`);
+    const outcome = bundleOf(doc, plan.workspace, { files, locale, to: args.to, draft: plan.forced.has(doc), profile: args.profile });
+    if (outcome.ok) jobs.push({ file: doc.path, data: outcome.data });
+    else {
+      refused++;
+      io.stderr(refusalText(outcome, false));
+    }
   }
   if (!jobs.length) return refused ? EXIT.FINDINGS : EXIT.OK;
-  const connection = await connect(args, locale);
   const queue = new Queue<RenderJobData, RenderJobResult>(args.queue, { connection, prefix: args.prefix });
   // Listening before adding: a job finished at once is not missed.
   // QueueEvents blocks on its own connection; BullMQ does not close connections it was given.
@@ -99,7 +131,7 @@ export async function runEnqueue(args: EnqueueArgs, io: Io): Promise<number> {
   } finally {
     await events?.close();
     await queue.close();
-    await Promise.all([connection.quit(), eventsConnection?.quit()]);
+    await eventsConnection?.quit();
   }
 }
 

@@ -2,7 +2,9 @@
 // (terms, seller, related terms, the invoice a credit note corrects, the logo, the project's
 // configuration), keyed by their path under the project root. A worker on any machine renders it
 // from that alone, in a scratch folder: workers share nothing but Redis, not a disk nor a checkout
-// that could be at another version. The job id is the hash of that content, so enqueuing the same
+// that could be at another version. The lint gate ran at enqueue, on the whole project (rules across
+// documents need the series around the document, which the job does not carry): the job says
+// whether it is printed as a draft. The job id is the hash of that content, so enqueuing the same
 // document twice is one job, and the output's name is made from it, so a retried or taken-over job
 // writes the same file again.
 import { createHash } from "node:crypto";
@@ -10,8 +12,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { reliedOn } from "../documents/batch-plan.js";
 import type { CiiProfile } from "../einvoice/index.js";
-import { isInside, SUPPRESSIONS_FILE, type Diagnostic, type FilePolicy, type LoadedDocument, type Locale, Workspace } from "../model/index.js";
+import { isInside, SUPPRESSIONS_FILE, type FilePolicy, type LoadedDocument, type Locale, type Workspace } from "../model/index.js";
 import { logoPathOf } from "../render/branding.js";
+import type { RenderableDocument } from "../render/render.js";
 import { queueMessage } from "./messages.js";
 
 export const JOB_NAME = "render";
@@ -35,8 +38,8 @@ export interface RenderJobData {
   /** Path under the project root ("/" separated) → content. */
   files: Record<string, BundledFile>;
   to: Target;
-  /** Printed despite lint errors, marked as a draft. */
-  force: boolean;
+  /** Enqueued with --force despite lint errors: printed marked as a draft. */
+  draft: boolean;
   /** Factur-X profile (to: facturx); default en16931. */
   profile?: CiiProfile;
 }
@@ -52,19 +55,13 @@ export interface RenderJobResult {
   draft: boolean;
 }
 
-const RENDERABLE = new Set<LoadedDocument["kind"]>(["terms", "invoice", "quote", "refund", "credit-note"]);
 const CONFIG_FILES = ["clausier.config.yaml", "clausier.config.yml", "clausier.config.json", SUPPRESSIONS_FILE];
 
-export type BundleOutcome = { ok: true; data: RenderJobData } | { ok: false; message: string; diagnostics?: Diagnostic[] };
+export type BundleOutcome = { ok: true; data: RenderJobData } | { ok: false; message: string };
 
-/** The job of one document: it and what it relies on, read from disk under the project root. */
-export function bundleOf(path: string, options: { cwd: string; files: FilePolicy; locale: Locale; to: Target; force: boolean; profile?: CiiProfile }): BundleOutcome {
+/** The job of one loaded document (render's planner loaded and gated it): it and what it relies on, read from disk under the project root. */
+export function bundleOf(doc: RenderableDocument, workspace: Workspace, options: { files: FilePolicy; locale: Locale; to: Target; draft: boolean; profile?: CiiProfile }): BundleOutcome {
   const { files, locale } = options;
-  const workspace = new Workspace(options.cwd, undefined, files, locale);
-  const doc = workspace.load(path);
-  const shown = workspace.display(join(options.cwd, path));
-  if (!doc) return { ok: false, message: queueMessage(locale, "NOT_LOADED", { file: shown }), diagnostics: workspace.allDiagnostics() };
-  if (!RENDERABLE.has(doc.kind)) return { ok: false, message: queueMessage(locale, "NOT_RENDERABLE", { file: shown, kind: doc.kind }) };
   const paths = new Set<string>();
   const visit = (d: LoadedDocument) => {
     // Related terms shape the text of the terms printed with them: always carried.
@@ -91,8 +88,8 @@ export function bundleOf(path: string, options: { cwd: string; files: FilePolicy
     bytes += "text" in file ? file.text.length : file.base64.length;
     bundled[keyOf(files.root, abs)] = file;
   }
-  if (bytes > MAX_BUNDLE_BYTES) return { ok: false, message: queueMessage(locale, "BUNDLE_TOO_LARGE", { file: shown, bytes, max: MAX_BUNDLE_BYTES }) };
-  return { ok: true, data: { format: JOB_FORMAT, entry: keyOf(files.root, doc.absPath), files: bundled, to: options.to, force: options.force, ...(options.profile ? { profile: options.profile } : {}) } };
+  if (bytes > MAX_BUNDLE_BYTES) return { ok: false, message: queueMessage(locale, "BUNDLE_TOO_LARGE", { file: doc.path, bytes, max: MAX_BUNDLE_BYTES }) };
+  return { ok: true, data: { format: JOB_FORMAT, entry: keyOf(files.root, doc.absPath), files: bundled, to: options.to, draft: options.draft, ...(options.profile ? { profile: options.profile } : {}) } };
 }
 
 function keyOf(root: string, abs: string): string {
@@ -105,7 +102,7 @@ export function jobIdOf(data: RenderJobData): string {
     .sort()
     .map((k) => [k, data.files[k]]);
   return createHash("sha256")
-    .update(JSON.stringify([data.format, data.entry, data.to, data.force, data.profile ?? null, files]))
+    .update(JSON.stringify([data.format, data.entry, data.to, data.draft, data.profile ?? null, files]))
     .digest("hex");
 }
 
@@ -124,6 +121,7 @@ export function readJobData(data: unknown): RenderJobData | string {
   if (!d.files || typeof d.files !== "object") return "no files";
   if (typeof d.entry !== "string" || !(d.entry in d.files)) return "entry not among the files";
   if (!TARGETS.includes(d.to as Target)) return `to: ${String(d.to)}`;
+  if (typeof d.draft !== "boolean") return "draft not a boolean";
   for (const [key, file] of Object.entries(d.files)) {
     if (!safeKey(key)) return `file path ${key}`;
     if (!file || (typeof (file as { text?: unknown }).text !== "string" && typeof (file as { base64?: unknown }).base64 !== "string")) return `file ${key}`;

@@ -16,13 +16,13 @@ export const queueMessages = {
   },
   BAD_OPTION: { fr: "option --{name} invalide : {value} ({expected})", en: "invalid option --{name}: {value} ({expected})" },
   NO_FILES: { fr: "aucun document à mettre en file : donnez un ou plusieurs fichiers", en: "no document to enqueue: give one or more files" },
-  NOT_LOADED: {
-    fr: "{file} ne se charge pas ; corrigez-le (clausier validate {file}) avant de le mettre en file :",
-    en: "{file} does not load; fix it (clausier validate {file}) before enqueuing it:",
-  },
   NOT_RENDERABLE: {
     fr: "{file} est un document « {kind} » : seuls les conditions, devis, factures, avoirs et relevés de remboursement s'impriment",
     en: '{file} is a "{kind}" document: only terms, quotes, invoices, credit notes and refund statements are printed',
+  },
+  NOT_FACTURX: {
+    fr: "{file} est un document « {kind} » : seules les factures et les avoirs se font en Factur-X ; demandez --to pdf",
+    en: '{file} is a "{kind}" document: only invoices and credit notes become Factur-X; ask for --to pdf',
   },
   BUNDLE_TOO_LARGE: {
     fr: "{file} et les fichiers qu'il cite font {bytes} octets, plus que la limite d'une tâche ({max}) ; allégez le logo ou les conditions",
@@ -43,10 +43,6 @@ export const queueMessages = {
   JOB_INVALID_DOCUMENT: {
     fr: "{file} ne se charge pas ({count} problème(s), voir errors) ; corrigez-le puis remettez-le en file",
     en: "{file} does not load ({count} problem(s), see errors); fix it, then enqueue it again",
-  },
-  JOB_LINT_ERRORS: {
-    fr: "{file} a {count} erreur(s) juridique(s) (voir errors) : corrigez-les, ou remettez-le en file avec --force pour un brouillon marqué comme tel",
-    en: "{file} has {count} legal error(s) (see errors): fix them, or enqueue it again with --force for a draft marked as such",
   },
   OUTPUT_TOO_LARGE: {
     fr: "{name} fait {bytes} octets, plus que ce qu'une tâche peut renvoyer ({max}) : lancez le worker avec --out vers un dossier partagé",

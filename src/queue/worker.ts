@@ -1,9 +1,9 @@
-// `clausier worker`: takes render jobs from a BullMQ queue and renders each with the code of
-// `clausier serve` (the same lint gate, one browser for the worker's pages), in a scratch folder
-// made from the job's bundle. The output is written atomically into --out under a name made from
-// the job id, or returned in the job's result. A user error (the document does not load, has lint
-// errors) fails the job at once (UnrecoverableError); anything else (a browser that crashed twice,
-// a disk) is retried with the job's backoff. A killed worker's job is taken over by another once
+// `clausier worker`: takes render jobs from a BullMQ queue and renders each with the renderer of
+// `clausier render` and `serve` (one browser for the worker's pages), in a scratch folder made from
+// the job's bundle; the lint gate ran at enqueue (jobs.ts). The output is written atomically into
+// --out under a name made from the job id, or returned in the job's result. A document's own error
+// (it does not load, cannot be printed) fails the job at once (UnrecoverableError); anything else
+// (a browser that crashed twice, a disk) is retried with the job's backoff. A killed worker's job is taken over by another once
 // its lock expires (--lock-duration), and written again under the same name: one file per job.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,13 +11,17 @@ import { join, resolve } from "node:path";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { EXIT, type Io } from "../cli/io.js";
 import { ensureDir, writeFileAtomic } from "../cli/write-file.js";
-import { UsageError, type Locale } from "../model/index.js";
+import { VERSION } from "../api/version.js";
+import { FilePolicy, UsageError, Workspace, type LoadedDocument, type Locale } from "../model/index.js";
 import { BrowserError, leaveExitSignalsToCaller, MAX_PAGES, PdfPrinter, PrinterSetupError } from "../render/browser.js";
-import { renderSent } from "../serve/documents.js";
-import { HttpProblem, type ProblemError } from "../serve/problems.js";
+import { documentFailure } from "../render/failures.js";
+import { DocumentRenderer, type RenderableDocument } from "../render/render.js";
+import { diagnosticErrors, type ProblemError } from "../serve/problems.js";
 import { connect, shownUrl, type QueueTarget } from "./connection.js";
 import { materialize, MAX_RETURNED_BYTES, outputNameOf, readJobData, type RenderJobData, type RenderJobResult } from "./jobs.js";
 import { queueMessage } from "./messages.js";
+
+const RENDERABLE = new Set<LoadedDocument["kind"]>(["terms", "invoice", "quote", "refund", "credit-note"]);
 
 export interface WorkerArgs extends QueueTarget {
   out?: string;
@@ -124,11 +128,7 @@ async function renderJob(job: Job<RenderJobData, RenderJobResult>, context: Work
     const text = "text" in entry ? entry.text : Buffer.from(entry.base64, "base64").toString("utf8");
     let rendered;
     try {
-      rendered = await renderSent(
-        { root: dir, abs: join(dir, ...data.entry.split("/")), text, locale },
-        { to: data.to, force: data.force, profile: data.profile ?? "en16931" },
-        (use) => use(context.printer),
-      );
+      rendered = await renderDocument(dir, data, text, context);
     } catch (error) {
       throw jobError(error, data.entry, locale);
     }
@@ -148,16 +148,44 @@ async function renderJob(job: Job<RenderJobData, RenderJobResult>, context: Work
   }
 }
 
-/** The document's own problems fail the job for good; the browser's are retried (BullMQ's attempts and backoff). */
+/** A document's own problem: the job fails for good (no retry), its diagnostics as data. */
+class DocumentProblem extends Error {
+  constructor(readonly failure: JobFailure) {
+    super(failure.message);
+  }
+}
+
+/** The bundle's entry loaded from the scratch folder and printed as the job says (a draft or not). */
+async function renderDocument(dir: string, data: RenderJobData, text: string, context: WorkerContext): Promise<{ body: string | Uint8Array; name: string; draft: boolean }> {
+  const { locale } = context;
+  const abs = join(dir, ...data.entry.split("/"));
+  const workspace = new Workspace(dir, new Map([[abs, text]]), new FilePolicy(dir, { root: dir }), locale);
+  const doc = workspace.load(abs);
+  const file = data.entry;
+  if (!doc) {
+    const diagnostics = workspace.allDiagnostics();
+    throw new DocumentProblem({ code: "INVALID_DOCUMENT", message: queueMessage(locale, "JOB_INVALID_DOCUMENT", { file, count: diagnostics.length }), errors: diagnosticErrors(diagnostics) });
+  }
+  if (!RENDERABLE.has(doc.kind)) throw new DocumentProblem({ code: "NOT_RENDERABLE", message: queueMessage(locale, "NOT_RENDERABLE", { file, kind: doc.kind }) });
+  if (data.to === "facturx" && doc.kind !== "invoice" && doc.kind !== "credit-note") throw new DocumentProblem({ code: "NOT_FACTURX", message: queueMessage(locale, "NOT_FACTURX", { file, kind: doc.kind }) });
+  const renderer = new DocumentRenderer(data.to === "html" ? undefined : context.printer, {
+    html: data.to === "html",
+    pdf: data.to !== "html",
+    bind: false,
+    attachSource: false,
+    version: VERSION,
+    facturx: data.to === "facturx" ? (data.profile ?? "en16931") : undefined,
+  });
+  const { outputs } = await renderer.render(doc as RenderableDocument, { draft: data.draft });
+  const output = outputs[0]!;
+  return { body: output.content, name: output.name, draft: data.draft };
+}
+
+/** The document's own problems fail the job for good; the browser's and the worker's are retried (BullMQ's attempts and backoff). */
 function jobError(error: unknown, file: string, locale: Locale): Error {
-  if (!(error instanceof HttpProblem)) return error instanceof Error ? error : new Error(String(error));
-  const errors = error.extra.errors;
-  const message =
-    error.code === "LINT_ERRORS"
-      ? queueMessage(locale, "JOB_LINT_ERRORS", { file, count: errors?.length ?? 0 })
-      : error.code === "INVALID_DOCUMENT"
-        ? queueMessage(locale, "JOB_INVALID_DOCUMENT", { file, count: errors?.length ?? 0 })
-        : error.body(locale, "").detail;
-  const text = failureText({ code: error.code, message, ...(errors ? { errors } : {}) });
-  return error.status === 422 ? new UnrecoverableError(text) : new Error(text);
+  if (error instanceof DocumentProblem) return new UnrecoverableError(failureText(error.failure));
+  const failure = documentFailure(file, error, locale);
+  const text = failureText({ code: failure.code, message: failure.message });
+  // A computation or legal data the document cannot have: the same on every worker.
+  return failure.code === "REFUSED" || failure.code === "NO_LEGAL_DATA" ? new UnrecoverableError(text) : new Error(text);
 }

@@ -193,23 +193,35 @@ describe.skipIf(!hasRedis)("clausier worker and enqueue on Redis", () => {
     }
   }, 240_000);
 
-  it("fails a document with lint errors at once, without retry, its errors as data", async () => {
+  it("refuses at enqueue a document with lint errors, as render does; judges a credit note with its series beside it", async () => {
     const bad = "fixtures/batch/invoice-as-bundled.yaml";
     writeFileSync(join(project.root, bad), project.invoice.replace("../../terms/petillances/cg.yaml", "../../terms/as-bundled/cg.yaml").replace("number: FP-2026-0118", "number: FP-2026-0299"));
-    const waited = await run(["enqueue", bad, "--redis", redis.url, "--queue", "render", "--wait", "--attempts", "3", "--locale", "en"], project.root);
-    expect(waited.code).toBe(1);
-    expect(waited.stderr).toContain("legal error(s)");
-    expect(waited.stderr).toMatch(/terms\/as-bundled\/seller\.yaml:\d+:\d+ {2}seller-identification-incomplete/);
-    expect(waited.stderr).not.toMatch(STACK_TRACE);
-    const id = waited.stdout.split("\t")[0]!;
+    const refused = await run(["enqueue", bad, "--redis", redis.url, "--queue", "render", "--locale", "en"], project.root);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toMatch(/terms\/as-bundled\/seller\.yaml:\d+:\d+ .*seller-identification-incomplete/);
+    expect(refused.stderr).not.toMatch(STACK_TRACE);
+    // The credit note corrects FP-2026-0118; FP-2026-0119 lies beside it, not in its job: no "gap" in the series.
+    const creditNote = await run(["enqueue", "fixtures/petillances/credit-note-fp-2026-0120.yaml", "--redis", redis.url, "--queue", "render", "--wait", "--locale", "en"], project.root);
+    expect(creditNote.stderr).toContain("1 job(s) done, 0 failed");
+    expect(creditNote.code).toBe(0);
+  }, 120_000);
+
+  it("fails a job whose document does not load at once, without retry, its diagnostics as data", async () => {
     const queue = new Queue("render", { connection: { url: redis.url } });
     try {
-      const job = (await queue.getJob(id))!;
-      expect(await job.getState()).toBe("failed");
-      expect(job.attemptsMade).toBe(1);
-      const reason = JSON.parse(job.failedReason);
-      expect(reason.code).toBe("LINT_ERRORS");
-      expect(reason.errors).toContainEqual(expect.objectContaining({ file: "terms/as-bundled/seller.yaml", code: "seller-identification-incomplete", line: expect.any(Number) }));
+      // As another client could add it: a bundle whose invoice number is not text.
+      const broken = project.invoice.replace("number: FP-2026-0118", "number: [1, 2]");
+      const job = await queue.add("render", { format: 1, entry: INVOICE, files: { [INVOICE]: { text: broken } }, to: "pdf", draft: false }, { jobId: "broken-invoice", attempts: 3, backoff: { type: "fixed", delay: 10 } });
+      const failed = await new Promise<void>((done) => {
+        const poll = async () => ((await job.isFailed()) || (await job.isCompleted()) ? done() : setTimeout(poll, 200));
+        void poll();
+      }).then(() => queue.getJob("broken-invoice"));
+      expect(await failed!.getState()).toBe("failed");
+      expect(failed!.attemptsMade).toBe(1);
+      const reason = JSON.parse(failed!.failedReason);
+      expect(reason.code).toBe("INVALID_DOCUMENT");
+      expect(reason.errors).toContainEqual(expect.objectContaining({ file: INVOICE, line: expect.any(Number), column: expect.any(Number), code: expect.any(String) }));
     } finally {
       await queue.close();
     }
