@@ -348,7 +348,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("redis", { type: "string", demandOption: true, describe: L("Redis address: redis://host:6379 (rediss:// for TLS)", "Adresse de Redis : redis://hôte:6379 (rediss:// pour TLS)") })
           .option("queue", { type: "string", demandOption: true, describe: L("Queue name", "Nom de la file") })
           .option("prefix", { type: "string", describe: L("BullMQ key prefix ({clausier} on a Redis Cluster; default bull)", "Préfixe des clés BullMQ ({clausier} sur un Redis Cluster ; par défaut bull)") })
-          .option("to", { choices: ["pdf", "html", "facturx"] as const, default: "pdf" as const })
+          .option("to", { choices: ["pdf", "html", "facturx"] as const, default: "pdf" as const, describe: L("Output: PDF, HTML or Factur-X PDF", "Sortie : PDF, HTML ou PDF Factur-X") })
           .option("profile", { choices: ["minimum", "basicwl", "basic", "en16931"] as const, describe: L("Factur-X profile (--to facturx; default en16931)", "Profil Factur-X (--to facturx ; par défaut en16931)") })
           .option("force", { type: "boolean", default: false, describe: L("Render despite lint errors, marked as drafts", "Produire malgré les erreurs, marqués comme brouillons") })
           .option("attempts", { type: "number", default: 3, describe: L("Tries per job when the browser or the worker fails (a document's own errors are never retried)", "Essais par tâche si le navigateur ou le worker échoue (les erreurs du document ne sont jamais réessayées)") })

@@ -77,8 +77,8 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<number> {
   }
   leaveExitSignalsToCaller();
   const scratch = mkdtempSync(join(tmpdir(), "clausier-worker-"));
-  const process_ = (job: Job<RenderJobData, RenderJobResult>) => renderJob(job, { scratch, out, locale, printer });
-  const worker = new Worker<RenderJobData, RenderJobResult>(args.queue, process_, {
+  const processJob = (job: Job<RenderJobData, RenderJobResult>) => renderJob(job, { scratch, out, locale, printer });
+  const worker = new Worker<RenderJobData, RenderJobResult>(args.queue, processJob, {
     connection,
     prefix: args.prefix,
     concurrency: args.concurrency,
