@@ -259,13 +259,20 @@ describe.skipIf(!hasRedis)("clausier worker without --out", () => {
   });
 
   it("returns the output in the job's result, and enqueue --wait writes it to --out", async () => {
-    worker = startWorker(["--redis", redis.url, "--queue", "returned"], project.root);
-    const waited = await run(["enqueue", INVOICE, "--redis", redis.url, "--queue", "returned", "--wait", "--out", collected, "--locale", "en"], project.root);
+    // With the hash-tag prefix docs/scaling.md gives for a Redis Cluster: the queue's keys all carry it.
+    worker = startWorker(["--redis", redis.url, "--queue", "returned", "--prefix", "{clausier}"], project.root);
+    const waited = await run(["enqueue", INVOICE, "--redis", redis.url, "--queue", "returned", "--prefix", "{clausier}", "--wait", "--out", collected, "--locale", "en"], project.root);
     expect(waited.code).toBe(0);
     const id = waited.stdout.split("\t")[0]!;
     const name = `FP-2026-0118.${id.slice(0, 12)}.pdf`;
     expect(readdirSync(collected)).toEqual([name]);
     expect(execFileSync("pdftotext", [join(collected, name), "-"], { encoding: "utf8" })).toContain("FP-2026-0118");
+    const queue = new Queue("returned", { connection: { url: redis.url }, prefix: "{clausier}" });
+    try {
+      expect((await queue.getJob(id))?.returnvalue).toMatchObject({ name, bytes: expect.any(Number), draft: false, content: expect.any(String) });
+    } finally {
+      await queue.close();
+    }
     expect(await stopWorker(worker)).toBe(0);
   }, 120_000);
 });
