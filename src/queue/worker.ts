@@ -5,7 +5,7 @@
 // (it does not load, cannot be printed) fails the job at once (UnrecoverableError); anything else
 // (a browser that crashed twice, a disk) is retried with the job's backoff. A killed worker's job is taken over by another once
 // its lock expires (--lock-duration), and written again under the same name: one file per job.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
@@ -13,7 +13,7 @@ import { EXIT, type Io } from "../cli/io.js";
 import { ensureDir, writeFileAtomic } from "../cli/write-file.js";
 import { VERSION } from "../api/version.js";
 import { FilePolicy, UsageError, Workspace, type LoadedDocument, type Locale } from "../model/index.js";
-import { BrowserError, leaveExitSignalsToCaller, MAX_PAGES, PdfPrinter, PrinterSetupError } from "../render/browser.js";
+import { BrowserError, isRunning, leaveExitSignalsToCaller, MAX_PAGES, PdfPrinter, PrinterSetupError } from "../render/browser.js";
 import { documentFailure } from "../render/failures.js";
 import { DocumentRenderer, type RenderableDocument } from "../render/render.js";
 import { diagnosticErrors, type ProblemError } from "../serve/problems.js";
@@ -76,7 +76,8 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<number> {
     throw error;
   }
   leaveExitSignalsToCaller();
-  const scratch = mkdtempSync(join(tmpdir(), "clausier-worker-"));
+  removeStaleScratch();
+  const scratch = mkdtempSync(join(tmpdir(), `${SCRATCH_PREFIX}${process.pid}-`));
   const processJob = (job: Job<RenderJobData, RenderJobResult>) => renderJob(job, { scratch, out, locale, printer });
   const worker = new Worker<RenderJobData, RenderJobResult>(args.queue, processJob, {
     connection,
@@ -108,6 +109,28 @@ export async function runWorker(args: WorkerArgs, io: Io): Promise<number> {
   rmSync(scratch, { recursive: true, force: true });
   await connection.quit();
   return EXIT.OK;
+}
+
+/** The worker's scratch folders: `clausier-worker-<pid>-…` in the system's temporary folder. */
+const SCRATCH_PREFIX = "clausier-worker-";
+
+/** Removes the scratch folders of workers killed before they could (SIGKILL): their pid no longer runs. */
+function removeStaleScratch(folder: string = tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(new RegExp(`^${SCRATCH_PREFIX}(\\d+)-`).exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      rmSync(join(folder, name), { recursive: true, force: true });
+    } catch {
+      // another user's folder: not ours to remove
+    }
+  }
 }
 
 interface WorkerContext {

@@ -179,6 +179,8 @@ describe.skipIf(!hasRedis)("clausier worker and enqueue on Redis", () => {
     expect(waited.stderr).toContain(`${COUNT} job(s) done, 0 failed`);
     expect(waited.code).toBe(0);
     expect(b.stderr()).toContain(`job ${held} done`);
+    // A's scratch folder (the killed job's files) was removed by B when it started.
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`clausier-worker-${a.child.pid}-`))).toEqual([]);
 
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(COUNT); // no second file for the job taken over, no temporary left
