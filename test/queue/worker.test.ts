@@ -105,13 +105,16 @@ const COUNT = 6;
 
 describe.skipIf(!hasRedis)("clausier worker and enqueue on Redis", () => {
   let redis: RunningRedis;
-  const project = makeProject();
-  const out = mkdtempSync(join(tmpdir(), "clausier-worker-out-"));
+  // Made in beforeAll, not while collecting: a skipped or filtered run leaves nothing behind.
+  let project: ReturnType<typeof makeProject>;
+  let out: string;
   const invoices: string[] = [];
   const started: WorkerProcess[] = [];
   const tree: number[] = [];
 
   beforeAll(async () => {
+    project = makeProject();
+    out = mkdtempSync(join(tmpdir(), "clausier-worker-out-"));
     redis = await startRedis();
     mkdirSync(join(project.root, "fixtures/batch"));
     for (let i = 1; i <= COUNT; i++) {
@@ -125,8 +128,8 @@ describe.skipIf(!hasRedis)("clausier worker and enqueue on Redis", () => {
     for (const w of started) await stopWorker(w);
     killTree(tree);
     await redis?.stop();
-    project.remove();
-    rmSync(out, { recursive: true, force: true });
+    project?.remove();
+    if (out) rmSync(out, { recursive: true, force: true });
   });
 
   it("enqueues a document once however often it is sent: the job id is its content's hash", async () => {
@@ -246,18 +249,20 @@ describe.skipIf(!hasRedis)("clausier worker and enqueue on Redis", () => {
 
 describe.skipIf(!hasRedis)("clausier worker without --out", () => {
   let redis: RunningRedis;
-  const project = makeProject();
-  const collected = mkdtempSync(join(tmpdir(), "clausier-enqueue-out-"));
+  let project: ReturnType<typeof makeProject>;
+  let collected: string;
   let worker: WorkerProcess | undefined;
 
   beforeAll(async () => {
+    project = makeProject();
+    collected = mkdtempSync(join(tmpdir(), "clausier-enqueue-out-"));
     redis = await startRedis();
   });
   afterAll(async () => {
     if (worker) await stopWorker(worker);
     await redis?.stop();
-    project.remove();
-    rmSync(collected, { recursive: true, force: true });
+    project?.remove();
+    if (collected) rmSync(collected, { recursive: true, force: true });
   });
 
   it("returns the output in the job's result, and enqueue --wait writes it to --out", async () => {
