@@ -22,6 +22,8 @@ const dataCommand = () => import("./commands/data.js");
 const initCommand = () => import("./commands/init.js");
 const completionCommand = () => import("./commands/completion.js");
 const serveCommand = () => import("../serve/command.js");
+const workerCommand = () => import("./commands/worker.js");
+const enqueueCommand = () => import("./commands/enqueue.js");
 
 /** The global --root, --no-follow-symlinks and --no-ignore, as the commands take them. */
 function filesOf(args: { root?: string; "follow-symlinks"?: boolean; ignore?: boolean }): FilePolicyOptions {
@@ -334,6 +336,52 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (args) => run(serveCommand().then(({ runPreview }) => runPreview({ dir: String(args.dir ?? "."), port: args.port, token: args.token }, io))),
     )
     .command(
+      "worker",
+      L("Render jobs from a Redis queue (BullMQ), one browser per worker (docs/scaling.md)", "Produire les tâches d'une file Redis (BullMQ), un navigateur par worker (docs/scaling.md)"),
+      (y) =>
+        y
+          .option("redis", { type: "string", demandOption: true, describe: L("Redis address: redis://host:6379 (rediss:// for TLS)", "Adresse de Redis : redis://hôte:6379 (rediss:// pour TLS)") })
+          .option("queue", { type: "string", demandOption: true, describe: L("Queue name", "Nom de la file") })
+          .option("prefix", { type: "string", describe: L("BullMQ key prefix ({clausier} on a Redis Cluster; default bull)", "Préfixe des clés BullMQ ({clausier} sur un Redis Cluster ; par défaut bull)") })
+          .option("out", { type: "string", describe: L("Folder the outputs are written to (shared); without it they are returned in the jobs' results", "Dossier où écrire les sorties (partagé) ; sans lui elles sont renvoyées dans le résultat des tâches") })
+          .option("concurrency", { type: "number", default: 1, describe: L("Jobs worked on at once, one page of the browser each", "Tâches traitées à la fois, une page du navigateur chacune") })
+          .option("lock-duration", { type: "number", default: 30_000, describe: L("ms before a job held by a vanished worker is taken over", "ms avant qu'une tâche tenue par un worker disparu soit reprise") })
+          .option("stalled-interval", { type: "number", default: 30_000, describe: L("ms between checks for such jobs", "ms entre deux recherches de ces tâches") }),
+      (args) =>
+        run(
+          workerCommand().then(({ runWorker }) =>
+            runWorker({ url: args.redis, queue: args.queue, prefix: args.prefix, out: args.out, concurrency: args.concurrency, lockDuration: args["lock-duration"], stalledInterval: args["stalled-interval"] }, io),
+          ),
+        ),
+    )
+    .command(
+      "enqueue <paths..>",
+      L("Add one render job per document to a Redis queue; --wait for the results (docs/scaling.md)", "Ajouter une tâche de rendu par document à une file Redis ; --wait pour attendre les résultats (docs/scaling.md)"),
+      (y) =>
+        y
+          .positional("paths", { type: "string", array: true, describe: L("Documents to render", "Documents à produire") })
+          .option("redis", { type: "string", demandOption: true, describe: L("Redis address: redis://host:6379 (rediss:// for TLS)", "Adresse de Redis : redis://hôte:6379 (rediss:// pour TLS)") })
+          .option("queue", { type: "string", demandOption: true, describe: L("Queue name", "Nom de la file") })
+          .option("prefix", { type: "string", describe: L("BullMQ key prefix ({clausier} on a Redis Cluster; default bull)", "Préfixe des clés BullMQ ({clausier} sur un Redis Cluster ; par défaut bull)") })
+          .option("to", { choices: ["pdf", "html", "facturx"] as const, default: "pdf" as const, describe: L("Output: PDF, HTML or Factur-X PDF", "Sortie : PDF, HTML ou PDF Factur-X") })
+          .option("profile", { choices: ["minimum", "basicwl", "basic", "en16931"] as const, describe: L("Factur-X profile (--to facturx; default en16931)", "Profil Factur-X (--to facturx ; par défaut en16931)") })
+          .option("force", { type: "boolean", default: false, describe: L("Render despite lint errors, marked as drafts", "Produire malgré les erreurs, marqués comme brouillons") })
+          .option("attempts", { type: "number", default: 3, describe: L("Tries per job when the browser or the worker fails (a document's own errors are never retried)", "Essais par tâche si le navigateur ou le worker échoue (les erreurs du document ne sont jamais réessayées)") })
+          .option("backoff", { type: "number", default: 1000, describe: L("ms before the first retry, doubled at each next one", "ms avant le premier nouvel essai, doublées à chaque suivant") })
+          .option("wait", { type: "boolean", default: false, describe: L("Wait for the jobs; exit 1 if one fails", "Attendre les tâches ; sortir en 1 si l'une échoue") })
+          .option("out", { type: "string", describe: L("--wait: folder for the outputs the workers returned", "--wait : dossier des sorties renvoyées par les workers") })
+          .example("$0 enqueue fixtures/altairis/*.yaml --redis redis://127.0.0.1:6379 --queue clausier --wait --out out", L("Render on the workers, wait, collect the PDFs", "Produire sur les workers, attendre, récupérer les PDF")),
+      (args) =>
+        run(
+          enqueueCommand().then(({ runEnqueue }) =>
+            runEnqueue(
+              { paths: (args.paths ?? []).map(String), url: args.redis, queue: args.queue, prefix: args.prefix, to: args.to, profile: args.profile, force: args.force, attempts: args.attempts, backoff: args.backoff, wait: args.wait, out: args.out, files: filesOf(args) },
+              io,
+            ),
+          ),
+        ),
+    )
+    .command(
       "rules [id]",
       L("List the lint rules with their severity and legal basis; with an id, print that rule's documentation", "Lister les règles avec leur gravité et leur fondement juridique ; avec un identifiant, afficher la documentation de cette règle"),
       (y) =>
@@ -392,7 +440,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     .middleware((args) => {
       if (dash && !["lint", "validate"].includes(String(args._[0]))) throw new UsageError(t(io.locale, "STDIN_NOT_SUPPORTED", { command: String(args._[0]) }));
     })
-    .demandCommand(1, english ? "give a command: init, validate, lint, compute, render, export, check-einvoice, serve, preview, data, rules or completion" : "indiquez une commande : init, validate, lint, compute, render, export, check-einvoice, serve, preview, data, rules ou completion")
+    .demandCommand(1, english ? "give a command: init, validate, lint, compute, render, export, check-einvoice, serve, preview, worker, enqueue, data, rules or completion" : "indiquez une commande : init, validate, lint, compute, render, export, check-einvoice, serve, preview, worker, enqueue, data, rules ou completion")
     .strict()
     .recommendCommands()
     .help()

@@ -195,7 +195,8 @@ function untrackExit(): void {
   process.off("exit", cleanUpLiveBrowsers);
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process runs: the leftovers of killed runs (browser profiles, queue workers' scratch folders) are removed by it. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -20,6 +20,7 @@ import { moneyMessages } from "../../src/money/messages.js";
 import { stepMessages } from "../../src/money/step-messages.js";
 import { renderMessages } from "../../src/render/messages.js";
 import { serveMessages } from "../../src/serve/messages.js";
+import { queueMessages } from "../../src/queue/messages.js";
 import { ROOT } from "../helpers/cli.js";
 
 type AnyCatalog = Record<string, Record<string, unknown>>;
@@ -41,6 +42,7 @@ const catalogues: Record<string, AnyCatalog> = {
   legalDataMessages,
   computeUsageMessages,
   serveMessages,
+  queueMessages,
   ...Object.fromEntries(allRules.map((r) => [`rule ${r.meta.id}`, { ...r.meta.messages, "meta.description": r.meta.description }])),
 };
 
@@ -169,7 +171,7 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: "--help", runs: [["--help"], ...["validate", "lint", "compute", "render", "rules", "check-einvoice", "serve"].map((c) => [c, "--help"])] },
+  { name: "--help", runs: [["--help"], ...["validate", "lint", "compute", "render", "rules", "check-einvoice", "serve", "worker", "enqueue"].map((c) => [c, "--help"])] },
   { name: "usage errors", runs: [[], ["frobnicate"], ["lint", "--rule", "nope"], ["lint", "--rule", "no-such-rule=error"], ["compute", "totals", "nowhere.yaml"]] },
   { name: "a bad --as-of or date option", runs: [["lint", "--as-of", "2026-13-01"], ["render", "--as-of", "tomorrow"], ["compute", "penalties", invoices[0], "--paid-on", "2026-02-30"]] },
   { name: "validate", runs: [["validate", "fixtures", "terms"]] },
