@@ -119,6 +119,10 @@ try {
     },
   });
   const clausier = summary("clausier render()", performance.now() - started, perDoc.slice(1 /* the terms document, not an invoice */));
+  // Where the run's time goes: before the first document is written (discovery, loading, lint gate,
+  // browser start, the terms' first print), then the invoices one after the other.
+  const beforeFirstMs = perDoc[0];
+  const invoicesPerSecond = ((perDoc.length - 1) * 1000) / perDoc.slice(1).reduce((a, b) => a + b, 0);
   if (result.failures.length || result.rendered !== n + 1) throw new Error(`render: ${result.rendered} rendered, failures: ${JSON.stringify(result.failures.slice(0, 3))}`);
   const clausierRss = peakRss;
   const clausierTree = peakTree;
@@ -167,6 +171,8 @@ try {
     console.log(`${s.label.padEnd(45)} ${s.perSecond.toFixed(1).padStart(6)} docs/s  ${s.seconds.toFixed(1).padStart(6)} s  p50 ${s.p50.toFixed(0)} ms  p95 ${s.p95.toFixed(0)} ms`);
   }
   console.log(`ratio clausier / naive: ${(clausier.perSecond / naive.perSecond).toFixed(2)}`);
+  console.log(`clausier: ${(beforeFirstMs / 1000).toFixed(1)} s before the first document (plan, lint gate, browser start, terms), then ${invoicesPerSecond.toFixed(1)} invoices/s`);
+  console.log(`browser: ${process.env.CLAUSIER_CHROMIUM ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? findChromium()}`);
   console.log(`rerun with every output up to date: ${(rerunMs / 1000).toFixed(1)} s (lint gate and keys; no browser)`);
   console.log(`peak RSS of this process (Node, not Chromium): ${(clausierRss / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakRss / 2 ** 20).toFixed(0)} MB overall`);
   console.log(`peak memory of Node and Chromium together (PSS, sampled every 0.5 s): ${(clausierTree / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakTree / 2 ** 20).toFixed(0)} MB overall`);
