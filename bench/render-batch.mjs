@@ -2,8 +2,9 @@
 // temporary project (deterministic: same N, same files), rendered to separate PDFs
 //   1. by Clausier's render path (the library's render(), as `clausier render`: lint gate, browser
 //      start, atomic writes included),
-//   2. by the naive loop: one browser, one reused page, `page.setContent` of Clausier's own HTML,
-//      `page.pdf`, written with writeFileSync (HTML made beforehand, not timed),
+//   2. by the naive loop: one browser (Clausier's flags), one reused page, `page.setContent` of
+//      Clausier's own HTML, puppeteer's `page.pdf`, written with writeFileSync (HTML made beforehand,
+//      not timed): what Clausier's printer did before issue #14, and what anyone would write first,
 // in the same run, so that the ratio holds on a shared machine. Run after `npm run build`:
 //   node bench/render-batch.mjs [--n 200] [--pages N]
 // --pages sets CLAUSIER_RENDER_PAGES for Clausier's run (default: its own choice). Peak memory: of
@@ -16,7 +17,8 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { render } from "../dist/index.js";
 import { Workspace } from "../dist/model/index.js";
-import { PdfPrinter } from "../dist/render/browser.js";
+import puppeteer from "puppeteer-core";
+import { chromiumArgs, findChromium } from "../dist/render/browser.js";
 import { viewOf } from "../dist/render/render.js";
 import { renderHtml } from "../dist/render/templates.js";
 
@@ -117,6 +119,10 @@ try {
     },
   });
   const clausier = summary("clausier render()", performance.now() - started, perDoc.slice(1 /* the terms document, not an invoice */));
+  // Where the run's time goes: before the first document is written (discovery, loading, lint gate,
+  // browser start, the terms' first print), then the invoices one after the other.
+  const beforeFirstMs = perDoc[0];
+  const invoicesPerSecond = ((perDoc.length - 1) * 1000) / perDoc.slice(1).reduce((a, b) => a + b, 0);
   if (result.failures.length || result.rendered !== n + 1) throw new Error(`render: ${result.rendered} rendered, failures: ${JSON.stringify(result.failures.slice(0, 3))}`);
   const clausierRss = peakRss;
   const clausierTree = peakTree;
@@ -137,16 +143,20 @@ try {
   mkdirSync(naiveOut);
   const naiveTimes = [];
   const naiveStart = performance.now();
-  const printer = await PdfPrinter.start();
+  const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, args: chromiumArgs() });
   try {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
     for (const [i, html] of htmls.entries()) {
       const t = performance.now();
-      const { pdf } = await printer.print(html);
+      await page.setContent(html, { waitUntil: "load" });
+      // The options of Clausier's print (untagged, A4 from the document's @page), through page.pdf.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, outline: false, waitForFonts: true });
       writeFileSync(join(naiveOut, `${i}.pdf`), pdf);
       naiveTimes.push(performance.now() - t);
     }
   } finally {
-    await printer.close();
+    await browser.close();
   }
   const naive = summary("naive loop (one page, setContent, page.pdf)", performance.now() - naiveStart, naiveTimes);
 
@@ -161,6 +171,8 @@ try {
     console.log(`${s.label.padEnd(45)} ${s.perSecond.toFixed(1).padStart(6)} docs/s  ${s.seconds.toFixed(1).padStart(6)} s  p50 ${s.p50.toFixed(0)} ms  p95 ${s.p95.toFixed(0)} ms`);
   }
   console.log(`ratio clausier / naive: ${(clausier.perSecond / naive.perSecond).toFixed(2)}`);
+  console.log(`clausier: ${(beforeFirstMs / 1000).toFixed(1)} s before the first document (plan, lint gate, browser start, terms), then ${invoicesPerSecond.toFixed(1)} invoices/s`);
+  console.log(`browser: ${process.env.CLAUSIER_CHROMIUM ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? findChromium()}`);
   console.log(`rerun with every output up to date: ${(rerunMs / 1000).toFixed(1)} s (lint gate and keys; no browser)`);
   console.log(`peak RSS of this process (Node, not Chromium): ${(clausierRss / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakRss / 2 ** 20).toFixed(0)} MB overall`);
   console.log(`peak memory of Node and Chromium together (PSS, sampled every 0.5 s): ${(clausierTree / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakTree / 2 ** 20).toFixed(0)} MB overall`);
