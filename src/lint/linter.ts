@@ -11,7 +11,7 @@ import { ConfigTree, type AppliedConfig } from "./config-tree.js";
 import type { Defaults } from "./documents/from-model.js";
 import { applyEdits, fixesOf, splitBom } from "./fix.js";
 import { linterMessages } from "./messages.js";
-import { allRules } from "./rules/index.js";
+import { clausierRules } from "./rule-set.js";
 import { lintPaths, lintTargets, type LintPathsOptions, type LintRun } from "./run.js";
 import { lintWithCache } from "./cache.js";
 import { applySuppressions, loadSuppressions, pruneSuppressions, serializeSuppressions, suppressAll, SUPPRESSIONS_FILE, type Suppressions } from "./suppressions.js";
@@ -35,7 +35,7 @@ export interface LinterOptions {
   locale?: Locale;
   /** The language when neither the user nor the configuration chose one (CLAUSIER_LOCALE; default French). */
   defaultLocale?: Locale;
-  /** The rules to choose from (default: all of Clausier's). */
+  /** The rules to choose from (default: all of Clausier's, each imported when it first runs). */
   rules?: Rule[];
   /**
    * Tell how each prose document's law and audience were decided (scope-inferred). Default: when
@@ -81,7 +81,7 @@ export class Linter {
   private readonly configs: ConfigTree;
 
   constructor(options: LinterOptions) {
-    const available = options.rules ?? allRules;
+    const available = options.rules ?? clausierRules();
     const knownIds = available.map((r) => r.meta.id);
     const only = options.only ?? [];
     // Before the configuration is read, its problems are told in the language known so far.

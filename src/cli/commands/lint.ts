@@ -5,7 +5,7 @@ import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Linter } from "../../lint/linter.js";
 import { isCountryCode } from "../../lint/scope/countries.js";
-import { allRules } from "../../lint/rules/index.js";
+import { clausierRules } from "../../lint/rule-set.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
 import { format, ignoredWarning, UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { linterMessages } from "../../lint/messages.js";
@@ -140,7 +140,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   results = suppressed.results;
   if (args.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === "error"), warningCount: 0, infoCount: 0 }));
 
-  await writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion, dataVersion: currentDataVersion() }, io);
+  await writeReports(results, args.reports, { rules: clausierRules(), cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion, dataVersion: currentDataVersion() }, io);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT.FINDINGS;
