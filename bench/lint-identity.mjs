@@ -2,7 +2,7 @@
 // terms/, fixtures/ and a generated corpus (sellers and versions, as bench/lint-speed.mjs) must be
 // byte-identical between a reference build and this one, and across the given option sets.
 // Run after `npm run build`, with a copy of the reference build (its bin/, dist/, schemas/, generated/):
-//   node bench/lint-identity.mjs --reference /tmp/base/bin/clausier.js [--n 40] [--variant "--concurrency 2"]...
+//   node bench/lint-identity.mjs --reference /tmp/base/bin/clausier.js [--n 40] [--variant="--concurrency 2"]...
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -4,7 +4,8 @@
 //   - "sellers": N sellers, each a seller file and a full CGV (2N files);
 //   - "versions": N versions of one seller's CGV (N + 1 files: the cross-document rules' worst case).
 // Beside each lint figure, the naive baseline of the same run: `clausier validate` of the same files
-// (parsing + schema validation, no rules). Cached figures need `--cache` (skipped when absent).
+// (parsing + schema validation, no rules). Cached figures need `--cache` (skipped when absent); the
+// one-thread figure `--concurrency` (the default, auto, uses threads from 200 files on).
 // Run after `npm run build`:
 //   node bench/lint-speed.mjs [--n 300] [--runs 5]
 import { execFileSync, spawnSync } from "node:child_process";
@@ -70,6 +71,7 @@ try {
   const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
   const help = spawnSync(process.execPath, [bin, "lint", "--help"], { encoding: "utf8" }).stdout;
   const hasCache = help.includes("--cache");
+  const hasConcurrency = help.includes("--concurrency");
   console.log(`Clausier lint speed — commit ${commit}, ${new Date().toISOString()}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${loadavg()[0].toFixed(1)}`);
   console.log(`N = ${n}, median of ${runs} fresh processes; baseline = clausier validate of the same files (parse + schemas, no rules)\n`);
 
@@ -91,7 +93,11 @@ try {
     const base = measure([bin, "validate", dir, "-f", "json"], root, Math.min(runs, 3));
     row("validate (baseline)", (files * 1000) / base.ms, "files/s", `${(base.ms / 1000).toFixed(2)} s`, `${base.rss.toFixed(0)} MB`);
     const cold = measure(lintArgs, root, Math.min(runs, 3));
-    row("lint cold", (files * 1000) / cold.ms, "files/s", `${(cold.ms / 1000).toFixed(2)} s  ×${(base.ms / cold.ms).toFixed(2)} of baseline`, `${cold.rss.toFixed(0)} MB`);
+    row(`lint cold${hasConcurrency ? " (--concurrency auto)" : ""}`, (files * 1000) / cold.ms, "files/s", `${(cold.ms / 1000).toFixed(2)} s  ×${(base.ms / cold.ms).toFixed(2)} of baseline`, `${cold.rss.toFixed(0)} MB`);
+    if (hasConcurrency) {
+      const single = measure([...lintArgs, "--concurrency", "1"], root, Math.min(runs, 3));
+      row("lint cold --concurrency 1", (files * 1000) / single.ms, "files/s", `${(single.ms / 1000).toFixed(2)} s  auto ×${(single.ms / cold.ms).toFixed(2)} of it`, `${single.rss.toFixed(0)} MB`);
+    }
     if (hasCache) {
       const cacheFile = join(root, `${name}.cache`);
       const cacheArgs = [...lintArgs, "--cache", "--cache-location", cacheFile];
