@@ -41,7 +41,7 @@ describe("cold start", () => {
     expect(r.stderr.split("\n").filter((l) => l.startsWith("LOADED ") && l.includes("/node_modules/diff/"))).toEqual([]);
   });
 
-  it("a lint imports only the rules it runs, and a lint served from the cache none", () => {
+  it("a lint imports only the rules it runs, and a lint served from the cache none, nor the Markdown parser", () => {
     const args = ["lint", "terms/altairis/cgv.yaml", "--as-of", "2026-11-23", "-f", "json", "--cache", "--cache-location", join(dir, "lint-cache")];
     const rules = (modules: string[]) => modules.filter((m) => m.includes("/dist/lint/rules/"));
     const first = loadedBy(args, 1);
@@ -51,6 +51,8 @@ describe("cold start", () => {
     const second = loadedBy(args, 1);
     expect(second.stdout).toBe(first.stdout);
     expect(rules(second.modules)).toEqual([]);
+    // Nor the Markdown parser: nothing is parsed.
+    expect(second.modules.filter((m) => /\/node_modules\/(remark-parse|micromark)\//.test(m))).toEqual([]);
   });
 
   it("--help loads yargs but neither the model (yaml, ajv) nor the commands", () => {
