@@ -63,6 +63,26 @@ describe("clausier lint --concurrency", () => {
     expect(readFileSync(join(dir, "parallel"), "utf8")).toBe(written);
   });
 
+  it("stays in one thread when the configuration brings legal data (applied in this thread only)", () => {
+    const withData = join(dir, "with-legal-data");
+    for (const i of [0, 1]) {
+      mkdirSync(join(withData, `s${i}`), { recursive: true });
+      writeFileSync(join(withData, `s${i}/seller.yaml`), seller.replace("id: altairis", `id: s${i}`));
+      writeFileSync(join(withData, `s${i}/cgv.yaml`), cgv.replace("id: altairis-cgv", `id: s${i}-cgv`));
+    }
+    mkdirSync(join(withData, "legal-data"));
+    writeFileSync(join(withData, "clausier.config.yaml"), 'legalData: ["legal-data/*.yaml"]\n');
+    writeFileSync(
+      join(withData, "legal-data/2026.yaml"),
+      ["frLegalInterestRates:", "  - semester: 2026-S2", '    professional: "2.75"', '    consumer: "6.84"', "    source: { title: Arrêté (valeur de test), published: 2026-06-30 }", ""].join("\n"),
+    );
+    const run = (threads: string) => spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "register.mjs")).href, BIN, "lint", "s0", "s1", "--as-of", "2026-11-23", "-f", "json", "--concurrency", threads], { cwd: withData, encoding: "utf8" });
+    const parallel = run("2");
+    expect(parallel.status, parallel.stderr).toBe(1);
+    expect(parallel.stderr).not.toContain("/dist/lint/lint-worker.js");
+    expect(parallel.stdout).toBe(run("1").stdout);
+  });
+
   it("refuses a value that is neither auto nor a number of threads", () => {
     const r = lint(["."], ["--concurrency", "zero"]);
     expect(r.status).toBe(2);
