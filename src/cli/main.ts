@@ -109,6 +109,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
           .option("as-of", { type: "string", describe: L("Judge by the law in force on this date (YYYY-MM-DD; default today)", "Juger selon le droit en vigueur à cette date (AAAA-MM-JJ ; par défaut aujourd'hui)") })
           .option("cache", { type: "boolean", default: false, describe: L("Replay the findings of files that did not change (nor their seller, terms, rules, options, data or Clausier's version) from a cache file", "Reprendre d'un fichier cache les constats des fichiers inchangés (ni eux, ni leur vendeur, leurs conditions, les règles, les options, les données ou la version de Clausier)") })
           .option("cache-location", { type: "string", describe: L("The cache file, or a folder to hold it (default .clausiercache in the working directory)", "Le fichier cache, ou le dossier où le mettre (par défaut .clausiercache dans le dossier courant)") })
+          .option("concurrency", { type: "string", default: "auto", describe: L("Threads for large sets of files: auto (one per core from 200 files on) or a number; 1 lints in this thread only", "Fils d'exécution pour les grands ensembles de fichiers : auto (un par cœur à partir de 200 fichiers) ou un nombre ; 1 analyse dans un seul fil") })
           .option("suppress-all", { type: "boolean", default: false, describe: L("Record every current error in clausier-suppressions.json", "Enregistrer toutes les erreurs actuelles dans clausier-suppressions.json") })
           .option("prune-suppressions", { type: "boolean", default: false, describe: L("Drop suppressions that no longer occur", "Retirer les suppressions devenues inutiles") })
           .example("$0 lint", L("Lint the project's terms/ and fixtures/", "Analyser terms/ et fixtures/ du projet"))
@@ -141,6 +142,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
               pruneSuppressions: args["prune-suppressions"],
               cache: args.cache,
               cacheLocation: args["cache-location"],
+              concurrency: args.concurrency,
               localeGiven: Boolean(args.locale),
               toolVersion: VERSION,
               files: filesOf(args),

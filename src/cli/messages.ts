@@ -58,6 +58,10 @@ export const cliMessages = {
     fr: "--format {format} : formats possibles {formats}, ou le chemin d'un module de formatage (./mon-format.js)",
     en: "--format {format}: possible formats {formats}, or the path of a formatter module (./my-format.js)",
   },
+  CONCURRENCY_OPTION: {
+    fr: "--concurrency {value} : attendu « auto » ou un nombre de fils d'exécution (1 : un seul, sans fil supplémentaire)",
+    en: "--concurrency {value}: expected \"auto\" or a number of threads (1: this thread only)",
+  },
   LAW_OPTION: {
     fr: "--law {value} : attendu un code pays ISO 3166-1 alpha-2 (FR, LU, BE, CH…)",
     en: "--law {value}: expected an ISO 3166-1 alpha-2 country code (FR, LU, BE, CH…)",

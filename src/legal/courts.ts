@@ -48,6 +48,8 @@ interface AbolishedCourt {
 
 const abolished: readonly AbolishedCourt[] = courtsFile.abolished;
 const tae = courtsFile.tae;
+/** Each TAE court's pattern, compiled on first use (by index in tae.courts): clauses are searched by the thousand. */
+const taePatterns: RegExp[] = [];
 
 /**
  * The first abolished court named in `name` (a court name or any text), if it no longer existed on `date`.
@@ -86,12 +88,14 @@ export function findTaeRenamings(text: string, date: IsoDate): (TaeRenaming & Ph
   parseIsoDate(date);
   if (!isBetween(date, tae.from, tae.to)) return [];
   const { folded, originalIndex } = foldText(text);
+  // Every pattern needs the words: most clauses are done with at one search.
+  if (!folded.includes("commerce")) return [];
   return tae.courts
-    .flatMap((court) => {
-      const re = new RegExp(
+    .flatMap((court, i) => {
+      const re = (taePatterns[i] ??= new RegExp(
         `(?<![\\p{L}\\p{N}])tribunal\\s+de\\s+commerce\\s+(?:${cityWithPreposition(court.city)})(?![\\p{L}\\p{N}])`,
         "gu",
-      );
+      ));
       return [...folded.matchAll(re)].map((m) => {
         const start = originalIndex[m.index]!;
         const end = originalIndex[m.index + m[0].length]!;

@@ -86,7 +86,7 @@ const WORD_END = "(?![\\p{L}\\p{N}])";
 export function findPhrases(text: string, phrases: readonly string[]): PhraseHit[] {
   if (phrases.length === 0) return [];
   const { folded, originalIndex } = foldText(text);
-  const re = new RegExp(`${WORD_START}(?:${phrases.map(phrasePattern).join("|")})${WORD_END}`, "gu");
+  const re = compiledFor(phrases, phrasePatterns, () => new RegExp(`${WORD_START}(?:${phrases.map(phrasePattern).join("|")})${WORD_END}`, "gu"));
   return [...folded.matchAll(re)].map((m) => {
     const start = originalIndex[m.index]!;
     const end = originalIndex[m.index + m[0].length]!;
@@ -94,10 +94,29 @@ export function findPhrases(text: string, phrases: readonly string[]): PhraseHit
   });
 }
 
+/**
+ * A list's pattern, compiled once per process: every clause is searched for the same courts and
+ * keywords. By the list's words (a list may be built per call); bounded, as lists could come from documents.
+ */
+function compiledFor(list: readonly string[], known: Map<string, RegExp>, make: () => RegExp): RegExp {
+  const key = list.join("\u0000");
+  let re = known.get(key);
+  if (!re) {
+    if (known.size >= MAX_PATTERNS) known.clear();
+    known.set(key, (re = make()));
+  }
+  return re;
+}
+
+const MAX_PATTERNS = 10_000;
+// matchAll works on a copy of the pattern: sharing one object between calls is safe.
+const phrasePatterns = new Map<string, RegExp>();
+const acronymPatterns = new Map<string, RegExp>();
+
 /** Whole-word, case-sensitive occurrences of acronyms (e.g. "TGI") in the original text. */
 export function findAcronyms(text: string, acronyms: readonly string[]): PhraseHit[] {
   if (acronyms.length === 0) return [];
-  const re = new RegExp(`${WORD_START}(?:${acronyms.map(escapeRegExp).join("|")})${WORD_END}`, "gu");
+  const re = compiledFor(acronyms, acronymPatterns, () => new RegExp(`${WORD_START}(?:${acronyms.map(escapeRegExp).join("|")})${WORD_END}`, "gu"));
   return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length, matched: m[0] }));
 }
 

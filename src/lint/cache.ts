@@ -35,8 +35,20 @@ interface CacheData {
   groups: Record<string, GroupEntry>;
 }
 
-/** A lint run over `files` (absolute paths) that returns results and the documents linted. */
-export type LintSome = (files: string[]) => { results: LintResult[]; documents: LintDocument[] };
+/** A linted document as the cache keeps it: its group and every file it was built from (absolute). */
+export interface DocumentReads {
+  absPath: string;
+  group: string;
+  reads: string[];
+}
+
+/** A lint run over `files` (absolute paths) that returns results and what each document linted read. */
+export type LintSome = (files: string[]) => { results: LintResult[]; documents: DocumentReads[] };
+
+/** What the cache needs of a linted document (plain data: a worker thread sends it back, src/lint/parallel.ts). */
+export function documentReads(doc: LintDocument, cwd: string): DocumentReads {
+  return { absPath: doc.absPath, group: groupOf(doc), reads: [...readsOf(doc.loaded as LoadedDocument | undefined, cwd).add(doc.absPath)] };
+}
 
 export interface CachedRunInput {
   /** The files to lint (absolute, after discovery and ignore files). */
@@ -135,7 +147,7 @@ export function lintWithCache(input: CachedRunInput): CachedRun {
   let toLint = files.filter((f) => !covered(f));
   let live = toLint.length ? input.lint(toLint) : { results: [], documents: [] };
   // A new or changed document of a seller whose group was cached: that group is linted again, with it.
-  const joined = [...new Set(live.documents.map(groupOf))].filter((g) => valid.has(g));
+  const joined = [...new Set(live.documents.map((d) => d.group))].filter((g) => valid.has(g));
   if (joined.length) {
     for (const g of joined) valid.delete(g);
     toLint = files.filter((f) => !covered(f));
@@ -146,9 +158,9 @@ export function lintWithCache(input: CachedRunInput): CachedRun {
   const data: CacheData = { format: FORMAT, key, files: {}, groups: {} };
   const groupOfFile = new Map<string, string>();
   for (const doc of live.documents) {
-    const group = groupOf(doc);
+    const group = doc.group;
     const entry = (data.groups[group] ??= { reads: {}, results: [] });
-    for (const abs of readsOf(doc.loaded as LoadedDocument | undefined, cwd).add(doc.absPath)) {
+    for (const abs of doc.reads) {
       const h = hash(abs);
       if (h !== undefined) entry.reads[abs] = h;
       if (!groupOfFile.has(abs) || abs === doc.absPath) groupOfFile.set(abs, group);

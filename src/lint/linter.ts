@@ -11,9 +11,10 @@ import { ConfigTree, type AppliedConfig } from "./config-tree.js";
 import type { Defaults } from "./documents/from-model.js";
 import { applyEdits, fixesOf, splitBom } from "./fix.js";
 import { linterMessages } from "./messages.js";
-import { allRules } from "./rules/index.js";
+import { clausierRules } from "./rule-set.js";
 import { lintPaths, lintTargets, type LintPathsOptions, type LintRun } from "./run.js";
-import { lintWithCache } from "./cache.js";
+import { documentReads, lintWithCache } from "./cache.js";
+import { lintInParts, threadsFor, type PartRun } from "./parallel.js";
 import { applySuppressions, loadSuppressions, pruneSuppressions, serializeSuppressions, suppressAll, SUPPRESSIONS_FILE, type Suppressions } from "./suppressions.js";
 import type { LintMessage, LintResult, Rule } from "./types.js";
 
@@ -35,7 +36,7 @@ export interface LinterOptions {
   locale?: Locale;
   /** The language when neither the user nor the configuration chose one (CLAUSIER_LOCALE; default French). */
   defaultLocale?: Locale;
-  /** The rules to choose from (default: all of Clausier's). */
+  /** The rules to choose from (default: all of Clausier's, each imported when it first runs). */
   rules?: Rule[];
   /**
    * Tell how each prose document's law and audience were decided (scope-inferred). Default: when
@@ -66,6 +67,14 @@ export interface FixedFile {
 
 export type SuppressionsUpdate = "suppress-all" | "prune";
 
+/**
+ * Threads for a large set of files (--concurrency): a number, or "auto" (one per core from
+ * PARALLEL_THRESHOLD files on); default 1, this thread only. Never with rules given as functions
+ * (LinterOptions.rules) nor with texts in memory (--fix, standard input). A parallel run's
+ * `documents` is empty: documents do not cross threads.
+ */
+export type Concurrency = number | "auto";
+
 const MAX_FIX_PASSES = 10;
 
 export class Linter {
@@ -79,9 +88,13 @@ export class Linter {
   private readonly options: LintPathsOptions;
   private readonly ignore: (shownPath: string) => boolean;
   private readonly configs: ConfigTree;
+  /** What a worker thread needs to build the same Linter, when threads may be used. */
+  private readonly workerOptions: LinterOptions | undefined;
 
   constructor(options: LinterOptions) {
-    const available = options.rules ?? allRules;
+    // Rules given as functions cannot be sent to another thread.
+    this.workerOptions = options.rules ? undefined : options;
+    const available = options.rules ?? clausierRules();
     const knownIds = available.map((r) => r.meta.id);
     const only = options.only ?? [];
     // Before the configuration is read, its problems are told in the language known so far.
@@ -129,8 +142,28 @@ export class Linter {
   }
 
   /** Lints files and folders (the configuration's `ignore` left out), inline disables applied, suppressions not. */
-  lintPaths(paths: string[], options: { exclude?: string[]; overlay?: ReadonlyMap<string, string> } = {}): LintRun {
-    return lintPaths(paths, this.cwd, this.rules, { ...this.options, ignore: this.ignore, ...options });
+  lintPaths(paths: string[], options: { exclude?: string[]; overlay?: ReadonlyMap<string, string>; concurrency?: Concurrency } = {}): LintRun {
+    const { concurrency = 1, ...rest } = options;
+    const all = { ...this.options, ignore: this.ignore, ...rest };
+    if (concurrency !== 1 && !options.overlay) {
+      const targets = lintTargets(paths, this.cwd, all);
+      const parallel = targets.problems.length ? undefined : this.inParts(targets.files, concurrency, options.exclude);
+      if (parallel) return { results: parallel.results, documents: [], ignored: targets.ignored };
+    }
+    return lintPaths(paths, this.cwd, this.rules, all);
+  }
+
+  /** Lints these files (absolute) in this thread: findings and what each document read. A worker thread's job. */
+  lintPart(files: string[], options: { exclude?: string[] } = {}): PartRun {
+    const run = lintPaths(files, this.cwd, this.rules, { ...this.options, ignore: this.ignore, ...options });
+    return { results: run.results, documents: run.documents.map((d) => documentReads(d, this.cwd)) };
+  }
+
+  /** The files linted on several threads, when the settings and their number call for it and the split holds. */
+  private inParts(files: string[], concurrency: Concurrency, exclude: string[] | undefined): PartRun | undefined {
+    const threads = threadsFor(concurrency, files.length);
+    if (threads < 2 || !this.workerOptions) return undefined;
+    return lintInParts(files, threads, { linterOptions: { ...this.workerOptions }, exclude }, (part) => this.lintPart(part, { exclude }));
   }
 
   /**
@@ -139,11 +172,12 @@ export class Linter {
    * the caller knows applies to every file (Clausier's version, the data version). Returns the run
    * and the cache's new text, for the caller to write.
    */
-  lintPathsCached(paths: string[], options: { exclude?: string[] }, cache: { previous: string | undefined; key: string }): LintRun & { cacheText: string; replayed: number } {
-    const all = { ...this.options, ignore: this.ignore, ...options };
+  lintPathsCached(paths: string[], options: { exclude?: string[]; concurrency?: Concurrency }, cache: { previous: string | undefined; key: string }): LintRun & { cacheText: string; replayed: number } {
+    const { concurrency = 1, exclude } = options;
+    const all = { ...this.options, ignore: this.ignore, exclude };
     const targets = lintTargets(paths, this.cwd, all);
     // Files that cannot be found or read are reported as they are, with nothing cached.
-    if (targets.problems.length) return { ...this.lintPaths(paths, options), cacheText: cache.previous ?? "", replayed: 0 };
+    if (targets.problems.length) return { ...this.lintPaths(paths, { exclude }), cacheText: cache.previous ?? "", replayed: 0 };
     // Results hold paths as shown from cwd, and what may be read depends on the file policy.
     const policy = this.options.files && [this.options.files.root, this.options.files.followSymlinks];
     const key = JSON.stringify([cache.key, this.cwd, policy, this.asOf, this.locale, this.rules.map((r) => r.meta.id), this.options.defaults, this.options.reportScope]);
@@ -151,7 +185,7 @@ export class Linter {
       const shown = displayPath(this.cwd, abs);
       return JSON.stringify([this.rules.map((r) => this.configs.severity(r.meta.id, shown) ?? r.meta.severity), this.options.defaultsFor?.(abs)]);
     };
-    const run = lintWithCache({ files: targets.files, cwd: this.cwd, previous: cache.previous, key, settingsFor, lint: (files) => lintPaths(files, this.cwd, this.rules, all) });
+    const run = lintWithCache({ files: targets.files, cwd: this.cwd, previous: cache.previous, key, settingsFor, lint: (files) => this.inParts(files, concurrency, exclude) ?? this.lintPart(files, { exclude }) });
     return { results: run.results, documents: [], ignored: targets.ignored, cacheText: run.cacheText, replayed: run.replayed };
   }
 

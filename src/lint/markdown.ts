@@ -1,16 +1,32 @@
+import { createRequire } from "node:module";
 import type { Nodes, Root } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import type remarkParseType from "remark-parse";
+import type { unified as unifiedType } from "unified";
 import { markdownOverBudget, unparsedMarkdown } from "../model/markdown-budget.js";
 
-const processor = unified().use(remarkParse);
+const require = createRequire(import.meta.url);
+let processor: { parse(text: string): Root } | undefined;
+
+/**
+ * The Markdown parser, loaded on first use (about fifty modules): most clauses are plain prose,
+ * and a lint served from the cache parses none (issue #14). Synchronous, as parsing is: Node ≥ 20.19
+ * requires ES modules.
+ */
+function markdownProcessor(): { parse(text: string): Root } {
+  if (!processor) {
+    const { unified } = require("unified") as { unified: typeof unifiedType };
+    const remarkParse = (require("remark-parse") as { default: typeof remarkParseType }).default;
+    processor = unified().use(remarkParse);
+  }
+  return processor;
+}
 
 /**
  * Parses a clause body as Markdown (CommonMark); raw HTML stays an `html` node and is never rendered
  * as such. A body with more delimiters than the parser handles in linear time stays one text.
  */
 export function parseMarkdown(text: string): Root {
-  return markdownOverBudget(text) === undefined ? processor.parse(text) : unparsedMarkdown(text);
+  return markdownOverBudget(text) === undefined ? markdownProcessor().parse(text) : unparsedMarkdown(text);
 }
 
 /**

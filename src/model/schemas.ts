@@ -1,17 +1,26 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { Ajv2020, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 
 // schemas/ sits at the package root, beside dist/ and src/.
 export const SCHEMA_DIR = new URL("../../schemas/", import.meta.url);
+/**
+ * The schemas compiled at build time to standalone validators (scripts/gen-validators.mjs), one
+ * CommonJS module per kind, at the package root like schemas/: compiling them with ajv cost every
+ * process about a third of a second (issue #14). CommonJS so that each kind loads on first use,
+ * synchronously, as validation is.
+ */
+export const VALIDATORS_DIR = new URL("../../generated/validators/", import.meta.url);
 const BASE = "https://clausier.dev/schemas/";
+const require = createRequire(import.meta.url);
 
 export type DocumentKind = "seller" | "terms" | "invoice" | "quote" | "refund" | "credit-note" | "config" | "suppressions";
 
 /** Schemas of files that are not documents of the workspace: the user's legal data (clausier.config `legalData`). */
 export type SchemaKind = DocumentKind | "legal-data";
 
-const schemaFile: Record<SchemaKind, string> = {
+export const schemaFile: Record<SchemaKind, string> = {
   seller: "seller.schema.json",
   terms: "terms.schema.json",
   invoice: "invoice.schema.json",
@@ -23,14 +32,24 @@ const schemaFile: Record<SchemaKind, string> = {
   "legal-data": "legal-data.schema.json",
 };
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<SchemaKind, ValidateFunction>();
+/** The id under which a kind's schema is compiled (the files carry none). */
+export function schemaId(kind: SchemaKind): string {
+  return BASE + schemaFile[kind];
+}
 
-function instance(): Ajv2020 {
-  if (ajv) return ajv;
-  ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  const addFormats = addFormatsModule as unknown as (a: Ajv2020) => void;
-  addFormats(ajv);
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<SchemaKind, StandaloneValidator>();
+
+/**
+ * ajv with every schema of schemas/, $refs expanded. `source`: keep the generated code, for the
+ * build's standalone validators. At run time only the rare error hints that try a value against a
+ * part of a schema (fitsSchema) need it: ajv is then loaded, not before.
+ */
+export function schemaAjv(options: { source?: boolean } = {}): Ajv2020 {
+  const { Ajv2020: AjvClass } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const addFormats = require("ajv-formats") as (a: Ajv2020) => void;
+  const instance = new AjvClass({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, ...(options.source ? { code: { source: true } } : {}) });
+  addFormats(instance);
   const byId = new Map<string, SchemaObject>();
   for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".schema.json"))) {
     // The files carry no $id, so that editors resolve their relative $refs from wherever they are
@@ -39,8 +58,12 @@ function instance(): Ajv2020 {
     const id = typeof schema.$id === "string" ? schema.$id : BASE + file;
     byId.set(id, { ...schema, $id: id });
   }
-  for (const [id, schema] of byId) ajv.addSchema(expandRefs(schema, id, byId, []) as SchemaObject);
-  return ajv;
+  for (const [id, schema] of byId) instance.addSchema(expandRefs(schema, id, byId, []) as SchemaObject);
+  return instance;
+}
+
+function instance(): Ajv2020 {
+  return (ajv ??= schemaAjv());
 }
 
 type SchemaObject = Record<string, unknown>;
@@ -78,12 +101,15 @@ function expandRefs(node: unknown, fileId: string, byId: ReadonlyMap<string, Sch
   return { ...out, allOf: [...((out.allOf as unknown[]) ?? []), expanded] };
 }
 
-/** Compiled once per process and kind: validating a thousand files compiles six schemas. */
-export function validatorFor(kind: SchemaKind): ValidateFunction {
+/** A generated validator: ajv's, without the `schema` a compiled one carries (schemaOf reads it). */
+type StandaloneValidator = ValidateFunction;
+const expanded = new Map<SchemaKind, unknown>();
+
+/** Loaded once per process and kind, on first use: a lint of terms loads the terms and seller validators only. */
+export function validatorFor(kind: SchemaKind): StandaloneValidator {
   let v = compiled.get(kind);
   if (!v) {
-    v = instance().getSchema(BASE + schemaFile[kind]);
-    if (!v) throw new Error(`schema not found: ${schemaFile[kind]}`);
+    v = (require(fileURLToPath(new URL(`${kind}.cjs`, VALIDATORS_DIR))) as { validate: StandaloneValidator }).validate;
     compiled.set(kind, v);
   }
   return v;
@@ -96,7 +122,9 @@ export function validate(kind: SchemaKind, data: unknown): ErrorObject[] {
 
 /** The schema a kind is validated against, its $refs expanded: what error messages describe. */
 export function schemaOf(kind: SchemaKind): unknown {
-  return validatorFor(kind).schema;
+  // Written beside the validator by the build: read only when a file has errors to explain.
+  if (!expanded.has(kind)) expanded.set(kind, JSON.parse(readFileSync(new URL(`${kind}.schema.json`, VALIDATORS_DIR), "utf8")));
+  return expanded.get(kind);
 }
 
 /** Whether a value is valid for one (expanded) part of a schema: used to suggest a shape that fits. */

@@ -12,11 +12,17 @@ const dir = mkdtempSync(join(tmpdir(), "clausier-cold-start-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // A module hook that lists every module the process loads, one per line on stderr.
 writeFileSync(join(dir, "hooks.mjs"), 'export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n');
-writeFileSync(join(dir, "register.mjs"), `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});\n`);
+// Modules required synchronously (the generated validators, ajv, the rules run: src/lint/rule-set.ts)
+// do not pass through the ES module hooks: they are listed from require's resolution.
+writeFileSync(
+  join(dir, "register.mjs"),
+  `import { register } from "node:module";\nimport Module from "node:module";\nimport { pathToFileURL } from "node:url";\nregister(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});\n` +
+    "const resolve = Module._resolveFilename;\nModule._resolveFilename = function (...args) { const file = resolve.apply(this, args); if (file.startsWith('/')) process.stderr.write(`LOADED ${pathToFileURL(file).href}\\n`); return file; };\n",
+);
 
-function loadedBy(args: string[]): { stdout: string; modules: string[] } {
+function loadedBy(args: string[], status = 0): { stdout: string; modules: string[] } {
   const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "register.mjs")).href, BIN, ...args], { cwd: ROOT, encoding: "utf8" });
-  expect(r.status).toBe(0);
+  expect(r.status).toBe(status);
   return { stdout: r.stdout, modules: r.stderr.split("\n").flatMap((l) => (l.startsWith("LOADED ") ? [l.slice(7)] : [])) };
 }
 
@@ -33,6 +39,20 @@ describe("cold start", () => {
     const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "register.mjs")).href, BIN, "lint", "terms/altairis/cgv.yaml", "--as-of", "2026-11-23", "-f", "json"], { cwd: ROOT, encoding: "utf8" });
     expect(JSON.parse(r.stdout)).toHaveLength(2);
     expect(r.stderr.split("\n").filter((l) => l.startsWith("LOADED ") && l.includes("/node_modules/diff/"))).toEqual([]);
+  });
+
+  it("a lint imports only the rules it runs, and a lint served from the cache none, nor the Markdown parser", () => {
+    const args = ["lint", "terms/altairis/cgv.yaml", "--as-of", "2026-11-23", "-f", "json", "--cache", "--cache-location", join(dir, "lint-cache")];
+    const rules = (modules: string[]) => modules.filter((m) => m.includes("/dist/lint/rules/"));
+    const first = loadedBy(args, 1);
+    // Terms are judged by the terms rules: none of the invoices' is imported, nor the index of all.
+    expect(rules(first.modules).some((m) => m.endsWith("/rules/late-penalty-rate-missing.js"))).toBe(true);
+    expect(rules(first.modules).filter((m) => /\/rules\/(index|credit-note-exceeds-invoice|invoice-mandatory-mention-missing)\.js$/.test(m))).toEqual([]);
+    const second = loadedBy(args, 1);
+    expect(second.stdout).toBe(first.stdout);
+    expect(rules(second.modules)).toEqual([]);
+    // Nor the Markdown parser: nothing is parsed.
+    expect(second.modules.filter((m) => /\/node_modules\/(remark-parse|micromark)\//.test(m))).toEqual([]);
   });
 
   it("--help loads yargs but neither the model (yaml, ajv) nor the commands", () => {

@@ -23,7 +23,7 @@ describe("clausier rules <id>", () => {
   it("says, in French, when the page exists in English only", () => {
     // Every rule has a French page now: a copy of the package without one shows the fallback.
     const pkg = join(elsewhere, "pkg");
-    for (const part of ["bin", "dist", "docs/rules", "package.json"]) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+    for (const part of ["bin", "dist", "generated", "docs/rules", "package.json"]) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
     symlinkSync(realpathSync(join(ROOT, "node_modules")), join(pkg, "node_modules"));
     rmSync(join(pkg, "docs/rules/fr/payment-term-too-long.md"));
     const r = spawnSync(process.execPath, [join(pkg, "bin/clausier.js"), "rules", "payment-term-too-long"], { cwd: elsewhere, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });

@@ -37,7 +37,7 @@ const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;
 describe("the packed package, installed in an empty project", () => {
   it("ships the built code, schemas and templates, and not the tests or sources", () => {
     const installed = join(project, "node_modules", "clausier");
-    for (const f of ["dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "schemas/terms.schema.json", "templates/invoice.hbs", "LICENSE"]) expect(existsSync(join(installed, f)), f).toBe(true);
+    for (const f of ["dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "schemas/terms.schema.json", "generated/validators/terms.cjs", "templates/invoice.hbs", "LICENSE"]) expect(existsSync(join(installed, f)), f).toBe(true);
     for (const f of ["test", "bench", ".ci", "fixtures", "src/lint", "scripts"]) expect(existsSync(join(installed, f)), f).toBe(false);
   });
 

@@ -3,9 +3,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { Linter } from "../../lint/linter.js";
+import { Linter, type Concurrency } from "../../lint/linter.js";
 import { isCountryCode } from "../../lint/scope/countries.js";
-import { allRules } from "../../lint/rules/index.js";
+import { clausierRules } from "../../lint/rule-set.js";
 import type { Audience, Law, LintResult } from "../../lint/types.js";
 import { format, ignoredWarning, UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { linterMessages } from "../../lint/messages.js";
@@ -51,6 +51,8 @@ export interface LintArgs {
   /** Replay the results of unchanged files from a cache file (--cache), at --cache-location (default .clausiercache in cwd). */
   cache?: boolean;
   cacheLocation?: string;
+  /** --concurrency: "auto" (default) or a number of threads. */
+  concurrency?: string;
 }
 
 const CACHE_FILE = ".clausiercache";
@@ -74,8 +76,16 @@ function readCache(path: string): string | undefined {
   }
 }
 
+/** --concurrency: "auto" or a whole number of threads, at least 1. */
+function concurrencyOf(value: string | undefined, locale: Io["locale"]): Concurrency {
+  if (value === undefined || value === "auto") return "auto";
+  if (/^[1-9]\d{0,2}$/.test(value)) return Number(value);
+  throw new UsageError(t(locale, "CONCURRENCY_OPTION", { value }));
+}
+
 export async function runLint(args: LintArgs, io: Io): Promise<number> {
   if (args.law !== undefined && !isCountryCode(args.law)) throw new UsageError(t(io.locale, "LAW_OPTION", { value: args.law }));
+  const requestedConcurrency = concurrencyOf(args.concurrency, io.locale);
   const stdin = await stdinInput(args, io, "stdin.md");
   if (stdin && (args.fix || args.fixDryRun)) throw new UsageError(t(io.locale, "STDIN_FIX"));
   const named = stdin ? [stdin.path] : args.printConfig !== undefined ? [args.printConfig] : args.paths;
@@ -103,6 +113,8 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   // The rules read the rates (the 3 × legal rate floor): the user's legal data first.
   const userLegalData = applyUserLegalData(io.cwd, locale, args.files, args.config);
   if (args.fix && args.fixDryRun) throw new UsageError(t(locale, "FIX_AND_DRY_RUN"));
+  // The user's legal data is applied in this thread only: with it, the lint stays in this thread.
+  const concurrency = userLegalData.files.length ? 1 : requestedConcurrency;
 
   let results: LintResult[];
   let run: LintRun;
@@ -119,7 +131,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   } else if (args.cache && !stdin) {
     const path = cachePath(io.cwd, args.cacheLocation);
     const previous = readCache(path);
-    const cached = linter.lintPathsCached(paths, { exclude }, { previous, key: JSON.stringify([args.toolVersion, currentDataVersion(), userLegalData.files.map((f) => createHash("sha256").update(readCache(f) ?? "").digest("base64url"))]) });
+    const cached = linter.lintPathsCached(paths, { exclude, concurrency }, { previous, key: JSON.stringify([args.toolVersion, currentDataVersion(), userLegalData.files.map((f) => createHash("sha256").update(readCache(f) ?? "").digest("base64url"))]) });
     run = cached;
     if (cached.cacheText !== previous) {
       try {
@@ -129,7 +141,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
         io.stderr(`⚠ ${t(locale, "CACHE_NOT_WRITTEN", { detail: (error as Error).message })}\n`);
       }
     }
-  } else run = linter.lintPaths(paths, { exclude, overlay: stdin?.overlay });
+  } else run = linter.lintPaths(paths, { exclude, overlay: stdin?.overlay, concurrency });
   // Standard input stands for one file: its findings only, not those of the seller or terms it cites (as lintText).
   results = stdin ? run.results.filter((r) => stdin.overlay.has(resolve(io.cwd, r.filePath))) : run.results;
   for (const ignored of run.ignored) io.stderr(`⚠ ${ignoredWarning(ignored, locale)}\n`);
@@ -140,7 +152,7 @@ export async function runLint(args: LintArgs, io: Io): Promise<number> {
   results = suppressed.results;
   if (args.quiet) results = results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === "error"), warningCount: 0, infoCount: 0 }));
 
-  await writeReports(results, args.reports, { rules: allRules, cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion, dataVersion: currentDataVersion() }, io);
+  await writeReports(results, args.reports, { rules: clausierRules(), cwd: io.cwd, locale, color: io.color, env: io.env, toolVersion: args.toolVersion, dataVersion: currentDataVersion() }, io);
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return EXIT.FINDINGS;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { citations, legalBasis, type LegalBasis } from "../../legal/bases.js";
 import { checkRuleId } from "../../lint/config.js";
-import { allRules } from "../../lint/rules/index.js";
+import { clausierRules } from "../../lint/rule-set.js";
 import { format, type Locale } from "../../model/index.js";
 import { markdownToText } from "../markdown-text.js";
 import { cliMessages } from "../messages.js";
@@ -16,7 +16,7 @@ const RULE_DOCS_LOCALE: Locale = "en";
 export async function runRules(args: { format: "text" | "json"; id?: string }, io: Io): Promise<number> {
   const locale = io.locale;
   if (args.id !== undefined) return printRuleDocs(args.id, io);
-  const rules = [...allRules].sort((a, b) => a.meta.category.localeCompare(b.meta.category) || a.meta.id.localeCompare(b.meta.id));
+  const rules = [...clausierRules()].sort((a, b) => a.meta.category.localeCompare(b.meta.category) || a.meta.id.localeCompare(b.meta.id));
   if (args.format === "json") {
     io.stdout(JSON.stringify(rules.map((r) => ({ ...r.meta, legalBasis: r.meta.legalBasis.map((id) => basisJson(legalBasis(id))) })), null, 2) + "\n");
     return EXIT.OK;
@@ -51,7 +51,7 @@ function basisJson(b: LegalBasis) {
 
 /** The rule's docs page in the user's language when there is one, else the default page with a note saying so. */
 function printRuleDocs(id: string, io: Io): number {
-  checkRuleId(id, allRules.map((r) => r.meta.id), "clausier rules", io.locale);
+  checkRuleId(id, clausierRules().map((r) => r.meta.id), "clausier rules", io.locale);
   const translated = new URL(`${io.locale}/${id}.md`, RULE_DOCS);
   const page = io.locale !== RULE_DOCS_LOCALE && existsSync(translated) ? translated : new URL(`${id}.md`, RULE_DOCS);
   if (page !== translated && io.locale !== RULE_DOCS_LOCALE) io.stdout(`(${format(cliMessages, "RULE_DOCS_UNTRANSLATED", {}, io.locale)})\n\n`);

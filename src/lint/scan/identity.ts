@@ -1,7 +1,7 @@
 // What a seller's identity looks like: legal forms and what they oblige, and the placeholder values
 // written while a registration or an address was pending ("En cours", "à compléter", "XXX").
 import type { Seller } from "../../model/documents.js";
-import { findAll, flexible, fold } from "./text.js";
+import { findAll, flexible, fold, memoByText } from "./text.js";
 
 /** Commercial companies (FR): the name must carry the legal form and the share capital (C. com. R123-237, R123-238). */
 // SCOP and SCIC are cooperatives in the form of an SA, SAS or SARL: commercial companies all the same.
@@ -49,8 +49,8 @@ const LABEL_PLACEHOLDERS: Array<[ProsePlaceholder["item"], RegExp]> = LABELS.map
 ]);
 const PENDING = flexible(/\ben cours d'(immatriculation|enregistrement)|\ben cours de (domiciliation|creation|constitution|immatriculation)|\b(immatriculation|domiciliation) en cours\b/);
 
-/** Placeholders in a prose text, one per identity item. */
-export function findProsePlaceholders(text: string): ProsePlaceholder[] {
+/** Placeholders in a prose text, one per identity item. Shared between callers: never changed. */
+export const findProsePlaceholders = memoByText((text: string): readonly ProsePlaceholder[] => {
   const found = new Map<ProsePlaceholder["item"], ProsePlaceholder>();
   for (const [item, pattern] of LABEL_PLACEHOLDERS) {
     const m = findAll(text, pattern)[0];
@@ -65,7 +65,7 @@ export function findProsePlaceholders(text: string): ProsePlaceholder[] {
     if (!found.has(item) && !overlaps) found.set(item, { item, start: m.start, end: m.end, text: m.text });
   }
   return [...found.values()].sort((a, b) => a.start - b.start);
-}
+});
 
 /** The seller as registered at the RCS: an RCS entry that is not a placeholder, or a form that is always registered. */
 export function claimsRcsRegistration(seller: Seller): boolean {

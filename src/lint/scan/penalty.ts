@@ -5,7 +5,7 @@ import type { LintClause } from "../types.js";
 import { INDEMNITY } from "./indemnity.js";
 import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
-import { FOLDED_WORD_START as B, findAll, findFirst, fold } from "./text.js";
+import { FOLDED_WORD_START as B, findAll, findFirst, fold, memoByClauses } from "./text.js";
 
 export type PenaltyStatement<C extends TextClause = LintClause> =
   | { kind: "legal-rate-multiple"; multiple: Decimal; words: Words<C> }
@@ -37,8 +37,15 @@ const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|de
 const BARE_LEGAL = new RegExp(String.raw`(?:au|le|du)\s+${LEGAL_RATE}`);
 const PENALTY_CONTEXT = /retard|penalite|impaye|non[\s-]paiement|moratoire|echeance/;
 
-/** The late-interest rates the clauses state, in document order. */
-export function penaltyStatements<C extends TextClause>(clauses: readonly C[]): PenaltyStatement<C>[] {
+/** The late-interest rates the clauses state, in document order. Asked by several rules of a document: worked out once, shared, never changed. */
+export function penaltyStatements<C extends TextClause>(clauses: readonly C[]): readonly PenaltyStatement<C>[] {
+  // The statements hold the clauses given: of type C.
+  return statementsOnce(clauses) as unknown as readonly PenaltyStatement<C>[];
+}
+
+const statementsOnce = memoByClauses((clauses: readonly TextClause[]) => statementsOf(clauses));
+
+function statementsOf<C extends TextClause>(clauses: readonly C[]): PenaltyStatement<C>[] {
   const explicit: PenaltyStatement<C>[] = [];
   const bare: PenaltyStatement<C>[] = [];
   for (const s of sentencesIn(clauses)) {

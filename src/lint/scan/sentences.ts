@@ -1,7 +1,7 @@
 // The sentences of clause prose, so that a keyword and a figure are only paired when one sentence
 // says both. Offsets are into the text given (a clause body).
 import type { LintClause } from "../types.js";
-import { fold, type TextMatch } from "./text.js";
+import { fold, memoByText, type TextMatch } from "./text.js";
 
 /** A span of a text, [start, end). */
 export interface Span {
@@ -53,15 +53,15 @@ function afterAbbreviation(text: string, dot: number): boolean {
   return word !== undefined && ABBREVIATIONS.has(fold(word));
 }
 
-/** The text cut into consecutive sentences: every offset is in one of them (blanks between included). */
-function pieces(text: string): Span[] {
+/** The text cut into consecutive sentences: every offset is in one of them (blanks between included). Shared: never changed. */
+const pieces = memoByText((text: string): readonly Span[] => {
   let start = 0;
   return sentenceEnds(text).map((end) => {
     const piece = { start, end };
     start = end;
     return piece;
   });
-}
+});
 
 /** The sentences of a clause body, trimmed, with their offsets; a list item knows the sentence that introduces its list. */
 export function sentencesOf<C extends TextClause>(clause: C): Sentence<C>[] {

@@ -21,16 +21,22 @@ export interface TextMatch {
  * with offsets into the original text.
  */
 export function findAll(text: string, pattern: RegExp): TextMatch[] {
-  // matchAll needs the g flag.
+  const { re, folded, originalIndex } = prepared(text, pattern);
+  return [...folded.matchAll(re)].map((m) => matchOf(text, originalIndex, m));
+}
+
+/** The pattern's global copy (matchAll needs the g flag), from the start, and the folded text. */
+function prepared(text: string, pattern: RegExp): { re: RegExp; folded: string; originalIndex: number[] } {
   const flags = pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g";
   const re = compiledOnce(pattern, globalCopies, flags, () => new RegExp(pattern.source, flags));
   re.lastIndex = 0;
-  const { folded, originalIndex } = foldText(text);
-  return [...folded.matchAll(re)].map((m) => {
-    const start = originalIndex[m.index!]!;
-    const end = originalIndex[m.index! + m[0].length]!;
-    return { start, end, text: text.slice(start, end), groups: m.slice(1).map((g) => g ?? "") };
-  });
+  return { re, ...foldText(text) };
+}
+
+function matchOf(text: string, originalIndex: number[], m: RegExpMatchArray): TextMatch {
+  const start = originalIndex[m.index!]!;
+  const end = originalIndex[m.index! + m[0].length]!;
+  return { start, end, text: text.slice(start, end), groups: m.slice(1).map((g) => g ?? "") };
 }
 
 /**
@@ -63,12 +69,53 @@ const bySource = new Map<string, Map<string, RegExp>>();
 const MAX_COMPILED = 10_000;
 let compiledCount = 0;
 
-export function findFirst(text: string, pattern: RegExp): TextMatch | undefined {
-  return findAll(text, pattern)[0];
+/**
+ * A pure function of a text, memoised per process: several rules scan the same clause, and the
+ * versions of a document share most of their clauses. The result is shared: callers never change it.
+ * Bounded, as the texts come from documents.
+ */
+export function memoByText<T>(scan: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      if (known.size >= MEMO_SIZE) known.clear();
+      known.set(text, (result = scan(text)));
+    }
+    return result;
+  };
 }
 
+const MEMO_SIZE = 4096;
+
+/**
+ * A function of a list of clauses (a document's), memoised for that list while its items stay the
+ * same: the rules of one document ask for the same statements. The result is shared: callers never change it.
+ */
+export function memoByClauses<C extends object, T>(scan: (clauses: readonly C[]) => T): (clauses: readonly C[]) => T {
+  const known = new WeakMap<readonly C[], { items: C[]; result: T }>();
+  return (clauses) => {
+    const hit = known.get(clauses);
+    if (hit && hit.items.length === clauses.length && hit.items.every((c, i) => c === clauses[i])) return hit.result;
+    const result = scan(clauses);
+    known.set(clauses, { items: [...clauses], result });
+    return result;
+  };
+}
+
+export function findFirst(text: string, pattern: RegExp): TextMatch | undefined {
+  const { re, folded, originalIndex } = prepared(text, pattern);
+  const m = re.exec(folded);
+  re.lastIndex = 0;
+  return m ? matchOf(text, originalIndex, m) : undefined;
+}
+
+/** Whether the pattern occurs: stops at the first match rather than listing them all. */
 export function contains(text: string, pattern: RegExp): boolean {
-  return findAll(text, pattern).length > 0;
+  const { re, folded } = prepared(text, pattern);
+  const found = re.test(folded);
+  re.lastIndex = 0;
+  return found;
 }
 
 
