@@ -2,7 +2,7 @@
 // first (« soumises au droit belge »); else the seller's country, from the shapes of its registry
 // numbers, its address, its currency and the courts it names, each clue weighed and summed.
 import { findAll, fold } from "../scan/text.js";
-import { COUNTRY_OF_ADJECTIVE } from "./countries.js";
+import { COUNTRY_OF_ADJECTIVE, COUNTRY_OF_NAME } from "./countries.js";
 import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
 
 export interface LawInference {
@@ -11,7 +11,9 @@ export interface LawInference {
   evidence?: Evidence;
 }
 
-const ADJECTIVES = [...COUNTRY_OF_ADJECTIVE.keys()].join("|");
+const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
+const ADJECTIVES = byLength(COUNTRY_OF_ADJECTIVE.keys());
+const NAMES = byLength(COUNTRY_OF_NAME.keys());
 // « droit belge », « loi française », « législation suisse », « droit matériel suisse ».
 const LAW_WORDS = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?)(?:\s+(?:materiel|positif|interne|national)(?:le)?s?)?\s+(${ADJECTIVES})(?:n?e)?s?(?![a-z])`);
 // « lois de la province de Québec », « droit du Grand-Duché de Luxembourg ».
@@ -20,6 +22,8 @@ const LAW_OF_PLACE: Array<[RegExp, string]> = [
   [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:du|au)\s+(?:grand-duche\s+de\s+)?luxembourg(?![a-z])/, "LU"],
   [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:de\s+la\s+)?principaute\s+de\s+monaco(?![a-z])/, "MC"],
 ];
+// « droit du Sénégal », « lois de la Côte d'Ivoire », « droit de la République du Cameroun ».
+const LAW_OF_COUNTRY = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:(?:de\s+la|du|de|d'|des)\s*(?:republique\s+(?:de\s+la|du|de|d')\s*|royaume\s+(?:du|de)\s+)?)(${NAMES})(?![a-z])`);
 /** A sentence that chooses the law (« soumis », « régi », « gouverné »), or merely says one applies. */
 const CHOOSES = /soumi[st]e?s?|regi(?:e|s|es)?(?![a-z])|gouvern|regle(?:e|s|es)?\s+par|interpret/;
 const APPLIES = /applicable|s'appliqu|releve/;
@@ -33,6 +37,7 @@ function lawChoices(text: string, index: SentenceIndex): Array<Evidence & { coun
   const mentions = [
     ...findAll(text, LAW_WORDS).map((m) => ({ ...m, country: COUNTRY_OF_ADJECTIVE.get(m.groups[0]!)! })),
     ...LAW_OF_PLACE.flatMap(([pattern, country]) => findAll(text, pattern).map((m) => ({ ...m, country }))),
+    ...findAll(text, LAW_OF_COUNTRY).map((m) => ({ ...m, country: COUNTRY_OF_NAME.get(m.groups[0]!)! })),
   ];
   return mentions.flatMap((m) => {
     const sentence = fold(index.around(m.start));

@@ -71,3 +71,26 @@ describe("nothing tells", () => {
     expect(inferLaw(text)).toEqual({});
   });
 });
+
+describe("the laws of the world's countries, by adjective or by name (review A3)", () => {
+  it.each([
+    ["Le présent contrat est régi par le droit camerounais.", "CM"],
+    ["Les présentes conditions sont soumises à la loi ivoirienne.", "CI"],
+    ["Le contrat est régi par le **droit sénégalais**.", "SN"],
+    ["Les conditions sont soumises au droit tunisien.", "TN"],
+    ["Ces conditions générales sont régies par la législation algérienne.", "DZ"],
+    ["Le contrat est soumis au droit malgache.", "MG"],
+    ["Le contrat est régi par la loi haïtienne.", "HT"],
+    ["Le contrat est régi par le droit marocain.", "MA"],
+    ["Le contrat est soumis à la loi grecque.", "GR"],
+    ["Le présent contrat est régi par le droit de la République du Cameroun.", "CM"],
+    ["Les présentes sont soumises au droit du Sénégal.", "SN"],
+    ["Le contrat est régi par les lois de la Côte d'Ivoire.", "CI"],
+  ])("%s → %s", (text, country) => {
+    expect(law(text)).toBe(country);
+  });
+
+  it("a « droit de la consommation » or « droit de rétractation » names no country", () => {
+    expect(law("Le contrat est soumis au droit de la consommation. Le client dispose d'un droit de rétractation.")).toBeUndefined();
+  });
+});
