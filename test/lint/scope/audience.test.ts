@@ -197,6 +197,7 @@ describe("scope phrases naming both audiences (review A3)", () => {
     "Ces conditions s'appliquent à tout client, qu'il soit particulier ou professionnel.",
     "Nos formations ne s'adressent qu'aux entreprises et aux particuliers majeurs.",
     "Le service est ouvert à tout professionnel du bâtiment ou étudiant en architecture.",
+    "Peut s'abonner : tout professionnel du bâtiment, architecte ou étudiant en architecture.",
   ])("%s → mixed", (text) => {
     expect(audience(text)).toBe("mixed");
   });
