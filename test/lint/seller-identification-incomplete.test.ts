@@ -270,6 +270,8 @@ describe(ID, () => {
       expect(m).toMatchObject({ line: 3 });
       expect(m!.message).toContain("SIREN");
       expect(lintProse("Dénomination : Exemple SARL\n", rule)).toHaveLength(1);
+      // … even when the forum clause names « le siège social de l'Éditeur » further on.
+      expect(lintProse(`${text}\n# Litiges\n\nLes tribunaux du ressort du siège social de l'Éditeur sont compétents.\n`, rule)).toHaveLength(1);
       // Near misses: a form on another company's line (a payment provider), or a registered company complete.
       expect(lintProse("# Paiement\n\nLes paiements sont traités par Paiemax SAS, prestataire de paiement.\n", rule)).toEqual([]);
       expect(lintProse("| Raison sociale | Exemple SAS au capital de 1 000 €, RCS Nantes 732 829 320, siège social : 3 rue Haute 44000 Nantes |\n", rule)).toEqual([]);

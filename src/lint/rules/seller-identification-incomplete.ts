@@ -346,7 +346,17 @@ function reportProsePlaceholders(context: RuleContext, covered: ReadonlySet<stri
  * details blanked; failing any, around a company form written in words (« une société à responsabilité limitée »).
  */
 function identityPassage(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
-  return passageAround(own, ANCHOR) ?? passageAround(own, COMPANY_WORDS) ?? labelledCompany(own);
+  // A legal-name row (« | Raison sociale | Exemple SAS | ») before the first anchor is where the seller names itself
+  // (a later « siège social de l'Éditeur » in the forum clause is not its identity block).
+  const labelled = labelledCompany(own);
+  const anchored = passageAround(own, ANCHOR);
+  if (labelled && (!anchored || precedes(own, labelled, anchored))) return labelled;
+  return anchored ?? passageAround(own, COMPANY_WORDS) ?? labelled;
+}
+
+function precedes(own: Array<{ clause: LintClause }>, a: Passage, b: Passage): boolean {
+  const [ia, ib] = [own.findIndex((c) => c.clause === a.clause), own.findIndex((c) => c.clause === b.clause)];
+  return ia < ib || (ia === ib && a.start < b.start);
 }
 
 /** A company named with its form after a legal-name label (« Raison sociale : Exemple SAS »): a company form says it is registered. */
