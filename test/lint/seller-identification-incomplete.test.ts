@@ -271,6 +271,8 @@ describe(ID, () => {
       expect(m!.message).toContain("SIREN");
       expect(lintProse("Dénomination : Exemple SARL\n", rule)).toHaveLength(1);
       // … even when the forum clause names « le siège social de l'Éditeur » further on.
+      // On the row, though a heading line names the publisher first.
+      expect(lintProse(`Service édité par Exemple SAS\n\n${text}`, rule)[0]).toMatchObject({ line: 5 });
       expect(lintProse(`${text}\n# Litiges\n\nLes tribunaux du ressort du siège social de l'Éditeur sont compétents.\n`, rule)).toHaveLength(1);
       // Near misses: a form on another company's line (a payment provider), or a registered company complete.
       expect(lintProse("# Paiement\n\nLes paiements sont traités par Paiemax SAS, prestataire de paiement.\n", rule)).toEqual([]);

@@ -279,6 +279,8 @@ interface Passage {
   start: number;
   end: number;
   text: string;
+  /** The legal-name row the passage was found from (« | Raison sociale | Exemple SAS | »): where its missing items belong. */
+  nameRow?: { start: number; end: number };
 }
 
 function checkProse(context: RuleContext): void {
@@ -314,7 +316,8 @@ function checkProse(context: RuleContext): void {
   if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status) && eiMentionsOf(passage.text).length === 0) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
   // The « EI » mention alone is missing where a status line was written in its stead: reported there.
   const statusRange = absent.length === 1 && absent[0]!.item === "eiMention" && status ? passage.clause.locate(passage.start + status.start, passage.start + status.end) : undefined;
-  const range = statusRange ?? doc.locateSellerFact(["legalName"]);
+  const nameRow = passage.nameRow ? passage.clause.locate(passage.nameRow.start, passage.nameRow.end) : undefined;
+  const range = statusRange ?? nameRow ?? doc.locateSellerFact(["legalName"]);
   if (absent.length === 1) context.report({ messageId: absent[0]!.messageId, data: absent[0]!.data, range });
   else if (absent.length > 1) {
     const items = absent.map((a) => label(a.item, context));
@@ -369,7 +372,7 @@ function labelledCompany(own: Array<{ clause: LintClause; body: string }>): Pass
       if (label && form) {
         const start = Math.max(0, offset - IDENTITY_WINDOW);
         const end = Math.min(body.length, offset + line.length + IDENTITY_WINDOW);
-        return { clause, start, end, text: body.slice(start, end) };
+        return { clause, start, end, text: body.slice(start, end), nameRow: { start: offset, end: offset + line.length } };
       }
       offset += line.length + 1;
     }
