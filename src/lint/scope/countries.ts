@@ -110,6 +110,9 @@ export const COUNTRY_OF_ADJECTIVE: ReadonlyMap<string, string> = new Map(Object.
 /** Folded country name → country code (« cameroun », « cote d'ivoire »). */
 export const COUNTRY_OF_NAME: ReadonlyMap<string, string> = new Map(Object.entries(COUNTRIES).flatMap(([code, c]) => (c.names ?? []).map((n) => [n, code] as const)));
 
+/** The member states of OHADA (Traité de Port-Louis, 1993), whose uniform acts are their business law. */
+export const OHADA_MEMBERS: ReadonlySet<string> = new Set(["BJ", "BF", "CM", "CF", "KM", "CG", "CI", "GA", "GN", "GW", "GQ", "ML", "NE", "CD", "SN", "TD", "TG"]);
+
 /** The law's adjective in each locale (« belge », "Belgian"); a code without one is quoted as given (« JP »). */
 export function lawName(country: string): Localized {
   const c = COUNTRIES[country];

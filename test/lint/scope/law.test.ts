@@ -94,3 +94,15 @@ describe("the laws of the world's countries, by adjective or by name (review A3)
     expect(law("Le contrat est soumis au droit de la consommation. Le client dispose d'un droit de rétractation.")).toBeUndefined();
   });
 });
+
+describe("OHADA uniform law (review A3)", () => {
+  it("a choice of « droit OHADA » is the law of the member state the text names", () => {
+    expect(law("Siège : Dakar, Sénégal.\n\nLes présentes conditions sont régies par le droit OHADA.")).toBe("SN");
+    expect(law("Le contrat est soumis aux Actes uniformes de l'OHADA. Siège social à Douala (Cameroun).")).toBe("CM");
+  });
+
+  it("names no country alone, and a French text naming OHADA in passing stays French", () => {
+    expect(law("Les présentes conditions sont régies par le droit OHADA.")).toBeUndefined();
+    expect(law("Exemple SAS, RCS Nantes 732 829 320. Nous accompagnons des entreprises de la zone OHADA au Sénégal.")).toBe("FR");
+  });
+});
