@@ -56,6 +56,22 @@ describe("jurisdiction-clause-consumer", () => {
     expect(lintProse(b2c("Le consommateur peut recourir gratuitement à un médiateur. À défaut, la juridiction compétente est celle de Rennes."), rule)).toHaveLength(1);
   });
 
+  it("reads carve-outs that keep the consumers' rules, in the court's sentence or a neighbour (review A3)", () => {
+    for (const body of [
+      "Compétence exclusive est attribuée aux tribunaux de Brest.\n\nPour les clients consommateurs, les règles de compétence légale demeurent applicables.",
+      "Les tribunaux du ressort de Brest sont compétents, sous réserve des règles protectrices du consommateur.",
+      "Les juridictions de Brest sont seules compétentes, sauf disposition légale contraire.",
+      "Le tribunal de Brest est compétent. Les non-professionnels conservent le bénéfice des dispositions protectrices du Code de la consommation.",
+    ])
+      expect(lintProse(b2c(body), rule), body).toEqual([]);
+    // Near misses: consumers named for a mediator or for their data keep the court chosen for them.
+    for (const body of [
+      "Conformément aux dispositions du Code de la consommation, le consommateur peut recourir à un médiateur. À défaut, les tribunaux de Brest sont seuls compétents.",
+      "Pour les clients consommateurs, les tribunaux de Brest sont seuls compétents.",
+    ])
+      expect(lintProse(b2c(body), rule), body).toHaveLength(1);
+  });
+
   it("does not report a court chosen for professional clients only", () => {
     const text = "---\naudience: mixed\n---\n# Article 10 : Litiges\n\nSi le Client est un professionnel, compétence exclusive est attribuée au Tribunal de commerce de Nantes.\n";
     expect(lintProse(text, rule)).toEqual([]);

@@ -48,6 +48,14 @@ describe("late-penalty-obsolete-formula", () => {
     expect(lintProse(prose("Les pénalités de retard sont calculées sur le taux directeur de la Banque centrale européenne, majorée de 10 %."), rule)).toEqual([]);
   });
 
+  it.each([
+    "Tout retard donne lieu à des intérêts au taux de 1.5fois le taux légal.",
+    "Tout retard donne lieu à des pénalités égales à 1,5fois le taux d'intérêt légal.",
+    "Pénalités de retard : 1.5 fois le taux légal.",
+  ])("reads a multiple glued to « fois » or written with a dot: %s (review A3)", (sentence) => {
+    expect(lintProse(prose(sentence), rule)).toHaveLength(1);
+  });
+
   it("leaves Luxembourg's BCE + 7 to lu-late-interest-rate", () => {
     expect(lintProse(prose("Intérêts de retard : taux BCE + 7 points."), rule, { law: "LU" })).toEqual([]);
   });

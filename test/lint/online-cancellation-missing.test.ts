@@ -31,6 +31,20 @@ describe(ID, () => {
       expect(lintTerms(terms(order, duration, both), rule)).toEqual([]);
     });
 
+    it("accepts any account or portal the client cancels from (« via son compte de paiement », « sur le portail client ») (review A3)", () => {
+      for (const body of [
+        "- Résiliation possible via le compte de paiement du client, ou par e-mail.\n",
+        "Le client résilie son abonnement sur le portail client, en un clic.\n",
+        "L'abonnement est résiliable à tout moment depuis le tableau de bord de l'abonné.\n",
+        "Le client peut résilier dans son compte Paiemax, rubrique Abonnement.\n",
+      ]) {
+        expect(lintTerms(terms(order, duration, { ...byLetter, body }), rule), body).toEqual([]);
+      }
+      // An account named for something else does not make the cancellation online.
+      const other = { ...byLetter, body: "Le client peut résilier par lettre recommandée ; les factures restent consultables sur son compte.\n" };
+      expect(lintTerms(terms(order, duration, other), rule)).toHaveLength(1);
+    });
+
     it("does not read « souscrit en ligne » in a cancellation sentence as online cancellation", () => {
       const misleading = { ...byLetter, body: "L'abonnement souscrit en ligne se résilie par lettre recommandée.\n" };
       expect(lintTerms(terms(duration, misleading), rule)).toHaveLength(1);

@@ -251,6 +251,34 @@ describe(ID, () => {
       expect(lintProse(text.replace("Jeanne Martin, micro-entrepreneur", "Jeanne Martin E.I., auto-entrepreneur"), rule)).toEqual([]);
     });
 
+    it("does not take a status line « Forme juridique : Entreprise individuelle » for the « EI » mention next to the name (review A3)", () => {
+      const text = "# Vendeur\n\n- Nom : Jeanne Martin\n- Forme juridique : Entreprise individuelle\n- SIRET 732 829 320 00074\n- Siège social : 3 rue Haute 44000 Nantes\n";
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m!.message).toContain("« EI »");
+      expect(m).toMatchObject({ line: 4 });
+      expect(lintProse(text.replace("Nom : Jeanne Martin", "Nom : Jeanne Martin EI"), rule)).toEqual([]);
+      expect(lintProse(text, rule, { asOf: "2022-05-14" })).toEqual([]);
+      // A client that is an entreprise individuelle says nothing of the seller.
+      expect(lintProse("Exemple SAS au capital de 1 000 €, RCS Nantes 732 829 320, siège social : 3 rue Haute 44000 Nantes. Le client, société ou entreprise individuelle, commande en ligne.\n", rule)).toEqual([]);
+    });
+
+    it("reads a company named with its form on a legal-name line or table row, and asks for its registration (review A3)", () => {
+      const text = "# Éditeur\n\n| Raison sociale | Exemple SAS |\n| Contact | contact@exemple.fr |\n";
+      const [m, ...rest] = lintProse(text, rule);
+      expect(rest).toEqual([]);
+      expect(m).toMatchObject({ line: 3 });
+      expect(m!.message).toContain("SIREN");
+      expect(lintProse("Dénomination : Exemple SARL\n", rule)).toHaveLength(1);
+      // … even when the forum clause names « le siège social de l'Éditeur » further on.
+      // On the row, though a heading line names the publisher first.
+      expect(lintProse(`Service édité par Exemple SAS\n\n${text}`, rule)[0]).toMatchObject({ line: 5 });
+      expect(lintProse(`${text}\n# Litiges\n\nLes tribunaux du ressort du siège social de l'Éditeur sont compétents.\n`, rule)).toHaveLength(1);
+      // Near misses: a form on another company's line (a payment provider), or a registered company complete.
+      expect(lintProse("# Paiement\n\nLes paiements sont traités par Paiemax SAS, prestataire de paiement.\n", rule)).toEqual([]);
+      expect(lintProse("| Raison sociale | Exemple SAS au capital de 1 000 €, RCS Nantes 732 829 320, siège social : 3 rue Haute 44000 Nantes |\n", rule)).toEqual([]);
+    });
+
     it("does not take « abonnements en cours » for a placeholder", () => {
       expect(lintProse("SIREN 732 829 320, siège social : 1 rue de la Paix 44000 Nantes.\n\nLes abonnements en cours ne sont pas modifiés.\n", rule)).toEqual([]);
     });

@@ -25,6 +25,16 @@ describe(ID, () => {
     expect(lintTerms({ clauses: [duration] }, rule)).toEqual([]);
   });
 
+  it("says nothing when the consumer may already end the contract at any time free of charge, the very remedy of L215-1 (review A3)", () => {
+    const free = { id: "resiliation", number: "6", title: "Résiliation", body: "Le client peut résilier son abonnement à tout moment, sans frais, depuis son espace client.\n" };
+    expect(lintTerms(terms(duration, free), rule)).toEqual([]);
+    // Near misses: at any time but against a fee, or free only at the term.
+    const fee = { ...free, body: "Le client peut résilier à tout moment moyennant une indemnité de 50 €.\n" };
+    const atTerm = { ...free, body: "Le client peut résilier sans frais à l'échéance annuelle.\n" };
+    expect(lintTerms(terms(duration, fee), rule)).toHaveLength(1);
+    expect(lintTerms(terms(duration, atTerm), rule)).toHaveLength(1);
+  });
+
   it("reads prose: « tacite reconduction »", () => {
     const [m] = lintProse("# Article 5 : Durée\n\nL'abonnement annuel est renouvelé par tacite reconduction.\n", rule, mixed);
     expect(m).toMatchObject({ line: 3, column: 39, endColumn: 58 });

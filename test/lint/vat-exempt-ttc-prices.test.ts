@@ -51,6 +51,16 @@ describe(ID, () => {
     expect(lintProse("# Article 3 : Tarifs\n\nLe forfait est de 90 € net (HT).\nTVA non applicable, art. 293 B du CGI.\n", rule)).toEqual([]);
   });
 
+  it("in prose, a conditional TTC (« TTC si TVA applicable », « le cas échéant ») is not a VAT-inclusive price (review A3)", () => {
+    const exempt = "TVA non applicable, art. 293 B du CGI.\n";
+    for (const line of ["Forfait : 80 € HT par mois (ou TTC si TVA applicable).", "Forfait : 80 € HT, TTC le cas échéant.", "Forfait : 80 € HT, soit le montant TTC lorsque la TVA est due.", "Le prix est indiqué, le cas échéant, TTC."]) {
+      expect(lintProse(`# Article 3 : Tarifs\n\n${line}\n${exempt}`, rule), line).toEqual([]);
+    }
+    // A TTC price with no condition is still reported beside a conditional one.
+    const found = lintProse(`# Article 3 : Tarifs\n\nForfait : 80 € HT (ou TTC si TVA applicable).\nOption : 20 € TTC.\n${exempt}`, rule);
+    expect(found.map((m) => m.line)).toEqual([4]);
+  });
+
   it("livenote triggers; the other sellers do not", () => {
     const [m, ...rest] = lintRepoFiles(["terms/livenote/cgv.yaml"], rule);
     expect(rest).toEqual([]);

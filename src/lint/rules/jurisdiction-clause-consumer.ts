@@ -1,7 +1,7 @@
 import { fold } from "../scan/text.js";
 import type { Rule } from "../types.js";
 import { describeJurisdiction, findCourtMentions, isCourtChoice } from "../scan/courts.js";
-import { sentenceAround } from "../scan/sentences.js";
+import { sentenceAround, sentences } from "../scan/sentences.js";
 
 // A mixed document (professionals and consumers) is offered to consumers too: a court chosen for
 // every client binds no consumer, so it is reported unless the clause keeps the choice for
@@ -17,6 +17,21 @@ const CONSUMER_CARVE_OUT = new RegExp(
     String.raw`|a\s+l'exception\s+(?:des|du)\s+(?:clients?\s+)?(?:consommateur|non-professionnel|particulier)`,
   "u",
 );
+// A sentence that keeps the consumers' own rules (« Pour les clients consommateurs, les règles de
+// compétence légale s'appliquent », « sous réserve des règles protectrices du consommateur »): the
+// consumer and the rules must stand in one sentence, so that a consumer named for a mediator does not count.
+const CONSUMER_NAMED = /consommateur|non-professionnel|particulier/u;
+const CONSUMER_RULES = /(?:regles|dispositions)\s+(?:legales\s+)?(?:de\s+competence|protectrices|imperatives|d'ordre\s+public)|competence\s+legale|regles\s+(?:legales\s+)?de\s+competence/u;
+// « sauf disposition légale contraire »: the choice yields to the law, which gives consumers their court.
+const LAW_OVERRIDES = /sauf\s+dispositions?\s+(?:legales?|imperatives?)(?:\s+imperatives?)?\s+contraires?/u;
+
+function keepsConsumerRules(clauseBody: string): boolean {
+  if (LAW_OVERRIDES.test(fold(clauseBody))) return true;
+  return sentences(clauseBody).some((span) => {
+    const sentence = fold(clauseBody.slice(span.start, span.end));
+    return CONSUMER_NAMED.test(sentence) && CONSUMER_RULES.test(sentence);
+  });
+}
 
 const rule: Rule = {
   meta: {
@@ -42,7 +57,7 @@ const rule: Rule = {
     let spared = false;
     for (const clause of doc.clauses) {
       const folded = fold(clause.body);
-      if (CONSUMER_OWN_COURT.test(folded) || CONSUMER_CARVE_OUT.test(folded)) {
+      if (CONSUMER_OWN_COURT.test(folded) || CONSUMER_CARVE_OUT.test(folded) || keepsConsumerRules(clause.body)) {
         spared = true;
         continue;
       }

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { BY_LETTER, CANCELLATION, CONCLUDED_ONLINE, ONLINE_CANCELLATION, SUBSCRIPTION, firstIn, mentions } from "../scan/consumer.js";
+import { ACCOUNT_MEANS, BY_LETTER, CANCELLATION, CONCLUDED_ONLINE, ONLINE_CANCELLATION, SUBSCRIPTION, firstIn, mentions } from "../scan/consumer.js";
 import { findFirst } from "../scan/text.js";
 import { sentencesIn, wordsAt } from "../scan/sentences.js";
 
@@ -38,7 +38,7 @@ const rule: Rule = {
     const subscription = firstIn(doc.clauses, SUBSCRIPTION);
     if (!subscription || !mentions(doc.clauses, CONCLUDED_ONLINE)) return;
     const cancellations = sentencesIn(doc.clauses).filter((s) => findFirst(s.text, CANCELLATION));
-    if (cancellations.some((s) => findFirst(s.text, ONLINE_CANCELLATION))) return;
+    if (cancellations.some((s) => findFirst(s.text, ONLINE_CANCELLATION) || cancelsFromAccount(s.text))) return;
     for (const sentence of cancellations) {
       const letter = findFirst(sentence.text, BY_LETTER);
       if (!letter) continue;
@@ -49,5 +49,10 @@ const rule: Rule = {
     report({ messageId: "missing", range: subscription.clause.locate(subscription.start, subscription.end) });
   },
 };
+
+/** « résilier … via son compte Stripe »: the account is the way to cancel when both stand in the same part of the sentence (not « ; les factures restent sur son compte »). */
+function cancelsFromAccount(sentence: string): boolean {
+  return sentence.split(/[;:]/).some((part) => findFirst(part, CANCELLATION) !== undefined && findFirst(part, ACCOUNT_MEANS) !== undefined);
+}
 
 export default rule;

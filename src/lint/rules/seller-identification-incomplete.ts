@@ -266,6 +266,11 @@ const IDENTITY_WINDOW = 400;
 const CAPITAL = /\bcapital\b/;
 // A micro-entrepreneur is an entrepreneur individuel: since 15 May 2022 « EI » goes next to its name.
 const MICRO_ENTREPRENEUR = flexible(/\b(?:micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/);
+// « Forme juridique : Entreprise individuelle », « Statut : entreprise individuelle »: the seller's status,
+// which is not the « EI » mention next to the name (C. com. R526-26).
+const INDIVIDUAL_STATUS = flexible(/\b(?:forme(?: juridique)?|statut(?: juridique)?)\s*:?[^\n.]{0,40}\bentreprise individuelle\b/);
+// « Raison sociale : Exemple SAS », « | Dénomination | Exemple SARL | »: the seller's legal name, with its form.
+const NAME_LABEL = /(?:raison sociale|denomination(?: sociale)?|editeur|vendeur|prestataire)\s*(?:\*\*)?\s*[:|]/;
 const COMPANY_WORDS = flexible(/\b(?:societe cooperative (?:d.interet collectif|ouvriere de production)|societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite)|entreprise unipersonnelle a responsabilite limitee)\b/);
 const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCOP|SCIC|SELARL|SELAS|S\.A\.S?\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?)(?![\p{L}\p{N}])/u;
 
@@ -274,6 +279,8 @@ interface Passage {
   start: number;
   end: number;
   text: string;
+  /** The legal-name row the passage was found from (« | Raison sociale | Exemple SAS | »): where its missing items belong. */
+  nameRow?: { start: number; end: number };
 }
 
 function checkProse(context: RuleContext): void {
@@ -305,8 +312,12 @@ function checkProse(context: RuleContext): void {
   }
   if (company && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
   const ei = compareDates(asOf, EI_MENTION_FROM) >= 0;
-  if (ei && findFirst(passage.text, MICRO_ENTREPRENEUR) && eiMentionsOf(passage.text).length === 0) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
-  const range = doc.locateSellerFact(["legalName"]);
+  const status = findFirst(passage.text, INDIVIDUAL_STATUS);
+  if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status) && eiMentionsOf(passage.text).length === 0) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
+  // The « EI » mention alone is missing where a status line was written in its stead: reported there.
+  const statusRange = absent.length === 1 && absent[0]!.item === "eiMention" && status ? passage.clause.locate(passage.start + status.start, passage.start + status.end) : undefined;
+  const nameRow = passage.nameRow ? passage.clause.locate(passage.nameRow.start, passage.nameRow.end) : undefined;
+  const range = statusRange ?? nameRow ?? doc.locateSellerFact(["legalName"]);
   if (absent.length === 1) context.report({ messageId: absent[0]!.messageId, data: absent[0]!.data, range });
   else if (absent.length > 1) {
     const items = absent.map((a) => label(a.item, context));
@@ -338,7 +349,35 @@ function reportProsePlaceholders(context: RuleContext, covered: ReadonlySet<stri
  * details blanked; failing any, around a company form written in words (« une société à responsabilité limitée »).
  */
 function identityPassage(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
-  return passageAround(own, ANCHOR) ?? passageAround(own, COMPANY_WORDS);
+  // A legal-name row (« | Raison sociale | Exemple SAS | ») before the first anchor is where the seller names itself
+  // (a later « siège social de l'Éditeur » in the forum clause is not its identity block).
+  const labelled = labelledCompany(own);
+  const anchored = passageAround(own, ANCHOR);
+  if (labelled && (!anchored || precedes(own, labelled, anchored))) return labelled;
+  return anchored ?? passageAround(own, COMPANY_WORDS) ?? labelled;
+}
+
+function precedes(own: Array<{ clause: LintClause }>, a: Passage, b: Passage): boolean {
+  const [ia, ib] = [own.findIndex((c) => c.clause === a.clause), own.findIndex((c) => c.clause === b.clause)];
+  return ia < ib || (ia === ib && a.start < b.start);
+}
+
+/** A company named with its form after a legal-name label (« Raison sociale : Exemple SAS »): a company form says it is registered. */
+function labelledCompany(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
+  for (const { clause, body } of own) {
+    let offset = 0;
+    for (const line of body.split("\n")) {
+      const label = NAME_LABEL.exec(fold(line));
+      const form = label ? findFirstCased(line.slice(label.index + label[0].length), COMPANY_ACRONYMS) : undefined;
+      if (label && form) {
+        const start = Math.max(0, offset - IDENTITY_WINDOW);
+        const end = Math.min(body.length, offset + line.length + IDENTITY_WINDOW);
+        return { clause, start, end, text: body.slice(start, end), nameRow: { start: offset, end: offset + line.length } };
+      }
+      offset += line.length + 1;
+    }
+  }
+  return undefined;
 }
 
 function passageAround(own: Array<{ clause: LintClause; body: string }>, pattern: RegExp): Passage | undefined {

@@ -1,6 +1,6 @@
 import type { Rule } from "../types.js";
-import { RENEWAL_REMINDER, TACIT_RENEWAL, firstIn } from "../scan/consumer.js";
-import { findFirst } from "../scan/text.js";
+import { CANCELLATION, RENEWAL_REMINDER, TACIT_RENEWAL, firstIn } from "../scan/consumer.js";
+import { findFirst, flexible } from "../scan/text.js";
 import { sentencesIn } from "../scan/sentences.js";
 
 // A consumer service contract of fixed term renewed tacitly obliges the provider to remind the
@@ -9,6 +9,11 @@ import { sentencesIn } from "../scan/sentences.js";
 // charge at any time from the renewal (C. conso L215-1). The duty is a letter, not a clause: terms
 // need not say it, so this is information for whoever runs the contract, unless the terms already
 // describe the reminder.
+
+// « résilier à tout moment, sans frais »: the consumer already holds what L215-1 gives him when the
+// reminder is not sent (ending the contract free of charge at any time), so the note would teach nothing.
+const AT_ANY_TIME = flexible(/\ba tout moment\b/);
+const FREE_OF_CHARGE = flexible(/\bsans (?:frais|penalite|indemnite|cout)\b|\bgratuitement\b/);
 
 const rule: Rule = {
   meta: {
@@ -35,6 +40,7 @@ const rule: Rule = {
     const renewal = firstIn(doc.clauses, TACIT_RENEWAL);
     if (!renewal) return;
     if (sentencesIn(doc.clauses).some((s) => findFirst(s.text, RENEWAL_REMINDER))) return;
+    if (sentencesIn(doc.clauses).some((s) => findFirst(s.text, CANCELLATION) && findFirst(s.text, AT_ANY_TIME) && findFirst(s.text, FREE_OF_CHARGE))) return;
     report({ messageId: "reminder", range: renewal.clause.locate(renewal.start, renewal.end) });
   },
 };

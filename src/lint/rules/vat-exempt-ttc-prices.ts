@@ -1,5 +1,5 @@
 import { sentenceAround } from "../scan/sentences.js";
-import { findAll, findFirst, flexible } from "../scan/text.js";
+import { findAll, findFirst, flexible, fold } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
 
 // "TTC" means VAT included. A seller that charges no VAT (franchise en base, or not subject) has no
@@ -9,6 +9,10 @@ const NO_VAT = flexible(/\b(?:n'est pas|ne sont pas|non) (?:soumise?s? a la tva|
 const TTC = flexible(/\bttc\b|\btoutes taxes comprises\b/);
 // "calculée sur le montant TTC restant dû": the base of a late-payment penalty or interest is not a price.
 const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/;
+// « ou TTC si TVA applicable », « TTC le cas échéant », « le cas échéant, TTC »: a price whose VAT
+// depends on a condition claims no VAT-inclusive price.
+const CONDITION_AFTER = /^\W{0,3}(?:si|s'il|lorsque|quand|le cas echeant|selon le cas|s'il y a lieu)(?![a-z])/;
+const CONDITION_BEFORE = /(?:le cas echeant|s'il y a lieu|selon le cas|si (?:la )?tva (?:est )?(?:applicable|due))\W{0,3}$/;
 
 const rule: Rule = {
   meta: {
@@ -59,8 +63,14 @@ function everyTtc(clauses: LintClause[]): { clause: LintClause; start: number; e
   return clauses.flatMap((clause) =>
     findAll(clause.body, TTC)
       .filter((m) => !findFirst(sentenceAround(clause.body, m.start, m.end).text, PENALTY_BASE))
+      .filter((m) => !conditional(clause.body, m.start, m.end))
       .map((m) => ({ clause, ...m })),
   );
+}
+
+/** A « TTC » said only under a condition (« ou TTC si TVA applicable », « le cas échéant, TTC »). */
+function conditional(body: string, start: number, end: number): boolean {
+  return CONDITION_AFTER.test(fold(body.slice(end, end + 40))) || CONDITION_BEFORE.test(fold(body.slice(Math.max(0, start - 40), start)));
 }
 
 export default rule;

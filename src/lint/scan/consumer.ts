@@ -39,6 +39,8 @@ export const CANCELLATION = flexible(/\bresili(?:er|e|ent|ez|ation|able)s?\b|\bm
 export const ONLINE_CANCELLATION = flexible(
   /\bresilier votre contrat\b|\bfonctionnalite de resiliation\b|(?<!(?:souscrite?s?|conclue?s?|commandee?s?|passee?s?) )\ben ligne\b|\bpar voie electronique\b|\bespace (?:client|personnel|abonne)\b|\bdepuis (?:son|votre) compte\b|\b(?:sur|depuis) (?:le|notre) site\b|\bdepuis l'application\b/,
 );
+/** An account, portal or dashboard the client acts from (« via le compte Stripe », « sur le portail client »): online when it is the way to cancel. */
+export const ACCOUNT_MEANS = flexible(/\b(?:via|depuis|sur|dans|a partir de|par) (?:le |la |son |sa |votre |leur |un |une |l')?(?:compte|espace|portail|tableau de bord|interface|application)\b|\ben un clic\b/);
 export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 
 /** A sale of goods: delivery of things, transport, retention of title. */

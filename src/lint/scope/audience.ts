@@ -19,6 +19,15 @@ export interface AudienceInference {
 const EXCLUSIVE = /(?:(?:exclusivement|uniquement|seulement|strictement)(?:\s+(?:destinee?s?|reservee?s?|applicables?|ouverte?s?|proposee?s?))?|reservee?s?|(?:destinee?s?|applicables?|ouverte?s?|proposee?s?)\s+(?:exclusivement|uniquement|seulement))\s+(?:aux|a des|a un|au)\s+(?:clients?\s+|acheteurs?\s+)?(professionnel|consommateur|particulier|non-professionnel)s?(?![a-z])/;
 // « ne s'appliquent pas aux consommateurs », « ne sont pas destinées aux consommateurs »: professionals only.
 const EXCLUDES_CONSUMERS = /(?:ne\s+s'appliqu\w*|ne\s+(?:sont|est)\s+(?:pas\s+)?(?:applicables?|destinee?s?|ouverte?s?))\s+(?:pas\s+)?(?:aux|a des)\s+(?:consommateurs|particuliers|non-professionnels)(?![a-z])/;
+// A scope phrase naming both audiences (« que le Client soit professionnel ou consommateur », « ne
+// s'adressent qu'aux entreprises et aux particuliers », « tout professionnel … ou étudiant »): terms for both.
+// Students are named as the consumers of a trade's tools: they buy for their studies, not for a business.
+const PRO_WORD = String.raw`(?:professionnel|entreprise|commercant|artisan)s?`;
+const CONSUMER_WORD = String.raw`(?:consommateur|particulier|non-professionnel|etudiant)s?`;
+const BOTH_SCOPES = [
+  new RegExp(String.raw`(?:qu'il|qu'elle|qu'ils|que le client|que l'acheteur|que l'abonne|que celui-ci)\s+(?:soit|soient|agisse)\s+(?:un\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
+  new RegExp(String.raw`(?:aux|a des|(?<![a-z])(?:tous les|tout|toute))\s+(?:clients?\s+)?(?:${PRO_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${PRO_WORD})(?![a-z])`),
+];
 
 const CONSUMER = [
   /(?<![a-z])(?:consommateurs?|non-professionnels?|non professionnels?)(?![a-z])/,
@@ -74,7 +83,11 @@ export function inferAudience(full: string): AudienceInference {
     .filter((m) => !/(?<![a-z])(?:ne|n'|pas)(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 20), m.start))))
     .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: SCOPE_OF[m.groups[0]!]! }));
   const exclusions = clues(text, EXCLUDES_CONSUMERS, 3).map((e) => ({ e, audience: "b2b" as Audience }));
-  const scope = [...scoped, ...exclusions].sort((a, b) => a.e.start - b.e.start)[0];
+  // « ne s'adressent qu'aux entreprises et aux particuliers » restricts, it does not negate; « pas » does.
+  const both = BOTH_SCOPES.flatMap((p) => findAll(text, p))
+    .filter((m) => !/(?<![a-z])pas(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 30), m.start))))
+    .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: "mixed" as Audience }));
+  const scope = [...scoped, ...exclusions, ...both].sort((a, b) => a.e.start - b.e.start)[0];
   if (scope) return { audience: scope.audience, evidence: [scope.e] };
   const index = new SentenceIndex(text);
   const definitions = definitionSections(text);
@@ -89,8 +102,8 @@ export function inferAudience(full: string): AudienceInference {
       .flatMap((p) => clues(text, p, 1))
       .sort((a, b) => a.start - b.start)
       .filter((e) => !negated(e));
-  const both = found([BOTH], (e) => negativeSentence(e))[0];
-  if (both) return { audience: "mixed", evidence: [both] };
+  const bothNamed = found([BOTH], (e) => negativeSentence(e))[0];
+  if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
   // A glossary defines words (« Consommateur : toute personne physique… », « Professionnel : … », often
   // the seller): what it defines is only a hint of who the terms are for.
   const consumers = found(CONSUMER, (e) => negativeSentence(e));

@@ -2,7 +2,7 @@
 // first (« soumises au droit belge »); else the seller's country, from the shapes of its registry
 // numbers, its address, its currency and the courts it names, each clue weighed and summed.
 import { findAll, fold } from "../scan/text.js";
-import { COUNTRY_OF_ADJECTIVE } from "./countries.js";
+import { COUNTRY_OF_ADJECTIVE, COUNTRY_OF_NAME, OHADA_MEMBERS } from "./countries.js";
 import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
 
 export interface LawInference {
@@ -11,7 +11,9 @@ export interface LawInference {
   evidence?: Evidence;
 }
 
-const ADJECTIVES = [...COUNTRY_OF_ADJECTIVE.keys()].join("|");
+const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
+const ADJECTIVES = byLength(COUNTRY_OF_ADJECTIVE.keys());
+const NAMES = byLength(COUNTRY_OF_NAME.keys());
 // « droit belge », « loi française », « législation suisse », « droit matériel suisse ».
 const LAW_WORDS = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?)(?:\s+(?:materiel|positif|interne|national)(?:le)?s?)?\s+(${ADJECTIVES})(?:n?e)?s?(?![a-z])`);
 // « lois de la province de Québec », « droit du Grand-Duché de Luxembourg ».
@@ -20,6 +22,12 @@ const LAW_OF_PLACE: Array<[RegExp, string]> = [
   [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:du|au)\s+(?:grand-duche\s+de\s+)?luxembourg(?![a-z])/, "LU"],
   [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:de\s+la\s+)?principaute\s+de\s+monaco(?![a-z])/, "MC"],
 ];
+// « droit du Sénégal », « lois de la Côte d'Ivoire », « droit de la République du Cameroun ».
+const LAW_OF_COUNTRY = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:(?:de\s+la|du|de|d'|des)\s*(?:republique\s+(?:de\s+la|du|de|d')\s*|royaume\s+(?:du|de)\s+)?)(${NAMES})(?![a-z])`);
+// « droit OHADA », « Actes uniformes de l'OHADA »: the uniform law of seventeen states, read as the law of
+// the member state the text names (« Douala, Cameroun »); alone, it names no country.
+const OHADA_LAW = /(?<![a-z])(?:droits?|lois?|actes?\s+uniformes?)\s+(?:de\s+l')?ohada(?![a-z])/;
+const COUNTRY_NAME = new RegExp(String.raw`(?<![a-z])(${NAMES})(?![a-z])`);
 /** A sentence that chooses the law (« soumis », « régi », « gouverné »), or merely says one applies. */
 const CHOOSES = /soumi[st]e?s?|regi(?:e|s|es)?(?![a-z])|gouvern|regle(?:e|s|es)?\s+par|interpret/;
 const APPLIES = /applicable|s'appliqu|releve/;
@@ -33,6 +41,8 @@ function lawChoices(text: string, index: SentenceIndex): Array<Evidence & { coun
   const mentions = [
     ...findAll(text, LAW_WORDS).map((m) => ({ ...m, country: COUNTRY_OF_ADJECTIVE.get(m.groups[0]!)! })),
     ...LAW_OF_PLACE.flatMap(([pattern, country]) => findAll(text, pattern).map((m) => ({ ...m, country }))),
+    ...findAll(text, LAW_OF_COUNTRY).map((m) => ({ ...m, country: COUNTRY_OF_NAME.get(m.groups[0]!)! })),
+    ...ohadaChoices(text),
   ];
   return mentions.flatMap((m) => {
     const sentence = fold(index.around(m.start));
@@ -44,6 +54,14 @@ function lawChoices(text: string, index: SentenceIndex): Array<Evidence & { coun
     const start = lead ? m.start - lead[0].length : m.start;
     return weight ? [{ text: text.slice(start, m.end), start, end: m.end, weight, country: m.country }] : [];
   });
+}
+
+/** « régi par le droit OHADA », as the law of the first OHADA member the text names; none when it names none. */
+function ohadaChoices(text: string): Array<{ text: string; start: number; end: number; country: string }> {
+  const mentions = findAll(text, OHADA_LAW);
+  if (!mentions.length) return [];
+  const member = findAll(text, COUNTRY_NAME).map((m) => COUNTRY_OF_NAME.get(m.groups[0]!)!).find((c) => OHADA_MEMBERS.has(c));
+  return member ? mentions.map((m) => ({ ...m, country: member })) : [];
 }
 
 // Cities named with a postcode or as a court's seat, by country (folded; French cities are not

@@ -190,3 +190,29 @@ describe("cues of the trade and of the home (review 2026-12-06b)", () => {
     expect(audience("DÉFINITIONS\n\nClient : le consommateur qui commande sur le site.\n\n## Prix\n\nLe prix est payable à la commande.")).toBe("b2c");
   });
 });
+
+describe("scope phrases naming both audiences (review A3)", () => {
+  it.each([
+    "Les présentes conditions régissent toute commande passée sur le site, que le Client soit professionnel ou consommateur.",
+    "Ces conditions s'appliquent à tout client, qu'il soit particulier ou professionnel.",
+    "Nos formations ne s'adressent qu'aux entreprises et aux particuliers majeurs.",
+    "Le service est ouvert à tout professionnel du bâtiment ou étudiant en architecture.",
+    "Peut s'abonner : tout professionnel du bâtiment, architecte ou étudiant en architecture.",
+  ])("%s → mixed", (text) => {
+    expect(audience(text)).toBe("mixed");
+  });
+
+  it("wins over a later reservation of one means of payment to professionals", () => {
+    const text = "Les conditions valent pour toute commande, que le Client soit professionnel ou consommateur.\n\nPaiement par carte, ou par virement (réservé aux professionnels).";
+    expect(audience(text)).toBe("mixed");
+  });
+
+  it("a text open to private customers beside professional markers is mixed", () => {
+    expect(audience("L'atelier est ouvert aux particuliers le samedi. Pénalités de retard : taux de la BCE majoré de 10 points.")).toBe("mixed");
+  });
+
+  it("near misses: one audience named twice, or both named to exclude one, are not both", () => {
+    expect(audience("Ces conditions s'appliquent exclusivement aux professionnels, qu'ils soient artisans ou commerçants.")).toBe("b2b");
+    expect(audience("Ces conditions ne s'appliquent pas aux consommateurs.")).toBe("b2b");
+  });
+});

@@ -71,3 +71,38 @@ describe("nothing tells", () => {
     expect(inferLaw(text)).toEqual({});
   });
 });
+
+describe("the laws of the world's countries, by adjective or by name (review A3)", () => {
+  it.each([
+    ["Le présent contrat est régi par le droit camerounais.", "CM"],
+    ["Les présentes conditions sont soumises à la loi ivoirienne.", "CI"],
+    ["Le contrat est régi par le **droit sénégalais**.", "SN"],
+    ["Les conditions sont soumises au droit tunisien.", "TN"],
+    ["Ces conditions générales sont régies par la législation algérienne.", "DZ"],
+    ["Le contrat est soumis au droit malgache.", "MG"],
+    ["Le contrat est régi par la loi haïtienne.", "HT"],
+    ["Le contrat est régi par le droit marocain.", "MA"],
+    ["Le contrat est soumis à la loi grecque.", "GR"],
+    ["Le présent contrat est régi par le droit de la République du Cameroun.", "CM"],
+    ["Les présentes sont soumises au droit du Sénégal.", "SN"],
+    ["Le contrat est régi par les lois de la Côte d'Ivoire.", "CI"],
+  ])("%s → %s", (text, country) => {
+    expect(law(text)).toBe(country);
+  });
+
+  it("a « droit de la consommation » or « droit de rétractation » names no country", () => {
+    expect(law("Le contrat est soumis au droit de la consommation. Le client dispose d'un droit de rétractation.")).toBeUndefined();
+  });
+});
+
+describe("OHADA uniform law (review A3)", () => {
+  it("a choice of « droit OHADA » is the law of the member state the text names", () => {
+    expect(law("Siège : Dakar, Sénégal.\n\nLes présentes conditions sont régies par le droit OHADA.")).toBe("SN");
+    expect(law("Le contrat est soumis aux Actes uniformes de l'OHADA. Siège social à Douala (Cameroun).")).toBe("CM");
+  });
+
+  it("names no country alone, and a French text naming OHADA in passing stays French", () => {
+    expect(law("Les présentes conditions sont régies par le droit OHADA.")).toBeUndefined();
+    expect(law("Exemple SAS, RCS Nantes 732 829 320. Nous accompagnons des entreprises de la zone OHADA au Sénégal.")).toBe("FR");
+  });
+});
