@@ -6,7 +6,9 @@
 //      Clausier's own HTML, puppeteer's `page.pdf`, written with writeFileSync (HTML made beforehand,
 //      not timed): what Clausier's printer did before issue #14, and what anyone would write first,
 // in the same run, so that the ratio holds on a shared machine. Run after `npm run build`:
-//   node bench/render-batch.mjs [--n 200] [--pages N]
+//   node bench/render-batch.mjs [--n 200] [--pages N] [--skip-naive]
+// --skip-naive: Clausier's run only, for the memory figure of a large batch (the naive loop holds
+// every HTML document in memory: about 3 GB for 1 000).
 // --pages sets CLAUSIER_RENDER_PAGES for Clausier's run (default: its own choice). Peak memory: of
 // Node alone (RSS), and of Node with Chromium's processes (summed PSS).
 import { execFileSync } from "node:child_process";
@@ -22,7 +24,7 @@ import { chromiumArgs, findChromium } from "../dist/render/browser.js";
 import { viewOf } from "../dist/render/render.js";
 import { renderHtml } from "../dist/render/templates.js";
 
-const { values } = parseArgs({ options: { n: { type: "string", default: "200" }, pages: { type: "string" } } });
+const { values } = parseArgs({ options: { n: { type: "string", default: "200" }, pages: { type: "string" }, "skip-naive": { type: "boolean", default: false } } });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) throw new Error("--n: a positive whole number");
 const root = new URL("..", import.meta.url).pathname;
@@ -133,6 +135,32 @@ try {
   if (rerun.rendered !== 0 || rerun.upToDate !== n + 1) throw new Error(`rerun: ${rerun.rendered} rendered, ${rerun.upToDate} up to date`);
 
   // Naive loop: Clausier's HTML (made beforehand), one reused page.
+  const naive = values["skip-naive"] ? undefined : await naiveLoop();
+
+  let commit = "?";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+  } catch {}
+  console.log(`date: ${new Date().toISOString()}  commit: ${commit}  node ${process.version}`);
+  console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log(`${n} one-page invoices to PDF (+ their terms for Clausier)${values.pages ? `, CLAUSIER_RENDER_PAGES=${values.pages}` : ""}`);
+  for (const s of naive ? [clausier, naive] : [clausier]) {
+    console.log(`${s.label.padEnd(45)} ${s.perSecond.toFixed(1).padStart(6)} docs/s  ${s.seconds.toFixed(1).padStart(6)} s  p50 ${s.p50.toFixed(0)} ms  p95 ${s.p95.toFixed(0)} ms`);
+  }
+  if (naive) console.log(`ratio clausier / naive: ${(clausier.perSecond / naive.perSecond).toFixed(2)}`);
+  console.log(`clausier: ${(beforeFirstMs / 1000).toFixed(1)} s before the first document (plan, lint gate, browser start, terms), then ${invoicesPerSecond.toFixed(1)} invoices/s`);
+  console.log(`browser: ${process.env.CLAUSIER_CHROMIUM ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? findChromium()}`);
+  console.log(`rerun with every output up to date: ${(rerunMs / 1000).toFixed(1)} s (lint gate and keys; no browser)`);
+  console.log(`peak RSS of this process (Node, not Chromium): ${(clausierRss / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakRss / 2 ** 20).toFixed(0)} MB overall`);
+  console.log(`peak memory of Node and Chromium together (PSS, sampled every 0.5 s): ${(clausierTree / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakTree / 2 ** 20).toFixed(0)} MB overall`);
+} finally {
+  clearInterval(sampler);
+  clearInterval(treeSampler);
+  rmSync(project, { recursive: true, force: true });
+}
+
+/** The naive loop: Clausier's HTML (made beforehand), one reused page, page.pdf, writeFileSync. */
+async function naiveLoop() {
   const workspace = new Workspace(project);
   const docs = Array.from({ length: n }, (_, i) => workspace.load(join(project, "invoices", `FB-2026-${String(i + 1).padStart(5, "0")}.yaml`)));
   const htmls = docs.map((doc) => {
@@ -158,26 +186,5 @@ try {
   } finally {
     await browser.close();
   }
-  const naive = summary("naive loop (one page, setContent, page.pdf)", performance.now() - naiveStart, naiveTimes);
-
-  let commit = "?";
-  try {
-    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
-  } catch {}
-  console.log(`date: ${new Date().toISOString()}  commit: ${commit}  node ${process.version}`);
-  console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-  console.log(`${n} one-page invoices to PDF (+ their terms for Clausier)${values.pages ? `, CLAUSIER_RENDER_PAGES=${values.pages}` : ""}`);
-  for (const s of [clausier, naive]) {
-    console.log(`${s.label.padEnd(45)} ${s.perSecond.toFixed(1).padStart(6)} docs/s  ${s.seconds.toFixed(1).padStart(6)} s  p50 ${s.p50.toFixed(0)} ms  p95 ${s.p95.toFixed(0)} ms`);
-  }
-  console.log(`ratio clausier / naive: ${(clausier.perSecond / naive.perSecond).toFixed(2)}`);
-  console.log(`clausier: ${(beforeFirstMs / 1000).toFixed(1)} s before the first document (plan, lint gate, browser start, terms), then ${invoicesPerSecond.toFixed(1)} invoices/s`);
-  console.log(`browser: ${process.env.CLAUSIER_CHROMIUM ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? findChromium()}`);
-  console.log(`rerun with every output up to date: ${(rerunMs / 1000).toFixed(1)} s (lint gate and keys; no browser)`);
-  console.log(`peak RSS of this process (Node, not Chromium): ${(clausierRss / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakRss / 2 ** 20).toFixed(0)} MB overall`);
-  console.log(`peak memory of Node and Chromium together (PSS, sampled every 0.5 s): ${(clausierTree / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakTree / 2 ** 20).toFixed(0)} MB overall`);
-} finally {
-  clearInterval(sampler);
-  clearInterval(treeSampler);
-  rmSync(project, { recursive: true, force: true });
+  return summary("naive loop (one page, setContent, page.pdf)", performance.now() - naiveStart, naiveTimes);
 }

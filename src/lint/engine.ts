@@ -55,7 +55,10 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
 
   for (const doc of docs) {
     const key = sellerKey(doc);
-    const related = key ? bySeller.get(key)!.filter((d) => d !== doc) : [];
+    const group = key ? bySeller.get(key)! : [doc];
+    // Made only if a rule reads it: copying the group for each of its documents is quadratic.
+    let related: LintDocument[] | undefined;
+    const relatedOf = () => (related ??= group.filter((d) => d !== doc));
     const disables = findDisables(doc.text);
     for (const rule of rules) {
       const setting = options.severityFor?.(rule.meta.id, doc.path) ?? rule.meta.severity;
@@ -70,7 +73,10 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
       try {
         rule.check({
           doc,
-          related,
+          get related() {
+            return relatedOf();
+          },
+          group,
           asOf: options.asOf,
           locale: options.locale,
           report(r) {

@@ -172,6 +172,12 @@ export interface RuleContext {
   doc: LintDocument;
   /** Other documents of the same seller in this run (CGT and CGU; a seller's invoices). */
   related: LintDocument[];
+  /**
+   * Every document of the same seller in this run, this one included, in the run's order: the same
+   * array for each of them, so that a rule comparing a document with all the others can index the
+   * group once (a WeakMap keyed by it) instead of scanning it for every document.
+   */
+  group: readonly LintDocument[];
   /** The date whose law applies (--as-of, default today). */
   asOf: IsoDate;
   locale: Locale;
