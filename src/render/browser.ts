@@ -294,6 +294,8 @@ interface Slot {
   /** The page's own DevTools session, for the print itself (printToPDF's PDF in one answer). */
   cdp: CDPSession;
   requests: string[];
+  /** Documents printed on this page: it is replaced by a new one after PRINTS_PER_PAGE. */
+  prints: number;
 }
 
 interface Session {
@@ -301,7 +303,15 @@ interface Session {
   /** The pages not printing now. */
   free: Slot[];
   userDataDir: string;
+  /** Opens a page set up for printing. */
+  newSlot: () => Promise<Slot>;
 }
+
+/**
+ * A page's renderer keeps memory from every document it laid out: replaced after this many prints,
+ * a long batch's Chromium stays about the size of a short one's (the PDF bytes do not depend on it).
+ */
+export const PRINTS_PER_PAGE = 500;
 
 /** At most this many pages per browser: past the cores, pages only queue for them. */
 export const MAX_PAGES = 8;
@@ -321,11 +331,15 @@ export class PdfPrinter {
   private busy = 0;
   private readonly waiting: Array<{ count: number; resolve: () => void }> = [];
 
+  /** Pages opened since the start, replacements included (tests). */
+  pagesOpened = 0;
+
   private constructor(
     private readonly executablePath: string,
     private readonly timeouts: PrinterTimeouts,
     /** Pages printing at once in the one browser. */
     readonly pages: number,
+    private readonly printsPerPage: number,
   ) {}
 
   /**
@@ -333,10 +347,10 @@ export class PdfPrinter {
    * BrowserError when it does not start (or not in time). Timeouts: CLAUSIER_BROWSER_TIMEOUT_MS,
    * CLAUSIER_PRINT_TIMEOUT_MS, or `timeouts`.
    */
-  static async start(env: NodeJS.ProcessEnv = process.env, timeouts: Partial<PrinterTimeouts> = {}, pages = 1): Promise<PdfPrinter> {
+  static async start(env: NodeJS.ProcessEnv = process.env, timeouts: Partial<PrinterTimeouts> = {}, pages = 1, printsPerPage = PRINTS_PER_PAGE): Promise<PdfPrinter> {
     const executablePath = findChromium(env);
     if (!executablePath) throw chromiumMissing();
-    const printer = new PdfPrinter(executablePath, { ...timeoutsFrom(env), ...timeouts }, pages);
+    const printer = new PdfPrinter(executablePath, { ...timeoutsFrom(env), ...timeouts }, pages, printsPerPage);
     removeStaleProfiles();
     await printer.launch();
     return printer;
@@ -373,7 +387,8 @@ export class PdfPrinter {
     });
     const newSlot = async (browser: Browser): Promise<Slot> => {
       const page = await browser.newPage();
-      const slot: Slot = { page, cdp: await page.createCDPSession(), requests: [] };
+      this.pagesOpened++;
+      const slot: Slot = { page, cdp: await page.createCDPSession(), requests: [], prints: 0 };
       await page.setJavaScriptEnabled(false);
       // Laid out for print from the start: the print then reuses that layout instead of redoing the
       // screen's (about a third of the renderer's time per document; the PDF bytes are the same).
@@ -388,7 +403,7 @@ export class PdfPrinter {
       const free: Slot[] = [];
       // One after the other: Chromium opens pages one at a time anyway.
       for (let i = 0; i < this.pages; i++) free.push(await newSlot(browser));
-      return { browser, free, userDataDir };
+      return { browser, free, userDataDir, newSlot: () => newSlot(browser) };
     };
     try {
       this.session = await within(ready(), this.timeouts.launchMs);
@@ -461,7 +476,7 @@ export class PdfPrinter {
       slot.requests = [];
       try {
         const pdf = await within(this.printOn(slot, html, options), this.timeouts.printMs);
-        session.free.push(slot);
+        session.free.push(++slot.prints < this.printsPerPage ? slot : await within(this.replaced(session, slot), this.timeouts.printMs));
         return { pdf, requests: slot.requests };
       } catch (error) {
         // The HTML is ours and valid: a failure here is the browser's (crashed, frozen, out of disk).
@@ -472,6 +487,13 @@ export class PdfPrinter {
     } finally {
       this.release(places);
     }
+  }
+
+  /** A new page in place of one that has printed its share of documents (PRINTS_PER_PAGE). */
+  private async replaced(session: Session, slot: Slot): Promise<Slot> {
+    const fresh = await session.newSlot();
+    await slot.page.close();
+    return fresh;
   }
 
   private async printOn(slot: Slot, html: string, options: { outline?: boolean }): Promise<Uint8Array> {

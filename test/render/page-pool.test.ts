@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { Workspace } from "../../src/model/index.js";
-import { findChromium, MAX_PAGES, pagesFrom, PdfPrinter, PrinterSetupError } from "../../src/render/browser.js";
+import { findChromium, MAX_PAGES, pagesFrom, PdfPrinter, PrinterSetupError, PRINTS_PER_PAGE } from "../../src/render/browser.js";
 import { DocumentRenderer, type RenderableDocument } from "../../src/render/render.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";
 
@@ -40,6 +40,24 @@ describe.skipIf(!chromium)("a pool of pages", () => {
   const docs = DOCUMENTS.map((path) => workspace.load(join(ROOT, path)) as RenderableDocument);
   let printer: PdfPrinter | undefined;
   afterAll(async () => printer?.close());
+
+  it("replaces a page after its share of prints (a long batch's Chromium does not grow), with the same bytes", async () => {
+    expect(PRINTS_PER_PAGE).toBeGreaterThan(1);
+    const steady = await PdfPrinter.start(process.env, {}, 1);
+    const recycling = await PdfPrinter.start(process.env, {}, 1, 2);
+    try {
+      const [a, b] = [new DocumentRenderer(steady, pdfOnly), new DocumentRenderer(recycling, pdfOnly)];
+      for (const [i, doc] of [...docs, ...docs].entries()) {
+        const bytes = async (r: DocumentRenderer) => Buffer.from((await r.render(doc)).outputs[0]!.content as Uint8Array);
+        expect(Buffer.compare(await bytes(b), await bytes(a)), `print ${i}`).toBe(0);
+      }
+      expect(steady.pagesOpened).toBe(1);
+      expect(recycling.pagesOpened).toBe(1 + (2 * docs.length) / 2);
+    } finally {
+      await steady.close();
+      await recycling.close();
+    }
+  }, 120_000);
 
   it("prints documents at once with the bytes of one at a time, and survives a browser frozen under them", async () => {
     printer = await PdfPrinter.start(process.env, { printMs: 3000 }, 2);
