@@ -3,10 +3,10 @@
 import { resolve } from "node:path";
 import { computeSections, type ComputeRequest, type Section } from "../documents/computations.js";
 import { UsageError, Workspace, type Diagnostic, type FilePolicyOptions, type Locale } from "../model/index.js";
-import { jsonSection } from "../cli/compute-output.js";
-import { checkDateOption } from "../cli/date-option.js";
-import { applyUserLegalData, currentDataVersion } from "../cli/legal-data.js";
-import { t } from "../cli/messages.js";
+import { jsonSection } from "./compute-output.js";
+import { checkDateOption } from "./date-option.js";
+import { applyUserLegalData, currentDataVersion } from "./legal-data.js";
+import { t } from "./messages.js";
 import { projectFiles } from "./project.js";
 
 export type { ComputeRequest, ComputeWhat, Section } from "../documents/computations.js";

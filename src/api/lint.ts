@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { Linter } from "../lint/linter.js";
 import type { Audience, Law, LintResult } from "../lint/types.js";
 import type { FilePolicyOptions, Locale } from "../model/index.js";
-import { applyUserLegalData } from "../cli/legal-data.js";
+import { applyUserLegalData } from "./legal-data.js";
 import { defaultModelPaths, projectFiles } from "./project.js";
 
 export interface LintOptions {

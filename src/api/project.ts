@@ -4,7 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { findConfig } from "../lint/config.js";
 import { commonFolder, FilePolicy, isInside, UsageError, type FilePolicyOptions, type Locale } from "../model/index.js";
-import { t } from "../cli/messages.js";
+import { t } from "./messages.js";
 
 /**
  * The file policy of a command: the project root is --root when given, else the working directory

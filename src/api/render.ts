@@ -5,8 +5,8 @@ import type { CiiProfile } from "../einvoice/index.js";
 import { Linter } from "../lint/linter.js";
 import type { FilePolicyOptions, Locale } from "../model/index.js";
 import { planBatch, renderBatch, type BatchFailure, type DocumentReport } from "../render/batch.js";
-import { applyUserLegalData, currentDataVersion } from "../cli/legal-data.js";
-import { ensureDir, writeFileAtomic } from "../cli/write-file.js";
+import { applyUserLegalData, currentDataVersion } from "./legal-data.js";
+import { ensureDir, writeFileAtomic } from "./write-file.js";
 import { defaultModelPaths, projectFiles } from "./project.js";
 import { VERSION } from "./version.js";
 

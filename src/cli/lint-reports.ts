@@ -8,7 +8,7 @@ import type { LintResult } from "../lint/types.js";
 import { UsageError, type Locale } from "../model/index.js";
 import type { Io } from "./io.js";
 import { t } from "./messages.js";
-import { writeFileAtomic } from "./write-file.js";
+import { writeFileAtomic } from "../api/write-file.js";
 
 /** A built-in format, or a custom formatter: a module path (./my-formatter.js) or an npm package name. */
 export type ReportFormat = string;

@@ -8,7 +8,7 @@ import type { Redis } from "ioredis";
 import { projectFiles } from "../api/project.js";
 import { EXIT, type Io } from "../cli/io.js";
 import { refusalText } from "../cli/text-output.js";
-import { writeFileAtomic } from "../cli/write-file.js";
+import { writeFileAtomic } from "../api/write-file.js";
 import type { CiiProfile } from "../einvoice/index.js";
 import { Linter } from "../lint/linter.js";
 import { UsageError, type FilePolicy, type FilePolicyOptions } from "../model/index.js";

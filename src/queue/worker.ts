@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { EXIT, type Io } from "../cli/io.js";
-import { ensureDir, writeFileAtomic } from "../cli/write-file.js";
+import { ensureDir, writeFileAtomic } from "../api/write-file.js";
 import { VERSION } from "../api/version.js";
 import { FilePolicy, UsageError, Workspace, type LoadedDocument, type Locale } from "../model/index.js";
 import { BrowserError, isRunning, leaveExitSignalsToCaller, MAX_PAGES, PdfPrinter, PrinterSetupError } from "../render/browser.js";

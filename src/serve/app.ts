@@ -5,7 +5,7 @@
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { VERSION } from "../api/version.js";
-import { applyUserLegalData } from "../cli/legal-data.js";
+import { applyUserLegalData } from "../api/legal-data.js";
 import type { ComputeRequest, ComputeWhat } from "../documents/computations.js";
 import type { CiiProfile } from "../einvoice/index.js";
 import type { Locale } from "../model/index.js";

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyUserLegalData } from "../../src/cli/legal-data.js";
+import { applyUserLegalData } from "../../src/api/legal-data.js";
 import { LegalDataGapError } from "../../src/legal/errors.js";
 import { clearLegalDataOverlay, frLegalInterestRate } from "../../src/legal/rates.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";

@@ -35,6 +35,11 @@ describe("layers", () => {
     expect(sources("src/render").some((file) => importsOf(file).some((spec) => spec.startsWith("../einvoice/")))).toBe(true);
   });
 
+  it("src/api imports nothing from the CLI, serve or the queue: they sit above it and call it", () => {
+    const upward = sources("src/api").flatMap((file) => importsOf(file).filter((spec) => /\.\.\/(\.\.\/)?(cli|serve|queue)\//.test(spec)).map((spec) => `${file}: ${spec}`));
+    expect(upward).toEqual([]);
+  });
+
   it("the currency fallback is written once", () => {
     const places = sources("src").filter((file) => readFileSync(join(ROOT, file), "utf8").includes('?? "EUR"'));
     expect(places).toEqual(["src/money/currency.ts"]);

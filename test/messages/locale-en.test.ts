@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
+import { apiMessages } from "../../src/api/messages.js";
 import { cliMessages } from "../../src/cli/messages.js";
 import { scaffoldMessages } from "../../src/cli/scaffold/messages.js";
 import { LEGAL_BASES } from "../../src/legal/bases.js";
@@ -35,6 +36,7 @@ const catalogues: Record<string, AnyCatalog> = {
   linterMessages,
   proseMessages,
   cliMessages,
+  apiMessages,
   scaffoldMessages,
   renderMessages,
   moneyMessages,

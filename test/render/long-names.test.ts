@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeFileAtomic } from "../../src/cli/write-file.js";
+import { writeFileAtomic } from "../../src/api/write-file.js";
 import { UsageError } from "../../src/model/index.js";
 import { safeName } from "../../src/render/render.js";
 import { cli, ROOT, STACK_TRACE } from "../helpers/cli.js";

@@ -4,9 +4,9 @@ import { ComputeUsageError } from "../../documents/messages.js";
 import { LegalDataGapError } from "../../legal/errors.js";
 import { UsageError, type Diagnostic, type FilePolicyOptions } from "../../model/index.js";
 import { ComputationError } from "../../money/index.js";
-import { jsonSection, textSection } from "../compute-output.js";
+import { jsonSection, textSection } from "../../api/compute-output.js";
 import { EXIT, type Io } from "../io.js";
-import { currentDataVersion } from "../legal-data.js";
+import { currentDataVersion } from "../../api/legal-data.js";
 import { formatDiagnosticsText } from "../text-output.js";
 
 export type { ComputeWhat } from "../../documents/computations.js";

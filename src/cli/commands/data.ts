@@ -4,9 +4,9 @@ import { dataVersion, datasetsEndingBefore, type DatasetCoverage } from "../../l
 import { todayIso } from "../../legal/dates.js";
 import { legalDataMessages } from "../../legal/messages.js";
 import type { FilePolicyOptions } from "../../model/index.js";
-import { checkDateOption } from "../date-option.js";
+import { checkDateOption } from "../../api/date-option.js";
 import { EXIT, type Io } from "../io.js";
-import { allDatasets, applyUserLegalData } from "../legal-data.js";
+import { allDatasets, applyUserLegalData } from "../../api/legal-data.js";
 import { t } from "../messages.js";
 
 export interface DataArgs {

@@ -10,12 +10,12 @@ import { exportMessage } from "../../einvoice/messages.js";
 import { Linter } from "../../lint/linter.js";
 import { UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { safeName } from "../../render/names.js";
-import { checkDateOption } from "../date-option.js";
+import { checkDateOption } from "../../api/date-option.js";
 import { EXIT, type Io } from "../io.js";
-import { applyUserLegalData } from "../legal-data.js";
+import { applyUserLegalData } from "../../api/legal-data.js";
 import { t } from "../messages.js";
 import { refusalText } from "../text-output.js";
-import { ensureDir, writeFileAtomic } from "../write-file.js";
+import { ensureDir, writeFileAtomic } from "../../api/write-file.js";
 import { defaultModelPaths, projectFiles } from "../../api/project.js";
 
 export interface ExportArgs {

@@ -10,12 +10,12 @@ import type { Audience, Law, LintResult } from "../../lint/types.js";
 import { format, ignoredWarning, UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { linterMessages } from "../../lint/messages.js";
 import type { LintRun } from "../../lint/run.js";
-import { checkDateOption } from "../date-option.js";
-import { applyUserLegalData, currentDataVersion } from "../legal-data.js";
+import { checkDateOption } from "../../api/date-option.js";
+import { applyUserLegalData, currentDataVersion } from "../../api/legal-data.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { writeReports, type LintReport } from "../lint-reports.js";
-import { writeFileAtomic } from "../write-file.js";
+import { writeFileAtomic } from "../../api/write-file.js";
 import { stdinInput } from "../stdin.js";
 import { defaultModelPaths, projectFiles } from "../../api/project.js";
 

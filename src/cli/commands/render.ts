@@ -10,13 +10,13 @@ import { Linter, readConfig } from "../../lint/linter.js";
 import { UsageError, type FilePolicyOptions } from "../../model/index.js";
 import { planBatch, renderBatch } from "../../render/batch.js";
 import { renderMessage } from "../../render/messages.js";
-import { checkDateOption } from "../date-option.js";
-import { currentDataVersion } from "../legal-data.js";
+import { checkDateOption } from "../../api/date-option.js";
+import { currentDataVersion } from "../../api/legal-data.js";
 import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { progressReporter } from "../render-progress.js";
 import { refusalText } from "../text-output.js";
-import { ensureDir, writeFileAtomic } from "../write-file.js";
+import { ensureDir, writeFileAtomic } from "../../api/write-file.js";
 import { defaultModelPaths, projectFiles } from "../../api/project.js";
 
 export interface RenderArgs {

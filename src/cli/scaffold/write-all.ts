@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { UsageError } from "../../model/diagnostics.js";
 import type { Locale } from "../../model/locale.js";
-import { writeFileAtomic } from "../write-file.js";
+import { writeFileAtomic } from "../../api/write-file.js";
 import type { ScaffoldFile } from "./files.js";
 import { ts } from "./messages.js";
 
