@@ -6,7 +6,10 @@
 //      Clausier's own HTML, puppeteer's `page.pdf`, written with writeFileSync (HTML made beforehand,
 //      not timed): what Clausier's printer did before issue #14, and what anyone would write first,
 // in the same run, so that the ratio holds on a shared machine. Run after `npm run build`:
-//   node bench/render-batch.mjs [--n 200] [--pages N] [--skip-naive]
+//   node bench/render-batch.mjs [--n 1000] [--pages N] [--skip-naive] [--skip-html]
+// Then the same N invoices to HTML: Clausier's render({ to: "html" }) into another folder, against the
+// naive HTML loop (one workspace, each invoice loaded, laid out with Clausier's template, fonts
+// inlined, writeFileSync: no lint gate, no keys, no atomic write). --skip-html leaves it out.
 // --skip-naive: Clausier's run only, for the memory figure of a large batch (the naive loop holds
 // every HTML document in memory: about 3 GB for 1 000).
 // --pages sets CLAUSIER_RENDER_PAGES for Clausier's run (default: its own choice). Peak memory: of
@@ -24,7 +27,7 @@ import { chromiumArgs, findChromium } from "../dist/render/browser.js";
 import { viewOf } from "../dist/render/render.js";
 import { renderHtml } from "../dist/render/templates.js";
 
-const { values } = parseArgs({ options: { n: { type: "string", default: "200" }, pages: { type: "string" }, "skip-naive": { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { n: { type: "string", default: "1000" }, pages: { type: "string" }, "skip-naive": { type: "boolean", default: false }, "skip-html": { type: "boolean", default: false } } });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) throw new Error("--n: a positive whole number");
 const root = new URL("..", import.meta.url).pathname;
@@ -136,6 +139,7 @@ try {
 
   // Naive loop: Clausier's HTML (made beforehand), one reused page.
   const naive = values["skip-naive"] ? undefined : await naiveLoop();
+  const html = values["skip-html"] ? undefined : await htmlRuns();
 
   let commit = "?";
   try {
@@ -149,6 +153,11 @@ try {
   }
   if (naive) console.log(`ratio clausier / naive: ${(clausier.perSecond / naive.perSecond).toFixed(2)}`);
   console.log(`clausier: ${(beforeFirstMs / 1000).toFixed(1)} s before the first document (plan, lint gate, browser start, terms), then ${invoicesPerSecond.toFixed(1)} invoices/s`);
+  if (html) {
+    console.log(`${n} one-page invoices to HTML (+ their terms for Clausier)`);
+    for (const s of [html.clausier, html.naive]) console.log(`${s.label.padEnd(45)} ${s.perSecond.toFixed(1).padStart(6)} docs/s  ${s.seconds.toFixed(1).padStart(6)} s  p50 ${s.p50.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms`);
+    console.log(`ratio clausier / naive (HTML): ${(html.clausier.perSecond / html.naive.perSecond).toFixed(2)}`);
+  }
   console.log(`browser: ${process.env.CLAUSIER_CHROMIUM ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? findChromium()}`);
   console.log(`rerun with every output up to date: ${(rerunMs / 1000).toFixed(1)} s (lint gate and keys; no browser)`);
   console.log(`peak RSS of this process (Node, not Chromium): ${(clausierRss / 2 ** 20).toFixed(0)} MB during Clausier's run, ${(peakRss / 2 ** 20).toFixed(0)} MB overall`);
@@ -157,6 +166,44 @@ try {
   clearInterval(sampler);
   clearInterval(treeSampler);
   rmSync(project, { recursive: true, force: true });
+}
+
+/**
+ * The same invoices to HTML: Clausier's render({ to: "html" }) (discovery, lint gate, keys, atomic
+ * writes; no browser), then the naive loop (load, lay out, write), in this run.
+ */
+async function htmlRuns() {
+  const perDoc = [];
+  let last;
+  const started = performance.now();
+  last = started;
+  const result = await render(["terms", "invoices"], {
+    cwd: project,
+    out: "out-html",
+    to: "html",
+    env: process.env,
+    onDocument: () => {
+      const now = performance.now();
+      perDoc.push(now - last);
+      last = now;
+    },
+  });
+  if (result.failures.length || result.rendered !== n + 1) throw new Error(`render html: ${result.rendered} rendered`);
+  // Every document counted here, the first (the terms) with the planning before it.
+  const clausier = summary("clausier render({ to: \"html\" })", performance.now() - started, perDoc);
+  const naiveOut = join(project, "naive-html");
+  mkdirSync(naiveOut);
+  const times = [];
+  const naiveStart = performance.now();
+  const workspace = new Workspace(project);
+  for (let i = 1; i <= n; i++) {
+    const t = performance.now();
+    const doc = workspace.load(join(project, "invoices", `FB-2026-${String(i).padStart(5, "0")}.yaml`));
+    const view = viewOf(doc);
+    writeFileSync(join(naiveOut, `${i}.html`), renderHtml(view, { header: view.seller.name, headerRight: view.title, footer: view.title, draft: false }));
+    times.push(performance.now() - t);
+  }
+  return { clausier, naive: summary("naive HTML loop (load, template, write)", performance.now() - naiveStart, times) };
 }
 
 /** The naive loop: Clausier's HTML (made beforehand), one reused page, page.pdf, writeFileSync. */
