@@ -19,7 +19,8 @@ export interface AudienceInference {
 // professionnels », « réservé aux revendeurs », « réservées à notre clientèle professionnelle ».
 const EXCLUSIVE = /(?:(?:exclusivement|uniquement|seulement|strictement)(?:\s+(?:destinee?s?|reservee?s?|applicables?|ouverte?s?|proposee?s?))?|reservee?s?|(?:destinee?s?|applicables?|ouverte?s?|proposee?s?)\s+(?:exclusivement|uniquement|seulement))\s+(?:aux|a des|a un|au|a une|a la|a notre|a nos|a leur)\s+(?:clients?\s+|acheteurs?\s+)?(professionnel|consommateur|particulier|non-professionnel|entreprise|revendeur|clientele professionnelle|clientele de particuliers)s?(?![a-z])/;
 // « ne s'appliquent pas aux consommateurs », « ne sont pas destinées aux consommateurs »: professionals only.
-const EXCLUDES_CONSUMERS = /(?:ne\s+s'appliqu\w*|ne\s+(?:sont|est)\s+(?:pas\s+)?(?:applicables?|destinee?s?|ouverte?s?))\s+(?:pas\s+)?(?:aux|a des)\s+(?:consommateurs|particuliers|non-professionnels)(?![a-z])/;
+// « à l'exclusion des consommateurs », « les particuliers ne sont pas admis »: the same.
+const EXCLUDES_CONSUMERS = /(?:ne\s+s'appliqu\w*|ne\s+(?:sont|est)\s+(?:pas\s+)?(?:applicables?|destinee?s?|ouverte?s?))\s+(?:pas\s+)?(?:aux|a des)\s+(?:consommateurs|particuliers|non-professionnels)(?![a-z])|(?<![a-z])a l'exclusion des (?:consommateurs|particuliers|non-professionnels)(?![a-z])|(?<![a-z])(?:les )?(?:consommateurs|particuliers) ne (?:sont|peuvent) pas (?:admis|acceptes|autorises|commander|s'inscrire|souscrire)(?![a-z])/;
 // A scope phrase naming both audiences (« que le Client soit professionnel ou consommateur », « ne
 // s'adressent qu'aux entreprises et aux particuliers », « tout professionnel … ou étudiant »): terms for both.
 // Students are named as the consumers of a trade's tools: they buy for their studies, not for a business.
@@ -31,7 +32,12 @@ const BOTH_SCOPES = [
 ];
 
 const CONSUMER = [
-  /(?<![a-z])(?:consommateurs?|non-professionnels?|non professionnels?)(?![a-z])/,
+  /(?<![a-z])(?:consommateurs?|consommatrices?|non-professionnels?|non professionnels?)(?![a-z])/,
+  // The trade's shorthand: « B2C » for consumers (« B2B » is a professional marker).
+  /(?<![a-z0-9])b2c(?![a-z0-9])/,
+  // Any rule of the Code de la consommation invoked for the client (« conformément au Code de la consommation »):
+  // B2B terms name it only to exclude it, and a negative sentence does not count.
+  /(?<![a-z])code de la consommation(?![a-z])/,
   // « les particuliers », « client particulier », not « en particulier ».
   /(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?)\s+particuliers?(?![a-z])/,
   // « droit de rétraction » is a common misspelling of the same right.
@@ -67,6 +73,11 @@ const PROFESSIONAL = [
   /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant|il|elle)s?\s+(?:\S+\s+){0,4}?(?:agi\w*|contract\w*|achet\w*|command\w*|intervien\w*)\s+en (?:sa |leur )?qualite de professionnels?(?![a-z])/,
   // A client that is a company, or buys for its business (« l'entreprise cliente », « pour les besoins de son activité »).
   /(?<![a-z])(?:entreprises?|societes?|structures?|personnes? morales?) clientes?(?![a-z])|(?<![a-z])pour les besoins de (?:son|leur|sa) activite(?![a-z])|(?<![a-z])dans le cadre de (?:son|leur) activite professionnelle(?![a-z])/,
+  // The client gives its company numbers (« le Client communique son numéro SIRET », « un extrait Kbis »).
+  /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis)(?![a-z])/,
+  // The payment articles of the Code de commerce (C. com. L441-10, formerly L441-6; D441-5; L441-9) rule payments
+  // between professionals only; « B2B ».
+  /(?<![a-z])(?:(?:articles?\s+)?l\.?\s?441-(?:3|6|9|10)|d\.?\s?441-5|articles?\s+441-(?:6|10))(?![0-9])|(?<![a-z0-9])b2b(?![a-z0-9])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
@@ -127,7 +138,9 @@ export function inferAudience(full: string): AudienceInference {
   const both = BOTH_SCOPES.flatMap((p) => findAll(text, p))
     .filter((m) => !/(?<![a-z])pas(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 30), m.start))))
     .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: "mixed" as Audience }));
-  const scope = [...scoped, ...exclusions, ...both].sort((a, b) => a.e.start - b.e.start)[0];
+  // « réservées aux entreprises et aux particuliers »: the phrase naming both is the scope, not its first half.
+  const single = scoped.filter((s) => !both.some((b) => b.e.start < s.e.end && b.e.end > s.e.start));
+  const scope = [...single, ...exclusions, ...both].sort((a, b) => a.e.start - b.e.start)[0];
   if (scope) return { audience: scope.audience, evidence: [scope.e] };
   const index = new SentenceIndex(text);
   const definitions = definitionSections(text);

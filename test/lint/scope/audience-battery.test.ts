@@ -95,3 +95,18 @@ describe("traps", () => {
     ["Les articles L221-18 et suivants du Code de la consommation ne s'appliquent pas aux présentes ; les factures sont payables à 30 jours.", "b2b"],
   ])("%s → %s", (...c) => check(c));
 });
+
+describe("more wordings of the same cues", () => {
+  it.each<Case>([
+    ["La vente est conclue conformément aux dispositions du Code de la consommation.", "b2c"],
+    ["Les dispositions du Code de la consommation ne s'appliquent pas aux présentes ; les factures sont payables à 30 jours.", "b2b"],
+    ["La cliente, consommatrice, peut nous écrire à tout moment.", "b2c"],
+    ["Nos offres B2B sont décrites dans le catalogue.", "b2b"],
+    ["Le Client communique son numéro SIRET et un extrait Kbis de moins de trois mois.", "b2b"],
+    ["Les pénalités sont dues dans les conditions de l'article L. 441-10 du Code de commerce.", "b2b"],
+    ["Les présentes régissent nos ventes, à l'exclusion des consommateurs.", "b2b"],
+    ["Les particuliers ne sont pas admis à commander sur cette plateforme.", "b2b"],
+    ["Les présentes conditions sont réservées aux entreprises et aux particuliers.", "mixed"],
+    ["Si le client est un professionnel, il ne bénéficie pas du droit de rétractation.", "mixed"],
+  ])("%s → %s", (...c) => check(c));
+});
