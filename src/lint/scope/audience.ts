@@ -1,7 +1,8 @@
 // The audience of a prose text, from its own words (docs/scope.md): a sentence that scopes the terms
 // to one audience wins (« s'appliquent exclusivement aux professionnels »); else consumer markers
 // (consommateur, droit de rétractation, …) and professional ones (« entre professionnels », the
-// 40 € indemnity, the ECB rate plus points, …): both kinds make "mixed"; else weaker hints of one kind
+// 40 € indemnity, the ECB rate plus points, …): both kinds, or a rule for one kind of client (« si le
+// Client est un consommateur »), make "mixed"; else weaker hints of one kind
 // (prices before tax, invoice terms, a stamped order; a basket, a service at home). A consumer marker
 // in a negative sentence, a professional one in a negative clause, does not count; glossary words are hints.
 import type { Audience } from "../types.js";
@@ -44,7 +45,9 @@ const CONSUMER = [
   /(?<![a-z])(?:droit|delai|faculte) de retract(?:at)?ion(?![a-z])/,
   // The same right phrased otherwise: « vous rétracter », « formulaire de rétractation », « renoncer à votre achat
   // dans les 14 jours », « sans avoir à justifier de motifs » (C. conso. L221-18).
-  /(?<![a-z])(?:(?:se|vous|te) retracter|formulaire (?:type )?de retractation|renoncer a (?:sa|votre|son|leur) (?:commande|achat)|sans avoir a (?:justifier|motiver)|changer d'avis)(?![a-z])/,
+  /(?<![a-z])(?:(?:se|vous|te) retracter|formulaire (?:type )?de retractation|renoncer a (?:sa|votre|son|leur) (?:commande|achat)|changer d'avis)(?![a-z])/,
+  // « sans avoir à justifier de motifs » said of a withdrawal or a return, not of a termination between companies.
+  /(?:retract|renonc|retourn)[^.;]{0,80}sans avoir a (?:justifier|motiver|indiquer)/,
   // Goods or services for private life (« pour un usage personnel », « à des fins personnelles », « à titre privé »);
   // not a licence « d'utilisation personnelle » nor a link « pour son usage personnel ».
   /(?:pour|a) (?:un |une |l')(?:usage|utilisation) (?:strictement |exclusivement )?(?:personnel(?!le)|personnelle|privee?|domestique|familiale?)(?![a-z])|(?<![a-z])usage (?:domestique|familial)(?![a-z])|(?<![a-z])fins (?:personnelles|privees|domestiques|familiales)(?![a-z])|(?<![a-z])a titre prive(?![a-z])/,
@@ -74,7 +77,7 @@ const PROFESSIONAL = [
   // A client that is a company, or buys for its business (« l'entreprise cliente », « pour les besoins de son activité »).
   /(?<![a-z])(?:entreprises?|societes?|structures?|personnes? morales?) clientes?(?![a-z])|(?<![a-z])pour les besoins de (?:son|leur|sa) activite(?![a-z])|(?<![a-z])dans le cadre de (?:son|leur) activite professionnelle(?![a-z])/,
   // The client gives its company numbers (« le Client communique son numéro SIRET », « un extrait Kbis »).
-  /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis)(?![a-z])/,
+  /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis)(?![a-z])/,
   // The payment articles of the Code de commerce (C. com. L441-10, formerly L441-6; D441-5; L441-9) rule payments
   // between professionals only; « B2B ».
   /(?<![a-z])(?:(?:articles?\s+)?l\.?\s?441-(?:3|6|9|10)|d\.?\s?441-5|articles?\s+441-(?:6|10))(?![0-9])|(?<![a-z0-9])b2b(?![a-z0-9])/,
@@ -98,10 +101,14 @@ const PROFESSIONAL_HINTS = [
   // Prices and fees before tax in any phrasing (« facturées HT », « tarif horaire HT », « montant HT »).
   /(?<![a-z])(?:prix|montants?|tarifs?|total|facturee?s?|honoraires|remunerations?)\s+(?:[a-z]+\s+){0,2}?h\.?t\.?(?![a-z])/,
   // Payments due within a term (« les paiements sont dus sous 30 jours », « payable dans les 45 jours »).
-  /(?<![a-z])(?:paiements? (?:sont |est )?(?:dus?|dues?|exigibles?)|payables?|reglements? (?:sont |est )?(?:dus?|exigibles?))\s+(?:sous|dans les|dans un delai de|a)\s+(?:\d+|trente|quarante-cinq|soixante) jours(?![a-z])/,
+  // Not a balance « payable dans les 30 jours précédant la date » of an event.
+  /(?<![a-z])(?:paiements? (?:sont |est )?(?:dus?|dues?|exigibles?)|payables?|reglements? (?:sont |est )?(?:dus?|exigibles?))\s+(?:sous|dans les|dans un delai de|a)\s+(?:\d+|trente|quarante-cinq|soixante) jours(?![a-z])(?!\s+(?:precedant|avant|qui precede))/,
   // A company's training agreement and its funding (« convention de formation »,
   // « OPCO », an employer that pays), resellers: the ways of the trade.
-  /(?<![a-z])(?:conventions? de formation|opco|opca|revendeurs?|factur\w+ (?:a|au nom de) (?:l'entreprise|la societe|l'employeur)|(?:prise? en charge|financee?s?|payee?s?|reglee?s?)\s+par (?:l'|son |leur )employeur)(?![a-z])/,
+  /(?<![a-z])(?:conventions? de formation|opco|opca|factur\w+ (?:a|au nom de) (?:l'entreprise|la societe|l'employeur)|(?:prise? en charge|financee?s?|payee?s?|reglee?s?)\s+par (?:l'|son |leur )employeur)(?![a-z])/,
+  // Clients that resell (« offre revendeur », « hébergement mutualisé ou revendeur », « aux revendeurs »); not a shop's
+  // « revendeurs agréés » that sell its goods.
+  /(?<![a-z])(?:(?:hebergement|offre|compte|tarif|prix|remise|statut|espace|client|acheteur|programme|serveur)s?(?:\s+[a-z]+){0,2}\s+revendeurs?|aux revendeurs)(?![a-z])/,
   // An order « daté, signé et tamponné »: a company stamp.
   /(?<![a-z])(?:signee?s? et tamponnee?s?|cachet (?:commercial|de l'entreprise|de la societe))(?![a-z])/,
 ];

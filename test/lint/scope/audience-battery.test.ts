@@ -110,3 +110,12 @@ describe("more wordings of the same cues", () => {
     ["Si le client est un professionnel, il ne bénéficie pas du droit de rétractation.", "mixed"],
   ])("%s → %s", (...c) => check(c));
 });
+
+describe("near misses of the trade's and the shop's words", () => {
+  it.each<Case>([
+    ["Chaque partie peut résilier le contrat sans avoir à justifier de motif, moyennant un préavis de trois mois.", undefined],
+    ["Le solde est payable dans les 30 jours précédant la date de la réception.", undefined],
+    ["Le droit de rétractation s'exerce par courriel. La garantie ne couvre que les montres achetées auprès de nos revendeurs agréés.", "b2c"],
+    ["L'offre revendeur donne accès à des tarifs dégressifs.", "b2b"],
+  ])("%s → %s", (...c) => check(c));
+});
