@@ -1,7 +1,8 @@
 // The audience of a prose text, from its own words (docs/scope.md): a sentence that scopes the terms
 // to one audience wins (« s'appliquent exclusivement aux professionnels »); else consumer markers
 // (consommateur, droit de rétractation, …) and professional ones (« entre professionnels », the
-// 40 € indemnity, the ECB rate plus points, …): both kinds make "mixed"; else weaker hints of one kind
+// 40 € indemnity, the ECB rate plus points, …): both kinds, or a rule for one kind of client (« si le
+// Client est un consommateur »), make "mixed"; else weaker hints of one kind
 // (prices before tax, invoice terms, a stamped order; a basket, a service at home). A consumer marker
 // in a negative sentence, a professional one in a negative clause, does not count; glossary words are hints.
 import type { Audience } from "../types.js";
@@ -15,10 +16,12 @@ export interface AudienceInference {
   evidence: Evidence[];
 }
 
-// « s'appliquent exclusivement aux professionnels », « réservées aux consommateurs », « destinées uniquement à des clients professionnels ».
-const EXCLUSIVE = /(?:(?:exclusivement|uniquement|seulement|strictement)(?:\s+(?:destinee?s?|reservee?s?|applicables?|ouverte?s?|proposee?s?))?|reservee?s?|(?:destinee?s?|applicables?|ouverte?s?|proposee?s?)\s+(?:exclusivement|uniquement|seulement))\s+(?:aux|a des|a un|au)\s+(?:clients?\s+|acheteurs?\s+)?(professionnel|consommateur|particulier|non-professionnel)s?(?![a-z])/;
+// « s'appliquent exclusivement aux professionnels », « réservées aux consommateurs », « destinées uniquement à des clients
+// professionnels », « réservé aux revendeurs », « réservées à notre clientèle professionnelle ».
+const EXCLUSIVE = /(?:(?:exclusivement|uniquement|seulement|strictement)(?:\s+(?:destinee?s?|reservee?s?|applicables?|ouverte?s?|proposee?s?))?|reservee?s?|(?:destinee?s?|applicables?|ouverte?s?|proposee?s?)\s+(?:exclusivement|uniquement|seulement))\s+(?:aux|a des|a un|au|a une|a la|a notre|a nos|a leur)\s+(?:clients?\s+|acheteurs?\s+)?(professionnel|consommateur|particulier|non-professionnel|entreprise|revendeur|clientele professionnelle|clientele de particuliers)s?(?![a-z])/;
 // « ne s'appliquent pas aux consommateurs », « ne sont pas destinées aux consommateurs »: professionals only.
-const EXCLUDES_CONSUMERS = /(?:ne\s+s'appliqu\w*|ne\s+(?:sont|est)\s+(?:pas\s+)?(?:applicables?|destinee?s?|ouverte?s?))\s+(?:pas\s+)?(?:aux|a des)\s+(?:consommateurs|particuliers|non-professionnels)(?![a-z])/;
+// « à l'exclusion des consommateurs », « les particuliers ne sont pas admis »: the same.
+const EXCLUDES_CONSUMERS = /(?:ne\s+s'appliqu\w*|ne\s+(?:sont|est)\s+(?:pas\s+)?(?:applicables?|destinee?s?|ouverte?s?))\s+(?:pas\s+)?(?:aux|a des)\s+(?:consommateurs|particuliers|non-professionnels)(?![a-z])|(?<![a-z])a l'exclusion des (?:consommateurs|particuliers|non-professionnels)(?![a-z])|(?<![a-z])(?:les )?(?:consommateurs|particuliers) ne (?:sont|peuvent) pas (?:admis|acceptes|autorises|commander|s'inscrire|souscrire)(?![a-z])/;
 // A scope phrase naming both audiences (« que le Client soit professionnel ou consommateur », « ne
 // s'adressent qu'aux entreprises et aux particuliers », « tout professionnel … ou étudiant »): terms for both.
 // Students are named as the consumers of a trade's tools: they buy for their studies, not for a business.
@@ -30,11 +33,29 @@ const BOTH_SCOPES = [
 ];
 
 const CONSUMER = [
-  /(?<![a-z])(?:consommateurs?|non-professionnels?|non professionnels?)(?![a-z])/,
+  /(?<![a-z])(?:consommateurs?|consommatrices?|non-professionnels?|non professionnels?)(?![a-z])/,
+  // The trade's shorthand: « B2C » for consumers (« B2B » is a professional marker).
+  /(?<![a-z0-9])b2c(?![a-z0-9])/,
+  // Any rule of the Code de la consommation invoked for the client (« conformément au Code de la consommation »):
+  // B2B terms name it only to exclude it, and a negative sentence does not count.
+  /(?<![a-z])code de la consommation(?![a-z])/,
   // « les particuliers », « client particulier », not « en particulier ».
   /(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?)\s+particuliers?(?![a-z])/,
   // « droit de rétraction » is a common misspelling of the same right.
   /(?<![a-z])(?:droit|delai|faculte) de retract(?:at)?ion(?![a-z])/,
+  // The same right phrased otherwise: « vous rétracter », « formulaire de rétractation », « renoncer à votre achat
+  // dans les 14 jours », « sans avoir à justifier de motifs » (C. conso. L221-18).
+  /(?<![a-z])(?:(?:se|vous|te) retracter|formulaire (?:type )?de retractation|renoncer a (?:sa|votre|son|leur) (?:commande|achat)|changer d'avis)(?![a-z])/,
+  // « sans avoir à justifier de motifs » said of a withdrawal or a return, not of a termination between companies.
+  /(?:retract|renonc|retourn)[^.;]{0,80}sans avoir a (?:justifier|motiver|indiquer)/,
+  // Goods or services for private life (« pour un usage personnel », « à des fins personnelles », « à titre privé »);
+  // not a licence « d'utilisation personnelle » nor a link « pour son usage personnel ».
+  /(?:pour|a) (?:un |une |l')(?:usage|utilisation) (?:strictement |exclusivement )?(?:personnel(?!le)|personnelle|privee?|domestique|familiale?)(?![a-z])|(?<![a-z])usage (?:domestique|familial)(?![a-z])|(?<![a-z])fins (?:personnelles|privees|domestiques|familiales)(?![a-z])|(?<![a-z])a titre prive(?![a-z])/,
+  // A natural person who pays alone (« personne physique qui finance seule sa formation », « à titre individuel et à ses
+  // frais », C. trav. L6353-3): a consumer. « Personne physique ou morale » is how any terms define their client.
+  /(?<![a-z])personne physique(?! ou morale)[^.;]{0,60}?(?:(?<![a-z])seule?(?![a-z])|individuellement|a titre (?:individuel|personnel)|a ses (?:propres )?frais)|(?<![a-z])(?:seule?|individuellement),?\s+personne physique(?! ou morale)|a titre individuel et a ses (?:propres )?frais|(?:finance|financent|financant|paie|paye|payant|regle|reglant)\s+(?:seule?|lui-meme|elle-meme|personnellement)\s+(?:sa|son|leur)\s+formation/,
+  // Only private persons are minors or adults (« vous devez avoir au moins 18 ans », « être majeur », « l'accord de ses parents »).
+  /(?<![a-z])(?:(?:etre|est|soit|etes|suis|sont)\s+(?:majeure?s?|mineure?s?)|(?:age|agee?s?|avoir|avoir au moins|au moins)\s+(?:de\s+)?(?:18|dix-huit) ans|(?:18|dix-huit) ans (?:ou plus|revolus|minimum)|(?:consentement|accord|autorisation)(?: legale?)? (?:de ses|d'un|des|de son|du) (?:parents?|tuteur|representant legal|titulaire de l'autorite parentale))(?![a-z])/,
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
   /(?<![a-z])garantie legale de conformite(?![a-z])/,
   /personne physique agissant a des fins (?:non professionnelles|qui n'entrent pas)/,
@@ -42,11 +63,26 @@ const CONSUMER = [
   // du Code de la consommation »): rights that only consumers hold (C. conso. art. liminaire).
   /(?<![a-z])articles?\s+l\.?\s?[1-6]\d\d-\d+(?:-\d+)?(?:[^.;]{0,60})?\s+du code de la consommation(?![a-z])/,
 ];
-// « des indépendants, des petites entreprises, des particuliers »: both kinds named in one sentence.
-const BOTH = /(?:particuliers|consommateurs)[^.;:]{0,100}(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?:entreprises|professionnels|independants|commercants|artisans)[^.;:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
+// « des indépendants, des petites entreprises, des particuliers », « les particuliers paient à la commande ; les
+// entreprises … »: both kinds named in one sentence.
+const BOTH = /(?:particuliers|consommateurs)[^.:]{0,100}(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?:entreprises|professionnels|independants|commercants|artisans)[^.:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
+// « Si le Client est un consommateur, … », « lorsque l'acheteur a la qualité de professionnel »: a rule for one kind of
+// client means the terms serve the other kind too.
+const CONDITIONAL = /(?<![a-z])(?:si|lorsque|lorsqu'|au cas ou|dans le cas ou|quand|pour le cas ou)\s*(?:le|la|l'|un|une)\s*(?:client|cliente|acheteur|acheteuse|acquereur|abonne|souscripteur|utilisateur|membre|stagiaire|beneficiaire|cocontractant|donneur d'ordre)\s+(?:est|serait|a la qualite d[e']|agit en (?:tant que|qualite de))\s*(?:un |une )?(?:consommateur|consommatrice|particulier|non-professionnel|professionnel|professionnelle|entreprise|commercant)(?![a-z])/;
 const PROFESSIONAL = [
   /(?<![a-z])personnes? (?:physiques? ou morales? )?professionnelles?(?![a-z])/,
-  /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|en (?:sa |leur )?qualite de professionnels?)(?![a-z])/,
+  /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|clientele professionnelle|compte (?:pro|professionnel)(?![a-z]))(?![a-z])/,
+  // The client acting as a professional; not the seller's « en sa qualité de professionnel, le Prestataire … ».
+  /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant|il|elle)s?\s+(?:\S+\s+){0,4}?(?:agi\w*|contract\w*|achet\w*|command\w*|intervien\w*)\s+en (?:sa |leur )?qualite de professionnels?(?![a-z])/,
+  // A client that is a company, or buys for its business (« l'entreprise cliente », « pour les besoins de son activité »).
+  /(?<![a-z])(?:entreprises?|societes?|structures?|personnes? morales?) clientes?(?![a-z])|(?<![a-z])pour les besoins de (?:son|leur|sa) activite(?![a-z])|(?<![a-z])dans le cadre de (?:son|leur) activite professionnelle(?![a-z])/,
+  // The client gives its company numbers (« le Client communique son numéro SIRET », « un extrait Kbis »).
+  /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis)(?![a-z])/,
+  // The payment articles of the Code de commerce (C. com. L441-10, formerly L441-6; D441-5; L441-9) rule payments
+  // between professionals only; « B2B ».
+  /(?<![a-z])(?:(?:articles?\s+)?l\.?\s?441-(?:3|6|9|10)|d\.?\s?441-5|articles?\s+441-(?:6|10))(?![0-9])|(?<![a-z0-9])b2b(?![a-z0-9])/,
+  // A client that has clients of its own is a business.
+  /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
   /(?<![a-z])indemnite forfaitaire (?:pour frais de recouvrement )?(?:d'un montant )?de (?:40|quarante)(?![0-9])/,
   /penalites de retard[^.;]{0,300}(?:l\.? ?|article )441-(?:10|6)(?![0-9])/,
@@ -62,17 +98,39 @@ const PROFESSIONAL_HINTS = [
   /(?<![a-z])(?:exprimee?s?|indiquee?s?|s'entendent|libellee?s?|affichee?s?)\s+(?:en euros,?\s+)?(?:h\.?t(?![a-z])|hors tva(?![a-z]))/,
   // A term counted from the invoice (« 30 jours après l'émission de la facture », « 7 jours (à compter de la date de facturation) »).
   /(?<![a-z])(?:\d+|trente|quarante-cinq|soixante) jours\s+\(?(?:fin de mois\s+)?(?:apres|a compter de|a partir de|suivant)\s+(?:la date d.|la date de\s+|l.)?(?:(?:emission|reception|etablissement) de (?:la |sa )?facture|facturation)(?![a-z])/,
+  // Prices and fees before tax in any phrasing (« facturées HT », « tarif horaire HT », « montant HT »).
+  /(?<![a-z])(?:prix|montants?|tarifs?|total|facturee?s?|honoraires|remunerations?)\s+(?:[a-z]+\s+){0,2}?h\.?t\.?(?![a-z])/,
+  // Payments due within a term (« les paiements sont dus sous 30 jours », « payable dans les 45 jours »).
+  // Not a balance « payable dans les 30 jours précédant la date » of an event.
+  /(?<![a-z])(?:paiements? (?:sont |est )?(?:dus?|dues?|exigibles?)|payables?|reglements? (?:sont |est )?(?:dus?|exigibles?))\s+(?:sous|dans les|dans un delai de|a)\s+(?:\d+|trente|quarante-cinq|soixante) jours(?![a-z])(?!\s+(?:precedant|avant|qui precede))/,
+  // A company's training agreement and its funding (« convention de formation »,
+  // « OPCO », an employer that pays), resellers: the ways of the trade.
+  /(?<![a-z])(?:conventions? de formation|opco|opca|factur\w+ (?:a|au nom de) (?:l'entreprise|la societe|l'employeur)|(?:prise? en charge|financee?s?|payee?s?|reglee?s?)\s+par (?:l'|son |leur )employeur)(?![a-z])/,
+  // Clients that resell (« offre revendeur », « hébergement mutualisé ou revendeur », « aux revendeurs »); not a shop's
+  // « revendeurs agréés » that sell its goods.
+  /(?<![a-z])(?:(?:hebergement|offre|compte|tarif|prix|remise|statut|espace|client|acheteur|programme|serveur)s?(?:\s+[a-z]+){0,2}\s+revendeurs?|aux revendeurs)(?![a-z])/,
   // An order « daté, signé et tamponné »: a company stamp.
   /(?<![a-z])(?:signee?s? et tamponnee?s?|cachet (?:commercial|de l'entreprise|de la societe))(?![a-z])/,
 ];
 const CONSUMER_HINTS = [
   /(?<![a-z])(?:panier|frais de port|frais de livraison|livraison a domicile)(?![a-z])/,
+  // The buyer addressed as « vous », about its order and its parcel.
+  /(?<![a-z])(?:votre (?:commande|colis|achat)|vos achats|votre adresse de livraison|l'adresse de livraison de votre choix)(?![a-z])/,
   // Services at the client's home (« consultation à domicile », « au domicile du propriétaire »); not « élection de domicile ».
   /(?<![a-z])(?:a|au|a son|a leur)\s+domicile(?![a-z])(?!\s+(?:du|de l.)\s*(?:defendeur|demandeur))/,
 ];
 const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
 const PLAIN_NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?)(?![a-z])/;
-const SCOPE_OF: Record<string, Audience> = { professionnel: "b2b", consommateur: "b2c", particulier: "b2c", "non-professionnel": "b2c" };
+const SCOPE_OF: Record<string, Audience> = {
+  professionnel: "b2b",
+  entreprise: "b2b",
+  revendeur: "b2b",
+  "clientele professionnelle": "b2b",
+  consommateur: "b2c",
+  particulier: "b2c",
+  "non-professionnel": "b2c",
+  "clientele de particuliers": "b2c",
+};
 
 /** The audience a text's words point to; undefined when nothing tells. */
 export function inferAudience(full: string): AudienceInference {
@@ -87,7 +145,9 @@ export function inferAudience(full: string): AudienceInference {
   const both = BOTH_SCOPES.flatMap((p) => findAll(text, p))
     .filter((m) => !/(?<![a-z])pas(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 30), m.start))))
     .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: "mixed" as Audience }));
-  const scope = [...scoped, ...exclusions, ...both].sort((a, b) => a.e.start - b.e.start)[0];
+  // « réservées aux entreprises et aux particuliers »: the phrase naming both is the scope, not its first half.
+  const single = scoped.filter((s) => !both.some((b) => b.e.start < s.e.end && b.e.end > s.e.start));
+  const scope = [...single, ...exclusions, ...both].sort((a, b) => a.e.start - b.e.start)[0];
   if (scope) return { audience: scope.audience, evidence: [scope.e] };
   const index = new SentenceIndex(text);
   const definitions = definitionSections(text);
@@ -102,7 +162,8 @@ export function inferAudience(full: string): AudienceInference {
       .flatMap((p) => clues(text, p, 1))
       .sort((a, b) => a.start - b.start)
       .filter((e) => !negated(e));
-  const bothNamed = found([BOTH], (e) => negativeSentence(e))[0];
+  // A conditional tells both kinds even in a negative sentence (« si le client est un professionnel, il ne bénéficie pas … »).
+  const bothNamed = [...found([BOTH], (e) => negativeSentence(e)), ...found([CONDITIONAL], () => false)].sort((a, b) => a.start - b.start)[0];
   if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
   // A glossary defines words (« Consommateur : toute personne physique… », « Professionnel : … », often
   // the seller): what it defines is only a hint of who the terms are for.
