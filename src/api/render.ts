@@ -6,7 +6,7 @@ import { Linter } from "../lint/linter.js";
 import type { FilePolicyOptions, Locale } from "../model/index.js";
 import { planBatch, renderBatch, type BatchFailure, type DocumentReport } from "../render/batch.js";
 import { applyUserLegalData, currentDataVersion } from "./legal-data.js";
-import { ensureDir, writeFileAtomic } from "./write-file.js";
+import { ensureDir, writeFileAtomicAsync } from "./write-file.js";
 import { defaultModelPaths, projectFiles } from "./project.js";
 import { VERSION } from "./version.js";
 
@@ -75,7 +75,7 @@ export async function render(paths: string[], options: RenderOptions = {}): Prom
     version: VERSION,
     env: options.env ?? process.env,
     locale,
-    writeFile: (path, content) => writeFileAtomic(path, content, locale),
+    writeFile: (path, content) => writeFileAtomicAsync(path, content, locale),
     ensureDir: (dir) => ensureDir(dir, locale),
     onWritten: options.onDocument,
     ...(options.cache === false ? {} : { cache: { dataVersion: currentDataVersion() } }),

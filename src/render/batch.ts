@@ -78,8 +78,11 @@ export interface RenderBatchOptions {
   version: string;
   env: NodeJS.ProcessEnv;
   locale: Locale;
-  /** Writes one output whole or not at all; a UsageError (the disk, the folder) stops the run. */
-  writeFile: (path: string, content: string | Uint8Array) => void;
+  /**
+   * Writes one output whole or not at all; a UsageError (the disk, the folder) stops the run. It may
+   * return a promise (the write on libuv's threads while the next documents print): it is awaited.
+   */
+  writeFile: (path: string, content: string | Uint8Array) => void | Promise<void>;
   ensureDir: (dir: string) => void;
   /** Told of each document as soon as its outputs are written, or why it was not rendered, so the caller reports as it goes. */
   onWritten?: (report: DocumentReport) => void;
@@ -188,7 +191,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
       try {
         for (const o of outputs) {
           const target = join(options.outDir, o.name);
-          options.writeFile(target, o.content);
+          await options.writeFile(target, o.content);
           names.set(o.name, doc.path);
           own.push(workspace.display(target));
         }
@@ -197,7 +200,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
         cache?.record(doc, keys.get(doc)!, outputs);
         // Every few seconds, not per document: a long run does not rewrite a growing manifest thousands of times.
         if (cache && Date.now() - flushed > 2000) {
-          cache.flush(options.writeFile);
+          await cache.flush(options.writeFile);
           flushed = Date.now();
         }
         options.onWritten?.({ document: doc.path, written: own });
@@ -213,7 +216,7 @@ export async function renderBatch(plan: BatchPlan, options: RenderBatchOptions):
     await Promise.all(attempts);
     await printer?.close();
     try {
-      cache?.flush(options.writeFile);
+      await cache?.flush(options.writeFile);
     } catch {
       // The outputs are written; without their keys the next run renders these documents again.
     }

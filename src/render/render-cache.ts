@@ -145,11 +145,22 @@ export class RenderCache {
   }
 
   /** Writes the manifest if anything changed since the last write. */
-  flush(writeFile: (path: string, content: string) => void): void {
+  flush(writeFile: (path: string, content: string) => void | Promise<void>): void | Promise<void> {
     if (!this.dirty) return;
-    writeFile(join(this.outDir, MANIFEST_NAME), `${JSON.stringify(this.manifest)}\n`);
     this.dirty = false;
+    // A failed write leaves the manifest to be written again.
+    const failed = (error: unknown): never => {
+      this.dirty = true;
+      throw error;
+    };
+    try {
+      const written = writeFile(join(this.outDir, MANIFEST_NAME), `${JSON.stringify(this.manifest)}\n`);
+      if (written instanceof Promise) return written.catch(failed);
+    } catch (error) {
+      failed(error);
+    }
   }
+
 
   private entryName(doc: RenderableDocument): string {
     return relative(this.outDir, doc.absPath);

@@ -16,7 +16,7 @@ import { EXIT, type Io } from "../io.js";
 import { t } from "../messages.js";
 import { progressReporter } from "../render-progress.js";
 import { refusalText } from "../text-output.js";
-import { ensureDir, writeFileAtomic } from "../../api/write-file.js";
+import { ensureDir, writeFileAtomicAsync } from "../../api/write-file.js";
 import { defaultModelPaths, projectFiles } from "../../api/project.js";
 
 export interface RenderArgs {
@@ -81,7 +81,7 @@ export async function runRender(args: RenderArgs, io: Io): Promise<number> {
       version,
       env: io.env,
       locale: io.locale,
-      writeFile: (path, content) => writeFileAtomic(path, content, io.locale),
+      writeFile: (path, content) => writeFileAtomicAsync(path, content, io.locale),
       ensureDir: (dir) => ensureDir(dir, io.locale),
       onWritten: progress.report,
       ...(args.cache === false ? {} : { cache: { dataVersion: currentDataVersion() } }),
