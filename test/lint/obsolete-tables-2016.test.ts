@@ -38,6 +38,10 @@ describe("Code de la consommation 2016: delivery, withdrawal, prescription", () 
     expect(form).toMatchObject({ fix: { text: "221-21" } });
     const [info] = consumer("Information", "Les informations précontractuelles sont données avant la conclusion du contrat, de manière lisible et compréhensible (article L121-17 du Code de la consommation).");
     expect(info).toMatchObject({ fix: { text: "221-5" } });
+    const [started] = consumer("Prestations", "Si le client demande que le service commence avant la fin du délai de rétractation, il paie un montant correspondant au service fourni (art. L. 121-21-5 du Code de la consommation).");
+    expect(started).toMatchObject({ fix: { text: "221-25" } });
+    const [guarantees] = consumer("Garanties", "Nos conditions générales de vente mentionnent la garantie légale de conformité, comme l'exige l'article L133-3 du Code de la consommation.");
+    expect(guarantees).toMatchObject({ fix: { text: "211-2" } });
   });
 
   it("rewrites L137-2 (two-year limitation of the seller's claims) to L218-2", () => {
