@@ -79,6 +79,8 @@ describe("Code civil 2016: proof, default notice, damages", () => {
     const [m, ...rest] = civil("Archivage", "Les factures sont archivées sur un support fiable et durable, copie fidèle des originaux, conformément à l'article 1348 du Code civil.");
     expect(rest).toEqual([]);
     expect(suggested(m)).toEqual(["1379"]);
+    expect(m!.fix).toBeUndefined();
+    expect(m!.message).toContain("relève désormais de l'article 1379. Remplacez « 1348 » par « 1379 »");
     const [impossible] = civil("Preuve", "Faute d'avoir pu se procurer un écrit (impossibilité matérielle ou morale), la preuve est libre : C. civ., art. 1348.");
     expect(suggested(impossible)).toEqual(["1360"]);
   });
