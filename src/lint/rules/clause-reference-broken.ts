@@ -29,9 +29,13 @@ interface Reference {
 // A statute named just before: "Loi n° 2019-222 du 23 mars 2019, art. 95", "RGPD, art. 15", "Règlement (UE) 2016/679, art. 6", "« Rome I », art. 3".
 const STATUTE_BEFORE = /(?:(?<![\p{L}])(?:loi|decret|reglement|directive|ordonnance|cpc|cgi|rgpd|lcen|tfue|lf)|\d{4}|\d+\/[\p{L}\d/]+|[)"])\s*,?\s*$/u;
 
-/** "l'article 6 de la loi", "article 3 du règlement", "RGPD, art. 15", "article 1218 du Code civil": not a clause of this document. */
+// A statute named by its abbreviation right after the number: "art. 10 LTVA" (Swiss VAT act), "art. 97 CO", "art. 8 CC",
+// "art. 6 BGB", "article 9 RGPD".
+const STATUTE_AFTER = /^\s*,?\s*(?:ltva|lifd|lcd|lpd|lp|co|cc|cp|cpc|cgi|cde|bgb|hgb|ustg|rgpd|gdpr|lcen|tfue)(?![\p{L}\p{N}])/u;
+
+/** "l'article 6 de la loi", "article 3 du règlement", "RGPD, art. 15", "article 1218 du Code civil", "art. 10 LTVA": not a clause of this document. */
 function citesAnotherText(folded: string, start: number, end: number): boolean {
-  if (STATUTE_BEFORE.test(folded.slice(Math.max(0, start - 60), start))) return true;
+  if (STATUTE_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || STATUTE_AFTER.test(folded.slice(end, end + 12))) return true;
   const attribution = attributionAfter(folded, end);
   if (attribution !== "bare" && attribution !== "internal") return true;
   const preposition = /^\s*,?\s*(?:du|de\s+la|de\s+l'|des|de|d')\s*/u.exec(folded.slice(end));

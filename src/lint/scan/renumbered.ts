@@ -6,6 +6,7 @@ import { findPhrases } from "../../legal/text-match.js";
 import type { LintClause, LintDocument, Suggestion, TextEdit } from "../types.js";
 import { type ArticleRef, type Citation, findCitations, printArticle } from "./citations.js";
 import { sentenceAround } from "./sentences.js";
+import { fold } from "./text.js";
 
 export interface ObsoleteCitation {
   clause: LintClause;
@@ -43,6 +44,16 @@ function entriesForSubject(candidates: ArticleRenumbering[], text: string): Arti
   return fitting.filter((s) => s.old === best).map((s) => s.entry);
 }
 
+// « l'ancien article 1147 », « anciens articles L. 211-4 et s. », « ex-article L121-21 », « l'article L. 137-2, devenu
+// L. 218-2 »: the text says itself that the number is the old one (a history or a concordance), not a defect to report.
+const OLD_BEFORE = /(?<![\p{L}])(?:anciens?|anciennes?|anc\.|ex)\s*-?\s*$/u;
+const OLD_AFTER = /^\s*,?\s*\(?\s*(?:anciens?|anc\.|devenus?|desormais)(?![\p{L}])/u;
+
+function citedAsOld(citation: Citation): boolean {
+  const body = citation.clause.body;
+  return OLD_BEFORE.test(fold(body.slice(Math.max(0, citation.start - 20), citation.start))) || OLD_AFTER.test(fold(body.slice(citation.end, citation.end + 30)));
+}
+
 /**
  * Citations of `code` articles that were renumbered on or before `asOf` and whose sentence (or,
  * failing that, clause) speaks of the old article's subject. `acceptBare`: a citation naming no code
@@ -52,7 +63,7 @@ export function findObsoleteCitations(doc: LintDocument, code: RenumberedCode, a
   const found: ObsoleteCitation[] = [];
   for (const citation of findCitations(doc.clauses)) {
     const ours = citation.attribution === code || (acceptBare && citation.attribution === "bare");
-    if (!ours) continue;
+    if (!ours || citedAsOld(citation)) continue;
     for (const article of citation.articles) {
       if (citation.attribution === "bare" && !/^[A-Z]/.test(article.number)) continue;
       const candidates = renumberingsOf(code, article.number).filter((e) => compareDates(asOf, e.inForceFrom) >= 0);
