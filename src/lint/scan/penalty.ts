@@ -73,8 +73,12 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement
     const points = numeral(m.groups[0]!);
     if (points) out.push({ kind: "ecb-plus", points, words: wordsAt(s, m), namedLegalRate: Boolean(findFirst(s.text, BARE_LEGAL)) });
   }
-  if (!ecb.length && findFirst(scopeText(s), PENALTY_CONTEXT) && !findFirst(s.text, INDEMNITY)) {
+  // « une pénalité de 1 % du montant par mois, ainsi qu'une indemnité forfaitaire de 40 € »: a percentage
+  // before the indemnity is named is the penalty's; from the indemnity on, it may be the indemnity's.
+  const indemnity = findFirst(s.text, INDEMNITY);
+  if (!ecb.length && findFirst(scopeText(s), PENALTY_CONTEXT)) {
     for (const m of findAll(s.text, FIXED)) {
+      if (indemnity && m.start >= indemnity.start) continue;
       const [n, inBrackets, , periodAfterShare, plainPeriod] = m.groups;
       const period = periodAfterShare || plainPeriod;
       if (!period && findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
