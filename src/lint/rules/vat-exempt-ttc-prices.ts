@@ -13,6 +13,9 @@ const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/
 // depends on a condition claims no VAT-inclusive price.
 const CONDITION_AFTER = /^\W{0,3}(?:si|s'il|lorsque|quand|le cas echeant|selon le cas|s'il y a lieu)(?![a-z])/;
 const CONDITION_BEFORE = /(?:le cas echeant|s'il y a lieu|selon le cas|si (?:la )?tva (?:est )?(?:applicable|due))\W{0,3}$/;
+// « le prix total HT et TTC », « HT/TTC »: both bases named side by side (what a quote lists) claim no VAT.
+const BOTH_BASES_BEFORE = /(?:\bht|hors taxes?)\s*(?:et|ou|\/|-)\s*$/;
+const BOTH_BASES_AFTER = /^\s*(?:et|ou|\/|-)\s*(?:ht\b|hors taxes?)/;
 
 const rule: Rule = {
   meta: {
@@ -76,9 +79,11 @@ function rangeOf(words: TtcWords) {
   return words.inTitle ? words.clause.titleRange : words.clause.locate(words.start, words.end);
 }
 
-/** A « TTC » said only under a condition (« ou TTC si TVA applicable », « le cas échéant, TTC »). */
+/** A « TTC » said only under a condition (« ou TTC si TVA applicable », « le cas échéant, TTC ») or beside « HT » (« HT et TTC »). */
 function conditional(body: string, start: number, end: number): boolean {
-  return CONDITION_AFTER.test(fold(body.slice(end, end + 40))) || CONDITION_BEFORE.test(fold(body.slice(Math.max(0, start - 40), start)));
+  const before = fold(body.slice(Math.max(0, start - 40), start));
+  const after = fold(body.slice(end, end + 40));
+  return CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(before) || BOTH_BASES_BEFORE.test(before) || BOTH_BASES_AFTER.test(after);
 }
 
 export default rule;

@@ -1,5 +1,7 @@
 // Class c: B2B late-payment terms in the wordings of published terms.
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { allRules } from "../../../src/lint/rules/index.js";
+import { lintProse } from "../helpers.js";
 import { runCases } from "./battery.js";
 
 const NB = "\u00a0";
@@ -25,4 +27,13 @@ describe("robustness: late-payment terms (B2B)", () => {
     { name: "no escompte said", rule: "early-payment-discount-missing", reports: true, text: doc("Pénalités : trois fois le taux d'intérêt légal ; indemnité forfaitaire pour frais de recouvrement de 40 €.") },
     { name: "« pas d'escompte pour paiement anticipé »", rule: "early-payment-discount-missing", reports: false, text: doc("Pénalités : trois fois le taux d'intérêt légal ; indemnité forfaitaire pour frais de recouvrement de 40 €. Pas d'escompte pour paiement anticipé.") },
   ]);
+});
+
+describe("robustness: late-payment terms (Luxembourg)", () => {
+  it("does not ask Luxembourg terms that name the indemnity for its amount, but still reports it missing", () => {
+    const rule = allRules.find((r) => r.meta.id === "recovery-indemnity-missing")!;
+    const text = (body: string) => `# Conditions générales de vente\n\n## Article 5 – Paiement\n\n${body}\n`;
+    expect(lintProse(text("Tout retard entraîne, après mise en demeure, des pénalités au taux légal majoré de 8 points, ainsi qu'une indemnité forfaitaire pour frais de recouvrement."), rule, { law: "LU" })).toEqual([]);
+    expect(lintProse(text("Tout retard entraîne des pénalités au taux légal majoré de 8 points."), rule, { law: "LU" }).map((m) => m.ruleId)).toEqual(["recovery-indemnity-missing"]);
+  });
 });
