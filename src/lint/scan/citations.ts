@@ -38,7 +38,8 @@ const PART = /^\s*,?\s*(?:((?:[ivx]+)(?![\p{L}])(?:\s*\d+\s*°)?)|((?:alinea|al\
 // Code names, in the order they must be tried (the specific codes before "code …").
 const CODE_NAMES: [RenumberedCode | "other", RegExp][] = [
   ["civil", /^(?:code\s+civil|c\.\s*civ\.?|c\s+civ(?![\p{L}]))/u],
-  ["commerce", /^(?:code\s+de\s+commerce|c\.\s*comm?\.?(?![\p{L}])|c\s+com(?![\p{L}]))/u],
+  // « Code du commerce »: a common misspelling of the same code.
+  ["commerce", /^(?:code\s+d[eu]\s+commerce|c\.\s*comm?\.?(?![\p{L}])|c\s+com(?![\p{L}]))/u],
   ["consommation", /^(?:code\s+de\s+la\s+consommation|c\.\s*conso(?:m|mmation)?\.?(?![\p{L}]))/u],
   ["other", /^(?:code\s+[\p{L}']+|c\.\s*\p{L}|cgi|cpc|loi|decret|reglement|directive|ordonnance|arrete|traite|tfue|rgpd|convention|lcen|constitution)(?![\p{L}])/u],
 ];

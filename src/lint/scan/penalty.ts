@@ -20,7 +20,7 @@ const LEGAL_RATE = String.raw`taux\s+(?:(?:d'|de\s+l')\s*interets?\s+)?legal`;
 const MULTIPLE = new RegExp(
   String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*fois)\s+(?:le\s+|au\s+|du\s+)?${LEGAL_RATE}` +
     String.raw`|${B}(triple|double)\s+du\s+${LEGAL_RATE}` +
-    String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?multiplie\s+par\s+(${NUM})`,
+    String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?(?:multiplie\s+par\s+|[x×*]\s*)(${NUM})`,
 );
 const ECB = new RegExp(
   String.raw`(?:taux\s+(?:d'interet\s+)?(?:de\s+(?:reference|refinancement)\s+|directeur\s+)?(?:de\s+la\s+|appliques?\s+par\s+la\s+)?)?(?:bce|banque\s+centrale\s+europeenne)\b[^.;]{0,140}?(?:majoree?s?|augmentee?s?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%|pour\s*cent)(?:\s+de\s+pourcentage)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|points?)?\s*\))?`,
