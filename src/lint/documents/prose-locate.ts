@@ -47,6 +47,12 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp |
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];
 
+/**
+ * The ranges handed out because no clause fits an absent mention: the document's title. The engine adds
+ * to those findings that they are at the title for want of a clause (issue #11, deliverable 6).
+ */
+export const TITLE_FOR_ABSENCE = new WeakSet<SourceRange>();
+
 export interface ProseLocators {
   locateFact(path: JsonPath): SourceRange;
   /** The clause titled for the fact, or undefined: a rule with a better fallback than the title uses it. */
@@ -56,7 +62,12 @@ export interface ProseLocators {
 
 /** Locators for a prose document's clauses; `empty` is the range used when the document has no clause. */
 export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseLocators {
-  const title = () => titleRange(clauses) ?? empty;
+  // A copy per finding: the clause's own title range, given for what it says, is not marked.
+  const title = () => {
+    const range = { ...(titleRange(clauses) ?? empty) };
+    TITLE_FOR_ABSENCE.add(range);
+    return range;
+  };
   const clauseTitled = (titles: RegExp[]) => {
     for (const t of titles) {
       const clause = clauses.find((c) => c.title && findFirst(c.title, t));
