@@ -4,6 +4,7 @@ import { basesForLaw, type LegalBasisId } from "../legal/bases.js";
 import { hasProfile } from "../legal/law.js";
 import type { IsoDate } from "../legal/dates.js";
 import { findDisables, type Disable } from "./disable-comments.js";
+import { TITLE_FOR_ABSENCE } from "./documents/prose-locate.js";
 import { engineMessages } from "./messages.js";
 import { lawWithoutProfile, scopeInferred } from "./scope/notes.js";
 import type { LintDocument, LintMessage, LintResult, Rule, Severity, SeveritySetting } from "./types.js";
@@ -85,7 +86,7 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
             add(file, {
               ruleId: rule.meta.id,
               severity: r.severity ? milder(r.severity, severity) : severity,
-              message: text(r.messageId, r.data),
+              message: TITLE_FOR_ABSENCE.has(r.range) ? format(engineMessages, "AT_TITLE", { message: text(r.messageId, r.data) }, options.locale) : text(r.messageId, r.data),
               ...position(r.range),
               ...(file !== doc.path ? { file } : {}),
               ...(r.fix && file === doc.path ? { fix: r.fix } : {}),

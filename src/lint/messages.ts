@@ -1,6 +1,11 @@
 import type { Catalog } from "../model/locale.js";
 
 export const engineMessages = {
+  // A finding about an absent mention, placed at the document's title because no clause is about its subject.
+  AT_TITLE: {
+    fr: "{message} (signalé au titre du document : aucune clause ne traite de ce point)",
+    en: "{message} (reported at the document's title: no clause deals with this)",
+  },
   RULE_CRASHED: {
     fr: "la règle {rule} a échoué sur ce document ({detail}) : signalez-le",
     en: "rule {rule} failed on this document ({detail}): please report it",

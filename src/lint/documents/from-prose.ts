@@ -109,6 +109,9 @@ const CAPITALS_LINE = /^\p{Lu}[\p{Lu}'’ ,&-]*\p{Lu}$/u;
 // A company name in capitals (« SARL DUPONT ») opens a legal-notice block, not a clause.
 const LEGAL_FORM = /(?<![\p{L}])(?:SARL|SASU?|EURL|SA|SCI|SNC|SCOP|SELARL|EIRL|EI|GIE|SC)(?![\p{L}])/u;
 const LIST_ITEM = /^[-*+•]\s/u;
+// « **Indemnité forfaitaire de recouvrement : 40 €** », « **Délai de paiement : 30 jours** »: a label and its
+// figure in bold state a term; they do not open a clause.
+const LABEL_WITH_FIGURE = /\s:\s*[^:]*\d/u;
 
 /**
  * Whether a line opens a clause, and its number and title. `startsParagraph`: the line follows a
@@ -124,7 +127,7 @@ export function parseHeading(line: string, startsParagraph = true): { number?: s
     // The bold words, without a trailing colon ("**Garanties :**"), read as a heading of their own;
     // an unnumbered bold title must start a paragraph (a bold line inside one is emphasis).
     const inner = bold[2]!.replace(/\s*:$/, "");
-    const h = headingIn(inner, startsParagraph) ?? (startsParagraph && looksLikeTitle(inner) ? { title: inner, titleOffset: 0 } : undefined);
+    const h = headingIn(inner, startsParagraph) ?? (startsParagraph && looksLikeTitle(inner) && !LABEL_WITH_FIGURE.test(inner) ? { title: inner, titleOffset: 0 } : undefined);
     return h && { ...h, titleOffset: lead + bold[1]!.length + h.titleOffset };
   }
   const h = headingIn(trimmed, startsParagraph);

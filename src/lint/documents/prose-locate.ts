@@ -23,7 +23,9 @@ const ORDER_TITLE = /\b(?:commandes?|rendez-vous|reservations?|inscriptions?|sou
 const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
 const GUARANTEE_TITLE = /\b(?:garanties?|conformite|vices?|defauts?)\b/;
-const RETURN_TITLE = /\b(?:retours?|echanges?|remboursements?)\b/;
+// A returns clause about withdrawal (« Délai de rétractation : échange ou retour ») is not where the legal
+// guarantees belong: pointing there would mix the two rights up, which the information is meant to keep apart.
+const RETURN_NOT_WITHDRAWAL_TITLE = /^(?!.*\b(?:retractation|renonciation)\b).*\b(?:retours?|echanges?|remboursements?)\b/;
 const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
 // Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
 const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;
@@ -40,10 +42,16 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp |
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
-  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_TITLE, COMPLAINT_TITLE] },
+  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE] },
   { path: ["governingLaw"], titles: [LAW_TITLE, DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];
+
+/**
+ * The ranges handed out because no clause fits an absent mention: the document's title. The engine adds
+ * to those findings that they are at the title for want of a clause (issue #11, deliverable 6).
+ */
+export const TITLE_FOR_ABSENCE = new WeakSet<SourceRange>();
 
 export interface ProseLocators {
   locateFact(path: JsonPath): SourceRange;
@@ -54,7 +62,12 @@ export interface ProseLocators {
 
 /** Locators for a prose document's clauses; `empty` is the range used when the document has no clause. */
 export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseLocators {
-  const title = () => titleRange(clauses) ?? empty;
+  // A copy per finding: the clause's own title range, given for what it says, is not marked.
+  const title = () => {
+    const range = { ...(titleRange(clauses) ?? empty) };
+    TITLE_FOR_ABSENCE.add(range);
+    return range;
+  };
   const clauseTitled = (titles: RegExp[]) => {
     for (const t of titles) {
       const clause = clauses.find((c) => c.title && findFirst(c.title, t));

@@ -4,6 +4,8 @@ import { fold } from "../../legal/text-match.js";
 import { fileOffsetInString } from "../../model/positions.js";
 import type { LintClause, LintDocument, Report, Rule } from "../types.js";
 import { localizedDate } from "../scan/renumbered.js";
+import { sentenceAround } from "../scan/sentences.js";
+import { COUNTRY_OF_NAME } from "../scope/countries.js";
 
 // The court is named in the jurisdiction fact and usually in the clause too: one report, on the
 // clause's words when they name it, else on the fact. The TAE note is informational, but the engine
@@ -38,7 +40,7 @@ const rule: Rule = {
     },
   },
   check({ doc, asOf, report }) {
-    const prose = doc.clauses.flatMap((clause) => findAbolishedCourts(clause.body, asOf).map((m) => ({ clause, m })));
+    const prose = doc.clauses.flatMap((clause) => findAbolishedCourts(clause.body, asOf).filter((m) => !abroad(clause.body, m.end)).map((m) => ({ clause, m })));
     for (const { clause, m } of prose) report(abolishedInClause(clause, m));
     const fact = doc.terms?.jurisdiction;
     if (fact?.type === "named-court") {
@@ -48,6 +50,17 @@ const rule: Rule = {
     reportTae(doc, asOf, report);
   },
 };
+
+// « le tribunal d'instance (Amtsgericht) de Munich, en Allemagne »: a foreign court named in French is not
+// the abolished French court; the rest of its sentence names its country.
+const FOREIGN_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(?:${[...COUNTRY_OF_NAME].filter(([, code]) => code !== "FR").map(([name]) => name.replace(/[-']/g, "[-' ]")).join("|")})(?![\p{L}])`, "u");
+const FOREIGN_COURT_NAME = /(?<![\p{L}])(?:amtsgericht|landgericht|bezirksgericht|handelsgericht|vredegerecht|rechtbank)(?![\p{L}])/u;
+
+function abroad(body: string, courtEnd: number): boolean {
+  const sentence = sentenceAround(body, courtEnd - 1, courtEnd);
+  const rest = fold(body.slice(courtEnd, sentence.end));
+  return FOREIGN_COUNTRY.test(rest) || FOREIGN_COURT_NAME.test(rest);
+}
 
 /** "Tribunal judiciaire" when the original starts with a capital. */
 function sameCase(original: string, replacement: string): string {

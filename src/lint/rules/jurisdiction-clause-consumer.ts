@@ -22,8 +22,9 @@ const CONSUMER_CARVE_OUT = new RegExp(
 // consumer and the rules must stand in one sentence, so that a consumer named for a mediator does not count.
 const CONSUMER_NAMED = /consommateur|non-professionnel|particulier/u;
 const CONSUMER_RULES = /(?:regles|dispositions)\s+(?:legales\s+)?(?:de\s+competence|protectrices|imperatives|d'ordre\s+public)|competence\s+legale|regles\s+(?:legales\s+)?de\s+competence/u;
-// « sauf disposition légale contraire »: the choice yields to the law, which gives consumers their court.
-const LAW_OVERRIDES = /sauf\s+dispositions?\s+(?:legales?|imperatives?)(?:\s+imperatives?)?\s+contraires?/u;
+// « sauf disposition légale contraire », « sauf règles impératives contraires », « sauf dispositions d'ordre
+// public contraires »: the choice yields to the law, which gives consumers their court.
+const LAW_OVERRIDES = /sauf\s+(?:dispositions?|regles?)\s+(?:legales?|imperatives?|d'ordre\s+public)(?:\s+imperatives?)?\s+contraires?/u;
 
 function keepsConsumerRules(clauseBody: string): boolean {
   if (LAW_OVERRIDES.test(fold(clauseBody))) return true;

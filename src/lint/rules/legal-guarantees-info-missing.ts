@@ -46,9 +46,11 @@ const rule: Rule = {
     if (conformity && hiddenDefects) return;
     const messageId = conformity ? "missingHiddenDefects" : hiddenDefects ? "missingConformity" : "missingBoth";
     // One guarantee named: where it is (the text the finding is about). None: the clause about guarantees,
-    // returns or complaints, where the information belongs; failing one, the words that make the terms a sale of goods.
+    // returns or complaints, where the information belongs; failing one, the document's title (issue #11,
+    // deliverable 6: an absent mention is not about the words that happen to show goods are sold).
     const named = conformity ?? hiddenDefects;
-    const range = named ? named.clause.locate(named.start, named.end) : (doc.clauseOfFact?.(["consumer", "legalGuarantees"]) ?? goods.clause.locate(goods.start, goods.end));
+    const absent = doc.mode === "prose" ? doc.locateFact(["consumer", "legalGuarantees"]) : (doc.clauseOfFact?.(["consumer", "legalGuarantees"]) ?? goods.clause.locate(goods.start, goods.end));
+    const range = named ? named.clause.locate(named.start, named.end) : absent;
     report({ messageId, range });
   },
 };

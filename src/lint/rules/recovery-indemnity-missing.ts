@@ -39,9 +39,12 @@ const rule: Rule = {
     const partners = contractPartners(doc);
     if (partners.some((t) => t.latePayment?.recoveryIndemnity?.amount !== undefined || indemnityStatements(t.clauses).some((s) => s.amount))) return;
 
+    // Only the French code asks the terms for the amount (L441-10 II with D441-5): in Luxembourg the law
+    // sets it (section 4, at least 40 €) and terms that name the indemnity have said it is due.
+    const amountAsked = doc.law !== "LU";
     const fact = latePaymentOf(doc)?.recoveryIndemnity;
     if (fact) {
-      if (fact.amount === undefined) report({ messageId: "noAmount", range: doc.locateFact(FACT) });
+      if (fact.amount === undefined && amountAsked) report({ messageId: "noAmount", range: doc.locateFact(FACT) });
       return;
     }
     const statements = indemnityStatements(doc.clauses);
@@ -51,6 +54,7 @@ const rule: Rule = {
       report({ messageId: "missing", range: missingRange(doc, FACT) });
       return;
     }
+    if (!amountAsked) return;
     const insert = replaceWords({ ...named.words, start: named.words.end, text: "" }, " de 40 €");
     report({
       messageId: "noAmount",

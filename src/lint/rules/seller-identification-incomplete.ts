@@ -100,6 +100,11 @@ const rule: Rule = {
         en: "the seller's legal form is not given (legalForm): the checks that depend on it (share capital, RCS registration, \"EI\" mention) were skipped; add it, e.g. \"legalForm: SAS\", or \"legalForm: other\" if no value fits.",
         basis: ["fr.ccom.R123-237", "fr.ccom.R123-238"],
       },
+      tradeNameOnly: {
+        fr: "le vendeur « {name} » n'est désigné que par son nom, sans aucun moyen de l'identifier : indiquez sa dénomination sociale et sa forme (ou son nom suivi de « EI »), son SIREN et, s'il y est immatriculé, « RCS » suivi de la ville du greffe, là où il se nomme.",
+        en: "the seller \"{name}\" is named only by its name, with nothing to identify it: give its legal name and form (or its name followed by \"EI\"), its SIREN and, if registered there, \"RCS\" followed by the registry's city, where it names itself.",
+        basis: ["fr.ccom.R123-237"],
+      },
       shareCapitalMissing: {
         fr: "une société commerciale ({form}) doit indiquer le montant de son capital social : ajoutez-le, ou « capital variable » (shareCapital).",
         en: "a commercial company ({form}) must state its share capital: add it, or \"capital variable\" (shareCapital).",
@@ -293,8 +298,14 @@ function checkProse(context: RuleContext): void {
 
   const own = doc.clauses.map((c) => ({ clause: c, body: withoutHostDetails(c.body) }));
   const passage = identityPassage(own);
-  // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known.
-  if (!passage) return;
+  if (!passage) {
+    // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known, unless the
+    // terms name it as the party that sells (« entre Hippô'kom, agence de communication, et ses clients »):
+    // a business named only by its trade name, without any number to find it by.
+    const party = sellerParty(own);
+    if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: party.clause.locate(party.start, party.end) });
+    return;
+  }
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
   const hasSiren = reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
@@ -329,6 +340,24 @@ function checkProse(context: RuleContext): void {
     const unnamed = eiMentionsWithoutName(passage.text)[0];
     if (unnamed) report(passage.clause, passage.start + unnamed.start, passage.start + unnamed.end, "eiMentionWithoutName", { mention: unnamed.text });
   }
+}
+
+// « régissent les relations (contractuelles) entre X et ses clients », « conclu entre X et le Client »: X is the
+// seller, named as a party. « entre le Prestataire et le Client » names no one.
+const PARTY = /\bentre\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?(\*{0,2}\p{Lu}[^,;.()\n]{0,60}?)\*{0,2}(?:\s*\([^)\n]{0,80}\)|,[^;.\n]{0,80},)?\s+et\s+(?:ses|son|sa|le|la|les|l'|tout|toute|tous)\s*(?:clients?|acheteurs?|utilisateurs?|cocontractants?|membres?|mandants?|stagiaires?|participants?)\b/u;
+const NOT_A_NAME = /^(?:le|la|les|l'|vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b/u;
+
+/** The seller named as a party of the terms, by its name only. */
+function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    const m = PARTY.exec(body);
+    if (!m) continue;
+    const name = m[1]!.replace(/\*+/g, "").trim();
+    if (!name || NOT_A_NAME.test(fold(name))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    return { clause, start, end: start + m[1]!.length, name };
+  }
+  return undefined;
 }
 
 /** Placeholders written in the clauses, one per item, except the items in `covered`; returns the items reported. */

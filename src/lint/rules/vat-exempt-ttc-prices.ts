@@ -13,6 +13,9 @@ const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/
 // depends on a condition claims no VAT-inclusive price.
 const CONDITION_AFTER = /^\W{0,3}(?:si|s'il|lorsque|quand|le cas echeant|selon le cas|s'il y a lieu)(?![a-z])/;
 const CONDITION_BEFORE = /(?:le cas echeant|s'il y a lieu|selon le cas|si (?:la )?tva (?:est )?(?:applicable|due))\W{0,3}$/;
+// « le prix total HT et TTC », « HT/TTC »: both bases named side by side (what a quote lists) claim no VAT.
+const BOTH_BASES_BEFORE = /(?:\bht|hors taxes?)\s*(?:et|ou|\/|-)\s*$/;
+const BOTH_BASES_AFTER = /^\s*(?:et|ou|\/|-)\s*(?:ht\b|hors taxes?)/;
 
 const rule: Rule = {
   meta: {
@@ -46,7 +49,7 @@ const rule: Rule = {
       if (doc.terms?.prices?.taxBasis === "TTC") return report({ messageId: "ttc", data, range: doc.locateFact(["prices", "taxBasis"]) });
       const item = doc.terms?.prices?.items.findIndex((i) => i.taxBasis === "TTC") ?? -1;
       if (item >= 0) return report({ messageId: "ttc", data, range: doc.locateFact(["prices", "items", item, "taxBasis"]) });
-      for (const words of everyTtc(doc.clauses)) report({ messageId: "ttc", data: { ...data, stated: words.text }, range: words.clause.locate(words.start, words.end) });
+      for (const words of everyTtc(doc.clauses)) report({ messageId: "ttc", data: { ...data, stated: words.text }, range: rangeOf(words) });
       return;
     }
     // Prose: the document itself says no VAT is charged.
@@ -54,23 +57,33 @@ const rule: Rule = {
     if (!noVat) return;
     const regime = findFirst(noVat.text, /franchise|non applicable/) ? "franchise" : "not-subject";
     // Each "TTC" is a price the client reads as VAT-inclusive: each one needs rewording.
-    for (const words of everyTtc(doc.clauses)) report({ messageId: "ttc", data: { stated: words.text, regime: regimeLabel(regime) }, range: words.clause.locate(words.start, words.end) });
+    for (const words of everyTtc(doc.clauses)) report({ messageId: "ttc", data: { stated: words.text, regime: regimeLabel(regime) }, range: rangeOf(words) });
   },
 };
 
-/** Every "TTC" the clauses write about prices (not the base of a penalty). */
-function everyTtc(clauses: LintClause[]): { clause: LintClause; start: number; end: number; text: string }[] {
-  return clauses.flatMap((clause) =>
-    findAll(clause.body, TTC)
+type TtcWords = { clause: LintClause; start: number; end: number; text: string; inTitle?: boolean };
+
+/** Every "TTC" the clauses write about prices (not the base of a penalty), in their headings (« ARTICLE 3 – PRIX TTC ») and bodies. */
+function everyTtc(clauses: LintClause[]): TtcWords[] {
+  return clauses.flatMap((clause): TtcWords[] => [
+    ...(clause.title && !findFirst(clause.title, PENALTY_BASE) ? findAll(clause.title, TTC).filter((m) => !conditional(clause.title, m.start, m.end)) : []).map((m) => ({ clause, ...m, inTitle: true })),
+    ...findAll(clause.body, TTC)
       .filter((m) => !findFirst(sentenceAround(clause.body, m.start, m.end).text, PENALTY_BASE))
       .filter((m) => !conditional(clause.body, m.start, m.end))
       .map((m) => ({ clause, ...m })),
-  );
+  ]);
 }
 
-/** A « TTC » said only under a condition (« ou TTC si TVA applicable », « le cas échéant, TTC »). */
+/** Where a « TTC » is: its words in the body, the heading for a title (a heading's words have no body offsets). */
+function rangeOf(words: TtcWords) {
+  return words.inTitle ? words.clause.titleRange : words.clause.locate(words.start, words.end);
+}
+
+/** A « TTC » said only under a condition (« ou TTC si TVA applicable », « le cas échéant, TTC ») or beside « HT » (« HT et TTC »). */
 function conditional(body: string, start: number, end: number): boolean {
-  return CONDITION_AFTER.test(fold(body.slice(end, end + 40))) || CONDITION_BEFORE.test(fold(body.slice(Math.max(0, start - 40), start)));
+  const before = fold(body.slice(Math.max(0, start - 40), start));
+  const after = fold(body.slice(end, end + 40));
+  return CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(before) || BOTH_BASES_BEFORE.test(before) || BOTH_BASES_AFTER.test(after);
 }
 
 export default rule;

@@ -38,7 +38,8 @@ const PART = /^\s*,?\s*(?:((?:[ivx]+)(?![\p{L}])(?:\s*\d+\s*°)?)|((?:alinea|al\
 // Code names, in the order they must be tried (the specific codes before "code …").
 const CODE_NAMES: [RenumberedCode | "other", RegExp][] = [
   ["civil", /^(?:code\s+civil|c\.\s*civ\.?|c\s+civ(?![\p{L}]))/u],
-  ["commerce", /^(?:code\s+de\s+commerce|c\.\s*comm?\.?(?![\p{L}])|c\s+com(?![\p{L}]))/u],
+  // « Code du commerce »: a common misspelling of the same code.
+  ["commerce", /^(?:code\s+d[eu]\s+commerce|c\.\s*comm?\.?(?![\p{L}])|c\s+com(?![\p{L}]))/u],
   ["consommation", /^(?:code\s+de\s+la\s+consommation|c\.\s*conso(?:m|mmation)?\.?(?![\p{L}]))/u],
   ["other", /^(?:code\s+[\p{L}']+|c\.\s*\p{L}|cgi|cpc|loi|decret|reglement|directive|ordonnance|arrete|traite|tfue|rgpd|convention|lcen|constitution)(?![\p{L}])/u],
 ];
@@ -101,6 +102,28 @@ function codeMentions(folded: string): { at: number; code: RenumberedCode | "oth
   return out;
 }
 
+// « selon L.441-6 », « (L 441-10 C. com.) »: a lettered number written without « article » before it.
+// The letter and the hyphenated number together are a citation whatever precedes them.
+const LETTERED_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}'’])[lr]\.?\s?\d{3,4}(?:\s?-\s?\d+)+(?![\p{L}\p{N}])`, "gu");
+
+interface CitationMatch {
+  index: number;
+  /** Where the list of numbers starts, and its text (folded). */
+  listStart: number;
+  list: string;
+}
+
+/** The matches of CITATION, then the lettered numbers written alone outside them, in text order. */
+function citationMatches(folded: string): CitationMatch[] {
+  const out: CitationMatch[] = [...folded.matchAll(CITATION)].map((m) => ({ index: m.index, listStart: m.index + m[0].length - m[1]!.length, list: m[1]! }));
+  const covered = out.map((c) => [c.index, c.listStart + c.list.length] as const);
+  for (const m of folded.matchAll(LETTERED_ALONE)) {
+    if (covered.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
+    out.push({ index: m.index, listStart: m.index, list: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** Every citation of an article in the clause bodies, in document order, "même code" resolved. */
 export function findCitations(clauses: LintClause[]): Citation[] {
   const citations: Citation[] = [];
@@ -109,16 +132,15 @@ export function findCitations(clauses: LintClause[]): Citation[] {
     const folded = fold(clause.body);
     const mentions = codeMentions(folded);
     let mentionIndex = 0;
-    for (const m of folded.matchAll(CITATION)) {
+    for (const m of citationMatches(folded)) {
       // Codes named before this citation (in this clause or an earlier one) resolve "du même code".
       while (mentionIndex < mentions.length && mentions[mentionIndex]!.at < m.index) lastCode = mentions[mentionIndex++]!.code;
-      const listStart = m.index + m[0].length - m[1]!.length;
-      const articles = [...m[1]!.matchAll(ONE_NUMBER)].map((n): ArticleRef => {
-        const start = listStart + n.index;
+      const articles = [...m.list.matchAll(ONE_NUMBER)].map((n): ArticleRef => {
+        const start = m.listStart + n.index;
         const raw = clause.body.slice(start, start + n[0].length);
         return { raw, number: normalizeArticle(raw), start, end: start + raw.length };
       });
-      let end = m.index + m[0].length;
+      let end = m.listStart + m.list.length;
       const part = PART.exec(folded.slice(end));
       const last = articles[articles.length - 1];
       if (part && last) {

@@ -3,7 +3,9 @@
 import type { TextClause } from "./sentences.js";
 import { findFirst, flexible } from "./text.js";
 
-export const MEDIATOR = /\bmediat(?:eur|rice|ion)\b/;
+// A mediator is also named by its name alone (« saisir gratuitement le CM2C »): the consumer's free recourse
+// (C. conso L612-1) is what the sentence offers, whoever provides it.
+export const MEDIATOR = /\bmediat(?:eur|rice|ion)\b|\bcm2c\b|\b(?:saisir|recourir|s'adresser) gratuitement\b/;
 // « droit de rétraction » is a common misspelling of the same right.
 export const WITHDRAWAL = flexible(/\bretract(?:at)?ion\b|\bse retracter\b/);
 
@@ -44,7 +46,7 @@ export const ACCOUNT_MEANS = flexible(/\b(?:via|depuis|sur|dans|a partir de|par)
 export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 
 /** A sale of goods: delivery of things, transport, retention of title. */
-export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b/);
+export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b/);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
 export const CONFORMITY_GUARANTEE = flexible(/\bgarantie legale de conformite\b|\bdefauts? de conformite\b|\bl\.? ?217-\d|\bgaranties? legales?\b[^.;]{0,80}\bconformite\b|\bconformite\b[^.;]{0,40}\bgaranties? legales?\b/);

@@ -20,7 +20,7 @@ const LEGAL_RATE = String.raw`taux\s+(?:(?:d'|de\s+l')\s*interets?\s+)?legal`;
 const MULTIPLE = new RegExp(
   String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*fois)\s+(?:le\s+|au\s+|du\s+)?${LEGAL_RATE}` +
     String.raw`|${B}(triple|double)\s+du\s+${LEGAL_RATE}` +
-    String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?multiplie\s+par\s+(${NUM})`,
+    String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?(?:multiplie\s+par\s+|[x×*]\s*)(${NUM})`,
 );
 const ECB = new RegExp(
   String.raw`(?:taux\s+(?:d'interet\s+)?(?:de\s+(?:reference|refinancement)\s+|directeur\s+)?(?:de\s+la\s+|appliques?\s+par\s+la\s+)?)?(?:bce|banque\s+centrale\s+europeenne)\b[^.;]{0,140}?(?:majoree?s?|augmentee?s?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%|pour\s*cent)(?:\s+de\s+pourcentage)?(?:\s*\(\s*\d+(?:[.,]\d+)?\s*(?:%|points?)?\s*\))?`,
@@ -73,8 +73,12 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement
     const points = numeral(m.groups[0]!);
     if (points) out.push({ kind: "ecb-plus", points, words: wordsAt(s, m), namedLegalRate: Boolean(findFirst(s.text, BARE_LEGAL)) });
   }
-  if (!ecb.length && findFirst(scopeText(s), PENALTY_CONTEXT) && !findFirst(s.text, INDEMNITY)) {
+  // « une pénalité de 1 % du montant par mois, ainsi qu'une indemnité forfaitaire de 40 € »: a percentage
+  // before the indemnity is named is the penalty's; from the indemnity on, it may be the indemnity's.
+  const indemnity = findFirst(s.text, INDEMNITY);
+  if (!ecb.length && findFirst(scopeText(s), PENALTY_CONTEXT)) {
     for (const m of findAll(s.text, FIXED)) {
+      if (indemnity && m.start >= indemnity.start) continue;
       const [n, inBrackets, , periodAfterShare, plainPeriod] = m.groups;
       const period = periodAfterShare || plainPeriod;
       if (!period && findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
