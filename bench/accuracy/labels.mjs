@@ -43,12 +43,27 @@ function lineOf(text, offset) {
   return line;
 }
 
-/** The lines an anchor spans (first occurrence), or undefined when the text does not contain it. */
+/**
+ * The lines an anchor spans (first occurrence), or undefined when the text does not contain it. An
+ * anchor on a Markdown heading names its clause (README, « Matching »): it spans the heading and the
+ * clause's own text, up to the next heading (a sub-clause is a clause of its own; the title spans
+ * only what precedes the first clause).
+ */
 export function anchorLines(text, anchor) {
   const at = text.indexOf(anchor);
   if (at < 0) return undefined;
   const first = lineOf(text, at);
-  return { first, last: first + (anchor.match(/\n/g)?.length ?? 0) };
+  const last = first + (anchor.match(/\n/g)?.length ?? 0);
+  const lines = text.split("\n");
+  if (!headingLevel(lines[first - 1])) return { first, last };
+  let end = first;
+  while (end < lines.length && !headingLevel(lines[end])) end++;
+  return { first, last: Math.max(last, end) };
+}
+
+/** 1–6 for an ATX heading line (« ## Article 5 »), else 0. */
+function headingLevel(line = "") {
+  return /^ {0,3}(#{1,6})(?:\s|$)/.exec(line)?.[1].length ?? 0;
 }
 
 const isIsoDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

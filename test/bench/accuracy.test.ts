@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from "vitest";
 // @ts-expect-error plain ESM without types (bench/ is not compiled)
 import { matchReports, scoreText, summarize } from "../../bench/accuracy/match.mjs";
 // @ts-expect-error plain ESM without types
+import { anchorLines } from "../../bench/accuracy/labels.mjs";
+// @ts-expect-error plain ESM without types
 import { scopeOf } from "../../bench/accuracy/lint.mjs";
 import { ROOT, STACK_TRACE } from "../helpers/cli.js";
 
@@ -255,5 +257,22 @@ fr-cgv-gamma:
     const missing = accuracy(["--corpus", corpus({ ...TEXTS, "labels.b.yaml": partB })]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/labels\.b\.yaml:2:3: « fr-cgv-beta »: asOf is missing/);
+  });
+});
+
+describe("the lines an anchor spans", () => {
+  const text = ["# CGV", "## Article 1 - Prix", "Les prix sont HT.", "### 1.1 Remises", "Aucune.", "## Article 2 - Litiges", "Tribunal de Lyon.", "Fin."].join("\n");
+  it("a sentence: its own lines", () => {
+    expect(anchorLines(text, "Les prix sont HT.")).toEqual({ first: 3, last: 3 });
+    expect(anchorLines(text, "Aucune.\n## Article 2")).toEqual({ first: 5, last: 6 });
+  });
+  it("a heading: its clause's own text, up to the next heading; the title only what precedes the first clause", () => {
+    expect(anchorLines(text, "## Article 1 - Prix")).toEqual({ first: 2, last: 3 });
+    expect(anchorLines(text, "### 1.1 Remises")).toEqual({ first: 4, last: 5 });
+    expect(anchorLines(text, "## Article 2 - Litiges")).toEqual({ first: 6, last: 8 });
+    expect(anchorLines(text, "# CGV")).toEqual({ first: 1, last: 1 });
+  });
+  it("a text without the anchor: undefined", () => {
+    expect(anchorLines(text, "Article 9")).toBeUndefined();
   });
 });
