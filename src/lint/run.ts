@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath } from "../model/index.js";
+import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath, type ParsedFiles } from "../model/index.js";
 import { displayPath } from "../model/file-policy.js";
 import { decodeText } from "../model/source-file.js";
 import { fromModel, type Defaults } from "./documents/from-model.js";
@@ -35,6 +35,8 @@ export interface LintPathsOptions extends LintOptions {
   ignore?: (shownPath: string) => boolean;
   /** The project root and symlink choice (default: the working directory, symlinks followed). */
   files?: FilePolicy;
+  /** Parse results shared with other runs, by content (a long-running service). */
+  parsed?: ParsedFiles;
 }
 
 /** The files a lint of these paths reads (absolute), the configuration's `ignore` left out; problems finding them. */
@@ -50,7 +52,7 @@ export function lintTargets(paths: string[], cwd: string, options: LintPathsOpti
 export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
   const found = lintTargets(paths, cwd, options);
   const { files, problems } = found;
-  const workspace = new Workspace(cwd, options.overlay, options.files, options.locale);
+  const workspace = new Workspace(cwd, options.overlay, options.files, options.locale, options.parsed);
   const documents: LintDocument[] = [];
   const loadProblems = new Map<string, LintMessage[]>();
   const problem = (file: string, d: Diagnostic) => loadProblems.set(file, [...(loadProblems.get(file) ?? []), invalidDocument(d)]);
