@@ -1,14 +1,16 @@
 // The render gate's memory for a long-running service (`clausier serve`): every request parses,
 // validates and lints the posted document AND the project files it relies on (terms, seller), which
 // rarely change. Kept here, keyed by CONTENT (never by modification time), so an edited file is
-// simply a new key: parse results of files, and the findings of the rules that read only their own
-// document (src/lint/engine.ts, FindingsMemo). Cross-document rules run on every request with the
+// simply a new key: parse results of files, the lint documents made from them, and the findings of
+// the rules that read only their own document (src/lint/engine.ts, FindingsMemo). Cross-document rules run on every request with the
 // posted document. Bounded in entries and in (estimated) bytes; the least recently used goes first.
 // An optimisation only: the findings are those of the uncached gate.
 import { createHash } from "node:crypto";
 import type { LoadedDocument, ParsedFiles, SourceFile } from "../model/index.js";
 import type { ParseResult } from "../model/source-file.js";
+import type { Defaults } from "./documents/from-model.js";
 import type { DocumentFindings, FindingsMemo } from "./engine.js";
+import type { BuiltDocuments } from "./run.js";
 import type { LintDocument } from "./types.js";
 
 export interface GateCacheLimits {
@@ -62,8 +64,9 @@ export class BoundedCache<V> {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("base64url");
 
-export class GateCache implements ParsedFiles, FindingsMemo {
+export class GateCache implements ParsedFiles, BuiltDocuments, FindingsMemo {
   private readonly parsedFiles: BoundedCache<ParseResult>;
+  private readonly built: BoundedCache<LintDocument>;
   private readonly findingsOf: BoundedCache<DocumentFindings>;
   /** Content hashes of the sources in memory: a parsed file shared between requests is hashed once. */
   private readonly hashes = new WeakMap<SourceFile, string>();
@@ -77,6 +80,7 @@ export class GateCache implements ParsedFiles, FindingsMemo {
     limits: GateCacheLimits = DEFAULT_GATE_CACHE_LIMITS,
   ) {
     this.parsedFiles = new BoundedCache(limits);
+    this.built = new BoundedCache(limits);
     this.findingsOf = new BoundedCache(limits);
   }
 
@@ -89,11 +93,28 @@ export class GateCache implements ParsedFiles, FindingsMemo {
     return parsed;
   }
 
+  /**
+   * The lint document of a loaded file (its clauses' Markdown parsed, its facts located) made once
+   * for the same sources and defaults. A replayed one points at the loaded file of the run that made
+   * it: the same content, so the rules read the same.
+   */
+  lintDocument(loaded: LoadedDocument, defaults: Defaults | undefined, build: () => LintDocument | undefined): LintDocument | undefined {
+    const key = JSON.stringify([this.sourcesKey(loaded), defaults ?? null]);
+    const known = this.count(this.built.get(key));
+    if (known) return known;
+    const doc = build();
+    if (doc) this.built.set(key, doc, doc.text.length * PARSED_BYTES_PER_CHAR);
+    return doc;
+  }
+
   contentKey(doc: LintDocument): string | undefined {
     // Prose documents are not loaded files: not kept (the service's gate reads model files).
-    if (!doc.loaded) return undefined;
-    const sources = [...sourcesOf(doc.loaded as LoadedDocument)].map((s) => [s.path, this.hashOf(s)]).sort(([a], [b]) => a!.localeCompare(b!));
-    return JSON.stringify([this.scope, sources]);
+    return doc.loaded ? JSON.stringify([this.scope, this.sourcesKey(doc.loaded as LoadedDocument)]) : undefined;
+  }
+
+  /** The sources a loaded file was built from, each by path and content hash. */
+  private sourcesKey(loaded: LoadedDocument): Array<[string, string]> {
+    return [...sourcesOf(loaded)].map((s): [string, string] => [s.path, this.hashOf(s)]).sort(([a], [b]) => a.localeCompare(b));
   }
 
   get(key: string): DocumentFindings | undefined {

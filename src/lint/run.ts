@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath, type ParsedFiles } from "../model/index.js";
+import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath, type LoadedDocument, type ParsedFiles } from "../model/index.js";
 import { displayPath } from "../model/file-policy.js";
 import { decodeText } from "../model/source-file.js";
 import { fromModel, type Defaults } from "./documents/from-model.js";
@@ -37,6 +37,13 @@ export interface LintPathsOptions extends LintOptions {
   files?: FilePolicy;
   /** Parse results shared with other runs, by content (a long-running service). */
   parsed?: ParsedFiles;
+  /** Documents as the linter sees them, shared with other runs by content (a long-running service). */
+  built?: BuiltDocuments;
+}
+
+/** Lint documents made from loaded files, kept by what they were made from (src/lint/gate-cache.ts). */
+export interface BuiltDocuments {
+  lintDocument(loaded: LoadedDocument, defaults: Defaults | undefined, build: () => LintDocument | undefined): LintDocument | undefined;
 }
 
 /** The files a lint of these paths reads (absolute), the configuration's `ignore` left out; problems finding them. */
@@ -73,7 +80,8 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
       continue;
     }
     const loaded = workspace.load(abs);
-    const doc = loaded && fromModel(loaded, options.defaultsFor?.(abs) ?? options.defaults);
+    const defaults = options.defaultsFor?.(abs) ?? options.defaults;
+    const doc = loaded && (options.built ? options.built.lintDocument(loaded, defaults, () => fromModel(loaded, defaults)) : fromModel(loaded, defaults));
     if (doc) documents.push(doc);
     else if (!loaded) loadProblems.set(shown, loadProblems.get(shown) ?? []);
   }

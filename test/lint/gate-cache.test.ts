@@ -50,7 +50,7 @@ const cross: Rule = {
 
 function lint(files: string[], gate?: GateCache) {
   const linter = new Linter({ cwd: root, rules: [local, cross], asOf: "2026-12-01", locale: "fr" });
-  return linter.lintPaths(files, { overlay: new Map(), parsed: gate, findings: gate }).results;
+  return linter.lintPaths(files, { overlay: new Map(), parsed: gate, built: gate, findings: gate }).results;
 }
 
 describe("the gate cache's findings memo", () => {
