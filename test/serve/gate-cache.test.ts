@@ -5,9 +5,17 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { findChromium } from "../../src/render/browser.js";
 import { buildService, type ServeOptions, type Service } from "../../src/serve/app.js";
 import { INVOICE, makeProject } from "./project.js";
 
+const chromium = (() => {
+  try {
+    return findChromium();
+  } catch {
+    return undefined;
+  }
+})();
 const project = makeProject();
 const base = (over: Partial<ServeOptions>): ServeOptions => ({ root: project.root, concurrency: 1, queue: 8, timeoutMs: 60_000, maxBody: 1_000_000, env: process.env, ...over });
 const cached = buildService(base({}));
@@ -79,6 +87,27 @@ describe("serve: the render gate's cache", () => {
     expect(statuses[6]).toBe(200);
     expect(statuses[7]).toBe(422);
     expect(statuses[9]).toBe(200);
+  });
+
+  // One browser (the cached service's). Terms content never seen before: the first print's gate works
+  // everything out; the same content again later is replayed from the cache and prints the same bytes.
+  it.skipIf(!chromium)("prints the same PDF bytes from the cache as without it", { timeout: 120_000 }, async () => {
+    const pdf = async () => {
+      const response = await cached.app.inject({ method: "POST", url: `/render?to=pdf&filename=${OTHER}`, headers: { "content-type": "application/yaml" }, payload: other });
+      expect(response.statusCode).toBe(200);
+      return response.rawPayload;
+    };
+    const longerTerms = termsLonger.replace(/^title: .*$/m, "title: Conditions générales (45 jours)");
+    rewrite(TERMS, longerTerms);
+    const worked = await pdf();
+    rewrite(TERMS, original.terms);
+    const otherTerms = await pdf();
+    rewrite(TERMS, longerTerms);
+    const replayed = await pdf();
+    rewrite(TERMS, original.terms);
+    expect(Buffer.compare(worked, replayed)).toBe(0);
+    // The terms print another due date: a cache keyed by file name alone would have printed the same bytes.
+    expect(Buffer.compare(worked, otherTerms)).not.toBe(0);
   });
 
   it("counts what it served from memory in /metrics", async () => {
