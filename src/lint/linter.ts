@@ -144,7 +144,7 @@ export class Linter {
   /** Lints files and folders (the configuration's `ignore` left out), inline disables applied, suppressions not. */
   lintPaths(
     paths: string[],
-    options: { exclude?: string[]; overlay?: ReadonlyMap<string, string>; concurrency?: Concurrency } & Pick<LintPathsOptions, "parsed" | "findings" | "built"> = {},
+    options: { exclude?: string[]; overlay?: ReadonlyMap<string, string>; concurrency?: Concurrency } & Pick<LintPathsOptions, "parsed" | "findings" | "built" | "workspace"> = {},
   ): LintRun {
     const { concurrency = 1, ...rest } = options;
     const all = { ...this.options, ignore: this.ignore, ...rest };

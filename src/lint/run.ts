@@ -39,6 +39,11 @@ export interface LintPathsOptions extends LintOptions {
   parsed?: ParsedFiles;
   /** Documents as the linter sees them, shared with other runs by content (a long-running service). */
   built?: BuiltDocuments;
+  /**
+   * A workspace that already loaded these files with the same overlay, file policy and locale (the
+   * service's, which loaded the document sent and what it relies on): its loads are reused.
+   */
+  workspace?: Workspace;
 }
 
 /** Lint documents made from loaded files, kept by what they were made from (src/lint/gate-cache.ts). */
@@ -59,7 +64,7 @@ export function lintTargets(paths: string[], cwd: string, options: LintPathsOpti
 export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
   const found = lintTargets(paths, cwd, options);
   const { files, problems } = found;
-  const workspace = new Workspace(cwd, options.overlay, options.files, options.locale, options.parsed);
+  const workspace = options.workspace ?? new Workspace(cwd, options.overlay, options.files, options.locale, options.parsed);
   const documents: LintDocument[] = [];
   const loadProblems = new Map<string, LintMessage[]>();
   const problem = (file: string, d: Diagnostic) => loadProblems.set(file, [...(loadProblems.get(file) ?? []), invalidDocument(d)]);

@@ -102,7 +102,9 @@ export async function renderSent(
   if (options.to === "facturx" && doc.kind !== "invoice" && doc.kind !== "credit-note")
     throw new HttpProblem(422, "NOT_FACTURX", "NOT_RENDERABLE_TITLE", { id: "NOT_FACTURX", data: { file, kind: doc.kind } });
   const linter = new Linter({ cwd: sent.root, files: policy(sent.root), asOf: options.asOf, locale: sent.locale });
-  const run = linter.lintPaths(reliedOn(doc, false), { overlay, parsed: options.gate, built: options.gate, findings: options.gate });
+  // With the cache, the gate also reuses the files just loaded (the same overlay, policy and locale).
+  const cached = options.gate && { parsed: options.gate, built: options.gate, findings: options.gate, workspace };
+  const run = linter.lintPaths(reliedOn(doc, false), { overlay, ...cached });
   const errors = linter
     .suppress(run.results)
     .results.flatMap((r) => r.messages.filter((m) => m.severity === "error").map((m) => ({ file: r.filePath, line: m.line, column: m.column, code: m.ruleId, message: m.message })));
