@@ -75,6 +75,24 @@ describe("the gate cache's findings memo", () => {
     expect(messagesOf(edited)).toContain("terms/petillances/cg.yaml: test-local: titre Conditions générales 2027");
   });
 
+  it("replays which inline disables the kept findings used: silenced and unused-disable as without the cache", () => {
+    const gate = new GateCache("test");
+    // test-local is silenced on the title line (used); test-cross is named on a line it reports nothing on (unused).
+    const text = readFileSync(TERMS, "utf8")
+      .replace(/^title: (.*)$/m, "title: $1 # clausier-disable-line test-local -- titre provisoire")
+      .replace(/^language: fr$/m, "language: fr # clausier-disable-line test-cross, test-local -- essai");
+    writeFileSync(TERMS, text);
+    const first = lint([A, TERMS], gate);
+    const before = runs.local;
+    const second = lint([A, TERMS], gate);
+    expect(runs.local).toBe(before);
+    expect(second).toEqual(first);
+    expect(second).toEqual(lint([A, TERMS]));
+    const terms = second.find((r) => r.filePath === "terms/petillances/cg.yaml")!;
+    expect(terms.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(["unused-disable", "test-cross"]));
+    expect(terms.messages.some((m) => m.ruleId === "test-local")).toBe(false);
+  });
+
   it("is bounded: the least recently used entries go first, by count and by size", () => {
     const cache = new BoundedCache<string>({ entries: 2, bytes: 100 });
     cache.set("a", "A", 10);
