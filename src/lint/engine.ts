@@ -16,6 +16,29 @@ export interface LintOptions {
   severityFor?: (ruleId: string, path: string) => SeveritySetting | undefined;
   /** Tell, as an info (scope-inferred), how each prose document's law and audience were decided (the Linter's choice). */
   reportScope?: boolean;
+  /** Findings kept between runs by content (a long-running service's gate, src/lint/gate-cache.ts). */
+  findings?: FindingsMemo;
+}
+
+/**
+ * The findings of the rules that read only their document (neither `related` nor `group`): they
+ * depend on its content and the run's settings alone, so a service may replay them for a file that
+ * did not change. Cross-document rules always run, with the documents of this run.
+ */
+export interface FindingsMemo {
+  /** What the document was built from (every file it read, by content), or undefined: never kept. */
+  contentKey(doc: LintDocument): string | undefined;
+  get(key: string): DocumentFindings | undefined;
+  set(key: string, findings: DocumentFindings): void;
+}
+
+export interface DocumentFindings {
+  /** The rules whose findings these are: they read only the document. */
+  rules: string[];
+  /** Each finding and the file it is on (the document or a file it read: its seller file). */
+  reports: Array<{ file: string; message: LintMessage }>;
+  /** The inline disables these rules' findings used: index among the document's disables, rule id. */
+  used: Array<[number, string]>;
 }
 
 /**
@@ -61,11 +84,28 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
     let related: LintDocument[] | undefined;
     const relatedOf = () => (related ??= group.filter((d) => d !== doc));
     const disables = findDisables(doc.text);
+    const memo = options.findings && memoFor(options.findings, doc, rules, options);
+    const replayed = memo?.cached;
+    if (replayed) {
+      for (const r of replayed.reports) add(r.file, r.message);
+      for (const [i, id] of replayed.used) disables[i]?.used.add(id);
+    }
+    const skip = new Set(replayed?.rules);
+    const kept: DocumentFindings | undefined = memo && !replayed ? { rules: [], reports: [], used: [] } : undefined;
     for (const rule of rules) {
+      if (skip.has(rule.meta.id)) continue;
       const setting = options.severityFor?.(rule.meta.id, doc.path) ?? rule.meta.severity;
       if (setting === "off" || !applies(rule, doc)) continue;
       if (rule.meta.appliesFrom && options.asOf < rule.meta.appliesFrom) continue;
       const severity: Severity = setting;
+      // Whether this rule read the other documents, and what it found: kept only if it did not.
+      let crossDocument = false;
+      const found: DocumentFindings["reports"] = [];
+      const used: DocumentFindings["used"] = [];
+      const record = (file: string, m: LintMessage) => {
+        add(file, m);
+        if (kept) found.push({ file, message: m });
+      };
       const messages = rule.meta.messages;
       const text = (id: string, data: Record<string, unknown> = {}) => {
         if (!messages[id]) throw new Error(`rule ${rule.meta.id}: unknown messageId ${id}`);
@@ -75,15 +115,23 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
         rule.check({
           doc,
           get related() {
+            crossDocument = true;
             return relatedOf();
           },
-          group,
+          get group() {
+            crossDocument = true;
+            return group;
+          },
           asOf: options.asOf,
           locale: options.locale,
           report(r) {
             const file = r.file ?? doc.path;
-            if (file === doc.path && silenced(disables, rule.meta.id, r.range)) return;
-            add(file, {
+            const disable = file === doc.path ? disableOf(disables, rule.meta.id, r.range) : -1;
+            if (disable >= 0) {
+              used.push([disable, rule.meta.id]);
+              if (disables[disable]!.reason) return;
+            }
+            record(file, {
               ruleId: rule.meta.id,
               severity: r.severity ? milder(r.severity, severity) : severity,
               message: TITLE_FOR_ABSENCE.has(r.range) ? format(engineMessages, "AT_TITLE", { message: text(r.messageId, r.data) }, options.locale) : text(r.messageId, r.data),
@@ -97,7 +145,7 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
         });
       } catch (error) {
         // A broken rule must not hide the others' findings: report it where it stopped.
-        add(doc.path, {
+        record(doc.path, {
           ruleId: rule.meta.id,
           severity: "error",
           message: format(engineMessages, "RULE_CRASHED", { rule: rule.meta.id, detail: (error as Error).message }, options.locale),
@@ -107,7 +155,13 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
           endColumn: 1,
         });
       }
+      if (kept && !crossDocument) {
+        kept.rules.push(rule.meta.id);
+        kept.reports.push(...found);
+        kept.used.push(...used);
+      }
     }
+    if (kept) memo!.keep(kept);
     const notes = [lawWithoutProfile(doc, options.locale), options.reportScope ? scopeInferred(doc, options.locale) : undefined];
     for (const note of notes) if (note) add(doc.path, note);
     for (const d of disables) {
@@ -124,11 +178,24 @@ export function lintDocuments(docs: LintDocument[], rules: Rule[], options: Lint
   });
 }
 
-function silenced(disables: Disable[], ruleId: string, range: SourceRange): boolean {
-  const d = disables.find((x) => x.line === range.line && x.ruleIds.includes(ruleId));
-  if (!d) return false;
-  d.used.add(ruleId);
-  return Boolean(d.reason);
+/** The inline disable naming this rule on the finding's line (marked used), or -1. */
+function disableOf(disables: Disable[], ruleId: string, range: SourceRange): number {
+  const i = disables.findIndex((x) => x.line === range.line && x.ruleIds.includes(ruleId));
+  if (i >= 0) disables[i]!.used.add(ruleId);
+  return i;
+}
+
+/**
+ * A document's entry in the findings memo: its content, and all that decides which rules run on it
+ * and how their findings read (date, language, the document's kind, mode, law, audience, path, each
+ * rule's severity for it). Rules that do not apply are skipped again at no cost.
+ */
+function memoFor(memo: FindingsMemo, doc: LintDocument, rules: Rule[], options: LintOptions): { cached?: DocumentFindings; keep(f: DocumentFindings): void } | undefined {
+  const content = memo.contentKey(doc);
+  if (content === undefined) return undefined;
+  const severities = rules.map((r) => [r.meta.id, options.severityFor?.(r.meta.id, doc.path) ?? r.meta.severity]);
+  const key = JSON.stringify([content, options.asOf, options.locale, doc.path, doc.kind, doc.mode, doc.law, doc.audience, severities]);
+  return { cached: memo.get(key), keep: (f) => memo.set(key, f) };
 }
 
 function citing(ids: LegalBasisId[]) {

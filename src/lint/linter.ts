@@ -142,7 +142,10 @@ export class Linter {
   }
 
   /** Lints files and folders (the configuration's `ignore` left out), inline disables applied, suppressions not. */
-  lintPaths(paths: string[], options: { exclude?: string[]; overlay?: ReadonlyMap<string, string>; concurrency?: Concurrency } = {}): LintRun {
+  lintPaths(
+    paths: string[],
+    options: { exclude?: string[]; overlay?: ReadonlyMap<string, string>; concurrency?: Concurrency } & Pick<LintPathsOptions, "parsed" | "findings" | "built" | "workspace"> = {},
+  ): LintRun {
     const { concurrency = 1, ...rest } = options;
     const all = { ...this.options, ignore: this.ignore, ...rest };
     if (concurrency !== 1 && !options.overlay) {

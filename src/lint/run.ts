@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath } from "../model/index.js";
+import { discover, Workspace, type Diagnostic, type FilePolicy, type IgnoredPath, type LoadedDocument, type ParsedFiles } from "../model/index.js";
 import { displayPath } from "../model/file-policy.js";
 import { decodeText } from "../model/source-file.js";
 import { fromModel, type Defaults } from "./documents/from-model.js";
@@ -35,6 +35,20 @@ export interface LintPathsOptions extends LintOptions {
   ignore?: (shownPath: string) => boolean;
   /** The project root and symlink choice (default: the working directory, symlinks followed). */
   files?: FilePolicy;
+  /** Parse results shared with other runs, by content (a long-running service). */
+  parsed?: ParsedFiles;
+  /** Documents as the linter sees them, shared with other runs by content (a long-running service). */
+  built?: BuiltDocuments;
+  /**
+   * A workspace that already loaded these files with the same overlay, file policy and locale (the
+   * service's, which loaded the document sent and what it relies on): its loads are reused.
+   */
+  workspace?: Workspace;
+}
+
+/** Lint documents made from loaded files, kept by what they were made from (src/lint/gate-cache.ts). */
+export interface BuiltDocuments {
+  lintDocument(loaded: LoadedDocument, defaults: Defaults | undefined, build: () => LintDocument | undefined): LintDocument | undefined;
 }
 
 /** The files a lint of these paths reads (absolute), the configuration's `ignore` left out; problems finding them. */
@@ -50,7 +64,7 @@ export function lintTargets(paths: string[], cwd: string, options: LintPathsOpti
 export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: LintPathsOptions): LintRun {
   const found = lintTargets(paths, cwd, options);
   const { files, problems } = found;
-  const workspace = new Workspace(cwd, options.overlay, options.files, options.locale);
+  const workspace = options.workspace ?? new Workspace(cwd, options.overlay, options.files, options.locale, options.parsed);
   const documents: LintDocument[] = [];
   const loadProblems = new Map<string, LintMessage[]>();
   const problem = (file: string, d: Diagnostic) => loadProblems.set(file, [...(loadProblems.get(file) ?? []), invalidDocument(d)]);
@@ -71,7 +85,8 @@ export function lintPaths(paths: string[], cwd: string, rules: Rule[], options: 
       continue;
     }
     const loaded = workspace.load(abs);
-    const doc = loaded && fromModel(loaded, options.defaultsFor?.(abs) ?? options.defaults);
+    const defaults = options.defaultsFor?.(abs) ?? options.defaults;
+    const doc = loaded && (options.built ? options.built.lintDocument(loaded, defaults, () => fromModel(loaded, defaults)) : fromModel(loaded, defaults));
     if (doc) documents.push(doc);
     else if (!loaded) loadProblems.set(shown, loadProblems.get(shown) ?? []);
   }

@@ -7,4 +7,4 @@ export * from "./positions.js";
 export * from "./discover.js";
 export * from "./file-policy.js";
 export { clip, quoteValue } from "./quote-value.js";
-export type { SourceFile } from "./source-file.js";
+export type { ParsedFiles, SourceFile } from "./source-file.js";

@@ -25,7 +25,7 @@ import { locate, locateInString, pathToString, type JsonPath } from "./positions
 import { schemaDiagnostics } from "./schema-errors.js";
 import { validate, type DocumentKind } from "./schemas.js";
 import { clip } from "./quote-value.js";
-import { decodeText, MAX_FILE_BYTES, parseSource, type SourceFile } from "./source-file.js";
+import { decodeText, MAX_FILE_BYTES, parseSource, type ParsedFiles, type SourceFile } from "./source-file.js";
 
 type Outcome = { ok: true; doc: LoadedDocument } | { ok: false };
 
@@ -73,6 +73,8 @@ export class Workspace {
     private readonly overlay: ReadonlyMap<string, string> = new Map(),
     policy: FilePolicy | FilePolicyOptions = {},
     readonly locale: Locale = "fr",
+    /** Parse results shared with other workspaces (by content); default: each file parsed here. */
+    private readonly parsed?: ParsedFiles,
   ) {
     this.files = policy instanceof FilePolicy ? policy : new FilePolicy(cwd, policy);
   }
@@ -129,7 +131,8 @@ export class Workspace {
     if (!read.ok) return this.fail(absPath, read.diagnostics);
     const decoded = decodeText(shown, read.bytes, this.locale);
     if (!decoded.ok) return this.fail(absPath, decoded.diagnostics);
-    const parsed = parseSource(shown, decoded.text, this.locale);
+    const parse = () => parseSource(shown, decoded.text, this.locale);
+    const parsed = this.parsed ? this.parsed.parse(shown, decoded.text, this.locale, parse) : parse();
     if (!parsed.ok) return this.fail(absPath, parsed.diagnostics);
     const { source, data } = parsed;
     const kind = this.kindOf(absPath, source, data as Record<string, unknown>);

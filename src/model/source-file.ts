@@ -18,6 +18,15 @@ export interface SourceFile {
 
 export type ParseResult = { ok: true; source: SourceFile; data: unknown } | { ok: false; diagnostics: Diagnostic[] };
 
+/**
+ * Parse results shared between workspaces, by path, language and content: a long-running service
+ * parses its project files (terms, seller) once (src/lint/gate-cache.ts). What it returns is never
+ * changed by its users.
+ */
+export interface ParsedFiles {
+  parse(path: string, text: string, locale: Locale, parse: () => ParseResult): ParseResult;
+}
+
 export function rangeOf(lineCounter: LineCounter, start: number, end: number): SourceRange {
   const a = lineCounter.linePos(start);
   const b = lineCounter.linePos(Math.max(start, end));

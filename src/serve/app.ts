@@ -5,7 +5,8 @@
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { VERSION } from "../api/version.js";
-import { applyUserLegalData } from "../api/legal-data.js";
+import { applyUserLegalData, currentDataVersion } from "../api/legal-data.js";
+import { GateCache, DEFAULT_GATE_CACHE_LIMITS, type GateCacheLimits } from "../lint/gate-cache.js";
 import type { ComputeRequest, ComputeWhat } from "../documents/computations.js";
 import type { CiiProfile } from "../einvoice/index.js";
 import type { Locale } from "../model/index.js";
@@ -34,6 +35,8 @@ export interface ServeOptions {
   env: NodeJS.ProcessEnv;
   /** The live preview of the project's documents (it reads the disk: off unless asked), in this language. */
   preview?: { locale: Locale };
+  /** Bounds of the render gate's memory of unchanged project files (default DEFAULT_GATE_CACHE_LIMITS); false: none. */
+  gateCache?: GateCacheLimits | false;
 }
 
 export interface Service {
@@ -93,6 +96,9 @@ export function buildService(options: ServeOptions): Service {
   let closing = false;
   // The user's legal data (clausier.config legalData) judges every request, as the CLI's.
   applyUserLegalData(options.root, "fr", { root: options.root });
+  // The gate's parsed project files and per-document findings, by content (src/lint/gate-cache.ts):
+  // the legal data is fixed for the service's life, so its version keys every entry once.
+  const gate = options.gateCache === false ? undefined : new GateCache(JSON.stringify([VERSION, currentDataVersion()]), options.gateCache ?? DEFAULT_GATE_CACHE_LIMITS);
 
   const app = Fastify({ bodyLimit: options.maxBody, genReqId: () => randomUUID(), logger: false, return503OnClosing: false });
   // The body stays text: diagnostics point into it by line and column, as into a file.
@@ -190,7 +196,7 @@ export function buildService(options: ServeOptions): Service {
     const profile = oneOf(query, "profile", PROFILES, "en16931");
     const force = flag(query, "force");
     const body = sent(request, true);
-    const rendered = await work(reply, () => renderSent(body, { to, force, profile }, (use) => printers.with(use)));
+    const rendered = await work(reply, () => renderSent(body, { to, force, profile, gate }, (use) => printers.with(use)));
     reply.header("content-disposition", `inline; filename="${rendered.name}"`);
     if (rendered.draft) reply.header("x-clausier-draft", "true");
     return reply.type(rendered.contentType).send(typeof rendered.body === "string" ? rendered.body : Buffer.from(rendered.body));
@@ -225,7 +231,7 @@ export function buildService(options: ServeOptions): Service {
 
   app.get("/healthz", async () => ({ status: "ok", version: VERSION, running: queue.running, queued: queue.queued }));
 
-  app.get("/metrics", async (_request, reply) => reply.type(METRICS_CONTENT_TYPE).send(metrics.text({ queued: queue.queued, running: queue.running })));
+  app.get("/metrics", async (_request, reply) => reply.type(METRICS_CONTENT_TYPE).send(metrics.text({ queued: queue.queued, running: queue.running, gateCache: gate ?? { hits: 0, misses: 0 } })));
 
   app.get("/openapi.json", async () => openapiDocument(VERSION));
 

@@ -13,6 +13,7 @@ import type { ComputeRequest } from "../documents/computations.js";
 import { ComputeUsageError } from "../documents/messages.js";
 import type { CiiProfile } from "../einvoice/index.js";
 import { LegalDataGapError } from "../legal/errors.js";
+import type { GateCache } from "../lint/gate-cache.js";
 import { Linter } from "../lint/linter.js";
 import { allRules } from "../lint/rules/index.js";
 import { reporters } from "../lint/reporters/index.js";
@@ -60,9 +61,9 @@ function policy(root: string): FilePolicy {
 }
 
 /** The document loaded from the overlay, or a 422 problem with its diagnostics. */
-function load(sent: Sent): { workspace: Workspace; doc: LoadedDocument; overlay: ReadonlyMap<string, string> } {
+function load(sent: Sent, gate?: GateCache): { workspace: Workspace; doc: LoadedDocument; overlay: ReadonlyMap<string, string> } {
   const overlay = new Map([[sent.abs, sent.text]]);
-  const workspace = new Workspace(sent.root, overlay, policy(sent.root), sent.locale);
+  const workspace = new Workspace(sent.root, overlay, policy(sent.root), sent.locale, gate);
   const doc = workspace.load(sent.abs);
   if (!doc) {
     const diagnostics = workspace.allDiagnostics();
@@ -92,16 +93,18 @@ export interface Rendered {
  */
 export async function renderSent(
   sent: Sent,
-  options: { to: Target; force: boolean; profile: CiiProfile; asOf?: string },
+  options: { to: Target; force: boolean; profile: CiiProfile; asOf?: string; gate?: GateCache },
   withPrinter: <T>(use: (printer: PdfPrinter) => Promise<T>) => Promise<T>,
 ): Promise<Rendered> {
-  const { workspace, doc, overlay } = load(sent);
+  const { workspace, doc, overlay } = load(sent, options.gate);
   const file = workspace.display(sent.abs);
   if (!RENDERABLE.has(doc.kind)) throw new HttpProblem(422, "NOT_RENDERABLE", "NOT_RENDERABLE_TITLE", { id: "NOT_RENDERABLE", data: { file, kind: doc.kind } });
   if (options.to === "facturx" && doc.kind !== "invoice" && doc.kind !== "credit-note")
     throw new HttpProblem(422, "NOT_FACTURX", "NOT_RENDERABLE_TITLE", { id: "NOT_FACTURX", data: { file, kind: doc.kind } });
   const linter = new Linter({ cwd: sent.root, files: policy(sent.root), asOf: options.asOf, locale: sent.locale });
-  const run = linter.lintPaths(reliedOn(doc, false), { overlay });
+  // With the cache, the gate also reuses the files just loaded (the same overlay, policy and locale).
+  const cached = options.gate && { parsed: options.gate, built: options.gate, findings: options.gate, workspace };
+  const run = linter.lintPaths(reliedOn(doc, false), { overlay, ...cached });
   const errors = linter
     .suppress(run.results)
     .results.flatMap((r) => r.messages.filter((m) => m.severity === "error").map((m) => ({ file: r.filePath, line: m.line, column: m.column, code: m.ruleId, message: m.message })));

@@ -35,7 +35,7 @@ export class Metrics {
     this.durations.set(route, h);
   }
 
-  text(gauges: { queued: number; running: number }): string {
+  text(gauges: { queued: number; running: number; gateCache: { hits: number; misses: number } }): string {
     const lines = [
       "# HELP clausier_http_requests_total HTTP requests answered, by route, method and status.",
       "# TYPE clausier_http_requests_total counter",
@@ -63,6 +63,12 @@ export class Metrics {
       "# HELP clausier_requests_abandoned_total Requests whose client left while they waited in the queue (never worked on).",
       "# TYPE clausier_requests_abandoned_total counter",
       `clausier_requests_abandoned_total ${this.abandoned}`,
+      "# HELP clausier_gate_cache_hits_total Project files parsed and documents' findings the render gate took from memory (same content as before).",
+      "# TYPE clausier_gate_cache_hits_total counter",
+      `clausier_gate_cache_hits_total ${gauges.gateCache.hits}`,
+      "# HELP clausier_gate_cache_misses_total Project files parsed and documents' findings the render gate worked out (new or changed content).",
+      "# TYPE clausier_gate_cache_misses_total counter",
+      `clausier_gate_cache_misses_total ${gauges.gateCache.misses}`,
     ];
     return lines.join("\n") + "\n";
   }
