@@ -11,7 +11,15 @@ import { BIN, ROOT } from "../helpers/cli.js";
 const dir = mkdtempSync(join(tmpdir(), "clausier-cold-start-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // A module hook that lists every module the process loads, one per line on stderr.
-writeFileSync(join(dir, "hooks.mjs"), 'export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n');
+// cliui lays out yargs' help text: its entry is wrapped to say HELP-LAYOUT on stderr each time a help text is built.
+writeFileSync(
+  join(dir, "hooks.mjs"),
+  "export async function load(url, context, next) {\n" +
+    "  process.stderr.write(`LOADED ${url}\\n`);\n" +
+    "  if (url.endsWith('/node_modules/cliui/index.mjs')) return { format: 'module', shortCircuit: true, source: `import ui from ${JSON.stringify(url + '?counted')};\\nexport default function (o) { process.stderr.write('HELP-LAYOUT\\\\n'); return ui(o); }\\n` };\n" +
+    "  return next(url, context);\n" +
+    "}\n",
+);
 // Modules required synchronously (the generated validators, ajv, the rules run: src/lint/rule-set.ts)
 // do not pass through the ES module hooks: they are listed from require's resolution.
 writeFileSync(
@@ -20,10 +28,16 @@ writeFileSync(
     "const resolve = Module._resolveFilename;\nModule._resolveFilename = function (...args) { const file = resolve.apply(this, args); if (file.startsWith('/')) process.stderr.write(`LOADED ${pathToFileURL(file).href}\\n`); return file; };\n",
 );
 
-function loadedBy(args: string[], status = 0): { stdout: string; modules: string[] } {
+function loadedBy(args: string[], status = 0): { stdout: string; stderr: string; modules: string[]; helpLayouts: number } {
   const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "register.mjs")).href, BIN, ...args], { cwd: ROOT, encoding: "utf8" });
   expect(r.status).toBe(status);
-  return { stdout: r.stdout, modules: r.stderr.split("\n").flatMap((l) => (l.startsWith("LOADED ") ? [l.slice(7)] : [])) };
+  const lines = r.stderr.split("\n");
+  return {
+    stdout: r.stdout,
+    stderr: lines.filter((l) => !l.startsWith("LOADED ") && l !== "HELP-LAYOUT").join("\n"),
+    modules: lines.flatMap((l) => (l.startsWith("LOADED ") ? [l.slice(7)] : [])),
+    helpLayouts: lines.filter((l) => l === "HELP-LAYOUT").length,
+  };
 }
 
 describe("cold start", () => {
@@ -60,5 +74,27 @@ describe("cold start", () => {
     expect(stdout).toContain("lint");
     expect(modules.some((m) => m.includes("/node_modules/yargs/"))).toBe(true);
     expect(modules.filter((m) => /\/node_modules\/(yaml|ajv|ajv-formats|picomatch)\//.test(m) || m.includes("/dist/cli/commands/") || m.endsWith("/dist/model/index.js"))).toEqual([]);
+  });
+
+  // yargs lays out the whole help text after every command it runs, in case the command fails and
+  // shows it: ≈ 40 ms of a one-file lint (issue #14). Only a help that is printed is laid out.
+  it("a command that prints no help does not lay out the help text", () => {
+    const lint = loadedBy(["lint", "terms/altairis/cgv.yaml", "--as-of", "2026-11-23", "-f", "json"], 1);
+    expect(JSON.parse(lint.stdout)).toHaveLength(2);
+    expect(lint.helpLayouts).toBe(0);
+    expect(loadedBy(["rules", "-f", "json"]).helpLayouts).toBe(0);
+    // The counter counts: a help that is printed is laid out.
+    const help = loadedBy(["lint", "--help"]);
+    expect(help.stdout).toContain("--cache");
+    expect(help.helpLayouts).toBeGreaterThan(0);
+  });
+
+  it("usage errors read as before: message and pointer to --help, no help text", () => {
+    const unknown = loadedBy(["lint", "--bogus-option"], 2);
+    expect(unknown.stderr).toMatch(/bogus-option/);
+    expect(unknown.stderr).toContain("clausier --help");
+    expect(unknown.stdout).toBe("");
+    const none = loadedBy([], 2);
+    expect(none.stderr).toContain("indiquez une commande");
   });
 });
