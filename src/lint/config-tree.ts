@@ -15,6 +15,8 @@ export interface AppliedConfig {
   path?: string;
   config: ClausierConfiguration;
   severity: (ruleId: string, absPath: string) => SeveritySetting | undefined;
+  /** Each rule's severity in one file, its path worked out once (the cache keys every file by all of them). */
+  severities: (ruleIds: readonly string[], absPath: string) => Array<SeveritySetting | undefined>;
   ignored: (absPath: string) => boolean;
 }
 
@@ -86,6 +88,10 @@ export class ConfigTree {
       path,
       config,
       severity: (ruleId, abs) => resolver(ruleId, rel(abs)),
+      severities: (ruleIds, abs) => {
+        const path = rel(abs);
+        return ruleIds.map((ruleId) => resolver(ruleId, path));
+      },
       ignored: (abs) => Boolean(ignore?.(rel(abs))),
     };
     this.byFile.set(key, applied);
