@@ -35,6 +35,8 @@ export interface ConfigTreeOptions {
 export class ConfigTree {
   private readonly byFolder = new Map<string, AppliedConfig>();
   private readonly byFile = new Map<string, AppliedConfig>();
+  /** Each folder's nearest configuration, once per run. */
+  private readonly nearestIn = new Map<string, string | undefined>();
 
   constructor(private readonly options: ConfigTreeOptions) {}
 
@@ -44,7 +46,7 @@ export class ConfigTree {
     const cached = this.byFolder.get(dir);
     if (cached) return cached;
     const { explicit } = this.options;
-    const path = explicit ? explicit.path : findConfigUpward(dir);
+    const path = explicit ? explicit.path : findConfigUpward(dir, this.nearestIn);
     const applied = this.applied(path, explicit?.config);
     this.byFolder.set(dir, applied);
     return applied;
