@@ -1,10 +1,10 @@
 // `clausier --version` and `--help` are what shells, editors and CI probe first: they must not load
 // the model (yaml, ajv) nor the commands (issue #14). Checked by the modules loaded, never by time.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { BIN, ROOT } from "../helpers/cli.js";
 
@@ -24,9 +24,22 @@ writeFileSync(
 // do not pass through the ES module hooks: they are listed from require's resolution.
 writeFileSync(
   join(dir, "register.mjs"),
-  `import { register } from "node:module";\nimport Module from "node:module";\nimport { pathToFileURL } from "node:url";\nregister(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});\n` +
+  `import { register } from "node:module";\nimport Module from "node:module";\nimport { fileURLToPath, pathToFileURL } from "node:url";\nregister(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});\n` +
     "const resolve = Module._resolveFilename;\nModule._resolveFilename = function (...args) { const file = resolve.apply(this, args); if (file.startsWith('/')) process.stderr.write(`LOADED ${pathToFileURL(file).href}\\n`); return file; };\n",
 );
+
+// The CLI runs from an esbuild bundle (scripts/bundle-cli.mjs): a file of dist/bundle/ stands for the
+// modules it holds and those of the files it imports statically (dist/bundle/modules.json), each
+// named by its own URL as without the bundle. (A rule is required: the module hooks do not see its imports.)
+const bundle = join(ROOT, "dist/bundle/");
+const bundled: Record<string, { modules: string[]; imports: string[] }> = JSON.parse(readFileSync(join(bundle, "modules.json"), "utf8"));
+function asModules(url: string): string[] {
+  const file = url.startsWith("file:") ? fileURLToPath(url) : "";
+  if (!file.startsWith(bundle) || !bundled[file.slice(bundle.length)]) return [url];
+  const files = new Set([file.slice(bundle.length)]);
+  for (const f of files) for (const i of bundled[f]?.imports ?? []) files.add(i);
+  return [...files].flatMap((f) => bundled[f]?.modules ?? []).map((m) => pathToFileURL(join(ROOT, m)).href);
+}
 
 function loadedBy(args: string[], status = 0): { stdout: string; stderr: string; modules: string[]; helpLayouts: number } {
   const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "register.mjs")).href, BIN, ...args], { cwd: ROOT, encoding: "utf8" });
@@ -35,7 +48,7 @@ function loadedBy(args: string[], status = 0): { stdout: string; stderr: string;
   return {
     stdout: r.stdout,
     stderr: lines.filter((l) => !l.startsWith("LOADED ") && l !== "HELP-LAYOUT").join("\n"),
-    modules: lines.flatMap((l) => (l.startsWith("LOADED ") ? [l.slice(7)] : [])),
+    modules: lines.flatMap((l) => (l.startsWith("LOADED ") ? asModules(l.slice(7)) : [])),
     helpLayouts: lines.filter((l) => l === "HELP-LAYOUT").length,
   };
 }
@@ -50,9 +63,9 @@ describe("cold start", () => {
   });
 
   it("a lint loads no module it does not use (diff is for --fix-dry-run)", () => {
-    const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(dir, "register.mjs")).href, BIN, "lint", "terms/altairis/cgv.yaml", "--as-of", "2026-11-23", "-f", "json"], { cwd: ROOT, encoding: "utf8" });
-    expect(JSON.parse(r.stdout)).toHaveLength(2);
-    expect(r.stderr.split("\n").filter((l) => l.startsWith("LOADED ") && l.includes("/node_modules/diff/"))).toEqual([]);
+    const { stdout, modules } = loadedBy(["lint", "terms/altairis/cgv.yaml", "--as-of", "2026-11-23", "-f", "json"], 1);
+    expect(JSON.parse(stdout)).toHaveLength(2);
+    expect(modules.filter((m) => m.includes("/node_modules/diff/"))).toEqual([]);
   });
 
   it("a lint imports only the rules it runs, and a lint served from the cache none, nor the Markdown parser", () => {
