@@ -62,10 +62,13 @@ describe("cold start", () => {
     expect(modules.filter((m) => m.includes("/dist/cli/commands/") || m.endsWith("/dist/model/index.js"))).toEqual([]);
   });
 
-  it("a lint loads no module it does not use (diff is for --fix-dry-run)", () => {
+  it("a lint loads no module it does not use (diff is for --fix-dry-run, the other reporters for other formats)", () => {
     const { stdout, modules } = loadedBy(["lint", "terms/altairis/cgv.yaml", "--as-of", "2026-11-23", "-f", "json"], 1);
     expect(JSON.parse(stdout)).toHaveLength(2);
     expect(modules.filter((m) => m.includes("/node_modules/diff/"))).toEqual([]);
+    // Nor the reporters of the formats not asked for.
+    const reporters = modules.filter((m) => /\/dist\/lint\/reporters\/(stylish|json|sarif|github|gitlab|junit)\.js$/.test(m));
+    expect([...new Set(reporters.map((m) => m.replace(/.*\//, "")))]).toEqual(["json.js"]);
   });
 
   it("a lint imports only the rules it runs, and a lint served from the cache none, nor the Markdown parser", () => {
