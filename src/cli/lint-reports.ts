@@ -3,12 +3,22 @@ import { appendFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { reporters, type Reporter, type ReporterContext, type ReporterName } from "../lint/reporters/index.js";
+import type { Reporter, ReporterContext, ReporterName } from "../lint/reporters/index.js";
 import type { LintResult } from "../lint/types.js";
 import { UsageError, type Locale } from "../model/index.js";
 import type { Io } from "./io.js";
 import { t } from "./messages.js";
 import { writeFileAtomic } from "../api/write-file.js";
+
+// The built-in formats, each imported when asked for: a lint prints one or two of six (issue #14).
+const reporters: Record<ReporterName, () => Promise<Reporter>> = {
+  stylish: async () => (await import("../lint/reporters/stylish.js")).stylish,
+  json: async () => (await import("../lint/reporters/json.js")).json,
+  sarif: async () => (await import("../lint/reporters/sarif.js")).sarif,
+  github: async () => (await import("../lint/reporters/github.js")).github,
+  gitlab: async () => (await import("../lint/reporters/gitlab.js")).gitlab,
+  junit: async () => (await import("../lint/reporters/junit.js")).junit,
+};
 
 /** A built-in format, or a custom formatter: a module path (./my-formatter.js) or an npm package name. */
 export type ReportFormat = string;
@@ -88,7 +98,7 @@ async function loadFormatter(format: string, cwd: string, locale: Locale): Promi
 /** Each report to its file or to stdout, and the files a reporter adds (GitHub's step summary). */
 export async function writeReports(results: LintResult[], reports: LintReport[], context: ReporterContext, io: Io): Promise<void> {
   // Custom formatters are loaded before anything is written: a missing one writes nothing.
-  const chosen = await Promise.all(reports.map((r) => (r.format in reporters ? reporters[r.format as ReporterName] : loadFormatter(r.format, io.cwd, context.locale))));
+  const chosen = await Promise.all(reports.map((r) => (r.format in reporters ? reporters[r.format as ReporterName]() : loadFormatter(r.format, io.cwd, context.locale))));
   for (const [i, report] of reports.entries()) {
     const out = chosen[i]!(results, { ...context, color: report.output ? false : io.color });
     if (report.output) writeFileAtomic(resolve(io.cwd, report.output), out.text, context.locale);

@@ -42,6 +42,18 @@ function colorAsked(argv: string[]): boolean | undefined {
   return color;
 }
 
+/**
+ * yargs lays out the whole help text (cliui, string-width: ≈ 40 ms) after each command it runs, only
+ * to show it if the command later fails with yargs' default failure output. Ours (`.fail` throws,
+ * `showHelpOnFail(false)`) never shows it, so that layout is skipped; `--help` and `<command> --help`
+ * are laid out when printed, as before. Internal to yargs: if it changes, help is laid out again
+ * (slower, same output), which test/cli/cold-start.test.ts catches.
+ */
+function skipHelpLayoutAfterCommands(parser: unknown): void {
+  const usage = (parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === "function") usage.cacheHelpMessage = () => {};
+}
+
 /** Runs the CLI and returns the exit code (0 ok, 1 findings, 2 usage or I/O error). */
 export async function main(argv: string[], given: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.OK;
@@ -455,6 +467,7 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     })
     .showHelpOnFail(false);
 
+  skipHelpLayoutAfterCommands(parser);
   try {
     let helpShown = false;
     await parser.parseAsync(argv, {}, (err, _argv, output) => {

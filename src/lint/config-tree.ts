@@ -15,6 +15,8 @@ export interface AppliedConfig {
   path?: string;
   config: ClausierConfiguration;
   severity: (ruleId: string, absPath: string) => SeveritySetting | undefined;
+  /** Each rule's severity in one file, its path worked out once (the cache keys every file by all of them). */
+  severities: (ruleIds: readonly string[], absPath: string) => Array<SeveritySetting | undefined>;
   ignored: (absPath: string) => boolean;
 }
 
@@ -33,6 +35,8 @@ export interface ConfigTreeOptions {
 export class ConfigTree {
   private readonly byFolder = new Map<string, AppliedConfig>();
   private readonly byFile = new Map<string, AppliedConfig>();
+  /** Each folder's nearest configuration, once per run. */
+  private readonly nearestIn = new Map<string, string | undefined>();
 
   constructor(private readonly options: ConfigTreeOptions) {}
 
@@ -42,7 +46,7 @@ export class ConfigTree {
     const cached = this.byFolder.get(dir);
     if (cached) return cached;
     const { explicit } = this.options;
-    const path = explicit ? explicit.path : findConfigUpward(dir);
+    const path = explicit ? explicit.path : findConfigUpward(dir, this.nearestIn);
     const applied = this.applied(path, explicit?.config);
     this.byFolder.set(dir, applied);
     return applied;
@@ -86,6 +90,10 @@ export class ConfigTree {
       path,
       config,
       severity: (ruleId, abs) => resolver(ruleId, rel(abs)),
+      severities: (ruleIds, abs) => {
+        const path = rel(abs);
+        return ruleIds.map((ruleId) => resolver(ruleId, path));
+      },
       ignored: (abs) => Boolean(ignore?.(rel(abs))),
     };
     this.byFile.set(key, applied);

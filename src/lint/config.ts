@@ -20,12 +20,12 @@ export function findConfig(cwd: string): string | undefined {
  * The nearest clausier.config.* from `dir` upward: up to the repository's root (the folder holding
  * .git), else the file system's root; undefined when none.
  */
-export function findConfigUpward(dir: string): string | undefined {
-  for (let d = dir; ; d = dirname(d)) {
-    const found = findConfig(d);
-    if (found) return found;
-    if (existsSync(join(d, ".git")) || dirname(d) === d) return undefined;
-  }
+export function findConfigUpward(dir: string, known?: Map<string, string | undefined>): string | undefined {
+  // `known`: the answers of folders already looked at (sibling folders share their parents').
+  if (known?.has(dir)) return known.get(dir);
+  const found = findConfig(dir) ?? (existsSync(join(dir, ".git")) || dirname(dir) === dir ? undefined : findConfigUpward(dirname(dir), known));
+  known?.set(dir, found);
+  return found;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { todayIso } from "../legal/dates.js";
-import { displayPath, format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
+import { format, UsageError, Workspace, type ClausierConfiguration, type Diagnostic, type FilePolicy, type Locale } from "../model/index.js";
 import { checkRuleId, findConfig, loadConfig, parseRuleOptions, severityResolver } from "./config.js";
 import { ConfigTree, type AppliedConfig } from "./config-tree.js";
 import type { Defaults } from "./documents/from-model.js";
@@ -184,9 +184,11 @@ export class Linter {
     // Results hold paths as shown from cwd, and what may be read depends on the file policy.
     const policy = this.options.files && [this.options.files.root, this.options.files.followSymlinks];
     const key = JSON.stringify([cache.key, this.cwd, policy, this.asOf, this.locale, this.rules.map((r) => r.meta.id), this.options.defaults, this.options.reportScope]);
+    // Every file × every rule: the file's configuration and path are worked out once, not per rule.
+    const ruleIds = this.rules.map((r) => r.meta.id);
     const settingsFor = (abs: string) => {
-      const shown = displayPath(this.cwd, abs);
-      return JSON.stringify([this.rules.map((r) => this.configs.severity(r.meta.id, shown) ?? r.meta.severity), this.options.defaultsFor?.(abs)]);
+      const severities = this.configs.forFile(abs).severities(ruleIds, abs);
+      return JSON.stringify([severities.map((s, i) => s ?? this.rules[i]!.meta.severity), this.options.defaultsFor?.(abs)]);
     };
     const run = lintWithCache({ files: targets.files, cwd: this.cwd, previous: cache.previous, key, settingsFor, lint: (files) => this.inParts(files, concurrency, exclude) ?? this.lintPart(files, { exclude }) });
     return { results: run.results, documents: [], ignored: targets.ignored, cacheText: run.cacheText, replayed: run.replayed };

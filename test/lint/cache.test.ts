@@ -108,6 +108,21 @@ describe("lint cache", () => {
     expect(checked.length).toBe(6);
   });
 
+  it("checks again a file whose severity a nested configuration's override changes (path relative to that configuration)", () => {
+    const dir = project();
+    const { rule, checked } = countingRule();
+    const first = lint(dir, undefined, [rule]);
+    checked.length = 0;
+    writeFileSync(join(dir, "terms/clausier.config.yaml"), "overrides:\n  - files: [altairis/cgv.yaml]\n    rules:\n      count-checks: error\n");
+    lint(dir, first.cacheText, [rule]);
+    expect(checked).toContain("terms/altairis/cgv.yaml");
+    // An override that matches nothing changes no file's settings: all is replayed.
+    writeFileSync(join(dir, "terms/clausier.config.yaml"), "overrides:\n  - files: [other/cgv.yaml]\n    rules:\n      count-checks: error\n");
+    checked.length = 0;
+    lint(dir, first.cacheText, [rule]);
+    expect(checked).not.toContain("terms/altairis/cgv.yaml");
+  });
+
   it("checks again from another working directory: results hold paths as shown from it", () => {
     const dir = project();
     const { rule, checked } = countingRule();
