@@ -92,6 +92,11 @@ const PROFESSIONAL = [
 // One of the offers named for professionals or companies (« des prestations sur mesure pour professionnels », « formules
 // dédiées aux entreprises », « offre entreprises »): beside services to households it tells terms for both.
 const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|offres? (?:entreprises?|pros?|professionnelles?))(?![a-z])/;
+// The client « toute personne physique ou morale »: alone it tells nothing (any terms define their client so), but
+// beside consumer markers it says the terms serve companies too, which are never consumers. Not a « tiers ».
+const ANY_PERSON = /(?<![a-z])personnes? physiques? ou morales?(?![a-z])/;
+const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant commande|souhaitant (?:beneficier|proceder|acheter|commander)|beneficiant)(?![a-z])/;
+const NOT_PARTY = /(?<![a-z])(?:tiers|non partie)(?![a-z])/;
 // Weaker hints, read only when no marker above speaks: prices before tax and invoices paid at a term
 // are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
 const PROFESSIONAL_HINTS = [
@@ -184,6 +189,11 @@ export function inferAudience(full: string): AudienceInference {
   const consumer = consumers.find((e) => !defined(e));
   const professional = professionals.find((e) => !defined(e));
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
+  const anyPerson = consumer && clues(text, ANY_PERSON, 1).find((e) => {
+    const sentence = fold(index.around(e.start));
+    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
+  });
+  if (consumer && anyPerson) return { audience: "mixed", evidence: [consumer, anyPerson] };
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
   const proHint = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE)).find((e) => !defined(e));
   // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,

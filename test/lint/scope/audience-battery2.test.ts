@@ -68,6 +68,15 @@ describe("Belgian and Swiss wording", () => {
   ])("%s → %s", (...c) => check(c));
 });
 
+describe("a client that may be a company, beside consumer rights: terms for both", () => {
+  it.each<Case>([
+    ["Le Client, toute personne physique ou morale, dispose d'un droit de rétractation de 14 jours.", "mixed"],
+    ["Les présentes régissent les ventes à toute personne physique ou morale passant commande ; le consommateur peut saisir le médiateur de la consommation.", "mixed"],
+    ["Le terme tiers désigne toute personne physique ou morale non partie au contrat. Vous disposez d'un droit de rétractation.", "b2c"],
+    ["Toute personne physique ou morale peut consulter le site. Vous disposez d'un droit de rétractation.", "b2c"],
+  ])("%s → %s", (...c) => check(c));
+});
+
 describe("trades that serve households, said by their words only", () => {
   it.each<Case>([
     ["Nous intervenons pour la destruction de nids de frelons chez les particuliers et les entreprises.", "mixed"],
