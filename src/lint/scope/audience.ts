@@ -55,7 +55,7 @@ const CONSUMER = [
   // frais », C. trav. L6353-3): a consumer. « Personne physique ou morale » is how any terms define their client.
   /(?<![a-z])personne physique(?! ou morale)[^.;]{0,60}?(?:(?<![a-z])seule?(?![a-z])|individuellement|a titre (?:individuel|personnel)|a ses (?:propres )?frais)|(?<![a-z])(?:seule?|individuellement),?\s+personne physique(?! ou morale)|a titre individuel et a ses (?:propres )?frais|(?:finance|financent|financant|paie|paye|payant|regle|reglant)\s+(?:seule?|lui-meme|elle-meme|personnellement)\s+(?:sa|son|leur)\s+formation/,
   // Only private persons are minors or adults (« vous devez avoir au moins 18 ans », « être majeur », « l'accord de ses parents »).
-  /(?<![a-z])(?:(?:etre|est|soit|etes|suis|sont)\s+(?:majeure?s?|mineure?s?)|(?:age|agee?s?|avoir|avoir au moins|au moins)\s+(?:de\s+)?(?:18|dix-huit) ans|(?:18|dix-huit) ans (?:ou plus|revolus|minimum)|(?:consentement|accord|autorisation)(?: legale?)? (?:de ses|d'un|des|de son|du) (?:parents?|tuteur|representant legal|titulaire de l'autorite parentale))(?![a-z])/,
+  /(?<![a-z])(?:(?:etre|est|soit|etes|suis|sont)\s+(?:majeure?s?|mineure?s?)|(?:age|agee?s?|avoir|avoir au moins|au moins)\s+(?:de\s+)?(?:18|dix-huit) ans|(?:18|dix-huit) ans (?:ou plus|revolus|minimum)|(?:consentement|accord|autorisation)(?: legale?)? (?:de ses|d'un|des|de son|du|de leur|de leurs) (?:parents?|tuteur|representants? legaux?|representant legal|titulaire de l'autorite parentale)|personnes? majeures?|(?:autorisation|accord|consentement) parental(?:e)?)(?![a-z])/,
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
   /(?<![a-z])garantie legale de conformite(?![a-z])/,
   /personne physique agissant a des fins (?:non professionnelles|qui n'entrent pas)/,
@@ -89,6 +89,14 @@ const PROFESSIONAL = [
   // The late-payment rate of C. com. L441-10 (the ECB's rate plus points) is owed between professionals only.
   /(?<![a-z])taux[^.;]{0,60}(?:banque centrale europeenne|bce)(?![a-z])[^.;]{0,40}major/,
 ];
+// One of the offers named for professionals or companies (« des prestations sur mesure pour professionnels », « formules
+// dédiées aux entreprises », « offre entreprises »): beside services to households it tells terms for both.
+const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|offres? (?:entreprises?|pros?|professionnelles?))(?![a-z])/;
+// The client « toute personne physique ou morale »: alone it tells nothing (any terms define their client so), but
+// beside consumer markers it says the terms serve companies too, which are never consumers. Not a « tiers ».
+const ANY_PERSON = /(?<![a-z])personnes? physiques? ou morales?(?![a-z])/;
+const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant commande|souhaitant (?:beneficier|proceder|acheter|commander)|beneficiant)(?![a-z])/;
+const NOT_PARTY = /(?<![a-z])(?:tiers|non partie)(?![a-z])/;
 // Weaker hints, read only when no marker above speaks: prices before tax and invoices paid at a term
 // are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
 const PROFESSIONAL_HINTS = [
@@ -109,6 +117,9 @@ const PROFESSIONAL_HINTS = [
   // Clients that resell (« offre revendeur », « hébergement mutualisé ou revendeur », « aux revendeurs »); not a shop's
   // « revendeurs agréés » that sell its goods.
   /(?<![a-z])(?:(?:hebergement|offre|compte|tarif|prix|remise|statut|espace|client|acheteur|programme|serveur)s?(?:\s+[a-z]+){0,2}\s+revendeurs?|aux revendeurs)(?![a-z])/,
+  // An offer named for professionals (« prestations sur mesure pour professionnels », « offre entreprises »): with a
+  // household's hint, terms for both (PRO_OFFER below).
+  PRO_OFFER,
   // An order « daté, signé et tamponné »: a company stamp.
   /(?<![a-z])(?:signee?s? et tamponnee?s?|cachet (?:commercial|de l'entreprise|de la societe))(?![a-z])/,
 ];
@@ -117,9 +128,13 @@ const CONSUMER_HINTS = [
   // The buyer addressed as « vous », about its order and its parcel.
   /(?<![a-z])(?:votre (?:commande|colis|achat)|vos achats|votre adresse de livraison|l'adresse de livraison de votre choix)(?![a-z])/,
   // Services at the client's home (« consultation à domicile », « au domicile du propriétaire »); not « élection de domicile ».
-  /(?<![a-z])(?:a|au|a son|a leur)\s+domicile(?![a-z])(?!\s+(?:du|de l.)\s*(?:defendeur|demandeur))/,
+  // Nor the seller's « domicile » (where a payment is made), nor a party's « domicile légal / social / élu »: addresses
+  // in law, said of companies too.
+  /(?<![a-z])(?<!(?:fournisseur|vendeur|prestataire|creancier)[^.;]{0,40})(?:a|au|a son|a leur)\s+domicile(?![a-z])(?!\s+(?:du|de l.|de la)\s*(?:defendeur|demandeur|fournisseur|vendeur|prestataire|creancier|societe|entreprise))(?!\s+(?:legal|social|elu|fiscal)(?![a-z]))/,
 ];
 const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
+// « ne peut s'inscrire qu'avec », « n'est ouvert qu'aux »: a restriction; not when a negation word sits in between.
+const RESTRICTIVE = /(?<![a-z])n(?:e |')(?:(?!pas|aucun|jamais|plus|ni )[^.;]){0,60}?qu(?:e |')/g;
 const PLAIN_NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?)(?![a-z])/;
 const SCOPE_OF: Record<string, Audience> = {
   professionnel: "b2b",
@@ -139,7 +154,7 @@ export function inferAudience(full: string): AudienceInference {
   const scoped = findAll(text, flexible(EXCLUSIVE))
     // « ne sont pas réservées aux professionnels » scopes nothing.
     .filter((m) => !/(?<![a-z])(?:ne|n'|pas)(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 20), m.start))))
-    .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: SCOPE_OF[m.groups[0]!]! }));
+    .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: ruleForOneKind(text, m) ? ("mixed" as Audience) : SCOPE_OF[m.groups[0]!]! }));
   const exclusions = clues(text, EXCLUDES_CONSUMERS, 3).map((e) => ({ e, audience: "b2b" as Audience }));
   // « ne s'adressent qu'aux entreprises et aux particuliers » restricts, it does not negate; « pas » does.
   const both = BOTH_SCOPES.flatMap((p) => findAll(text, p))
@@ -153,7 +168,9 @@ export function inferAudience(full: string): AudienceInference {
   const definitions = definitionSections(text);
   const defined = (e: Evidence) => definitions.some((d) => e.start >= d.start && e.start < d.end);
   // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
-  const negativeSentence = (e: Evidence, negative: RegExp = NEGATIVE) => negative.test(fold(index.around(e.start).replace(e.text, " ")));
+  // « ne … qu'avec l'accord de ses parents » restricts, it does not negate.
+  const negativeSentence = (e: Evidence, negative: RegExp = NEGATIVE) =>
+    negative.test(fold(index.around(e.start).replace(e.text, " ")).replace(RESTRICTIVE, " "));
   // A professional marker is a mechanism stated in a long sentence (« … majoré de 10 points, qui ne peut
   // toutefois être inférieur à …, ainsi qu'une indemnité de 40 € »): only its own clause may negate it.
   const negativeClause = (e: Evidence) => NEGATIVE.test(fold(index.clauseAround(e.start, e.end)));
@@ -172,6 +189,11 @@ export function inferAudience(full: string): AudienceInference {
   const consumer = consumers.find((e) => !defined(e));
   const professional = professionals.find((e) => !defined(e));
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
+  const anyPerson = consumer && clues(text, ANY_PERSON, 1).find((e) => {
+    const sentence = fold(index.around(e.start));
+    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
+  });
+  if (consumer && anyPerson) return { audience: "mixed", evidence: [consumer, anyPerson] };
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
   const proHint = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE)).find((e) => !defined(e));
   // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
@@ -183,7 +205,22 @@ export function inferAudience(full: string): AudienceInference {
   const anyProHint = proHint ?? professionals[0];
   if (anyProHint && !consumerHint) return { audience: "b2b", evidence: [anyProHint] };
   if (consumerHint && !anyProHint) return { audience: "b2c", evidence: [consumerHint] };
+  // Services to households and an offer named for professionals: terms for both.
+  if (consumerHint && proHint && PRO_OFFER.test(fold(proHint.text))) return { audience: "mixed", evidence: [consumerHint, proHint] };
   return { evidence: [] };
+}
+
+// A right or a remedy « applicable uniquement au consommateur en cas de vente à distance », « réservé aux consommateurs
+// lorsque … »: a rule for one kind of client, so the terms serve the other too. The terms' own scope names them
+// (« les présentes », « nos conditions ») or is not bound to a case.
+const TERMS_SUBJECT = /(?<![a-z])(?:presentes|conditions|cg[vu]|contrat|ventes|offres|site|boutique|catalogue|services|produits|prestations)(?![a-z])/;
+const RIGHT_NAMED = /(?<![a-z])(?:retractation|reflexion|renonciation|mediation|mediateur|garantie|remboursement)(?![a-z])/;
+const CASE_BOUND = /^[^.;\n]{0,40}?(?:en cas d|lorsqu|si |s'il|dans le cas|pour les (?:ventes|contrats) (?:a distance|hors))/;
+function ruleForOneKind(text: string, m: { start: number; end: number }): boolean {
+  const head = fold(text.slice(Math.max(0, m.start - 160), m.start));
+  const before = head.slice(Math.max(head.lastIndexOf("."), head.lastIndexOf(";")) + 1);
+  if (TERMS_SUBJECT.test(fold(before))) return false;
+  return CASE_BOUND.test(fold(text.slice(m.end, m.end + 60))) || RIGHT_NAMED.test(before);
 }
 
 // « ## 2. Définitions », « **Article 1 – Définitions** », « LEXIQUE »: up to the next heading.
