@@ -18,15 +18,18 @@ const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
 const RECOVERY_TITLE = /\b(?:recouvrement|recouvrer|frais judiciaires)\b/;
 const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
-const ORDER_TITLE = /\b(?:commandes?|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
+const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
 const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution)\b/;
+// The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
+const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
 const GUARANTEE_TITLE = /\b(?:garanties?|conformite|vices?|defauts?)\b/;
 // A returns clause about withdrawal (« Délai de rétractation : échange ou retour ») is not where the legal
 // guarantees belong: pointing there would mix the two rights up, which the information is meant to keep apart.
 const RETURN_NOT_WITHDRAWAL_TITLE = /^(?!.*\b(?:retractation|renonciation)\b).*\b(?:retours?|echanges?|remboursements?)\b/;
-const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
+// Not any « droit »: « Droit de rétractation », « Droits d'auteur » are other clauses; the law is named in « Droit applicable », « Loi applicable ».
+const LAW_TITLE = /\b(?:droits?|lois?) applicables?\b|\bloi (?:francaise|belge|luxembourgeoise|suisse)\b|\bdroit (?:francais|belge|luxembourgeois|suisse)\b/;
 // Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
 const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;
 const LATE_WORDS = /\b(?:retards? de paiement|penalites? de retard|somme non payee|impayes?)\b/;
@@ -43,7 +46,7 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp |
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE] },
-  { path: ["governingLaw"], titles: [LAW_TITLE, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];
 

@@ -1,7 +1,8 @@
 // What consumer terms say of the mediator and of the withdrawal right (C. conso L616-1, L221-5):
 // the rules check it, and the renderer reads it so as not to print a fact a clause already gives.
 import type { TextClause } from "./sentences.js";
-import { findFirst, flexible } from "./text.js";
+import { sentenceAt } from "./sentences.js";
+import { findAll, findFirst, flexible } from "./text.js";
 
 // A mediator is also named by its name alone (« saisir gratuitement le CM2C »): the consumer's free recourse
 // (C. conso L612-1) is what the sentence offers, whoever provides it.
@@ -63,4 +64,41 @@ export function firstIn<C extends TextClause>(clauses: readonly C[], pattern: Re
 
 export function mentions(clauses: readonly TextClause[], pattern: RegExp): boolean {
   return clauses.some((c) => findFirst(c.body, pattern) !== undefined);
+}
+
+// The withdrawal right is for contracts concluded at a distance or off premises (C. conso L221-1, L221-18):
+// consumer terms say so by where the order is placed, or by a remote way of accepting the offer.
+/** Concluded online or at a distance: the website, the shop online, a payment link. */
+const AT_DISTANCE = flexible(/\ba distance\b|\bvente par correspondance\b|\bpaiement en ligne\b|\blien de paiement\b|\bstripe\b|\bpaypal\b/);
+/** Concluded away from the professional's premises: the seller comes to the consumer to sell (C. conso L221-1, 2°). */
+const OFF_PREMISES = flexible(/\bhors etablissements?\b|\bdemarchage\b|\bvente a domicile\b|\bconclue?s? (?:au|a) domicile\b/);
+/** A remote channel (« par téléphone », « devis envoyé par courriel »)… */
+const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
+/** …counts when the sentence is about forming the contract, not a contact line. */
+const ORDERING = flexible(/\bcommand(?:e|es|er|ee|ees)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t)\b/);
+
+export interface Evidence<C> {
+  clause: C;
+  /** In the title rather than the body. */
+  inTitle: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The first words showing a contract concluded at a distance or off premises, or undefined when the text shows none. */
+export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: string }>(clauses: readonly C[]): Evidence<C> | undefined {
+  for (const clause of clauses) {
+    for (const pattern of [CONCLUDED_ONLINE, AT_DISTANCE, OFF_PREMISES]) {
+      const inTitle = clause.title !== undefined ? findFirst(clause.title, pattern) : undefined;
+      if (inTitle) return { clause, inTitle: true, start: inTitle.start, end: inTitle.end, text: inTitle.text };
+      const m = findFirst(clause.body, pattern);
+      if (m) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
+    }
+    for (const m of findAll(clause.body, REMOTE_CHANNEL)) {
+      const sentence = sentenceAt(clause.body, m.start);
+      if (findFirst(clause.body.slice(sentence.start, sentence.end), ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
+    }
+  }
+  return undefined;
 }

@@ -1,0 +1,35 @@
+// Round 2 on the new tuning texts (issue #11, deliverables 5 and 6): the withdrawal right only for
+// contracts concluded at a distance or off premises, and where the governing law's absence lands.
+import { describe } from "vitest";
+import { runCases } from "./battery.js";
+
+const b2c = { audience: "b2c" as const };
+const mixed = { audience: "mixed" as const };
+const GUARANTEES = "\n## Article 6 – Garanties\n\nLe prestataire est tenu de la garantie légale de conformité et de la garantie des vices cachés.\n";
+
+describe("robustness: withdrawal information needs a distance or off-premises contract", () => {
+  runCases([
+    { ...b2c, name: "a dog-training school, sessions booked and paid at the club", rule: "consumer-withdrawal-info-missing", reports: false, text: "# Conditions générales – Club canin des Tilleuls\n\n## 1. Séances\n\nLes séances ont lieu sur le terrain du club. L'inscription se fait au club, le jour de la première séance.\n\n## 2. Paiement\n\nLe règlement se fait en espèces ou par chèque au club.\n" },
+    { ...mixed, name: "a screed contractor, contract formed by signing the quote with a deposit", rule: "consumer-withdrawal-info-missing", reports: false, text: "# CGV – Chapes du Midi\n\n## Article 2 – Formation du contrat\n\nLe contrat est formé par la signature du devis accompagnée du versement de l'acompte.\n\n## Article 3 – Paiement\n\nLe solde est payable à la fin du chantier. Vous pouvez nous joindre par téléphone au 05 00 00 00 00.\n" },
+    { ...b2c, name: "a home visit performed at the client's home is not a contract concluded there", rule: "consumer-withdrawal-info-missing", reports: false, text: "# Conditions de soins – Vétérinaire à domicile\n\n## Rendez-vous\n\nLes consultations ont lieu au domicile du propriétaire de l'animal, uniquement sur rendez-vous.\n" },
+    { ...b2c, name: "an order placed on the website: at the order clause, naming the evidence", rule: "consumer-withdrawal-info-missing", reports: true, line: 3, says: /sur notre site/, text: "# CGV – Brume\n\n## Article 2 – Commandes\n\nLa commande est passée sur notre site et confirmée par courriel.\n" + GUARANTEES },
+    { ...b2c, name: "a quote sent by e-mail and returned signed", rule: "consumer-withdrawal-info-missing", reports: true, line: 3, says: /par courriel/, text: "# CGV – Atelier Lune\n\n## Article 2 – Devis\n\nLe devis est envoyé au client par courriel ; il vaut commande une fois retourné signé.\n" },
+    { ...b2c, name: "a contract signed at the consumer's home (« hors établissement »), at the title when no order clause", rule: "consumer-withdrawal-info-missing", reports: true, line: 1, says: /hors établissement/, text: "# Conditions générales de vente – Fenêtres Dupont\n\n## Article 1 – Objet\n\nLes contrats conclus hors établissement, au domicile du client, sont régis par les présentes.\n" },
+    { ...b2c, name: "an order placed by phone", rule: "consumer-withdrawal-info-missing", reports: true, says: /par téléphone/, text: "# CGV – Fromagerie Bleue\n\n## Article 1 – Objet\n\nLes commandes sont passées par téléphone et livrées sous 48 heures.\n" },
+  ]);
+});
+
+describe("robustness: where the governing law's absence lands", () => {
+  const WITHDRAWAL = "\n## Article 5 – Droit de rétractation\n\nVous disposez de quatorze (14) jours pour vous rétracter.\n";
+  runCases([
+    { ...b2c, name: "« Droit de rétractation » is not the law clause: at the disputes clause", rule: "governing-law-missing", reports: true, line: 7, text: "# CGV – Brume\n" + WITHDRAWAL + "\n## Article 9 – Litiges\n\nLe client peut saisir le médiateur de la consommation.\n" },
+    { ...b2c, name: "« Droit de rétractation » is not the law clause: at the title when no disputes clause", rule: "governing-law-missing", reports: true, line: 1, text: "# CGV – Brume\n" + WITHDRAWAL },
+    { ...b2c, name: "« Juridiction » heading", rule: "governing-law-missing", reports: true, line: 7, text: "# CGV – Brume\n" + WITHDRAWAL + "\n## Article 9 – Juridiction\n\nTout différend sera porté devant le tribunal compétent.\n" },
+  ]);
+});
+
+describe("robustness: the governing law's absence is not at the mediation clause", () => {
+  runCases([
+    { audience: "b2c", name: "« Médiation » then « Litiges »: at « Litiges »", rule: "governing-law-missing", reports: true, line: 7, text: "# CGV – Brume\n\n## Médiation\n\nLe client peut saisir le médiateur CM2C.\n\n## Litiges\n\nTout différend sera porté devant le tribunal compétent.\n" },
+  ]);
+});
