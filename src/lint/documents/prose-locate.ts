@@ -38,9 +38,12 @@ const RECOVERY_WORDS = /\b(?:frais (?:de recouvrement|judiciaires)|recouvrer)\b/
 const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?(?! \(?ue\)?| general| europeen| des litiges| amiable| interieur| n°| \(?ce\)?))\b/;
 
 /** The clause titles where each fact is written, best first, by the fact path's leading keys; then the words of a body line, best first. */
-const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp | RegExp[] }> = [
-  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: [RECOVERY_WORDS, LATE_WORDS] },
-  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
+// `wordsFirst`: the titles after which a line of the clause found by the remaining titles that says the words comes
+// before its heading: penalties named without their rate (« des pénalités de retard seront appliquées ») are
+// reported at that mention, not at the heading of the payment clause that holds it (issue #11, deliverable 6).
+const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp | RegExp[]; wordsFirst?: number }> = [
+  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: [RECOVERY_WORDS, LATE_WORDS], wordsFirst: 2 },
+  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS, wordsFirst: 1 },
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
@@ -71,13 +74,14 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     TITLE_FOR_ABSENCE.add(range);
     return range;
   };
-  const clauseTitled = (titles: RegExp[]) => {
+  const clauseWithTitle = (titles: RegExp[]) => {
     for (const t of titles) {
       const clause = clauses.find((c) => c.title && findFirst(c.title, t));
-      if (clause) return clause.titleRange;
+      if (clause) return clause;
     }
     return undefined;
   };
+  const clauseTitled = (titles: RegExp[]) => clauseWithTitle(titles)?.titleRange;
   let seller: SourceRange | undefined | null = null;
   const sellerRange = () => {
     if (seller === null) seller = sellerNameRange(clauses) ?? clauseTitled([IDENTITY_TITLE]);
@@ -92,6 +96,11 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
       if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
       const saying = () => [entry?.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying(clauses, words), undefined);
+      if (entry?.wordsFirst !== undefined) {
+        const later = clauseWithTitle(entry.titles.slice(entry.wordsFirst));
+        const mention = later && [entry.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying([later], words), undefined);
+        return clauseTitled(entry.titles.slice(0, entry.wordsFirst)) ?? mention ?? later?.titleRange ?? saying() ?? title();
+      }
       return (entry && (clauseTitled(entry.titles) ?? saying())) ?? title();
     },
     locateSellerFact(path) {

@@ -33,3 +33,12 @@ describe("robustness: the governing law's absence is not at the mediation clause
     { audience: "b2c", name: "« Médiation » then « Litiges »: at « Litiges »", rule: "governing-law-missing", reports: true, line: 7, text: "# CGV – Brume\n\n## Médiation\n\nLe client peut saisir le médiateur CM2C.\n\n## Litiges\n\nTout différend sera porté devant le tribunal compétent.\n" },
   ]);
 });
+
+describe("robustness: penalties named without a rate are reported at the mention", () => {
+  const TEXT = "# CGV – Studio Onde\n\n## 3. Tarifs et paiement\n\nLes tarifs sont exprimés en euros hors taxes.\n\n- 50 % à la signature du devis\n- 50 % à la livraison\n\nLes paiements sont exigibles par virement. En cas de retard de paiement, des pénalités de retard seront appliquées conformément à la législation en vigueur.\n";
+  runCases([
+    { name: "the rate: at the sentence naming the penalties", rule: "late-penalty-rate-missing", reports: true, line: 10, text: TEXT },
+    { name: "the 40 € indemnity: at the same sentence", rule: "recovery-indemnity-missing", reports: true, line: 10, text: TEXT },
+    { name: "no mention at all: at the payment clause", rule: "late-penalty-rate-missing", reports: true, line: 3, text: "# CGV – Studio Onde\n\n## 3. Tarifs et paiement\n\nLes paiements sont exigibles par virement à 30 jours.\n" },
+  ]);
+});
