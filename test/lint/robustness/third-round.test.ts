@@ -42,3 +42,14 @@ describe("robustness: penalties named without a rate are reported at the mention
     { name: "no mention at all: at the payment clause", rule: "late-penalty-rate-missing", reports: true, line: 3, text: "# CGV – Studio Onde\n\n## 3. Tarifs et paiement\n\nLes paiements sont exigibles par virement à 30 jours.\n" },
   ]);
 });
+
+describe("robustness: clause numbers in the forms published terms write them", () => {
+  const HEADINGS = "# CGV – Brume\n\n## Article 4 – Commande\n\n### 4.1 – Panier\n\nLe client choisit ses produits.\n\n### 4.2 – Validation\n\nLa commande est validée au paiement.\n";
+  runCases([
+    { name: "« l'article 4-5 » when article 4 stops at 4.2", rule: "clause-reference-broken", reports: true, line: 15, text: HEADINGS + "\n## Article 5 – Retours\n\nLes frais sont débités comme prévu à l'article 4-5.\n" },
+    { name: "« l'article 4-2 » names 4.2", rule: "clause-reference-broken", reports: false, text: HEADINGS + "\n## Article 5 – Retours\n\nLes frais sont débités comme prévu à l'article 4-2.\n" },
+    { name: "« articles 4-5 », a range, is not read as 4.5", rule: "clause-reference-broken", reports: false, text: HEADINGS + "\n## Article 5 – Retours\n\nVoir les articles 4-5.\n" },
+    { name: "« 13. ** Garantie**»: the number outside the bold still numbers the clause", rule: "clause-reference-broken", reports: false, text: "Conditions générales de vente\n\n11. Expédition\n\nPar transporteur.\n\n12. ** Réception des livraisons **\n\nLe client contrôle la marchandise.\n\n13. ** Garantie, responsabilité en raison des défauts**\n\nLa garantie dure un an.\n\n14. ** Inexécution**\n\nLes droits du client sont ceux de l'article 13.\n" },
+    { name: "« 8 ** Délai de livraison **»: a bare number before a bold title numbers the clause", rule: "clause-reference-broken", reports: false, text: "Conditions générales de vente\n\n7. Réserve de propriété\n\nLe fournisseur reste propriétaire.\n\n8 ** Délai de livraison **\n\nLes droits de l'acheteur sont ceux de la présente clause 8.\n" },
+  ]);
+});
