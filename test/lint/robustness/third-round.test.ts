@@ -1,6 +1,8 @@
 // Round 2 on the new tuning texts (issue #11, deliverables 5 and 6): the withdrawal right only for
 // contracts concluded at a distance or off premises, and where the governing law's absence lands.
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { allRules } from "../../../src/lint/rules/index.js";
+import { lintProse } from "../helpers.js";
 import { runCases } from "./battery.js";
 
 const b2c = { audience: "b2c" as const };
@@ -52,4 +54,17 @@ describe("robustness: clause numbers in the forms published terms write them", (
     { name: "« 13. ** Garantie**»: the number outside the bold still numbers the clause", rule: "clause-reference-broken", reports: false, text: "Conditions générales de vente\n\n11. Expédition\n\nPar transporteur.\n\n12. ** Réception des livraisons **\n\nLe client contrôle la marchandise.\n\n13. ** Garantie, responsabilité en raison des défauts**\n\nLa garantie dure un an.\n\n14. ** Inexécution**\n\nLes droits du client sont ceux de l'article 13.\n" },
     { name: "« 8 ** Délai de livraison **»: a bare number before a bold title numbers the clause", rule: "clause-reference-broken", reports: false, text: "Conditions générales de vente\n\n7. Réserve de propriété\n\nLe fournisseur reste propriétaire.\n\n8 ** Délai de livraison **\n\nLes droits de l'acheteur sont ceux de la présente clause 8.\n" },
   ]);
+});
+
+describe("robustness: one VAT-inclusive price statement, one report", () => {
+  const rule = allRules.find((r) => r.meta.id === "vat-exempt-ttc-prices")!;
+  const HEAD = "# Conditions générales de vente\n\n## Article 3 – Prix\n\n";
+  it("« toutes taxes comprises (TTC) » is reported once", () => {
+    const found = lintProse(HEAD + "Les prix sont indiqués en euros toutes taxes comprises (TTC). TVA non applicable, art. 293 B du CGI.\n", rule, { audience: "b2c" });
+    expect(found.map((m) => m.line)).toEqual([5]);
+  });
+  it("two prices « TTC » are two statements, « TTC (toutes taxes comprises) » one", () => {
+    const found = lintProse(HEAD + "Le forfait coûte 90 € TTC (toutes taxes comprises), la livraison 5 € TTC. TVA non applicable, art. 293 B du CGI.\n", rule, { audience: "b2c" });
+    expect(found.map((m) => m.column)).toEqual([23, 70]);
+  });
 });
