@@ -68,3 +68,11 @@ describe("robustness: one VAT-inclusive price statement, one report", () => {
     expect(found.map((m) => m.column)).toEqual([23, 70]);
   });
 });
+
+describe("robustness: the seller's registration in the words published terms use", () => {
+  runCases([
+    { audience: "b2c", name: "« immatriculée au registre de commerce et des sociétés de Bayonne sous le numéro … »", rule: "seller-identification-incomplete", reports: false, text: "# Conditions générales de vente\n\nLe site est édité par :\n\nLa société Lunes SAS, société par actions simplifiée au capital de 30 000 €, immatriculée au registre de commerce et des sociétés de Bayonne sous le numéro 814 123 824, dont le siège social est situé 2 allée des Pins 64210 Bidart.\n" },
+    { audience: "b2b", name: "a training body's declaration « en cours d'enregistrement » with the prefect is not an RCS placeholder", rule: "seller-identification-incomplete", reports: false, text: "# Conditions générales de vente\n\nSASU FORMA PLUS, société par actions simplifiée unipersonnelle au capital de 1 000 €, RCS Versailles 814 123 824, siège social 3 rue Foch 78000 Versailles, est un organisme de formation. Déclaration d'activité enregistrée sous le numéro « en cours d'enregistrement » auprès du préfet de région d'Île-de-France.\n" },
+    { audience: "b2b", name: "a company « en cours d'immatriculation » is still reported", rule: "seller-identification-incomplete", reports: true, text: "# Conditions générales de vente\n\nSASU FORMA PLUS, société par actions simplifiée unipersonnelle au capital de 1 000 €, RCS en cours d'immatriculation, siège social 3 rue Foch 78000 Versailles.\n" },
+  ]);
+});
