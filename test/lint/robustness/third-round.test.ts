@@ -76,3 +76,11 @@ describe("robustness: the seller's registration in the words published terms use
     { audience: "b2b", name: "a company « en cours d'immatriculation » is still reported", rule: "seller-identification-incomplete", reports: true, text: "# Conditions générales de vente\n\nSASU FORMA PLUS, société par actions simplifiée unipersonnelle au capital de 1 000 €, RCS en cours d'immatriculation, siège social 3 rue Foch 78000 Versailles.\n" },
   ]);
 });
+
+describe("robustness: a service that re-bills what it buys does not sell goods", () => {
+  const HEAD = "# Conditions générales de vente – Pattes & Compagnie\n\n## Prestations\n\nGarde d'animaux au domicile du client, réservée en ligne.\n";
+  runCases([
+    { audience: "b2c", name: "« en plus de la facturation des produits achetés » for the service", rule: "legal-guarantees-info-missing", reports: false, text: HEAD + "\n## Frais\n\nTout achat nécessaire à la prestation est remboursé par le client, en plus de la facturation des produits achetés.\n" },
+    { audience: "b2c", name: "« les produits achetés sur le site » are goods sold", rule: "legal-guarantees-info-missing", reports: true, text: HEAD + "\n## Boutique\n\nLes produits achetés sur le site sont remis au client lors de la visite.\n" },
+  ]);
+});
