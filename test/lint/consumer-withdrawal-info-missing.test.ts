@@ -58,7 +58,7 @@ describe(ID, () => {
       const [m] = lintProse(text, rule, mixed);
       expect(m).toMatchObject({ line: 7, column: 16 });
       // No order clause either: the title.
-      expect(lintProse("Conditions générales – Atelier Brume\n\n## Article 1 : Produits\n\nDes bougies.\n", rule, mixed)[0]).toMatchObject({ line: 1, column: 1 });
+      expect(lintProse("Conditions générales – Atelier Brume\n\n## Article 1 : Produits\n\nDes bougies vendues en ligne.\n", rule, mixed)[0]).toMatchObject({ line: 1, column: 1 });
     });
 
     it("accepts 14 days, and does not read unrelated figures as the period", () => {
@@ -75,7 +75,7 @@ describe(ID, () => {
     });
 
     it("reports prose for consumers that never mentions withdrawal, at the first title", () => {
-      const [m] = lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent.\n", rule, mixed);
+      const [m] = lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent aux ventes à distance.\n", rule, mixed);
       expect(m).toMatchObject({ line: 1, column: 15 });
     });
   });

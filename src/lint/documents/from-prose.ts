@@ -98,7 +98,8 @@ interface Heading {
 }
 
 const ARTICLE = /^(?:#{1,6}\s*)?(?:article|clause|art\.)\s*(?:n\s*[°o]\.?\s*)?(\d+(?:\.\d+)*)\s*(?:[:.\-)]\s*)?(.*)$/;
-const NUMBERED = /^(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)])?\s+(\S.*)$/;
+// « ### 4.2 – Validation »: a dash may part the number from the title.
+const NUMBERED = /^(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)])?\s+(?:[-–—]\s+)?(\S.*)$/;
 const MARKDOWN_HEADING = /^#{1,6}\s+(\S.*)$/;
 
 // Word-era headings: a paragraph all in bold ("**Article 5 – Paiement**", "__Livraison__"), a short
@@ -144,14 +145,16 @@ function headingIn(trimmed: string, startsParagraph = true): { number?: string; 
   }
   const numbered = NUMBERED.exec(trimmed);
   if (numbered) {
-    const title = numbered[2]!;
+    // « 13. ** Garantie, responsabilité**»: the number outside the bold, the title inside it.
+    const title = numbered[2]!.replace(/^(\*\*|__)\s*(.+?)\s*\1$/u, "$2");
+    const boldTitle = title !== numbered[2];
     // "30 % du montant", "1. le client…": a title starts with a capital letter and is not a sentence.
     if (!/^\p{Lu}/u.test(title) || /[;,]$/.test(title) || title.length > 160 || /^\d/.test(title)) return undefined;
-    if (numbered[1]!.includes(".") === false && !/[.)]/.test(trimmed.slice(numbered[1]!.length, numbered[1]!.length + 1)) && !/^#/.test(trimmed)) {
-      // A bare "12 Mois" is not a heading; "12. Confidentialité" and "4.1 Prérequis" are.
+    if (!boldTitle && numbered[1]!.includes(".") === false && !/[.)]/.test(trimmed.slice(numbered[1]!.length, numbered[1]!.length + 1)) && !/^#/.test(trimmed)) {
+      // A bare "12 Mois" is not a heading; "12. Confidentialité", "4.1 Prérequis" and "8 **Délai de livraison**" are.
       return undefined;
     }
-    return { number: numbered[1], title, titleOffset: trimmed.length - title.length };
+    return { number: numbered[1], title, titleOffset: trimmed.indexOf(title, numbered[1]!.length) };
   }
   const roman = ROMAN.exec(trimmed);
   if (roman) {

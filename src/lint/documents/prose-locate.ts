@@ -18,15 +18,18 @@ const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
 const RECOVERY_TITLE = /\b(?:recouvrement|recouvrer|frais judiciaires)\b/;
 const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
-const ORDER_TITLE = /\b(?:commandes?|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
+const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
 const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution)\b/;
+// The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
+const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
 const GUARANTEE_TITLE = /\b(?:garanties?|conformite|vices?|defauts?)\b/;
 // A returns clause about withdrawal (« Délai de rétractation : échange ou retour ») is not where the legal
 // guarantees belong: pointing there would mix the two rights up, which the information is meant to keep apart.
 const RETURN_NOT_WITHDRAWAL_TITLE = /^(?!.*\b(?:retractation|renonciation)\b).*\b(?:retours?|echanges?|remboursements?)\b/;
-const LAW_TITLE = /\b(?:droit|loi) applicable\b|\bdroit\b/;
+// Not any « droit »: « Droit de rétractation », « Droits d'auteur » are other clauses; the law is named in « Droit applicable », « Loi applicable ».
+const LAW_TITLE = /\b(?:droits?|lois?) applicables?\b|\bloi (?:francaise|belge|luxembourgeoise|suisse)\b|\bdroit (?:francais|belge|luxembourgeois|suisse)\b/;
 // Failing a clause title, the first line of a clause that speaks of the subject (numbered paragraphs, « En cas de litige… »).
 const DISPUTE_WORDS = /\b(?:litiges?|differends?|contestations?)\b/;
 const LATE_WORDS = /\b(?:retards? de paiement|penalites? de retard|somme non payee|impayes?)\b/;
@@ -35,15 +38,18 @@ const RECOVERY_WORDS = /\b(?:frais (?:de recouvrement|judiciaires)|recouvrer)\b/
 const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?(?! \(?ue\)?| general| europeen| des litiges| amiable| interieur| n°| \(?ce\)?))\b/;
 
 /** The clause titles where each fact is written, best first, by the fact path's leading keys; then the words of a body line, best first. */
-const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp | RegExp[] }> = [
-  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: [RECOVERY_WORDS, LATE_WORDS] },
-  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS },
+// `wordsFirst`: the titles after which a line of the clause found by the remaining titles that says the words comes
+// before its heading: penalties named without their rate (« des pénalités de retard seront appliquées ») are
+// reported at that mention, not at the heading of the payment clause that holds it (issue #11, deliverable 6).
+const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp | RegExp[]; wordsFirst?: number }> = [
+  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: [RECOVERY_WORDS, LATE_WORDS], wordsFirst: 2 },
+  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS, wordsFirst: 1 },
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE] },
-  { path: ["governingLaw"], titles: [LAW_TITLE, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];
 
@@ -68,13 +74,14 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     TITLE_FOR_ABSENCE.add(range);
     return range;
   };
-  const clauseTitled = (titles: RegExp[]) => {
+  const clauseWithTitle = (titles: RegExp[]) => {
     for (const t of titles) {
       const clause = clauses.find((c) => c.title && findFirst(c.title, t));
-      if (clause) return clause.titleRange;
+      if (clause) return clause;
     }
     return undefined;
   };
+  const clauseTitled = (titles: RegExp[]) => clauseWithTitle(titles)?.titleRange;
   let seller: SourceRange | undefined | null = null;
   const sellerRange = () => {
     if (seller === null) seller = sellerNameRange(clauses) ?? clauseTitled([IDENTITY_TITLE]);
@@ -89,6 +96,11 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
       if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
       const saying = () => [entry?.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying(clauses, words), undefined);
+      if (entry?.wordsFirst !== undefined) {
+        const later = clauseWithTitle(entry.titles.slice(entry.wordsFirst));
+        const mention = later && [entry.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying([later], words), undefined);
+        return clauseTitled(entry.titles.slice(0, entry.wordsFirst)) ?? mention ?? later?.titleRange ?? saying() ?? title();
+      }
       return (entry && (clauseTitled(entry.titles) ?? saying())) ?? title();
     },
     locateSellerFact(path) {

@@ -9,6 +9,8 @@ const NUMBER = String.raw`\d{1,2}(?:\.\d{1,2}){0,3}(?:er)?(?![\p{N}]|[.,]\d|\s?-
 // A list or a range ("articles 15 à 22"); a paragraph in brackets ("article 30(2)") is part of the number.
 const NUMBERED = new RegExp(String.raw`(?<![\p{L}])(?:articles?|art\.|clauses?)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER}(?:\s*(?:,|et|ou|a)\s*${NUMBER})*)(?:\s?\(\d{1,3}\))?`, "gu");
 const ONE_NUMBER = new RegExp(NUMBER, "gu");
+// « l'article 4-5 »: one article with a hyphenated sub-number (4.5); « articles 4-5 », plural, is a range and left alone.
+const HYPHENATED = new RegExp(String.raw`(?<![\p{L}])(?:article|art\.|clause)\s*(?:n\s*[°o]\.?\s*)?(\d{1,2})-(\d{1,2})(?![\p{N}]|\s?-|[.,]\d)`, "gu");
 const TITLED = new RegExp(
   String.raw`(?<![\p{L}])(articles?|clauses?)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER})?\s*,?\s*(?:(?:intitulee?s?|denommee?s?|dites?|nommee?s?|relatives?\s+(?:a|au|aux))\s*)?:?\s*"\s*([^"\n]{2,150}?)\s*"`,
   "gu",
@@ -78,6 +80,11 @@ function referencesIn(clause: LintClause): Reference[] {
       continue;
     }
     for (const n of m[1]!.matchAll(ONE_NUMBER)) refs.push({ clause, start: m.index, end, number: cleanNumber(n[0]) });
+  }
+  for (const m of folded.matchAll(HYPHENATED)) {
+    const end = m.index + m[0].length;
+    if (taken.some(([a, b]) => m.index < b && end > a) || continuesExternal(m.index) || citesAnotherText(folded, m.index, end)) continue;
+    refs.push({ clause, start: m.index, end, number: `${m[1]}.${m[2]}` });
   }
   return refs;
 }

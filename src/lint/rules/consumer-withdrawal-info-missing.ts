@@ -2,7 +2,7 @@ import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
 import { findAll } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
-import { mentionsWithdrawal, WITHDRAWAL } from "../scan/consumer.js";
+import { distanceOrOffPremisesEvidence, mentionsWithdrawal, WITHDRAWAL } from "../scan/consumer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
@@ -29,6 +29,10 @@ const rule: Rule = {
       missing: {
         fr: "rien n'est dit du droit de rétractation : un consommateur qui achète à distance dispose de 14 jours pour se rétracter et doit en être informé avant de contracter ; ajoutez une clause sur ce droit, ou sur l'exception légale qui l'écarte.",
         en: "nothing is said about the right of withdrawal: a consumer buying at a distance has 14 days to withdraw and must be told before contracting; add a clause on this right, or on the legal exception that rules it out.",
+      },
+      missingAtDistance: {
+        fr: "rien n'est dit du droit de rétractation alors que le texte montre un contrat conclu à distance ou hors établissement (« {evidence} ») : le consommateur dispose de 14 jours pour se rétracter et doit en être informé avant de contracter ; ajoutez une clause sur ce droit, ou sur l'exception légale qui l'écarte.",
+        en: "nothing is said about the right of withdrawal while the text shows a contract concluded at a distance or off premises (\"{evidence}\"): the consumer has 14 days to withdraw and must be told before contracting; add a clause on this right, or on the legal exception that rules it out.",
       },
       noException: {
         fr: "le droit de rétractation est écarté sans dire pourquoi : seules les exceptions prévues par la loi le permettent (service pleinement exécuté avec renoncement exprès, bien personnalisé…) ; indiquez laquelle (consumer.withdrawal.exception).",
@@ -65,7 +69,15 @@ const rule: Rule = {
       return;
     }
     if (withdrawal || mentioned) return;
-    context.report({ messageId: "missing", range: doc.locateFact(["consumer", "withdrawal"]) });
+    if (doc.mode === "facts") {
+      context.report({ messageId: "missing", range: doc.locateFact(["consumer", "withdrawal"]) });
+      return;
+    }
+    // Prose: the right exists only for a contract concluded at a distance or off premises (C. conso L221-18):
+    // a shop counter or a service booked in person owes no such information, so the text must show one.
+    const evidence = distanceOrOffPremisesEvidence(doc.clauses);
+    if (!evidence) return;
+    context.report({ messageId: "missingAtDistance", data: { evidence: evidence.text.replace(/\s+/g, " ") }, range: doc.locateFact(["consumer", "withdrawal"]) });
   },
 };
 

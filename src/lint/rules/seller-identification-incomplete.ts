@@ -263,10 +263,10 @@ function checkRegisteredOffice(
 // Prose: the seller identifies itself in the first passage that carries an identity anchor (the
 // web host's and the publication director's details left out: they are another company's).
 const ANCHOR = flexible(
-  /\b(?:siren|siret|rcs|r\.c\.s|registre du commerce|repertoire des metiers|siege social|immatricule|capital social|au capital de|capital variable|tva intracommunautaire|entrepreneur individuel|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/,
+  /\b(?:siren|siret|rcs|r\.c\.s|registre d(?:u|e) commerce|repertoire des metiers|siege social|immatricule|capital social|au capital de|capital variable|tva intracommunautaire|entrepreneur individuel|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/,
 );
 // « RCS », « R.C.S. », the registry in words, or its court: « immatriculée au (greffe du) tribunal de commerce de Pontoise ».
-const REGISTERED = flexible(/\b(?:rcs|r\.c\.s|registre du commerce|immatricule[a-z]* (?:au|aupres du) (?:greffe|tribunal))\b/);
+const REGISTERED = flexible(/\b(?:rcs|r\.c\.s|registre d(?:u|e) commerce|immatricule[a-z]* (?:au|aupres du) (?:greffe|tribunal))\b/);
 const IDENTITY_WINDOW = 400;
 const CAPITAL = /\bcapital\b/;
 // A micro-entrepreneur is an entrepreneur individuel: since 15 May 2022 « EI » goes next to its name.

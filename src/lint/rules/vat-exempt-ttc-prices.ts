@@ -67,11 +67,18 @@ type TtcWords = { clause: LintClause; start: number; end: number; text: string; 
 function everyTtc(clauses: LintClause[]): TtcWords[] {
   return clauses.flatMap((clause): TtcWords[] => [
     ...(clause.title && !findFirst(clause.title, PENALTY_BASE) ? findAll(clause.title, TTC).filter((m) => !conditional(clause.title, m.start, m.end)) : []).map((m) => ({ clause, ...m, inTitle: true })),
-    ...findAll(clause.body, TTC)
-      .filter((m) => !findFirst(sentenceAround(clause.body, m.start, m.end).text, PENALTY_BASE))
-      .filter((m) => !conditional(clause.body, m.start, m.end))
-      .map((m) => ({ clause, ...m })),
+    ...oncePerStatement(
+      clause.body,
+      findAll(clause.body, TTC)
+        .filter((m) => !findFirst(sentenceAround(clause.body, m.start, m.end).text, PENALTY_BASE))
+        .filter((m) => !conditional(clause.body, m.start, m.end)),
+    ).map((m) => ({ clause, ...m })),
   ]);
+}
+
+/** One report per statement: « toutes taxes comprises (TTC) » says it once, in two forms side by side; two prices are two statements. */
+function oncePerStatement<M extends { start: number; end: number }>(body: string, matches: M[]): M[] {
+  return matches.filter((m, i) => i === 0 || !/^[\s()]*$/.test(body.slice(matches[i - 1]!.end, m.start)));
 }
 
 /** Where a « TTC » is: its words in the body, the heading for a title (a heading's words have no body offsets). */

@@ -1,7 +1,8 @@
 // What consumer terms say of the mediator and of the withdrawal right (C. conso L616-1, L221-5):
 // the rules check it, and the renderer reads it so as not to print a fact a clause already gives.
 import type { TextClause } from "./sentences.js";
-import { findFirst, flexible } from "./text.js";
+import { sentenceAt } from "./sentences.js";
+import { findAll, findFirst, flexible } from "./text.js";
 
 // A mediator is also named by its name alone (« saisir gratuitement le CM2C »): the consumer's free recourse
 // (C. conso L612-1) is what the sentence offers, whoever provides it.
@@ -46,7 +47,9 @@ export const ACCOUNT_MEANS = flexible(/\b(?:via|depuis|sur|dans|a partir de|par)
 export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 
 /** A sale of goods: delivery of things, transport, retention of title. */
-export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b/);
+// Goods re-billed with a service (« en plus de la facturation des produits achetés » for a pet-sitting visit) are
+// bought by the provider for its work: not goods sold to the consumer as the contract's object.
+export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b/);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
 export const CONFORMITY_GUARANTEE = flexible(/\bgarantie legale de conformite\b|\bdefauts? de conformite\b|\bl\.? ?217-\d|\bgaranties? legales?\b[^.;]{0,80}\bconformite\b|\bconformite\b[^.;]{0,40}\bgaranties? legales?\b/);
@@ -63,4 +66,41 @@ export function firstIn<C extends TextClause>(clauses: readonly C[], pattern: Re
 
 export function mentions(clauses: readonly TextClause[], pattern: RegExp): boolean {
   return clauses.some((c) => findFirst(c.body, pattern) !== undefined);
+}
+
+// The withdrawal right is for contracts concluded at a distance or off premises (C. conso L221-1, L221-18):
+// consumer terms say so by where the order is placed, or by a remote way of accepting the offer.
+/** Concluded online or at a distance: the website, the shop online, a payment link. */
+const AT_DISTANCE = flexible(/\ba distance\b|\bvente par correspondance\b|\bpaiement en ligne\b|\blien de paiement\b|\bstripe\b|\bpaypal\b/);
+/** Concluded away from the professional's premises: the seller comes to the consumer to sell (C. conso L221-1, 2°). */
+const OFF_PREMISES = flexible(/\bhors etablissements?\b|\bdemarchage\b|\bvente a domicile\b|\bconclue?s? (?:au|a) domicile\b/);
+/** A remote channel (« par téléphone », « devis envoyé par courriel »)… */
+const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
+/** …counts when the sentence is about forming the contract, not a contact line. */
+const ORDERING = flexible(/\bcommand(?:e|es|er|ee|ees)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t)\b/);
+
+export interface Evidence<C> {
+  clause: C;
+  /** In the title rather than the body. */
+  inTitle: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The first words showing a contract concluded at a distance or off premises, or undefined when the text shows none. */
+export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: string }>(clauses: readonly C[]): Evidence<C> | undefined {
+  for (const clause of clauses) {
+    for (const pattern of [CONCLUDED_ONLINE, AT_DISTANCE, OFF_PREMISES]) {
+      const inTitle = clause.title !== undefined ? findFirst(clause.title, pattern) : undefined;
+      if (inTitle) return { clause, inTitle: true, start: inTitle.start, end: inTitle.end, text: inTitle.text };
+      const m = findFirst(clause.body, pattern);
+      if (m) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
+    }
+    for (const m of findAll(clause.body, REMOTE_CHANNEL)) {
+      const sentence = sentenceAt(clause.body, m.start);
+      if (findFirst(clause.body.slice(sentence.start, sentence.end), ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
+    }
+  }
+  return undefined;
 }

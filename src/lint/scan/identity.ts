@@ -1,7 +1,8 @@
 // What a seller's identity looks like: legal forms and what they oblige, and the placeholder values
 // written while a registration or an address was pending ("En cours", "à compléter", "XXX").
 import type { Seller } from "../../model/documents.js";
-import { findAll, flexible, fold, memoByText } from "./text.js";
+import { sentenceAround } from "./sentences.js";
+import { findAll, findFirst, flexible, fold, memoByText } from "./text.js";
 
 /** Commercial companies (FR): the name must carry the legal form and the share capital (C. com. R123-237, R123-238). */
 // SCOP and SCIC are cooperatives in the form of an SA, SAS or SARL: commercial companies all the same.
@@ -49,6 +50,8 @@ const LABEL_PLACEHOLDERS: Array<[ProsePlaceholder["item"], RegExp]> = LABELS.map
 ]);
 const PENDING = flexible(/\ben cours d'(immatriculation|enregistrement)|\ben cours de (domiciliation|creation|constitution|immatriculation)|\b(immatriculation|domiciliation) en cours\b/);
 
+const TRAINING_DECLARATION = flexible(/\bprefet(?: de (?:la )?region)?\b|\bdeclaration d'activite\b|\borganisme de formation\b/);
+
 /** Placeholders in a prose text, one per identity item. Shared between callers: never changed. */
 export const findProsePlaceholders = memoByText((text: string): readonly ProsePlaceholder[] => {
   const found = new Map<ProsePlaceholder["item"], ProsePlaceholder>();
@@ -60,6 +63,8 @@ export const findProsePlaceholders = memoByText((text: string): readonly ProsePl
     }
   }
   for (const m of findAll(text, PENDING)) {
+    // A training body's activity declaration (« enregistré … auprès du préfet de région », C. trav. L6351-1) is not the RCS.
+    if (findFirst(sentenceAround(text, m.start, m.end).text, TRAINING_DECLARATION)) continue;
     const item = /domiciliation/.test(fold(m.text)) ? "registeredOffice" : "rcs";
     const overlaps = [...found.values()].some((p) => p.start < m.end && m.start < p.end);
     if (!found.has(item) && !overlaps) found.set(item, { item, start: m.start, end: m.end, text: m.text });
