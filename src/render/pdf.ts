@@ -82,10 +82,30 @@ export async function assemblePdf(parts: Uint8Array[], meta: PdfMetadata, attach
       ...(meta.date ? { creationDate: documentInstant(meta.date), modificationDate: documentInstant(meta.date) } : {}),
     });
   }
-  // The file identifier is a hash of the file as written without it: stable, and different
-  // whenever the content differs.
-  const withoutId = await doc.save({ addDefaultPage: false });
-  const id = createHash("sha256").update(withoutId).digest("hex").slice(0, 32).toUpperCase();
-  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  return doc.save({ addDefaultPage: false });
+  return withFileIdentifier(doc);
+}
+
+const ID_PLACEHOLDER = "0".repeat(32);
+
+/**
+ * Saves the file with its identifier: a hash of the file as written with a placeholder identifier
+ * (stable, and different whenever the content differs), then written over the placeholder, which
+ * has the same length, so no offset moves. One save instead of two (a save without the identifier,
+ * hashed, then the real one) — the second save was the costliest step of pdf-lib per document.
+ */
+async function withFileIdentifier(doc: PDFDocument): Promise<Uint8Array> {
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(ID_PLACEHOLDER), PDFHexString.of(ID_PLACEHOLDER)]);
+  const bytes = await doc.save({ addDefaultPage: false });
+  const id = createHash("sha256").update(bytes).digest("hex").slice(0, 32).toUpperCase();
+  // The trailer (or the cross-reference stream's dictionary) is near the end of the file.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const placeholder = `<${ID_PLACEHOLDER}>`;
+  let at = text.length;
+  for (let n = 0; n < 2; n++) {
+    at = text.lastIndexOf(placeholder, at - 1, "latin1");
+    // A broken invariant (a bug): pdf-lib no longer writes the identifier as a hex string.
+    if (at < 0) throw new Error("invariant: the file identifier's placeholder is not in the saved PDF");
+    text.write(`<${id}>`, at, "latin1");
+  }
+  return bytes;
 }
