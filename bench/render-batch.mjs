@@ -109,21 +109,8 @@ try {
   // Clausier: the library's render(), per-document times from its progress callback (time between
   // consecutive documents written, so the pool's overlap is counted once).
   if (values.pages) process.env.CLAUSIER_RENDER_PAGES = values.pages;
-  const perDoc = [];
-  let last;
-  const started = performance.now();
-  last = started;
-  const result = await render(["terms", "invoices"], {
-    cwd: project,
-    out: "out",
-    env: process.env,
-    onDocument: () => {
-      const now = performance.now();
-      perDoc.push(now - last);
-      last = now;
-    },
-  });
-  const clausier = summary("clausier render()", performance.now() - started, perDoc.slice(1 /* the terms document, not an invoice */));
+  const { result, perDoc, ms } = await timedRender("out", "pdf");
+  const clausier = summary("clausier render()", ms, perDoc.slice(1 /* the terms document, not an invoice */));
   // Where the run's time goes: before the first document is written (discovery, loading, lint gate,
   // browser start, the terms' first print), then the invoices one after the other.
   const beforeFirstMs = perDoc[0];
@@ -168,19 +155,15 @@ try {
   rmSync(project, { recursive: true, force: true });
 }
 
-/**
- * The same invoices to HTML: Clausier's render({ to: "html" }) (discovery, lint gate, keys, atomic
- * writes; no browser), then the naive loop (load, lay out, write), in this run.
- */
-async function htmlRuns() {
+/** The library's render() of the project into `out`, with the time between consecutive documents written. */
+async function timedRender(out, to) {
   const perDoc = [];
-  let last;
   const started = performance.now();
-  last = started;
+  let last = started;
   const result = await render(["terms", "invoices"], {
     cwd: project,
-    out: "out-html",
-    to: "html",
+    out,
+    to,
     env: process.env,
     onDocument: () => {
       const now = performance.now();
@@ -188,9 +171,18 @@ async function htmlRuns() {
       last = now;
     },
   });
+  return { result, perDoc, ms: performance.now() - started };
+}
+
+/**
+ * The same invoices to HTML: Clausier's render({ to: "html" }) (discovery, lint gate, keys, atomic
+ * writes; no browser), then the naive loop (load, lay out, write), in this run.
+ */
+async function htmlRuns() {
+  const { result, perDoc, ms } = await timedRender("out-html", "html");
   if (result.failures.length || result.rendered !== n + 1) throw new Error(`render html: ${result.rendered} rendered`);
   // Every document counted here, the first (the terms) with the planning before it.
-  const clausier = summary("clausier render({ to: \"html\" })", performance.now() - started, perDoc);
+  const clausier = summary("clausier render({ to: \"html\" })", ms, perDoc);
   const naiveOut = join(project, "naive-html");
   mkdirSync(naiveOut);
   const times = [];
