@@ -14,7 +14,8 @@ import { resolve } from "node:path";
 import type { LoadedDocument } from "../model/documents.js";
 import type { LintDocument, LintResult } from "./types.js";
 
-const FORMAT = 1;
+// 2: refund statements also read their credit notes and fee invoices (a format-1 cache may miss them).
+const FORMAT = 2;
 
 interface FileEntry {
   hash: string;
@@ -110,15 +111,25 @@ function groupOf(doc: LintDocument): string {
   return doc.seller ? `seller:${doc.seller.id}` : `file:${doc.absPath}`;
 }
 
-/** Every file a loaded document was built from: itself, its terms (and theirs), seller, invoice. */
-function readsOf(loaded: LoadedDocument | undefined, cwd: string, out = new Set<string>()): Set<string> {
+/**
+ * Every file a loaded document was built from: itself, its terms (and theirs), seller, invoice, and
+ * a refund statement's credit notes and fee invoices (an edit to one of those changes its findings).
+ */
+export function readsOf(loaded: LoadedDocument | undefined, cwd: string, out = new Set<string>()): Set<string> {
   if (!loaded || out.has(loaded.absPath)) return out;
   out.add(loaded.absPath);
-  const l = loaded as Partial<{ seller: { source: { path: string } }; terms: LoadedDocument; invoice: LoadedDocument; related: LoadedDocument[] }>;
+  const l = loaded as Partial<{
+    seller: { source: { path: string } };
+    terms: LoadedDocument;
+    invoice: LoadedDocument;
+    related: LoadedDocument[];
+    creditNotes: LoadedDocument[];
+    feeInvoices: LoadedDocument[];
+  }>;
   if (l.seller?.source) out.add(resolve(cwd, l.seller.source.path));
   readsOf(l.terms, cwd, out);
   readsOf(l.invoice, cwd, out);
-  for (const r of l.related ?? []) readsOf(r, cwd, out);
+  for (const r of [...(l.related ?? []), ...(l.creditNotes ?? []), ...(l.feeInvoices ?? [])]) readsOf(r, cwd, out);
   return out;
 }
 

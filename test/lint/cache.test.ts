@@ -161,3 +161,18 @@ describe("lint cache", () => {
     }
   });
 });
+
+describe("what a cached document is said to read", () => {
+  it("a refund statement reads its credit notes and fee invoices, so editing one invalidates it", async () => {
+    const { Workspace } = await import("../../src/model/index.js");
+    const { readsOf } = await import("../../src/lint/cache.js");
+    const dir = join(ROOT, "fixtures/petillances");
+    const workspace = new Workspace(ROOT);
+    const refund = workspace.load(join(dir, "refund-nc-2026-0007.yaml"));
+    expect(refund?.kind).toBe("refund");
+    const reads = [...readsOf(refund, ROOT)];
+    expect(reads).toContain(join(dir, "credit-note-fp-2026-0120.yaml"));
+    expect(reads).toContain(join(dir, "invoice-fp-2026-0121.yaml"));
+    expect(reads).toContain(join(dir, "invoice-fp-2026-0118.yaml"));
+  });
+});
