@@ -33,7 +33,7 @@ describe("clausier lint --cache", () => {
   it("--cache-location: a file, or a folder that then holds .clausiercache", () => {
     const dir = project();
     cli([...LINT, "--cache", "--cache-location", "cache.json"], { cwd: dir });
-    expect(JSON.parse(readFileSync(join(dir, "cache.json"), "utf8"))).toMatchObject({ format: 1 });
+    expect(JSON.parse(readFileSync(join(dir, "cache.json"), "utf8"))).toMatchObject({ format: 2 });
     mkdirSync(join(dir, "tmp"));
     cli([...LINT, "--cache", "--cache-location", "tmp"], { cwd: dir });
     expect(existsSync(join(dir, "tmp/.clausiercache"))).toBe(true);
@@ -47,7 +47,7 @@ describe("clausier lint --cache", () => {
     expect(run.code).toBe(plain.code);
     expect(run.stdout).toBe(plain.stdout);
     expect(run.stderr).toBe("");
-    expect(JSON.parse(readFileSync(join(dir, ".clausiercache"), "utf8"))).toMatchObject({ format: 1 });
+    expect(JSON.parse(readFileSync(join(dir, ".clausiercache"), "utf8"))).toMatchObject({ format: 2 });
   });
 
   it("warns, without failing, when the cache cannot be written", () => {
