@@ -55,6 +55,9 @@ function skipHelpLayoutAfterCommands(parser: unknown): void {
 }
 
 /** Runs the CLI and returns the exit code (0 ok, 1 findings, 2 usage or I/O error). */
+/** Options and positionals that take several values (`array: true`); any other given twice is refused. */
+const REPEATABLE = new Set(["_", "paths", "files", "format", "output", "rule", "only"]);
+
 export async function main(argv: string[], given: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.OK;
   const run = async (p: Promise<number>): Promise<void> => {
@@ -453,6 +456,10 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
     )
     .middleware((args) => {
       if (dash && !["lint", "validate"].includes(String(args._[0]))) throw new UsageError(t(io.locale, "STDIN_NOT_SUPPORTED", { command: String(args._[0]) }));
+      // yargs turns a one-value option given twice into a list, which the commands would take for a path.
+      for (const [key, value] of Object.entries(args)) {
+        if (Array.isArray(value) && !REPEATABLE.has(key) && key.length > 1) throw new UsageError(t(io.locale, "OPTION_REPEATED", { option: key, count: value.length }));
+      }
     })
     .demandCommand(1, english ? "give a command: init, validate, lint, compute, render, export, check-einvoice, serve, preview, worker, enqueue, data, rules or completion" : "indiquez une commande : init, validate, lint, compute, render, export, check-einvoice, serve, preview, worker, enqueue, data, rules ou completion")
     .strict()

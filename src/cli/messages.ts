@@ -70,6 +70,10 @@ export const cliMessages = {
     fr: "--stdin-filename nomme le texte lu sur l'entrée standard : ajoutez - ou --stdin",
     en: "--stdin-filename names the text read from standard input: add - or --stdin",
   },
+  OPTION_REPEATED: {
+    fr: "--{option} est donné {count} fois : il ne prend qu'une valeur ; gardez-en une",
+    en: "--{option} is given {count} times: it takes one value; keep one",
+  },
   STDIN_NOT_SUPPORTED: {
     fr: "« - » (l'entrée standard) : seuls lint et validate la lisent ; pour {command}, indiquez des fichiers",
     en: "\"-\" (standard input): only lint and validate read it; for {command}, give files",
