@@ -1,0 +1,549 @@
+// Round T3 (issue #11, deliverables 5 and 6): the mandatory mentions as people write them — the
+// escompte, the penalty rate and the 40 € indemnity between professionals, the legal guarantees and
+// the withdrawal right for consumers — present, absent or incomplete, and where an absence is
+// reported. Every text is written for this test (none is copied from the corpus).
+import { describe } from "vitest";
+import { runCases, type WordingCase } from "./battery.js";
+
+const SELLER =
+  "Forges Aubrac SARL au capital de 5 000 €, 3 chemin des Cerisiers 12500 Espalion, RCS Rodez 732 829 320.";
+/** Line 1 the title, line 3 the seller, then block k on line 2k + 5 (each block one line). */
+const terms = (...blocks: string[]) =>
+  `# Conditions générales de vente\n\n${SELLER}\n\n${blocks.join("\n\n")}\n`;
+const ESCOMPTE = "Aucun escompte n'est consenti pour paiement anticipé.";
+const RATE =
+  "Tout retard de paiement fait courir des pénalités au taux de trois fois le taux d'intérêt légal.";
+const INDEMNITY =
+  "Le client professionnel en retard doit en outre une indemnité forfaitaire pour frais de recouvrement de 40 €.";
+const PAY = "## Article 6 – Paiement";
+
+const escompte: WordingCase[] = [
+  {
+    name: "« pas d'escompte » for settling before the due date",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Les factures sont réglées à trente jours. Pas d'escompte pour un règlement avant l'échéance.",
+    ),
+  },
+  {
+    name: "« sans escompte »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Nos factures sont payables à 45 jours fin de mois, sans escompte.",
+    ),
+  },
+  {
+    name: "« aucune remise … paiement anticipé »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Aucune remise n'est consentie en cas de paiement anticipé des factures.",
+    ),
+  },
+  {
+    name: "« Escompte : néant »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(PAY, "Délai : 30 jours date de facture.\nEscompte : néant."),
+  },
+  {
+    name: "« ne donne lieu à aucun escompte »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Un règlement effectué avant la date d'échéance ne donne lieu à aucun escompte.",
+    ),
+  },
+  {
+    name: "an escompte granted (2 % under 8 days)",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Un escompte de 2 % est accordé pour tout règlement reçu sous huit jours.",
+    ),
+  },
+  {
+    name: "an « Escompte » clause whose body says « Néant »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Factures payables à 30 jours.",
+      "## Article 7 – Escompte",
+      "Néant.",
+    ),
+  },
+  {
+    name: "the whole price paid in advance at the order: no earlier date to reward",
+    knownFailure: true,
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Le prix est réglé intégralement d'avance, à la commande, par carte bancaire.",
+    ),
+  },
+  {
+    name: "silent: at the payment clause",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms(
+      PAY,
+      "Les factures sont payables à 30 jours date de facture, par virement.",
+    ),
+  },
+  {
+    name: "« le résultat escompté » is not an escompte",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms(
+      PAY,
+      "Les factures sont payables à 30 jours.",
+      "## Article 7 – Objet",
+      "Le prestataire ne garantit pas le résultat escompté par le client.",
+    ),
+  },
+  {
+    name: "« payables comptant » says nothing of a discount",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms(PAY, "Nos factures sont payables comptant à réception."),
+  },
+  {
+    name: "a deposit at the order and the balance on delivery still leave an earlier payment",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms(
+      PAY,
+      "Un acompte de 30 % est versé à la commande, le solde à la livraison.",
+    ),
+  },
+  {
+    name: "silent: at the payment-terms sub-clause, not at the article grouping prices and payment",
+    knownFailure: true,
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 11,
+    text: terms(
+      "## Article 6 – Prix et conditions de paiement",
+      "### 6.1 Prix",
+      "Les prix sont en euros hors taxes.",
+      "### 6.2 Conditions de paiement",
+      "Les factures sont payables à 30 jours.",
+      "### 6.3 Retard de paiement",
+      RATE,
+    ),
+  },
+  {
+    name: "silent: the payment sub-clause, not the late-payment one listed first",
+    knownFailure: true,
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 11,
+    text: terms(
+      "## Article 6 – Paiement",
+      "### 6.1 Retard de paiement",
+      RATE,
+      "### 6.2 Modalités de paiement",
+      "Les factures sont payables à 30 jours.",
+    ),
+  },
+];
+
+const penalties: WordingCase[] = [
+  {
+    name: "« trois fois le taux d'intérêt légal »",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    text: terms(PAY, RATE),
+  },
+  {
+    name: "« taux BCE + 10 points »",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    text: terms(PAY, "Pénalités de retard : taux BCE + 10 points."),
+  },
+  {
+    name: "« 12 % l'an »",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Toute somme impayée à l'échéance porte intérêts de retard au taux de 12 % l'an.",
+    ),
+  },
+  {
+    name: "« 1 % par mois »",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Le retard de paiement entraîne une pénalité de 1 % par mois de retard.",
+    ),
+  },
+  {
+    name: "« taux directeur … majoré de dix points »",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "En cas de retard, les pénalités sont dues au taux directeur de la Banque centrale européenne majoré de dix points.",
+    ),
+  },
+  {
+    name: "a rate stated for the professional clients of mixed terms",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    audience: "mixed",
+    text: terms(
+      PAY,
+      "Pour les clients professionnels, tout retard de paiement entraîne des pénalités égales à trois fois le taux d'intérêt légal.",
+    ),
+  },
+  {
+    name: "penalties announced without a rate: at the payment clause",
+    rule: "late-penalty-rate-missing",
+    reports: true,
+    line: 5,
+    text: terms(
+      PAY,
+      "Les factures sont payables à 30 jours. Tout retard entraînera l'application de pénalités.",
+    ),
+  },
+  {
+    name: "nothing on lateness at all: at the payment clause",
+    rule: "late-penalty-rate-missing",
+    reports: true,
+    line: 9,
+    text: terms(
+      "## Article 2 – Objet",
+      "Les présentes conditions régissent nos ventes.",
+      PAY,
+      "Les factures sont payables à 30 jours.",
+    ),
+  },
+];
+
+const indemnity: WordingCase[] = [
+  {
+    name: "« indemnité forfaitaire de 40 euros »",
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Tout retard de paiement rend exigible une indemnité forfaitaire de 40 euros pour frais de recouvrement.",
+    ),
+  },
+  {
+    name: "« frais de recouvrement forfaitaires de quarante euros »",
+    knownFailure: true,
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "En cas de retard de paiement, des frais de recouvrement forfaitaires de quarante euros sont dus.",
+    ),
+  },
+  {
+    name: "« indemnité de recouvrement de 40 € »",
+    knownFailure: true,
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Tout paiement en retard donne lieu à une indemnité de recouvrement de 40 €.",
+    ),
+  },
+  {
+    name: "the article cited with the amount (« art. D441-5 … soit 40 € »)",
+    knownFailure: true,
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Le débiteur en retard doit l'indemnité de recouvrement de l'art. D441-5 du Code de commerce, soit 40 €.",
+    ),
+  },
+  {
+    name: "the amount before the name",
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    text: terms(
+      PAY,
+      "Tout retard : 40 € d'indemnité forfaitaire pour frais de recouvrement.",
+    ),
+  },
+  {
+    name: "named without the amount: at the words",
+    rule: "recovery-indemnity-missing",
+    reports: true,
+    line: 7,
+    says: /sans son montant|without its amount/,
+    text: terms(
+      PAY,
+      "Tout retard de paiement rend exigible l'indemnité forfaitaire pour frais de recouvrement prévue par la loi.",
+    ),
+  },
+  {
+    name: "only the article cited, no amount",
+    knownFailure: true,
+    rule: "recovery-indemnity-missing",
+    reports: true,
+    line: 7,
+    says: /sans son montant|without its amount/,
+    text: terms(
+      PAY,
+      "Tout retard de paiement rend exigible l'indemnité de recouvrement prévue à l'article D. 441-5 du Code de commerce.",
+    ),
+  },
+  {
+    name: "absent: at the late-payment sub-clause",
+    rule: "recovery-indemnity-missing",
+    reports: true,
+    line: 9,
+    text: terms(
+      PAY,
+      "Les factures sont payables à 30 jours.",
+      "### 6.2 Retard de paiement",
+      RATE,
+    ),
+  },
+  {
+    name: "mixed terms charging every client",
+    rule: "recovery-indemnity-consumer",
+    reports: true,
+    line: 7,
+    audience: "mixed",
+    text: terms(
+      PAY,
+      "Tout retard de paiement du client entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement.",
+    ),
+  },
+  {
+    name: "mixed terms charging only professional clients",
+    rule: "recovery-indemnity-consumer",
+    reports: false,
+    audience: "mixed",
+    text: terms(PAY, INDEMNITY),
+  },
+  {
+    name: "consumer terms: « frais de recouvrement de 40 € » in other words",
+    knownFailure: true,
+    rule: "recovery-indemnity-consumer",
+    reports: true,
+    line: 7,
+    audience: "b2c",
+    text: terms(
+      PAY,
+      "En cas de retard de paiement, des frais de recouvrement forfaitaires de 40 € seront facturés.",
+    ),
+  },
+];
+
+const SHOP = "## Article 3 – Commande et livraison";
+const DELIVERY =
+  "Les produits commandés sur notre site internet sont livrés par transporteur.";
+const GUARANTEE = "## Article 9 – Garanties";
+
+const guarantees: WordingCase[] = [
+  {
+    name: "both named",
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      GUARANTEE,
+      "Le vendeur est tenu de la garantie légale de conformité et de la garantie des vices cachés.",
+    ),
+  },
+  {
+    name: "cited only by their articles",
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      GUARANTEE,
+      "Les produits bénéficient des garanties des articles L. 217-3 et suivants du Code de la consommation et 1641 et suivants du Code civil.",
+    ),
+  },
+  {
+    name: "cited by their pre-2016 numbers (L. 211-4 à L. 211-14)",
+    knownFailure: true,
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      GUARANTEE,
+      "L'acheteur bénéficie de la garantie légale prévue aux articles L. 211-4 à L. 211-14 du Code de la consommation ainsi que des articles 1641 à 1649 du Code civil.",
+    ),
+  },
+  {
+    name: "« le vendeur répond des défauts de conformité et des vices cachés »",
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      GUARANTEE,
+      "Le vendeur répond des défauts de conformité existant à la délivrance et des vices cachés de la chose vendue.",
+    ),
+  },
+  {
+    name: "the legal texts given in an annex of the terms",
+    knownFailure: true,
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      GUARANTEE,
+      "Les dispositions légales relatives aux garanties légales dues par le vendeur sont reproduites en annexe des présentes conditions.",
+    ),
+  },
+  {
+    name: "only a commercial guarantee: at the guarantees clause",
+    rule: "legal-guarantees-info-missing",
+    reports: true,
+    line: 9,
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      GUARANTEE,
+      "Nos articles bénéficient d'une garantie commerciale de deux ans.",
+    ),
+  },
+  {
+    name: "only hidden defects: at its words",
+    rule: "legal-guarantees-info-missing",
+    reports: true,
+    line: 11,
+    says: /conformité|conformity/,
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      GUARANTEE,
+      "Le vendeur répond des vices cachés dans les conditions du Code civil.",
+    ),
+  },
+  {
+    name: "a service, no goods sold",
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      "## Article 3 – Prestations",
+      "Le prestataire donne des cours de piano à domicile.",
+    ),
+  },
+];
+
+const ORDER = "## Article 3 – Commande";
+const ONLINE = "La commande est passée sur notre site internet.";
+
+const withdrawal: WordingCase[] = [
+  {
+    name: "14 days stated",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Le client dispose de quatorze jours pour se rétracter sans donner de motif.",
+    ),
+  },
+  {
+    name: "excluded with its legal reason (perishable food)",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Conformément à l'article L221-28 du Code de la consommation, le droit de rétractation ne peut être exercé pour les denrées périssables que nous vendons.",
+    ),
+  },
+  {
+    name: "an exception for made-to-order items stretched to every item",
+    knownFailure: true,
+    rule: "consumer-withdrawal-info-missing",
+    reports: true,
+    line: 11,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Le droit de rétractation ne s'applique pas aux articles gravés à la demande du client. En conséquence, aucun article ne peut être retourné ni remboursé.",
+    ),
+  },
+  {
+    name: "absent while ordering online: at the order clause",
+    rule: "consumer-withdrawal-info-missing",
+    reports: true,
+    line: 5,
+    audience: "b2c",
+    text: terms(ORDER, ONLINE),
+  },
+  {
+    name: "absent while ordering by phone",
+    rule: "consumer-withdrawal-info-missing",
+    reports: true,
+    line: 5,
+    audience: "b2c",
+    text: terms(ORDER, "Le client passe sa commande par téléphone."),
+  },
+  {
+    name: "absent for a shop-counter sale: nothing at a distance",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      "Les achats se font exclusivement en magasin, au comptoir.",
+    ),
+  },
+  {
+    name: "a 7-day period",
+    rule: "consumer-withdrawal-info-missing",
+    reports: true,
+    line: 11,
+    says: /7 jours|7-day/,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Le client dispose d'un délai de sept jours pour exercer son droit de rétractation.",
+    ),
+  },
+];
+
+describe("mentions battery: escompte", () => runCases(escompte));
+describe("mentions battery: penalty rate", () => runCases(penalties));
+describe("mentions battery: recovery indemnity", () => runCases(indemnity));
+describe("mentions battery: legal guarantees", () => runCases(guarantees));
+describe("mentions battery: withdrawal", () => runCases(withdrawal));
