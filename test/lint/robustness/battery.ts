@@ -24,25 +24,16 @@ const byId = new Map(allRules.map((r) => [r.meta.id, r]));
 
 export function runCases(cases: WordingCase[]): void {
   for (const c of cases) {
-    (c.knownFailure ? it.fails : it)(
-      `${c.reports ? "reports" : "does not report"} ${c.rule}: ${c.name}`,
-      () => {
-        const rule = byId.get(c.rule);
-        if (!rule) throw new Error(`unknown rule ${c.rule}`);
-        const own = lintProse(c.text, rule, {
-          audience: c.audience ?? "b2b",
-          asOf: c.asOf,
-        }).filter((m) => m.ruleId === c.rule);
-        if (!c.reports)
-          expect(own.map((m) => `${m.line}: ${m.message}`).join("\n")).toBe("");
-        else {
-          expect(own.length).toBeGreaterThan(0);
-          if (c.line !== undefined)
-            expect(own.map((m) => m.line)).toContain(c.line);
-          if (c.says)
-            expect(own.map((m) => m.message).join("\n")).toMatch(c.says);
-        }
-      },
-    );
+    (c.knownFailure ? it.fails : it)(`${c.reports ? "reports" : "does not report"} ${c.rule}: ${c.name}`, () => {
+      const rule = byId.get(c.rule);
+      if (!rule) throw new Error(`unknown rule ${c.rule}`);
+      const own = lintProse(c.text, rule, { audience: c.audience ?? "b2b", asOf: c.asOf }).filter((m) => m.ruleId === c.rule);
+      if (!c.reports) expect(own.map((m) => `${m.line}: ${m.message}`).join("\n")).toBe("");
+      else {
+        expect(own.length).toBeGreaterThan(0);
+        if (c.line !== undefined) expect(own.map((m) => m.line)).toContain(c.line);
+        if (c.says) expect(own.map((m) => m.message).join("\n")).toMatch(c.says);
+      }
+    });
   }
 }

@@ -5,16 +5,12 @@
 import { describe } from "vitest";
 import { runCases, type WordingCase } from "./battery.js";
 
-const SELLER =
-  "Forges Aubrac SARL au capital de 5 000 €, 3 chemin des Cerisiers 12500 Espalion, RCS Rodez 732 829 320.";
+const SELLER = "Forges Aubrac SARL au capital de 5 000 €, 3 chemin des Cerisiers 12500 Espalion, RCS Rodez 732 829 320.";
 /** Line 1 the title, line 3 the seller, then block k on line 2k + 5 (each block one line). */
-const terms = (...blocks: string[]) =>
-  `# Conditions générales de vente\n\n${SELLER}\n\n${blocks.join("\n\n")}\n`;
+const terms = (...blocks: string[]) => `# Conditions générales de vente\n\n${SELLER}\n\n${blocks.join("\n\n")}\n`;
 const ESCOMPTE = "Aucun escompte n'est consenti pour paiement anticipé.";
-const RATE =
-  "Tout retard de paiement fait courir des pénalités au taux de trois fois le taux d'intérêt légal.";
-const INDEMNITY =
-  "Le client professionnel en retard doit en outre une indemnité forfaitaire pour frais de recouvrement de 40 €.";
+const RATE = "Tout retard de paiement fait courir des pénalités au taux de trois fois le taux d'intérêt légal.";
+const INDEMNITY = "Le client professionnel en retard doit en outre une indemnité forfaitaire pour frais de recouvrement de 40 €.";
 const PAY = "## Article 6 – Paiement";
 
 const escompte: WordingCase[] = [
@@ -22,28 +18,19 @@ const escompte: WordingCase[] = [
     name: "« pas d'escompte » for settling before the due date",
     rule: "early-payment-discount-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Les factures sont réglées à trente jours. Pas d'escompte pour un règlement avant l'échéance.",
-    ),
+    text: terms(PAY, "Les factures sont réglées à trente jours. Pas d'escompte pour un règlement avant l'échéance."),
   },
   {
     name: "« sans escompte »",
     rule: "early-payment-discount-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Nos factures sont payables à 45 jours fin de mois, sans escompte.",
-    ),
+    text: terms(PAY, "Nos factures sont payables à 45 jours fin de mois, sans escompte."),
   },
   {
     name: "« aucune remise … paiement anticipé »",
     rule: "early-payment-discount-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Aucune remise n'est consentie en cas de paiement anticipé des factures.",
-    ),
+    text: terms(PAY, "Aucune remise n'est consentie en cas de paiement anticipé des factures."),
   },
   {
     name: "« Escompte : néant »",
@@ -55,62 +42,40 @@ const escompte: WordingCase[] = [
     name: "« ne donne lieu à aucun escompte »",
     rule: "early-payment-discount-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Un règlement effectué avant la date d'échéance ne donne lieu à aucun escompte.",
-    ),
+    text: terms(PAY, "Un règlement effectué avant la date d'échéance ne donne lieu à aucun escompte."),
   },
   {
     name: "an escompte granted (2 % under 8 days)",
     rule: "early-payment-discount-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Un escompte de 2 % est accordé pour tout règlement reçu sous huit jours.",
-    ),
+    text: terms(PAY, "Un escompte de 2 % est accordé pour tout règlement reçu sous huit jours."),
   },
   {
     name: "an « Escompte » clause whose body says « Néant »",
     rule: "early-payment-discount-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Factures payables à 30 jours.",
-      "## Article 7 – Escompte",
-      "Néant.",
-    ),
+    text: terms(PAY, "Factures payables à 30 jours.", "## Article 7 – Escompte", "Néant."),
   },
   {
     name: "the whole price paid in advance at the order: no earlier date to reward",
     knownFailure: true,
     rule: "early-payment-discount-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Le prix est réglé intégralement d'avance, à la commande, par carte bancaire.",
-    ),
+    text: terms(PAY, "Le prix est réglé intégralement d'avance, à la commande, par carte bancaire."),
   },
   {
     name: "silent: at the payment clause",
     rule: "early-payment-discount-missing",
     reports: true,
     line: 5,
-    text: terms(
-      PAY,
-      "Les factures sont payables à 30 jours date de facture, par virement.",
-    ),
+    text: terms(PAY, "Les factures sont payables à 30 jours date de facture, par virement."),
   },
   {
     name: "« le résultat escompté » is not an escompte",
     rule: "early-payment-discount-missing",
     reports: true,
     line: 5,
-    text: terms(
-      PAY,
-      "Les factures sont payables à 30 jours.",
-      "## Article 7 – Objet",
-      "Le prestataire ne garantit pas le résultat escompté par le client.",
-    ),
+    text: terms(PAY, "Les factures sont payables à 30 jours.", "## Article 7 – Objet", "Le prestataire ne garantit pas le résultat escompté par le client."),
   },
   {
     name: "« payables comptant » says nothing of a discount",
@@ -124,10 +89,7 @@ const escompte: WordingCase[] = [
     rule: "early-payment-discount-missing",
     reports: true,
     line: 5,
-    text: terms(
-      PAY,
-      "Un acompte de 30 % est versé à la commande, le solde à la livraison.",
-    ),
+    text: terms(PAY, "Un acompte de 30 % est versé à la commande, le solde à la livraison."),
   },
   {
     name: "silent: at the payment-terms sub-clause, not at the article grouping prices and payment",
@@ -151,13 +113,7 @@ const escompte: WordingCase[] = [
     rule: "early-payment-discount-missing",
     reports: true,
     line: 11,
-    text: terms(
-      "## Article 6 – Paiement",
-      "### 6.1 Retard de paiement",
-      RATE,
-      "### 6.2 Modalités de paiement",
-      "Les factures sont payables à 30 jours.",
-    ),
+    text: terms("## Article 6 – Paiement", "### 6.1 Retard de paiement", RATE, "### 6.2 Modalités de paiement", "Les factures sont payables à 30 jours."),
   },
 ];
 
@@ -178,60 +134,40 @@ const penalties: WordingCase[] = [
     name: "« 12 % l'an »",
     rule: "late-penalty-rate-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Toute somme impayée à l'échéance porte intérêts de retard au taux de 12 % l'an.",
-    ),
+    text: terms(PAY, "Toute somme impayée à l'échéance porte intérêts de retard au taux de 12 % l'an."),
   },
   {
     name: "« 1 % par mois »",
     rule: "late-penalty-rate-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Le retard de paiement entraîne une pénalité de 1 % par mois de retard.",
-    ),
+    text: terms(PAY, "Le retard de paiement entraîne une pénalité de 1 % par mois de retard."),
   },
   {
     name: "« taux directeur … majoré de dix points »",
     rule: "late-penalty-rate-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "En cas de retard, les pénalités sont dues au taux directeur de la Banque centrale européenne majoré de dix points.",
-    ),
+    text: terms(PAY, "En cas de retard, les pénalités sont dues au taux directeur de la Banque centrale européenne majoré de dix points."),
   },
   {
     name: "a rate stated for the professional clients of mixed terms",
     rule: "late-penalty-rate-missing",
     reports: false,
     audience: "mixed",
-    text: terms(
-      PAY,
-      "Pour les clients professionnels, tout retard de paiement entraîne des pénalités égales à trois fois le taux d'intérêt légal.",
-    ),
+    text: terms(PAY, "Pour les clients professionnels, tout retard de paiement entraîne des pénalités égales à trois fois le taux d'intérêt légal."),
   },
   {
     name: "penalties announced without a rate: at the payment clause",
     rule: "late-penalty-rate-missing",
     reports: true,
     line: 5,
-    text: terms(
-      PAY,
-      "Les factures sont payables à 30 jours. Tout retard entraînera l'application de pénalités.",
-    ),
+    text: terms(PAY, "Les factures sont payables à 30 jours. Tout retard entraînera l'application de pénalités."),
   },
   {
     name: "nothing on lateness at all: at the payment clause",
     rule: "late-penalty-rate-missing",
     reports: true,
     line: 9,
-    text: terms(
-      "## Article 2 – Objet",
-      "Les présentes conditions régissent nos ventes.",
-      PAY,
-      "Les factures sont payables à 30 jours.",
-    ),
+    text: terms("## Article 2 – Objet", "Les présentes conditions régissent nos ventes.", PAY, "Les factures sont payables à 30 jours."),
   },
 ];
 
@@ -240,49 +176,34 @@ const indemnity: WordingCase[] = [
     name: "« indemnité forfaitaire de 40 euros »",
     rule: "recovery-indemnity-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Tout retard de paiement rend exigible une indemnité forfaitaire de 40 euros pour frais de recouvrement.",
-    ),
+    text: terms(PAY, "Tout retard de paiement rend exigible une indemnité forfaitaire de 40 euros pour frais de recouvrement."),
   },
   {
     name: "« frais de recouvrement forfaitaires de quarante euros »",
     knownFailure: true,
     rule: "recovery-indemnity-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "En cas de retard de paiement, des frais de recouvrement forfaitaires de quarante euros sont dus.",
-    ),
+    text: terms(PAY, "En cas de retard de paiement, des frais de recouvrement forfaitaires de quarante euros sont dus."),
   },
   {
     name: "« indemnité de recouvrement de 40 € »",
     knownFailure: true,
     rule: "recovery-indemnity-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Tout paiement en retard donne lieu à une indemnité de recouvrement de 40 €.",
-    ),
+    text: terms(PAY, "Tout paiement en retard donne lieu à une indemnité de recouvrement de 40 €."),
   },
   {
     name: "the article cited with the amount (« art. D441-5 … soit 40 € »)",
     knownFailure: true,
     rule: "recovery-indemnity-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Le débiteur en retard doit l'indemnité de recouvrement de l'art. D441-5 du Code de commerce, soit 40 €.",
-    ),
+    text: terms(PAY, "Le débiteur en retard doit l'indemnité de recouvrement de l'art. D441-5 du Code de commerce, soit 40 €."),
   },
   {
     name: "the amount before the name",
     rule: "recovery-indemnity-missing",
     reports: false,
-    text: terms(
-      PAY,
-      "Tout retard : 40 € d'indemnité forfaitaire pour frais de recouvrement.",
-    ),
+    text: terms(PAY, "Tout retard : 40 € d'indemnité forfaitaire pour frais de recouvrement."),
   },
   {
     name: "named without the amount: at the words",
@@ -290,10 +211,7 @@ const indemnity: WordingCase[] = [
     reports: true,
     line: 7,
     says: /sans son montant|without its amount/,
-    text: terms(
-      PAY,
-      "Tout retard de paiement rend exigible l'indemnité forfaitaire pour frais de recouvrement prévue par la loi.",
-    ),
+    text: terms(PAY, "Tout retard de paiement rend exigible l'indemnité forfaitaire pour frais de recouvrement prévue par la loi."),
   },
   {
     name: "only the article cited, no amount",
@@ -302,22 +220,14 @@ const indemnity: WordingCase[] = [
     reports: true,
     line: 7,
     says: /sans son montant|without its amount/,
-    text: terms(
-      PAY,
-      "Tout retard de paiement rend exigible l'indemnité de recouvrement prévue à l'article D. 441-5 du Code de commerce.",
-    ),
+    text: terms(PAY, "Tout retard de paiement rend exigible l'indemnité de recouvrement prévue à l'article D. 441-5 du Code de commerce."),
   },
   {
     name: "absent: at the late-payment sub-clause",
     rule: "recovery-indemnity-missing",
     reports: true,
     line: 9,
-    text: terms(
-      PAY,
-      "Les factures sont payables à 30 jours.",
-      "### 6.2 Retard de paiement",
-      RATE,
-    ),
+    text: terms(PAY, "Les factures sont payables à 30 jours.", "### 6.2 Retard de paiement", RATE),
   },
   {
     name: "mixed terms charging every client",
@@ -325,10 +235,7 @@ const indemnity: WordingCase[] = [
     reports: true,
     line: 7,
     audience: "mixed",
-    text: terms(
-      PAY,
-      "Tout retard de paiement du client entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement.",
-    ),
+    text: terms(PAY, "Tout retard de paiement du client entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement."),
   },
   {
     name: "mixed terms charging only professional clients",
@@ -344,16 +251,12 @@ const indemnity: WordingCase[] = [
     reports: true,
     line: 7,
     audience: "b2c",
-    text: terms(
-      PAY,
-      "En cas de retard de paiement, des frais de recouvrement forfaitaires de 40 € seront facturés.",
-    ),
+    text: terms(PAY, "En cas de retard de paiement, des frais de recouvrement forfaitaires de 40 € seront facturés."),
   },
 ];
 
 const SHOP = "## Article 3 – Commande et livraison";
-const DELIVERY =
-  "Les produits commandés sur notre site internet sont livrés par transporteur.";
+const DELIVERY = "Les produits commandés sur notre site internet sont livrés par transporteur.";
 const GUARANTEE = "## Article 9 – Garanties";
 
 const guarantees: WordingCase[] = [
@@ -362,12 +265,7 @@ const guarantees: WordingCase[] = [
     rule: "legal-guarantees-info-missing",
     reports: false,
     audience: "b2c",
-    text: terms(
-      SHOP,
-      DELIVERY,
-      GUARANTEE,
-      "Le vendeur est tenu de la garantie légale de conformité et de la garantie des vices cachés.",
-    ),
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Le vendeur est tenu de la garantie légale de conformité et de la garantie des vices cachés."),
   },
   {
     name: "cited only by their articles",
@@ -399,12 +297,7 @@ const guarantees: WordingCase[] = [
     rule: "legal-guarantees-info-missing",
     reports: false,
     audience: "b2c",
-    text: terms(
-      SHOP,
-      DELIVERY,
-      GUARANTEE,
-      "Le vendeur répond des défauts de conformité existant à la délivrance et des vices cachés de la chose vendue.",
-    ),
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Le vendeur répond des défauts de conformité existant à la délivrance et des vices cachés de la chose vendue."),
   },
   {
     name: "the legal texts given in an annex of the terms",
@@ -412,12 +305,7 @@ const guarantees: WordingCase[] = [
     rule: "legal-guarantees-info-missing",
     reports: false,
     audience: "b2c",
-    text: terms(
-      SHOP,
-      DELIVERY,
-      GUARANTEE,
-      "Les dispositions légales relatives aux garanties légales dues par le vendeur sont reproduites en annexe des présentes conditions.",
-    ),
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Les dispositions légales relatives aux garanties légales dues par le vendeur sont reproduites en annexe des présentes conditions."),
   },
   {
     name: "only a commercial guarantee: at the guarantees clause",
@@ -425,12 +313,7 @@ const guarantees: WordingCase[] = [
     reports: true,
     line: 9,
     audience: "b2c",
-    text: terms(
-      SHOP,
-      DELIVERY,
-      GUARANTEE,
-      "Nos articles bénéficient d'une garantie commerciale de deux ans.",
-    ),
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Nos articles bénéficient d'une garantie commerciale de deux ans."),
   },
   {
     name: "only hidden defects: at its words",
@@ -439,22 +322,14 @@ const guarantees: WordingCase[] = [
     line: 11,
     says: /conformité|conformity/,
     audience: "b2c",
-    text: terms(
-      SHOP,
-      DELIVERY,
-      GUARANTEE,
-      "Le vendeur répond des vices cachés dans les conditions du Code civil.",
-    ),
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Le vendeur répond des vices cachés dans les conditions du Code civil."),
   },
   {
     name: "a service, no goods sold",
     rule: "legal-guarantees-info-missing",
     reports: false,
     audience: "b2c",
-    text: terms(
-      "## Article 3 – Prestations",
-      "Le prestataire donne des cours de piano à domicile.",
-    ),
+    text: terms("## Article 3 – Prestations", "Le prestataire donne des cours de piano à domicile."),
   },
 ];
 
@@ -467,12 +342,7 @@ const withdrawal: WordingCase[] = [
     rule: "consumer-withdrawal-info-missing",
     reports: false,
     audience: "b2c",
-    text: terms(
-      ORDER,
-      ONLINE,
-      "## Article 4 – Rétractation",
-      "Le client dispose de quatorze jours pour se rétracter sans donner de motif.",
-    ),
+    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le client dispose de quatorze jours pour se rétracter sans donner de motif."),
   },
   {
     name: "excluded with its legal reason (perishable food)",
@@ -521,10 +391,7 @@ const withdrawal: WordingCase[] = [
     rule: "consumer-withdrawal-info-missing",
     reports: false,
     audience: "b2c",
-    text: terms(
-      ORDER,
-      "Les achats se font exclusivement en magasin, au comptoir.",
-    ),
+    text: terms(ORDER, "Les achats se font exclusivement en magasin, au comptoir."),
   },
   {
     name: "a 7-day period",
@@ -533,12 +400,7 @@ const withdrawal: WordingCase[] = [
     line: 11,
     says: /7 jours|7-day/,
     audience: "b2c",
-    text: terms(
-      ORDER,
-      ONLINE,
-      "## Article 4 – Rétractation",
-      "Le client dispose d'un délai de sept jours pour exercer son droit de rétractation.",
-    ),
+    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le client dispose d'un délai de sept jours pour exercer son droit de rétractation."),
   },
 ];
 
