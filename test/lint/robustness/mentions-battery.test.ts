@@ -93,7 +93,7 @@ const escompte: WordingCase[] = [
   },
   {
     name: "silent: at the payment-terms sub-clause, not at the article grouping prices and payment",
-    knownFailure: true,
+   
     rule: "early-payment-discount-missing",
     reports: true,
     line: 11,
@@ -109,7 +109,7 @@ const escompte: WordingCase[] = [
   },
   {
     name: "silent: the payment sub-clause, not the late-payment one listed first",
-    knownFailure: true,
+   
     rule: "early-payment-discount-missing",
     reports: true,
     line: 11,
