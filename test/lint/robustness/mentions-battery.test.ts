@@ -180,21 +180,21 @@ const indemnity: WordingCase[] = [
   },
   {
     name: "« frais de recouvrement forfaitaires de quarante euros »",
-    knownFailure: true,
+   
     rule: "recovery-indemnity-missing",
     reports: false,
     text: terms(PAY, "En cas de retard de paiement, des frais de recouvrement forfaitaires de quarante euros sont dus."),
   },
   {
     name: "« indemnité de recouvrement de 40 € »",
-    knownFailure: true,
+   
     rule: "recovery-indemnity-missing",
     reports: false,
     text: terms(PAY, "Tout paiement en retard donne lieu à une indemnité de recouvrement de 40 €."),
   },
   {
     name: "the article cited with the amount (« art. D441-5 … soit 40 € »)",
-    knownFailure: true,
+   
     rule: "recovery-indemnity-missing",
     reports: false,
     text: terms(PAY, "Le débiteur en retard doit l'indemnité de recouvrement de l'art. D441-5 du Code de commerce, soit 40 €."),
@@ -215,7 +215,7 @@ const indemnity: WordingCase[] = [
   },
   {
     name: "only the article cited, no amount",
-    knownFailure: true,
+   
     rule: "recovery-indemnity-missing",
     reports: true,
     line: 7,
@@ -246,12 +246,24 @@ const indemnity: WordingCase[] = [
   },
   {
     name: "consumer terms: « frais de recouvrement de 40 € » in other words",
-    knownFailure: true,
+   
     rule: "recovery-indemnity-consumer",
     reports: true,
     line: 7,
     audience: "b2c",
     text: terms(PAY, "En cas de retard de paiement, des frais de recouvrement forfaitaires de 40 € seront facturés."),
+  },
+];
+
+const moreIndemnity: WordingCase[] = [
+  { name: "« frais de recouvrement de quarante euros »", rule: "recovery-indemnity-missing", reports: false, text: terms(PAY, "Tout retard de paiement entraîne des frais de recouvrement de quarante euros.") },
+  {
+    name: "actual recovery costs charged are not the flat indemnity",
+    rule: "recovery-indemnity-missing",
+    reports: true,
+    line: 7,
+    says: /n'est pas mentionnée|not mentioned/,
+    text: terms(PAY, "En cas de retard de paiement, les frais de recouvrement engagés seront à la charge du client."),
   },
 ];
 
@@ -406,6 +418,6 @@ const withdrawal: WordingCase[] = [
 
 describe("mentions battery: escompte", () => runCases(escompte));
 describe("mentions battery: penalty rate", () => runCases(penalties));
-describe("mentions battery: recovery indemnity", () => runCases(indemnity));
+describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
 describe("mentions battery: legal guarantees", () => runCases(guarantees));
 describe("mentions battery: withdrawal", () => runCases(withdrawal));
