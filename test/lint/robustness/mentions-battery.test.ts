@@ -293,7 +293,7 @@ const guarantees: WordingCase[] = [
   },
   {
     name: "cited by their pre-2016 numbers (L. 211-4 à L. 211-14)",
-    knownFailure: true,
+   
     rule: "legal-guarantees-info-missing",
     reports: false,
     audience: "b2c",
@@ -313,7 +313,7 @@ const guarantees: WordingCase[] = [
   },
   {
     name: "the legal texts given in an annex of the terms",
-    knownFailure: true,
+   
     rule: "legal-guarantees-info-missing",
     reports: false,
     audience: "b2c",
@@ -342,6 +342,24 @@ const guarantees: WordingCase[] = [
     reports: false,
     audience: "b2c",
     text: terms("## Article 3 – Prestations", "Le prestataire donne des cours de piano à domicile."),
+  },
+];
+
+const moreGuarantees: WordingCase[] = [
+  {
+    name: "« garantie de conformité » without « légale »",
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Tout produit bénéficie de la garantie de conformité de deux ans et de la garantie contre les vices cachés."),
+  },
+  {
+    name: "an annex of prices is not the legal guarantees",
+    rule: "legal-guarantees-info-missing",
+    reports: true,
+    line: 9,
+    audience: "b2c",
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Nos articles bénéficient d'une garantie commerciale d'un an. Les tarifs de réparation figurent en annexe."),
   },
 ];
 
@@ -419,5 +437,5 @@ const withdrawal: WordingCase[] = [
 describe("mentions battery: escompte", () => runCases(escompte));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
-describe("mentions battery: legal guarantees", () => runCases(guarantees));
+describe("mentions battery: legal guarantees", () => runCases([...guarantees, ...moreGuarantees]));
 describe("mentions battery: withdrawal", () => runCases(withdrawal));
