@@ -57,10 +57,11 @@ const escompte: WordingCase[] = [
     text: terms(PAY, "Factures payables à 30 jours.", "## Article 7 – Escompte", "Néant."),
   },
   {
-    name: "the whole price paid in advance at the order: no earlier date to reward",
-    knownFailure: true,
+    name: "the whole price paid at the order: the invoice must still state the escompte conditions (« néant »)",
+
     rule: "early-payment-discount-missing",
-    reports: false,
+    reports: true,
+    line: 5,
     text: terms(PAY, "Le prix est réglé intégralement d'avance, à la commande, par carte bancaire."),
   },
   {
@@ -93,7 +94,7 @@ const escompte: WordingCase[] = [
   },
   {
     name: "silent: at the payment-terms sub-clause, not at the article grouping prices and payment",
-   
+
     rule: "early-payment-discount-missing",
     reports: true,
     line: 11,
@@ -109,11 +110,28 @@ const escompte: WordingCase[] = [
   },
   {
     name: "silent: the payment sub-clause, not the late-payment one listed first",
-   
+
     rule: "early-payment-discount-missing",
     reports: true,
     line: 11,
     text: terms("## Article 6 – Paiement", "### 6.1 Retard de paiement", RATE, "### 6.2 Modalités de paiement", "Les factures sont payables à 30 jours."),
+  },
+];
+
+const moreEscompte: WordingCase[] = [
+  {
+    name: "paying in advance is only an option",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms(PAY, "Le client peut régler d'avance, à la commande, ou à réception de la facture."),
+  },
+  {
+    name: "paid in advance, but the invoices are payable at 30 days",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms(PAY, "Les abonnements sont réglés d'avance. Les prestations complémentaires sont facturées et payables à 30 jours."),
   },
 ];
 
@@ -180,21 +198,21 @@ const indemnity: WordingCase[] = [
   },
   {
     name: "« frais de recouvrement forfaitaires de quarante euros »",
-   
+
     rule: "recovery-indemnity-missing",
     reports: false,
     text: terms(PAY, "En cas de retard de paiement, des frais de recouvrement forfaitaires de quarante euros sont dus."),
   },
   {
     name: "« indemnité de recouvrement de 40 € »",
-   
+
     rule: "recovery-indemnity-missing",
     reports: false,
     text: terms(PAY, "Tout paiement en retard donne lieu à une indemnité de recouvrement de 40 €."),
   },
   {
     name: "the article cited with the amount (« art. D441-5 … soit 40 € »)",
-   
+
     rule: "recovery-indemnity-missing",
     reports: false,
     text: terms(PAY, "Le débiteur en retard doit l'indemnité de recouvrement de l'art. D441-5 du Code de commerce, soit 40 €."),
@@ -215,7 +233,7 @@ const indemnity: WordingCase[] = [
   },
   {
     name: "only the article cited, no amount",
-   
+
     rule: "recovery-indemnity-missing",
     reports: true,
     line: 7,
@@ -246,7 +264,7 @@ const indemnity: WordingCase[] = [
   },
   {
     name: "consumer terms: « frais de recouvrement de 40 € » in other words",
-   
+
     rule: "recovery-indemnity-consumer",
     reports: true,
     line: 7,
@@ -256,7 +274,12 @@ const indemnity: WordingCase[] = [
 ];
 
 const moreIndemnity: WordingCase[] = [
-  { name: "« frais de recouvrement de quarante euros »", rule: "recovery-indemnity-missing", reports: false, text: terms(PAY, "Tout retard de paiement entraîne des frais de recouvrement de quarante euros.") },
+  {
+    name: "« frais de recouvrement de quarante euros »",
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    text: terms(PAY, "Tout retard de paiement entraîne des frais de recouvrement de quarante euros."),
+  },
   {
     name: "actual recovery costs charged are not the flat indemnity",
     rule: "recovery-indemnity-missing",
@@ -293,7 +316,7 @@ const guarantees: WordingCase[] = [
   },
   {
     name: "cited by their pre-2016 numbers (L. 211-4 à L. 211-14)",
-   
+
     rule: "legal-guarantees-info-missing",
     reports: false,
     audience: "b2c",
@@ -313,7 +336,7 @@ const guarantees: WordingCase[] = [
   },
   {
     name: "the legal texts given in an annex of the terms",
-   
+
     rule: "legal-guarantees-info-missing",
     reports: false,
     audience: "b2c",
@@ -434,7 +457,7 @@ const withdrawal: WordingCase[] = [
   },
 ];
 
-describe("mentions battery: escompte", () => runCases(escompte));
+describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
 describe("mentions battery: legal guarantees", () => runCases([...guarantees, ...moreGuarantees]));
