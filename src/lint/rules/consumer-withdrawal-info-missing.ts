@@ -2,7 +2,7 @@ import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
 import { findAll } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
-import { distanceOrOffPremisesEvidence, mentionsWithdrawal, WITHDRAWAL } from "../scan/consumer.js";
+import { distanceOrOffPremisesEvidence, mentionsWithdrawal, stretchedWithdrawalException, WITHDRAWAL } from "../scan/consumer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
@@ -49,6 +49,11 @@ const rule: Rule = {
         en: "withdrawal period of {days} days: the law gives the consumer 14 and a shorter clause has no effect.",
         basis: ["fr.cconso.L221-18"],
       },
+      exceptionStretched: {
+        fr: "le droit de rétractation est refusé pour tout article (« {words} ») alors que l'exception citée n'en vise qu'une partie (biens personnalisés, confectionnés à la demande…) : pour les autres, le consommateur dispose de 14 jours pour se rétracter ; indiquez ce délai, ou précisez que tous les articles relèvent de l'exception.",
+        en: "the right of withdrawal is refused for every item (\"{words}\") while the exception cited covers only some (personalised goods, made to order…): for the others the consumer has 14 days to withdraw; state that period, or say that every item falls under the exception.",
+        basis: ["fr.cconso.L221-18", "fr.cconso.L221-28"],
+      },
       useFourteenDays: {
         fr: "Écrire « quatorze (14) jours »",
         en: "Write \"quatorze (14) jours\"",
@@ -67,6 +72,10 @@ const rule: Rule = {
     if (withdrawal && !withdrawal.applies && !withdrawal.exception?.trim() && !mentioned) {
       context.report({ messageId: "noException", range: doc.locateFact(["consumer", "withdrawal", "applies"]) });
       return;
+    }
+    if (mentioned && doc.mode === "prose") {
+      const stretched = stretchedWithdrawalException(doc.clauses);
+      if (stretched) context.report({ messageId: "exceptionStretched", data: { words: stretched.text.replace(/\s+/g, " ") }, range: stretched.clause.locate(stretched.start, stretched.end) });
     }
     if (withdrawal || mentioned) return;
     if (doc.mode === "facts") {

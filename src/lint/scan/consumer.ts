@@ -1,7 +1,7 @@
 // What consumer terms say of the mediator and of the withdrawal right (C. conso L616-1, L221-5):
 // the rules check it, and the renderer reads it so as not to print a fact a clause already gives.
-import type { TextClause } from "./sentences.js";
-import { sentenceAt } from "./sentences.js";
+import type { TextClause, Words } from "./sentences.js";
+import { sentenceAt, sentencesIn, wordsAt } from "./sentences.js";
 import { findAll, findFirst, flexible } from "./text.js";
 
 // A mediator is also named by its name alone (« saisir gratuitement le CM2C »): the consumer's free recourse
@@ -107,6 +107,31 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
       const sentence = sentenceAt(clause.body, m.start);
       if (findFirst(clause.body.slice(sentence.start, sentence.end), ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
     }
+  }
+  return undefined;
+}
+
+// An exception of L221-28 that covers some goods (made to order, personalised, perishable, unsealed…) does not rule
+// the right out for the rest: « Le droit de rétractation ne s'applique pas aux articles personnalisés. Par conséquent,
+// aucun retour n'est accepté » stretches it to every item. The cue is the consequence drawn from a partial exception;
+// terms that say every item falls under it (« tous nos articles sont réalisés sur mesure ») are not stretching it.
+const RULED_OUT = flexible(/\bne s'applique pas\b|\bne (?:peut|pourra) (?:pas )?etre exerce\b|\bn'est pas applicable\b|\best exclu\b|\bne beneficie(?:nt)? pas\b|\bne dispose(?:nt)? pas\b/);
+const PARTIAL_CATEGORY = flexible(/\b(?:aux|pour les|des|les) (?:produits?|articles?|biens?|commandes?|creations?|bijoux|pieces?)\b[^.;]{0,60}\b(?:personnalise[a-z]*|sur mesure|a la demande|confectionne[a-z]*|perissables?|descelle[a-z]*|graves?)\b/);
+const WHOLE_CATALOGUE = flexible(/\b(?:tou(?:s|tes) (?:nos|les) (?:produits|articles|bijoux|biens|pieces|creations)|l'ensemble (?:de nos|des) (?:produits|articles|bijoux|creations)|chaque (?:produit|article|piece|bijou))\b[^.;]{0,60}\b(?:personnalise[a-z]*|sur mesure|a la demande|confectionne[a-z]*|unique)/);
+const CONSEQUENCE = flexible(/^(?:par consequent|en consequence|de ce fait|des lors|ainsi|c'est pourquoi)\b/);
+const BLANKET_REFUSAL = flexible(/\baucun(?:e)? (?:retour|remboursement|echange|article|produit|commande|bien|retractation)\b|\bni repris\b|\bne (?:sont|seront) (?:ni )?(?:repris|echanges|rembourses)\b/);
+
+/** The words that refuse every return on the strength of an exception that covers only some goods, if the text has them. */
+export function stretchedWithdrawalException<C extends TextClause>(clauses: readonly C[]): Words<C> | undefined {
+  if (mentions(clauses, WHOLE_CATALOGUE)) return undefined;
+  const sentences = sentencesIn(clauses);
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const exception = sentences[i]!;
+    if (!findFirst(exception.text, WITHDRAWAL) || !findFirst(exception.text, RULED_OUT) || !findFirst(exception.text, PARTIAL_CATEGORY)) continue;
+    const next = sentences[i + 1]!;
+    if (next.clause !== exception.clause || !findFirst(next.text.trim(), CONSEQUENCE)) continue;
+    const refusal = findFirst(next.text, BLANKET_REFUSAL);
+    if (refusal) return wordsAt(next, refusal);
   }
   return undefined;
 }

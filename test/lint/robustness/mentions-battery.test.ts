@@ -411,7 +411,7 @@ const withdrawal: WordingCase[] = [
   },
   {
     name: "an exception for made-to-order items stretched to every item",
-    knownFailure: true,
+
     rule: "consumer-withdrawal-info-missing",
     reports: true,
     line: 11,
@@ -457,8 +457,42 @@ const withdrawal: WordingCase[] = [
   },
 ];
 
+const moreWithdrawal: WordingCase[] = [
+  {
+    name: "every item made to order, said so: the refusal follows from the exception",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Toutes nos pièces sont réalisées sur mesure. Le droit de rétractation ne s'applique pas aux pièces confectionnées à la demande. Par conséquent, aucun retour n'est accepté.",
+    ),
+  },
+  {
+    name: "the partial exception, then 14 days for the rest",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Le droit de rétractation ne s'applique pas aux articles personnalisés. Les autres articles peuvent être retournés dans un délai de quatorze jours.",
+    ),
+  },
+  {
+    name: "a refusal of returns not drawn from the exception (a late-return rule)",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le client dispose de quatorze jours pour se rétracter. Passé ce délai, aucun retour n'est accepté."),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
 describe("mentions battery: legal guarantees", () => runCases([...guarantees, ...moreGuarantees]));
-describe("mentions battery: withdrawal", () => runCases(withdrawal));
+describe("mentions battery: withdrawal", () => runCases([...withdrawal, ...moreWithdrawal]));
