@@ -491,8 +491,116 @@ const moreWithdrawal: WordingCase[] = [
   },
 ];
 
+// Second pass, written before the fixes of the second pass: wordings left out of the first.
+const secondPass: WordingCase[] = [
+  {
+    name: "« 3 x le taux d'intérêt légal » (a multiplication sign)",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    text: terms(PAY, "Pénalités de retard : 3 x le taux d'intérêt légal."),
+  },
+  {
+    name: "« trois fois l'intérêt légal » (without « taux »)",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    knownFailure: true,
+    text: terms(PAY, "Tout retard de paiement donne lieu à des pénalités égales à trois fois l'intérêt légal."),
+  },
+  {
+    name: "« taux de l'intérêt légal majoré de cinq points »",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    text: terms(PAY, "Les sommes impayées à l'échéance portent intérêt au taux de l'intérêt légal majoré de cinq points."),
+  },
+  {
+    name: "« 3 x le taux d'intérêt légal » is not too low",
+    rule: "late-penalty-rate-too-low",
+    reports: false,
+    knownFailure: true,
+    asOf: "2026-06-01",
+    text: terms(PAY, "Pénalités de retard : 3 x le taux d'intérêt légal."),
+  },
+  {
+    name: "« taux légal × 1,5 » is too low",
+    rule: "late-penalty-rate-too-low",
+    reports: true,
+    line: 7,
+    asOf: "2026-06-01",
+    text: terms(PAY, "Pénalités de retard : 1,5 x le taux d'intérêt légal."),
+  },
+  {
+    name: "« taux annuel de 15 % »",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    text: terms(PAY, "En cas de retard, les pénalités sont calculées au taux annuel de 15 %."),
+  },
+  {
+    name: "« une somme forfaitaire de 40 € au titre des frais de recouvrement »",
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    knownFailure: true,
+    text: terms(PAY, "Le retard de paiement rend exigible une somme forfaitaire de 40 € au titre des frais de recouvrement."),
+  },
+  {
+    name: "« indemnité de 40 € pour frais de recouvrement »",
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    knownFailure: true,
+    text: terms(PAY, "Tout retard rend exigible une indemnité de 40 € pour frais de recouvrement."),
+  },
+  {
+    name: "« Pas de remise pour paiement comptant »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(PAY, "Factures payables à 30 jours. Pas de remise pour paiement comptant."),
+  },
+  {
+    name: "« les paiements anticipés ne donnent droit à aucune réduction »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(PAY, "Factures payables à 30 jours ; les paiements anticipés ne donnent droit à aucune réduction."),
+  },
+  {
+    name: "articles cited with a non-breaking hyphen (« L217‑4 »)",
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Le vendeur répond des garanties prévues aux articles L217\u20114 et suivants du Code de la consommation et 1641 du Code civil."),
+  },
+  {
+    name: "« quatorze jours pour nous retourner l'article sans motif » informs of the right",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    knownFailure: true,
+    audience: "b2c",
+    text: terms(ORDER, ONLINE, "## Article 4 – Retours", "Vous disposez de quatorze jours à compter de la réception pour nous retourner l'article, sans avoir à vous justifier."),
+  },
+  {
+    name: "a commercial return period of 30 days for exchanges only does not name the right, but gives more than 14 days to return",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    knownFailure: true,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Retours",
+      "Les articles peuvent être retournés dans un délai de 30 jours après la livraison, sans justification, pour remboursement.",
+    ),
+  },
+  {
+    name: "returns only for defects: not the right",
+    rule: "consumer-withdrawal-info-missing",
+    reports: true,
+    line: 5,
+    audience: "b2c",
+    text: terms(ORDER, ONLINE, "## Article 4 – Retours", "Seuls les articles défectueux peuvent être retournés, dans un délai de 14 jours après la livraison."),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
 describe("mentions battery: legal guarantees", () => runCases([...guarantees, ...moreGuarantees]));
 describe("mentions battery: withdrawal", () => runCases([...withdrawal, ...moreWithdrawal]));
+describe("mentions battery: second pass", () => runCases(secondPass));
