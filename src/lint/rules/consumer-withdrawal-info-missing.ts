@@ -2,7 +2,7 @@ import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
 import { findAll } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
-import { distanceOrOffPremisesEvidence, mentionsWithdrawal, stretchedWithdrawalException, WITHDRAWAL } from "../scan/consumer.js";
+import { distanceOrOffPremisesEvidence, mentionsWithdrawal, statesWithdrawalInOtherWords, stretchedWithdrawalException, WITHDRAWAL } from "../scan/consumer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
@@ -68,7 +68,7 @@ const rule: Rule = {
       return;
     }
     if (reportShortPeriodInWords(context)) return;
-    const mentioned = mentionsWithdrawal(doc.clauses);
+    const mentioned = mentionsWithdrawal(doc.clauses) || statesWithdrawalInOtherWords(doc.clauses);
     if (withdrawal && !withdrawal.applies && !withdrawal.exception?.trim() && !mentioned) {
       context.report({ messageId: "noException", range: doc.locateFact(["consumer", "withdrawal", "applies"]) });
       return;

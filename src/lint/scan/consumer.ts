@@ -14,6 +14,18 @@ export function mentionsMediator(clauses: readonly TextClause[]): boolean {
   return clauses.some((c) => findFirst(c.body, MEDIATOR) !== undefined);
 }
 
+// The right told without its name: « vous disposez de quatorze jours pour nous retourner l'article, sans avoir à vous
+// justifier » gives the consumer the 14 days (or more) to go back on the purchase without a reason, which is what the
+// information is for. A return for defects only (« articles défectueux ») is the guarantee, not this right.
+const RETURN_PERIOD = flexible(/\b(?:(?:1[4-9]|[2-9]\d)|quatorze|quinze|trente)(?: \(\d+\))? jours\b/);
+const GOING_BACK = flexible(/\b(?:retourner|renvoyer|retourne(?:e|es|s)?|renvoye(?:e|es|s)?|annuler (?:sa|votre) commande|renoncer (?:a|au) (?:l'achat|sa commande|votre commande|contrat))\b/);
+const WITHOUT_REASON = flexible(/\bsans (?:avoir a (?:se|vous) justifier|(?:aucune |devoir )?(?:justification|justifier|motif|motiver|raison|donner (?:de )?(?:motif|raison)))\b/);
+
+/** Whether a sentence gives the consumer 14 days or more to go back on the purchase without a reason, in other words. */
+export function statesWithdrawalInOtherWords(clauses: readonly TextClause[]): boolean {
+  return sentencesIn(clauses).some((s) => findFirst(s.text, RETURN_PERIOD) && findFirst(s.text, GOING_BACK) && findFirst(s.text, WITHOUT_REASON));
+}
+
 export function mentionsWithdrawal(clauses: readonly (TextClause & { title?: string })[]): boolean {
   return clauses.some((c) => findFirst(c.body, WITHDRAWAL) || (c.title !== undefined && findFirst(c.title, WITHDRAWAL)));
 }

@@ -16,9 +16,11 @@ export type PenaltyStatement<C extends TextClause = LintClause> =
   | { kind: "legal-rate"; words: Words<C> };
 
 const LEGAL_RATE = String.raw`taux\s+(?:(?:d'|de\s+l')\s*interets?\s+)?legal`;
-// « 1.5fois »: typed without the space, the multiple is still a multiple.
+// After a multiple, « l'intérêt légal » names the same rate (« trois fois l'intérêt légal »).
+const MULTIPLIED_RATE = String.raw`(?:${LEGAL_RATE}|l'\s*interet\s+legal)`;
+// « 1.5fois »: typed without the space, the multiple is still a multiple; « 3 x le taux légal » is written with a sign.
 const MULTIPLE = new RegExp(
-  String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*fois)\s+(?:le\s+|au\s+|du\s+)?${LEGAL_RATE}` +
+  String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*(?:fois|[x×*]))\s+(?:le\s+|au\s+|du\s+)?${MULTIPLIED_RATE}` +
     String.raw`|${B}(triple|double)\s+du\s+${LEGAL_RATE}` +
     String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?(?:multiplie\s+par\s+|[x×*]\s*)(${NUM})`,
 );

@@ -503,7 +503,6 @@ const secondPass: WordingCase[] = [
     name: "« trois fois l'intérêt légal » (without « taux »)",
     rule: "late-penalty-rate-missing",
     reports: false,
-    knownFailure: true,
     text: terms(PAY, "Tout retard de paiement donne lieu à des pénalités égales à trois fois l'intérêt légal."),
   },
   {
@@ -516,7 +515,6 @@ const secondPass: WordingCase[] = [
     name: "« 3 x le taux d'intérêt légal » is not too low",
     rule: "late-penalty-rate-too-low",
     reports: false,
-    knownFailure: true,
     asOf: "2026-06-01",
     text: terms(PAY, "Pénalités de retard : 3 x le taux d'intérêt légal."),
   },
@@ -538,14 +536,12 @@ const secondPass: WordingCase[] = [
     name: "« une somme forfaitaire de 40 € au titre des frais de recouvrement »",
     rule: "recovery-indemnity-missing",
     reports: false,
-    knownFailure: true,
     text: terms(PAY, "Le retard de paiement rend exigible une somme forfaitaire de 40 € au titre des frais de recouvrement."),
   },
   {
     name: "« indemnité de 40 € pour frais de recouvrement »",
     rule: "recovery-indemnity-missing",
     reports: false,
-    knownFailure: true,
     text: terms(PAY, "Tout retard rend exigible une indemnité de 40 € pour frais de recouvrement."),
   },
   {
@@ -571,15 +567,15 @@ const secondPass: WordingCase[] = [
     name: "« quatorze jours pour nous retourner l'article sans motif » informs of the right",
     rule: "consumer-withdrawal-info-missing",
     reports: false,
-    knownFailure: true,
+
     audience: "b2c",
     text: terms(ORDER, ONLINE, "## Article 4 – Retours", "Vous disposez de quatorze jours à compter de la réception pour nous retourner l'article, sans avoir à vous justifier."),
   },
   {
-    name: "a commercial return period of 30 days for exchanges only does not name the right, but gives more than 14 days to return",
+    name: "a 30-day return for a refund without justification gives more than the right, though unnamed",
     rule: "consumer-withdrawal-info-missing",
     reports: false,
-    knownFailure: true,
+
     audience: "b2c",
     text: terms(
       ORDER,
