@@ -594,9 +594,38 @@ const secondPass: WordingCase[] = [
   },
 ];
 
+// A rate for one kind of client (mixed terms): the consumers' rate is not the professionals' penalty.
+const oneKindOfClient: WordingCase[] = [
+  {
+    name: "a consumers' 5 % beside the professionals' three times the legal rate is not too low",
+    rule: "late-penalty-rate-too-low",
+    reports: false,
+    knownFailure: true,
+    audience: "mixed",
+    asOf: "2026-06-01",
+    text: terms(PAY, "Pour les clients consommateurs, les sommes impayées portent intérêt au taux de 5 % l'an.", "Pour les clients professionnels, les pénalités de retard sont égales à trois fois le taux d'intérêt légal."),
+  },
+  {
+    name: "only the consumers' rate: the professionals' penalty rate is missing",
+    rule: "late-penalty-rate-missing",
+    reports: true,
+    knownFailure: true,
+    audience: "mixed",
+    text: terms(PAY, "Les clients particuliers en retard de paiement doivent des intérêts au taux de 4 % l'an."),
+  },
+  {
+    name: "one rate for every client, consumers named among them",
+    rule: "late-penalty-rate-missing",
+    reports: false,
+    audience: "mixed",
+    text: terms(PAY, "Tout retard de paiement, du client professionnel comme du particulier, entraîne des pénalités au taux de trois fois le taux d'intérêt légal."),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
 describe("mentions battery: legal guarantees", () => runCases([...guarantees, ...moreGuarantees]));
 describe("mentions battery: withdrawal", () => runCases([...withdrawal, ...moreWithdrawal]));
 describe("mentions battery: second pass", () => runCases(secondPass));
+describe("mentions battery: a rate for one kind of client", () => runCases(oneKindOfClient));
