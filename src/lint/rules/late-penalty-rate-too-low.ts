@@ -123,6 +123,8 @@ const rule: Rule = {
       return;
     }
     for (const statement of penaltyStatements(doc.clauses)) {
+      // A consumers' rate is not the professionals' penalty: the floor of L441-10 is not its measure.
+      if (statement.consumersOnly) continue;
       const verdict = judge(statement, asOf, locale);
       if (verdict) {
         report({ ...verdict, range: rangeOf(statement.words) });

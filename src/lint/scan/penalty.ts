@@ -7,13 +7,15 @@ import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_START as B, findAll, findFirst, fold, memoByClauses } from "./text.js";
 
-export type PenaltyStatement<C extends TextClause = LintClause> =
+/** `consumersOnly`: the sentence gives the rate to consumers alone (« Pour les clients particuliers, … »), not to professionals. */
+export type PenaltyStatement<C extends TextClause = LintClause> = (
   | { kind: "legal-rate-multiple"; multiple: Decimal; words: Words<C> }
   | { kind: "ecb-plus"; points: Decimal; words: Words<C>; namedLegalRate: boolean }
   /** `monthlyRate`: the rate as written per month ("1,5 % par mois"), `annualRate` being twelve times it. */
   | { kind: "fixed"; annualRate: Decimal; monthlyRate?: Decimal; words: Words<C> }
   /** "au taux d'intérêt légal": the legal rate itself, once. */
-  | { kind: "legal-rate"; words: Words<C> };
+  | { kind: "legal-rate"; words: Words<C> }
+) & { consumersOnly?: true };
 
 const LEGAL_RATE = String.raw`taux\s+(?:(?:d'|de\s+l')\s*interets?\s+)?legal`;
 // After a multiple, « l'intérêt légal » names the same rate (« trois fois l'intérêt légal »).
@@ -48,15 +50,22 @@ export function penaltyStatements<C extends TextClause>(clauses: readonly C[]): 
 
 const statementsOnce = memoByClauses((clauses: readonly TextClause[]) => statementsOf(clauses));
 
+// Mixed terms give consumers their own rate (« Pour les clients particuliers, intérêts au taux légal »): the sentence
+// names consumers as whom it is for, and no professional. The professionals' penalty (L441-10) is another rate.
+const CONSUMERS = /\b(?:consommateurs?|(?<!en )particuliers?|non[\s-]professionnels?)\b/;
+const PROFESSIONALS = /(?<!non[\s-])\bprofessionnels?\b|\bentreprises?\b/;
+
 function statementsOf<C extends TextClause>(clauses: readonly C[]): PenaltyStatement<C>[] {
   const explicit: PenaltyStatement<C>[] = [];
   const bare: PenaltyStatement<C>[] = [];
   for (const s of sentencesIn(clauses)) {
-    const found = explicitRatesIn(s);
+    const scope = scopeText(s);
+    const forConsumers = findFirst(scope, CONSUMERS) && !findFirst(scope, PROFESSIONALS) ? ({ consumersOnly: true } as const) : {};
+    const found = explicitRatesIn(s).map((f) => ({ ...f, ...forConsumers }));
     explicit.push(...found);
-    if (!found.length && findFirst(scopeText(s), PENALTY_CONTEXT)) {
+    if (!found.length && findFirst(scope, PENALTY_CONTEXT)) {
       const legal = findFirst(s.text, BARE_LEGAL);
-      if (legal) bare.push({ kind: "legal-rate", words: wordsAt(s, legal) });
+      if (legal) bare.push({ kind: "legal-rate", words: wordsAt(s, legal), ...forConsumers });
     }
   }
   // A bare "taux d'intérêt légal" elsewhere usually says which legal rate the stated multiple uses.

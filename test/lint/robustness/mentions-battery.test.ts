@@ -600,16 +600,20 @@ const oneKindOfClient: WordingCase[] = [
     name: "a consumers' 5 % beside the professionals' three times the legal rate is not too low",
     rule: "late-penalty-rate-too-low",
     reports: false,
-    knownFailure: true,
+
     audience: "mixed",
     asOf: "2026-06-01",
-    text: terms(PAY, "Pour les clients consommateurs, les sommes impayées portent intérêt au taux de 5 % l'an.", "Pour les clients professionnels, les pénalités de retard sont égales à trois fois le taux d'intérêt légal."),
+    text: terms(
+      PAY,
+      "Pour les clients consommateurs, les sommes impayées portent intérêt au taux de 5 % l'an.",
+      "Pour les clients professionnels, les pénalités de retard sont égales à trois fois le taux d'intérêt légal.",
+    ),
   },
   {
     name: "only the consumers' rate: the professionals' penalty rate is missing",
     rule: "late-penalty-rate-missing",
     reports: true,
-    knownFailure: true,
+
     audience: "mixed",
     text: terms(PAY, "Les clients particuliers en retard de paiement doivent des intérêts au taux de 4 % l'an."),
   },
