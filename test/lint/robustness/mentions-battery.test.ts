@@ -626,6 +626,25 @@ const oneKindOfClient: WordingCase[] = [
   },
 ];
 
+const guaranteesThirdPass: WordingCase[] = [
+  {
+    name: "« garantie contre les vices de la chose vendue » and a product « non conforme » under the legal guarantee",
+    rule: "legal-guarantees-info-missing",
+    reports: false,
+    knownFailure: true,
+    audience: "b2c",
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Si le produit livré n'est pas conforme, le client bénéficie de la garantie légale. Le vendeur doit aussi la garantie contre les vices de la chose vendue."),
+  },
+  {
+    name: "a « garantie légale » named with no subject",
+    rule: "legal-guarantees-info-missing",
+    reports: true,
+    line: 9,
+    audience: "b2c",
+    text: terms(SHOP, DELIVERY, GUARANTEE, "Nos produits bénéficient de la garantie légale."),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
@@ -633,3 +652,4 @@ describe("mentions battery: legal guarantees", () => runCases([...guarantees, ..
 describe("mentions battery: withdrawal", () => runCases([...withdrawal, ...moreWithdrawal]));
 describe("mentions battery: second pass", () => runCases(secondPass));
 describe("mentions battery: a rate for one kind of client", () => runCases(oneKindOfClient));
+describe("mentions battery: legal guarantees, third pass", () => runCases(guaranteesThirdPass));
