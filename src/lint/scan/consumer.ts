@@ -64,14 +64,16 @@ export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b/);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
-// Cited by its numbers before the recodification of 1 July 2016 too: « la garantie légale des articles L. 211-4 à
+// A product « non conforme » put under « la garantie légale » names it by its subject. Cited by its numbers before the
+// recodification of 1 July 2016 too: « la garantie légale des articles L. 211-4 à
 // L. 211-14 du Code de la consommation » (now L217-4 to L217-14) names the same guarantee.
 export const CONFORMITY_GUARANTEE = flexible(
-  /\bgaranties? (?:legales? )?de conformite\b|\bdefauts? de conformite\b|\bl\.? ?217-\d|\bgaranties? legales?\b[^.;]{0,80}\bconformite\b|\bconformite\b[^.;]{0,40}\bgaranties? legales?\b|\bgaranties? legales?\b[^.;]{0,120}\bl\.? ?211-(?:[4-9]|1[0-4])\b/,
+  /\bgaranties? (?:legales? )?de conformite\b|\bdefauts? de conformite\b|\bl\.? ?217-\d|\bgaranties? legales?\b[^.;]{0,80}\bconformite\b|\bconformite\b[^.;]{0,40}\bgaranties? legales?\b|\bgaranties? legales?\b[^.;]{0,120}\bl\.? ?211-(?:[4-9]|1[0-4])\b|\b(?:non|pas) conformes?\b[^.;]{0,80}\bgaranties? legales?\b|\bgaranties? legales?\b[^.;]{0,80}\b(?:non|pas) conformes?\b/,
 );
 /** « les garanties légales … reproduites en annexe »: the terms give them in an annex this text does not show; nothing can be told of it. */
 export const LEGAL_GUARANTEES_IN_ANNEX = flexible(/\bgaranties? legales?\b[^.;]{0,120}\ben annexe\b|\ben annexe\b[^.;]{0,120}\bgaranties? legales?\b/);
-export const HIDDEN_DEFECTS_GUARANTEE = flexible(/\bvices? caches?\b|\bdefauts? caches?\b|\b1641\b/);
+// « la garantie contre les vices de la chose vendue » is the Code civil's own wording (art. 1641).
+export const HIDDEN_DEFECTS_GUARANTEE = flexible(/\bvices? caches?\b|\bdefauts? caches?\b|\b1641\b|\bgarantie (?:des|contre les) vices\b/);
 
 /** The first match of `pattern` in the clauses' bodies (a title alone informs of nothing). */
 export function firstIn<C extends TextClause>(clauses: readonly C[], pattern: RegExp): { clause: C; start: number; end: number } | undefined {

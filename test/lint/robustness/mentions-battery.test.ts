@@ -631,9 +631,14 @@ const guaranteesThirdPass: WordingCase[] = [
     name: "« garantie contre les vices de la chose vendue » and a product « non conforme » under the legal guarantee",
     rule: "legal-guarantees-info-missing",
     reports: false,
-    knownFailure: true,
+
     audience: "b2c",
-    text: terms(SHOP, DELIVERY, GUARANTEE, "Si le produit livré n'est pas conforme, le client bénéficie de la garantie légale. Le vendeur doit aussi la garantie contre les vices de la chose vendue."),
+    text: terms(
+      SHOP,
+      DELIVERY,
+      GUARANTEE,
+      "Si le produit livré n'est pas conforme, le client bénéficie de la garantie légale. Le vendeur doit aussi la garantie contre les vices de la chose vendue.",
+    ),
   },
   {
     name: "a « garantie légale » named with no subject",
