@@ -653,11 +653,38 @@ const guaranteesThirdPass: WordingCase[] = [
 // « Paiement anticipé » and « paiement comptant » also mean a prepayment the terms require: they speak of the escompte
 // only with a discount or a « none » in the sentence.
 const prepayment: WordingCase[] = [
-  { name: "« Le paiement comptant est exigé à la commande » says nothing of a discount", rule: "early-payment-discount-missing", reports: true, line: 5, knownFailure: true, text: terms(PAY, "Le paiement comptant est exigé à la commande.") },
-  { name: "« un paiement anticipé de la totalité du prix » is a prepayment", rule: "early-payment-discount-missing", reports: true, line: 5, knownFailure: true, text: terms(PAY, "Un paiement anticipé de la totalité du prix est demandé à la commande.") },
-  { name: "« en cas de paiement anticipé, aucune réduction »", rule: "early-payment-discount-missing", reports: false, text: terms(PAY, "Factures à 30 jours. En cas de paiement anticipé, aucune réduction n'est accordée.") },
-  { name: "« Paiement anticipé : néant »", rule: "early-payment-discount-missing", reports: false, text: terms(PAY, "Délai de paiement : 30 jours.\nConditions en cas de paiement anticipé : néant.") },
-  { name: "« ristourne pour règlement comptant : 1 % »", rule: "early-payment-discount-missing", reports: false, text: terms(PAY, "Factures à 30 jours ; ristourne de 1 % pour règlement comptant.") },
+  {
+    name: "« Le paiement comptant est exigé à la commande » says nothing of a discount",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms(PAY, "Le paiement comptant est exigé à la commande."),
+  },
+  {
+    name: "« un paiement anticipé de la totalité du prix » is a prepayment",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms(PAY, "Un paiement anticipé de la totalité du prix est demandé à la commande."),
+  },
+  {
+    name: "« en cas de paiement anticipé, aucune réduction »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(PAY, "Factures à 30 jours. En cas de paiement anticipé, aucune réduction n'est accordée."),
+  },
+  {
+    name: "« Paiement anticipé : néant »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(PAY, "Délai de paiement : 30 jours.\nConditions en cas de paiement anticipé : néant."),
+  },
+  {
+    name: "« ristourne pour règlement comptant : 1 % »",
+    rule: "early-payment-discount-missing",
+    reports: false,
+    text: terms(PAY, "Factures à 30 jours ; ristourne de 1 % pour règlement comptant."),
+  },
 ];
 
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
