@@ -687,6 +687,33 @@ const prepayment: WordingCase[] = [
   },
 ];
 
+// The right ruled out in words, with no reason the law allows.
+const ruledOut: WordingCase[] = [
+  {
+    name: "« aucune rétractation n'est possible » once the order is validated, with no reason",
+    rule: "consumer-withdrawal-info-missing",
+    reports: true,
+    line: 11,
+    knownFailure: true,
+    audience: "b2c",
+    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Une fois la commande validée, aucune rétractation n'est possible."),
+  },
+  {
+    name: "ruled out for services fully performed with the consumer's agreement (a reason of the law)",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    audience: "b2c",
+    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le droit de rétractation ne peut être exercé pour les prestations pleinement exécutées avant la fin du délai avec l'accord exprès du client."),
+  },
+  {
+    name: "ruled out for professional clients, 14 days for consumers",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    audience: "mixed",
+    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le client consommateur dispose de quatorze jours pour se rétracter. Le client professionnel ne bénéficie d'aucun droit de rétractation."),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
@@ -696,3 +723,4 @@ describe("mentions battery: second pass", () => runCases(secondPass));
 describe("mentions battery: a rate for one kind of client", () => runCases(oneKindOfClient));
 describe("mentions battery: legal guarantees, third pass", () => runCases(guaranteesThirdPass));
 describe("mentions battery: prepayment is not an escompte", () => runCases(prepayment));
+describe("mentions battery: withdrawal ruled out without a reason", () => runCases(ruledOut));
