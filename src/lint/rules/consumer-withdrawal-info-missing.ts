@@ -2,7 +2,14 @@ import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
 import { findAll } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
-import { distanceOrOffPremisesEvidence, mentionsWithdrawal, statesWithdrawalInOtherWords, stretchedWithdrawalException, WITHDRAWAL } from "../scan/consumer.js";
+import {
+  distanceOrOffPremisesEvidence,
+  mentionsWithdrawal,
+  statesWithdrawalInOtherWords,
+  stretchedWithdrawalException,
+  withdrawalRuledOutWithoutReason,
+  WITHDRAWAL,
+} from "../scan/consumer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
@@ -54,6 +61,11 @@ const rule: Rule = {
         en: "the right of withdrawal is refused for every item (\"{words}\") while the exception cited covers only some (personalised goods, made to order…): for the others the consumer has 14 days to withdraw; state that period, or say that every item falls under the exception.",
         basis: ["fr.cconso.L221-18", "fr.cconso.L221-28"],
       },
+      ruledOutInWords: {
+        fr: "le droit de rétractation est écarté (« {words} ») sans aucune des exceptions prévues par la loi (bien personnalisé, denrée périssable, service pleinement exécuté avec l'accord exprès du consommateur…) : le consommateur qui achète à distance dispose de 14 jours pour se rétracter ; indiquez ce délai, ou l'exception qui s'applique.",
+        en: "the right of withdrawal is ruled out (\"{words}\") without any of the exceptions set by law (personalised goods, perishable food, a service fully performed with the consumer's express agreement…): a consumer buying at a distance has 14 days to withdraw; state that period, or the exception that applies.",
+        basis: ["fr.cconso.L221-18", "fr.cconso.L221-28"],
+      },
       useFourteenDays: {
         fr: "Écrire « quatorze (14) jours »",
         en: "Write \"quatorze (14) jours\"",
@@ -76,6 +88,9 @@ const rule: Rule = {
     if (mentioned && doc.mode === "prose") {
       const stretched = stretchedWithdrawalException(doc.clauses);
       if (stretched) context.report({ messageId: "exceptionStretched", data: { words: stretched.text.replace(/\s+/g, " ") }, range: stretched.clause.locate(stretched.start, stretched.end) });
+      // Ruled out with no reason and no period: only where the text shows a sale at a distance or off premises (L221-18).
+      const ruledOut = !stretched && distanceOrOffPremisesEvidence(doc.clauses) ? withdrawalRuledOutWithoutReason(doc.clauses) : undefined;
+      if (ruledOut) context.report({ messageId: "ruledOutInWords", data: { words: ruledOut.text.trim().replace(/\s+/g, " ") }, range: ruledOut.clause.locate(ruledOut.start, ruledOut.end) });
     }
     if (withdrawal || mentioned) return;
     if (doc.mode === "facts") {

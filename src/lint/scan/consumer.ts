@@ -149,3 +149,23 @@ export function stretchedWithdrawalException<C extends TextClause>(clauses: read
   }
   return undefined;
 }
+
+// « Une fois la commande validée, aucune rétractation n'est possible »: the right ruled out in words, while nothing
+// in the text gives the 14 days or one of the reasons of L221-28 (or its former number L121-21-8).
+const NO_WITHDRAWAL = flexible(/\baucune? (?:droit de )?retractation\b|\bpas de (?:droit de )?retractation\b|\bne (?:peut|pourra|peuvent) pas se retracter\b|\bne peut (?:plus )?(?:etre )?(?:exercer|exerce)\b/);
+const LEGAL_REASON = flexible(
+  /\bl\.? ?221-28\b|\bl\.? ?121-21-8\b|\bpersonnalis|\bsur mesure\b|\ba la demande\b|\bconfectionn|\bperissab|\bdescell|\bhygiene\b|\bdate (?:ou (?:a )?une periode )?determinee\b|\bpleinement execut|\bcontenus? numeriques?\b|\benregistrements? (?:audio|video)\b|\bjournaux\b|\bloisirs\b|\bhebergement\b|\brestauration\b|\burgence\b|\bfluctu|\bexecution (?:a )?commence\b|\brenonc/,
+);
+const PROFESSIONAL_CLIENT = /(?<!non[\s-])\bprofessionnels?\b/;
+
+/** The words ruling the right out without a reason the law allows, when the text gives neither the 14 days nor a reason. */
+export function withdrawalRuledOutWithoutReason<C extends TextClause>(clauses: readonly C[]): Words<C> | undefined {
+  const about = clauses.filter((c) => findFirst(c.body, WITHDRAWAL));
+  if (about.some((c) => findFirst(c.body, LEGAL_REASON) || findFirst(c.body, RETURN_PERIOD)) || statesWithdrawalInOtherWords(clauses)) return undefined;
+  for (const s of sentencesIn(about)) {
+    if (!findFirst(s.text, WITHDRAWAL) || findFirst(s.text, PROFESSIONAL_CLIENT)) continue;
+    const m = findFirst(s.text, NO_WITHDRAWAL) ?? findFirst(s.text, RULED_OUT);
+    if (m) return { clause: s.clause, start: s.start, end: s.end, text: s.text };
+  }
+  return undefined;
+}

@@ -694,7 +694,7 @@ const ruledOut: WordingCase[] = [
     rule: "consumer-withdrawal-info-missing",
     reports: true,
     line: 11,
-    knownFailure: true,
+
     audience: "b2c",
     text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Une fois la commande validée, aucune rétractation n'est possible."),
   },
@@ -703,14 +703,24 @@ const ruledOut: WordingCase[] = [
     rule: "consumer-withdrawal-info-missing",
     reports: false,
     audience: "b2c",
-    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le droit de rétractation ne peut être exercé pour les prestations pleinement exécutées avant la fin du délai avec l'accord exprès du client."),
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Le droit de rétractation ne peut être exercé pour les prestations pleinement exécutées avant la fin du délai avec l'accord exprès du client.",
+    ),
   },
   {
     name: "ruled out for professional clients, 14 days for consumers",
     rule: "consumer-withdrawal-info-missing",
     reports: false,
     audience: "mixed",
-    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le client consommateur dispose de quatorze jours pour se rétracter. Le client professionnel ne bénéficie d'aucun droit de rétractation."),
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Le client consommateur dispose de quatorze jours pour se rétracter. Le client professionnel ne bénéficie d'aucun droit de rétractation.",
+    ),
   },
 ];
 
