@@ -724,6 +724,31 @@ const ruledOut: WordingCase[] = [
   },
 ];
 
+// The 40 € named by its sum alone: an « indemnité de 40 € » in a late-payment sentence is the recovery indemnity.
+const fortyEuros: WordingCase[] = [
+  {
+    name: "« une indemnité de 40 € est due (art. L441-10) »",
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    knownFailure: true,
+    text: terms(PAY, "En cas de retard de paiement, une indemnité de 40 € est due de plein droit (art. L441-10 du Code de commerce)."),
+  },
+  {
+    name: "« indemnité de quarante euros » for late payment",
+    rule: "recovery-indemnity-missing",
+    reports: false,
+    knownFailure: true,
+    text: terms(PAY, "Tout retard de paiement rend le client débiteur d'une indemnité de quarante euros."),
+  },
+  {
+    name: "a cancellation « indemnité de 40 € » is not the recovery indemnity",
+    rule: "recovery-indemnity-missing",
+    reports: true,
+    line: 5,
+    text: terms(PAY, "Factures à 30 jours.", "## Article 8 – Annulation", "Toute annulation tardive donne lieu à une indemnité de 40 €."),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
@@ -734,3 +759,4 @@ describe("mentions battery: a rate for one kind of client", () => runCases(oneKi
 describe("mentions battery: legal guarantees, third pass", () => runCases(guaranteesThirdPass));
 describe("mentions battery: prepayment is not an escompte", () => runCases(prepayment));
 describe("mentions battery: withdrawal ruled out without a reason", () => runCases(ruledOut));
+describe("mentions battery: the 40 € by its sum", () => runCases(fortyEuros));
