@@ -730,14 +730,14 @@ const fortyEuros: WordingCase[] = [
     name: "« une indemnité de 40 € est due (art. L441-10) »",
     rule: "recovery-indemnity-missing",
     reports: false,
-    knownFailure: true,
+
     text: terms(PAY, "En cas de retard de paiement, une indemnité de 40 € est due de plein droit (art. L441-10 du Code de commerce)."),
   },
   {
     name: "« indemnité de quarante euros » for late payment",
     rule: "recovery-indemnity-missing",
     reports: false,
-    knownFailure: true,
+
     text: terms(PAY, "Tout retard de paiement rend le client débiteur d'une indemnité de quarante euros."),
   },
   {
