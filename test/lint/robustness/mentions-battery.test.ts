@@ -758,5 +758,23 @@ describe("mentions battery: second pass", () => runCases(secondPass));
 describe("mentions battery: a rate for one kind of client", () => runCases(oneKindOfClient));
 describe("mentions battery: legal guarantees, third pass", () => runCases(guaranteesThirdPass));
 describe("mentions battery: prepayment is not an escompte", () => runCases(prepayment));
-describe("mentions battery: withdrawal ruled out without a reason", () => runCases(ruledOut));
+const ruledOutWithReasons: WordingCase[] = [
+  {
+    name: "ruled out after the service is completely performed (L221-28 1°, in other words)",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    knownFailure: true,
+    audience: "b2c",
+    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le droit de rétractation ne peut être exercé après l'exécution complète de la prestation."),
+  },
+  {
+    name: "ruled out for concert tickets (a dated leisure service)",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    knownFailure: true,
+    audience: "b2c",
+    text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Les billets de spectacle ne font l'objet d'aucun droit de rétractation."),
+  },
+];
+describe("mentions battery: withdrawal ruled out without a reason", () => runCases([...ruledOut, ...ruledOutWithReasons]));
 describe("mentions battery: the 40 € by its sum", () => runCases(fortyEuros));
