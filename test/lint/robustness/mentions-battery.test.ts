@@ -763,7 +763,7 @@ const ruledOutWithReasons: WordingCase[] = [
     name: "ruled out after the service is completely performed (L221-28 1°, in other words)",
     rule: "consumer-withdrawal-info-missing",
     reports: false,
-    knownFailure: true,
+
     audience: "b2c",
     text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Le droit de rétractation ne peut être exercé après l'exécution complète de la prestation."),
   },
@@ -771,7 +771,7 @@ const ruledOutWithReasons: WordingCase[] = [
     name: "ruled out for concert tickets (a dated leisure service)",
     rule: "consumer-withdrawal-info-missing",
     reports: false,
-    knownFailure: true,
+
     audience: "b2c",
     text: terms(ORDER, ONLINE, "## Article 4 – Rétractation", "Les billets de spectacle ne font l'objet d'aucun droit de rétractation."),
   },
