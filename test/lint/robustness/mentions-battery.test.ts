@@ -749,6 +749,26 @@ const fortyEuros: WordingCase[] = [
   },
 ];
 
+const guaranteePlace: WordingCase[] = [
+  {
+    name: "absent: at the legal guarantees sub-clause, not the commercial guarantee listed first",
+    rule: "legal-guarantees-info-missing",
+    reports: true,
+    line: 15,
+    
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      "## Article 9 – Garanties",
+      "### 9.1 Garantie commerciale",
+      "Un an de garantie commerciale sur nos articles.",
+      "### 9.2 Garanties légales",
+      "Voir la loi en vigueur.",
+    ),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
@@ -778,3 +798,4 @@ const ruledOutWithReasons: WordingCase[] = [
 ];
 describe("mentions battery: withdrawal ruled out without a reason", () => runCases([...ruledOut, ...ruledOutWithReasons]));
 describe("mentions battery: the 40 € by its sum", () => runCases(fortyEuros));
+describe("mentions battery: where absent guarantees go", () => runCases(guaranteePlace));
