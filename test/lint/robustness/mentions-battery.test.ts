@@ -751,11 +751,42 @@ const fortyEuros: WordingCase[] = [
 
 const guaranteePlace: WordingCase[] = [
   {
+    name: "absent: at the « Garanties légales » article, not the « Garantie commerciale » article before it",
+    rule: "legal-guarantees-info-missing",
+    knownFailure: true,
+    reports: true,
+    line: 13,
+    audience: "b2c",
+    text: terms(
+      SHOP,
+      DELIVERY,
+      "## Article 8 – Garantie commerciale",
+      "Un an de garantie commerciale sur nos articles.",
+      "## Article 9 – Garanties légales",
+      "Voir la loi en vigueur.",
+    ),
+  },
+  {
+    name: "escompte absent: at « Modalités de paiement », not the « Retard de paiement » article before it",
+    rule: "early-payment-discount-missing",
+    knownFailure: true,
+    reports: true,
+    line: 9,
+    text: terms("## Article 5 – Retard de paiement", RATE, "## Article 6 – Modalités de paiement", "Les factures sont payables à 30 jours."),
+  },
+  {
+    name: "escompte absent: at « Prix et moyens de paiement », not at « Règlement des litiges »",
+    rule: "early-payment-discount-missing",
+    reports: true,
+    line: 5,
+    text: terms("## Article 4 – Prix et moyens de paiement", "Paiement par virement à 30 jours.", "## Article 9 – Règlement des litiges", "Tribunal de commerce de Rodez."),
+  },
+  {
     name: "absent: at the legal guarantees sub-clause, not the commercial guarantee listed first",
     rule: "legal-guarantees-info-missing",
     reports: true,
     line: 15,
-    
+
     audience: "b2c",
     text: terms(
       SHOP,
