@@ -12,7 +12,8 @@ const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prest
 // Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that;
 // and « Paiement » before « Facturation »: the discount and the penalties are conditions of payment (C. com. L441-1).
 const PAYMENT_ONLY_TITLE = /paiement|reglement|facturation|conditions financieres/;
-const PAYING_TITLE = /paiement|reglement/;
+// « Règlement des litiges », « règlement amiable », « Règlement (UE) »: not a payment.
+const PAYING_TITLE = /paiement|reglement(?!s? (?:(?:des?|du|d'un) (?:litiges?|differends?|conflits?)|amiable|interieur|general|europeen)|s? \(?(?:ue|ce)\b)/;
 // « Retard de paiement », « Moyens de paiement », « Sécurisation du paiement »: about lateness, the means or their
 // safety, not the terms of payment (when it is due, how early it may be paid) where the escompte is written.
 const PAYMENT_MEANS_TITLE = /\b(?:moyens?|modes?) de (?:paiement|reglement)|securis/;
@@ -47,8 +48,8 @@ const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?(?! \(?ue\)?| genera
 // `wordsFirst`: the titles after which a line of the clause found by the remaining titles that says the words comes
 // before its heading: penalties named without their rate (« des pénalités de retard seront appliquées ») are
 // reported at that mention, not at the heading of the payment clause that holds it (issue #11, deliverable 6).
-// `avoid`: sub-clause titles that match but are about something else: the conditions of payment (the escompte) are
-// not written in « 6.3 Retard de paiement », though its title says « paiement ».
+// `avoid`: titles that match but are about something else, taken only when no other clause has the title: the
+// conditions of payment (the escompte) are not written in « Retard de paiement », though its title says « paiement ».
 const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; words?: RegExp | RegExp[]; wordsFirst?: number }> = [
   { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: [RECOVERY_WORDS, LATE_WORDS], wordsFirst: 2 },
   { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
@@ -86,7 +87,9 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     const titled = (t: RegExp) => (c: LintClause) => Boolean(c.title && findFirst(c.title, t));
     const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
     for (const t of titles) {
-      const clause = clauses.find(titled(t));
+      // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
+      // before « Modalités de paiement », « Garantie commerciale » before « Garanties légales »).
+      const clause = clauses.find(fitting(t)) ?? clauses.find(titled(t));
       if (clause) return subClauseTitled(clauses, clause, fitting(t)) ?? clause;
     }
     return undefined;

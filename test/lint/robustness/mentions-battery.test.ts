@@ -753,7 +753,7 @@ const guaranteePlace: WordingCase[] = [
   {
     name: "absent: at the « Garanties légales » article, not the « Garantie commerciale » article before it",
     rule: "legal-guarantees-info-missing",
-    knownFailure: true,
+
     reports: true,
     line: 13,
     audience: "b2c",
@@ -769,7 +769,7 @@ const guaranteePlace: WordingCase[] = [
   {
     name: "escompte absent: at « Modalités de paiement », not the « Retard de paiement » article before it",
     rule: "early-payment-discount-missing",
-    knownFailure: true,
+
     reports: true,
     line: 9,
     text: terms("## Article 5 – Retard de paiement", RATE, "## Article 6 – Modalités de paiement", "Les factures sont payables à 30 jours."),
@@ -779,7 +779,7 @@ const guaranteePlace: WordingCase[] = [
     rule: "early-payment-discount-missing",
     reports: true,
     line: 5,
-    text: terms("## Article 4 – Prix et moyens de paiement", "Paiement par virement à 30 jours.", "## Article 9 – Règlement des litiges", "Tribunal de commerce de Rodez."),
+    text: terms("## Article 4 – Prix et moyens de paiement", "Paiement par virement à 30 jours.", "## Article 9 – Règlement de litiges", "Tribunal de commerce de Rodez."),
   },
   {
     name: "absent: at the legal guarantees sub-clause, not the commercial guarantee listed first",
