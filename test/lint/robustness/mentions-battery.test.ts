@@ -800,6 +800,25 @@ const guaranteePlace: WordingCase[] = [
   },
 ];
 
+const professionalsClause: WordingCase[] = [
+  {
+    name: "mixed terms: the 40 € in a clause titled for professional clients",
+    rule: "recovery-indemnity-consumer",
+    reports: false,
+    knownFailure: true,
+    audience: "mixed",
+    text: terms("## Article 7 – Dispositions propres aux clients professionnels", "Tout retard de paiement entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement."),
+  },
+  {
+    name: "mixed terms: the 40 € in a clause titled for every client",
+    rule: "recovery-indemnity-consumer",
+    reports: true,
+    line: 7,
+    audience: "mixed",
+    text: terms("## Article 7 – Retard de paiement", "Tout retard de paiement entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement."),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
@@ -830,3 +849,4 @@ const ruledOutWithReasons: WordingCase[] = [
 describe("mentions battery: withdrawal ruled out without a reason", () => runCases([...ruledOut, ...ruledOutWithReasons]));
 describe("mentions battery: the 40 € by its sum", () => runCases(fortyEuros));
 describe("mentions battery: where absent guarantees go", () => runCases(guaranteePlace));
+describe("mentions battery: the 40 € in a professionals' clause", () => runCases(professionalsClause));
