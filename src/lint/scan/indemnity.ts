@@ -53,7 +53,7 @@ export function indemnityStatements<C extends TextClause>(clauses: readonly C[])
       words: wordsAt(sentence, name),
       ...(amount ? { amount } : {}),
       ...(condition ? { condition } : {}),
-      professionalsOnly: Boolean(findFirst(scopeText(sentence), PROFESSIONALS_ONLY)),
+      professionalsOnly: Boolean(findFirst(scopeText(sentence), PROFESSIONALS_ONLY) || forProfessionalsByTitle(sentence.clause)),
     });
   });
   return out;
@@ -65,6 +65,12 @@ function euroAmountIn<C extends TextClause>(sentence: Sentence<C>, after: number
     .filter((a): a is { m: TextMatch; value: Decimal } => a.value !== undefined);
   const chosen = all.find((a) => a.m.start >= after) ?? all[0];
   return chosen && { value: chosen.value, words: wordsAt(sentence, chosen.m) };
+}
+
+/** « Article 7 – Dispositions propres aux clients professionnels »: the clause's title limits what it says to them. */
+function forProfessionalsByTitle(clause: TextClause & { title?: string }): boolean {
+  const title = clause.title;
+  return title !== undefined && Boolean(findFirst(title, /(?<!non[\s-])\bprofessionnels?\b|\bentre (?:entreprises|professionnels)\b|\bb2b\b/)) && !findFirst(title, /\b(?:consommateurs?|particuliers?|non[\s-]professionnels?)\b/);
 }
 
 const PROFESSIONALS_ONLY = /(?<!non[\s-])professionnels?\b|(?:sauf|hors|exception(?: faite)? des|a l'exclusion des)\s+(?:clients?\s+)?(?:consommateurs|particuliers|non[\s-]professionnels)/;

@@ -50,8 +50,8 @@ export function penaltyStatements<C extends TextClause>(clauses: readonly C[]): 
 
 const statementsOnce = memoByClauses((clauses: readonly TextClause[]) => statementsOf(clauses));
 
-// Mixed terms give consumers their own rate (« Pour les clients particuliers, intérêts au taux légal »): the sentence
-// names consumers as whom it is for, and no professional. The professionals' penalty (L441-10) is another rate.
+// Mixed terms give consumers their own rate (« Pour les clients particuliers, intérêts au taux légal »): the sentence,
+// or the title of its clause (« Article 8 – Clients consommateurs »), names consumers as whom it is for, and no professional. The professionals' penalty (L441-10) is another rate.
 const CONSUMERS = /\b(?:consommateurs?|(?<!en )particuliers?|non[\s-]professionnels?)\b/;
 const PROFESSIONALS = /(?<!non[\s-])\bprofessionnels?\b|\bentreprises?\b/;
 
@@ -60,7 +60,9 @@ function statementsOf<C extends TextClause>(clauses: readonly C[]): PenaltyState
   const bare: PenaltyStatement<C>[] = [];
   for (const s of sentencesIn(clauses)) {
     const scope = scopeText(s);
-    const forConsumers = findFirst(scope, CONSUMERS) && !findFirst(scope, PROFESSIONALS) ? ({ consumersOnly: true } as const) : {};
+    const title = (s.clause as TextClause & { title?: string }).title ?? "";
+    const consumersNamed = (findFirst(scope, CONSUMERS) || findFirst(title, CONSUMERS)) && !findFirst(scope, PROFESSIONALS) && !findFirst(title, PROFESSIONALS);
+    const forConsumers = consumersNamed ? ({ consumersOnly: true } as const) : {};
     const found = explicitRatesIn(s).map((f) => ({ ...f, ...forConsumers }));
     explicit.push(...found);
     if (!found.length && findFirst(scope, PENALTY_CONTEXT)) {

@@ -802,10 +802,18 @@ const guaranteePlace: WordingCase[] = [
 
 const professionalsClause: WordingCase[] = [
   {
+    name: "mixed terms: a 4 % rate in a clause titled for consumers is not judged against the professionals' floor",
+    rule: "late-penalty-rate-too-low",
+    reports: false,
+    audience: "mixed",
+    asOf: "2026-06-01",
+    text: terms("## Article 7 – Clients professionnels", RATE, "## Article 8 – Clients consommateurs", "Les sommes impayées portent intérêt au taux de 4 % l'an."),
+  },
+  {
     name: "mixed terms: the 40 € in a clause titled for professional clients",
     rule: "recovery-indemnity-consumer",
     reports: false,
-    knownFailure: true,
+
     audience: "mixed",
     text: terms("## Article 7 – Dispositions propres aux clients professionnels", "Tout retard de paiement entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement."),
   },
