@@ -65,6 +65,14 @@ describe("matching reports to findings", () => {
     expect(summary.rules.t).toEqual({ findings: 0, matched: 0, reports: 1, precision: 0, recall: null });
     expect(summary.scope).toEqual({ law: { correct: 1, known: 1 }, audience: { correct: 0, known: 1 } });
   });
+
+  it("says where the errors lie, in counts: texts whose scope is not as labelled, misses whose rule reported elsewhere", () => {
+    const entry = (law: string) => ({ findings: [finding("r", 3), finding("s", 20)], traps: [], law, audience: "b2c" });
+    const messages = [{ ruleId: "r", line: 12, column: 1, severity: "error", message: "elsewhere" }];
+    const scored = ["FR", "BE"].map((law) => ({ entry: entry(law), score: scoreText(entry(law), messages), scope: { law: "FR", audience: "b2c" } }));
+    // Each text: two misses (r on line 3, s), one false report (r on line 12); the Belgian one's law is not as labelled.
+    expect(summarize(scored).errors).toEqual({ misses: 4, falseReports: 2, scopeMisses: 2, scopeFalseReports: 1, elsewhere: 2 });
+  });
 });
 
 describe("the scope the linter used", () => {
