@@ -190,6 +190,21 @@ describe("npm run accuracy on a corpus in parts", () => {
     expect(r.stdout).toMatch(/texts\/fr-cgv-alpha\.md:12 clause-reference-broken — le renvoi « article 8 »/);
   });
 
+  it("--labelled-scope gives the labels' law and audience as --law and --audience would (a diagnosis, never written to the docs)", () => {
+    const gamma = ["# Conditions générales Gamma", "", "## Article 1 - Objet", "", "Le Client passe commande.", ""].join("\n");
+    const labels = `fr-cgv-gamma:\n  set: tuning\n  asOf: 2024-03-01\n  law: BE\n  audience: b2c\n`;
+    const dir = corpus({ "texts/fr-cgv-gamma.md": gamma, "labels.yaml": labels });
+    const inferred = JSON.parse(accuracy(["--corpus", dir, "--json"]).stdout);
+    expect(inferred.texts[0].scope).toMatchObject({ law: "FR", lawSource: "default" });
+    const given = JSON.parse(accuracy(["--corpus", dir, "--json", "--labelled-scope"]).stdout);
+    expect(given.labelledScope).toBe(true);
+    expect(given.texts[0].scope).toMatchObject({ law: "BE", audience: "b2c", lawSource: "option", audienceSource: "option" });
+    expect(given.sets.tuning.scope).toEqual({ law: { correct: 1, known: 1 }, audience: { correct: 1, known: 1 } });
+    const refused = accuracy(["--corpus", dir, "--labelled-scope", "--write-docs", "--docs", join(dir, "accuracy.md")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--labelled-scope is a diagnosis");
+  });
+
   it("--write-docs fills the results and the validation list between their markers", () => {
     const dir = corpus({ ...TEXTS, "labels.a.yaml": LABELS_A, "labels.b.yaml": LABELS_B });
     const docs = join(dir, "accuracy.md");
