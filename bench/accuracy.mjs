@@ -33,14 +33,18 @@ try {
       docs: { type: "string", default: join(root, "docs/accuracy.md") },
       locale: { type: "string", default: "fr" },
       "labelled-scope": { type: "boolean", default: false },
+      texts: { type: "string", multiple: true, default: [] },
     },
   }).values;
 } catch (error) {
-  usage(`${error.message}\nusage: node bench/accuracy.mjs [--corpus DIR] [--details] [--json] [--write-docs [--docs FILE]] [--locale fr|en] [--labelled-scope]`);
+  usage(`${error.message}\nusage: node bench/accuracy.mjs [--corpus DIR] [--details] [--json] [--write-docs [--docs FILE]] [--locale fr|en] [--labelled-scope] [--texts ID,ID…]`);
 }
 if (!["fr", "en"].includes(args.locale)) usage(`--locale must be fr or en, not ${args.locale}`);
-// The figures with the labelled scope are a diagnosis, never the published results.
+// The figures with the labelled scope, or on some texts only, are a diagnosis, never the published results.
 if (args["labelled-scope"] && args["write-docs"]) usage("--labelled-scope is a diagnosis: it cannot be written to the docs (--write-docs)");
+// A fresh batch is measured on its own texts: `--texts a,b --texts c`.
+const only = new Set(args.texts.flatMap((t) => t.split(",")).map((t) => t.trim()).filter(Boolean));
+if (only.size && args["write-docs"]) usage("--texts measures some texts only: it cannot be written to the docs (--write-docs)");
 const corpus = resolve(args.corpus);
 if (!existsSync(corpus)) usage(`corpus folder not found: ${args.corpus}`);
 if (!existsSync(join(root, "dist/lint/linter.js"))) usage("dist/ is missing: run `npm run build` first (or `npm run accuracy`, which builds)");
@@ -59,9 +63,12 @@ if (problems.length) {
   process.exit(2);
 }
 
+for (const id of only) if (!entries.has(id)) usage(`--texts: no labelled text ${id}`);
+if (only.size) for (const id of [...entries.keys()]) if (!only.has(id)) entries.delete(id);
+
 const warnings = [];
 const texts = corpusTexts(corpus);
-for (const id of texts.keys()) if (!entries.has(id)) warnings.push(`${texts.get(id)}: no labels, not measured`);
+if (!only.size) for (const id of texts.keys()) if (!entries.has(id)) warnings.push(`${texts.get(id)}: no labels, not measured`);
 for (const w of labelDoubts(entries)) warnings.push(w);
 const sourced = readSourceIds(warnings);
 for (const id of entries.keys()) if (sourced && !sourced.has(id)) warnings.push(`${texts.get(id)}: no entry in sources`);
@@ -86,6 +93,7 @@ const results = {
   labels: files,
   ruleCount: allRules.length,
   labelledScope: args["labelled-scope"],
+  ...(only.size ? { only: [...only].sort() } : {}),
   sets: Object.fromEntries(SETS.map((set) => [set, summarize(measured.filter((m) => m.entry.set === set))])),
   texts: measured.map(({ entry, scope, score }) => ({
     id: entry.id,

@@ -205,6 +205,20 @@ describe("npm run accuracy on a corpus in parts", () => {
     expect(refused.stderr).toContain("--labelled-scope is a diagnosis");
   });
 
+  it("--texts measures the texts named only (a fresh batch); an unknown id is exit 2", () => {
+    const dir = corpus({ ...TEXTS, "labels.a.yaml": LABELS_A, "labels.b.yaml": LABELS_B });
+    const out = JSON.parse(accuracy(["--corpus", dir, "--json", "--texts", "fr-cgv-beta"]).stdout);
+    expect(out.only).toEqual(["fr-cgv-beta"]);
+    expect(out.texts.map((t: { id: string }) => t.id)).toEqual(["fr-cgv-beta"]);
+    expect(out.sets.tuning.texts).toBe(0);
+    expect(out.sets.validation.overall).toMatchObject({ findings: 2, matched: 1 });
+    const both = JSON.parse(accuracy(["--corpus", dir, "--json", "--texts", "fr-cgv-beta,fr-cgv-alpha"]).stdout);
+    expect(both.texts).toHaveLength(2);
+    const unknown = accuracy(["--corpus", dir, "--texts", "fr-cgv-nope"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("no labelled text fr-cgv-nope");
+  });
+
   it("--write-docs fills the results and the validation list between their markers", () => {
     const dir = corpus({ ...TEXTS, "labels.a.yaml": LABELS_A, "labels.b.yaml": LABELS_B });
     const docs = join(dir, "accuracy.md");
