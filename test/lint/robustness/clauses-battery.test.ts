@@ -22,6 +22,14 @@ const lawCases: WordingCase[] = [
   law("« conformément aux règles de droit applicables » chooses no law", "À défaut d'entente, le différend sera porté devant le juge compétent conformément aux règles de droit applicables.", true),
   law("« la loi applicable » without a country", "La loi applicable est celle désignée par les règles de conflit. Tout différend est soumis au juge compétent.", true),
   law("« soumis aux dispositions légales applicables »", "Le contrat est soumis aux dispositions légales et réglementaires applicables.", true),
+  {
+    name: "a heading « Loi applicable » over the courts of a country",
+    rule: "governing-law-missing",
+    reports: false,
+    text: "# Conditions générales de vente\n\n## Article 1 – Objet\n\nLes présentes conditions régissent la vente de luminaires.\n\n## Article 11 – Loi applicable\n\nÀ défaut d'accord amiable, seules les juridictions françaises pourront être saisies.\n",
+  },
+  law("a line « Droit applicable » of its own over the courts of a country", "Droit applicable\nEn cas de désaccord, le litige relèvera des juridictions françaises compétentes.", false),
+  law("the courts of a country under a heading that names no law", "À défaut d'accord amiable, seules les juridictions françaises pourront être saisies.", true),
   law("the law named only for the withdrawal right", "Conformément à la loi française, le consommateur dispose d'un délai de quatorze jours pour se rétracter.", true),
 ];
 
@@ -58,6 +66,13 @@ const mediatorCases: WordingCase[] = [
     "Médiateur de la consommation :\n\nMédiation Équité Services\n\nTél. 01 23 45 67 89\n\nhttps://mediation-equite.org\n",
     false,
   ),
+  {
+    ...b2c,
+    name: "bold headings: announced with a colon, a plural in its name, the website three lines below",
+    rule: "consumer-mediator-missing",
+    reports: false,
+    text: "# Conditions générales de vente\n\n**1. Objet**\n\nLes présentes conditions régissent les soins proposés au salon.\n\n**8. Médiation**\n\nEn cas de différend, le client peut recourir à une médiation. L'organisme compétent est le suivant :\n\n**Union des Médiateurs du Commerce**\n\n12 avenue Foch - 13006 Marseille\n\nwww.udmc-conso.org\n\n**9. Droit applicable**\n\nLes présentes conditions sont soumises au droit français.\n",
+  },
   mediator("a mediator named without any website", "Le consommateur peut recourir au médiateur Horizon Conso, 4 rue des Lilas, 69003 Lyon.\n\n## Article 13 – Données\n\nVos données sont conservées trois ans. Voir www.lumen-boutique.fr.\n", true),
   mediator("the website of the shop far below is not the mediator's", "Le consommateur peut recourir à un médiateur de la consommation.\n\nLe vendeur répond aux réclamations sous huit jours par courriel.\n\nNos conditions sont détaillées en magasin et chaque produit est garanti un an contre les défauts de fabrication, quelle que soit la date d'achat initiale.\n\nLes commandes passées par téléphone sont confirmées par écrit, avec un récapitulatif complet et le prix total.\n\nwww.lumen-boutique.fr\n", true),
 ];
@@ -81,6 +96,14 @@ const subscriptionCases: WordingCase[] = [
   subscription("ordered online, no word on cancelling online", "Le client commande son abonnement annuel sur le site internet et paie par carte.\n\n## 2. Durée\n\nL'abonnement est conclu pour un an.", true),
   subscription("a website that is only defined, subscriptions signed on paper", "« Site » : le site internet de présentation de l'atelier.\n\nLes abonnements aux ateliers sont conclus par la signature d'un bulletin papier remis à l'accueil.\n\n## 2. Résiliation\n\nAbonnements : préavis d'un mois par lettre.", false),
   subscription("tariffs published on the site, subscription signed in the shop", "Nos tarifs sont consultables sur le site internet.\n\nLa carte d'abonnement est souscrite en boutique, sur place.\n\n## 2. Résiliation\n\nL'abonné peut résilier par courrier.", false),
+  {
+    ...subscription(
+      "reported where the subscription is taken online, not at « Sans abonnement »",
+      "Sans abonnement, le membre consulte les annonces.\n\n## 2. Souscription\n\nL'abonnement se souscrit en ligne, par carte bancaire.\n\n## 3. Durée\n\nL'abonnement court un an.",
+      true,
+    ),
+    line: 9,
+  },
   subscription(
     "subscriptions offered only to firms, in mixed terms",
     "Le service est gratuit pour les particuliers, qui s'inscrivent en ligne.\n\nLes entreprises peuvent souscrire un abonnement professionnel depuis le site.\n\n## 2. Résiliation\n\nLes entreprises résilient leur abonnement par lettre recommandée.",
