@@ -37,6 +37,7 @@ const forumCases: WordingCase[] = [
   forum("« les tribunaux compétents seront ceux du siège social de … »", "Faute d'accord, les tribunaux compétents seront ceux du siège social de la société Lumen.", true),
   forum("« du ressort de la juridiction du domicile du vendeur »", "Toute contestation née des présentes sera du ressort de la juridiction du domicile du vendeur.", true),
   forum("« le tribunal dans le ressort duquel se trouve le siège du vendeur »", "Le litige sera porté devant le tribunal dans le ressort duquel se trouve le siège du vendeur.", true),
+  forum("« le tribunal compétent est celui du lieu du siège social du vendeur »", "Le tribunal compétent est celui du lieu du siège social du vendeur.", true),
   forum("« compétence exclusive est attribuée au tribunal de commerce de Tours »", "Pour tout différend, compétence exclusive est attribuée au tribunal de commerce de Tours.", true),
   forum("« la juridiction compétente sera celle de Nantes »", "En cas de désaccord persistant, la juridiction compétente sera celle de Nantes.", true),
   forum("carve-out first: « À l'exception des ventes conclues avec des consommateurs, … »", "À l'exception des ventes conclues avec des consommateurs, tout différend relève de la compétence exclusive du tribunal de commerce de Tours.", false),
@@ -73,6 +74,8 @@ const mediatorCases: WordingCase[] = [
     reports: false,
     text: "# Conditions générales de vente\n\n**1. Objet**\n\nLes présentes conditions régissent les soins proposés au salon.\n\n**8. Médiation**\n\nEn cas de différend, le client peut recourir à une médiation. L'organisme compétent est le suivant :\n\n**Union des Médiateurs du Commerce**\n\n12 avenue Foch - 13006 Marseille\n\nwww.udmc-conso.org\n\n**9. Droit applicable**\n\nLes présentes conditions sont soumises au droit français.\n",
   },
+  { ...mediator("the platform acting « à titre de médiateur » between its users is no consumer mediator", "Si un différend oppose un artisan et un client, la plateforme peut, à leur demande, intervenir à titre de médiateur.", true), says: /aucun médiateur/ },
+  { ...mediator("a « tentative de médiation » by the seller's own service is no consumer mediator", "Le client peut écrire à litiges@lumen-boutique.fr pour une tentative de médiation par notre service client.", true), says: /aucun médiateur/ },
   mediator("a mediator named without any website", "Le consommateur peut recourir au médiateur Horizon Conso, 4 rue des Lilas, 69003 Lyon.\n\n## Article 13 – Données\n\nVos données sont conservées trois ans. Voir www.lumen-boutique.fr.\n", true),
   mediator("the website of the shop far below is not the mediator's", "Le consommateur peut recourir à un médiateur de la consommation.\n\nLe vendeur répond aux réclamations sous huit jours par courriel.\n\nNos conditions sont détaillées en magasin et chaque produit est garanti un an contre les défauts de fabrication, quelle que soit la date d'achat initiale.\n\nLes commandes passées par téléphone sont confirmées par écrit, avec un récapitulatif complet et le prix total.\n\nwww.lumen-boutique.fr\n", true),
 ];
