@@ -1,6 +1,6 @@
-import { findAll } from "../scan/text.js";
+import { findAll, fold } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
-import { sentences } from "../scan/sentences.js";
+import { sentenceAround, sentences } from "../scan/sentences.js";
 import { MEDIATOR } from "../scan/consumer.js";
 
 // Every consumer may refer a dispute to a consumer mediator, free of charge (C. conso L612-1); the
@@ -46,7 +46,7 @@ const rule: Rule = {
   check({ doc, report }) {
     const mediator = doc.mode === "facts" ? doc.seller?.mediator : undefined;
     if (mediator?.website?.trim()) return;
-    const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m })));
+    const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m }))).filter((m) => !mediatesItself(m.clause, m.start));
     if (mentions.some((m) => withWebsite(m.clause, m.start) || blockBelowHasWebsite(doc.clauses, m.clause))) return;
     if (mediator) {
       const range = doc.locateSellerFact(["mediator", "website"]);
@@ -62,6 +62,17 @@ const rule: Rule = {
     report({ messageId: "missing", range, file: range.file });
   },
 };
+
+// The seller or platform mediating itself (« la plateforme peut intervenir à titre de médiateur », « écrire au
+// service client pour une tentative de médiation ») offers no consumer mediator: the consumer's recourse is to an
+// independent body (C. conso L613-1), so such a mention is not one and the mediator is still missing.
+const OWN_MEDIATION = /\b(?:a titre de|en qualite de|en tant que|role de) mediat(?:eur|rice)\b|\btentative de mediation\b/;
+const CONSUMER_MEDIATION = /\bconsommation\b|\bconsommateurs?\b/;
+
+function mediatesItself(clause: LintClause, at: number): boolean {
+  const sentence = fold(sentenceAround(clause.body, at, at + 1).text);
+  return OWN_MEDIATION.test(sentence) && !CONSUMER_MEDIATION.test(sentence);
+}
 
 /** Whether the sentence that mentions the mediator, the next one or the contact block below it gives a website other than the EU ODR platform. */
 function withWebsite(clause: LintClause, at: number): boolean {

@@ -63,12 +63,12 @@ const COURT = String.raw`(?<![\p{L}])(?:(?:tribunal|tribunaux)(?:\s+(?:de\s+comm
 // ressort de Bordeaux", "… du ressort de la cour d'appel de Douai".
 // « les tribunaux compétents seront ceux de … », « le tribunal compétent est celui du … ».
 const COURT_TO_PLACE = String.raw`(?:\s+(?:est|sera|sont|seront)\s+ce(?:lle|lui|ux|lles))?(?:\s+du\s+ressort(?:\s+de\s+la\s+cour\s+d'appel)?)?`;
-// The seller's seat or domicile: « du siège social », « de son siège », « du domicile du vendeur », « dans le
+// The seller's seat or domicile: « du siège social », « de son siège », « du lieu du siège », « du domicile du vendeur », « dans le
 // ressort duquel se trouve le siège du vendeur ». A domicile is the seller's unless a client or the
 // defendant is named (« du domicile du consommateur » is the consumer's own court).
 const CLIENT_ROLE = String.raw`(?:client|consommateur|acheteur|defendeur|demandeur|particulier|utilisateur|abonne|souscripteur|beneficiaire|locataire|membre|participant|eleve|stagiaire|voyageur|cocontractant|partie)`;
 const OFFICE = String.raw`(?:siege(?:\s+social)?|domicile(?=\s+(?:du|de\s+la|de\s+l'|d')\s*(?!\s|${CLIENT_ROLE})))`;
-const TO_OFFICE = String.raw`(?:\s+(?:du|de\s+son|de\s+notre)|\s+dans\s+le\s+ressort\s+(?:duquel|de\s+laquelle|desquels|desquelles)\s+(?:se\s+trouve|est\s+(?:situe|etabli|fixe)e?)\s+le)\s+`;
+const TO_OFFICE = String.raw`(?:\s+(?:du|de\s+son|de\s+notre)(?:\s+lieu\s+(?:du|de\s+son|de\s+notre))?|\s+dans\s+le\s+ressort\s+(?:duquel|de\s+laquelle|desquels|desquelles)\s+(?:se\s+trouve|est\s+(?:situe|etabli|fixe)e?)\s+le)\s+`;
 const COURT_OF_PLACE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}\s+(?:de\s+|d'\s*|du\s+)`, "gu");
 const COURT_OF_OFFICE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}${TO_OFFICE}${OFFICE}`, "gu");
 const LINKING_WORDS = /\s+(?:est|sera|sont|seront)\s+ce(?:lle|lui|ux|lles).*$|\s+du\s+ressort.*$|\s+dans\s+le\s+ressort.*$/u;
