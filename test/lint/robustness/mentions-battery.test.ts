@@ -827,6 +827,47 @@ const professionalsClause: WordingCase[] = [
   },
 ];
 
+// From the new tuning texts (own wording): the law's default rate, the legal rate plus points, another code's period.
+const afterMerge: WordingCase[] = [
+  {
+    name: "« taux de la BCE majoré de 10 points » is the law's default rate, never too low",
+    rule: "late-penalty-rate-too-low",
+    reports: false,
+    knownFailure: true,
+    asOf: "2024-02-13",
+    text: terms(PAY, "Tout retard entraîne des pénalités au taux de la BCE majoré de 10 points."),
+  },
+  {
+    name: "« taux d'intérêt légal majoré de 10 points » is not the legal rate once",
+    rule: "late-penalty-rate-too-low",
+    reports: false,
+    knownFailure: true,
+    asOf: "2026-06-01",
+    text: terms(PAY, "Tout retard entraîne des pénalités calculées au taux d'intérêt légal majoré de 10 points."),
+  },
+  {
+    name: "« au taux d'intérêt légal » alone is still too low",
+    rule: "late-penalty-rate-too-low",
+    reports: true,
+    line: 7,
+    asOf: "2026-06-01",
+    text: terms(PAY, "Tout retard entraîne des pénalités au taux d'intérêt légal."),
+  },
+  {
+    name: "a 10-day period of the Code du travail (vocational training) is another right",
+    rule: "consumer-withdrawal-info-missing",
+    reports: false,
+    knownFailure: true,
+    audience: "b2c",
+    text: terms(
+      ORDER,
+      ONLINE,
+      "## Article 4 – Rétractation",
+      "Le stagiaire qui finance seul sa formation dispose d'un délai de rétractation de dix jours à compter de la signature du contrat (article L. 6353-5 du Code du travail).",
+    ),
+  },
+];
+
 describe("mentions battery: escompte", () => runCases([...escompte, ...moreEscompte]));
 describe("mentions battery: penalty rate", () => runCases(penalties));
 describe("mentions battery: recovery indemnity", () => runCases([...indemnity, ...moreIndemnity]));
@@ -858,3 +899,4 @@ describe("mentions battery: withdrawal ruled out without a reason", () => runCas
 describe("mentions battery: the 40 € by its sum", () => runCases(fortyEuros));
 describe("mentions battery: where absent guarantees go", () => runCases(guaranteePlace));
 describe("mentions battery: the 40 € in a professionals' clause", () => runCases(professionalsClause));
+describe("mentions battery: after the merge", () => runCases(afterMerge));
