@@ -1,5 +1,5 @@
 import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
-import { findAll } from "../scan/text.js";
+import { findAll, findFirst } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
 import {
@@ -17,6 +17,7 @@ import {
 
 const LEGAL_DAYS = 14;
 const NEAR = 60;
+const OTHER_CODE_PERIOD = /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b/;
 const PERIOD = new RegExp(String.raw`(${NUMBER_PATTERN})\s+jours?(?:\s+francs)?`);
 
 const rule: Rule = {
@@ -112,6 +113,8 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
       const sentence = sentenceAt(clause.body, keyword.start);
       const text = clause.body.slice(sentence.start, sentence.end);
       const at = keyword.start - sentence.start;
+      // A period of another code's right (the 10 days of a vocational training contract, C. trav. L6353-5) is not this one.
+      if (findFirst(text, OTHER_CODE_PERIOD)) continue;
       for (const m of findAll(text, PERIOD)) {
         // The period is written next to the word: "rétractation de 7 jours", "7 jours pour se rétracter".
         if (m.start > at + keyword.text.length + NEAR || m.end < at - NEAR) continue;

@@ -13,8 +13,8 @@ export type PenaltyStatement<C extends TextClause = LintClause> = (
   | { kind: "ecb-plus"; points: Decimal; words: Words<C>; namedLegalRate: boolean }
   /** `monthlyRate`: the rate as written per month ("1,5 % par mois"), `annualRate` being twelve times it. */
   | { kind: "fixed"; annualRate: Decimal; monthlyRate?: Decimal; words: Words<C> }
-  /** "au taux d'intérêt légal": the legal rate itself, once. */
-  | { kind: "legal-rate"; words: Words<C> }
+  /** "au taux d'intérêt légal": the legal rate itself, once; `plusPoints`: « majoré de 10 points » follows it. */
+  | { kind: "legal-rate"; words: Words<C>; plusPoints?: Decimal }
 ) & { consumersOnly?: true };
 
 const LEGAL_RATE = String.raw`taux\s+(?:(?:d'|de\s+l')\s*interets?\s+)?legal`;
@@ -40,6 +40,8 @@ const FIXED = new RegExp(
 // "10 % du solde" with no period is a share of the debt (a one-off fee), not a rate.
 const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|des|de\s+l')\s+(?:solde|montant|somme|prix|facture|total|commande|ttc|ht)/;
 const BARE_LEGAL = new RegExp(String.raw`(?:au|le|du)\s+${LEGAL_RATE}`);
+// « au taux d'intérêt légal (en vigueur) majoré de 10 points »: more than the legal rate once.
+const PLUS_POINTS = new RegExp(String.raw`^\s*(?:en\s+vigueur\s*)?,?\s*(?:majores?|majorees?|augmentes?|augmentees?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%)`);
 const PENALTY_CONTEXT = /retard|penalite|impaye|non[\s-]paiement|moratoire|echeance/;
 
 /** The late-interest rates the clauses state, in document order. Asked by several rules of a document: worked out once, shared, never changed. */
@@ -67,7 +69,10 @@ function statementsOf<C extends TextClause>(clauses: readonly C[]): PenaltyState
     explicit.push(...found);
     if (!found.length && findFirst(scope, PENALTY_CONTEXT)) {
       const legal = findFirst(s.text, BARE_LEGAL);
-      if (legal) bare.push({ kind: "legal-rate", words: wordsAt(s, legal), ...forConsumers });
+      const plusMatch = legal && findFirst(s.text.slice(legal.end), PLUS_POINTS);
+      const points = plusMatch ? numeral(plusMatch.groups[0]!) : undefined;
+      const plus = points ? { plusPoints: points } : {};
+      if (legal) bare.push({ kind: "legal-rate", words: wordsAt(s, legal), ...forConsumers, ...plus });
     }
   }
   // A bare "taux d'intérêt légal" elsewhere usually says which legal rate the stated multiple uses.

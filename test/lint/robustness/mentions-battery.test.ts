@@ -830,10 +830,19 @@ const professionalsClause: WordingCase[] = [
 // From the new tuning texts (own wording): the law's default rate, the legal rate plus points, another code's period.
 const afterMerge: WordingCase[] = [
   {
+    name: "« taux légal majoré de 5 points » is below three times the legal rate in 2026",
+    rule: "late-penalty-rate-too-low",
+    reports: true,
+    line: 7,
+    says: /7,62|7\.62/,
+    asOf: "2026-05-27",
+    text: terms(PAY, "Tout retard entraîne des intérêts au taux légal majoré de 5 points."),
+  },
+  {
     name: "« taux de la BCE majoré de 10 points » is the law's default rate, never too low",
     rule: "late-penalty-rate-too-low",
     reports: false,
-    knownFailure: true,
+
     asOf: "2024-02-13",
     text: terms(PAY, "Tout retard entraîne des pénalités au taux de la BCE majoré de 10 points."),
   },
@@ -841,7 +850,7 @@ const afterMerge: WordingCase[] = [
     name: "« taux d'intérêt légal majoré de 10 points » is not the legal rate once",
     rule: "late-penalty-rate-too-low",
     reports: false,
-    knownFailure: true,
+
     asOf: "2026-06-01",
     text: terms(PAY, "Tout retard entraîne des pénalités calculées au taux d'intérêt légal majoré de 10 points."),
   },
@@ -857,7 +866,7 @@ const afterMerge: WordingCase[] = [
     name: "a 10-day period of the Code du travail (vocational training) is another right",
     rule: "consumer-withdrawal-info-missing",
     reports: false,
-    knownFailure: true,
+
     audience: "b2c",
     text: terms(
       ORDER,
