@@ -8,7 +8,8 @@
 import type { Audience } from "../types.js";
 import { findAll, flexible, fold } from "../scan/text.js";
 import type { Span } from "../scan/sentences.js";
-import { clues, SentenceIndex, type Evidence } from "./evidence.js";
+import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
+import { CASH, FIRM, HOUSEHOLD, PRICES_BEFORE_TAX, PRICES_WITH_TAX } from "./trade.js";
 
 export interface AudienceInference {
   audience?: Audience;
@@ -30,6 +31,9 @@ const CONSUMER_WORD = String.raw`(?:consommateur|particulier|non-professionnel|e
 const BOTH_SCOPES = [
   new RegExp(String.raw`(?:qu'il|qu'elle|qu'ils|que le client|que l'acheteur|que l'abonne|que celui-ci)\s+(?:soit|soient|agisse)\s+(?:un\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
   new RegExp(String.raw`(?:aux|a des|(?<![a-z])(?:tous les|tout|toute))\s+(?:clients?\s+)?(?:${PRO_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${PRO_WORD})(?![a-z])`),
+  // The client defined as either kind (« Client : toute personne physique ou morale, particulier ou professionnel », « le
+  // terme Client désigne indifféremment un consommateur ou un professionnel »): the definition says whom the terms serve.
+  new RegExp(String.raw`(?<![a-z])(?:client|acheteur|utilisateur|abonne|souscripteur)s?\W{0,6}(?::|,|designe|s'entend(?: de)?)\s*(?:[^.;:\n]{0,60}?,\s*|(?:indifferemment|aussi bien|soit)\s+)?(?:un\s+|une\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
 ];
 
 const CONSUMER = [
@@ -69,7 +73,8 @@ const BOTH = /(?:particuliers|consommateurs)[^.:]{0,100}(?:entreprises|professio
 // « Si le Client est un consommateur, … », « lorsque l'acheteur a la qualité de professionnel »: a rule for one kind of
 // client means the terms serve the other kind too.
 const CONDITIONAL = /(?<![a-z])(?:si|lorsque|lorsqu'|au cas ou|dans le cas ou|quand|pour le cas ou)\s*(?:le|la|l'|un|une)\s*(?:client|cliente|acheteur|acheteuse|acquereur|abonne|souscripteur|utilisateur|membre|stagiaire|beneficiaire|cocontractant|donneur d'ordre)\s+(?:est|serait|a la qualite d[e']|agit en (?:tant que|qualite de))\s*(?:un |une )?(?:consommateur|consommatrice|particulier|non-professionnel|professionnel|professionnelle|entreprise|commercant)(?![a-z])/;
-const PROFESSIONAL = [
+// Who the client is: a professional, a company, a firm with clients and company numbers of its own.
+const PRO_IDENTITY = [
   /(?<![a-z])personnes? (?:physiques? ou morales? )?professionnelles?(?![a-z])/,
   /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|clientele professionnelle|compte (?:pro|professionnel)(?![a-z]))(?![a-z])/,
   // The client acting as a professional; not the seller's « en sa qualité de professionnel, le Prestataire … ».
@@ -78,17 +83,22 @@ const PROFESSIONAL = [
   /(?<![a-z])(?:entreprises?|societes?|structures?|personnes? morales?) clientes?(?![a-z])|(?<![a-z])pour les besoins de (?:son|leur|sa) activite(?![a-z])|(?<![a-z])dans le cadre de (?:son|leur) activite professionnelle(?![a-z])/,
   // The client gives its company numbers (« le Client communique son numéro SIRET », « un extrait Kbis »).
   /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis)(?![a-z])/,
-  // The payment articles of the Code de commerce (C. com. L441-10, formerly L441-6; D441-5; L441-9) rule payments
-  // between professionals only; « B2B ».
-  /(?<![a-z])(?:(?:articles?\s+)?l\.?\s?441-(?:3|6|9|10)|d\.?\s?441-5|articles?\s+441-(?:6|10))(?![0-9])|(?<![a-z0-9])b2b(?![a-z0-9])/,
+  /(?<![a-z0-9])b2b(?![a-z0-9])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
+];
+// The payment mechanisms owed between professionals only. Sellers copy them from trade templates into terms for
+// households too: beside a household's cues they tell terms for both, not trade terms (PRO_IDENTITY does say so).
+const PRO_MECHANISMS = [
+  // The payment articles of the Code de commerce (C. com. L441-10, formerly L441-6; D441-5; L441-9).
+  /(?<![a-z])(?:(?:articles?\s+)?l\.?\s?441-(?:3|6|9|10)|d\.?\s?441-5|articles?\s+441-(?:6|10))(?![0-9])/,
   /(?<![a-z])indemnite forfaitaire (?:pour frais de recouvrement )?(?:d'un montant )?de (?:40|quarante)(?![0-9])/,
   /penalites de retard[^.;]{0,300}(?:l\.? ?|article )441-(?:10|6)(?![0-9])/,
   // The late-payment rate of C. com. L441-10 (the ECB's rate plus points) is owed between professionals only.
   /(?<![a-z])taux[^.;]{0,60}(?:banque centrale europeenne|bce)(?![a-z])[^.;]{0,40}major/,
 ];
+const PROFESSIONAL = [...PRO_IDENTITY, ...PRO_MECHANISMS];
 // One of the offers named for professionals or companies (« des prestations sur mesure pour professionnels », « formules
 // dédiées aux entreprises », « offre entreprises »): beside services to households it tells terms for both.
 const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|offres? (?:entreprises?|pros?|professionnelles?))(?![a-z])/;
@@ -122,15 +132,20 @@ const PROFESSIONAL_HINTS = [
   PRO_OFFER,
   // An order « daté, signé et tamponné »: a company stamp.
   /(?<![a-z])(?:signee?s? et tamponnee?s?|cachet (?:commercial|de l'entreprise|de la societe))(?![a-z])/,
+  // The client's employees, company or clientele (« vos salariés », « votre entreprise »): src/lint/scope/trade.ts.
+  ...FIRM,
 ];
+// Services at the client's home (« consultation à domicile », « au domicile du propriétaire »); not « élection de domicile ».
+// Nor the seller's « domicile » (where a payment is made), nor a party's « domicile légal / social / élu »: addresses
+// in law, said of companies too.
+const AT_HOME = /(?<![a-z])(?<!(?:fournisseur|vendeur|prestataire|creancier)[^.;]{0,40})(?:a|au|a son|a leur)\s+domicile(?![a-z])(?!\s+(?:du|de l.|de la)\s*(?:defendeur|demandeur|fournisseur|vendeur|prestataire|creancier|societe|entreprise))(?!\s+(?:legal|social|elu|fiscal)(?![a-z]))/;
 const CONSUMER_HINTS = [
   /(?<![a-z])(?:panier|frais de port|frais de livraison|livraison a domicile)(?![a-z])/,
   // The buyer addressed as « vous », about its order and its parcel.
   /(?<![a-z])(?:votre (?:commande|colis|achat)|vos achats|votre adresse de livraison|l'adresse de livraison de votre choix)(?![a-z])/,
-  // Services at the client's home (« consultation à domicile », « au domicile du propriétaire »); not « élection de domicile ».
-  // Nor the seller's « domicile » (where a payment is made), nor a party's « domicile légal / social / élu »: addresses
-  // in law, said of companies too.
-  /(?<![a-z])(?<!(?:fournisseur|vendeur|prestataire|creancier)[^.;]{0,40})(?:a|au|a son|a leur)\s+domicile(?![a-z])(?!\s+(?:du|de l.|de la)\s*(?:defendeur|demandeur|fournisseur|vendeur|prestataire|creancier|societe|entreprise))(?!\s+(?:legal|social|elu|fiscal)(?![a-z]))/,
+  AT_HOME,
+  // The client's home, children, pet, wedding, a session of care (src/lint/scope/trade.ts).
+  ...HOUSEHOLD,
 ];
 const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
 // « ne peut s'inscrire qu'avec », « n'est ouvert qu'aux »: a restriction; not when a negation word sits in between.
@@ -200,14 +215,44 @@ export function inferAudience(full: string): AudienceInference {
   // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
   if (consumer && proHint) return { audience: "mixed", evidence: [consumer, proHint] };
   if (consumer) return { audience: "b2c", evidence: [consumer] };
-  if (professional) return { audience: "b2b", evidence: [professional] };
+  if (professional) {
+    // Only the B2B payment mechanisms (40 €, the ECB rate, L441-10), in terms whose services are evidently for
+    // households (their homes, pets, prices with tax, cash at the door): terms for both, the mechanisms copied from a
+    // trade template. A marker that says who the client is (« clients professionnels ») keeps them B2B.
+    const identity = found(PRO_IDENTITY, negativeClause).some((e) => !defined(e));
+    const household = identity ? undefined : householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
+    return household ? { audience: "mixed", evidence: [household, professional] } : { audience: "b2b", evidence: [professional] };
+  }
   const consumerHint = found(CONSUMER_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE))[0] ?? consumers[0];
   const anyProHint = proHint ?? professionals[0];
   if (anyProHint && !consumerHint) return { audience: "b2b", evidence: [anyProHint] };
   if (consumerHint && !anyProHint) return { audience: "b2c", evidence: [consumerHint] };
-  // Services to households and an offer named for professionals: terms for both.
+  // Services to households and an offer named for professionals, or the client's home and its company (« votre maison
+  // comme les bureaux de votre entreprise »): terms for both.
   if (consumerHint && proHint && PRO_OFFER.test(fold(proHint.text))) return { audience: "mixed", evidence: [consumerHint, proHint] };
+  const firm = found(FIRM, (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
+  const home = found([AT_HOME, ...HOUSEHOLD.slice(0, 2)], (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
+  if (firm && home) return { audience: "mixed", evidence: [home, firm] };
   return { evidence: [] };
+}
+
+// How plainly the services are for households, each kind of cue counted once: the client's home, children or pet, a
+// service at its home (2: evidently a household's); a session of care, prices shown with tax and none before tax, cash
+// (1 each: a business may have them too). Two make a household; the heaviest cue is the evidence.
+const HOUSEHOLD_CUES: Array<[RegExp, number]> = [
+  [HOUSEHOLD[0]!, 2],
+  [HOUSEHOLD[1]!, 2],
+  [AT_HOME, 2],
+  [HOUSEHOLD[2]!, 1],
+  [PRICES_WITH_TAX, 1],
+  [CASH, 1],
+];
+function householdCue(text: string, counts: (e: Evidence) => boolean): Evidence | undefined {
+  const beforeTax = findAll(text, flexible(PRICES_BEFORE_TAX)).length > 0;
+  const cues = HOUSEHOLD_CUES.filter(([p]) => !(p === PRICES_WITH_TAX && beforeTax))
+    .map(([p, weight]) => clues(text, p, weight).find(counts))
+    .filter((e): e is Evidence => e !== undefined);
+  return cues.reduce((sum, e) => sum + e.weight, 0) >= 2 ? strongest(cues) : undefined;
 }
 
 // A right or a remedy « applicable uniquement au consommateur en cas de vente à distance », « réservé aux consommateurs

@@ -1,0 +1,26 @@
+// Who the client is, read from the trade when the terms never name its kind (docs/scope.md, round T1):
+// what a lawyer reads in « nous gardons votre chien » or « nous formons vos salariés ». Nouns on the
+// client's side, with the client's determiner (« votre maison », not the seller's « notre maison
+// d'édition »), and the price and payment ways of a household. Patterns are written for folded text
+// (src/lint/scan/text.ts). All are hints: they never outweigh a sentence that says who the terms are for.
+
+// A home, a family, a pet, a wedding, a body's care, a private lesson: only households have them.
+export const HOUSEHOLD = [
+  /(?<![a-z])(?:votre|vos) (?:logements?|maisons?|appartements?|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille)(?![a-z])/,
+  /(?<![a-z])(?:inscription|accueil|garde) de (?:votre|vos) enfants?(?![a-z])|(?<![a-z])cours particuliers(?![a-z])/,
+  // A session of care or leisure (« séance de massage », « séances de yoga »): a person's body or free time.
+  /(?<![a-z])seances?(?![a-z])/,
+];
+
+// The client's employees, company, professional site or own clientele: only a firm has them.
+export const FIRM = [
+  /(?<![a-z])(?:votre|vos) (?:salaries|collaborateurs|entreprises?|societe|clientele|site professionnel|activite (?:professionnelle|commerciale))(?![a-z])/,
+];
+
+// Prices shown with tax included, as they must be to consumers (C. conso. L112-1): a household's
+// hint only when the text quotes no price before tax anywhere.
+export const PRICES_WITH_TAX = /(?<![a-z])(?:prix|tarifs?)[^.;\n]{0,60}?(?:toutes taxes comprises|ttc)(?![a-z])/;
+export const PRICES_BEFORE_TAX = /(?<![a-z])(?:hors taxes?|hors tva|h\.?t\.?)(?![a-z])/;
+// Cash, as households pay at the door (« par carte bancaire ou espèces », « règlement par espèces »); not
+// « espèces protégées ».
+export const CASH = /(?<![a-z])(?:en|par) especes(?![a-z])|(?<![a-z])(?:paiements?|reglements?|payables?|cheques?|carte bancaire|carte)[^.;\n]{0,40}?(?<![a-z])especes(?![a-z])/;
