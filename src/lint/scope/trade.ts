@@ -4,9 +4,9 @@
 // d'édition »), and the price and payment ways of a household. Patterns are written for folded text
 // (src/lint/scan/text.ts). All are hints: they never outweigh a sentence that says who the terms are for.
 
-// A home, a family, a pet, a wedding, a body's care, a private lesson: only households have them.
+// A home (« votre maison », « chez vous »), a family, a pet, a wedding, a body's care, a private lesson: only households have them.
 export const HOUSEHOLD = [
-  /(?<![a-z])(?:votre|vos) (?:logements?|maisons?|appartements?|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille)(?![a-z])/,
+  /(?<![a-z])(?:votre|vos) (?:logements?|maisons?|appartements?|domicile|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille)(?![a-z])|(?<![a-z])chez vous(?![a-z])/,
   /(?<![a-z])(?:inscription|accueil|garde) de (?:votre|vos) enfants?(?![a-z])|(?<![a-z])cours particuliers(?![a-z])/,
   // A session of care or leisure (« séance de massage », « séances de yoga »): a person's body or free time.
   /(?<![a-z])seances?(?![a-z])/,
@@ -15,6 +15,9 @@ export const HOUSEHOLD = [
 // The client's employees, company, professional site or own clientele: only a firm has them.
 export const FIRM = [
   /(?<![a-z])(?:votre|vos) (?:salaries|collaborateurs|entreprises?|societe|clientele|site professionnel|activite (?:professionnelle|commerciale))(?![a-z])/,
+  // A service performed at the client's premises (« dans vos locaux », « dans les locaux du client »): a firm's, as a
+  // household's is « chez vous », « à domicile ».
+  /(?<![a-z])(?:dans|en) (?:vos locaux|les locaux (?:du client|de la societe cliente|de l'entreprise cliente|du beneficiaire))(?![a-z])/,
 ];
 
 // Prices shown with tax included, as they must be to consumers (C. conso. L112-1): a household's

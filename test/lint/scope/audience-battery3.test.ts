@@ -123,6 +123,16 @@ describe("consumer-looking words alone tell nothing", () => {
   ]);
 });
 
+describe("where the service is performed: the client's home or its premises", () => {
+  each([
+    ["Le technicien se déplace chez vous pour installer la borne de recharge.", "b2c"],
+    ["Le coiffeur se rend à votre domicile le jour convenu.", "b2c"],
+    ["L'audit est mené dans vos locaux, en présence de votre responsable informatique.", "b2b"],
+    ["La formation se déroule dans les locaux du client, sur ses postes de travail.", "b2b"],
+    ["Les ateliers ont lieu dans nos locaux, au 3 rue des Lilas.", undefined],
+  ]);
+});
+
 describe("both kinds of client named by the trade: terms for both", () => {
   each([
     ["Nous nettoyons votre maison comme les bureaux de votre entreprise, à la fréquence de votre choix.", "mixed"],
