@@ -6,15 +6,15 @@
 
 // A home (« votre maison », « chez vous »), a family, a pet, a wedding, a body's care, a private lesson: only households have them.
 export const HOUSEHOLD = [
-  /(?<![a-z])(?:votre|vos) (?:logements?|maisons?|appartements?|domicile|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille)(?![a-z])|(?<![a-z])chez vous(?![a-z])/,
+  /(?<![a-z])(?:votre|vos) (?:logements?|maisons?|appartements?|domicile|foyer|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille|invites)(?![a-z])|(?<![a-z])chez vous(?![a-z])/,
   /(?<![a-z])(?:inscription|accueil|garde) de (?:votre|vos) enfants?(?![a-z])|(?<![a-z])cours particuliers(?![a-z])/,
   // A session of care or leisure (« séance de massage », « séances de yoga »): a person's body or free time.
   /(?<![a-z])seances?(?![a-z])/,
 ];
 
-// The client's employees, company, professional site or own clientele: only a firm has them.
+// The client's employees, company, shop, practice, brand or own clientele and patients: only a firm has them.
 export const FIRM = [
-  /(?<![a-z])(?:votre|vos) (?:salaries|collaborateurs|entreprises?|societe|clientele|site professionnel|activite (?:professionnelle|commerciale))(?![a-z])/,
+  /(?<![a-z])(?:votre|vos) (?:salaries|employes|collaborateurs|equipes?|personnel|entreprises?|societe|etablissement|cabinet|boutique|commerce|marque|clientele|patients|prospects|site professionnel|activite (?:professionnelle|commerciale))(?![a-z])/,
   // A service performed at the client's premises (« dans vos locaux », « dans les locaux du client »): a firm's, as a
   // household's is « chez vous », « à domicile ».
   /(?<![a-z])(?:dans|en) (?:vos locaux|les locaux (?:du client|de la societe cliente|de l'entreprise cliente|du beneficiaire))(?![a-z])/,

@@ -123,6 +123,17 @@ describe("consumer-looking words alone tell nothing", () => {
   ]);
 });
 
+describe("more of the client's firm or household", () => {
+  each([
+    ["Nous créons votre boutique en ligne et formons vos équipes à sa gestion.", "b2b"],
+    ["Le logiciel gère l'agenda de vos patients et la facturation de votre cabinet.", "b2b"],
+    ["Nos affiches mettent en valeur votre établissement et votre marque.", "b2b"],
+    ["Le traiteur sert vos invités à l'heure fixée avec vous ; le menu enfant est offert.", "b2c"],
+    ["Nous aidons votre foyer à réduire sa facture d'énergie.", "b2c"],
+    ["Notre boutique est ouverte du mardi au samedi ; notre équipe vous accueille.", undefined],
+  ]);
+});
+
 describe("where the service is performed: the client's home or its premises", () => {
   each([
     ["Le technicien se déplace chez vous pour installer la borne de recharge.", "b2c"],
