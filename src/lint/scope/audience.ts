@@ -34,6 +34,9 @@ const BOTH_SCOPES = [
   // The client defined as either kind (« Client : toute personne physique ou morale, particulier ou professionnel », « le
   // terme Client désigne indifféremment un consommateur ou un professionnel »): the definition says whom the terms serve.
   new RegExp(String.raw`(?<![a-z])(?:client|acheteur|utilisateur|abonne|souscripteur)s?\W{0,6}(?::|,|designe|s'entend(?: de)?)\s*(?:[^.;:\n]{0,60}?,\s*|(?:indifferemment|aussi bien|soit)\s+)?(?:un\s+|une\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
+  // A client acting for its business or not (« toute personne physique ou morale, professionnelle ou non », « agissant ou
+  // non à des fins professionnelles », « à titre professionnel ou privé »): the same both kinds, said by the purpose.
+  /(?:clients?|acheteurs?|utilisateurs?|abonnes?|souscripteurs?|personnes? physiques? ou morales?|qu'il|qu'elle)[^.;:\n]{0,30}?(?:professionnel(?:le)?s?|a (?:des )?fins professionnelles|a titre professionnel)\s+ou non(?![a-z])|(?<![a-z])(?:agissant|agisse|agit|agir|agissent)\s+ou non\s+(?:a des fins professionnelles|a titre professionnel|en (?:qualite de|tant que) professionnel|dans le cadre de (?:son|leur) activite professionnelle)|(?<![a-z])a des fins professionnelles ou non professionnelles|(?<![a-z])a titre professionnel ou (?:prive|personnel|non professionnel)(?![a-z])|(?<![a-z])a titre (?:prive|personnel) ou professionnel(?![a-z])/,
 ];
 
 const CONSUMER = [

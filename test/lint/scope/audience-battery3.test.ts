@@ -111,6 +111,9 @@ describe("a client defined as either kind: terms for both", () => {
       "mixed",
     ],
     ["**Client** : toute personne morale ou physique agissant pour son activité.", undefined],
+    ["Client : toute personne physique ou morale, professionnelle ou non, qui commande sur le site.", "mixed"],
+    ["Le Client, agissant ou non à des fins professionnelles, choisit sa formule d'abonnement.", "mixed"],
+    ["Le Client déclare agir à des fins professionnelles ou non professionnelles selon sa situation.", "mixed"],
   ]);
 });
 
