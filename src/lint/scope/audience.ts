@@ -188,7 +188,7 @@ export function inferAudience(full: string): AudienceInference {
   // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
   // « ne … qu'avec l'accord de ses parents » restricts, it does not negate.
   const negativeSentence = (e: Evidence, negative: RegExp = NEGATIVE) =>
-    negative.test(fold(index.around(e.start).replace(e.text, " ")).replace(RESTRICTIVE, " "));
+    negative.test(fold(index.around(e.start).replace(e.text, " ")).replace(RESTRICTIVE, " ")) || deniedLabel(text, e);
   // A professional marker is a mechanism stated in a long sentence (« … majoré de 10 points, qui ne peut
   // toutefois être inférieur à …, ainsi qu'une indemnité de 40 € »): only its own clause may negate it.
   const negativeClause = (e: Evidence) => NEGATIVE.test(fold(index.clauseAround(e.start, e.end)));
@@ -237,6 +237,13 @@ export function inferAudience(full: string): AudienceInference {
   const home = found([AT_HOME, ...HOUSEHOLD.slice(0, 2)], (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
   if (firm && home) return { audience: "mixed", evidence: [home, firm] };
   return { evidence: [] };
+}
+
+// A right named as a label whose value denies it (« **Droit de rétractation :** Non applicable aux produits
+// personnalisés », « … : sans objet »): the heading and its value are two sentences, read together here.
+const DENIED_VALUE = /^[\s*_:—–-]{0,12}(?:non (?:applicable|prevue?|accordee?|ouverte?)|sans objet|aucune?|exclue?|neant)(?![a-z])/;
+function deniedLabel(text: string, e: Evidence): boolean {
+  return DENIED_VALUE.test(fold(text.slice(e.end, e.end + 40)));
 }
 
 // How plainly the services are for households, each kind of cue counted once: the client's home, children or pet, a

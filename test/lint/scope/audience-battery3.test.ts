@@ -147,6 +147,15 @@ describe("where the service is performed: the client's home or its premises", ()
   ]);
 });
 
+describe("a consumer right named as a label whose value denies it", () => {
+  each([
+    ["**Droit de rétractation :**\n\nNon applicable aux commandes faites sur mesure.", undefined],
+    ["Droit de rétractation : sans objet pour les prestations de conseil.", undefined],
+    ["**Délai de rétractation** — Non prévu, les articles étant fabriqués à la demande.", undefined],
+    ["**Droit de rétractation :**\n\nVous disposez de 14 jours à compter de la livraison.", "b2c"],
+  ]);
+});
+
 describe("both kinds of client named by the trade: terms for both", () => {
   each([
     ["Nous nettoyons votre maison comme les bureaux de votre entreprise, à la fréquence de votre choix.", "mixed"],
