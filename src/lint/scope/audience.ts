@@ -9,7 +9,7 @@ import type { Audience } from "../types.js";
 import { findAll, flexible, fold } from "../scan/text.js";
 import type { Span } from "../scan/sentences.js";
 import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
-import { CASH, FIRM, HOUSEHOLD, PRICES_BEFORE_TAX, PRICES_WITH_TAX } from "./trade.js";
+import { CASH, FIRM, HOUSEHOLD, PRICES_BEFORE_TAX, PRICES_WITH_TAX, SESSION } from "./trade.js";
 
 export interface AudienceInference {
   audience?: Audience;
@@ -147,8 +147,9 @@ const CONSUMER_HINTS = [
   // The buyer addressed as « vous », about its order and its parcel.
   /(?<![a-z])(?:votre (?:commande|colis|achat)|vos achats|votre adresse de livraison|l'adresse de livraison de votre choix)(?![a-z])/,
   AT_HOME,
-  // The client's home, children, pet, wedding, a session of care (src/lint/scope/trade.ts).
+  // The client's home, children, pet, wedding, the ways households pay, a session of care (src/lint/scope/trade.ts).
   ...HOUSEHOLD,
+  SESSION,
 ];
 const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
 // « ne peut s'inscrire qu'avec », « n'est ouvert qu'aux »: a restriction; not when a negation word sits in between.
@@ -234,7 +235,7 @@ export function inferAudience(full: string): AudienceInference {
   // comme les bureaux de votre entreprise »): terms for both.
   if (consumerHint && proHint && PRO_OFFER.test(fold(proHint.text))) return { audience: "mixed", evidence: [consumerHint, proHint] };
   const firm = found(FIRM, (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
-  const home = found([AT_HOME, ...HOUSEHOLD.slice(0, 2)], (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
+  const home = found([AT_HOME, ...HOUSEHOLD], (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
   if (firm && home) return { audience: "mixed", evidence: [home, firm] };
   return { evidence: [] };
 }
@@ -247,13 +248,12 @@ function deniedLabel(text: string, e: Evidence): boolean {
 }
 
 // How plainly the services are for households, each kind of cue counted once: the client's home, children or pet, a
-// service at its home (2: evidently a household's); a session of care, prices shown with tax and none before tax, cash
+// service at its home, the ways only households pay (2: evidently a household's); a session of care, prices shown with tax and none before tax, cash
 // (1 each: a business may have them too). Two make a household; the heaviest cue is the evidence.
 const HOUSEHOLD_CUES: Array<[RegExp, number]> = [
-  [HOUSEHOLD[0]!, 2],
-  [HOUSEHOLD[1]!, 2],
+  ...HOUSEHOLD.map((p): [RegExp, number] => [p, 2]),
   [AT_HOME, 2],
-  [HOUSEHOLD[2]!, 1],
+  [SESSION, 1],
   [PRICES_WITH_TAX, 1],
   [CASH, 1],
 ];

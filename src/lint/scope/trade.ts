@@ -8,9 +8,13 @@
 export const HOUSEHOLD = [
   /(?<![a-z])(?:votre|vos) (?:logements?|maisons?|appartements?|domicile|foyer|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille|invites)(?![a-z])|(?<![a-z])chez vous(?![a-z])/,
   /(?<![a-z])(?:inscription|accueil|garde) de (?:votre|vos) enfants?(?![a-z])|(?<![a-z])cours particuliers(?![a-z])/,
-  // A session of care or leisure (« séance de massage », « séances de yoga »): a person's body or free time.
-  /(?<![a-z])seances?(?![a-z])/,
+  // The ways only households pay: services à la personne and their tax credit (CGI art. 199 sexdecies), CESU,
+  // holiday vouchers (ANCV); not a company's « crédit d'impôt recherche ».
+  /(?<![a-z])(?:services? a la personne|cesu|cheque emploi service|cheques?[- ]vacances|ancv|(?:credit|reduction) d'impots?(?! (?:recherche|innovation|competitivite|collection|formation))(?![a-z]))(?![a-z])/,
 ];
+// A session of care or leisure (« séance de massage », « séances de yoga »): a person's body or free time; a
+// training session too, hence a weak cue.
+export const SESSION = /(?<![a-z])seances?(?![a-z])/;
 
 // The client's employees, company, shop, practice, brand or own clientele and patients: only a firm has them.
 export const FIRM = [

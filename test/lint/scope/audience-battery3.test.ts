@@ -137,6 +137,19 @@ describe("more of the client's firm or household", () => {
   ]);
 });
 
+describe("the ways households pay for services at home or leisure", () => {
+  each([
+    ["Nos prestations de ménage relèvent des services à la personne et ouvrent droit au crédit d'impôt de 50 %.", "b2c"],
+    ["Le règlement peut se faire par CESU préfinancé ou par virement.", "b2c"],
+    ["Les chèques-vacances ANCV sont acceptés pour le règlement des stages.", "b2c"],
+    [
+      "Nos jardiniers entretiennent les espaces verts ; les prestations ouvrent droit à la réduction d'impôt des services à la personne. Pénalités de retard : taux de la BCE majoré de 10 points.",
+      "mixed",
+    ],
+    ["Le crédit d'impôt recherche est pris en compte dans le chiffrage de la mission.", undefined],
+  ]);
+});
+
 describe("where the service is performed: the client's home or its premises", () => {
   each([
     ["Le technicien se déplace chez vous pour installer la borne de recharge.", "b2c"],
