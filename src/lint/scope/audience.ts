@@ -248,12 +248,12 @@ function deniedLabel(text: string, e: Evidence): boolean {
 }
 
 // How plainly the services are for households, each kind of cue counted once: the client's home, children or pet, a
-// service at its home, the ways only households pay (2: evidently a household's); a session of care, prices shown with tax and none before tax, cash
-// (1 each: a business may have them too). Two make a household; the heaviest cue is the evidence.
+// service at its home, the ways only households pay (2: evidently a household's); prices shown with tax and none
+// before tax, cash (1 each: a business may have them too). Not a « séance »: training bodies hold sessions too.
+// Two make a household; the heaviest cue is the evidence.
 const HOUSEHOLD_CUES: Array<[RegExp, number]> = [
   ...HOUSEHOLD.map((p): [RegExp, number] => [p, 2]),
   [AT_HOME, 2],
-  [SESSION, 1],
   [PRICES_WITH_TAX, 1],
   [CASH, 1],
 ];

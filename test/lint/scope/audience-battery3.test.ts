@@ -99,6 +99,10 @@ describe("B2B payment mechanisms with no household cue stay B2B", () => {
       "Les prix sont indiqués toutes taxes comprises. Pénalités de retard : taux de la BCE majoré de 10 points. Nous formons vos salariés sur site.",
       "b2b",
     ],
+    [
+      "Les séances de formation sont facturées au prix indiqué toutes taxes comprises. Pénalités de retard : taux de la BCE majoré de 10 points.",
+      "b2b",
+    ],
   ]);
 });
 
