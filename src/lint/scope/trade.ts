@@ -4,9 +4,14 @@
 // d'édition »), and the price and payment ways of a household. Patterns are written for folded text
 // (src/lint/scan/text.ts). All are hints: they never outweigh a sentence that says who the terms are for.
 
-// A home (« votre maison », « chez vous »), a family, a pet, a wedding, a body's care, a private lesson: only households have them.
+// The seller advertising itself as « votre … de … » (« Propre & Net, votre entreprise de nettoyage », « votre maison
+// d'hôtes », « votre boutique en ligne de thés »): its own house, firm or shop, not the client's.
+const NOT_SELLER = String.raw`(?!\s+(?:(?:de|du|des|en ligne)(?![a-z])|d'))`;
+
+// A home (« votre maison », « chez vous »), a family, a pet, a wedding, a private lesson, the ways only households
+// pay: only households have them.
 export const HOUSEHOLD = [
-  /(?<![a-z])(?:votre|vos) (?:logements?|maisons?|appartements?|domicile|foyer|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille|invites)(?![a-z])|(?<![a-z])chez vous(?![a-z])/,
+  new RegExp(String.raw`(?<![a-z])(?:votre|vos) (?:logements?|appartements?|domicile|foyer|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille|invites)(?![a-z])|(?<![a-z])(?:votre|vos) maisons?(?![a-z])${NOT_SELLER}|(?<![a-z])chez vous(?![a-z])`),
   /(?<![a-z])(?:inscription|accueil|garde) de (?:votre|vos) enfants?(?![a-z])|(?<![a-z])cours particuliers(?![a-z])/,
   // The ways only households pay: services à la personne and their tax credit (CGI art. 199 sexdecies), CESU,
   // holiday vouchers (ANCV); not a company's « crédit d'impôt recherche ».
@@ -18,7 +23,7 @@ export const SESSION = /(?<![a-z])seances?(?![a-z])/;
 
 // The client's employees, company, shop, practice, brand or own clientele and patients: only a firm has them.
 export const FIRM = [
-  /(?<![a-z])(?:votre|vos) (?:salaries|employes|collaborateurs|equipes?|personnel|entreprises?|societe|etablissement|cabinet|boutique|commerce|marque|clientele|patients|prospects|site professionnel|activite (?:professionnelle|commerciale))(?![a-z])/,
+  new RegExp(String.raw`(?<![a-z])(?:votre|vos) (?:salaries|employes|collaborateurs|equipes?|personnel|clientele|patients|prospects|site professionnel|activite (?:professionnelle|commerciale))(?![a-z])|(?<![a-z])(?:votre|vos) (?:entreprises?|societe|etablissement|cabinet|boutique|commerce|marque)(?![a-z])${NOT_SELLER}`),
   // A service performed at the client's premises (« dans vos locaux », « dans les locaux du client »): a firm's, as a
   // household's is « chez vous », « à domicile ».
   /(?<![a-z])(?:dans|en) (?:vos locaux|les locaux (?:du client|de la societe cliente|de l'entreprise cliente|du beneficiaire))(?![a-z])/,

@@ -134,10 +134,15 @@ describe("more of the client's firm or household", () => {
   each([
     ["Nous créons votre boutique en ligne et formons vos équipes à sa gestion.", "b2b"],
     ["Le logiciel gère l'agenda de vos patients et la facturation de votre cabinet.", "b2b"],
-    ["Nos affiches mettent en valeur votre établissement et votre marque.", "b2b"],
+    ["Nos affiches mettent en valeur les services de votre entreprise auprès de vos prospects.", "b2b"],
     ["Le traiteur sert vos invités à l'heure fixée avec vous ; le menu enfant est offert.", "b2c"],
     ["Nous aidons votre foyer à réduire sa facture d'énergie.", "b2c"],
     ["Notre boutique est ouverte du mardi au samedi ; notre équipe vous accueille.", undefined],
+    // The seller calling itself « votre … » in its own advertising.
+    ["Thés Dupont, votre boutique en ligne de thés rares, expédie sous 48 heures.", undefined],
+    ["Propre & Net, votre entreprise de nettoyage à Lyon, intervient sur devis.", undefined],
+    ["La Grange, votre maison d'hôtes en Ardèche, accueille jusqu'à douze personnes.", undefined],
+    ["Martin Avocats, votre cabinet de proximité, reçoit sur rendez-vous.", undefined],
   ]);
 });
 
