@@ -203,7 +203,7 @@ export function inferAudience(full: string): AudienceInference {
   if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
   // A glossary defines words (« Consommateur : toute personne physique… », « Professionnel : … », often
   // the seller): what it defines is only a hint of who the terms are for.
-  const consumers = found(CONSUMER, (e) => negativeSentence(e));
+  const consumers = found(CONSUMER, (e) => negativeSentence(e) || SMALL_FIRM.test(fold(index.around(e.start))));
   const professionals = found(PROFESSIONAL, negativeClause);
   const consumer = consumers.find((e) => !defined(e));
   const professional = professionals.find((e) => !defined(e));
@@ -239,6 +239,10 @@ export function inferAudience(full: string): AudienceInference {
   if (firm && home) return { audience: "mixed", evidence: [home, firm] };
   return { evidence: [] };
 }
+
+// The consumer's rights extended to a firm of five employees at most, for a contract outside its main activity
+// (C. conso. L221-3): said of firms, not consumers.
+const SMALL_FIRM = /(?<![a-z])l\.?\s?221-3(?![0-9])|(?<![a-z])(?:cinq|5) salaries|(?:champ|cadre) de (?:son|leur) activite principale|(?:etrangere?s?|exterieure?s?) a (?:son|leur) activite principale/;
 
 // A right named as a label whose value denies it (« **Droit de rétractation :** Non applicable aux produits
 // personnalisés », « … : sans objet »): the heading and its value are two sentences, read together here.

@@ -169,6 +169,20 @@ describe("where the service is performed: the client's home or its premises", ()
   ]);
 });
 
+describe("a consumer right extended to small firms is not a consumer's (C. conso. L221-3)", () => {
+  each([
+    [
+      "Le Client professionnel employant cinq salariés au plus, qui contracte hors du champ de son activité principale, bénéficie du droit de rétractation prévu par l'article L221-3 du Code de la consommation.",
+      "b2b",
+    ],
+    [
+      "Seules les entreprises de cinq salariés au plus, pour un contrat hors établissement étranger à leur activité principale, peuvent se rétracter dans les quatorze jours. Les factures sont payables à 30 jours.",
+      "b2b",
+    ],
+    ["Vous disposez d'un délai de rétractation de quatorze jours ; nos salariés vous rappellent sous 48 heures.", "b2c"],
+  ]);
+});
+
 describe("a consumer right named as a label whose value denies it", () => {
   each([
     ["**Droit de rétractation :**\n\nNon applicable aux commandes faites sur mesure.", undefined],
