@@ -64,6 +64,9 @@ const CONSUMER = [
   // Only private persons are minors or adults (« vous devez avoir au moins 18 ans », « être majeur », « l'accord de ses parents »).
   /(?<![a-z])(?:(?:etre|est|soit|etes|suis|sont)\s+(?:majeure?s?|mineure?s?)|(?:age|agee?s?|avoir|avoir au moins|au moins)\s+(?:de\s+)?(?:18|dix-huit) ans|(?:18|dix-huit) ans (?:ou plus|revolus|minimum)|(?:consentement|accord|autorisation)(?: legale?)? (?:de ses|d'un|des|de son|du|de leur|de leurs) (?:parents?|tuteur|representants? legaux?|representant legal|titulaire de l'autorite parentale)|personnes? majeures?|(?:autorisation|accord|consentement) parental(?:e)?)(?![a-z])/,
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
+  // Services that exist for consumers only: the EU's online dispute resolution platform (Reg. 524/2013) and the
+  // opposition list against cold calls (C. conso. L223-1, « Bloctel »).
+  /(?<![a-z])(?:plateforme (?:europeenne )?de reglement en ligne des litiges|consumers\/odr|europa\.eu\/odr|bloctel|liste d'opposition au demarchage telephonique)(?![a-z])/,
   /(?<![a-z])garantie legale de conformite(?![a-z])/,
   /personne physique agissant a des fins (?:non professionnelles|qui n'entrent pas)/,
   // The client's rights read from the Code de la consommation's articles (« les articles L216-2 et L217-4
@@ -90,6 +93,10 @@ const PRO_IDENTITY = [
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
+  // VAT the buyer accounts for itself (reverse charge, CGI art. 283-2; an exempt intra-EU supply, art. 262 ter I;
+  // directive 2006/112 art. 196) or a public buyer (Chorus Pro, « mandat administratif »): only a taxable person or a
+  // public body is such a client.
+  /(?<![a-z])(?:autoliquid\w*|reverse charge|(?:article |art\.? )?283-2(?: nonies)? du cgi|262 ter|article 196 de la directive|chorus pro|mandat administratif)(?![a-z])/,
 ];
 // The payment mechanisms owed between professionals only. Sellers copy them from trade templates into terms for
 // households too: beside a household's cues they tell terms for both, not trade terms (PRO_IDENTITY does say so).

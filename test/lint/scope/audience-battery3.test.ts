@@ -183,6 +183,20 @@ describe("a consumer right extended to small firms is not a consumer's (C. conso
   ]);
 });
 
+describe("mechanisms only one kind of client has: reverse-charge VAT, public buyers; consumer dispute and call-blocking services", () => {
+  each([
+    ["La TVA est due par le preneur selon le régime de l'autoliquidation (article 283-2 du CGI).", "b2b"],
+    ["Les factures sont déposées sur Chorus Pro et réglées par mandat administratif.", "b2b"],
+    ["Livraison intracommunautaire exonérée de TVA, article 262 ter I du CGI.", "b2b"],
+    ["Vous pouvez aussi recourir à la plateforme européenne de règlement en ligne des litiges.", "b2c"],
+    ["Vous pouvez vous inscrire gratuitement sur la liste d'opposition au démarchage téléphonique Bloctel.", "b2c"],
+    [
+      "Vous pouvez vous inscrire sur Bloctel. Pour nos clients établis dans un autre État membre, la TVA est autoliquidée par le preneur.",
+      "mixed",
+    ],
+  ]);
+});
+
 describe("a consumer right named as a label whose value denies it", () => {
   each([
     ["**Droit de rétractation :**\n\nNon applicable aux commandes faites sur mesure.", undefined],
