@@ -75,7 +75,8 @@ const CONSUMER = [
 ];
 // « des indépendants, des petites entreprises, des particuliers », « les particuliers paient à la commande ; les
 // entreprises … »: both kinds named in one sentence.
-const BOTH = /(?:particuliers|consommateurs)[^.:]{0,100}(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?:entreprises|professionnels|independants|commercants|artisans)[^.:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
+// « non-professionnels » are on the consumer side (C. conso., article liminaire), never professionals.
+const BOTH = /(?:particuliers|consommateurs)[^.:]{0,100}(?<![a-z-])(?<!non )(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?<![a-z-])(?<!non )(?:entreprises|professionnels|independants|commercants|artisans)[^.:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
 // « Si le Client est un consommateur, … », « lorsque l'acheteur a la qualité de professionnel »: a rule for one kind of
 // client means the terms serve the other kind too.
 const CONDITIONAL = /(?<![a-z])(?:si|lorsque|lorsqu'|au cas ou|dans le cas ou|quand|pour le cas ou)\s*(?:le|la|l'|un|une)\s*(?:client|cliente|acheteur|acheteuse|acquereur|abonne|souscripteur|utilisateur|membre|stagiaire|beneficiaire|cocontractant|donneur d'ordre)\s+(?:est|serait|a la qualite d[e']|agit en (?:tant que|qualite de))\s*(?:un |une )?(?:consommateur|consommatrice|particulier|non-professionnel|professionnel|professionnelle|entreprise|commercant)(?![a-z])/;
@@ -120,7 +121,8 @@ const NOT_PARTY = /(?<![a-z])(?:tiers|non partie)(?![a-z])/;
 // Weaker hints, read only when no marker above speaks: prices before tax and invoices paid at a term
 // are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
 const PROFESSIONAL_HINTS = [
-  /(?<![a-z])(?:hors taxes?|\d\s?(?:€|euros?)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
+  // Not a cap computed on the price (« limitée à trois fois le prix total hors taxes »): no price quoted before tax.
+  /(?<![a-z])(?<!fois (?:le|du) (?:prix|montant)[^.;]{0,30})(?:hors taxes?|\d\s?(?:€|euros?)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
   /(?:jours? fin de mois|(?<![a-z])a (?:30|45|60) jours|a reception de (?:la )?facture|date d.emission de (?:la )?facture)(?![a-z])/,
   // « exprimés HT », « s'entendent hors TVA »: prices quoted before tax.
   /(?<![a-z])(?:exprimee?s?|indiquee?s?|s'entendent|libellee?s?|affichee?s?)\s+(?:en euros,?\s+)?(?:h\.?t(?![a-z])|hors tva(?![a-z]))/,
@@ -195,8 +197,15 @@ export function inferAudience(full: string): AudienceInference {
   const defined = (e: Evidence) => definitions.some((d) => e.start >= d.start && e.start < d.end);
   // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
   // « ne … qu'avec l'accord de ses parents » restricts, it does not negate.
-  const negativeSentence = (e: Evidence, negative: RegExp = NEGATIVE) =>
-    negative.test(fold(index.around(e.start).replace(e.text, " ")).replace(RESTRICTIVE, " ")) || deniedLabel(text, e);
+  // An exception after the marker (« bénéficie d'un droit de rétractation de 14 jours, sauf si … ») carves out of it;
+  // it does not deny it. « sauf » before it (« sauf disposition contraire applicable au consommateur ») still does.
+  const negativeSentence = (e: Evidence, negative: RegExp = NEGATIVE) => {
+    const sentence = fold(index.around(e.start));
+    const marker = fold(e.text);
+    const at = sentence.indexOf(marker);
+    const read = at < 0 ? sentence.replace(marker, " ") : `${sentence.slice(0, at)} ${sentence.slice(at + marker.length).replace(/(?<![a-z])sauf(?![a-z])[\s\S]*$/, "")}`;
+    return negative.test(read.replace(RESTRICTIVE, " ")) || deniedLabel(text, e) || deniedHeading(text, e, (at) => index.around(at));
+  };
   // A professional marker is a mechanism stated in a long sentence (« … majoré de 10 points, qui ne peut
   // toutefois être inférieur à …, ainsi qu'une indemnité de 40 € »): only its own clause may negate it.
   const negativeClause = (e: Evidence) => NEGATIVE.test(fold(index.clauseAround(e.start, e.end)));
@@ -210,7 +219,13 @@ export function inferAudience(full: string): AudienceInference {
   if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
   // A glossary defines words (« Consommateur : toute personne physique… », « Professionnel : … », often
   // the seller): what it defines is only a hint of who the terms are for.
-  const consumers = found(CONSUMER, (e) => negativeSentence(e) || SMALL_FIRM.test(fold(index.around(e.start))));
+  // Consumer law cited « lorsqu'il s'applique » hedges; a withdrawal right the text grants to small firms (C. conso.
+  // L221-3) is the right its other mentions speak of.
+  const smallFirmsWithdraw = clues(text, SMALL_FIRM, 1).some((e) => /retract/.test(fold(index.around(e.start))));
+  const consumers = found(CONSUMER, (e) => {
+    const sentence = fold(index.around(e.start));
+    return negativeSentence(e) || SMALL_FIRM.test(sentence) || HEDGED.test(sentence) || WAIVED.test(sentence) || (smallFirmsWithdraw && /retract|renonc|changer d'avis/.test(fold(e.text)));
+  });
   const professionals = found(PROFESSIONAL, negativeClause);
   const consumer = consumers.find((e) => !defined(e));
   const professional = professionals.find((e) => !defined(e));
@@ -236,6 +251,9 @@ export function inferAudience(full: string): AudienceInference {
   }
   const consumerHint = found(CONSUMER_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE))[0] ?? consumers[0];
   const anyProHint = proHint ?? professionals[0];
+  // No word of either kind, but prices shown with tax only and cash at the door, or the like: a household's terms.
+  const household = anyProHint || consumerHint ? undefined : householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
+  if (household) return { audience: "b2c", evidence: [household] };
   if (anyProHint && !consumerHint) return { audience: "b2b", evidence: [anyProHint] };
   if (consumerHint && !anyProHint) return { audience: "b2c", evidence: [consumerHint] };
   // Services to households and an offer named for professionals, or the client's home and its company (« votre maison
@@ -250,6 +268,26 @@ export function inferAudience(full: string): AudienceInference {
 // The consumer's rights extended to a firm of five employees at most, for a contract outside its main activity
 // (C. conso. L221-3): said of firms, not consumers.
 const SMALL_FIRM = /(?<![a-z])l\.?\s?221-3(?![0-9])|(?<![a-z])(?:cinq|5) salaries|(?:champ|cadre) de (?:son|leur) activite principale|(?:etrangere?s?|exterieure?s?) a (?:son|leur) activite principale/;
+
+// A right waived (« vaut renonciation au droit de rétractation ») is a right denied.
+const WAIVED = /(?<![a-z])(?:renonciation (?:expresse )?(?:au|a son|a votre|a leur) droit|(?:perd|perdez|perdent) (?:son|votre|leur|le) droit|perte du droit) de retractation(?![a-z])/;
+const HEDGED = /(?<![a-z])(?:lorsqu'(?:il|elle)s?|s'ils?|dans la mesure ou (?:il|elle)s?)\s+(?:s'applique(?:nt)?|(?:est|sont) applicables?)(?![a-z])/;
+
+// A heading names a topic (« ## Article 8 — Droit de rétractation »); the first sentence of its body says whether the
+// right exists (« … ne s'applique pas aux services numériques … »).
+const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]|(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)[ \t]*:?[ \t]*$|(?:article|art\.?)[ \t]*\d+)/;
+// Only a right named in the heading, denied in the body's first sentence that names it again (or « ce droit »).
+function deniedHeading(text: string, e: Evidence, sentenceAt: (offset: number) => string): boolean {
+  const right = RIGHT_NAMED.exec(fold(e.text))?.[0];
+  if (!right) return false;
+  const lineStart = text.lastIndexOf("\n", e.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", e.end);
+  if (lineEnd < 0 || !HEADING_LINE.test(fold(text.slice(lineStart, lineEnd)))) return false;
+  const bodyStart = lineEnd + (text.slice(lineEnd).match(/^\s*/)?.[0].length ?? 0);
+  const first = fold(sentenceAt(bodyStart));
+  if (!first.includes(right) && !/(?<![a-z])(?:ce droit|ce delai|celui-ci|cette faculte)(?![a-z])/.test(first)) return false;
+  return NEGATIVE.test(first.replace(/(?<![a-z])sauf(?![a-z])[\s\S]*$/, "").replace(RESTRICTIVE, " "));
+}
 
 // A right named as a label whose value denies it (« **Droit de rétractation :** Non applicable aux produits
 // personnalisés », « … : sans objet »): the heading and its value are two sentences, read together here.

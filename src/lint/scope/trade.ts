@@ -11,7 +11,7 @@ const NOT_SELLER = String.raw`(?!\s+(?:(?:de|du|des|en ligne)(?![a-z])|d'))`;
 // A home (« votre maison », « chez vous »), a family, a pet, a wedding, a private lesson, the ways only households
 // pay: only households have them.
 export const HOUSEHOLD = [
-  new RegExp(String.raw`(?<![a-z])(?:votre|vos) (?:logements?|appartements?|domicile|foyer|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille|invites)(?![a-z])|(?<![a-z])(?:votre|vos) maisons?(?![a-z])${NOT_SELLER}|(?<![a-z])chez vous(?![a-z])`),
+  new RegExp(String.raw`(?<![a-z])(?:votre|vos) (?:logements?|appartements?|domicile|foyer|jardins?|enfants?|bebes?|animal|animaux|chiens?|chats?|chevaux|cheval|mariage|famille|invites|medecin(?: traitant)?)(?![a-z])|(?<![a-z])(?:votre|vos) maisons?(?![a-z])${NOT_SELLER}|(?<![a-z])chez vous(?![a-z])`),
   /(?<![a-z])(?:inscription|accueil|garde) de (?:votre|vos) enfants?(?![a-z])|(?<![a-z])cours particuliers(?![a-z])/,
   // The ways only households pay: services à la personne and their tax credit (CGI art. 199 sexdecies), CESU,
   // holiday vouchers (ANCV); not a company's « crédit d'impôt recherche ».
@@ -31,7 +31,7 @@ export const FIRM = [
 
 // Prices shown with tax included, as they must be to consumers (C. conso. L112-1): a household's
 // hint only when the text quotes no price before tax anywhere.
-export const PRICES_WITH_TAX = /(?<![a-z])(?:prix|tarifs?)[^.;\n]{0,60}?(?:toutes taxes comprises|ttc)(?![a-z])/;
+export const PRICES_WITH_TAX = /(?<![a-z])(?:prix|tarifs?)[^.;\n]{0,60}?(?:toutes taxes comprises|ttc)(?![a-z])|(?<![a-z])(?:sont|est) (?:libellee?s?|exprimee?s?|indiquee?s?|affichee?s?|calculee?s?)(?: en euros)?(?:,? et (?:libellee?s?|exprimee?s?|calculee?s?))? (?:en )?(?:toutes taxes comprises|ttc)(?![a-z])/;
 export const PRICES_BEFORE_TAX = /(?<![a-z])(?:hors taxes?|hors tva|h\.?t\.?)(?![a-z])/;
 // Cash, as households pay at the door (« par carte bancaire ou espèces », « règlement par espèces »); not
 // « espèces protégées ».

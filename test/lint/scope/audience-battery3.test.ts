@@ -197,6 +197,45 @@ describe("mechanisms only one kind of client has: reverse-charge VAT, public buy
   ]);
 });
 
+describe("fresh patterns (round T1, after the fresh batches): readings a lawyer makes", () => {
+  each([
+    // « non-professionnels » are on the consumer side (C. conso. liminaire), never professionals.
+    ["Nos circuits s'adressent aux consommateurs ou non-professionnels au sens du Code de la consommation.", "b2c"],
+    // Consumer law cited « lorsqu'il s'applique » hedges, it does not say consumers are clients.
+    [
+      "Conformément à l'article L215-1 du Code de la consommation lorsqu'il s'applique, le Client est informé de la reconduction par courriel. Les abonnements sont facturés HT.",
+      "b2b",
+    ],
+    // A heading names a topic; its body says whether the right exists.
+    [
+      "## Article 5 — Droit de rétractation\n\nConformément à l'article L221-28 du Code de la consommation, ce droit ne s'applique pas aux services pleinement exécutés. Les abonnements sont facturés HT.",
+      "b2b",
+    ],
+    // An exception after the right (« sauf si … ») does not deny it.
+    ["L'utilisateur bénéficie d'un droit de rétractation de 14 jours, sauf si l'exécution a commencé avec son accord.", "b2c"],
+    ["Le droit de rétractation ne s'applique pas, sauf accord contraire du vendeur.", undefined],
+    // Prices with tax and cash, no trade cue: a household's terms.
+    ["Les tarifs sont indiqués toutes taxes comprises. Règlement par chèque ou en espèces, sur place.", "b2c"],
+    [
+      "Les prix sont ceux du jour de la commande. Ils sont libellés en euros et calculés toutes taxes comprises. Paiement par chèque ou en espèces. Tout retard entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement.",
+      "mixed",
+    ],
+    ["En cas de doute, consultez votre médecin traitant avant la cure.", "b2c"],
+    // A right waived is a right denied.
+    ["L'accès immédiat au service vaut renonciation au droit de rétractation. Les tarifs HT s'entendent par utilisateur.", "b2b"],
+    // A cap computed on the price before tax is no price quoted before tax.
+    [
+      "Vous disposez d'un droit de rétractation de 14 jours. Notre responsabilité est limitée à trois fois le prix total hors taxes du séjour.",
+      "b2c",
+    ],
+    // A withdrawal right a text grants to small firms (C. conso. L221-3) is the right its other mentions speak of.
+    [
+      "Un droit de rétractation de deux mois s'applique à l'abonnement. Seuls les Clients employant cinq salariés au plus bénéficient du droit de rétractation de quatorze jours. Une indemnité forfaitaire de 40 € est due en cas de retard.",
+      "b2b",
+    ],
+  ]);
+});
+
 describe("a consumer right named as a label whose value denies it", () => {
   each([
     ["**Droit de rétractation :**\n\nNon applicable aux commandes faites sur mesure.", undefined],
