@@ -46,6 +46,8 @@ const CONSUMER = [
   // Any rule of the Code de la consommation invoked for the client (« conformément au Code de la consommation »):
   // B2B terms name it only to exclude it, and a negative sentence does not count.
   /(?<![a-z])code de la consommation(?![a-z])/,
+  // « en tant que particulier », « à titre de particulier »: the client's capacity.
+  /(?<![a-z])(?:en tant que|en qualite de|a titre de) (?:simple )?particulier(?![a-z])/,
   // « les particuliers », « client particulier », not « en particulier ».
   /(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?)\s+particuliers?(?![a-z])/,
   // « droit de rétraction » is a common misspelling of the same right.
@@ -93,6 +95,9 @@ const PRO_IDENTITY = [
   /(?<![a-z0-9])b2b(?![a-z0-9])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
+  // The client's own declaration (« le Client déclare ne pas être un consommateur », « reconnaît avoir la qualité de
+  // professionnel »); not the seller's.
+  /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant)s?\s+(?:\S+\s+){0,3}?(?:declare|reconnai?t|atteste|certifie|confirme)\w*\s+(?:(?:ne pas etre|n'etre pas)\s+(?:un |une )?(?:consommat\w+|non-professionnel\w*|particulier)|(?:avoir la qualite de|etre|agir en (?:qualite de|tant que))\s+(?:un |une )?professionnel(?:le)?(?![a-z]))/,
   /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
   // VAT the buyer accounts for itself (reverse charge, CGI art. 283-2; an exempt intra-EU supply, art. 262 ter I;
   // directive 2006/112 art. 196) or a public buyer (Chorus Pro, « mandat administratif »): only a taxable person or a

@@ -236,6 +236,16 @@ describe("fresh patterns (round T1, after the fresh batches): readings a lawyer 
   ]);
 });
 
+describe("the client's declaration of what it is", () => {
+  each([
+    ["Le Client déclare ne pas être un consommateur au sens du Code de la consommation.", "b2b"],
+    ["Le Client reconnaît avoir la qualité de professionnel et dispose d'un numéro de TVA.", "b2b"],
+    ["En acceptant les présentes, l'Acheteur déclare être un professionnel.", "b2b"],
+    ["L'Acheteur déclare agir en tant que particulier.", "b2c"],
+    ["Le Prestataire déclare avoir la qualité de professionnel de l'immobilier.", undefined],
+  ]);
+});
+
 describe("a consumer right named as a label whose value denies it", () => {
   each([
     ["**Droit de rétractation :**\n\nNon applicable aux commandes faites sur mesure.", undefined],
