@@ -90,8 +90,9 @@ const PRO_IDENTITY = [
   /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant|il|elle)s?\s+(?:\S+\s+){0,4}?(?:agi\w*|contract\w*|achet\w*|command\w*|intervien\w*)\s+en (?:sa |leur )?qualite de professionnels?(?![a-z])/,
   // A client that is a company, or buys for its business (« l'entreprise cliente », « pour les besoins de son activité »).
   /(?<![a-z])(?:entreprises?|societes?|structures?|personnes? morales?) clientes?(?![a-z])|(?<![a-z])pour les besoins de (?:son|leur|sa) activite(?![a-z])|(?<![a-z])dans le cadre de (?:son|leur) activite professionnelle(?![a-z])/,
-  // The client gives its company numbers (« le Client communique son numéro SIRET », « un extrait Kbis »).
-  /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis)(?![a-z])/,
+  // The client gives its company numbers (« le Client communique son numéro SIRET », « un extrait Kbis », « son numéro
+  // de TVA intracommunautaire »: only a taxable person has one).
+  /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis|(?:de\s+)?tva intracommunautaire|(?:d')?identification a la tva)(?![a-z])/,
   /(?<![a-z0-9])b2b(?![a-z0-9])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,

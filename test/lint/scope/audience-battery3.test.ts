@@ -242,6 +242,8 @@ describe("the client's declaration of what it is", () => {
     ["Le Client reconnaît avoir la qualité de professionnel et dispose d'un numéro de TVA.", "b2b"],
     ["En acceptant les présentes, l'Acheteur déclare être un professionnel.", "b2b"],
     ["L'Acheteur déclare agir en tant que particulier.", "b2c"],
+    ["Le Client communique son numéro de TVA intracommunautaire lors de la commande.", "b2b"],
+    ["Le Vendeur indique son numéro de TVA intracommunautaire sur chaque facture.", undefined],
     ["Le Prestataire déclare avoir la qualité de professionnel de l'immobilier.", undefined],
   ]);
 });
