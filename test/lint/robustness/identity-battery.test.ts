@@ -1,0 +1,58 @@
+// Round T2 (issue #11, deliverable 5 and 6): who the seller is, in the layouts published terms use,
+// and what C. com. R123-237 / R123-238 and R526-26 ask of each kind of seller. Every text is written
+// for this battery. Run on main's code before the round: 6 of 34 failed.
+import { describe } from "vitest";
+import { runCases, type WordingCase } from "./battery.js";
+
+const rule = "seller-identification-incomplete";
+const OBJET = "\n\n## Article 2 – Objet\n\nLes présentes conditions régissent la vente de confitures artisanales.\n";
+const c = (name: string, reports: boolean, text: string, extra: Partial<WordingCase> = {}): WordingCase => ({ name, rule, reports, text, audience: "b2c", ...extra });
+
+describe("identity battery (round T2): sellers named without a legal form", () => {
+  runCases([
+    c("a trade name and a SIRET only: at the line that names it", true, "# CGV\n\n## 1. Le vendeur\n\nNom de l'entreprise : Les Bocaux de Lou\n\nAdresse : 4 rue du Four, 35000 Rennes\n\nSIRET : 732 829 320 00074\n" + OBJET, { line: 5, says: /forme juridique|« EI »/ }),
+    c("« édité par » a name in capitals, then « Entreprise immatriculée sous le SIRET … »", true, "# CGV\n\n## Vendeur\n\nLe site lumio.example est édité par LUMIO.\n\nLUMIO – Entreprise immatriculée sous le SIRET 732 829 320 00074\n\nTVA non applicable, article 293 B du CGI.\n" + OBJET, { line: 7, says: /« EI »/ }),
+    c("a person's name and a SIRET, no « EI »", true, "# CGV\n\nJeanne Martin – 3 rue Haute, 44000 Nantes – SIRET 732 829 320 00074\n" + OBJET, { line: 3, says: /« EI »/ }),
+    c("a trader, natural person, with no SIREN nor RCS: at the line that says so", true, "# CGV\n\n## Article 1 – Le vendeur\n\nPaul Durand – commerçant\n\n7 place du Marché – 21000 Dijon – France\n" + OBJET, { line: 5, says: /SIREN/, asOf: "2019-03-01" }),
+    c("a trader with a SIREN but no RCS city", true, "# CGV\n\nPaul Durand EI, commerçant en épicerie fine, 7 place du Marché 21000 Dijon, SIREN 732 829 320.\n" + OBJET, { line: 3, says: /RCS/ }),
+    c("a « micro-entreprise » with a SIRET and no « EI »", true, "# CGV\n\nBrume Créations, micro-entreprise, SIRET 732 829 320 00074, 3 rue Haute 44000 Nantes.\n" + OBJET, { line: 3, says: /« EI »/ }),
+    c("an auto-entrepreneur named, without « EI »", true, "# CGV\n\nJeanne Martin, auto-entrepreneur, SIRET 732 829 320 00074.\n" + OBJET, { says: /« EI »/ }),
+    c("before 15 May 2022 a SIRET and a trade name owed no « EI »", false, "# CGV\n\nNom commercial : Les Bocaux de Lou\nSIRET : 732 829 320 00074\n" + OBJET, { asOf: "2021-06-01" }),
+    c("an EI with its name and SIREN", false, "# CGV\n\nJeanne Martin EI, 3 rue Haute 44000 Nantes, SIREN 732 829 320.\n" + OBJET),
+    c("« X, entrepreneur individuel » with a SIRET", false, "# CGV\n\nJeanne Martin, entrepreneur individuel, 3 rue Haute 44000 Nantes, SIRET 732 829 320 00074.\n" + OBJET),
+    c("a graphic designer « EI » with no number: registration cannot be known", false, "# CGV\n\nJeanne Martin EI, graphiste, 3 rue Haute 44000 Nantes.\n" + OBJET),
+    c("an artisan « EI » registered at the répertoire des métiers", false, "# CGV\n\nPaul Durand EI, plombier, inscrit au répertoire des métiers de Côte-d'Or, SIRET 732 829 320 00074.\n" + OBJET),
+    c("the client's SIRET asked, no seller number", false, "# CGV\n\n## Commande\n\nLe Client professionnel communique son numéro SIRET lors de sa commande.\n" + OBJET),
+    c("a trade name with a SIRET, then the company behind it", false, "# CGV\n\nLes Bocaux de Lou – SIRET 732 829 320 00074 – exploité par Brume SARL au capital de 2 000 €, RCS Rennes 732 829 320.\n" + OBJET),
+    c("a client « non commerçant » is not the seller", false, "# CGV\n\n## Le client\n\nLe client est une personne physique non commerçante, âgée d'au moins 18 ans.\n" + OBJET),
+  ]);
+});
+
+describe("identity battery (round T2): companies in their layouts", () => {
+  runCases([
+    c("« la société X, SAS au capital de … » with everything", false, "# CGV\n\nLa société Brume, SAS au capital de 5 000 €, dont le siège social est 8 rue des Tanneurs 69001 Lyon, immatriculée au RCS de Lyon sous le n° 732 829 320.\n" + OBJET),
+    c("capital « variable »", false, "# CGV\n\nBrume, SARL à capital variable, 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320.\n" + OBJET),
+    c("« exploité par » a complete company", false, "# CGV\n\nLe site brume.example est exploité par la société Brume, SARL au capital de 1 000 €, RCS Lyon 732 829 320, 8 rue des Tanneurs 69001 Lyon.\n" + OBJET),
+    c("a legal-notice table", false, "# Mentions légales\n\n| Dénomination | Brume |\n|---|---|\n| Forme | SARL |\n| Capital | 2 000 € |\n| Siège | 8 rue des Tanneurs 69001 Lyon |\n| RCS | Lyon 732 829 320 |\n" + OBJET),
+    c("the name on its own line, form and numbers below", false, "# Mentions légales\n\n**Brume**\nSociété par actions simplifiée au capital de 1 000 €\n8 rue des Tanneurs, 69001 Lyon\nRCS Lyon 732 829 320\n" + OBJET),
+    c("a footer line at the end, a forum clause naming the « siège social » before it", false, "# CGV\n\n## Article 9 – Litiges\n\nTout litige relève du tribunal du siège social du Vendeur.\n\n---\n\n© 2026 Brume SAS au capital de 1 000 € – 8 rue des Tanneurs 69001 Lyon – RCS Lyon 732 829 320\n"),
+    c("a footer company without capital: on the footer line", true, "# CGV\n\n## Article 9 – Litiges\n\nTout litige relève du tribunal du siège social du Vendeur.\n\n---\n\n© 2026 Brume SAS – 8 rue des Tanneurs 69001 Lyon – RCS Lyon 732 829 320\n", { line: 9, says: /capital/ }),
+    c("an SAS without capital nor RCS: one report listing both", true, "# CGV\n\nBrume SAS, 8 rue des Tanneurs 69001 Lyon, SIREN 732 829 320.\n" + OBJET, { line: 3, says: /capital social et l'immatriculation au RCS/ }),
+    c("an EURL in words without SIREN, RCS nor capital: one report", true, "# CGV\n\n## Objet\n\nLa société Brume est une entreprise unipersonnelle à responsabilité limitée spécialisée dans le web.\n", { line: 5, says: /SIREN/ }),
+    c("a company « en cours d'immatriculation »", true, "# CGV\n\nBrume SAS au capital de 1 000 €, 8 rue des Tanneurs 69001 Lyon, RCS Lyon en cours d'immatriculation.\n" + OBJET, { says: /valeur d'attente/ }),
+    c("the host's company is not the seller", false, "# Mentions légales\n\nÉditeur : Jeanne Martin EI, 3 rue Haute 44000 Nantes, SIREN 732 829 320\n\nHébergeur : Exemple Hosting SAS, 1 rue du Serveur 75002 Paris, RCS Paris 552 100 554\n" + OBJET),
+  ]);
+});
+
+describe("identity battery (round T2): sellers that owe no RCS mention", () => {
+  runCases([
+    c("an association loi 1901 with a SIRET", false, "# Conditions d'inscription\n\nL'association Les Amis du Vélo, association loi 1901, siège : 2 rue du Port 29200 Brest, SIRET 732 829 320 00074.\n" + OBJET),
+    c("an association named without any number", false, "# Conditions d'inscription\n\nLes Amis du Vélo, association déclarée, 2 rue du Port 29200 Brest.\n" + OBJET),
+    c("a Swiss Sàrl under Swiss law", false, "# CGV\n\nBrume Sàrl, Rue du Lac 3, 1800 Vevey, CHE-112.345.678 TVA.\n\n## Droit applicable\n\nLe contrat est soumis au droit suisse.\n"),
+    c("a Belgian SRL with its enterprise number", false, "# CGV\n\nBrume SRL, rue Haute 4, 1300 Wavre, BCE 0712.345.678.\n" + OBJET),
+    c("a Moroccan SARL with its ICE", false, "# CGV\n\nBrume SARL, 12 boulevard Zerktouni, 20000 Casablanca, ICE 001234567000089, RC Casablanca 345678.\n" + OBJET),
+    c("a Luxembourg company with « RCS B… »", false, "# CGV\n\nBrume S.à r.l., 12 rue de la Gare, L-4131 Esch-sur-Alzette, RCS B123456.\n" + OBJET),
+    c("a name alone, no number, no party: cannot tell", false, "# CGV\n\nBienvenue chez Les Bocaux de Lou !\n" + OBJET),
+    c("a Québec company with a NEQ", false, "# CGV\n\nLes Éditions Brume inc., 10 rue Saint-Paul, Montréal (Québec) H2Y 1Z4, NEQ 1171234567.\n" + OBJET),
+  ]);
+});

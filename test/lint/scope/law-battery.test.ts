@@ -1,0 +1,58 @@
+// Round T2 (issue #11, deliverable 3): the law of texts that choose none, from the seller's
+// identifiers, address, phone, currency and courts. Every text is written for this battery, in the
+// shapes published terms use; `undefined` means the text cannot tell (French law is then presumed
+// and the info says it was not inferred). Run on main's code before the round: 20 of 36 failed.
+import { describe, expect, it } from "vitest";
+import { inferLaw } from "../../../src/lint/scope/law.js";
+
+type Case = [name: string, text: string, law: string | undefined];
+
+const cases: Case[] = [
+  // Identifiers in the shapes each registry gives them.
+  ["BE: enterprise number glued to its prefix, « BE0… »", "Brume SRL – Chaussée de Louvain 12 – BE0712.345.678 – info@brume.example", "BE"],
+  ["BE: « n° BCE » with a bare enterprise number", "Les Ateliers Brume SRL, siège : rue Haute 4, Wavre. N° BCE : 0712 345 678.", "BE"],
+  ["CH: « CHE-…-… TVA » and a Sàrl", "Brume Sàrl, Rue du Lac 3, Vevey – CHE-112.345.678 TVA", "CH"],
+  ["CH: « IDE » after the number", "Atelier Brume SA, numéro IDE CHE-112.345.678, Lausanne", "CH"],
+  ["LU: « RCS B123456 » without the city's name", "Brume S.à r.l., 12 rue de la Gare, Esch – RCS B123456 – TVA LU12345678", "LU"],
+  ["CA: a NEQ alone", "Les Éditions Brume inc. (NEQ 1171234567) vendent des livres imprimés.", "CA"],
+  ["MA: ICE and RC of Casablanca", "Brume SARL AU, 12 boulevard Zerktouni, Casablanca. ICE : 001234567000089 – RC : 345678.", "MA"],
+  ["MA: « registre de commerce de Rabat »", "La société Brume, inscrite au registre de commerce de Rabat sous le numéro 98765, vend des tapis.", "MA"],
+  ["SN: RCCM with its country code and a NINEA", "Brume SUARL, Dakar – RCCM SN-DKR-2021-B-12345 – NINEA 008765432", "SN"],
+  ["CI: RCCM of Abidjan", "Brume SARL, Cocody, Abidjan. RCCM : CI-ABJ-2020-B-45678. Prix en FCFA.", "CI"],
+  ["DE: a German VAT number after « TVA intracommunautaire »", "Brume GmbH, Berlin. N° de TVA intracommunautaire : DE123456789.", "DE"],
+  ["IT: an Italian VAT number", "Brume S.r.l., Torino – TVA : IT12345678901", "IT"],
+  // Phone, currency and address.
+  ["CH: a Swiss phone and prices in francs", "Contact : +41 22 345 67 89. Tous les prix sont indiqués en CHF.", "CH"],
+  ["BE: a Belgian phone and a Belgian postcode", "Brume, rue Haute 4, 1300 Wavre – Tél. +32 10 12 34 56", "BE"],
+  ["LU: a Luxembourg phone and « Grand-Duché »", "Nous joindre : +352 26 12 34 56, Brume, Grand-Duché.", "LU"],
+  ["MA: a Moroccan phone and prices in dirhams", "Service client : +212 5 22 12 34 56. Les prix sont en dirhams (MAD).", "MA"],
+  ["CA: a Montréal phone and prices in dollars canadiens", "Appelez-nous au +1 514 555 0123. Prix en dollars canadiens.", "CA"],
+  ["SN: prices in XOF and a Dakar address", "Brume, BP 1234 Dakar, Sénégal. Prix en XOF, toutes taxes comprises.", "SN"],
+  ["CM: FCFA and Douala, Cameroun", "Brume SARL, Akwa, Douala, Cameroun. Les prix sont exprimés en FCFA.", "CM"],
+  // Courts named.
+  ["BE: « arrondissement judiciaire de Liège »", "Tout litige relève des tribunaux de l'arrondissement judiciaire de Liège.", "BE"],
+  ["MA: the commercial court of Casablanca", "Tout litige sera porté devant le tribunal de commerce de Casablanca.", "MA"],
+  ["BE: « justice de paix du canton de Namur » is Belgian, not Swiss", "En cas de litige, la justice de paix du canton de Namur est compétente. Tél. +32 81 12 34 56.", "BE"],
+  // French overseas: French law; New Caledonia and French Polynesia have their own (no profile).
+  ["Réunion: 97400 Saint-Denis and a +262 phone", "Brume, 12 rue de Paris, 97400 Saint-Denis, La Réunion – Tél. +262 262 12 34 56", "FR"],
+  ["Martinique: 97200 Fort-de-France", "Boutique Brume, 5 rue Victor Hugo, 97200 Fort-de-France, Martinique", "FR"],
+  ["Guyane: SIRET and 97300 Cayenne", "Brume, SIRET 732 829 320 00074, 97300 Cayenne, Guyane", "FR"],
+  ["New Caledonia: RIDET, 98800 Nouméa, prices in XPF", "Brume SARL, 98800 Nouméa – RIDET 1 234 567.001 – prix en XPF", "NC"],
+  ["French Polynesia: numéro TAHITI and Papeete", "Brume, BP 123, 98713 Papeete, Tahiti – N° TAHITI A12345 – prix en F CFP", "PF"],
+  // Conflicts and what cannot tell.
+  ["a choice-of-law clause beats the seller's registry", "Brume SAS, RCS Lyon 732 829 320, 69001 Lyon. Le contrat est régi par le droit suisse.", "CH"],
+  ["a French registry beats a Swiss showroom's address and prices", "Brume SAS, RCS Annecy 732 829 320. Showroom : 1204 Genève. Prix en CHF pour la Suisse.", "FR"],
+  ["FR: SIRET and a +33 phone", "Brume, SIRET 732 829 320 00074 – Tél. +33 4 12 34 56 78", "FR"],
+  ["delivery countries name no seller", "Nous livrons en France, en Belgique, en Suisse et au Maroc.", undefined],
+  ["a « canton de » in France is no Swiss clue", "Brume, artisan du canton de Saint-Malo, vend ses produits sur les marchés.", undefined],
+  ["« RC Pro » is an insurance, not a Moroccan registry", "Le Prestataire a souscrit une assurance RC Pro auprès de la compagnie Brume Assurances.", undefined],
+  ["the ECB's rate is no Belgian clue", "Pénalités : taux de la BCE majoré de 10 points.", undefined],
+  ["a lone Swiss phone tells too little", "Pour toute question : +41 22 345 67 89.", undefined],
+  ["a customer's address abroad in an example", "Exemple d'adresse de livraison : Jean Dupont, 10 rue du Port, 1000 Bruxelles, Belgique. Brume SAS, RCS Rennes 732 829 320.", "FR"],
+];
+
+describe("law battery (round T2): texts without a choice-of-law clause", () => {
+  it.each(cases)("%s", (_, text, expected) => {
+    expect(inferLaw(text).law).toBe(expected);
+  });
+});
