@@ -2,7 +2,7 @@
 // first (« soumises au droit belge »); else the seller's country, from the shapes of its registry
 // numbers, its address, its currency and the courts it names, each clue weighed and summed.
 import { findAll, fold } from "../scan/text.js";
-import { COUNTRY_OF_ADJECTIVE, COUNTRY_OF_NAME, OHADA_MEMBERS } from "./countries.js";
+import { COUNTRY_OF_ADJECTIVE, COUNTRY_OF_NAME, OHADA_MEMBERS, XAF_MEMBERS, XOF_MEMBERS, XPF_MEMBERS } from "./countries.js";
 import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
 
 export interface LawInference {
@@ -69,9 +69,28 @@ function ohadaChoices(text: string): Array<{ text: string; start: number; end: n
 const CITIES: Record<string, string[]> = {
   BE: ["bruxelles", "liege", "namur", "charleroi", "mons", "wavre", "nivelles", "tournai", "arlon", "verviers", "anvers", "gand", "bruges", "louvain", "louvain-la-neuve", "ottignies", "waterloo", "ixelles", "uccle", "etterbeek", "schaerbeek", "anderlecht", "gembloux", "huy", "seraing", "mouscron", "la louviere", "braine-l'alleud", "marche-en-famenne", "neufchateau", "dinant", "eupen"],
   CH: ["geneve", "lausanne", "zurich", "berne", "bern", "neuchatel", "fribourg", "sion", "bale", "lugano", "montreux", "vevey", "nyon", "yverdon-les-bains", "morges", "carouge", "delemont", "bienne", "la chaux-de-fonds", "martigny", "lancy", "meyrin", "vernier", "renens", "plan-les-ouates", "monthey"],
-  CA: ["montreal", "quebec", "laval", "gatineau", "sherbrooke", "trois-rivieres", "longueuil", "levis", "saguenay", "ottawa", "toronto"],
+  // Not « Laval »: a French court's seat too.
+  CA: ["montreal", "quebec", "gatineau", "sherbrooke", "trois-rivieres", "longueuil", "levis", "saguenay", "ottawa", "toronto"],
   LU: ["luxembourg", "esch-sur-alzette", "differdange", "dudelange", "ettelbruck", "diekirch", "strassen", "bertrange", "mamer", "howald", "munsbach", "capellen", "leudelange", "windhof"],
   MC: ["monaco", "monte-carlo"],
+  // Sellers writing in French outside Europe: addresses carry a five-digit postcode (Maghreb), a « BP », or none.
+  MA: ["casablanca", "rabat", "marrakech", "tanger", "fes", "agadir", "meknes", "oujda", "kenitra", "tetouan", "mohammedia", "el jadida"],
+  TN: ["tunis", "sfax", "sousse", "ariana", "bizerte", "nabeul"],
+  DZ: ["alger", "oran", "constantine", "annaba", "blida", "setif"],
+  SN: ["dakar", "thies", "ziguinchor", "kaolack", "rufisque"],
+  CI: ["abidjan", "yamoussoukro", "bouake", "cocody", "san-pedro"],
+  CM: ["douala", "yaounde", "bafoussam", "garoua"],
+  BJ: ["cotonou", "porto-novo", "parakou"],
+  TG: ["lome"],
+  BF: ["ouagadougou", "bobo-dioulasso"],
+  ML: ["bamako"],
+  NE: ["niamey"],
+  GA: ["libreville", "port-gentil"],
+  CG: ["brazzaville", "pointe-noire"],
+  CD: ["kinshasa", "lubumbashi"],
+  MG: ["antananarivo", "tananarive"],
+  NC: ["noumea"],
+  PF: ["papeete"],
 };
 const CITY_COUNTRY = new Map(Object.entries(CITIES).flatMap(([country, cities]) => cities.map((c) => [c, country] as const)));
 const CITY = [...CITY_COUNTRY.keys()].sort((a, b) => b.length - a.length).join("|");
@@ -79,15 +98,17 @@ const CITY = [...CITY_COUNTRY.keys()].sort((a, b) => b.length - a.length).join("
 /** Seller-country clues: [pattern for folded text, country, weight]; 3 for an identifier's shape, 2 for a place or currency, 1 for a country's name. */
 const SELLER_CLUES: Array<[RegExp, string, number]> = [
   // France: RCS (not « RCS Luxembourg »), SIREN, SIRET, an intra-EU VAT number FR…, the tribunal judiciaire.
-  [/(?<![a-z])r\.? ?c\.? ?s\.?(?![a-z])(?!\s*(?:de\s+)?luxembourg)/, "FR", 3],
+  [/(?<![a-z])r\.? ?c\.? ?s\.?(?![a-z])(?!\s*(?:de\s+)?luxembourg)(?!\s*:?\s*(?:n°\s*)?b ?\d{4,6}(?![0-9]))/, "FR", 3],
   [/(?<![a-z])(?:siren|siret)(?![a-z])/, "FR", 3],
   [/(?<![a-z0-9])fr ?[0-9a-hj-np-z]{2} ?\d{3} ?\d{3} ?\d{3}(?![0-9])/, "FR", 3],
   [/(?<![a-z])tribunal judiciaire(?![a-z])/, "FR", 2],
   [/(?<![a-z])france(?![a-z])/, "FR", 1],
+  // The overseas departments are France: French law (their postcodes 971–976 are French ones).
+  [/(?<![a-z])(?:la reunion|martinique|guadeloupe|guyane(?: francaise)?|mayotte)(?![a-z])/, "FR", 1],
   // Belgium: the enterprise number (BCE/KBO, 0xxx.xxx.xxx), TVA BE…, the RPM, the tribunal de l'entreprise.
   [/(?<![a-z])(?:numero d'entreprise|n° d'entreprise|banque[- ]carrefour des entreprises|registre des personnes morales|tribunal de l'entreprise)(?![a-z])/, "BE", 3],
   // « BCE 0123.456.789 », not « taux de la BCE » (the European Central Bank).
-  [/(?<![a-z])(?:bce|kbo)\s*(?:n°|numero)?\s*:?\s*(?:be\s*)?0?[01]\d{2}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "BE", 3],
+  [/(?<![a-z])(?:bce|kbo)\s*(?:n°|numero)?\s*:?\s*(?:be\s*)?[01]?\d{3}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "BE", 3],
   [/(?<![a-z])rpm(?![a-z])/, "BE", 2],
   [/(?<![a-z0-9])be ?0?[01]\d{2}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "BE", 3],
   [/(?<![0-9.])[01]\d{3}\.\d{3}\.\d{3}(?![0-9])/, "BE", 2],
@@ -95,13 +116,16 @@ const SELLER_CLUES: Array<[RegExp, string, number]> = [
   // Switzerland: the IDE/UID CHE-xxx.xxx.xxx, a cantonal commercial register, francs suisses.
   [/(?<![a-z0-9])che[- ]?\d{3}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "CH", 3],
   [/(?<![a-z])(?:registre du commerce du canton|(?:ide|uid)(?:\s*(?:n°|:|tva))?\s*che)(?![a-z])/, "CH", 3],
-  [/(?<![a-z])(?:canton (?:de|du|d')|chf|francs? suisses?)(?![a-z])/, "CH", 2],
+  // A canton named is Swiss only if it is one of Switzerland's (France and Belgium have cantons too).
+  [/(?<![a-z])(?:canton (?:de |du |d'|des )?(?:vaud|geneve|valais|neuchatel|fribourg|jura|berne|zurich|tessin|bale(?:-ville|-campagne)?|lucerne|argovie|thurgovie|soleure|schwyz|zoug|glaris|grisons|uri|obwald|nidwald|appenzell|schaffhouse|saint-gall)|chf|francs? suisses?)(?![a-z])/, "CH", 2],
   [/(?<![a-z])suisse(?![a-z])/, "CH", 1],
   // Luxembourg: RCS Luxembourg B…, TVA LU…, the L-1234 postcode.
   [/(?<![a-z])r\.? ?c\.? ?s\.?\s*(?:de\s+)?luxembourg(?![a-z])/, "LU", 3],
   [/(?<![a-z0-9])lu ?\d{8}(?![0-9])/, "LU", 3],
   [/(?<![a-z0-9])l-\d{4}(?![0-9])/, "LU", 3],
-  [/(?<![a-z])grand-duche de luxembourg(?![a-z])/, "LU", 2],
+  // « RCS B123456 »: a Luxembourg number (a French one is the nine-digit SIREN).
+  [/(?<![a-z])r\.? ?c\.? ?s\.?\s*:?\s*(?:n°\s*)?b ?\d{4,6}(?![0-9])/, "LU", 3],
+  [/(?<![a-z])grand-duche(?: de luxembourg)?(?![a-z])/, "LU", 2],
   // Canada (Québec): NEQ, TPS/TVQ numbers, a postcode A1A 1A1, dollars canadiens.
   [/(?<![a-z])(?:neq|tps|tvq|registraire des entreprises)(?![a-z])/, "CA", 3],
   [/(?<![a-z0-9])[a-z]\d[a-z] ?\d[a-z]\d(?![a-z0-9])/, "CA", 2],
@@ -110,6 +134,40 @@ const SELLER_CLUES: Array<[RegExp, string, number]> = [
   // Monaco: the RCI, 98000 Monaco.
   [/(?<![a-z])(?:rci|98000 monaco)(?![a-z])/, "MC", 3],
   [/(?<![a-z])principaute de monaco(?![a-z])/, "MC", 2],
+  // Morocco: the ICE (15 digits), the registre de commerce of a Moroccan city, dirhams.
+  [/(?<![a-z])ice\s*(?:n°\s*)?:?\s*\d(?: ?\d){14}(?![0-9])/, "MA", 3],
+  [/(?<![a-z])(?:rc|registre (?:de|du) commerce)\s*(?:n°\s*)?:?\s*(?:de |d')?(?:casablanca|rabat|marrakech|tanger|fes|agadir|meknes|oujda|kenitra|tetouan)(?![a-z])/, "MA", 3],
+  [/(?<![a-z])dirhams?(?![a-z])/, "MA", 2],
+  // Senegal's NINEA, Cameroon's NIU.
+  [/(?<![a-z])ninea(?![a-z])/, "SN", 3],
+  [/(?<![a-z])niu\s*(?:n°\s*)?:?\s*[a-z]?\d/, "CM", 3],
+  // New Caledonia (RIDET, 988xx) and French Polynesia (numéro TAHITI, 987xx).
+  [/(?<![a-z])ridet(?![a-z])/, "NC", 3],
+  [/(?<![a-z])(?:n°|numero) tahiti(?![a-z])/, "PF", 3],
+  [/(?<![0-9])988\d{2} [a-z]/, "NC", 2],
+  [/(?<![0-9])987\d{2} [a-z]/, "PF", 2],
+  [/(?<![a-z])nouvelle-caledonie(?![a-z])/, "NC", 1],
+  [/(?<![a-z])(?:polynesie francaise|tahiti)(?![a-z])/, "PF", 1],
+];
+
+// A phone number's country code (the seller gives its own): one point, as a country's name; a Canadian
+// number by its area code (+1 is also the United States').
+const PHONE_CODES: Record<string, string> = {
+  "33": "FR", "262": "FR", "590": "FR", "594": "FR", "596": "FR", "32": "BE", "41": "CH", "352": "LU", "377": "MC",
+  "212": "MA", "213": "DZ", "216": "TN", "221": "SN", "225": "CI", "237": "CM", "229": "BJ", "228": "TG", "226": "BF",
+  "223": "ML", "227": "NE", "241": "GA", "242": "CG", "243": "CD", "261": "MG", "687": "NC", "689": "PF",
+};
+const PHONE = new RegExp(String.raw`(?<![0-9+])\+\s?(${Object.keys(PHONE_CODES).sort((a, b) => b.length - a.length).join("|")})(?=[\s.(-]*\d)`, "g");
+const CANADIAN_PHONE = /(?<![0-9+])\+\s?1[\s.-]?\(?(?:514|438|263|418|581|367|450|579|354|819|873|468|613|343|416|647|437)\b/g;
+// A registration at the RCCM (OHADA) carries its state's code: « RCCM SN-DKR-2021-B-12345 », « CI-ABJ-… ».
+const RCCM = /(?<![a-z])rccm\s*(?:n°\s*|numero\s*)?:?\s*([a-z]{2})[-/ ]/;
+// An EU VAT number after « TVA » / « VAT »: its two letters name the state (AT writes « ATU »).
+const EU_VAT = /(?<=(?:tva|vat|ust-idnr)[^\n]{0,40})(?<![a-z0-9])(de ?\d{9}|atu ?\d{8}|it ?\d{11}|es ?[a-z0-9]\d{7}[a-z0-9]|nl ?\d{9} ?b\d{2}|pt ?\d{9}|ie ?\d{7}[a-z]{1,2}|dk ?\d{8}|pl ?\d{10}|se ?\d{12}|fi ?\d{8}|cz ?\d{8,10}|at ?u\d{8})(?![a-z0-9])/;
+// Currencies shared by several states: they point to the member the text names (an address, a court).
+const ZONE_CURRENCIES: Array<[RegExp, ReadonlySet<string>]> = [
+  [/(?<![a-z])(?:xof|f ?cfa|francs? cfa)(?![a-z])/, new Set([...XOF_MEMBERS, ...XAF_MEMBERS])],
+  [/(?<![a-z])xaf(?![a-z])/, XAF_MEMBERS],
+  [/(?<![a-z])(?:xpf|f ?cfp|francs? cfp|francs? pacifique)(?![a-z])/, XPF_MEMBERS],
 ];
 /** Clues whose capitals matter, matched on the text as written. */
 const CASED_CLUES: Array<[RegExp, string, number]> = [
@@ -117,28 +175,69 @@ const CASED_CLUES: Array<[RegExp, string, number]> = [
   [/(?<![0-9])(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}\s+(?!Monaco|EUR|HT|TTC|CHF)\p{Lu}/gu, "FR", 1],
   // « Sàrl » is the Swiss spelling; France writes « SARL ».
   [/(?<!\p{L})Sàrl(?!\p{L})/gu, "CH", 2],
+  // The dirham's code, in capitals only (« mad » is no French word, but the fold would find it in names).
+  [/(?<![\p{L}\p{N}])MAD(?![\p{L}\p{N}])/gu, "MA", 2],
 ];
-// « 1204 Genève », « B-4000 Liège », « CH-1003 Lausanne »: a four-digit postcode and a listed city.
-const POSTCODE_CITY = new RegExp(String.raw`(?<![0-9])(?:[a-z]{1,2}-)?\d{4}\s+(${CITY})(?![a-z])`);
+// « 1204 Genève », « B-4000 Liège », « CH-1003 Lausanne », « 20000 Casablanca », « BP 1234 Dakar »: a postcode
+// (four digits, five in the Maghreb and the Pacific) or a post-office box, and a listed city.
+const POSTCODE_CITY = new RegExp(String.raw`(?<![0-9])(?:(?:[a-z]{1,2}-)?\d{4,5}|\bb\.? ?p\.? ?\d{1,6})\s+(${CITY})(?![a-z])`);
+// « Douala, Cameroun », « Dakar (Sénégal) »: a listed city and its own country's name.
+const CITY_COUNTRY_NAMED = new RegExp(String.raw`(?<![a-z])(${CITY})\s*[,(–-]\s*(${byLength(COUNTRY_OF_NAME.keys())})(?![a-z])`);
 // « tribunaux de Genève », « juridictions compétentes de Bruxelles », « for à Lausanne ».
-const COURT_CITY = new RegExp(String.raw`(?<![a-z])(?:tribunaux?|juridictions?|cours?|for)(?![a-z])[^.;\n]{0,50}?(?:de|d'|du|a)\s+(?:l'arrondissement\s+(?:de|d')\s*|la ville de\s+)?(${CITY})(?![a-z])`);
+const COURT_CITY = new RegExp(String.raw`(?<![a-z])(?:tribuna(?:l|ux)|juridictions?|cours?|for|justices? de paix)(?![a-z])[^.;\n]{0,50}?(?:de|d'|du|a)\s+(?:l'arrondissement\s+(?:judiciaire\s+)?(?:de|d')\s*|la ville de\s+)?(${CITY})(?![a-z])`);
 
-/** The country whose clues weigh most (a tie tells nothing), and its heaviest clue. */
+/**
+ * The seller's country: the clues' weights summed per country, the heaviest total if it reaches 2 and no other
+ * country ties. Where the seller is registered outweighs where it has an address or sells: if some clue is
+ * an identifier (weight 3), only the countries with one compete (a French SAS with a Geneva showroom and
+ * prices in CHF is French).
+ */
 function sellerCountry(text: string): LawInference {
   const found: Array<Evidence & { country: string }> = [];
   for (const [pattern, country, weight] of SELLER_CLUES) found.push(...clues(text, pattern, weight).map((e) => ({ ...e, country })));
   for (const [pattern, country, weight] of CASED_CLUES) {
-    for (const m of text.matchAll(pattern)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length, weight, country });
+    for (const m of text.matchAll(pattern)) {
+      // « 20000 Casablanca » is no French postcode.
+      if (country === "FR" && CITY_COUNTRY.has(fold(text.slice(m.index + m[0].length - 1, m.index + m[0].length + 30)).split(/[\s,.;()]/)[0]!)) continue;
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, weight, country });
+    }
   }
   for (const pattern of [POSTCODE_CITY, COURT_CITY]) {
     for (const m of findAll(text, pattern)) found.push({ text: m.text, start: m.start, end: m.end, weight: 2, country: CITY_COUNTRY.get(m.groups[0]!)! });
   }
+  for (const m of findAll(text, CITY_COUNTRY_NAMED)) {
+    const country = CITY_COUNTRY.get(m.groups[0]!);
+    if (country && country === COUNTRY_OF_NAME.get(m.groups[1]!)) found.push({ text: m.text, start: m.start, end: m.end, weight: 2, country });
+  }
+  const folded = fold(text);
+  for (const pattern of [PHONE, CANADIAN_PHONE]) {
+    for (const m of folded.matchAll(pattern)) found.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, weight: 1, country: m[1] ? PHONE_CODES[m[1]]! : "CA" });
+  }
+  for (const m of findAll(text, RCCM)) {
+    const country = m.groups[0]!.toUpperCase();
+    if (OHADA_MEMBERS.has(country)) found.push({ text: m.text, start: m.start, end: m.end, weight: 3, country });
+  }
+  for (const m of findAll(text, EU_VAT)) {
+    const country = m.groups[0]!.slice(0, 2).toUpperCase();
+    found.push({ text: m.text, start: m.start, end: m.end, weight: 3, country });
+  }
+  found.push(...zoneCurrencies(text, found));
+  const identified = new Set(found.filter((e) => e.weight >= 3).map((e) => e.country));
   const scores = new Map<string, number>();
-  for (const e of found) scores.set(e.country, (scores.get(e.country) ?? 0) + e.weight);
+  for (const e of found) if (!identified.size || identified.has(e.country)) scores.set(e.country, (scores.get(e.country) ?? 0) + e.weight);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 2 || (second && second[1] === first[1])) return {};
   return { law: first[0], evidence: strongest(found.filter((e) => e.country === first[0])) };
+}
+
+/** A shared currency (francs CFA, CFP) as a place clue of the one member state the other clues or the text name; none if they name none. */
+function zoneCurrencies(text: string, found: ReadonlyArray<Evidence & { country: string }>): Array<Evidence & { country: string }> {
+  const named = [...found.map((e) => e.country), ...findAll(text, COUNTRY_NAME).map((m) => COUNTRY_OF_NAME.get(m.groups[0]!)!)];
+  return ZONE_CURRENCIES.flatMap(([pattern, members]) => {
+    const member = named.find((c) => members.has(c));
+    return member ? clues(text, pattern, 2).map((e) => ({ ...e, country: member })) : [];
+  });
 }
 
 /** The law a text's words point to: its choice-of-law clause, else its seller's country; undefined when nothing tells. */
