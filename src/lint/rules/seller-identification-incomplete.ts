@@ -3,6 +3,7 @@ import type { JsonPath } from "../../model/positions.js";
 import { compareDates } from "../../legal/dates.js";
 import { findAll, findFirst, fold, flexible } from "../scan/text.js";
 import type { LintClause, LintDocument, Report, Rule, RuleContext } from "../types.js";
+import type { SourceRange } from "../../model/diagnostics.js";
 import { findIdentifiers } from "../scan/identifiers.js";
 import {
   ASSOCIATION,
@@ -37,6 +38,7 @@ const ITEM_LABELS: Record<string, { fr: string; en: string }> = {
   shareCapital: { fr: "le capital social", en: "the share capital" },
   legalForm: { fr: "la forme juridique", en: "the legal form" },
   eiMention: { fr: "la mention « EI »", en: "the \"EI\" mention" },
+  legalFormOrEi: { fr: "la forme juridique ou la mention « EI »", en: "the legal form or the \"EI\" mention" },
 };
 
 type Reporter = (report: Report) => void;
@@ -114,6 +116,11 @@ const rule: Rule = {
         fr: "entrepreneur individuel sans son nom : depuis le 15 mai 2022, le nom de l'entrepreneur doit figurer, immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI » (personName).",
         en: "individual entrepreneur without their name: since 15 May 2022, the person's name must appear immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\" (personName).",
         basis: ["fr.loi.2022-172"],
+      },
+      legalFormOrEiMissing: {
+        fr: "le vendeur donne son numéro SIREN ou SIRET mais ni sa forme juridique ni la mention « EI » : une société écrit sa forme et son capital (« Exemple SARL au capital de 1 000 € »), un entrepreneur individuel fait précéder ou suivre son nom de « EI » ou « entrepreneur individuel » (depuis le 15 mai 2022) ; ajoutez celle qui vaut pour vous là où le vendeur se nomme (une association, qui n'y est pas tenue, le dit).",
+        en: "the seller gives its SIREN or SIRET but neither its legal form nor the \"EI\" mention: a company states its form and capital (\"Exemple SARL au capital de 1 000 €\"), an individual entrepreneur writes \"EI\" or \"entrepreneur individuel\" right before or after their name (since 15 May 2022); add the one that applies where the seller names itself (an association, which owes neither, says it is one).",
+        basis: ["fr.ccom.R123-237", "fr.ccom.R123-238", "fr.loi.2022-172"],
       },
       eiMentionMissing: {
         fr: "micro-entrepreneur sans la mention « EI » : depuis le 15 mai 2022, le nom de l'entrepreneur individuel, micro-entrepreneur compris, doit être immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI ».",
@@ -286,6 +293,8 @@ interface Passage {
   text: string;
   /** The legal-name row the passage was found from (« | Raison sociale | Exemple SAS | »): where its missing items belong. */
   nameRow?: { start: number; end: number };
+  /** Where the identity mention the passage was found from starts, in the clause's body. */
+  anchor: number;
 }
 
 function checkProse(context: RuleContext): void {
@@ -297,7 +306,12 @@ function checkProse(context: RuleContext): void {
   if (doc.law !== "FR") return;
 
   const own = doc.clauses.map((c) => ({ clause: c, body: withoutHostDetails(c.body) }));
-  const passage = identityPassage(own);
+  const anchored = identityPassage(own);
+  // A natural person who trades (« Paul Durand – commerçant ») is registered at the RCS whether or not the text
+  // says so: its line is the seller's block when no identity mention is written.
+  const traderAt = traderLine(own);
+  const trader = traderAt && (!anchored || (anchored.clause === traderAt.clause && anchored.start <= traderAt.start && traderAt.start < anchored.end)) ? traderAt : undefined;
+  const passage = anchored ?? (trader && passageAt(trader.clause, trader.start, trader.end, trader.body));
   if (!passage) {
     // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known, unless the
     // terms name it as the party that sells (« entre Hippô'kom, agence de communication, et ses clients »):
@@ -316,19 +330,27 @@ function checkProse(context: RuleContext): void {
 
   // Absent items: one finding for the seller's block, on the line that names the seller.
   const absent: Array<{ item: string; messageId: string; data?: Record<string, unknown> }> = [];
-  if (!hasSiren && (registered || company)) absent.push({ item: "siren", messageId: "sirenMissing" });
-  if (!hasForm && registered) absent.push({ item: "legalForm", messageId: "legalFormMissing" });
+  if (!hasSiren && (registered || company || trader)) absent.push({ item: "siren", messageId: "sirenMissing" });
+  // A trader in person has no legal form to state (its « EI » mention is asked below).
+  if (!hasForm && registered && !trader) absent.push({ item: "legalForm", messageId: "legalFormMissing" });
   if (company && !reported.has("shareCapital") && findFirst(passage.text, CAPITAL) === undefined) {
     absent.push({ item: "shareCapital", messageId: "shareCapitalMissing", data: { form: company.text } });
   }
-  if (company && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
+  if ((company || trader) && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
   const ei = compareDates(asOf, EI_MENTION_FROM) >= 0;
   const status = findFirst(passage.text, INDIVIDUAL_STATUS);
-  if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status) && eiMentionsOf(passage.text).length === 0) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
+  const eiMissing = eiMentionsOf(passage.text).length === 0;
+  if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status || trader) && eiMissing) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
+  // A business number with neither a form nor « EI » anywhere in the seller's own words: either a company that
+  // does not say its form (R123-237/238) or an entrepreneur individuel without the mention next to its name (R526-26).
+  else if (ei && hasSiren && !registered && !company && !trader && !hasForm && eiMissing && !own.some((c) => namesAnyForm(c.body))) {
+    absent.push({ item: "legalFormOrEi", messageId: "legalFormOrEiMissing" });
+  }
   // The « EI » mention alone is missing where a status line was written in its stead: reported there.
   const statusRange = absent.length === 1 && absent[0]!.item === "eiMention" && status ? passage.clause.locate(passage.start + status.start, passage.start + status.end) : undefined;
   const nameRow = passage.nameRow ? passage.clause.locate(passage.nameRow.start, passage.nameRow.end) : undefined;
-  const range = statusRange ?? nameRow ?? doc.locateSellerFact(["legalName"]);
+  const nameLine = trader ? passage.clause.locate(trader.start, trader.end) : blockNameLine(passage);
+  const range = statusRange ?? nameRow ?? nameLine ?? doc.locateSellerFact(["legalName"]);
   if (absent.length === 1) context.report({ messageId: absent[0]!.messageId, data: absent[0]!.data, range });
   else if (absent.length > 1) {
     const items = absent.map((a) => label(a.item, context));
@@ -401,7 +423,7 @@ function labelledCompany(own: Array<{ clause: LintClause; body: string }>): Pass
       if (label && form) {
         const start = Math.max(0, offset - IDENTITY_WINDOW);
         const end = Math.min(body.length, offset + line.length + IDENTITY_WINDOW);
-        return { clause, start, end, text: body.slice(start, end), nameRow: { start: offset, end: offset + line.length } };
+        return { clause, start, end, text: body.slice(start, end), nameRow: { start: offset, end: offset + line.length }, anchor: offset };
       }
       offset += line.length + 1;
     }
@@ -411,13 +433,74 @@ function labelledCompany(own: Array<{ clause: LintClause; body: string }>): Pass
 
 function passageAround(own: Array<{ clause: LintClause; body: string }>, pattern: RegExp): Passage | undefined {
   for (const { clause, body } of own) {
-    const anchor = findFirst(body, pattern);
-    if (!anchor) continue;
-    const start = Math.max(0, anchor.start - IDENTITY_WINDOW);
-    const end = Math.min(body.length, anchor.end + IDENTITY_WINDOW);
-    return { clause, start, end, text: body.slice(start, end) };
+    const anchor = findAll(body, pattern).find((m) => !isReferenceToSeat(body, m.start, m.end));
+    if (anchor) return passageAt(clause, anchor.start, anchor.end, body);
   }
   return undefined;
+}
+
+function passageAt(clause: LintClause, from: number, to: number, body: string): Passage {
+  const start = Math.max(0, from - IDENTITY_WINDOW);
+  const end = Math.min(body.length, to + IDENTITY_WINDOW);
+  return { clause, start, end, text: body.slice(start, end), anchor: from };
+}
+
+// « le tribunal du siège social du Vendeur », « au siège social de la Société »: the seat referred to, not the
+// seller naming itself (its block may come later, in a footer).
+const SEAT_REFERENCE_BEFORE = /(?:tribuna|juridiction|competen|litige|ressort|lieu|adress|envoy|retourn)[^.;\n]{0,60}$/;
+const SEAT_REFERENCE_AFTER = /^\s+(?:du|de la|de l'|de notre|de son|de sa)\s+(?:vendeur|prestataire|societe|editeur|entreprise|professionnel|fournisseur|organisme)\b/;
+
+function isReferenceToSeat(body: string, start: number, end: number): boolean {
+  const words = fold(body.slice(start, end));
+  if (!/^siege/.test(words)) return false;
+  return SEAT_REFERENCE_BEFORE.test(fold(body.slice(Math.max(0, start - 80), start))) || SEAT_REFERENCE_AFTER.test(fold(body.slice(end, end + 40)));
+}
+
+// A seller who trades in person (« Paul Durand – commerçant », « Affaire personnelle commerçant »): a short line,
+// not about the client (« personnes physiques non commerçantes ») nor about traders in general (plural).
+const TRADER = flexible(/\b(?:commercante?|affaire personnelle)\b/);
+const NOT_THE_SELLER = flexible(/\b(?:non[- ]commercant|clients?|acheteurs?|consommateurs?|utilisateurs?|particuliers?|personnes?)\b/);
+
+function traderLine(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; body: string; start: number; end: number } | undefined {
+  for (const { clause, body } of own) {
+    let offset = 0;
+    for (const line of body.split("\n")) {
+      const folded = fold(line);
+      if (line.length <= 200 && TRADER.test(folded) && !NOT_THE_SELLER.test(folded)) {
+        const lead = line.length - line.trimStart().length;
+        return { clause, body, start: offset + lead, end: offset + line.trimEnd().length };
+      }
+      offset += line.length + 1;
+    }
+  }
+  return undefined;
+}
+
+// A seller's name line in its block: a legal-name label (« Nom de l'entreprise : », « Raison sociale | »), or a
+// line with a legal form; the line of the identity mention otherwise (« LUMIO – Entreprise immatriculée sous le SIRET … »).
+const BLOCK_NAME_LABEL = /(?:raison sociale|denomination(?: sociale)?|nom (?:de l'entreprise|de la societe|commercial)|enseigne|editeur|vendeur|prestataire)\s*(?:\*\*)?\s*[:|]/;
+
+function blockNameLine(passage: Passage): SourceRange {
+  const body = passage.clause.body;
+  const anchorLineStart = body.lastIndexOf("\n", passage.anchor - 1) + 1;
+  const lineEnd = (at: number) => (body.indexOf("\n", at) < 0 ? body.length : body.indexOf("\n", at));
+  for (let at = body.lastIndexOf("\n", passage.start - 1) + 1; at <= anchorLineStart; at = lineEnd(at) + 1) {
+    const line = body.slice(at, lineEnd(at));
+    const names = BLOCK_NAME_LABEL.test(fold(line)) || LEGAL_FORM_ACRONYMS.test(line) || findFirst(line, LEGAL_FORM_WORDS) !== undefined;
+    if (names && !/\bheberg/.test(fold(line)) && line.trim()) return passage.clause.locate(at + line.length - line.trimStart().length, at + line.trimEnd().length);
+  }
+  const line = body.slice(anchorLineStart, lineEnd(anchorLineStart));
+  return passage.clause.locate(anchorLineStart + line.length - line.trimStart().length, anchorLineStart + line.trimEnd().length);
+}
+
+// Forms of sellers that are neither commercial companies nor entrepreneurs individuels (professional and civil
+// companies, farms, groupings, public bodies): a seller that names one has said what it is.
+const OTHER_FORMS = /(?<![\p{L}\p{N}])(?:SCP|SCM|SCEA|GAEC|EARL|GIE|SEM|SPL|EPIC|SCI|SC|SARL|SAS|SA)(?![\p{L}\p{N}])/u;
+const OTHER_FORM_WORDS = flexible(/\b(?:societe civile|groupement|cooperative|mutuelle|fondation|etablissement public|collectivite|commune|syndicat|association|entreprise individuelle|entrepreneur individuel)\b/);
+
+/** Whether a text names any legal form of its seller (used before asking for one that may not be owed). */
+function namesAnyForm(body: string): boolean {
+  return LEGAL_FORM_ACRONYMS.test(body) || OTHER_FORMS.test(body) || findFirst(body, LEGAL_FORM_WORDS) !== undefined || findFirst(body, OTHER_FORM_WORDS) !== undefined;
 }
 
 /** Sentences that do not speak of the host (an RCS number of the hosting company is not the seller's). */
