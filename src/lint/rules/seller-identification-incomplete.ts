@@ -305,7 +305,7 @@ function checkProse(context: RuleContext): void {
   const reported = reportProsePlaceholders(context, new Set());
   if (doc.law !== "FR") return;
 
-  const own = doc.clauses.map((c) => ({ clause: c, body: withoutHostDetails(c.body) }));
+  const own = doc.clauses.map((c) => ({ clause: c, body: withoutThirdParties(withoutHostDetails(c.body)) }));
   const anchored = identityPassage(own);
   // A natural person who trades (« Paul Durand – commerçant ») is registered at the RCS whether or not the text
   // says so: its line is the seller's block when no identity mention is written.
@@ -343,7 +343,7 @@ function checkProse(context: RuleContext): void {
   if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status || trader) && eiMissing) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
   // A business number with neither a form nor « EI » anywhere in the seller's own words: either a company that
   // does not say its form (R123-237/238) or an entrepreneur individuel without the mention next to its name (R526-26).
-  else if (ei && hasSiren && !registered && !company && !trader && !hasForm && eiMissing && !own.some((c) => namesAnyForm(c.body))) {
+  else if (ei && hasSiren && !registered && !company && !trader && !hasForm && eiMissing && !own.some((c) => namesAnyForm(c.body) || namesAnyForm(c.clause.title))) {
     absent.push({ item: "legalFormOrEi", messageId: "legalFormOrEiMissing" });
   }
   // The « EI » mention alone is missing where a status line was written in its stead: reported there.
@@ -456,6 +456,21 @@ function isReferenceToSeat(body: string, start: number, end: number): boolean {
   return SEAT_REFERENCE_BEFORE.test(fold(body.slice(Math.max(0, start - 80), start))) || SEAT_REFERENCE_AFTER.test(fold(body.slice(end, end + 40)));
 }
 
+// A mediator's, an insurer's, a bank's or a carrier's details (« le médiateur … SIRET … », « assurance souscrite
+// auprès de X SA, RCS Paris … ») are another business's: blanked from the words that name that role to the end of
+// their sentence, so the seller's own mentions earlier in the sentence stay.
+const THIRD_PARTY = flexible(/\b(?:mediat(?:eur|rice|ion)|assur(?:eur|ance)s?|(?:prestataire|etablissement|plateforme|solution|service)s? de paiement|banque|transporteur|assureur)\b/);
+
+function withoutThirdParties(body: string): string {
+  let out = body;
+  for (const m of findAll(body, THIRD_PARTY)) {
+    const stop = /[.;\n](?:\s|$)|\n/.exec(body.slice(m.end));
+    const end = stop ? m.end + stop.index : body.length;
+    out = out.slice(0, m.start) + out.slice(m.start, end).replace(/[^\n]/g, " ") + out.slice(end);
+  }
+  return out;
+}
+
 // A seller who trades in person (« Paul Durand – commerçant », « Affaire personnelle commerçant »): a short line,
 // not about the client (« personnes physiques non commerçantes ») nor about traders in general (plural).
 const TRADER = flexible(/\b(?:commercante?|affaire personnelle)\b/);
@@ -478,7 +493,7 @@ function traderLine(own: Array<{ clause: LintClause; body: string }>): { clause:
 
 // A seller's name line in its block: a legal-name label (« Nom de l'entreprise : », « Raison sociale | »), or a
 // line with a legal form; the line of the identity mention otherwise (« LUMIO – Entreprise immatriculée sous le SIRET … »).
-const BLOCK_NAME_LABEL = /(?:raison sociale|denomination(?: sociale)?|nom (?:de l'entreprise|de la societe|commercial)|enseigne|editeur|vendeur|prestataire)\s*(?:\*\*)?\s*[:|]/;
+const BLOCK_NAME_LABEL = /(?<![a-z])(?:raison sociale|denomination(?: sociale)?|nom(?: de l'entreprise| de la societe| commercial)?|enseigne|editeur|vendeur|prestataire|proprietaire|exploitant)\s*(?:\*\*)?\s*[:|]/;
 
 function blockNameLine(passage: Passage): SourceRange {
   const body = passage.clause.body;

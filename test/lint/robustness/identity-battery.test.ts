@@ -56,3 +56,24 @@ describe("identity battery (round T2): sellers that owe no RCS mention", () => {
     c("a Québec company with a NEQ", false, "# CGV\n\nLes Éditions Brume inc., 10 rue Saint-Paul, Montréal (Québec) H2Y 1Z4, NEQ 1171234567.\n" + OBJET),
   ]);
 });
+
+// Second wave, written after the first fixes to probe them (other layouts, third parties' details): 3 of 14
+// failed on first run (a mediator's SIRET, « EI » in the title, a « Propriétaire : » label), fixed generally.
+describe("identity battery (round T2, second wave): blocks and third parties", () => {
+  runCases([
+    c("a preamble naming a complete company as a party", false, "# CGV\n\nLes présentes conditions sont conclues entre la société Brume, SARL au capital de 1 000 €, dont le siège social est situé 8 rue des Tanneurs 69001 Lyon, immatriculée au RCS de Lyon sous le numéro 732 829 320, ci-après « le Vendeur », et toute personne qui commande.\n"),
+    c("a definition of the seller without its capital: on that line", true, "# CGV\n\n## Définitions\n\n« Vendeur » : la société Brume SAS, RCS Lyon 732 829 320, 8 rue des Tanneurs 69001 Lyon.\n\n« Client » : toute personne qui commande.\n", { line: 5, says: /capital/ }),
+    c("a bold name, form on the next line, no capital: on the block", true, "# Mentions légales\n\n**BRUME**\nSociété à responsabilité limitée\n8 rue des Tanneurs, 69001 Lyon\nRCS Lyon 732 829 320\n" + OBJET, { line: 4, says: /capital/ }),
+    c("a mediator's SIRET is not the seller's", false, "# CGV\n\n## Médiation\n\nLe client peut saisir le médiateur de la consommation : Médiation Brume, 3 rue du Lac 75010 Paris, SIRET 732 829 320 00074.\n" + OBJET),
+    c("an insurer named with its form and RCS is not the seller", false, "# CGV\n\nJeanne Martin EI, 3 rue Haute 44000 Nantes, SIREN 732 829 320.\n\n## Assurance\n\nAssurance professionnelle souscrite auprès de Brume Assurances SA, RCS Paris 552 100 554.\n"),
+    c("a payment provider's company is not the seller", false, "# CGV\n\nJeanne Martin EI, 3 rue Haute 44000 Nantes, SIREN 732 829 320.\n\n## Paiement\n\nLes paiements sont traités par Paybrume SAS, RCS Paris 552 100 554, établissement de paiement agréé.\n"),
+    c("a trader in person with an RCS number but no « EI » (2025): the « EI » mention", true, "# CGV\n\nPaul Durand, commerçant, 7 place du Marché 21000 Dijon, RCS Dijon 732 829 320.\n" + OBJET, { line: 3, says: /« EI »/ }),
+    c("a trader in person with SIREN, RCS and « EI »", false, "# CGV\n\nPaul Durand EI, commerçant, 7 place du Marché 21000 Dijon, RCS Dijon 732 829 320.\n" + OBJET),
+    c("« entrepreneur individuel » spelt before the name, SIRET", false, "# CGV\n\nEntrepreneur individuel Jeanne Martin, 3 rue Haute 44000 Nantes, SIRET 732 829 320 00074.\n" + OBJET),
+    c("a company registered « au RNE » with its number, form and capital", false, "# CGV\n\nBrume SAS au capital de 1 000 €, 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320, immatriculée au RNE.\n" + OBJET),
+    c("an association selling at its events, with a SIRET, named in words", false, "# Conditions de vente\n\nLes Amis du Vélo sont une association régie par la loi de 1901. SIRET 732 829 320 00074. Siège : 2 rue du Port 29200 Brest.\n" + OBJET),
+    c("a SIRET in the footer and « EI » after the name at the top", false, "# CGV – Jeanne Martin EI\n\n## Article 1 – Objet\n\nLes présentes conditions régissent la vente de confitures.\n\n---\n\nSIRET 732 829 320 00074 – 3 rue Haute 44000 Nantes\n"),
+    c("a sole « SIRET : » placeholder line and a name", true, "# CGV\n\nNom commercial : Les Bocaux de Lou\nSIRET : en cours d'attribution\n" + OBJET, { says: /valeur d'attente/ }),
+    c("a « Propriétaire : » label and a SIRET without form", true, "# Mentions légales\n\nPropriétaire : Les Bocaux de Lou\nAdresse : 4 rue du Four, 35000 Rennes\nSIRET : 732 829 320 00074\n" + OBJET, { line: 3 }),
+  ]);
+});
