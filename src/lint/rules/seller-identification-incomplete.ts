@@ -123,8 +123,8 @@ const rule: Rule = {
         basis: ["fr.ccom.R123-237", "fr.ccom.R123-238", "fr.loi.2022-172"],
       },
       eiMentionMissing: {
-        fr: "micro-entrepreneur sans la mention « EI » : depuis le 15 mai 2022, le nom de l'entrepreneur individuel, micro-entrepreneur compris, doit être immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI ».",
-        en: "micro-entrepreneur without the \"EI\" mention: since 15 May 2022, an individual entrepreneur's name, micro-entrepreneurs included, must come immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\".",
+        fr: "entrepreneur individuel (micro-entrepreneur, commerçant ou artisan en nom propre) sans la mention « EI » : depuis le 15 mai 2022, le nom de l'entrepreneur individuel doit être immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI ».",
+        en: "individual entrepreneur (a micro-entrepreneur, a trader or craftsman in their own name) without the \"EI\" mention: since 15 May 2022, the individual entrepreneur's name must come immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\".",
         basis: ["fr.loi.2022-172"],
       },
       incomplete: {
