@@ -9,6 +9,10 @@ export interface LawInference {
   /** ISO 3166-1 alpha-2; undefined when the text tells nothing. */
   law?: string;
   evidence?: Evidence;
+  /** The heaviest clue (a place or an identifier) that pointed to another country and was outweighed: said, not hidden. */
+  against?: Evidence;
+  /** When the seller's clues of two countries tie: the heaviest of each (the law stays undecided). */
+  conflict?: [Evidence, Evidence];
 }
 
 const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
@@ -227,8 +231,15 @@ function sellerCountry(text: string): LawInference {
   for (const e of found) if (!identified.size || identified.has(e.country)) scores.set(e.country, (scores.get(e.country) ?? 0) + e.weight);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < 2 || (second && second[1] === first[1])) return {};
-  return { law: first[0], evidence: strongest(found.filter((e) => e.country === first[0])) };
+  const heaviest = (country: string) => strongest(found.filter((e) => e.country === country));
+  if (!first || first[1] < 2) return {};
+  if (second && second[1] === first[1]) return { conflict: [heaviest(first[0])!, heaviest(second[0])!].sort((a, b) => a.start - b.start) as [Evidence, Evidence] };
+  return { law: first[0], evidence: heaviest(first[0]), against: outweighed(found, first[0]) };
+}
+
+/** The heaviest clue of another country than `law`, if it weighs at least a place's 2. */
+function outweighed(found: ReadonlyArray<Evidence & { country: string }>, law: string): Evidence | undefined {
+  return strongest(found.filter((e) => e.country !== law && e.weight >= 2));
 }
 
 /** A shared currency (francs CFA, CFP) as a place clue of the one member state the other clues or the text name; none if they name none. */
@@ -242,7 +253,9 @@ function zoneCurrencies(text: string, found: ReadonlyArray<Evidence & { country:
 
 /** The law a text's words point to: its choice-of-law clause, else its seller's country; undefined when nothing tells. */
 export function inferLaw(text: string): LawInference {
-  const choice = strongest(lawChoices(text, new SentenceIndex(text)));
-  if (choice) return { law: (choice as Evidence & { country: string }).country, evidence: choice };
-  return sellerCountry(text);
+  const choice = strongest(lawChoices(text, new SentenceIndex(text))) as (Evidence & { country: string }) | undefined;
+  const seller = sellerCountry(text);
+  // A choice of law beats the seller's clues; a seller registered elsewhere is said.
+  if (choice) return { law: choice.country, evidence: choice, against: seller.law !== undefined && seller.law !== choice.country ? seller.evidence : undefined };
+  return seller;
 }

@@ -2,7 +2,11 @@
 // identifiers, address, phone, currency and courts. Every text is written for this battery, in the
 // shapes published terms use; `undefined` means the text cannot tell (French law is then presumed
 // and the info says it was not inferred). Run on main's code before the round: 20 of 36 failed.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { Linter } from "../../../src/lint/linter.js";
 import { inferLaw } from "../../../src/lint/scope/law.js";
 
 type Case = [name: string, text: string, law: string | undefined];
@@ -54,5 +58,38 @@ const cases: Case[] = [
 describe("law battery (round T2): texts without a choice-of-law clause", () => {
   it.each(cases)("%s", (_, text, expected) => {
     expect(inferLaw(text).law).toBe(expected);
+  });
+});
+
+// Conflicting evidence is said (docs/scope.md): the clue set aside, or the two that tied.
+describe("law battery (round T2): conflicting clues are said", () => {
+  it("a registry wins over a showroom abroad, and the showroom is quoted", () => {
+    const inferred = inferLaw("Brume SAS, RCS Annecy 732 829 320. Showroom : 1204 Genève. Prix en CHF pour la Suisse.");
+    expect([inferred.law, inferred.evidence?.text, inferred.against?.text]).toEqual(["FR", "RCS", "1204 Genève"]);
+  });
+
+  it("a choice of law wins over the seller's registry, which is quoted", () => {
+    const inferred = inferLaw("Brume SAS, RCS Lyon 732 829 320. Le contrat est régi par le droit suisse.");
+    expect([inferred.law, inferred.against?.text]).toEqual(["CH", "RCS"]);
+  });
+
+  it("two countries' addresses tie: undecided, both quoted", () => {
+    const inferred = inferLaw("Atelier : 1204 Genève.\n\nDépôt : 1000 Bruxelles.");
+    expect(inferred.law).toBeUndefined();
+    expect(inferred.conflict?.map((e) => e.text)).toEqual(["1204 Genève", "1000 Bruxelles"]);
+  });
+
+  it("the info says so", () => {
+    const dir = mkdtempSync(join(tmpdir(), "clausier-law-battery-"));
+    try {
+      writeFileSync(join(dir, "a.md"), "# CGV\n\nBrume SAS, RCS Annecy 732 829 320.\n\nShowroom : 1204 Genève.\n");
+      writeFileSync(join(dir, "b.md"), "# CGV\n\nAtelier : 1204 Genève.\n\nDépôt : 1000 Bruxelles.\n");
+      const { results } = new Linter({ cwd: dir, asOf: "2026-06-01", locale: "fr" }).lintPaths(["a.md", "b.md"]);
+      const info = (file: string) => results.find((r) => r.filePath === file)!.messages.find((m) => m.ruleId === "scope-inferred")!.message;
+      expect(info("a.md")).toContain("Droit applicable : français (déduit de « RCS », l. 3 ; indice contraire écarté : « 1204 Genève », l. 5)");
+      expect(info("b.md")).toContain("Droit applicable : français (indices contraires, « 1204 Genève », l. 3, et « 1000 Bruxelles », l. 5 : droit français présumé)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
