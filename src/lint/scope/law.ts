@@ -96,6 +96,9 @@ const CITIES: Record<string, string[]> = {
   NC: ["noumea"],
   PF: ["papeete"],
 };
+const SWISS_CANTONS = "vaud|geneve|valais|neuchatel|fribourg|jura|berne|zurich|tessin|bale(?:-ville|-campagne)?|lucerne|argovie|thurgovie|soleure|schwyz|zoug|glaris|grisons|uri|obwald|nidwald|appenzell|schaffhouse|saint-gall";
+// « registre du commerce de Genève », « du canton de Vaud »: a Swiss cantonal register (France's is « et des sociétés »).
+const SWISS_REGISTER = new RegExp(String.raw`(?<![a-z])registre du commerce (?:du canton )?(?:de |du |d')?(?:${SWISS_CANTONS}|${CITIES.CH!.join("|")})(?![a-z])`);
 const CITY_COUNTRY = new Map(Object.entries(CITIES).flatMap(([country, cities]) => cities.map((c) => [c, country] as const)));
 const CITY = [...CITY_COUNTRY.keys()].sort((a, b) => b.length - a.length).join("|");
 
@@ -104,6 +107,9 @@ const SELLER_CLUES: Array<[RegExp, string, number]> = [
   // France: RCS (not « RCS Luxembourg »), SIREN, SIRET, an intra-EU VAT number FR…, the tribunal judiciaire.
   [/(?<![a-z])r\.? ?c\.? ?s\.?(?![a-z])(?!\s*(?:de\s+)?luxembourg)(?!\s*:?\s*(?:n°\s*)?b ?\d{4,6}(?![0-9]))/, "FR", 3],
   [/(?<![a-z])(?:siren|siret)(?![a-z])/, "FR", 3],
+  // The registry in words (« inscrite au registre du commerce et des sociétés de Lyon »); Luxembourg's bears
+  // the same name, so not before « Luxembourg » nor a « B… » number.
+  [/(?<![a-z])registre d(?:u|e) commerce et des societes(?!\s+(?:de |du )?luxembourg)(?![^.;\n]{0,60}(?<![a-z])b ?\d{4,6}(?![0-9]))/, "FR", 3],
   [/(?<![a-z0-9])fr ?[0-9a-hj-np-z]{2} ?\d{3} ?\d{3} ?\d{3}(?![0-9])/, "FR", 3],
   [/(?<![a-z])tribunal judiciaire(?![a-z])/, "FR", 2],
   [/(?<![a-z])france(?![a-z])/, "FR", 1],
@@ -117,14 +123,18 @@ const SELLER_CLUES: Array<[RegExp, string, number]> = [
   [/(?<![a-z0-9])be ?0?[01]\d{2}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "BE", 3],
   [/(?<![0-9.])[01]\d{3}\.\d{3}\.\d{3}(?![0-9])/, "BE", 2],
   [/(?<![a-z])belgique(?![a-z])/, "BE", 1],
+  // The statutes a text cites for its consumers are its country's: Belgium's Code de droit économique.
+  [/(?<![a-z])code de droit economique(?![a-z])/, "BE", 2],
   // Switzerland: the IDE/UID CHE-xxx.xxx.xxx, a cantonal commercial register, francs suisses.
   [/(?<![a-z0-9])che[- ]?\d{3}[. ]?\d{3}[. ]?\d{3}(?![0-9])/, "CH", 3],
   [/(?<![a-z])(?:registre du commerce du canton|(?:ide|uid)(?:\s*(?:n°|:|tva))?\s*che)(?![a-z])/, "CH", 3],
   // A canton named is Swiss only if it is one of Switzerland's (France and Belgium have cantons too).
   [/(?<![a-z])(?:canton (?:de |du |d'|des )?(?:vaud|geneve|valais|neuchatel|fribourg|jura|berne|zurich|tessin|bale(?:-ville|-campagne)?|lucerne|argovie|thurgovie|soleure|schwyz|zoug|glaris|grisons|uri|obwald|nidwald|appenzell|schaffhouse|saint-gall)|chf|francs? suisses?)(?![a-z])/, "CH", 2],
   [/(?<![a-z])suisse(?![a-z])/, "CH", 1],
+  // The Swiss Code des obligations (« art. 197 CO »).
+  [/(?<![a-z])(?:code (?:suisse )?des obligations|art(?:icle)?s?\.? ?\d+[a-z]?(?: (?:et suivants|ss|s\.))? co)(?![a-z0-9])/, "CH", 2],
   // Luxembourg: RCS Luxembourg B…, TVA LU…, the L-1234 postcode.
-  [/(?<![a-z])r\.? ?c\.? ?s\.?\s*(?:de\s+)?luxembourg(?![a-z])/, "LU", 3],
+  [/(?<![a-z])(?:r\.? ?c\.? ?s\.?|registre de commerce et des societes)\s*(?:de\s+)?luxembourg(?![a-z])/, "LU", 3],
   [/(?<![a-z0-9])lu ?\d{8}(?![0-9])/, "LU", 3],
   [/(?<![a-z0-9])l-\d{4}(?![0-9])/, "LU", 3],
   // « RCS B123456 »: a Luxembourg number (a French one is the nine-digit SIREN).
@@ -135,6 +145,8 @@ const SELLER_CLUES: Array<[RegExp, string, number]> = [
   [/(?<![a-z0-9])[a-z]\d[a-z] ?\d[a-z]\d(?![a-z0-9])/, "CA", 2],
   [/(?<![a-z])(?:cad|dollars? canadiens?|\$ ?ca|quebec)(?![a-z])/, "CA", 2],
   [/(?<![a-z])canada(?![a-z])/, "CA", 1],
+  // Québec's consumer protection act and its office (France has a Code de la consommation instead).
+  [/(?<![a-z])(?:loi sur la protection du consommateur|office de la protection du consommateur)(?![a-z])/, "CA", 2],
   // Monaco: the RCI, 98000 Monaco.
   [/(?<![a-z])(?:rci|98000 monaco)(?![a-z])/, "MC", 3],
   [/(?<![a-z])principaute de monaco(?![a-z])/, "MC", 2],
@@ -142,6 +154,8 @@ const SELLER_CLUES: Array<[RegExp, string, number]> = [
   [/(?<![a-z])ice\s*(?:n°\s*)?:?\s*\d(?: ?\d){14}(?![0-9])/, "MA", 3],
   [/(?<![a-z])(?:rc|registre (?:de|du) commerce)\s*(?:n°\s*)?:?\s*(?:de |d')?(?:casablanca|rabat|marrakech|tanger|fes|agadir|meknes|oujda|kenitra|tetouan)(?![a-z])/, "MA", 3],
   [/(?<![a-z])dirhams?(?![a-z])/, "MA", 2],
+  // Morocco's consumer protection law (31-08) and personal data law (09-08).
+  [/(?<![a-z])loi (?:n° ?)?(?:31-08|09-08)(?![0-9])/, "MA", 2],
   // Senegal's NINEA, Cameroon's NIU.
   [/(?<![a-z])ninea(?![a-z])/, "SN", 3],
   [/(?<![a-z])niu\s*(?:n°\s*)?:?\s*[a-z]?\d/, "CM", 3],
@@ -198,7 +212,7 @@ const COURT_CITY = new RegExp(String.raw`(?<![a-z])(?:tribuna(?:l|ux)|juridictio
  */
 function sellerCountry(text: string): LawInference {
   const found: Array<Evidence & { country: string }> = [];
-  for (const [pattern, country, weight] of SELLER_CLUES) found.push(...clues(text, pattern, weight).map((e) => ({ ...e, country })));
+  for (const [pattern, country, weight] of [...SELLER_CLUES, [SWISS_REGISTER, "CH", 3] as const]) found.push(...clues(text, pattern, weight).map((e) => ({ ...e, country })));
   for (const [pattern, country, weight] of CASED_CLUES) {
     for (const m of text.matchAll(pattern)) {
       // « 20000 Casablanca » is no French postcode.

@@ -61,6 +61,28 @@ describe("law battery (round T2): texts without a choice-of-law clause", () => {
   });
 });
 
+// Second wave, written after the first fixes to probe them: registries in words, the statutes a text
+// cites for its consumers (each country's own), Québec's and Morocco's consumer laws. 7 of 10 failed on first
+// run (every case naming a registry in words or a statute), fixed generally.
+const secondWave: Case[] = [
+  ["FR: the registry in words, no « RCS »", "Brume, société par actions simplifiée, inscrite au registre du commerce et des sociétés de Lyon sous le numéro 732 829 320.", "FR"],
+  ["LU: the registry in words, « de Luxembourg » and a B number", "Brume S.à r.l., inscrite au Registre de Commerce et des Sociétés de Luxembourg sous le numéro B 123456.", "LU"],
+  ["CH: « registre du commerce de Genève »", "Brume SA, inscrite au registre du commerce de Genève, vend des montres.", "CH"],
+  ["BE: the Code de droit économique cited for the consumer", "Conformément au livre VI du Code de droit économique, le consommateur dispose d'un délai de quatorze jours.", "BE"],
+  ["CH: the Code des obligations cited for the guarantee", "La garantie est régie par les articles 197 et suivants du Code des obligations.", "CH"],
+  ["CA: Québec's consumer protection act", "Conformément à la Loi sur la protection du consommateur, le commerçant remet une copie du contrat. L'Office de la protection du consommateur peut être saisi.", "CA"],
+  ["MA: Morocco's consumer protection law 31-08", "Conformément à la loi n° 31-08 édictant des mesures de protection du consommateur, l'acheteur dispose d'un délai de sept jours.", "MA"],
+  ["FR: the Code de la consommation cited, nothing else", "Conformément à l'article L221-18 du Code de la consommation, le consommateur dispose de quatorze jours.", undefined],
+  ["BE: a French client's SIRET asked does not make a Belgian seller French", "Brume SRL, BCE 0712.345.678, rue Haute 4, 1300 Wavre. Le client professionnel indique son numéro SIRET.", "BE"],
+  ["undecided: the CO of a French text is « CO2 »", "Nos livraisons compensent leurs émissions de CO2.", undefined],
+];
+
+describe("law battery (round T2, second wave)", () => {
+  it.each(secondWave)("%s", (_, text, expected) => {
+    expect(inferLaw(text).law).toBe(expected);
+  });
+});
+
 // Conflicting evidence is said (docs/scope.md): the clue set aside, or the two that tied.
 describe("law battery (round T2): conflicting clues are said", () => {
   it("a registry wins over a showroom abroad, and the showroom is quoted", () => {
