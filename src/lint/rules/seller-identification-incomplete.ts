@@ -526,13 +526,24 @@ function sellerSentences(body: string): string[] {
 }
 
 function findFirstCased(text: string, pattern: RegExp): { start: number; end: number; text: string } | undefined {
-  const m = pattern.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+  for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"))) {
+    if (/^S\.?A\.?$/.test(m[0]) && inShoutedLine(text, m.index)) continue;
+    return { start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+  return undefined;
+}
+
+// A clause written in capitals (« LE VENDEUR NE SAURAIT VOIR SA RESPONSABILITÉ ENGAGÉE ») says « SA », the possessive.
+function inShoutedLine(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", at) + 1, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 6 && words.filter((w) => w === w.toUpperCase()).length / words.length >= 0.8;
 }
 
 // "Jeanne Martin", "Frédéric GRANEREAU": a first name and a surname, both capitalised.
-const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[\s,–(-]*$/u;
-const PERSON_NAME_AFTER = /^[\s,–)-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
+// « Entrepreneur individuel : Jeanne Martin »: a label's colon between the mention and the name.
+const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[\s,:–(-]*$/u;
+const PERSON_NAME_AFTER = /^[\s,:–)-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
 const NOT_NAMES = /^(?:Entrepreneur|Individuel|Société|Siège|Article|Clause|Conditions|Nom|Raison)/u;
 
 /** The "EI" / "E.I." / "entrepreneur individuel" mentions of a text. */
@@ -551,7 +562,7 @@ function eiMentionsWithoutName(text: string): Array<{ start: number; end: number
     .filter((m) => {
       const before = PERSON_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
       const after = PERSON_NAME_AFTER.exec(text.slice(m.end, m.end + 60));
-      const named = (before && !NOT_NAMES.test(before[0].trim())) || (after && !NOT_NAMES.test(after[0].replace(/^[\s,–)-]*/, "")));
+      const named = (before && !NOT_NAMES.test(before[0].trim())) || (after && !NOT_NAMES.test(after[0].replace(/^[\s,:–)-]*/, "")));
       return !named;
     })
     .sort((a, b) => a.start - b.start);
