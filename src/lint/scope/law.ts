@@ -19,7 +19,8 @@ const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length
 const ADJECTIVES = byLength(COUNTRY_OF_ADJECTIVE.keys());
 const NAMES = byLength(COUNTRY_OF_NAME.keys());
 // « droit belge », « loi française », « législation suisse », « droit matériel suisse ».
-const LAW_WORDS = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?)(?:\s+(?:materiel|positif|interne|national)(?:le)?s?)?\s+(${ADJECTIVES})(?:n?e)?s?(?![a-z])`);
+// « dispositions légales belges »: the statutes of a country, named as its law.
+const LAW_WORDS = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?|dispositions?\s+(?:legales?|legislatives?))(?:\s+(?:materiel|positif|interne|national)(?:le)?s?)?\s+(${ADJECTIVES})(?:n?e)?s?(?![a-z])`);
 // « lois de la province de Québec », « droit du Grand-Duché de Luxembourg ».
 const LAW_OF_PLACE: Array<[RegExp, string]> = [
   [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:de|dans|du)\s+la\s+province\s+(?:de|du)\s+quebec(?![a-z])/, "CA"],
@@ -27,7 +28,8 @@ const LAW_OF_PLACE: Array<[RegExp, string]> = [
   [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:de\s+la\s+)?principaute\s+de\s+monaco(?![a-z])/, "MC"],
 ];
 // « droit du Sénégal », « lois de la Côte d'Ivoire », « droit de la République du Cameroun ».
-const LAW_OF_COUNTRY = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:(?:de\s+la|du|de|d'|des)\s*(?:republique\s+(?:de\s+la|du|de|d')\s*|royaume\s+(?:du|de)\s+)?)(${NAMES})(?![a-z])`);
+// « la législation en vigueur en Belgique », « les lois applicables au Canada ».
+const LAW_OF_COUNTRY = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+|applicables?\s+)?(?:(?:de\s+la|du|de|d'|des|en|au|aux)\s*(?:republique\s+(?:de\s+la|du|de|d')\s*|royaume\s+(?:du|de)\s+)?)(${NAMES})(?![a-z])`);
 // « droit OHADA », « Actes uniformes de l'OHADA »: the uniform law of seventeen states, read as the law of
 // the member state the text names (« Douala, Cameroun »); alone, it names no country.
 const OHADA_LAW = /(?<![a-z])(?:droits?|lois?|actes?\s+uniformes?)\s+(?:de\s+l')?ohada(?![a-z])/;
@@ -204,6 +206,10 @@ const CITY_COUNTRY_NAMED = new RegExp(String.raw`(?<![a-z])(${CITY})\s*[,(–-]\
 // « tribunaux de Genève », « juridictions compétentes de Bruxelles », « for à Lausanne ».
 const COURT_CITY = new RegExp(String.raw`(?<![a-z])(?:tribuna(?:l|ux)|juridictions?|cours?|for|justices? de paix)(?![a-z])[^.;\n]{0,50}?(?:de|d'|du|a)\s+(?:l'arrondissement\s+(?:judiciaire\s+)?(?:de|d')\s*|la ville de\s+)?(${CITY})(?![a-z])`);
 
+// « seuls les tribunaux belges sont compétents », « juridictions luxembourgeoises »: a forum in a country is a
+// place clue of its law (not a choice of it: a court may apply another law).
+const COURTS_OF_COUNTRY = new RegExp(String.raw`(?<![a-z])(?:tribunaux|juridictions|cours)\s+(?:competent(?:e)?s\s+)?(${ADJECTIVES})(?:n?e)?s?(?![a-z])`);
+
 /**
  * The seller's country: the clues' weights summed per country, the heaviest total if it reaches 2 and no other
  * country ties. Where the seller is registered outweighs where it has an address or sells: if some clue is
@@ -220,6 +226,7 @@ function sellerCountry(text: string): LawInference {
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, weight, country });
     }
   }
+  for (const m of findAll(text, COURTS_OF_COUNTRY)) found.push({ text: m.text, start: m.start, end: m.end, weight: 2, country: COUNTRY_OF_ADJECTIVE.get(m.groups[0]!)! });
   for (const pattern of [POSTCODE_CITY, COURT_CITY]) {
     for (const m of findAll(text, pattern)) found.push({ text: m.text, start: m.start, end: m.end, weight: 2, country: CITY_COUNTRY.get(m.groups[0]!)! });
   }

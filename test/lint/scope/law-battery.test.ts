@@ -83,6 +83,24 @@ describe("law battery (round T2, second wave)", () => {
   });
 });
 
+// Third wave, written after the second: choice and forum wordings published terms use. 4 of 7 failed on first
+// run (« dispositions légales belges », « en vigueur en Belgique », courts named by their country), fixed generally.
+const thirdWave: Case[] = [
+  ["BE: « régies par les dispositions légales belges »", "Les présentes conditions sont régies par les dispositions légales belges.", "BE"],
+  ["BE: « la législation en vigueur en Belgique »", "Seule la législation en vigueur en Belgique est applicable aux présentes.", "BE"],
+  ["CA: « les lois en vigueur au Québec »", "Le présent contrat est régi par les lois en vigueur au Québec.", "CA"],
+  ["BE: « seuls les tribunaux belges sont compétents »", "En cas de litige, seuls les tribunaux belges sont compétents.", "BE"],
+  ["LU: « les juridictions luxembourgeoises »", "Tout litige est de la compétence exclusive des juridictions luxembourgeoises.", "LU"],
+  ["FR: French courts and an RCS", "Brume SAS, RCS Lyon 732 829 320. Les tribunaux français sont seuls compétents.", "FR"],
+  ["undecided: the courts of the consumer's country", "Le consommateur peut saisir les juridictions de son pays de résidence.", undefined],
+];
+
+describe("law battery (round T2, third wave)", () => {
+  it.each(thirdWave)("%s", (_, text, expected) => {
+    expect(inferLaw(text).law).toBe(expected);
+  });
+});
+
 // Conflicting evidence is said (docs/scope.md): the clue set aside, or the two that tied.
 describe("law battery (round T2): conflicting clues are said", () => {
   it("a registry wins over a showroom abroad, and the showroom is quoted", () => {
