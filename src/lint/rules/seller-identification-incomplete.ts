@@ -323,6 +323,11 @@ function checkProse(context: RuleContext): void {
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
   const hasSiren = reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
+  // A seller often names itself twice (« les ventes de Brume SAS » at the top, the full block in the legal
+  // notice): its capital and its « EI » are missing only if no block of the seller gives them. The form stays
+  // the first block's (« la Société X » there and « entrepreneur individuel » pages later do not make a form).
+  const blocks = [passage, ...identityPassages(own).filter((p) => p.clause !== passage.clause || p.end <= passage.start || p.start >= passage.end)];
+  const inSomeBlock = (test: (text: string) => boolean) => blocks.some((b) => test(b.text));
   const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text);
   const company = findFirst(passage.text, COMPANY_WORDS) ?? findFirstCased(passage.text, COMPANY_ACRONYMS);
   // An association (loi 1901) is not registered at the RCS and has no share capital; a company that names one is still a company.
@@ -333,13 +338,13 @@ function checkProse(context: RuleContext): void {
   if (!hasSiren && (registered || company || trader)) absent.push({ item: "siren", messageId: "sirenMissing" });
   // A trader in person has no legal form to state (its « EI » mention is asked below).
   if (!hasForm && registered && !trader) absent.push({ item: "legalForm", messageId: "legalFormMissing" });
-  if (company && !reported.has("shareCapital") && findFirst(passage.text, CAPITAL) === undefined) {
+  if (company && !reported.has("shareCapital") && !inSomeBlock((t) => findFirst(t, CAPITAL) !== undefined)) {
     absent.push({ item: "shareCapital", messageId: "shareCapitalMissing", data: { form: company.text } });
   }
   if ((company || trader) && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
   const ei = compareDates(asOf, EI_MENTION_FROM) >= 0;
   const status = findFirst(passage.text, INDIVIDUAL_STATUS);
-  const eiMissing = eiMentionsOf(passage.text).length === 0;
+  const eiMissing = !inSomeBlock((t) => eiMentionsOf(t).length > 0);
   if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status || trader) && eiMissing) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
   // A business number with neither a form nor « EI » anywhere in the seller's own words: either a company that
   // does not say its form (R123-237/238) or an entrepreneur individuel without the mention next to its name (R526-26).
@@ -429,6 +434,22 @@ function labelledCompany(own: Array<{ clause: LintClause; body: string }>): Pass
     }
   }
   return undefined;
+}
+
+/** Every identity passage of the seller (an identity mention and its surroundings), a clause's overlapping ones merged. */
+function identityPassages(own: Array<{ clause: LintClause; body: string }>): Passage[] {
+  const out: Passage[] = [];
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, ANCHOR)) {
+      if (isReferenceToSeat(body, m.start, m.end)) continue;
+      const last = out[out.length - 1];
+      if (last && last.clause === clause && m.start - IDENTITY_WINDOW < last.end) {
+        last.end = Math.min(body.length, m.end + IDENTITY_WINDOW);
+        last.text = body.slice(last.start, last.end);
+      } else out.push(passageAt(clause, m.start, m.end, body));
+    }
+  }
+  return out;
 }
 
 function passageAround(own: Array<{ clause: LintClause; body: string }>, pattern: RegExp): Passage | undefined {
