@@ -107,7 +107,8 @@ const CITY = [...CITY_COUNTRY.keys()].sort((a, b) => b.length - a.length).join("
 /** Seller-country clues: [pattern for folded text, country, weight]; 3 for an identifier's shape, 2 for a place or currency, 1 for a country's name. */
 const SELLER_CLUES: Array<[RegExp, string, number]> = [
   // France: RCS (not « RCS Luxembourg »), SIREN, SIRET, an intra-EU VAT number FR…, the tribunal judiciaire.
-  [/(?<![a-z])r\.? ?c\.? ?s\.?(?![a-z])(?!\s*(?:de\s+)?luxembourg)(?!\s*:?\s*(?:n°\s*)?b ?\d{4,6}(?![0-9]))/, "FR", 3],
+  // (« RCS Antananarivo », « RCS Luxembourg »: another country's register of the same name.)
+  [new RegExp(String.raw`(?<![a-z])r\.? ?c\.? ?s\.?(?![a-z])(?!\s*(?:de\s+)?(?:${CITY})(?![a-z]))(?!\s*:?\s*(?:n°\s*)?b ?\d{4,6}(?![0-9]))`), "FR", 3],
   [/(?<![a-z])(?:siren|siret)(?![a-z])/, "FR", 3],
   // The registry in words (« inscrite au registre du commerce et des sociétés de Lyon »); Luxembourg's bears
   // the same name, so not before « Luxembourg » nor a « B… » number.
@@ -158,6 +159,12 @@ const SELLER_CLUES: Array<[RegExp, string, number]> = [
   [/(?<![a-z])dirhams?(?![a-z])/, "MA", 2],
   // Morocco's consumer protection law (31-08) and personal data law (09-08).
   [/(?<![a-z])loi (?:n° ?)?(?:31-08|09-08)(?![0-9])/, "MA", 2],
+  // Madagascar's STAT number and ariary; Tunisia's matricule fiscal and dinar; Algeria's dinar.
+  [/(?<![a-z])stat\s*(?:n°\s*)?:?\s*\d{5}/, "MG", 3],
+  [/(?<![a-z])(?:ariary|mga)(?![a-z])/, "MG", 2],
+  [/(?<![a-z])matricule fiscal(?![a-z])/, "TN", 3],
+  [/(?<![a-z])(?:dinars? tunisiens?|tnd)(?![a-z])/, "TN", 2],
+  [/(?<![a-z])(?:dinars? algeriens?|dzd)(?![a-z])/, "DZ", 2],
   // Senegal's NINEA, Cameroon's NIU.
   [/(?<![a-z])ninea(?![a-z])/, "SN", 3],
   [/(?<![a-z])niu\s*(?:n°\s*)?:?\s*[a-z]?\d/, "CM", 3],
@@ -206,6 +213,8 @@ const CITY_COUNTRY_NAMED = new RegExp(String.raw`(?<![a-z])(${CITY})\s*[,(–-]\
 // « tribunaux de Genève », « juridictions compétentes de Bruxelles », « for à Lausanne ».
 const COURT_CITY = new RegExp(String.raw`(?<![a-z])(?:tribuna(?:l|ux)|juridictions?|cours?|for|justices? de paix)(?![a-z])[^.;\n]{0,50}?(?:de|d'|du|a)\s+(?:l'arrondissement\s+(?:judiciaire\s+)?(?:de|d')\s*|la ville de\s+)?(${CITY})(?![a-z])`);
 
+// « RCS Antananarivo »: a register of that name kept in another country's city.
+const FOREIGN_RCS = new RegExp(String.raw`(?<![a-z])r\.? ?c\.? ?s\.?\s*(?:de\s+)?(${CITY})(?![a-z])`);
 // « seuls les tribunaux belges sont compétents », « juridictions luxembourgeoises »: a forum in a country is a
 // place clue of its law (not a choice of it: a court may apply another law).
 const COURTS_OF_COUNTRY = new RegExp(String.raw`(?<![a-z])(?:tribunaux|juridictions|cours)\s+(?:competent(?:e)?s\s+)?(${ADJECTIVES})(?:n?e)?s?(?![a-z])`);
@@ -226,6 +235,7 @@ function sellerCountry(text: string): LawInference {
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, weight, country });
     }
   }
+  for (const m of findAll(text, FOREIGN_RCS)) found.push({ text: m.text, start: m.start, end: m.end, weight: 3, country: CITY_COUNTRY.get(m.groups[0]!)! });
   for (const m of findAll(text, COURTS_OF_COUNTRY)) found.push({ text: m.text, start: m.start, end: m.end, weight: 2, country: COUNTRY_OF_ADJECTIVE.get(m.groups[0]!)! });
   for (const pattern of [POSTCODE_CITY, COURT_CITY]) {
     for (const m of findAll(text, pattern)) found.push({ text: m.text, start: m.start, end: m.end, weight: 2, country: CITY_COUNTRY.get(m.groups[0]!)! });

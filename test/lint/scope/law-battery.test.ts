@@ -101,6 +101,23 @@ describe("law battery (round T2, third wave)", () => {
   });
 });
 
+// Fourth wave: registries that look French abroad (Madagascar's RCS) and local numbers. 3 of 6 failed on first
+// run (Madagascar's RCS and ariary, Tunisia's matricule fiscal), fixed generally.
+const fourthWave: Case[] = [
+  ["MG: « RCS Antananarivo » is Madagascar's, with NIF and STAT", "Brume SARL, Antananarivo – RCS Antananarivo 2019 B 00123 – NIF 4001234567 – STAT 12345 11 2019 0 00123", "MG"],
+  ["MG: prices in ariary", "Brume, lot II J 45, Antananarivo 101. Les prix sont en ariary (MGA).", "MG"],
+  ["TN: matricule fiscal and prices in dinars tunisiens", "Brume SARL, Tunis – Matricule fiscal : 1234567/A/M/000. Prix en dinars tunisiens (TND).", "TN"],
+  ["DZ: prices in dinars algériens and an Algiers postcode", "Brume SARL, 16000 Alger. Les prix sont exprimés en dinars algériens.", "DZ"],
+  ["CM: the old RCCM format « RC/DLA/… »", "Brume SARL, Douala – RC/DLA/2015/B/1234 – NIU M011500012345A", "CM"],
+  ["FR: « RCS Saint-Denis de la Réunion »", "Brume SAS, RCS Saint-Denis de la Réunion 732 829 320, 97400 Saint-Denis.", "FR"],
+];
+
+describe("law battery (round T2, fourth wave)", () => {
+  it.each(fourthWave)("%s", (_, text, expected) => {
+    expect(inferLaw(text).law).toBe(expected);
+  });
+});
+
 // Conflicting evidence is said (docs/scope.md): the clue set aside, or the two that tied.
 describe("law battery (round T2): conflicting clues are said", () => {
   it("a registry wins over a showroom abroad, and the showroom is quoted", () => {
