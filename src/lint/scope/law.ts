@@ -1,6 +1,7 @@
 // The governing law of a prose text, from its own words (docs/scope.md): a choice-of-law clause
 // first (« soumises au droit belge »); else the seller's country, from the shapes of its registry
 // numbers, its address, its currency and the courts it names, each clue weighed and summed.
+import ibanFile from "../../legal/data/iban-lengths.json" with { type: "json" };
 import { findAll, fold } from "../scan/text.js";
 import { COUNTRY_OF_ADJECTIVE, COUNTRY_OF_NAME, OHADA_MEMBERS, XAF_MEMBERS, XOF_MEMBERS, XPF_MEMBERS } from "./countries.js";
 import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
@@ -190,6 +191,45 @@ const CANADIAN_PHONE = /(?<![0-9+])\+\s?1[\s.-]?\(?(?:514|438|263|418|581|367|45
 const RCCM = /(?<![a-z])rccm\s*(?:n°\s*|numero\s*)?:?\s*([a-z]{2})[-/ ]/;
 // An EU VAT number after « TVA » / « VAT »: its two letters name the state (AT writes « ATU »).
 const EU_VAT = /(?<=(?:tva|vat|ust-idnr)[^\n]{0,40})(?<![a-z0-9])(de ?\d{9}|atu ?\d{8}|it ?\d{11}|es ?[a-z0-9]\d{7}[a-z0-9]|nl ?\d{9} ?b\d{2}|pt ?\d{9}|ie ?\d{7}[a-z]{1,2}|dk ?\d{8}|pl ?\d{10}|se ?\d{12}|fi ?\d{8}|cz ?\d{8,10}|at ?u\d{8})(?![a-z0-9])/;
+// A small seller's only traces may be its bank account and its web address: the IBAN's country (online banks
+// give foreign ones: one point) and the site's or e-mail's country domain (one point), each counted once.
+const IBAN_LENGTHS: Record<string, number> = ibanFile.lengths;
+const IBAN_START = /(?<![a-z0-9])([a-z]{2})\d{2}(?= ?[0-9a-z]{4})/g;
+const DOMAIN_COUNTRY: Record<string, string> = {
+  fr: "FR", re: "FR", gp: "FR", mq: "FR", gf: "FR", yt: "FR", be: "BE", ch: "CH", lu: "LU", mc: "MC", ca: "CA", qc: "CA",
+  ma: "MA", tn: "TN", dz: "DZ", sn: "SN", ci: "CI", cm: "CM", ga: "GA", mg: "MG", bj: "BJ", tg: "TG", bf: "BF", ml: "ML",
+  ne: "NE", cd: "CD", cg: "CG", nc: "NC", pf: "PF",
+};
+const DOMAIN = new RegExp(String.raw`(?<=[a-z0-9-]{2})\.(${Object.keys(DOMAIN_COUNTRY).join("|")})(?=[/\s),;:>\]"']|\.(?:\s|$)|$)`, "g");
+
+/** One point per country whose IBAN or web domain the text gives. */
+function accountAndDomainClues(text: string): Array<Evidence & { country: string }> {
+  const folded = fold(text);
+  const out = new Map<string, Evidence & { country: string }>();
+  const add = (key: string, country: string, start: number, end: number) => {
+    if (!out.has(key)) out.set(key, { text: text.slice(start, end), start, end, weight: 1, country });
+  };
+  for (const m of folded.matchAll(IBAN_START)) {
+    const code = m[1]!.toUpperCase();
+    const expected = IBAN_LENGTHS[code];
+    if (!expected) continue;
+    // As many letters and digits as the country's IBAN has, in groups of four, and no more.
+    let compact = 0;
+    let at = m.index;
+    while (at < folded.length && compact < expected && /[0-9a-z ]/.test(folded[at]!)) {
+      if (folded[at] !== " ") compact++;
+      at++;
+    }
+    if (compact === expected && !/[0-9a-z]/.test(folded[at] ?? "")) add(`iban ${code}`, code, m.index, at);
+  }
+  for (const m of folded.matchAll(DOMAIN)) {
+    const country = DOMAIN_COUNTRY[m[1]!]!;
+    const start = folded.lastIndexOf(" ", m.index) + 1;
+    add(`domain ${country}`, country, start, m.index + m[0].length);
+  }
+  return [...out.values()];
+}
+
 // Currencies shared by several states: they point to the member the text names (an address, a court).
 const ZONE_CURRENCIES: Array<[RegExp, ReadonlySet<string>]> = [
   [/(?<![a-z])(?:xof|f ?cfa|francs? cfa)(?![a-z])/, new Set([...XOF_MEMBERS, ...XAF_MEMBERS])],
@@ -256,6 +296,7 @@ function sellerCountry(text: string): LawInference {
     const country = m.groups[0]!.slice(0, 2).toUpperCase();
     found.push({ text: m.text, start: m.start, end: m.end, weight: 3, country });
   }
+  found.push(...accountAndDomainClues(text));
   found.push(...zoneCurrencies(text, found));
   const identified = new Set(found.filter((e) => e.weight >= 3).map((e) => e.country));
   const scores = new Map<string, number>();

@@ -118,6 +118,22 @@ describe("law battery (round T2, fourth wave)", () => {
   });
 });
 
+// Fifth wave: a small seller's only traces, its bank account and its web address (one point each, once).
+// 2 of 5 failed on first run (an IBAN's and a domain's country were not read), fixed generally.
+const fifthWave: Case[] = [
+  ["BE: a Belgian IBAN and a .be address", "Virement sur le compte BE71 0961 2345 6769 de Jeanne Martin. Questions : contact@brume-yoga.be.", "BE"],
+  ["a Belgian IBAN alone tells too little (online banks give them abroad)", "Virement sur le compte IBAN BE71 0961 2345 6769.", undefined],
+  ["FR: a .fr site and a French postcode beat an online bank's Belgian IBAN", "Brume, 3 rue Haute, 44000 Nantes – www.brume.fr – IBAN BE71 0961 2345 6769", "FR"],
+  ["CH: a .ch address and prices in CHF", "Écrivez-nous à info@brume.ch. Prix en CHF.", "CH"],
+  ["a web address repeated tells no more than once", "Voir www.brume.be. Commandes sur www.brume.be. Suivi sur www.brume.be/suivi.", undefined],
+];
+
+describe("law battery (round T2, fifth wave)", () => {
+  it.each(fifthWave)("%s", (_, text, expected) => {
+    expect(inferLaw(text).law).toBe(expected);
+  });
+});
+
 // Conflicting evidence is said (docs/scope.md): the clue set aside, or the two that tied.
 describe("law battery (round T2): conflicting clues are said", () => {
   it("a registry wins over a showroom abroad, and the showroom is quoted", () => {
