@@ -18,7 +18,7 @@ import {
   withoutHostDetails,
   type ProsePlaceholder,
 } from "../scan/identity.js";
-import { sentences } from "../scan/sentences.js";
+import { sentenceAround, sentences } from "../scan/sentences.js";
 
 // Every item reported here is an error: the mention is required by a text in force (C. com.
 // R123-237/R123-238, loi 2022-172, CGI ann. II 242 nonies A) and missing or left as a placeholder.
@@ -105,6 +105,11 @@ const rule: Rule = {
       tradeNameOnly: {
         fr: "le vendeur « {name} » n'est désigné que par son nom, sans aucun moyen de l'identifier : indiquez sa dénomination sociale et sa forme (ou son nom suivi de « EI »), son SIREN et, s'il y est immatriculé, « RCS » suivi de la ville du greffe, là où il se nomme.",
         en: "the seller \"{name}\" is named only by its name, with nothing to identify it: give its legal name and form (or its name followed by \"EI\"), its SIREN and, if registered there, \"RCS\" followed by the registry's city, where it names itself.",
+        basis: ["fr.ccom.R123-237"],
+      },
+      identityEmpty: {
+        fr: "les coordonnées du vendeur sont annoncées mais absentes : indiquez sa dénomination et sa forme (ou son nom suivi de « EI »), son adresse, son SIREN et, s'il y est immatriculé, « RCS » suivi de la ville du greffe.",
+        en: "the seller's details are announced but missing: give its legal name and form (or its name followed by \"EI\"), its address, its SIREN and, if registered there, \"RCS\" followed by the registry's city.",
         basis: ["fr.ccom.R123-237"],
       },
       shareCapitalMissing: {
@@ -316,19 +321,25 @@ function checkProse(context: RuleContext): void {
     // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known, unless the
     // terms name it as the party that sells (« entre Hippô'kom, agence de communication, et ses clients »):
     // a business named only by its trade name, without any number to find it by.
-    const party = sellerParty(own);
+    const empty = emptyIdentity(own);
+    if (empty) {
+      context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
+      return;
+    }
+    const party = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own);
     if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: party.clause.locate(party.start, party.end) });
     return;
   }
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
-  const hasSiren = reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
+  // A registration reported as pending (« En cours de création ») is the one defect: no SIREN exists yet.
+  const hasSiren = reported.has("rcs") || reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
   // A seller often names itself twice (« les ventes de Brume SAS » at the top, the full block in the legal
   // notice): its capital and its « EI » are missing only if no block of the seller gives them. The form stays
   // the first block's (« la Société X » there and « entrepreneur individuel » pages later do not make a form).
   const blocks = [passage, ...identityPassages(own).filter((p) => p.clause !== passage.clause || p.end <= passage.start || p.start >= passage.end)];
   const inSomeBlock = (test: (text: string) => boolean) => blocks.some((b) => test(b.text));
-  const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text);
+  const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text) || OTHER_FORMS.test(passage.text);
   const company = findFirst(passage.text, COMPANY_WORDS) ?? findFirstCased(passage.text, COMPANY_ACRONYMS);
   // An association (loi 1901) is not registered at the RCS and has no share capital; a company that names one is still a company.
   if (!company && findFirst(passage.text, ASSOCIATION)) return;
@@ -356,6 +367,9 @@ function checkProse(context: RuleContext): void {
   const nameRow = passage.nameRow ? passage.clause.locate(passage.nameRow.start, passage.nameRow.end) : undefined;
   const nameLine = trader ? passage.clause.locate(trader.start, trader.end) : blockNameLine(passage);
   const range = statusRange ?? nameRow ?? nameLine ?? doc.locateSellerFact(["legalName"]);
+  // One report per seller block: a placeholder in the block (« SASU en cours d'immatriculation ») already is it.
+  const placeholderInBlock = findProsePlaceholders(passage.clause.body).some((p) => p.start >= passage.start && p.start < passage.end);
+  if (placeholderInBlock) absent.length = 0;
   if (absent.length === 1) context.report({ messageId: absent[0]!.messageId, data: absent[0]!.data, range });
   else if (absent.length > 1) {
     const items = absent.map((a) => label(a.item, context));
@@ -371,8 +385,10 @@ function checkProse(context: RuleContext): void {
 
 // « régissent les relations (contractuelles) entre X et ses clients », « conclu entre X et le Client »: X is the
 // seller, named as a party. « entre le Prestataire et le Client » names no one.
-const PARTY = /\bentre\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?(\*{0,2}\p{Lu}[^,;.()\n]{0,60}?)\*{0,2}(?:\s*\([^)\n]{0,80}\)|,[^;.\n]{0,80},)?\s+et\s+(?:ses|son|sa|le|la|les|l'|tout|toute|tous)\s*(?:clients?|acheteurs?|utilisateurs?|cocontractants?|membres?|mandants?|stagiaires?|participants?)\b/u;
-const NOT_A_NAME = /^(?:le|la|les|l'|vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b/u;
+// « … et toute personne effectuant un achat », « … et toute Organisation souscrivant »: the other party, however named.
+const PARTY = new RegExp(String.raw`\bentre\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?(\*{0,2}\p{Lu}[^,;.()\n]{0,60}?)\*{0,2}(?:\s*\([^)\n]{0,80}\)|,[^;.\n]{0,80},)?\s+et\s+(?:[Ss]es|[Ss]on|[Ss]a|[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Tt]out|[Tt]oute|[Tt]ous|[Tt]outes)\s*(?:[Cc]lients?|[Cc]lientes?|[Aa]cheteurs?|[Uu]tilisateurs?|[Cc]ocontractants?|[Mm]embres?|[Mm]andants?|[Ss]tagiaires?|[Pp]articipants?|[Pp]ersonnes?|[Oo]rganisations?|[Ee]ntreprises?|[Ss]tructures?|[Pp]rofessionnels?|[Cc]onsommateurs?|[Ss]ouscripteurs?|[Aa]bonnés?|[Bb]énéficiaires?|[Aa]pprenants?)\b`, "u");
+// « entre le Prestataire et … », « entre Vous et … »: roles, not names; « Les Bocaux de Lou » is a name.
+const NOT_A_NAME = /^(?:(?:le|la|les|l')\s*(?:prestataire|vendeur|vendeuse|societe|entreprise|client|editeur|parties?|acheteur|professionnel|utilisateur|organisme|site)\b|(?:vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b)/u;
 
 /** The seller named as a party of the terms, by its name only. */
 function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
@@ -383,6 +399,75 @@ function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause
     if (!name || NOT_A_NAME.test(fold(name))) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     return { clause, start, end: start + m[1]!.length, name };
+  }
+  return undefined;
+}
+
+const SELLER_ROLE = String.raw`(?:le |la |l')?(?:vendeur|vendeuse|prestataire|professionnel|editeur|editrice|organisme|entreprise|societe|boutique)`;
+// « Jeanne MARTIN (dite le vendeur) », « Les Bocaux de Lou (ci-après "le Vendeur") »: a name the terms give the seller's role.
+const ROLE_AFTER_NAME = flexible(new RegExp(String.raw`\((?:ci-apres\s*,?\s*)?(?:(?:dite?s?|denommee?s?|designee?s?|appelee?s?|nommee?s?)\s*)?[«"“]?\s*${SELLER_ROLE}\s*[»"”]?\s*\)`));
+// « On entend par « PRESTATAIRE », Marylise Martin (…) »: a definition naming the seller.
+const ROLE_DEFINED = flexible(new RegExp(String.raw`\bon entend par\s*[«"“]?\s*${SELLER_ROLE}\s*[»"”]?\s*,?\s*`));
+const NAME_AT_START = /^\*{0,2}(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:&[ \t]+)?(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|et|d'))*)/u;
+const NAME_AT_END = /(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:[-–&][ \t]+)?(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|et|d'))*)\*{0,2}\s*$/u;
+
+/** The seller named by its role (« X (dite le vendeur) », « On entend par « PRESTATAIRE », X »), by its name only. */
+function sellerDefinedByRole(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, ROLE_AFTER_NAME)) {
+      const lineStart = body.lastIndexOf("\n", m.start) + 1;
+      const name = NAME_AT_END.exec(body.slice(lineStart, m.start));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) {
+        const start = lineStart + name.index;
+        return { clause, start, end: start + name[1]!.length, name: name[1]! };
+      }
+    }
+    for (const m of findAll(body, ROLE_DEFINED)) {
+      const name = NAME_AT_START.exec(body.slice(m.end));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) return { clause, start: m.end, end: m.end + name[1]!.length, name: name[1]! };
+    }
+  }
+  return undefined;
+}
+
+// « Les présentes CGV s'appliquent aux prestations proposées par Kalm Spa »: the seller named by what it offers,
+// in the sentence that says what the terms govern (not « les livraisons proposées par Colissimo »).
+const OFFERED_BY = flexible(/\b(?:proposee?s?|vendue?s?|fournie?s?|realisee?s?|dispensee?s?|organisee?s?|commercialisee?s?) par\s+/);
+
+function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, OFFERED_BY)) {
+      if (!/\bpresentes\b/.test(fold(sentenceAround(body, m.start, m.end).text))) continue;
+      const name = NAME_AT_START.exec(body.slice(m.end));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) return { clause, start: m.end, end: m.end + name[1]!.length, name: name[1]! };
+    }
+  }
+  return undefined;
+}
+
+// « Les coordonnées du Prestataire sont les suivantes : » with nothing after it in its clause: a template left empty.
+const IDENTITY_LEAD_IN = flexible(/\b(?:les )?(?:coordonnees|informations|mentions) (?:legales )?(?:du|de la|de l') ?(?:prestataire|vendeur|vendeuse|editeur|societe|professionnel|entreprise|organisme) sont les suivantes\s*:|\ble site (?:[^\s]+ )?est edite par\s*:/);
+
+function emptyIdentity(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number } | undefined {
+  for (const { clause, body } of own) {
+    const m = findFirst(body, IDENTITY_LEAD_IN);
+    if (m && body.slice(m.end).trim() === "") return { clause, start: body.lastIndexOf("\n", m.start) + 1, end: m.end };
+  }
+  return undefined;
+}
+
+// « propriété de la SAS Automoclick », « entre AJ-Formation SARL et toute personne »: the seller named with its
+// form in the sentence that says whose terms these are, with no number anywhere.
+const NAMES_THE_SELLER = flexible(/\b(?:entre|propriete de|edite par|exploite par|(?:proposee?s?|fournie?s?|vendue?s?|realisee?s?|dispensee?s?) par)\b/);
+
+function companyNamedAsSeller(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, NAMES_THE_SELLER)) {
+      const after = body.slice(m.end, m.end + 100);
+      const form = findFirstCased(after, COMPANY_ACRONYMS) ?? findFirst(after, COMPANY_WORDS);
+      // The form in the same clause of the sentence (before its next full stop or semicolon).
+      if (form && !/[.;]/.test(after.slice(0, form.start))) return passageAt(clause, m.end + form.start, m.end + form.end, body);
+    }
   }
   return undefined;
 }
@@ -410,7 +495,7 @@ function identityPassage(own: Array<{ clause: LintClause; body: string }>): Pass
   const labelled = labelledCompany(own);
   const anchored = passageAround(own, ANCHOR);
   if (labelled && (!anchored || precedes(own, labelled, anchored))) return labelled;
-  return anchored ?? passageAround(own, COMPANY_WORDS) ?? labelled;
+  return anchored ?? passageAround(own, COMPANY_WORDS) ?? labelled ?? companyNamedAsSeller(own);
 }
 
 function precedes(own: Array<{ clause: LintClause }>, a: Passage, b: Passage): boolean {
@@ -471,8 +556,16 @@ function passageAt(clause: LintClause, from: number, to: number, body: string): 
 const SEAT_REFERENCE_BEFORE = /(?:tribuna|juridiction|competen|litige|ressort|lieu|adress|envoy|retourn)[^.;\n]{0,60}$/;
 const SEAT_REFERENCE_AFTER = /^\s+(?:du|de la|de l'|de notre|de son|de sa)\s+(?:vendeur|prestataire|societe|editeur|entreprise|professionnel|fournisseur|organisme)\b/;
 
+// « les informations légales de l'Organisation (raison sociale, SIRET, TVA) », « le Client indique son SIRET »: a
+// field the client fills in, named without a number, is not the seller naming itself.
+const CLIENT_WORDS = /\b(?:client|cliente|acheteur|acheteuse|organisation|utilisateur|utilisatrice|souscripteur|abonne|consommateur|membre|beneficiaire)s?\b/;
+
 function isReferenceToSeat(body: string, start: number, end: number): boolean {
   const words = fold(body.slice(start, end));
+  // (« mention du SIREN et du numéro de TVA intracommunautaire des parties » lists an invoice's fields: no number, no identity.)
+  const numbered = /\d/.test(body.slice(end, end + 40));
+  if (/^(?:siren|siret|tva)/.test(words) && !numbered && !/^\s*:/.test(body.slice(end, end + 5))) return true;
+  if (/^(?:rcs|r\.c\.s)/.test(words) && !numbered && CLIENT_WORDS.test(fold(sentenceAround(body, start, end).text))) return true;
   if (!/^siege/.test(words)) return false;
   return SEAT_REFERENCE_BEFORE.test(fold(body.slice(Math.max(0, start - 80), start))) || SEAT_REFERENCE_AFTER.test(fold(body.slice(end, end + 40)));
 }

@@ -1,7 +1,9 @@
 // Round T2 (issue #11, deliverable 5 and 6): who the seller is, in the layouts published terms use,
 // and what C. com. R123-237 / R123-238 and R526-26 ask of each kind of seller. Every text is written
 // for this battery. Run on main's code before the round: 6 of 34 failed.
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { allRules } from "../../../src/lint/rules/index.js";
+import { lintProse } from "../helpers.js";
 import { runCases, type WordingCase } from "./battery.js";
 
 const rule = "seller-identification-incomplete";
@@ -101,4 +103,44 @@ describe("identity battery (round T2, fourth wave): two blocks for one seller", 
     c("a short mention at the top, the complete block in the legal notice", false, "# CGV\n\nLes présentes conditions régissent les ventes de Brume SAS (RCS Lyon).\n\n## Article 2 – Commandes\n\nLes commandes se font en ligne.\n\n## Mentions légales\n\nBrume SAS au capital de 1 000 €, 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320.\n"),
     c("two blocks, the capital in neither: one report, at the first", true, "# CGV\n\nLes présentes conditions régissent les ventes de Brume SAS (RCS Lyon 732 829 320).\n\n## Mentions légales\n\nBrume SAS, 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320.\n", { line: 3, says: /capital/ }),
   ]);
+});
+
+// Fifth wave, after merging the fresh batches (their tuning misses, in wording of our own): a seller named
+// only as a party or by a definition, a form without any number, an identity announced and left empty. 9 of 15
+// failed on first run; three more written on what the fixes missed (the client's or an invoice's fields named
+// without a number hid the seller) failed, then passed.
+describe("identity battery (round T2, fifth wave): sellers named but not identified", () => {
+  runCases([
+    c("a SARL named as a party, no number anywhere", true, "# CGV\n\nLes présentes conditions régissent les relations entre Brume Formation SARL — École Brume et toute personne physique ou morale qui s'inscrit.\n" + OBJET, { line: 3, says: /SIREN/ }),
+    c("« propriété de la SAS Brume », no number anywhere", true, "# CGV\n\n## 1. Introduction\n\nLes présentes conditions régissent la plateforme Brume, propriété de la SAS Brume, et ses services.\n" + OBJET, { line: 5, says: /SIREN/ }),
+    c("a name « (ci-après « Brume ») » as a party with « toute Organisation »", true, "# CGV\n\n## Préambule\n\nLes présentes CGV régissent la relation entre BRUME TERRASSEMENT (ci-après « Brume ») et toute Organisation souscrivant un abonnement.\n" + OBJET, { line: 5, says: /n'est désigné que par son nom/ }),
+    c("a trade name « (ci-après le Vendeur) » and « toute personne »", true, "# CGV\n\nLes présentes conditions régissent les relations entre Les Bocaux de Lou (ci-après \"le Vendeur\") et toute personne effectuant un achat.\n" + OBJET, { line: 3, says: /n'est désigné que par son nom/ }),
+    c("« entre : » then a name « (dite le vendeur) » on its own line", true, "# CGV\n\nLes présentes conditions s'appliquent à toute vente entre :\n\nJeanne MARTIN (dite le vendeur)\n\n3 rue Haute - 44000 Nantes\n\net toute personne qui commande sur le site.\n", { line: 5, says: /n'est désigné que par son nom/ }),
+    c("a definition « On entend par « VENDEUR », Jeanne Martin (…) »", true, "# CGV\n\n## 1. Définitions\n\nOn entend par « VENDEUR », Jeanne Martin (Les Bocaux de Lou).\nOn entend par « CLIENT », la personne qui commande.\n", { line: 5, says: /n'est désigné que par son nom/ }),
+    c("« proposées par Brume Spa » and nothing else", true, "# CGV\n\n## Article 1 – Champ d'application\n\nLes présentes CGV s'appliquent aux prestations et bons cadeaux proposés par Brume Spa.\n", { line: 5, says: /n'est désigné que par son nom/ }),
+    c("the seller's details announced and left empty", true, "# CGV\n\n## Article 1 – Objet\n\nLes présentes CGV régissent les ventes du site.\n\nLes coordonnées du Vendeur sont les suivantes :\n\n## Article 2 – Prix\n\nLes prix sont en euros.\n", { line: 7, says: /annoncées/ }),
+    c("a société civile « SC » with its RCS", false, "# CGV\n\n## Identification du vendeur\n\nDénomination : SC DOMAINE DE BRUME\n\nSiège social : 2 route des Vignes 84120 Pertuis\n\nN° RCS : Avignon D 732 829 320\n" + OBJET),
+    c("a SAS « en cours de création »: one report, the pending registration", true, "# CGV\n\n## 2. Éditeur\n\nBrume\n\nSAS au capital de 1 000 €\n\nEn cours de création – domiciliation : Lyon\n" + OBJET, { says: /valeur d'attente/ }),
+    c("« entre le Vendeur et toute personne »: no one named", false, "# CGV\n\nLes présentes conditions régissent les relations entre le Vendeur et toute personne effectuant un achat.\n" + OBJET),
+    c("« proposés par nos artisans partenaires »: no one named", false, "# CGV\n\nLes présentes CGV s'appliquent aux produits proposés par nos artisans partenaires.\n" + OBJET),
+    c("« proposées par » a complete company", false, "# CGV\n\nLes présentes CGV s'appliquent aux prestations proposées par Brume SAS au capital de 1 000 €, RCS Lyon 732 829 320, 8 rue des Tanneurs 69001 Lyon.\n" + OBJET),
+    c("details announced and given on the next lines", false, "# CGV\n\nLes coordonnées du Vendeur sont les suivantes :\n\nBrume SAS au capital de 1 000 €, RCS Lyon 732 829 320, 8 rue des Tanneurs 69001 Lyon.\n" + OBJET),
+    c("the client's SIRET field named in a later clause does not hide the seller named as a party", true, "# CGV\n\n## Préambule\n\nLes présentes CGV régissent la relation entre BRUME TERRASSEMENT (ci-après « Brume ») et toute Organisation souscrivant un abonnement.\n\n## Souscription\n\nL'Administrateur renseigne les informations légales de l'Organisation (raison sociale, SIRET, TVA intracommunautaire).\n", { line: 5, says: /n'est désigné que par son nom/ }),
+    c("an invoice's fields listed (« SIREN … numéro de TVA intracommunautaire des parties ») are no identity", true, "# CGV\n\nLes présentes CGV régissent la relation entre BRUME TERRASSEMENT (ci-après « Brume ») et toute Organisation souscrivant un abonnement.\n\n## Factures\n\nLes factures portent :\n\n- la raison sociale et le SIREN des parties ;\n- le numéro de TVA intracommunautaire des parties.\n", { line: 3, says: /n'est désigné que par son nom/ }),
+    c("a liberal professional named with her title as a party (no register to name)", false, "# Conditions générales\n\nLes présentes conditions régissent les relations entre la docteure vétérinaire Jeanne Martin et ses clients.\n" + OBJET),
+    c("a SARL named as a party, identified fully in the legal notice", false, "# CGV\n\nLes présentes conditions régissent les relations entre Brume SARL et toute personne qui commande.\n\n## Mentions légales\n\nBrume SARL au capital de 1 000 €, 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320.\n"),
+  ]);
+});
+
+// One report per seller block: a pending registration is that block's report, with nothing else beside it.
+describe("identity battery (round T2, fifth wave): one report per block", () => {
+  const sellerRule = allRules.find((r) => r.meta.id === rule)!;
+  it.each([
+    ["a SASU « en cours d'immatriculation » named as a party", "# CGV\n\nLes présentes conditions régissent les relations entre Brume (SASU en cours d'immatriculation), ci-après « le Prestataire », et tout client.\n"],
+    ["a SAS « en cours de création » in the legal notice", "# CGV\n\n## 2. Éditeur\n\nBrume\n\nSAS au capital de 1 000 €\n\nEn cours de création – domiciliation : Lyon\n"],
+  ])("%s", (_, text) => {
+    const messages = lintProse(text, sellerRule, { audience: "b2c" });
+    expect(messages.map((m) => m.message.slice(0, 40))).toHaveLength(1);
+    expect(messages[0]!.message).toMatch(/valeur d'attente/);
+  });
 });
