@@ -235,6 +235,9 @@ const ZONE_CURRENCIES: Array<[RegExp, ReadonlySet<string>]> = [
   [/(?<![a-z])(?:xof|f ?cfa|francs? cfa)(?![a-z])/, new Set([...XOF_MEMBERS, ...XAF_MEMBERS])],
   [/(?<![a-z])xaf(?![a-z])/, XAF_MEMBERS],
   [/(?<![a-z])(?:xpf|f ?cfp|francs? cfp|francs? pacifique)(?![a-z])/, XPF_MEMBERS],
+  // Forms shared by a zone: OHADA's SUARL, the ASBL of Belgium and Luxembourg.
+  [/(?<![a-z])suarl(?![a-z])/, OHADA_MEMBERS],
+  [/(?<![a-z])a\.?s\.?b\.?l\.?(?![a-z])/, new Set(["BE", "LU"])],
 ];
 /** Clues whose capitals matter, matched on the text as written. */
 const CASED_CLUES: Array<[RegExp, string, number]> = [
@@ -242,6 +245,11 @@ const CASED_CLUES: Array<[RegExp, string, number]> = [
   [/(?<![0-9])(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}\s+(?!Monaco|EUR|HT|TTC|CHF)\p{Lu}/gu, "FR", 1],
   // « Sàrl » is the Swiss spelling; France writes « SARL ».
   [/(?<!\p{L})Sàrl(?!\p{L})/gu, "CH", 2],
+  // Legal forms of one country only: Belgium's SRL / SPRL / SCRL, Québec's « ltée », Monaco's SAM, Morocco's SARL AU.
+  [/(?<![\p{L}\p{N}])(?:SRL|SPRLU?|SCRL)(?![\p{L}\p{N}])/gu, "BE", 2],
+  [/(?<![\p{L}\p{N}])(?:[Ll]tée|LTÉE)(?![\p{L}\p{N}])/gu, "CA", 2],
+  [/(?<![\p{L}\p{N}])SAM(?![\p{L}\p{N}])/gu, "MC", 2],
+  [/(?<![\p{L}\p{N}])SARL ?AU(?![\p{L}\p{N}])/gu, "MA", 2],
   // The dirham's code, in capitals only (« mad » is no French word, but the fold would find it in names).
   [/(?<![\p{L}\p{N}])MAD(?![\p{L}\p{N}])/gu, "MA", 2],
 ];
@@ -314,9 +322,15 @@ function outweighed(found: ReadonlyArray<Evidence & { country: string }>, law: s
   return strongest(found.filter((e) => e.country !== law && e.weight >= 2));
 }
 
-/** A shared currency (francs CFA, CFP) as a place clue of the one member state the other clues or the text name; none if they name none. */
+const CITY_NAMED = new RegExp(String.raw`(?<![a-z])(${CITY})(?![a-z])`);
+
+/** A shared currency (francs CFA, CFP) or form (SUARL, ASBL) as a place clue of the one member state the other clues or the text name; none if they name none. */
 function zoneCurrencies(text: string, found: ReadonlyArray<Evidence & { country: string }>): Array<Evidence & { country: string }> {
-  const named = [...found.map((e) => e.country), ...findAll(text, COUNTRY_NAME).map((m) => COUNTRY_OF_NAME.get(m.groups[0]!)!)];
+  const named = [
+    ...found.map((e) => e.country),
+    ...findAll(text, COUNTRY_NAME).map((m) => COUNTRY_OF_NAME.get(m.groups[0]!)!),
+    ...findAll(text, CITY_NAMED).map((m) => CITY_COUNTRY.get(m.groups[0]!)!),
+  ];
   return ZONE_CURRENCIES.flatMap(([pattern, members]) => {
     const member = named.find((c) => members.has(c));
     return member ? clues(text, pattern, 2).map((e) => ({ ...e, country: member })) : [];
