@@ -319,8 +319,9 @@ function checkProse(context: RuleContext): void {
   const passage = anchored ?? (trader && passageAt(trader.clause, trader.start, trader.end, trader.body));
   if (!passage) {
     // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known, unless the
-    // terms name it as the party that sells (« entre Hippô'kom, agence de communication, et ses clients »):
-    // a business named only by its trade name, without any number to find it by.
+    // terms announce its details and leave them empty, or name it by its name only: as the party that sells
+    // (« entre Hippô'kom, agence de communication, et ses clients »), by its role (« X (dite le vendeur) »), or
+    // as whoever offers what the terms govern — a business without any number to find it by.
     const empty = emptyIdentity(own);
     if (empty) {
       context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
