@@ -24,7 +24,7 @@ const NAMES = byLength(COUNTRY_OF_NAME.keys());
 const LAW_WORDS = new RegExp(String.raw`(?<![a-z])(?:droits?|lois?|legislations?|dispositions?\s+(?:legales?|legislatives?))(?:\s+(?:materiel|positif|interne|national)(?:le)?s?)?\s+(${ADJECTIVES})(?:n?e)?s?(?![a-z])`);
 // « lois de la province de Québec », « droit du Grand-Duché de Luxembourg ».
 const LAW_OF_PLACE: Array<[RegExp, string]> = [
-  [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:de|dans|du)\s+la\s+province\s+(?:de|du)\s+quebec(?![a-z])/, "CA"],
+  [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+|applicables?\s+)?(?:(?:de|dans|du)\s+la\s+province\s+(?:de|du)\s+|au\s+|du\s+)quebec(?![a-z])/, "CA"],
   [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:du|au)\s+(?:grand-duche\s+de\s+)?luxembourg(?![a-z])/, "LU"],
   [/(?<![a-z])(?:droits?|lois?|legislations?)\s+(?:en vigueur\s+)?(?:de\s+la\s+)?principaute\s+de\s+monaco(?![a-z])/, "MC"],
 ];
@@ -147,7 +147,9 @@ const SELLER_CLUES: Array<[RegExp, string, number]> = [
   // Canada (Québec): NEQ, TPS/TVQ numbers, a postcode A1A 1A1, dollars canadiens.
   [/(?<![a-z])(?:neq|tps|tvq|registraire des entreprises)(?![a-z])/, "CA", 3],
   [/(?<![a-z0-9])[a-z]\d[a-z] ?\d[a-z]\d(?![a-z0-9])/, "CA", 2],
-  [/(?<![a-z])(?:cad|dollars? canadiens?|\$ ?ca|quebec)(?![a-z])/, "CA", 2],
+  [/(?<![a-z])(?:cad|dollars? canadiens?|\$ ?ca)(?![a-z])/, "CA", 2],
+  // Québec named alone may be a product's origin (« sirop d'érable du Québec »): a name, not an address.
+  [/(?<![a-z])quebec(?![a-z])/, "CA", 1],
   [/(?<![a-z])canada(?![a-z])/, "CA", 1],
   // Québec's consumer protection act and its office (France has a Code de la consommation instead).
   [/(?<![a-z])(?:loi sur la protection du consommateur|office de la protection du consommateur)(?![a-z])/, "CA", 2],
@@ -308,7 +310,15 @@ function sellerCountry(text: string): LawInference {
   found.push(...zoneCurrencies(text, found));
   const identified = new Set(found.filter((e) => e.weight >= 3).map((e) => e.country));
   const scores = new Map<string, number>();
-  for (const e of found) if (!identified.size || identified.has(e.country)) scores.set(e.country, (scores.get(e.country) ?? 0) + e.weight);
+  // A clue said again adds nothing (« livraison en Belgique » in three price lines, « montres suisses… mouvement
+  // suisse »): each distinct wording counts once per country, numbers aside.
+  const counted = new Set<string>();
+  for (const e of found) {
+    const key = `${e.country} ${e.weight} ${fold(e.text).replace(/[\d\s.:/-]+/g, " ").trim()}`;
+    if (counted.has(key) || (identified.size && !identified.has(e.country))) continue;
+    counted.add(key);
+    scores.set(e.country, (scores.get(e.country) ?? 0) + e.weight);
+  }
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   const heaviest = (country: string) => strongest(found.filter((e) => e.country === country));

@@ -153,6 +153,21 @@ describe("law battery (round T2, sixth wave)", () => {
   });
 });
 
+// Seventh wave: traps — a French shop that speaks of another country's goods or delivery zone many times.
+// 3 of 4 failed on first run (every repetition was summed), fixed: a clue said again counts once.
+const seventhWave: Case[] = [
+  ["Swiss watches sold from Nantes are not Swiss terms", "Nos montres suisses ont un mouvement suisse et une finition suisse. Brume, 3 rue Haute, 44000 Nantes.", undefined],
+  ["delivery prices to Belgium, listed twice", "Livraison en Belgique : 8 €. Livraison express en Belgique : 12 €. Livraison en France : 5 €.", undefined],
+  ["maple syrup from Québec, named twice", "Sirop d'érable du Québec. Tous nos produits sont importés du Québec.", undefined],
+  ["BE: a client's SIRET named twice does not outweigh the seller's BCE number", "Brume SRL, BCE 0712.345.678. Le client professionnel communique son SIRET ; son SIRET figure sur la facture.", "BE"],
+];
+
+describe("law battery (round T2, seventh wave)", () => {
+  it.each(seventhWave)("%s", (_, text, expected) => {
+    expect(inferLaw(text).law).toBe(expected);
+  });
+});
+
 // Conflicting evidence is said (docs/scope.md): the clue set aside, or the two that tied.
 describe("law battery (round T2): conflicting clues are said", () => {
   it("a registry wins over a showroom abroad, and the showroom is quoted", () => {
