@@ -315,7 +315,8 @@ function checkProse(context: RuleContext): void {
   // A natural person who trades (« Paul Durand – commerçant ») is registered at the RCS whether or not the text
   // says so: its line is the seller's block when no identity mention is written.
   const traderAt = traderLine(own);
-  const trader = traderAt && (!anchored || (anchored.clause === traderAt.clause && anchored.start <= traderAt.start && traderAt.start < anchored.end)) ? traderAt : undefined;
+  // (A company that calls itself a trader, « Brume SAS, commerçant en ligne », is a company.)
+  const trader = traderAt && !COMPANY_ACRONYMS.test(lineText(traderAt)) && (!anchored || (anchored.clause === traderAt.clause && anchored.start <= traderAt.start && traderAt.start < anchored.end)) ? traderAt : undefined;
   const passage = anchored ?? (trader && passageAt(trader.clause, trader.start, trader.end, trader.body));
   if (!passage) {
     // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known, unless the
@@ -588,8 +589,12 @@ function withoutThirdParties(body: string): string {
 
 // A seller who trades in person (« Paul Durand – commerçant », « Affaire personnelle commerçant »): a short line,
 // not about the client (« personnes physiques non commerçantes ») nor about traders in general (plural).
-const TRADER = flexible(/\b(?:commercante?|affaire personnelle)\b/);
+// The status follows the name after a separator or a label (« Paul Durand – commerçant », « Statut : commerçant »);
+// « le commerçant partenaire » of a marketplace is someone else.
+const TRADER = flexible(/(?:[,–—:-]|\bstatut\b)\s*(?:affaire personnelle\s*(?:[,–—:-]\s*)?)?commercante?\b|\baffaire personnelle\b/);
 const NOT_THE_SELLER = flexible(/\b(?:non[- ]commercant|clients?|acheteurs?|consommateurs?|utilisateurs?|particuliers?|personnes?)\b/);
+
+const lineText = (at: { body: string; start: number; end: number }) => at.body.slice(at.start, at.end);
 
 function traderLine(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; body: string; start: number; end: number } | undefined {
   for (const { clause, body } of own) {

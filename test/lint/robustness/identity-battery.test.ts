@@ -144,3 +144,13 @@ describe("identity battery (round T2, fifth wave): one report per block", () => 
     expect(messages[0]!.message).toMatch(/valeur d'attente/);
   });
 });
+
+// Sixth wave: traps for the trader cue (a company that calls itself a trader, a marketplace's traders). 2 of 3
+// failed on first run, fixed: the status follows the name after a separator or a label, and a company is a company.
+describe("identity battery (round T2, sixth wave): traders that are not the seller in person", () => {
+  runCases([
+    c("a company that calls itself « commerçant en ligne »", false, "# CGV\n\nBrume SAS au capital de 1 000 €, commerçant en ligne, 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320.\n" + OBJET),
+    c("a marketplace: « vendus par le commerçant partenaire »", false, "# CGU\n\n## Article 1 – Objet\n\nLes produits sont vendus par le commerçant partenaire inscrit sur la plateforme.\n" + OBJET),
+    c("« Statut : commerçant » under a person's name, no number (2020)", true, "# CGV\n\nPaul Durand\nStatut : commerçant\n7 place du Marché 21000 Dijon\n" + OBJET, { line: 4, says: /SIREN/, asOf: "2020-01-01" }),
+  ]);
+});
