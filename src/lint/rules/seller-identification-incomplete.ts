@@ -390,7 +390,8 @@ function checkProse(context: RuleContext): void {
 // « … et toute personne effectuant un achat », « … et toute Organisation souscrivant »: the other party, however named.
 const PARTY = new RegExp(String.raw`\bentre\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?(\*{0,2}\p{Lu}[^,;.()\n]{0,60}?)\*{0,2}(?:\s*\([^)\n]{0,80}\)|,[^;.\n]{0,80},)?\s+et\s+(?:[Ss]es|[Ss]on|[Ss]a|[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Tt]out|[Tt]oute|[Tt]ous|[Tt]outes)\s*(?:[Cc]lients?|[Cc]lientes?|[Aa]cheteurs?|[Uu]tilisateurs?|[Cc]ocontractants?|[Mm]embres?|[Mm]andants?|[Ss]tagiaires?|[Pp]articipants?|[Pp]ersonnes?|[Oo]rganisations?|[Ee]ntreprises?|[Ss]tructures?|[Pp]rofessionnels?|[Cc]onsommateurs?|[Ss]ouscripteurs?|[Aa]bonnés?|[Bb]énéficiaires?|[Aa]pprenants?)\b`, "u");
 // « entre le Prestataire et … », « entre Vous et … »: roles, not names; « Les Bocaux de Lou » is a name.
-const NOT_A_NAME = /^(?:(?:le|la|les|l')\s*(?:prestataire|vendeur|vendeuse|societe|entreprise|client|editeur|parties?|acheteur|professionnel|utilisateur|organisme|site)\b|(?:vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b)/u;
+// A single common noun (« la Plateforme (ci-après « le Prestataire ») », « le Site ») is a word the terms define.
+const NOT_A_NAME = /^(?:(?:le|la|les|l')\s*(?:prestataire|vendeur|vendeuse|societe|entreprise|client|editeur|parties?|acheteur|professionnel|utilisateur|organisme|site)\b|(?:vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b|(?:plateforme|site|application|boutique|agence|magasin|association|organisme|marque|service|cabinet|centre|studio|atelier|ecole)s?$)/u;
 
 /** The seller named as a party of the terms, by its name only. */
 function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {

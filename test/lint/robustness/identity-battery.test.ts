@@ -151,6 +151,7 @@ describe("identity battery (round T2, sixth wave): traders that are not the sell
   runCases([
     c("a company that calls itself « commerçant en ligne »", false, "# CGV\n\nBrume SAS au capital de 1 000 €, commerçant en ligne, 8 rue des Tanneurs 69001 Lyon, RCS Lyon 732 829 320.\n" + OBJET),
     c("a marketplace: « vendus par le commerçant partenaire »", false, "# CGU\n\n## Article 1 – Objet\n\nLes produits sont vendus par le commerçant partenaire inscrit sur la plateforme.\n" + OBJET),
+    c("« la Plateforme (ci-après « le Prestataire ») » is a word, not a name", false, "# CGU\n\nLes présentes CGU sont proposées par la Plateforme (ci-après « le Prestataire »).\n" + OBJET),
     c("« Statut : commerçant » under a person's name, no number (2020)", true, "# CGV\n\nPaul Durand\nStatut : commerçant\n7 place du Marché 21000 Dijon\n" + OBJET, { line: 4, says: /SIREN/, asOf: "2020-01-01" }),
   ]);
 });
