@@ -232,7 +232,8 @@ describe(ID, () => {
       const [m, ...rest] = lintProse(text, rule);
       expect(rest).toEqual([]);
       expect(m).toMatchObject({ line: 3, column: 1 });
-      expect(m!.message).toContain("manquent le SIREN, le capital social et l'immatriculation au RCS");
+      // (Since round T2 the registered office is asked too: R123-237 3°.)
+      expect(m!.message).toContain("manquent le SIREN, le capital social, l'immatriculation au RCS et le siège social");
     });
 
     it("reads a registration at the commercial court's registry as an RCS registration", () => {

@@ -355,6 +355,8 @@ function checkProse(context: RuleContext): void {
     absent.push({ item: "shareCapital", messageId: "shareCapitalMissing", data: { form: company.text } });
   }
   if ((company || trader) && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
+  // Every registered seller gives its registered office (R123-237 3°): an address anywhere in its own words will do.
+  if ((registered || company || trader) && !own.some((c) => givesAnAddress(c.body))) absent.push({ item: "registeredOffice", messageId: "registeredOfficeMissing" });
   const ei = compareDates(asOf, EI_MENTION_FROM) >= 0;
   const status = findFirst(passage.text, INDIVIDUAL_STATUS);
   const eiMissing = !inSomeBlock((t) => eiMentionsOf(t).length > 0);
@@ -627,6 +629,14 @@ function blockNameLine(passage: Passage): SourceRange {
   }
   const line = body.slice(anchorLineStart, lineEnd(anchorLineStart));
   return passage.clause.locate(anchorLineStart + line.length - line.trimStart().length, anchorLineStart + line.trimEnd().length);
+}
+
+// « 69001 Lyon », « Siège social : … », « dont le siège est à Lyon », « domiciliée », « sise »: an address given.
+const POSTCODE_PLACE = /(?<![\d])\d{2} ?\d{3}\s+\p{Lu}/u;
+const OFFICE_WORDS = flexible(/\bsiege(?: social)?\s*(?::|est|situe|etabli|a |au |sis)|\bdomicilie|\bsise?\b|\bsituee? (?:au|a|rue|avenue|boulevard|place|chemin|route)\b/);
+
+function givesAnAddress(body: string): boolean {
+  return POSTCODE_PLACE.test(body) || findFirst(body, OFFICE_WORDS) !== undefined;
 }
 
 // Forms of sellers that are neither commercial companies nor entrepreneurs individuels (professional and civil
