@@ -14,6 +14,8 @@ import { scoreText, summarize } from "./accuracy/match.mjs";
 import { markdownResults, markdownValidation, replaceBetween, textDetails, textTables } from "./accuracy/report.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+// `npm run accuracy | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (error) => (error.code === "EPIPE" ? process.exit(0) : Promise.reject(error)));
 
 function usage(message) {
   process.stderr.write(`accuracy: ${message}\n`);
@@ -30,12 +32,19 @@ try {
       "write-docs": { type: "boolean", default: false },
       docs: { type: "string", default: join(root, "docs/accuracy.md") },
       locale: { type: "string", default: "fr" },
+      "labelled-scope": { type: "boolean", default: false },
+      texts: { type: "string", multiple: true, default: [] },
     },
   }).values;
 } catch (error) {
-  usage(`${error.message}\nusage: node bench/accuracy.mjs [--corpus DIR] [--details] [--json] [--write-docs [--docs FILE]] [--locale fr|en]`);
+  usage(`${error.message}\nusage: node bench/accuracy.mjs [--corpus DIR] [--details] [--json] [--write-docs [--docs FILE]] [--locale fr|en] [--labelled-scope] [--texts ID,ID…]`);
 }
 if (!["fr", "en"].includes(args.locale)) usage(`--locale must be fr or en, not ${args.locale}`);
+// The figures with the labelled scope, or on some texts only, are a diagnosis, never the published results.
+if (args["labelled-scope"] && args["write-docs"]) usage("--labelled-scope is a diagnosis: it cannot be written to the docs (--write-docs)");
+// A fresh batch is measured on its own texts: `--texts a,b --texts c`.
+const only = new Set(args.texts.flatMap((t) => t.split(",")).map((t) => t.trim()).filter(Boolean));
+if (only.size && args["write-docs"]) usage("--texts measures some texts only: it cannot be written to the docs (--write-docs)");
 const corpus = resolve(args.corpus);
 if (!existsSync(corpus)) usage(`corpus folder not found: ${args.corpus}`);
 if (!existsSync(join(root, "dist/lint/linter.js"))) usage("dist/ is missing: run `npm run build` first (or `npm run accuracy`, which builds)");
@@ -54,9 +63,12 @@ if (problems.length) {
   process.exit(2);
 }
 
+for (const id of only) if (!entries.has(id)) usage(`--texts: no labelled text ${id}`);
+if (only.size) for (const id of [...entries.keys()]) if (!only.has(id)) entries.delete(id);
+
 const warnings = [];
 const texts = corpusTexts(corpus);
-for (const id of texts.keys()) if (!entries.has(id)) warnings.push(`${texts.get(id)}: no labels, not measured`);
+if (!only.size) for (const id of texts.keys()) if (!entries.has(id)) warnings.push(`${texts.get(id)}: no labels, not measured`);
 for (const w of labelDoubts(entries)) warnings.push(w);
 const sourced = readSourceIds(warnings);
 for (const id of entries.keys()) if (sourced && !sourced.has(id)) warnings.push(`${texts.get(id)}: no entry in sources`);
@@ -66,7 +78,7 @@ const measured = [...entries.values()]
   .map((entry) => {
     let linted;
     try {
-      linted = lintText(corpus, entry, args.locale);
+      linted = lintText(corpus, entry, args.locale, args["labelled-scope"]);
     } catch (error) {
       // One text the linter cannot take is told and measured as reporting nothing (its findings
       // are misses); the others are still measured.
@@ -80,6 +92,8 @@ const results = {
   corpus: args.corpus,
   labels: files,
   ruleCount: allRules.length,
+  labelledScope: args["labelled-scope"],
+  ...(only.size ? { only: [...only].sort() } : {}),
   sets: Object.fromEntries(SETS.map((set) => [set, summarize(measured.filter((m) => m.entry.set === set))])),
   texts: measured.map(({ entry, scope, score }) => ({
     id: entry.id,
@@ -103,7 +117,7 @@ if (args.json) {
   for (const w of warnings.filter((x) => x.includes("the linter stopped"))) process.stderr.write(`accuracy: ${w}\n`);
 } else {
   const counts = SETS.map((s) => `${results.sets[s].texts} ${s}`).join(", ");
-  process.stdout.write(`Clausier accuracy — ${shown(".")}: ${measured.length} labelled text${measured.length === 1 ? "" : "s"} (${counts}), ${allRules.length} rules, prose mode, no --law/--audience\n`);
+  process.stdout.write(`Clausier accuracy — ${shown(".")}: ${measured.length} labelled text${measured.length === 1 ? "" : "s"} (${counts}), ${allRules.length} rules, prose mode, ${args["labelled-scope"] ? "--law and --audience as labelled (a diagnosis)" : "no --law/--audience"}\n`);
   process.stdout.write("precision = matched reports / reports (strict: every report but the scope infos); recall = matched findings / findings\n");
   process.stdout.write(textTables(results));
   if (args.details) process.stdout.write(textDetails(results));

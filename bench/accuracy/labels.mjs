@@ -71,10 +71,10 @@ const isIsoDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.par
 /**
  * Loads and checks the labels. `ruleIds`: the rules that exist. Returns { entries, problems, files }:
  * entries by text id ({ id, file, text, set, asOf, law, audience, findings, traps }, each item with
- * { rule, first, last, reason, where }); problems as { file, line, column, message }.
+ * { rule, first, last, reason, where }); problems as { file, line, column, message }. `files`: other
+ * labels files than the corpus's own (paths relative to the corpus), e.g. a second labeller's.
  */
-export function loadLabels(corpus, ruleIds) {
-  const files = corpusFiles(corpus, "labels");
+export function loadLabels(corpus, ruleIds, files = corpusFiles(corpus, "labels")) {
   const texts = corpusTexts(corpus);
   const known = new Set(ruleIds);
   const entries = new Map();

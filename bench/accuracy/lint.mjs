@@ -3,9 +3,14 @@
 import { join } from "node:path";
 import { Linter } from "../../dist/lint/linter.js";
 
-/** The text's reports and the scope the linter used. */
-export function lintText(corpus, entry, locale) {
-  const linter = new Linter({ cwd: corpus, asOf: entry.asOf, locale });
+/**
+ * The text's reports and the scope the linter used. With `labelledScope`, the labels' law and audience are
+ * given as --law and --audience would give them (a law labelled "unknown" is left to inference): what the
+ * rules do once the scope is right, to tell scope errors from recognition errors.
+ */
+export function lintText(corpus, entry, locale, labelledScope = false) {
+  const defaults = labelledScope ? { audience: entry.audience, ...(entry.law === "unknown" ? {} : { law: entry.law }) } : undefined;
+  const linter = new Linter({ cwd: corpus, asOf: entry.asOf, locale, defaults });
   const run = linter.lintPaths([join(corpus, entry.file)]);
   const result = run.results[0];
   return { messages: result?.messages ?? [], scope: scopeOf(result, run.documents[0]) };

@@ -88,8 +88,30 @@ export function summarize(scored) {
     for (const key of ["law", "audience"]) {
       if (used?.[key] === undefined) continue;
       scope[key].known++;
-      if (String(used[key]).toLowerCase() === String(entry[key]).toLowerCase()) scope[key].correct++;
+      if (sameScope(entry, used, key)) scope[key].correct++;
     }
   }
-  return { texts: scored.length, overall: tally([...perRule.values()]), rules, scope };
+  return { texts: scored.length, overall: tally([...perRule.values()]), rules, scope, errors: whereErrorsAre(scored) };
+}
+
+const sameScope = (entry, used, key) => used?.[key] === undefined || String(used[key]).toLowerCase() === String(entry[key]).toLowerCase();
+
+/**
+ * Where the misses and false reports of a set lie, in counts only (no text named, so a validation set can be read
+ * this way without being tuned on): in texts whose law or audience the linter got other than labelled, and misses
+ * whose rule did report in the same text but on other lines (a question of place, not of recognition).
+ */
+function whereErrorsAre(scored) {
+  const errors = { misses: 0, falseReports: 0, scopeMisses: 0, scopeFalseReports: 0, elsewhere: 0 };
+  for (const { entry, score, scope: used } of scored) {
+    const scopeWrong = !sameScope(entry, used, "law") || !sameScope(entry, used, "audience");
+    errors.misses += score.misses.length;
+    errors.falseReports += score.falseReports.length;
+    if (scopeWrong) {
+      errors.scopeMisses += score.misses.length;
+      errors.scopeFalseReports += score.falseReports.length;
+    }
+    errors.elsewhere += score.misses.filter((m) => score.falseReports.some((r) => r.rule === m.rule)).length;
+  }
+  return errors;
 }

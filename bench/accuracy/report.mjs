@@ -21,6 +21,11 @@ function targetLine(summary) {
   return `target (recall ≥ ${TARGET.recall.toFixed(2)}, precision ≥ ${TARGET.precision.toFixed(2)}): ${met ? "met" : "not met"}`;
 }
 
+function errorsLine(summary) {
+  const e = summary.errors;
+  return `${e.scopeMisses} of ${e.misses} misses and ${e.scopeFalseReports} of ${e.falseReports} false reports in texts whose law or audience is not as labelled; ${e.elsewhere} misses whose rule reported elsewhere in the same text`;
+}
+
 function scopeLine(summary) {
   const part = (k) => (summary.scope[k].known ? `${summary.scope[k].correct}/${summary.scope[k].known}` : "n/a");
   return `law ${part("law")}, audience ${part("audience")} as labelled`;
@@ -36,7 +41,7 @@ export function textTables(results) {
     for (const [rule, t] of rows(s)) {
       out.push(`  ${rule.padEnd(36)}${String(t.findings).padStart(9)}${String(t.matched).padStart(9)}${String(t.reports).padStart(9)}${ratio(t.precision).padStart(11)}${ratio(t.recall).padStart(8)}`);
     }
-    out.push(`  scope: ${scopeLine(s)}`, `  ${targetLine(s)}`);
+    out.push(`  scope: ${scopeLine(s)}`, `  errors: ${errorsLine(s)}`, `  ${targetLine(s)}`);
   }
   if (results.texts.some((t) => t.scope?.lawSource === "document")) out.push("  (the lint results carry no scope: law and audience are those of the documents linted, defaults included)");
   const traps = results.texts.flatMap((t) => t.trapsHit.map((h) => ({ ...h, file: t.file })));
@@ -81,7 +86,7 @@ export function markdownResults(results, { date, commit, command, documented }) 
   const out = [`Date: ${date}. Commit: \`${commit}\`. Command: \`${command}\`. ${results.texts.length} texts, ${results.ruleCount} rules.`];
   for (const set of SETS) {
     const s = results.sets[set];
-    out.push("", `### ${set[0].toUpperCase()}${set.slice(1)} set (${s.texts} text${s.texts === 1 ? "" : "s"})`, "", markdownTable(s, documented), "", `Scope: ${scopeLine(s)}. ${targetLine(s)[0].toUpperCase()}${targetLine(s).slice(1)}.`);
+    out.push("", `### ${set[0].toUpperCase()}${set.slice(1)} set (${s.texts} text${s.texts === 1 ? "" : "s"})`, "", markdownTable(s, documented), "", `Scope: ${scopeLine(s)}. Errors: ${errorsLine(s)}. ${targetLine(s)[0].toUpperCase()}${targetLine(s).slice(1)}.`);
   }
   const traps = results.texts.reduce((n, t) => n + t.trapsHit.length, 0);
   out.push("", `Traps hit: ${traps}.`);

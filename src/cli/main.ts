@@ -107,14 +107,14 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (y) =>
         y
           .positional("paths", { type: "string", array: true, describe: L("Files or folders (default: terms/ and fixtures/)", "Fichiers ou dossiers (par défaut : terms/ et fixtures/)") })
-          .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github | gitlab | junit, or a formatter module (./f.js) (repeatable, each paired with the --output after it)", "stylish | json | sarif | github | gitlab | junit, ou un module de formatage (./f.js) (répétable, chacun avec le --output qui le suit)") })
-          .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
+          .option("format", { alias: "f", type: "string", array: true, nargs: 1, describe: L("stylish | json | sarif | github | gitlab | junit, or a formatter module (./f.js) (repeatable, each paired with the --output after it)", "stylish | json | sarif | github | gitlab | junit, ou un module de formatage (./f.js) (répétable, chacun avec le --output qui le suit)") })
+          .option("output", { alias: "o", type: "string", array: true, nargs: 1, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
           .option("stdin", { type: "boolean", describe: L("Read the text to check from standard input (also: - as the path)", "Lire le texte à vérifier sur l'entrée standard (aussi : - comme chemin)") })
           .option("stdin-filename", { type: "string", describe: L("The file standard input stands for: its kind by its ending, its seller and configuration looked up from it (default stdin.md)", "Le fichier que représente l'entrée standard : sa nature par son extension, son vendeur et sa configuration cherchés depuis lui (par défaut stdin.md)") })
           .option("config", { alias: "c", type: "string", describe: L("Configuration file for every file (default: each file's nearest clausier.config.{yaml,yml,json}, looked up from its folder)", "Fichier de configuration pour tous les fichiers (par défaut : pour chacun, le clausier.config.{yaml,yml,json} le plus proche, cherché depuis son dossier)") })
           .option("print-config", { type: "string", describe: L("Print the configuration that applies to this file (nearest clausier.config.*, extends merged) as JSON, and exit", "Afficher en JSON la configuration qui s'applique à ce fichier (clausier.config.* le plus proche, extends fusionnés), et sortir") })
-          .option("rule", { type: "string", array: true, default: [] as string[], describe: L("Rule severity: --rule id=off|info|warn|error (repeatable)", "Gravité d'une règle : --rule id=off|info|warn|error (répétable)") })
-          .option("only", { type: "string", array: true, default: [] as string[], describe: L("Run only this rule (repeatable)", "N'exécuter que cette règle (répétable)") })
+          .option("rule", { type: "string", array: true, nargs: 1, default: [] as string[], describe: L("Rule severity: --rule id=off|info|warn|error (repeatable)", "Gravité d'une règle : --rule id=off|info|warn|error (répétable)") })
+          .option("only", { type: "string", array: true, nargs: 1, default: [] as string[], describe: L("Run only this rule (repeatable)", "N'exécuter que cette règle (répétable)") })
           .option("audience", { choices: ["b2b", "b2c", "mixed"] as const, describe: L("Audience of prose files without front matter", "Public des textes sans front matter") })
           .option("law", { type: "string", describe: L("Law of prose files without front matter: a country code (FR, LU, BE, CH…); default inferred from the text", "Droit des textes sans front matter : un code pays (FR, LU, BE, CH…) ; par défaut déduit du texte") })
           .option("fix", { type: "boolean", default: false, describe: L("Apply safe fixes to the files", "Appliquer les corrections sûres aux fichiers") })
@@ -271,8 +271,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
       (y) =>
         y
           .positional("paths", { type: "string", array: true, demandOption: true, describe: L("Factur-X PDF or CII/UBL XML files, or folders holding them", "Fichiers PDF Factur-X ou XML CII/UBL, ou dossiers qui les contiennent") })
-          .option("format", { alias: "f", type: "string", array: true, describe: L("stylish | json | sarif | github | gitlab | junit, or a formatter module (./f.js) (repeatable, each paired with the --output after it)", "stylish | json | sarif | github | gitlab | junit, ou un module de formatage (./f.js) (répétable, chacun avec le --output qui le suit)") })
-          .option("output", { alias: "o", type: "string", array: true, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
+          .option("format", { alias: "f", type: "string", array: true, nargs: 1, describe: L("stylish | json | sarif | github | gitlab | junit, or a formatter module (./f.js) (repeatable, each paired with the --output after it)", "stylish | json | sarif | github | gitlab | junit, ou un module de formatage (./f.js) (répétable, chacun avec le --output qui le suit)") })
+          .option("output", { alias: "o", type: "string", array: true, nargs: 1, describe: L("Write the preceding --format to this file", "Écrire le --format précédent dans ce fichier") })
           .example("$0 check-einvoice inbox/", L("Check the received invoices (.pdf, .xml) of a folder", "Vérifier les factures reçues (.pdf, .xml) d'un dossier"))
           .example("$0 check-einvoice invoice.xml -f sarif -o einvoice.sarif", L("SARIF for code scanning", "SARIF pour le code scanning")),
       (args) =>

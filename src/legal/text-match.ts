@@ -9,7 +9,8 @@ export interface FoldedText {
 
 /**
  * Lower case, no diacritics, typographic apostrophes, dashes and spaces made plain
- * ("Tribunal d’Instance" → "tribunal d'instance", « » → "), keeping the text's length. Memoised: every rule searches the
+ * ("Tribunal d’Instance" → "tribunal d'instance", « » → "), keeping the text's length (but for the combining accents of
+ * decomposed text, which fold to nothing). Memoised: every rule searches the
  * same clause bodies, and folding is the linter's hottest path.
  */
 export function foldText(text: string): FoldedText {
@@ -30,6 +31,12 @@ export function foldText(text: string): FoldedText {
     }
     const codePoint = text.codePointAt(i)!;
     const char = String.fromCodePoint(codePoint);
+    // A combining accent (text saved decomposed, NFD: « franc\u0327ais ») belongs to the letter before it, which
+    // is already folded: it folds to nothing, so only decomposed text is shorter once folded.
+    if (COMBINING_MARK.test(char) && out > 0) {
+      i += char.length;
+      continue;
+    }
     let plain = charCache.get(char);
     if (plain === undefined) charCache.set(char, (plain = foldChar(char)));
     for (let j = 0; j < plain.length; j++) originalIndex[out++] = i;
@@ -44,6 +51,7 @@ export function foldText(text: string): FoldedText {
   return result;
 }
 
+const COMBINING_MARK = /^\p{M}$/u;
 const FOLD_CACHE_SIZE = 4096;
 const foldCache = new Map<string, FoldedText>();
 const charCache = new Map<string, string>();

@@ -65,6 +65,14 @@ describe("matching reports to findings", () => {
     expect(summary.rules.t).toEqual({ findings: 0, matched: 0, reports: 1, precision: 0, recall: null });
     expect(summary.scope).toEqual({ law: { correct: 1, known: 1 }, audience: { correct: 0, known: 1 } });
   });
+
+  it("says where the errors lie, in counts: texts whose scope is not as labelled, misses whose rule reported elsewhere", () => {
+    const entry = (law: string) => ({ findings: [finding("r", 3), finding("s", 20)], traps: [], law, audience: "b2c" });
+    const messages = [{ ruleId: "r", line: 12, column: 1, severity: "error", message: "elsewhere" }];
+    const scored = ["FR", "BE"].map((law) => ({ entry: entry(law), score: scoreText(entry(law), messages), scope: { law: "FR", audience: "b2c" } }));
+    // Each text: two misses (r on line 3, s), one false report (r on line 12); the Belgian one's law is not as labelled.
+    expect(summarize(scored).errors).toEqual({ misses: 4, falseReports: 2, scopeMisses: 2, scopeFalseReports: 1, elsewhere: 2 });
+  });
 });
 
 describe("the scope the linter used", () => {
@@ -180,6 +188,35 @@ describe("npm run accuracy on a corpus in parts", () => {
     expect(r.stdout).toMatch(/clause-reference-broken\s+2\s+1\s+2\s+0\.50\s+0\.50/);
     expect(r.stdout).toContain("texts/fr-cgv-alpha.md:10 clause-reference-broken — renvoi à un article 8 inexistant, mal placé");
     expect(r.stdout).toMatch(/texts\/fr-cgv-alpha\.md:12 clause-reference-broken — le renvoi « article 8 »/);
+  });
+
+  it("--labelled-scope gives the labels' law and audience as --law and --audience would (a diagnosis, never written to the docs)", () => {
+    const gamma = ["# Conditions générales Gamma", "", "## Article 1 - Objet", "", "Le Client passe commande.", ""].join("\n");
+    const labels = `fr-cgv-gamma:\n  set: tuning\n  asOf: 2024-03-01\n  law: BE\n  audience: b2c\n`;
+    const dir = corpus({ "texts/fr-cgv-gamma.md": gamma, "labels.yaml": labels });
+    const inferred = JSON.parse(accuracy(["--corpus", dir, "--json"]).stdout);
+    expect(inferred.texts[0].scope).toMatchObject({ law: "FR", lawSource: "default" });
+    const given = JSON.parse(accuracy(["--corpus", dir, "--json", "--labelled-scope"]).stdout);
+    expect(given.labelledScope).toBe(true);
+    expect(given.texts[0].scope).toMatchObject({ law: "BE", audience: "b2c", lawSource: "option", audienceSource: "option" });
+    expect(given.sets.tuning.scope).toEqual({ law: { correct: 1, known: 1 }, audience: { correct: 1, known: 1 } });
+    const refused = accuracy(["--corpus", dir, "--labelled-scope", "--write-docs", "--docs", join(dir, "accuracy.md")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--labelled-scope is a diagnosis");
+  });
+
+  it("--texts measures the texts named only (a fresh batch); an unknown id is exit 2", () => {
+    const dir = corpus({ ...TEXTS, "labels.a.yaml": LABELS_A, "labels.b.yaml": LABELS_B });
+    const out = JSON.parse(accuracy(["--corpus", dir, "--json", "--texts", "fr-cgv-beta"]).stdout);
+    expect(out.only).toEqual(["fr-cgv-beta"]);
+    expect(out.texts.map((t: { id: string }) => t.id)).toEqual(["fr-cgv-beta"]);
+    expect(out.sets.tuning.texts).toBe(0);
+    expect(out.sets.validation.overall).toMatchObject({ findings: 2, matched: 1 });
+    const both = JSON.parse(accuracy(["--corpus", dir, "--json", "--texts", "fr-cgv-beta,fr-cgv-alpha"]).stdout);
+    expect(both.texts).toHaveLength(2);
+    const unknown = accuracy(["--corpus", dir, "--texts", "fr-cgv-nope"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("no labelled text fr-cgv-nope");
   });
 
   it("--write-docs fills the results and the validation list between their markers", () => {

@@ -113,6 +113,10 @@ function titleMatches(doc: LintDocument, clause: LintClause, quoted: string): bo
   const quote = titleWords(quoted);
   if (title.join(" ") === quote.join(" ")) return true;
   if (quote.length >= 2 && startsWith(title, quote)) return true;
+  // A heading that joins subjects (« Modalités de paiement et Retard de paiement », « Prix, paiement ») is
+  // referred to by one of them.
+  const parts = fold(clause.title).split(/\s+(?:et|ou)\s+|\s*[,;/–—]\s*|\s+-\s+/u).map(titleWords);
+  if (parts.length > 1 && parts.some((part) => part.join(" ") === quote.join(" ") || (quote.length >= 2 && startsWith(part, quote)))) return true;
   return doc.mode === "prose" && startsWith(quote, title) && startsWith(titleWords(`${clause.title} ${clause.body.slice(0, 200)}`), quote);
 }
 

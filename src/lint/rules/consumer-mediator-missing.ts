@@ -1,6 +1,6 @@
-import { findAll } from "../scan/text.js";
+import { findAll, fold } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
-import { sentenceAt } from "../scan/sentences.js";
+import { sentenceAround, sentences } from "../scan/sentences.js";
 import { MEDIATOR } from "../scan/consumer.js";
 
 // Every consumer may refer a dispute to a consumer mediator, free of charge (C. conso L612-1); the
@@ -46,8 +46,8 @@ const rule: Rule = {
   check({ doc, report }) {
     const mediator = doc.mode === "facts" ? doc.seller?.mediator : undefined;
     if (mediator?.website?.trim()) return;
-    const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m })));
-    if (mentions.some((m) => withWebsite(m.clause, m.start))) return;
+    const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m }))).filter((m) => !mediatesItself(m.clause, m.start));
+    if (mentions.some((m) => withWebsite(m.clause, m.start) || blockBelowHasWebsite(doc.clauses, m.clause))) return;
     if (mediator) {
       const range = doc.locateSellerFact(["mediator", "website"]);
       report({ messageId: "noWebsite", data: { name: mediator.name }, range, file: range.file });
@@ -63,13 +63,55 @@ const rule: Rule = {
   },
 };
 
-/** Whether the sentence that mentions the mediator, or the next one, gives a website other than the EU ODR platform. */
+// The seller or platform mediating itself (« la plateforme peut intervenir à titre de médiateur », « écrire au
+// service client pour une tentative de médiation ») offers no consumer mediator: the consumer's recourse is to an
+// independent body (C. conso L613-1), so such a mention is not one and the mediator is still missing.
+const OWN_MEDIATION = /\b(?:a titre de|en qualite de|en tant que|role de) mediat(?:eur|rice)\b|\btentative de mediation\b/;
+const CONSUMER_MEDIATION = /\bconsommation\b|\bconsommateurs?\b/;
+
+function mediatesItself(clause: LintClause, at: number): boolean {
+  const sentence = fold(sentenceAround(clause.body, at, at + 1).text);
+  return OWN_MEDIATION.test(sentence) && !CONSUMER_MEDIATION.test(sentence);
+}
+
+/** Whether the sentence that mentions the mediator, the next one or the contact block below it gives a website other than the EU ODR platform. */
 function withWebsite(clause: LintClause, at: number): boolean {
-  const sentence = sentenceAt(clause.body, at);
-  const next = sentence.end < clause.body.length ? sentenceAt(clause.body, sentence.end) : sentence;
-  const text = clause.body.slice(sentence.start, next.end).toLowerCase();
+  const all = sentences(clause.body);
+  const i = all.findIndex((s) => s.start <= at && at < s.end);
+  if (i < 0) return false;
+  // The next sentence is the next one with words (blank lines between paragraphs are not sentences).
+  const taken = all.slice(i, i + 2);
+  // A contact block: the mediator announced with a colon (« Le médiateur compétent est : ») or named on a
+  // line of its own (no full stop), then its name, address, telephone and website on short lines below, in any order.
+  const own = clause.body.slice(all[i]!.start, all[i]!.end).trim();
+  if (/:$/.test(own) || (isShortLine(clause.body, all[i]!) && !/[.!?]$/.test(own))) {
+    for (let j = i + 2; j < all.length && j <= i + BLOCK_LINES && isShortLine(clause.body, all[j - 1]!); j++) taken.push(all[j]!);
+  }
+  return givesWebsite(taken.map((s) => clause.body.slice(s.start, s.end)).join(" "));
+}
+
+function givesWebsite(words: string): boolean {
+  const text = words.toLowerCase();
   // An e-mail address ("contact@cm2c.net") is not a website.
   return [...text.matchAll(WEBSITE)].some((w) => !ODR.test(w[0]) && text[w.index - 1] !== "@");
+}
+
+/**
+ * A clause that ends announcing the mediator (« Le médiateur compétent est : ») whose name, in bold on a line
+ * of its own, was read as the next clause's heading: that heading and the short lines under it are the block.
+ */
+function blockBelowHasWebsite(clauses: readonly LintClause[], clause: LintClause): boolean {
+  const next = clauses[clauses.indexOf(clause) + 1];
+  if (!next || !/:\s*$/.test(clause.body)) return false;
+  const lines = next.body.split("\n").filter((l) => l.trim()).slice(0, BLOCK_LINES);
+  return givesWebsite([next.title, ...lines.filter((l) => l.trim().length <= 100)].join(" "));
+}
+
+/** The lines of a contact block below the mediator's name: name, address, telephone, website. */
+const BLOCK_LINES = 5;
+function isShortLine(body: string, span: { start: number; end: number }): boolean {
+  const text = body.slice(span.start, span.end).trim();
+  return text.length <= 100 && !text.includes("\n\n");
 }
 
 export default rule;

@@ -9,14 +9,22 @@ import { sentenceAround, sentences } from "../scan/sentences.js";
 const FOR_PROFESSIONALS = /entre\s+(?:commercants|professionnels)|(?:client|acheteur|cocontractant)s?\s+(?:est\s+un\s+|sont\s+des\s+|a\s+la\s+qualite\s+de\s+)?(?:professionnel|commercant)s?(?![\p{L}])|(?:qualite|statut)\s+de\s+commercant/u;
 const EXCLUSIVE_WORDS = /competence\s+exclusive|exclusivement\s+competent|attribution\s+(?:exclusive\s+)?de\s+(?:juridiction|competence)/u;
 const CONSUMER_OWN_COURT = /consommateur[^.]{0,160}(?:domicile|lieu\s+ou\s+il\s+(?:demeur|resid)|(?:de|a)\s+son\s+choix|r\.?\s*631-3)/u;
-// Generic carve-outs: the choice is made "sous réserve des règles impératives applicables aux
-// consommateurs", "sauf si le client est un consommateur", "à l'exception des consommateurs".
+// Generic carve-outs, wherever they stand in the sentence: the choice is made "sous réserve des règles
+// impératives applicables aux consommateurs", "sauf si le client est un consommateur", "à l'exception des
+// contrats conclus avec les consommateurs", "hormis les litiges avec un consommateur", "sauf lorsque
+// l'acheteur agit en qualité de consommateur", "cette clause ne s'applique pas aux consommateurs". The
+// consumer is a noun after its article ("en particulier" is not a consumer).
+const CONSUMER_NOUN = String.raw`(?:les?|la|des|un|une|aux?|du|de|d')\s*(?:clients?\s+)?(?:consommateurs?|non-professionnels?|particuliers)(?![\p{L}])`;
 const CONSUMER_CARVE_OUT = new RegExp(
   String.raw`sous\s+reserve\s+des\s+(?:regles|dispositions)\s+(?:legales\s+)?(?:imperatives|d'ordre\s+public)[^.]{0,80}(?:consommateur|non-professionnel)` +
-    String.raw`|(?:sauf|excepte)\s+(?:si\s+le\s+(?:client|cocontractant|acheteur)\s+(?:est|a\s+la\s+qualite\s+d)\s*'?\s*(?:un\s+)?|pour\s+les\s+|envers\s+les\s+)(?:consommateur|non-professionnel|particulier)` +
-    String.raw`|a\s+l'exception\s+(?:des|du)\s+(?:clients?\s+)?(?:consommateur|non-professionnel|particulier)`,
+    String.raw`|(?<![\p{L}])(?:sauf|excepte|hormis|a\s+l'exception|a\s+l'exclusion|exception\s+faite)(?![\p{L}])[^.;]{0,80}?${CONSUMER_NOUN}` +
+    String.raw`|(?:ne\s+s'applique|n'est\s+pas\s+(?:applicable|opposable)|ne\s+(?:concerne|vise|lie)|ne\s+sont\s+pas\s+(?:applicables|opposables))\s+(?:pas\s+)?[^.;]{0,20}?${CONSUMER_NOUN}`,
   "u",
 );
+// « compétence exclusive » held by someone who is not a court (« d'un géomètre-expert », « de l'expert
+// désigné », « de l'arbitre »): not a forum clause. An arbitration clause is not a choice of court either;
+// this rule leaves it alone (docs/rules/jurisdiction-clause-consumer.md).
+const NOT_A_COURT = /^\s*(?:du|de\s+la|de\s+l'|des|d'un|d'une|de)\s*(?:[\p{L}'-]+\s+){0,2}?(?:expert|geometre|arbitr|notaire|commissaire|huissier|mediat|concili|comptable|architecte|medecin|assureur)/u;
 // A sentence that keeps the consumers' own rules (« Pour les clients consommateurs, les règles de
 // compétence légale s'appliquent », « sous réserve des règles protectrices du consommateur »): the
 // consumer and the rules must stand in one sentence, so that a consumer named for a mediator does not count.
@@ -73,7 +81,7 @@ const rule: Rule = {
       }
       // "compétence exclusive" with no court named by its place.
       const exclusive = EXCLUSIVE_WORDS.exec(folded);
-      if (exclusive) {
+      if (exclusive && !NOT_A_COURT.test(folded.slice(exclusive.index + exclusive[0].length))) {
         const [start, end] = [exclusive.index, exclusive.index + exclusive[0].length];
         if (FOR_PROFESSIONALS.test(fold(sentenceAround(clause.body, start, end).text))) {
           spared = true;

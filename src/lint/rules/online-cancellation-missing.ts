@@ -1,7 +1,8 @@
 import type { Rule } from "../types.js";
-import { ACCOUNT_MEANS, BY_LETTER, CANCELLATION, CONCLUDED_ONLINE, ONLINE_CANCELLATION, SUBSCRIPTION, firstIn, mentions } from "../scan/consumer.js";
+import { ACCOUNT_MEANS, BY_LETTER, CANCELLATION, CONCLUDED_ONLINE, ONLINE_CANCELLATION, ORDERING, SUBSCRIPTION } from "../scan/consumer.js";
 import { findFirst } from "../scan/text.js";
-import { sentencesIn, wordsAt } from "../scan/sentences.js";
+import { scopeText, sentencesIn, wordsAt, type Sentence } from "../scan/sentences.js";
+import { flexible } from "../scan/text.js";
 
 // Since 1 June 2023, a contract a consumer could conclude online can be cancelled online, through a
 // free function of the interface (« résilier votre contrat », C. conso L215-1-1, D215-1 to D215-3).
@@ -35,9 +36,10 @@ const rule: Rule = {
     },
   },
   check({ doc, report }) {
-    const subscription = firstIn(doc.clauses, SUBSCRIPTION);
-    if (!subscription || !mentions(doc.clauses, CONCLUDED_ONLINE)) return;
-    const cancellations = sentencesIn(doc.clauses).filter((s) => findFirst(s.text, CANCELLATION));
+    const all = sentencesIn(doc.clauses);
+    const subscription = consumerSubscription(all);
+    if (!subscription || !all.some(concludesOnline)) return;
+    const cancellations = all.filter((s) => findFirst(s.text, CANCELLATION));
     if (cancellations.some((s) => findFirst(s.text, ONLINE_CANCELLATION) || cancelsFromAccount(s.text))) return;
     for (const sentence of cancellations) {
       const letter = findFirst(sentence.text, BY_LETTER);
@@ -49,6 +51,36 @@ const rule: Rule = {
     report({ messageId: "missing", range: subscription.clause.locate(subscription.start, subscription.end) });
   },
 };
+
+// Subscriptions the terms reserve to firms (« Les entreprises souscrivent un abonnement », « Aux
+// professionnels : des abonnements ») while consumers use a free service are not consumer contracts.
+const FIRMS = flexible(/\b(?:entreprises?|professionnels?|societes|commercants|annonceurs?)\b/);
+const CONSUMERS = flexible(/\b(?:particuliers?|consommateurs?|non-professionnels?|tout client|tous les clients)\b/);
+// The contract is formed online: the website or app is where one orders, subscribes, pays or books (« commande
+// en ligne », « souscrire sur le site »), not merely where the terms or the tariffs are published.
+const FORMED = flexible(/\bpai(?:e|ent|ement)\b|\bpayer\b|\bachat\b|\bacheter\b|\bcreer? (?:un|son|votre) compte\b/);
+
+/** The first subscription words, unless the terms reserve subscriptions to firms: some sentence offers them to firms and none to consumers. */
+function consumerSubscription(all: Sentence[]): { clause: Sentence["clause"]; start: number; end: number } | undefined {
+  const found = all.flatMap((sentence) => {
+    const m = findFirst(sentence.text, SUBSCRIPTION);
+    return m ? [{ sentence, m, scope: scopeText(sentence) }] : [];
+  });
+  const toFirms = found.some((f) => findFirst(f.scope, FIRMS));
+  const toConsumers = found.some((f) => findFirst(f.scope, CONSUMERS));
+  if (!found.length || (toFirms && !toConsumers)) return undefined;
+  // The report goes where the subscription is said to be taken online (« Les abonnements sont souscrits en ligne »),
+  // else at the first subscription named (not « Sans abonnement, … », the free service).
+  const named = found.filter((f) => !/\bsans\s+$/i.test(f.sentence.text.slice(0, f.m.start)));
+  const at = named.find((f) => concludesOnline(f.sentence)) ?? named[0] ?? found[0]!;
+  const words = wordsAt(at.sentence, at.m);
+  return { clause: words.clause, start: words.start, end: words.end };
+}
+
+function concludesOnline(sentence: Sentence): boolean {
+  const text = scopeText(sentence);
+  return findFirst(text, CONCLUDED_ONLINE) !== undefined && (findFirst(text, ORDERING) !== undefined || findFirst(text, SUBSCRIPTION) !== undefined || findFirst(text, FORMED) !== undefined);
+}
 
 /** « résilier … via son compte Stripe »: the account is the way to cancel when both stand in the same part of the sentence (not « ; les factures restent sur son compte »). */
 function cancelsFromAccount(sentence: string): boolean {

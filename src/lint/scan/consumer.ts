@@ -6,7 +6,8 @@ import { findAll, findFirst, flexible } from "./text.js";
 
 // A mediator is also named by its name alone (« saisir gratuitement le CM2C »): the consumer's free recourse
 // (C. conso L612-1) is what the sentence offers, whoever provides it.
-export const MEDIATOR = /\bmediat(?:eur|rice|ion)\b|\bcm2c\b|\b(?:saisir|recourir|s'adresser) gratuitement\b/;
+// A plural names one too: « Association des Médiateurs Européens ».
+export const MEDIATOR = /\bmediat(?:eur|rice|ion)s?\b|\bcm2c\b|\b(?:saisir|recourir|s'adresser) gratuitement\b/;
 // « droit de rétraction » is a common misspelling of the same right.
 export const WITHDRAWAL = flexible(/\bretract(?:at)?ion\b|\bse retracter\b/);
 
@@ -77,7 +78,7 @@ const OFF_PREMISES = flexible(/\bhors etablissements?\b|\bdemarchage\b|\bvente a
 /** A remote channel (« par téléphone », « devis envoyé par courriel »)… */
 const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
 /** …counts when the sentence is about forming the contract, not a contact line. */
-const ORDERING = flexible(/\bcommand(?:e|es|er|ee|ees)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t)\b/);
+export const ORDERING = flexible(/\bcommand(?:e|es|er|ee|ees)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t)\b/);
 
 export interface Evidence<C> {
   clause: C;

@@ -2,15 +2,43 @@
 // words ("Tribunal de commerce de Lorient", "soumises au droit français").
 import type { Jurisdiction } from "../../model/generated/terms.js";
 import type { LintClause, LintDocument } from "../types.js";
-import { sentenceAround, type TextClause } from "./sentences.js";
-import { findAll, findFirst, fold } from "./text.js";
+import { sentenceAround, sentences, type TextClause } from "./sentences.js";
+import { findAll, fold } from "./text.js";
 
-// "Le droit français s'applique", "soumises à la loi française", "régies par le droit luxembourgeois".
-const LAW_CHOSEN = /(droit|loi)\s+(francais|luxembourgeois|belge|allemand|suisse|applicable)|(soumis|regi|gouverne)e?s?\s+(au|par le|a la)\s+(droit|loi)/;
+import { COUNTRY_OF_ADJECTIVE, COUNTRY_OF_NAME } from "../scope/countries.js";
 
-/** Whether a clause says which law governs the contract, in any words (a choice or just "la loi applicable"). */
+// A choice of law names the country whose law it is: « soumises au droit français », « soumis à la
+// législation française », « droit applicable : France », « régi par le droit en vigueur en France ».
+// « conformément aux règles de droit applicables » or « la loi applicable » alone choose nothing.
+const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
+const LAW_WORD = String.raw`(?<![\p{L}])(?:droits?|lois?|legislations?)`;
+const LAW_OF_ADJECTIVE = String.raw`${LAW_WORD}(?:\s+(?:materiel|positif|interne|national)(?:le)?s?)?\s+(?:${byLength(COUNTRY_OF_ADJECTIVE.keys())})(?:n?e)?s?(?![\p{L}])`;
+const LAW_OF_COUNTRY = String.raw`${LAW_WORD}(?:\s+(?:applicable|en\s+vigueur))?\s*(?::|en|au|aux|de\s+la|du|de|d')\s*(?:(?:republique|royaume|principaute|grand-duche|province)\s+(?:de\s+la|du|de|d'|des)\s*)?(?:${byLength([...COUNTRY_OF_NAME.keys(), "luxembourg", "monaco", "quebec"])})(?![\p{L}])`;
+const LAW_NAMED = new RegExp(`${LAW_OF_ADJECTIVE}|${LAW_OF_COUNTRY}`, "u");
+// The words that make a law named in a sentence the contract's (not « conformément à la loi française,
+// vous disposez de 14 jours »): it governs, applies, is chosen.
+const LAW_GOVERNS = /soumi[st]e?s?|regi(?:e|s|es)?(?![\p{L}])|gouvern|regle(?:e|s|es)?\s+par|applicable|s'appliqu|releve|interpret/u;
+
+// Under a heading « Droit applicable », the courts of a country (« s'adresser aux tribunaux français ») show the
+// law chosen: a choice of courts is a sign of the law chosen (Rome I, recital 12), and the heading says it is the one.
+const LAW_HEADING = /(?<![\p{L}])(?:droit|loi|legislation)s?\s+applicables?(?![\p{L}])/u;
+// The same heading as a line of its own in the body, when the layout did not make it a title.
+const LAW_HEADING_LINE = /(?:^|\n)[ \t]*(?:[\divx]+[ \t]*[-.)–:]?[ \t]*)?(?:droit|loi|legislation)s?[ \t]+applicables?[ \t]*:?[ \t]*(?=\n)/u;
+const COURTS_OF_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(?:tribunal|tribunaux|juridictions?|cours?)(?:\s+competente?s?)?\s+(?:${byLength(COUNTRY_OF_ADJECTIVE.keys())})(?:n?e)?s?(?![\p{L}])`, "u");
+
+/** Whether a clause chooses the law that governs the contract: a sentence (with its clause's title) names a country's law and says it governs. */
 export function statesGoverningLaw(clauses: readonly (TextClause & { title?: string })[]): boolean {
-  return clauses.some((c) => findFirst(c.body, LAW_CHOSEN) || (c.title !== undefined && findFirst(c.title, LAW_CHOSEN)));
+  return clauses.some((c) => {
+    const title = c.title ? fold(c.title) : "";
+    if (LAW_NAMED.test(title) && LAW_GOVERNS.test(title)) return true;
+    if (LAW_HEADING.test(title) && COURTS_OF_COUNTRY.test(fold(c.body))) return true;
+    const below = LAW_HEADING_LINE.exec(fold(c.body));
+    if (below && COURTS_OF_COUNTRY.test(fold(c.body).slice(below.index))) return true;
+    return sentences(c.body).some((span) => {
+      const sentence = fold(c.body.slice(span.start, span.end));
+      return LAW_NAMED.test(sentence) && LAW_GOVERNS.test(`${title} ${sentence}`);
+    });
+  });
 }
 
 export type Country = "FR" | "LU" | "BE" | "DE" | "CH" | "ES" | "IT" | "GB" | "US" | "NL" | "PT";
@@ -33,10 +61,17 @@ const FRENCH_COURT = /(?:de\s+commerce|judiciaires?|d'instance|de\s+grande\s+ins
 const COURT = String.raw`(?<![\p{L}])(?:(?:tribunal|tribunaux)(?:\s+(?:de\s+commerce|judiciaires?|d'instance|de\s+grande\s+instance|des\s+activites\s+economiques|de\s+proximite|d'arrondissement|administratifs?))?|juridictions?)(?:\s+competente?s?)?`;
 // Words between the court and its place: "la juridiction compétente est celle de Rennes", "tribunaux du
 // ressort de Bordeaux", "… du ressort de la cour d'appel de Douai".
-const COURT_TO_PLACE = String.raw`(?:\s+(?:est|sera)\s+celle)?(?:\s+du\s+ressort(?:\s+de\s+la\s+cour\s+d'appel)?)?`;
+// « les tribunaux compétents seront ceux de … », « le tribunal compétent est celui du … ».
+const COURT_TO_PLACE = String.raw`(?:\s+(?:est|sera|sont|seront)\s+ce(?:lle|lui|ux|lles))?(?:\s+du\s+ressort(?:\s+de\s+la\s+cour\s+d'appel)?)?`;
+// The seller's seat or domicile: « du siège social », « de son siège », « du lieu du siège », « du domicile du vendeur », « dans le
+// ressort duquel se trouve le siège du vendeur ». A domicile is the seller's unless a client or the
+// defendant is named (« du domicile du consommateur » is the consumer's own court).
+const CLIENT_ROLE = String.raw`(?:client|consommateur|acheteur|defendeur|demandeur|particulier|utilisateur|abonne|souscripteur|beneficiaire|locataire|membre|participant|eleve|stagiaire|voyageur|cocontractant|partie)`;
+const OFFICE = String.raw`(?:siege(?:\s+social)?|domicile(?=\s+(?:du|de\s+la|de\s+l'|d')\s*(?!\s|${CLIENT_ROLE})))`;
+const TO_OFFICE = String.raw`(?:\s+(?:du|de\s+son|de\s+notre)(?:\s+lieu\s+(?:du|de\s+son|de\s+notre))?|\s+dans\s+le\s+ressort\s+(?:duquel|de\s+laquelle|desquels|desquelles)\s+(?:se\s+trouve|est\s+(?:situe|etabli|fixe)e?)\s+le)\s+`;
 const COURT_OF_PLACE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}\s+(?:de\s+|d'\s*|du\s+)`, "gu");
-const COURT_OF_OFFICE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}\s+(?:du|de\s+son)\s+siege(?:\s+social)?`, "gu");
-const LINKING_WORDS = /\s+(?:est|sera)\s+celle.*$|\s+du\s+ressort.*$/u;
+const COURT_OF_OFFICE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}${TO_OFFICE}${OFFICE}`, "gu");
+const LINKING_WORDS = /\s+(?:est|sera|sont|seront)\s+ce(?:lle|lui|ux|lles).*$|\s+du\s+ressort.*$|\s+dans\s+le\s+ressort.*$/u;
 const PLACE = /^[\p{Lu}][\p{L}'’-]*(?:[ -](?:(?:sur|sous|en|les|le|la|de|du|aux)[ -])?[\p{Lu}][\p{L}'’-]*)*/u;
 const REGISTRY = /(?:greffe|immatricul|rcs|registre\s+du\s+commerce)[^.;]*$/u;
 
@@ -57,7 +92,7 @@ function countryOfCourt(courtWords: string, key: string | undefined): Country | 
 }
 
 /** Words that follow "tribunal de" without being a place ("Tribunal de Commerce compétent", "celle du Tribunal de …"). */
-const NOT_A_PLACE = /^(?:commerce|grande|instance|proximite|activites|arrondissement|son|sa|ses|leur|tribunal|tribunaux|juridictions?|cour)(?: |$)/u;
+const NOT_A_PLACE = /^(?:commerce|grande|instance|proximite|activites|arrondissement|son|sa|ses|leur|tribunal|tribunaux|juridictions?|cour|siege|domicile)(?: |$)/u;
 
 /** Courts designated in a clause ("Tribunal de commerce de Lorient", "tribunaux de Luxembourg-ville", "juridictions du ressort du siège social"); not a registry ("greffe du tribunal de commerce de …"). */
 export function findCourtMentions(clause: LintClause): CourtMention[] {
@@ -79,7 +114,7 @@ export function findCourtMentions(clause: LintClause): CourtMention[] {
   }
   for (const m of findAll(body, COURT_OF_OFFICE)) {
     if (!notRegistry(m.start)) continue;
-    mentions.push({ clause, start: m.start, end: m.end, text: m.text, sellerOffice: true, country: countryOfCourt(fold(m.text).replace(LINKING_WORDS, "").split(/\s+du\s+/)[0]!, undefined) });
+    mentions.push({ clause, start: m.start, end: m.end, text: m.text, sellerOffice: true, country: countryOfCourt(fold(m.text).replace(LINKING_WORDS, "").split(/\s+(?:du|de\s+son|de\s+notre)\s+/)[0]!, undefined) });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
