@@ -35,7 +35,8 @@ export function resolveScope(body: string, bodyStart: number, index: LineIndex, 
       resolvedLaw = inferred.law;
       scope.lawSource = "inferred";
       scope.lawEvidence = located(inferred.evidence!);
-    }
+      if (inferred.against) scope.lawAgainst = located(inferred.against);
+    } else if (inferred.conflict) scope.lawConflict = inferred.conflict.map(located);
   }
   let resolvedAudience = audienceSet?.value;
   if (!audienceSet) {
