@@ -38,6 +38,14 @@ export const scopeMessages = {
     fr: "déduit de « {text} », l. {line}, et de « {text2} », l. {line2}",
     en: "inferred from \"{text}\", line {line}, and \"{text2}\", line {line2}",
   },
+  LAW_AGAINST: {
+    fr: "{why} ; indice contraire écarté : « {text} », l. {line}",
+    en: "{why}; clue to the contrary set aside: \"{text}\", line {line}",
+  },
+  LAW_CONFLICT: {
+    fr: "indices contraires, « {text} », l. {line}, et « {text2} », l. {line2} : droit français présumé",
+    en: "conflicting clues, \"{text}\", line {line}, and \"{text2}\", line {line2}: French law assumed",
+  },
   FROM_FRONT_MATTER: { fr: "front matter", en: "front matter" },
   FROM_LAW_OPTION: { fr: "--law", en: "--law" },
   FROM_AUDIENCE_OPTION: { fr: "--audience", en: "--audience" },

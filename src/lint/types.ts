@@ -32,6 +32,10 @@ export interface DocumentScope {
   audienceSource: ScopeSource;
   /** The strongest evidence of the law, when inferred. */
   lawEvidence?: ScopeEvidence;
+  /** A clue of another country's law that the inference set aside (docs/scope.md). */
+  lawAgainst?: ScopeEvidence;
+  /** Two countries' clues that tied: the law was not inferred. */
+  lawConflict?: ScopeEvidence[];
   /** The evidence of the audience, when inferred (a consumer and a professional marker for "mixed"). */
   audienceEvidence?: ScopeEvidence[];
 }

@@ -232,7 +232,8 @@ describe(ID, () => {
       const [m, ...rest] = lintProse(text, rule);
       expect(rest).toEqual([]);
       expect(m).toMatchObject({ line: 3, column: 1 });
-      expect(m!.message).toContain("manquent le SIREN, le capital social et l'immatriculation au RCS");
+      // (Since round T2 the registered office is asked too: R123-237 3°.)
+      expect(m!.message).toContain("manquent le SIREN, le capital social, l'immatriculation au RCS et le siège social");
     });
 
     it("reads a registration at the commercial court's registry as an RCS registration", () => {
@@ -280,7 +281,9 @@ describe(ID, () => {
     });
 
     it("does not take « abonnements en cours » for a placeholder", () => {
-      expect(lintProse("SIREN 732 829 320, siège social : 1 rue de la Paix 44000 Nantes.\n\nLes abonnements en cours ne sont pas modifiés.\n", rule)).toEqual([]);
+      // (The snippet names no form nor « EI »: that is reported since round T2, not a placeholder.)
+      const messages = lintProse("SIREN 732 829 320, siège social : 1 rue de la Paix 44000 Nantes.\n\nLes abonnements en cours ne sont pas modifiés.\n", rule);
+      expect(messages.filter((m) => /valeur d'attente|en cours/.test(m.message))).toEqual([]);
     });
   });
 
@@ -310,7 +313,9 @@ describe(ID, () => {
         lintProse(readFileSync(join(SEEDS, `${name}.txt`), "utf8"), rule, { law, audience }).length;
       expect(seed("000_1428806e8580c531")).toBe(1);
       expect(seed("001_4d303faaf5ba4ff2")).toBe(1);
-      expect(seed("002_4929b587e6a85f38", "FR", "mixed")).toBe(0);
+      // Livenote names itself with a SIRET and neither a form nor « EI » (R123-237, R526-26): since round T2 the
+      // prose says so; its seller file, which cannot tell a missing form from an unwritten one, gets a warning.
+      expect(seed("002_4929b587e6a85f38", "FR", "mixed")).toBe(1);
       expect(seed("003_d6f4e488504f7134", "LU")).toBe(0);
       expect(seed("004_afafcd9942a486fc")).toBe(3);
     });

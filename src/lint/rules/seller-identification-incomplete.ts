@@ -3,6 +3,7 @@ import type { JsonPath } from "../../model/positions.js";
 import { compareDates } from "../../legal/dates.js";
 import { findAll, findFirst, fold, flexible } from "../scan/text.js";
 import type { LintClause, LintDocument, Report, Rule, RuleContext } from "../types.js";
+import type { SourceRange } from "../../model/diagnostics.js";
 import { findIdentifiers } from "../scan/identifiers.js";
 import {
   ASSOCIATION,
@@ -17,7 +18,7 @@ import {
   withoutHostDetails,
   type ProsePlaceholder,
 } from "../scan/identity.js";
-import { sentences } from "../scan/sentences.js";
+import { sentenceAround, sentences } from "../scan/sentences.js";
 
 // Every item reported here is an error: the mention is required by a text in force (C. com.
 // R123-237/R123-238, loi 2022-172, CGI ann. II 242 nonies A) and missing or left as a placeholder.
@@ -37,6 +38,7 @@ const ITEM_LABELS: Record<string, { fr: string; en: string }> = {
   shareCapital: { fr: "le capital social", en: "the share capital" },
   legalForm: { fr: "la forme juridique", en: "the legal form" },
   eiMention: { fr: "la mention « EI »", en: "the \"EI\" mention" },
+  legalFormOrEi: { fr: "la forme juridique ou la mention « EI »", en: "the legal form or the \"EI\" mention" },
 };
 
 type Reporter = (report: Report) => void;
@@ -105,6 +107,11 @@ const rule: Rule = {
         en: "the seller \"{name}\" is named only by its name, with nothing to identify it: give its legal name and form (or its name followed by \"EI\"), its SIREN and, if registered there, \"RCS\" followed by the registry's city, where it names itself.",
         basis: ["fr.ccom.R123-237"],
       },
+      identityEmpty: {
+        fr: "les coordonnées du vendeur sont annoncées mais absentes : indiquez sa dénomination et sa forme (ou son nom suivi de « EI »), son adresse, son SIREN et, s'il y est immatriculé, « RCS » suivi de la ville du greffe.",
+        en: "the seller's details are announced but missing: give its legal name and form (or its name followed by \"EI\"), its address, its SIREN and, if registered there, \"RCS\" followed by the registry's city.",
+        basis: ["fr.ccom.R123-237"],
+      },
       shareCapitalMissing: {
         fr: "une société commerciale ({form}) doit indiquer le montant de son capital social : ajoutez-le, ou « capital variable » (shareCapital).",
         en: "a commercial company ({form}) must state its share capital: add it, or \"capital variable\" (shareCapital).",
@@ -115,9 +122,14 @@ const rule: Rule = {
         en: "individual entrepreneur without their name: since 15 May 2022, the person's name must appear immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\" (personName).",
         basis: ["fr.loi.2022-172"],
       },
+      legalFormOrEiMissing: {
+        fr: "le vendeur donne son numéro SIREN ou SIRET mais ni sa forme juridique ni la mention « EI » : une société écrit sa forme et son capital (« Exemple SARL au capital de 1 000 € »), un entrepreneur individuel fait précéder ou suivre son nom de « EI » ou « entrepreneur individuel » (depuis le 15 mai 2022) ; ajoutez celle qui vaut pour vous là où le vendeur se nomme (une association, qui n'y est pas tenue, le dit).",
+        en: "the seller gives its SIREN or SIRET but neither its legal form nor the \"EI\" mention: a company states its form and capital (\"Exemple SARL au capital de 1 000 €\"), an individual entrepreneur writes \"EI\" or \"entrepreneur individuel\" right before or after their name (since 15 May 2022); add the one that applies where the seller names itself (an association, which owes neither, says it is one).",
+        basis: ["fr.ccom.R123-237", "fr.ccom.R123-238", "fr.loi.2022-172"],
+      },
       eiMentionMissing: {
-        fr: "micro-entrepreneur sans la mention « EI » : depuis le 15 mai 2022, le nom de l'entrepreneur individuel, micro-entrepreneur compris, doit être immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI ».",
-        en: "micro-entrepreneur without the \"EI\" mention: since 15 May 2022, an individual entrepreneur's name, micro-entrepreneurs included, must come immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\".",
+        fr: "entrepreneur individuel (micro-entrepreneur, commerçant ou artisan en nom propre) sans la mention « EI » : depuis le 15 mai 2022, le nom de l'entrepreneur individuel doit être immédiatement précédé ou suivi de « EI » ou « entrepreneur individuel » ; écrivez par exemple « Jeanne Martin EI ».",
+        en: "individual entrepreneur (a micro-entrepreneur, a trader or craftsman in their own name) without the \"EI\" mention: since 15 May 2022, the individual entrepreneur's name must come immediately before or after \"EI\" or \"entrepreneur individuel\"; write e.g. \"Jeanne Martin EI\".",
         basis: ["fr.loi.2022-172"],
       },
       incomplete: {
@@ -286,6 +298,8 @@ interface Passage {
   text: string;
   /** The legal-name row the passage was found from (« | Raison sociale | Exemple SAS | »): where its missing items belong. */
   nameRow?: { start: number; end: number };
+  /** Where the identity mention the passage was found from starts, in the clause's body. */
+  anchor: number;
 }
 
 function checkProse(context: RuleContext): void {
@@ -296,39 +310,70 @@ function checkProse(context: RuleContext): void {
   const reported = reportProsePlaceholders(context, new Set());
   if (doc.law !== "FR") return;
 
-  const own = doc.clauses.map((c) => ({ clause: c, body: withoutHostDetails(c.body) }));
-  const passage = identityPassage(own);
+  const own = doc.clauses.map((c) => ({ clause: c, body: withoutThirdParties(withoutHostDetails(c.body)) }));
+  const anchored = identityPassage(own);
+  // A natural person who trades (« Paul Durand – commerçant ») is registered at the RCS whether or not the text
+  // says so: its line is the seller's block when no identity mention is written.
+  const traderAt = traderLine(own);
+  // (A company that calls itself a trader, « Brume SAS, commerçant en ligne », is a company.)
+  const trader = traderAt && !COMPANY_ACRONYMS.test(lineText(traderAt)) && (!anchored || (anchored.clause === traderAt.clause && anchored.start <= traderAt.start && traderAt.start < anchored.end)) ? traderAt : undefined;
+  const passage = anchored ?? (trader && passageAt(trader.clause, trader.start, trader.end, trader.body));
   if (!passage) {
     // No identity at all: whether the seller is registered (and owes a SIREN) cannot be known, unless the
-    // terms name it as the party that sells (« entre Hippô'kom, agence de communication, et ses clients »):
-    // a business named only by its trade name, without any number to find it by.
-    const party = sellerParty(own);
+    // terms announce its details and leave them empty, or name it by its name only: as the party that sells
+    // (« entre Hippô'kom, agence de communication, et ses clients »), by its role (« X (dite le vendeur) »), or
+    // as whoever offers what the terms govern — a business without any number to find it by.
+    const empty = emptyIdentity(own);
+    if (empty) {
+      context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
+      return;
+    }
+    const party = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own);
     if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: party.clause.locate(party.start, party.end) });
     return;
   }
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
-  const hasSiren = reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
-  const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text);
+  // A registration reported as pending (« En cours de création ») is the one defect: no SIREN exists yet.
+  const hasSiren = reported.has("rcs") || reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
+  // A seller often names itself twice (« les ventes de Brume SAS » at the top, the full block in the legal
+  // notice): its capital and its « EI » are missing only if no block of the seller gives them. The form stays
+  // the first block's (« la Société X » there and « entrepreneur individuel » pages later do not make a form).
+  const blocks = [passage, ...identityPassages(own).filter((p) => p.clause !== passage.clause || p.end <= passage.start || p.start >= passage.end)];
+  const inSomeBlock = (test: (text: string) => boolean) => blocks.some((b) => test(b.text));
+  const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text) || OTHER_FORMS.test(passage.text);
   const company = findFirst(passage.text, COMPANY_WORDS) ?? findFirstCased(passage.text, COMPANY_ACRONYMS);
   // An association (loi 1901) is not registered at the RCS and has no share capital; a company that names one is still a company.
   if (!company && findFirst(passage.text, ASSOCIATION)) return;
 
   // Absent items: one finding for the seller's block, on the line that names the seller.
   const absent: Array<{ item: string; messageId: string; data?: Record<string, unknown> }> = [];
-  if (!hasSiren && (registered || company)) absent.push({ item: "siren", messageId: "sirenMissing" });
-  if (!hasForm && registered) absent.push({ item: "legalForm", messageId: "legalFormMissing" });
-  if (company && !reported.has("shareCapital") && findFirst(passage.text, CAPITAL) === undefined) {
+  if (!hasSiren && (registered || company || trader)) absent.push({ item: "siren", messageId: "sirenMissing" });
+  // A trader in person has no legal form to state (its « EI » mention is asked below).
+  if (!hasForm && registered && !trader) absent.push({ item: "legalForm", messageId: "legalFormMissing" });
+  if (company && !reported.has("shareCapital") && !inSomeBlock((t) => findFirst(t, CAPITAL) !== undefined)) {
     absent.push({ item: "shareCapital", messageId: "shareCapitalMissing", data: { form: company.text } });
   }
-  if (company && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
+  if ((company || trader) && !registered) absent.push({ item: "rcs", messageId: "rcsCityMissing" });
+  // Every registered seller gives its registered office (R123-237 3°): an address anywhere in its own words will do.
+  if ((registered || company || trader) && !own.some((c) => givesAnAddress(c.body))) absent.push({ item: "registeredOffice", messageId: "registeredOfficeMissing" });
   const ei = compareDates(asOf, EI_MENTION_FROM) >= 0;
   const status = findFirst(passage.text, INDIVIDUAL_STATUS);
-  if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status) && eiMentionsOf(passage.text).length === 0) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
+  const eiMissing = !inSomeBlock((t) => eiMentionsOf(t).length > 0);
+  if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status || trader) && eiMissing) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
+  // A business number with neither a form nor « EI » anywhere in the seller's own words: either a company that
+  // does not say its form (R123-237/238) or an entrepreneur individuel without the mention next to its name (R526-26).
+  else if (ei && hasSiren && !registered && !company && !trader && !hasForm && eiMissing && !own.some((c) => namesAnyForm(c.body) || namesAnyForm(c.clause.title))) {
+    absent.push({ item: "legalFormOrEi", messageId: "legalFormOrEiMissing" });
+  }
   // The « EI » mention alone is missing where a status line was written in its stead: reported there.
   const statusRange = absent.length === 1 && absent[0]!.item === "eiMention" && status ? passage.clause.locate(passage.start + status.start, passage.start + status.end) : undefined;
   const nameRow = passage.nameRow ? passage.clause.locate(passage.nameRow.start, passage.nameRow.end) : undefined;
-  const range = statusRange ?? nameRow ?? doc.locateSellerFact(["legalName"]);
+  const nameLine = trader ? passage.clause.locate(trader.start, trader.end) : blockNameLine(passage);
+  const range = statusRange ?? nameRow ?? nameLine ?? doc.locateSellerFact(["legalName"]);
+  // One report per seller block: a placeholder in the block (« SASU en cours d'immatriculation ») already is it.
+  const placeholderInBlock = findProsePlaceholders(passage.clause.body).some((p) => p.start >= passage.start && p.start < passage.end);
+  if (placeholderInBlock) absent.length = 0;
   if (absent.length === 1) context.report({ messageId: absent[0]!.messageId, data: absent[0]!.data, range });
   else if (absent.length > 1) {
     const items = absent.map((a) => label(a.item, context));
@@ -344,8 +389,11 @@ function checkProse(context: RuleContext): void {
 
 // « régissent les relations (contractuelles) entre X et ses clients », « conclu entre X et le Client »: X is the
 // seller, named as a party. « entre le Prestataire et le Client » names no one.
-const PARTY = /\bentre\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?(\*{0,2}\p{Lu}[^,;.()\n]{0,60}?)\*{0,2}(?:\s*\([^)\n]{0,80}\)|,[^;.\n]{0,80},)?\s+et\s+(?:ses|son|sa|le|la|les|l'|tout|toute|tous)\s*(?:clients?|acheteurs?|utilisateurs?|cocontractants?|membres?|mandants?|stagiaires?|participants?)\b/u;
-const NOT_A_NAME = /^(?:le|la|les|l'|vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b/u;
+// « … et toute personne effectuant un achat », « … et toute Organisation souscrivant »: the other party, however named.
+const PARTY = new RegExp(String.raw`\bentre\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?(\*{0,2}\p{Lu}[^,;.()\n]{0,60}?)\*{0,2}(?:\s*\([^)\n]{0,80}\)|,[^;.\n]{0,80},)?\s+et\s+(?:[Ss]es|[Ss]on|[Ss]a|[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Tt]out|[Tt]oute|[Tt]ous|[Tt]outes)\s*(?:[Cc]lients?|[Cc]lientes?|[Aa]cheteurs?|[Uu]tilisateurs?|[Cc]ocontractants?|[Mm]embres?|[Mm]andants?|[Ss]tagiaires?|[Pp]articipants?|[Pp]ersonnes?|[Oo]rganisations?|[Ee]ntreprises?|[Ss]tructures?|[Pp]rofessionnels?|[Cc]onsommateurs?|[Ss]ouscripteurs?|[Aa]bonnés?|[Bb]énéficiaires?|[Aa]pprenants?)\b`, "u");
+// « entre le Prestataire et … », « entre Vous et … »: roles, not names; « Les Bocaux de Lou » is a name.
+// A single common noun (« la Plateforme (ci-après « le Prestataire ») », « le Site ») is a word the terms define.
+const NOT_A_NAME = /^(?:(?:le|la|les|l')\s*(?:prestataire|vendeur|vendeuse|societe|entreprise|client|editeur|parties?|acheteur|professionnel|utilisateur|organisme|site)\b|(?:vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b|(?:plateforme|site|application|boutique|agence|magasin|association|organisme|marque|service|cabinet|centre|studio|atelier|ecole)s?$)/u;
 
 /** The seller named as a party of the terms, by its name only. */
 function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
@@ -356,6 +404,75 @@ function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause
     if (!name || NOT_A_NAME.test(fold(name))) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     return { clause, start, end: start + m[1]!.length, name };
+  }
+  return undefined;
+}
+
+const SELLER_ROLE = String.raw`(?:le |la |l')?(?:vendeur|vendeuse|prestataire|professionnel|editeur|editrice|organisme|entreprise|societe|boutique)`;
+// « Jeanne MARTIN (dite le vendeur) », « Les Bocaux de Lou (ci-après "le Vendeur") »: a name the terms give the seller's role.
+const ROLE_AFTER_NAME = flexible(new RegExp(String.raw`\((?:ci-apres\s*,?\s*)?(?:(?:dite?s?|denommee?s?|designee?s?|appelee?s?|nommee?s?)\s*)?[«"“]?\s*${SELLER_ROLE}\s*[»"”]?\s*\)`));
+// « On entend par « PRESTATAIRE », Marylise Martin (…) »: a definition naming the seller.
+const ROLE_DEFINED = flexible(new RegExp(String.raw`\bon entend par\s*[«"“]?\s*${SELLER_ROLE}\s*[»"”]?\s*,?\s*`));
+const NAME_AT_START = /^\*{0,2}(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:&[ \t]+)?(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|et|d'))*)/u;
+const NAME_AT_END = /(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:[-–&][ \t]+)?(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|et|d'))*)\*{0,2}\s*$/u;
+
+/** The seller named by its role (« X (dite le vendeur) », « On entend par « PRESTATAIRE », X »), by its name only. */
+function sellerDefinedByRole(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, ROLE_AFTER_NAME)) {
+      const lineStart = body.lastIndexOf("\n", m.start) + 1;
+      const name = NAME_AT_END.exec(body.slice(lineStart, m.start));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) {
+        const start = lineStart + name.index;
+        return { clause, start, end: start + name[1]!.length, name: name[1]! };
+      }
+    }
+    for (const m of findAll(body, ROLE_DEFINED)) {
+      const name = NAME_AT_START.exec(body.slice(m.end));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) return { clause, start: m.end, end: m.end + name[1]!.length, name: name[1]! };
+    }
+  }
+  return undefined;
+}
+
+// « Les présentes CGV s'appliquent aux prestations proposées par Kalm Spa »: the seller named by what it offers,
+// in the sentence that says what the terms govern (not « les livraisons proposées par Colissimo »).
+const OFFERED_BY = flexible(/\b(?:proposee?s?|vendue?s?|fournie?s?|realisee?s?|dispensee?s?|organisee?s?|commercialisee?s?) par\s+/);
+
+function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, OFFERED_BY)) {
+      if (!/\bpresentes\b/.test(fold(sentenceAround(body, m.start, m.end).text))) continue;
+      const name = NAME_AT_START.exec(body.slice(m.end));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) return { clause, start: m.end, end: m.end + name[1]!.length, name: name[1]! };
+    }
+  }
+  return undefined;
+}
+
+// « Les coordonnées du Prestataire sont les suivantes : » with nothing after it in its clause: a template left empty.
+const IDENTITY_LEAD_IN = flexible(/\b(?:les )?(?:coordonnees|informations|mentions) (?:legales )?(?:du|de la|de l') ?(?:prestataire|vendeur|vendeuse|editeur|societe|professionnel|entreprise|organisme) sont les suivantes\s*:|\ble site (?:[^\s]+ )?est edite par\s*:/);
+
+function emptyIdentity(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number } | undefined {
+  for (const { clause, body } of own) {
+    const m = findFirst(body, IDENTITY_LEAD_IN);
+    if (m && body.slice(m.end).trim() === "") return { clause, start: body.lastIndexOf("\n", m.start) + 1, end: m.end };
+  }
+  return undefined;
+}
+
+// « propriété de la SAS Automoclick », « entre AJ-Formation SARL et toute personne »: the seller named with its
+// form in the sentence that says whose terms these are, with no number anywhere.
+const NAMES_THE_SELLER = flexible(/\b(?:entre|propriete de|edite par|exploite par|(?:proposee?s?|fournie?s?|vendue?s?|realisee?s?|dispensee?s?) par)\b/);
+
+function companyNamedAsSeller(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, NAMES_THE_SELLER)) {
+      const after = body.slice(m.end, m.end + 100);
+      const form = findFirstCased(after, COMPANY_ACRONYMS) ?? findFirst(after, COMPANY_WORDS);
+      // The form in the same clause of the sentence (before its next full stop or semicolon).
+      if (form && !/[.;]/.test(after.slice(0, form.start))) return passageAt(clause, m.end + form.start, m.end + form.end, body);
+    }
   }
   return undefined;
 }
@@ -383,7 +500,7 @@ function identityPassage(own: Array<{ clause: LintClause; body: string }>): Pass
   const labelled = labelledCompany(own);
   const anchored = passageAround(own, ANCHOR);
   if (labelled && (!anchored || precedes(own, labelled, anchored))) return labelled;
-  return anchored ?? passageAround(own, COMPANY_WORDS) ?? labelled;
+  return anchored ?? passageAround(own, COMPANY_WORDS) ?? labelled ?? companyNamedAsSeller(own);
 }
 
 function precedes(own: Array<{ clause: LintClause }>, a: Passage, b: Passage): boolean {
@@ -401,7 +518,7 @@ function labelledCompany(own: Array<{ clause: LintClause; body: string }>): Pass
       if (label && form) {
         const start = Math.max(0, offset - IDENTITY_WINDOW);
         const end = Math.min(body.length, offset + line.length + IDENTITY_WINDOW);
-        return { clause, start, end, text: body.slice(start, end), nameRow: { start: offset, end: offset + line.length } };
+        return { clause, start, end, text: body.slice(start, end), nameRow: { start: offset, end: offset + line.length }, anchor: offset };
       }
       offset += line.length + 1;
     }
@@ -409,15 +526,127 @@ function labelledCompany(own: Array<{ clause: LintClause; body: string }>): Pass
   return undefined;
 }
 
+/** Every identity passage of the seller (an identity mention and its surroundings), a clause's overlapping ones merged. */
+function identityPassages(own: Array<{ clause: LintClause; body: string }>): Passage[] {
+  const out: Passage[] = [];
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, ANCHOR)) {
+      if (isReferenceToSeat(body, m.start, m.end)) continue;
+      const last = out[out.length - 1];
+      if (last && last.clause === clause && m.start - IDENTITY_WINDOW < last.end) {
+        last.end = Math.min(body.length, m.end + IDENTITY_WINDOW);
+        last.text = body.slice(last.start, last.end);
+      } else out.push(passageAt(clause, m.start, m.end, body));
+    }
+  }
+  return out;
+}
+
 function passageAround(own: Array<{ clause: LintClause; body: string }>, pattern: RegExp): Passage | undefined {
   for (const { clause, body } of own) {
-    const anchor = findFirst(body, pattern);
-    if (!anchor) continue;
-    const start = Math.max(0, anchor.start - IDENTITY_WINDOW);
-    const end = Math.min(body.length, anchor.end + IDENTITY_WINDOW);
-    return { clause, start, end, text: body.slice(start, end) };
+    const anchor = findAll(body, pattern).find((m) => !isReferenceToSeat(body, m.start, m.end));
+    if (anchor) return passageAt(clause, anchor.start, anchor.end, body);
   }
   return undefined;
+}
+
+function passageAt(clause: LintClause, from: number, to: number, body: string): Passage {
+  const start = Math.max(0, from - IDENTITY_WINDOW);
+  const end = Math.min(body.length, to + IDENTITY_WINDOW);
+  return { clause, start, end, text: body.slice(start, end), anchor: from };
+}
+
+// « le tribunal du siège social du Vendeur », « au siège social de la Société »: the seat referred to, not the
+// seller naming itself (its block may come later, in a footer).
+const SEAT_REFERENCE_BEFORE = /(?:tribuna|juridiction|competen|litige|ressort|lieu|adress|envoy|retourn)[^.;\n]{0,60}$/;
+const SEAT_REFERENCE_AFTER = /^\s+(?:du|de la|de l'|de notre|de son|de sa)\s+(?:vendeur|prestataire|societe|editeur|entreprise|professionnel|fournisseur|organisme)\b/;
+
+// « les informations légales de l'Organisation (raison sociale, SIRET, TVA) », « le Client indique son SIRET »: a
+// field the client fills in, named without a number, is not the seller naming itself.
+const CLIENT_WORDS = /\b(?:client|cliente|acheteur|acheteuse|organisation|utilisateur|utilisatrice|souscripteur|abonne|consommateur|membre|beneficiaire)s?\b/;
+
+function isReferenceToSeat(body: string, start: number, end: number): boolean {
+  const words = fold(body.slice(start, end));
+  // (« mention du SIREN et du numéro de TVA intracommunautaire des parties » lists an invoice's fields: no number, no identity.)
+  const numbered = /\d/.test(body.slice(end, end + 40));
+  if (/^(?:siren|siret|tva)/.test(words) && !numbered && !/^\s*:/.test(body.slice(end, end + 5))) return true;
+  if (/^(?:rcs|r\.c\.s)/.test(words) && !numbered && CLIENT_WORDS.test(fold(sentenceAround(body, start, end).text))) return true;
+  if (!/^siege/.test(words)) return false;
+  return SEAT_REFERENCE_BEFORE.test(fold(body.slice(Math.max(0, start - 80), start))) || SEAT_REFERENCE_AFTER.test(fold(body.slice(end, end + 40)));
+}
+
+// A mediator's, an insurer's, a bank's or a carrier's details (« le médiateur … SIRET … », « assurance souscrite
+// auprès de X SA, RCS Paris … ») are another business's: blanked from the words that name that role to the end of
+// their sentence, so the seller's own mentions earlier in the sentence stay.
+const THIRD_PARTY = flexible(/\b(?:mediat(?:eur|rice|ion)|assur(?:eur|ance)s?|(?:prestataire|etablissement|plateforme|solution|service)s? de paiement|banque|transporteur|assureur)\b/);
+
+function withoutThirdParties(body: string): string {
+  let out = body;
+  for (const m of findAll(body, THIRD_PARTY)) {
+    const stop = /[.;\n](?:\s|$)|\n/.exec(body.slice(m.end));
+    const end = stop ? m.end + stop.index : body.length;
+    out = out.slice(0, m.start) + out.slice(m.start, end).replace(/[^\n]/g, " ") + out.slice(end);
+  }
+  return out;
+}
+
+// A seller who trades in person (« Paul Durand – commerçant », « Affaire personnelle commerçant »): a short line,
+// not about the client (« personnes physiques non commerçantes ») nor about traders in general (plural).
+// The status follows the name after a separator or a label (« Paul Durand – commerçant », « Statut : commerçant »);
+// « le commerçant partenaire » of a marketplace is someone else.
+const TRADER = flexible(/(?:[,–—:-]|\bstatut\b)\s*(?:affaire personnelle\s*(?:[,–—:-]\s*)?)?commercante?\b|\baffaire personnelle\b/);
+const NOT_THE_SELLER = flexible(/\b(?:non[- ]commercant|clients?|acheteurs?|consommateurs?|utilisateurs?|particuliers?|personnes?)\b/);
+
+const lineText = (at: { body: string; start: number; end: number }) => at.body.slice(at.start, at.end);
+
+function traderLine(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; body: string; start: number; end: number } | undefined {
+  for (const { clause, body } of own) {
+    let offset = 0;
+    for (const line of body.split("\n")) {
+      const folded = fold(line);
+      if (line.length <= 200 && TRADER.test(folded) && !NOT_THE_SELLER.test(folded)) {
+        const lead = line.length - line.trimStart().length;
+        return { clause, body, start: offset + lead, end: offset + line.trimEnd().length };
+      }
+      offset += line.length + 1;
+    }
+  }
+  return undefined;
+}
+
+// A seller's name line in its block: a legal-name label (« Nom de l'entreprise : », « Raison sociale | »), or a
+// line with a legal form; the line of the identity mention otherwise (« LUMIO – Entreprise immatriculée sous le SIRET … »).
+const BLOCK_NAME_LABEL = /(?<![a-z])(?:raison sociale|denomination(?: sociale)?|nom(?: de l'entreprise| de la societe| commercial)?|enseigne|editeur|vendeur|prestataire|proprietaire|exploitant)\s*(?:\*\*)?\s*[:|]/;
+
+function blockNameLine(passage: Passage): SourceRange {
+  const body = passage.clause.body;
+  const anchorLineStart = body.lastIndexOf("\n", passage.anchor - 1) + 1;
+  const lineEnd = (at: number) => (body.indexOf("\n", at) < 0 ? body.length : body.indexOf("\n", at));
+  for (let at = body.lastIndexOf("\n", passage.start - 1) + 1; at <= anchorLineStart; at = lineEnd(at) + 1) {
+    const line = body.slice(at, lineEnd(at));
+    const names = BLOCK_NAME_LABEL.test(fold(line)) || LEGAL_FORM_ACRONYMS.test(line) || findFirst(line, LEGAL_FORM_WORDS) !== undefined;
+    if (names && !/\bheberg/.test(fold(line)) && line.trim()) return passage.clause.locate(at + line.length - line.trimStart().length, at + line.trimEnd().length);
+  }
+  const line = body.slice(anchorLineStart, lineEnd(anchorLineStart));
+  return passage.clause.locate(anchorLineStart + line.length - line.trimStart().length, anchorLineStart + line.trimEnd().length);
+}
+
+// « 69001 Lyon », « Siège social : … », « dont le siège est à Lyon », « domiciliée », « sise »: an address given.
+const POSTCODE_PLACE = /(?<![\d])\d{2} ?\d{3}\s+\p{Lu}/u;
+const OFFICE_WORDS = flexible(/\bsiege(?: social)?\s*(?::|est|situe|etabli|a |au |sis)|\bdomicilie|\bsise?\b|\bsituee? (?:au|a|rue|avenue|boulevard|place|chemin|route)\b/);
+
+function givesAnAddress(body: string): boolean {
+  return POSTCODE_PLACE.test(body) || findFirst(body, OFFICE_WORDS) !== undefined;
+}
+
+// Forms of sellers that are neither commercial companies nor entrepreneurs individuels (professional and civil
+// companies, farms, groupings, public bodies): a seller that names one has said what it is.
+const OTHER_FORMS = /(?<![\p{L}\p{N}])(?:SCP|SCM|SCEA|GAEC|EARL|GIE|SEM|SPL|EPIC|SCI|SC|SARL|SAS|SA)(?![\p{L}\p{N}])/u;
+const OTHER_FORM_WORDS = flexible(/\b(?:societe civile|groupement|cooperative|mutuelle|fondation|etablissement public|collectivite|commune|syndicat|association|entreprise individuelle|entrepreneur individuel)\b/);
+
+/** Whether a text names any legal form of its seller (used before asking for one that may not be owed). */
+function namesAnyForm(body: string): boolean {
+  return LEGAL_FORM_ACRONYMS.test(body) || OTHER_FORMS.test(body) || findFirst(body, LEGAL_FORM_WORDS) !== undefined || findFirst(body, OTHER_FORM_WORDS) !== undefined;
 }
 
 /** Sentences that do not speak of the host (an RCS number of the hosting company is not the seller's). */
@@ -428,13 +657,24 @@ function sellerSentences(body: string): string[] {
 }
 
 function findFirstCased(text: string, pattern: RegExp): { start: number; end: number; text: string } | undefined {
-  const m = pattern.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : undefined;
+  for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"))) {
+    if (/^S\.?A\.?$/.test(m[0]) && inShoutedLine(text, m.index)) continue;
+    return { start: m.index, end: m.index + m[0].length, text: m[0] };
+  }
+  return undefined;
+}
+
+// A clause written in capitals (« LE VENDEUR NE SAURAIT VOIR SA RESPONSABILITÉ ENGAGÉE ») says « SA », the possessive.
+function inShoutedLine(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", at) + 1, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 6 && words.filter((w) => w === w.toUpperCase()).length / words.length >= 0.8;
 }
 
 // "Jeanne Martin", "Frédéric GRANEREAU": a first name and a surname, both capitalised.
-const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[\s,–(-]*$/u;
-const PERSON_NAME_AFTER = /^[\s,–)-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
+// « Entrepreneur individuel : Jeanne Martin »: a label's colon between the mention and the name.
+const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[\s,:–(-]*$/u;
+const PERSON_NAME_AFTER = /^[\s,:–)-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
 const NOT_NAMES = /^(?:Entrepreneur|Individuel|Société|Siège|Article|Clause|Conditions|Nom|Raison)/u;
 
 /** The "EI" / "E.I." / "entrepreneur individuel" mentions of a text. */
@@ -453,7 +693,7 @@ function eiMentionsWithoutName(text: string): Array<{ start: number; end: number
     .filter((m) => {
       const before = PERSON_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
       const after = PERSON_NAME_AFTER.exec(text.slice(m.end, m.end + 60));
-      const named = (before && !NOT_NAMES.test(before[0].trim())) || (after && !NOT_NAMES.test(after[0].replace(/^[\s,–)-]*/, "")));
+      const named = (before && !NOT_NAMES.test(before[0].trim())) || (after && !NOT_NAMES.test(after[0].replace(/^[\s,:–)-]*/, "")));
       return !named;
     })
     .sort((a, b) => a.start - b.start);

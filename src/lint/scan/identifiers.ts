@@ -27,6 +27,8 @@ const AFTER_SIREN = new RegExp(String.raw`\bsiren\b${KEYWORD_TO_NUMBER}${DIGITS}
 // « Registre du Commerce de Nanterre », « répertoire des métiers » / « RM » (artisans): the number after it is the SIREN.
 const REGISTRY = String.raw`(?:\br\.? ?c\.? ?s\b\.?|\bregistre du commerce(?: et des societes| des societes)?\b|\brepertoire des metiers\b|\brm\b)`;
 const AFTER_REGISTRY = flexible(new RegExp(String.raw`${REGISTRY}[^\d.;]{0,80}?(?:\b[ab] ?)?${DIGITS}`));
+// « 732 829 320 RCS Lyon »: nine digits right before the registry's name are its number, the SIREN.
+const BEFORE_REGISTRY = flexible(new RegExp(String.raw`(?<![\d.])(\d{3}[ .]?\d{3}[ .]?\d{3})\s*(?:${REGISTRY})`));
 // "immatriculée sous le N°123456789", "numéro d'immatriculation : 123 456 789": registered, so a SIREN.
 const AFTER_REGISTERED = flexible(new RegExp(String.raw`\b(?:immatricule(?:e|es|s)?|(?:numero|n°) d'immatriculation)\b[^\d;]{0,100}?${NUMBER_SIGN}?:?\s*${DIGITS}`));
 
@@ -53,6 +55,11 @@ export function findIdentifiers(text: string): ProseIdentifier[] {
     if (digits.length !== 9 && digits.length !== 14) continue;
     if (found.some((f) => f.start === start)) continue;
     found.push({ kind: digits.length === 9 ? "siren" : "siret", value: text.slice(start, m.end), start, end: m.end });
+  }
+  for (const m of findAll(text, BEFORE_REGISTRY)) {
+    const start = m.start;
+    const end = start + m.groups[0]!.length;
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ kind: "siren", value: text.slice(start, end), start, end });
   }
   const ibans = findIbans(text);
   found.push(...ibans, ...findBics(text));

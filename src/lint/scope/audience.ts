@@ -8,7 +8,8 @@
 import type { Audience } from "../types.js";
 import { findAll, flexible, fold } from "../scan/text.js";
 import type { Span } from "../scan/sentences.js";
-import { clues, SentenceIndex, type Evidence } from "./evidence.js";
+import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
+import { CASH, FIRM, HOUSEHOLD, PRICES_BEFORE_TAX, PRICES_WITH_TAX, SESSION } from "./trade.js";
 
 export interface AudienceInference {
   audience?: Audience;
@@ -30,6 +31,12 @@ const CONSUMER_WORD = String.raw`(?:consommateur|particulier|non-professionnel|e
 const BOTH_SCOPES = [
   new RegExp(String.raw`(?:qu'il|qu'elle|qu'ils|que le client|que l'acheteur|que l'abonne|que celui-ci)\s+(?:soit|soient|agisse)\s+(?:un\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
   new RegExp(String.raw`(?:aux|a des|(?<![a-z])(?:tous les|tout|toute))\s+(?:clients?\s+)?(?:${PRO_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${PRO_WORD})(?![a-z])`),
+  // The client defined as either kind (« Client : toute personne physique ou morale, particulier ou professionnel », « le
+  // terme Client désigne indifféremment un consommateur ou un professionnel »): the definition says whom the terms serve.
+  new RegExp(String.raw`(?<![a-z])(?:client|acheteur|utilisateur|abonne|souscripteur)s?\W{0,6}(?::|,|designe|s'entend(?: de)?)\s*(?:[^.;:\n]{0,60}?,\s*|(?:indifferemment|aussi bien|soit)\s+)?(?:un\s+|une\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
+  // A client acting for its business or not (« toute personne physique ou morale, professionnelle ou non », « agissant ou
+  // non à des fins professionnelles », « à titre professionnel ou privé »): the same both kinds, said by the purpose.
+  /(?:clients?|acheteurs?|utilisateurs?|abonnes?|souscripteurs?|personnes? physiques? ou morales?|qu'il|qu'elle)[^.;:\n]{0,30}?(?:professionnel(?:le)?s?|a (?:des )?fins professionnelles|a titre professionnel)\s+ou non(?![a-z])|(?<![a-z])(?:agissant|agisse|agit|agir|agissent)\s+ou non\s+(?:a des fins professionnelles|a titre professionnel|en (?:qualite de|tant que) professionnel|dans le cadre de (?:son|leur) activite professionnelle)|(?<![a-z])a des fins professionnelles ou non professionnelles|(?<![a-z])a titre professionnel ou (?:prive|personnel|non professionnel)(?![a-z])|(?<![a-z])a titre (?:prive|personnel) ou professionnel(?![a-z])/,
 ];
 
 const CONSUMER = [
@@ -39,6 +46,8 @@ const CONSUMER = [
   // Any rule of the Code de la consommation invoked for the client (« conformément au Code de la consommation »):
   // B2B terms name it only to exclude it, and a negative sentence does not count.
   /(?<![a-z])code de la consommation(?![a-z])/,
+  // « en tant que particulier », « à titre de particulier »: the client's capacity.
+  /(?<![a-z])(?:en tant que|en qualite de|a titre de) (?:simple )?particulier(?![a-z])/,
   // « les particuliers », « client particulier », not « en particulier ».
   /(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?)\s+particuliers?(?![a-z])/,
   // « droit de rétraction » is a common misspelling of the same right.
@@ -57,6 +66,9 @@ const CONSUMER = [
   // Only private persons are minors or adults (« vous devez avoir au moins 18 ans », « être majeur », « l'accord de ses parents »).
   /(?<![a-z])(?:(?:etre|est|soit|etes|suis|sont)\s+(?:majeure?s?|mineure?s?)|(?:age|agee?s?|avoir|avoir au moins|au moins)\s+(?:de\s+)?(?:18|dix-huit) ans|(?:18|dix-huit) ans (?:ou plus|revolus|minimum)|(?:consentement|accord|autorisation)(?: legale?)? (?:de ses|d'un|des|de son|du|de leur|de leurs) (?:parents?|tuteur|representants? legaux?|representant legal|titulaire de l'autorite parentale)|personnes? majeures?|(?:autorisation|accord|consentement) parental(?:e)?)(?![a-z])/,
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
+  // Services that exist for consumers only: the EU's online dispute resolution platform (Reg. 524/2013) and the
+  // opposition list against cold calls (C. conso. L223-1, « Bloctel »).
+  /(?<![a-z])(?:plateforme (?:europeenne )?de reglement en ligne des litiges|consumers\/odr|europa\.eu\/odr|bloctel|liste d'opposition au demarchage telephonique)(?![a-z])/,
   /(?<![a-z])garantie legale de conformite(?![a-z])/,
   /personne physique agissant a des fins (?:non professionnelles|qui n'entrent pas)/,
   // The client's rights read from the Code de la consommation's articles (« les articles L216-2 et L217-4
@@ -65,30 +77,45 @@ const CONSUMER = [
 ];
 // « des indépendants, des petites entreprises, des particuliers », « les particuliers paient à la commande ; les
 // entreprises … »: both kinds named in one sentence.
-const BOTH = /(?:particuliers|consommateurs)[^.:]{0,100}(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?:entreprises|professionnels|independants|commercants|artisans)[^.:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
+// « non-professionnels » are on the consumer side (C. conso., article liminaire), never professionals.
+const BOTH = /(?:particuliers|consommateurs)[^.:]{0,100}(?<![a-z-])(?<!non )(?:entreprises|professionnels|independants|commercants|artisans)(?![a-z])|(?<![a-z-])(?<!non )(?:entreprises|professionnels|independants|commercants|artisans)[^.:]{0,100}(?:particuliers|consommateurs)(?![a-z])/;
 // « Si le Client est un consommateur, … », « lorsque l'acheteur a la qualité de professionnel »: a rule for one kind of
 // client means the terms serve the other kind too.
 const CONDITIONAL = /(?<![a-z])(?:si|lorsque|lorsqu'|au cas ou|dans le cas ou|quand|pour le cas ou)\s*(?:le|la|l'|un|une)\s*(?:client|cliente|acheteur|acheteuse|acquereur|abonne|souscripteur|utilisateur|membre|stagiaire|beneficiaire|cocontractant|donneur d'ordre)\s+(?:est|serait|a la qualite d[e']|agit en (?:tant que|qualite de))\s*(?:un |une )?(?:consommateur|consommatrice|particulier|non-professionnel|professionnel|professionnelle|entreprise|commercant)(?![a-z])/;
-const PROFESSIONAL = [
+// Who the client is: a professional, a company, a firm with clients and company numbers of its own.
+const PRO_IDENTITY = [
   /(?<![a-z])personnes? (?:physiques? ou morales? )?professionnelles?(?![a-z])/,
   /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|clientele professionnelle|compte (?:pro|professionnel)(?![a-z]))(?![a-z])/,
   // The client acting as a professional; not the seller's « en sa qualité de professionnel, le Prestataire … ».
   /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant|il|elle)s?\s+(?:\S+\s+){0,4}?(?:agi\w*|contract\w*|achet\w*|command\w*|intervien\w*)\s+en (?:sa |leur )?qualite de professionnels?(?![a-z])/,
   // A client that is a company, or buys for its business (« l'entreprise cliente », « pour les besoins de son activité »).
   /(?<![a-z])(?:entreprises?|societes?|structures?|personnes? morales?) clientes?(?![a-z])|(?<![a-z])pour les besoins de (?:son|leur|sa) activite(?![a-z])|(?<![a-z])dans le cadre de (?:son|leur) activite professionnelle(?![a-z])/,
-  // The client gives its company numbers (« le Client communique son numéro SIRET », « un extrait Kbis »).
-  /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis)(?![a-z])/,
-  // The payment articles of the Code de commerce (C. com. L441-10, formerly L441-6; D441-5; L441-9) rule payments
-  // between professionals only; « B2B ».
-  /(?<![a-z])(?:(?:articles?\s+)?l\.?\s?441-(?:3|6|9|10)|d\.?\s?441-5|articles?\s+441-(?:6|10))(?![0-9])|(?<![a-z0-9])b2b(?![a-z0-9])/,
+  // The client gives its company numbers (« le Client communique son numéro SIRET », « un extrait Kbis », « son numéro
+  // de TVA intracommunautaire »: only a taxable person has one).
+  /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis|(?:de\s+)?tva intracommunautaire|(?:d')?identification a la tva)(?![a-z])/,
+  /(?<![a-z0-9])b2b(?![a-z0-9])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
+  // The client's own declaration (« le Client déclare ne pas être un consommateur », « reconnaît avoir la qualité de
+  // professionnel »); not the seller's.
+  /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant)s?\s+(?:\S+\s+){0,3}?(?:declare|reconnai?t|atteste|certifie|confirme)\w*\s+(?:(?:ne pas etre|n'etre pas)\s+(?:un |une )?(?:consommat\w+|non-professionnel\w*|particulier)|(?:avoir la qualite de|etre|agir en (?:qualite de|tant que))\s+(?:un |une )?professionnel(?:le)?(?![a-z]))/,
   /(?<![a-z])(?:siret|n° de tva|numero de tva(?: intracommunautaire)?) du client(?![a-z])/,
+  // VAT the buyer accounts for itself (reverse charge, CGI art. 283-2; an exempt intra-EU supply, art. 262 ter I;
+  // directive 2006/112 art. 196) or a public buyer (Chorus Pro, « mandat administratif »): only a taxable person or a
+  // public body is such a client.
+  /(?<![a-z])(?:autoliquid\w*|reverse charge|(?:article |art\.? )?283-2(?: nonies)? du cgi|262 ter|article 196 de la directive|chorus pro|mandat administratif)(?![a-z])/,
+];
+// The payment mechanisms owed between professionals only. Sellers copy them from trade templates into terms for
+// households too: beside a household's cues they tell terms for both, not trade terms (PRO_IDENTITY does say so).
+const PRO_MECHANISMS = [
+  // The payment articles of the Code de commerce (C. com. L441-10, formerly L441-6; D441-5; L441-9).
+  /(?<![a-z])(?:(?:articles?\s+)?l\.?\s?441-(?:3|6|9|10)|d\.?\s?441-5|articles?\s+441-(?:6|10))(?![0-9])/,
   /(?<![a-z])indemnite forfaitaire (?:pour frais de recouvrement )?(?:d'un montant )?de (?:40|quarante)(?![0-9])/,
   /penalites de retard[^.;]{0,300}(?:l\.? ?|article )441-(?:10|6)(?![0-9])/,
   // The late-payment rate of C. com. L441-10 (the ECB's rate plus points) is owed between professionals only.
   /(?<![a-z])taux[^.;]{0,60}(?:banque centrale europeenne|bce)(?![a-z])[^.;]{0,40}major/,
 ];
+const PROFESSIONAL = [...PRO_IDENTITY, ...PRO_MECHANISMS];
 // One of the offers named for professionals or companies (« des prestations sur mesure pour professionnels », « formules
 // dédiées aux entreprises », « offre entreprises »): beside services to households it tells terms for both.
 const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|offres? (?:entreprises?|pros?|professionnelles?))(?![a-z])/;
@@ -100,7 +127,8 @@ const NOT_PARTY = /(?<![a-z])(?:tiers|non partie)(?![a-z])/;
 // Weaker hints, read only when no marker above speaks: prices before tax and invoices paid at a term
 // are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
 const PROFESSIONAL_HINTS = [
-  /(?<![a-z])(?:hors taxes?|\d\s?(?:€|euros?)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
+  // Not a cap computed on the price (« limitée à trois fois le prix total hors taxes »): no price quoted before tax.
+  /(?<![a-z])(?<!fois (?:le|du) (?:prix|montant)[^.;]{0,30})(?:hors taxes?|\d\s?(?:€|euros?)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
   /(?:jours? fin de mois|(?<![a-z])a (?:30|45|60) jours|a reception de (?:la )?facture|date d.emission de (?:la )?facture)(?![a-z])/,
   // « exprimés HT », « s'entendent hors TVA »: prices quoted before tax.
   /(?<![a-z])(?:exprimee?s?|indiquee?s?|s'entendent|libellee?s?|affichee?s?)\s+(?:en euros,?\s+)?(?:h\.?t(?![a-z])|hors tva(?![a-z]))/,
@@ -122,15 +150,21 @@ const PROFESSIONAL_HINTS = [
   PRO_OFFER,
   // An order « daté, signé et tamponné »: a company stamp.
   /(?<![a-z])(?:signee?s? et tamponnee?s?|cachet (?:commercial|de l'entreprise|de la societe))(?![a-z])/,
+  // The client's employees, company or clientele (« vos salariés », « votre entreprise »): src/lint/scope/trade.ts.
+  ...FIRM,
 ];
+// Services at the client's home (« consultation à domicile », « au domicile du propriétaire »); not « élection de domicile ».
+// Nor the seller's « domicile » (where a payment is made), nor a party's « domicile légal / social / élu »: addresses
+// in law, said of companies too.
+const AT_HOME = /(?<![a-z])(?<!(?:fournisseur|vendeur|prestataire|creancier)[^.;]{0,40})(?:a|au|a son|a leur)\s+domicile(?![a-z])(?!\s+(?:du|de l.|de la)\s*(?:defendeur|demandeur|fournisseur|vendeur|prestataire|creancier|societe|entreprise))(?!\s+(?:legal|social|elu|fiscal)(?![a-z]))/;
 const CONSUMER_HINTS = [
   /(?<![a-z])(?:panier|frais de port|frais de livraison|livraison a domicile)(?![a-z])/,
   // The buyer addressed as « vous », about its order and its parcel.
   /(?<![a-z])(?:votre (?:commande|colis|achat)|vos achats|votre adresse de livraison|l'adresse de livraison de votre choix)(?![a-z])/,
-  // Services at the client's home (« consultation à domicile », « au domicile du propriétaire »); not « élection de domicile ».
-  // Nor the seller's « domicile » (where a payment is made), nor a party's « domicile légal / social / élu »: addresses
-  // in law, said of companies too.
-  /(?<![a-z])(?<!(?:fournisseur|vendeur|prestataire|creancier)[^.;]{0,40})(?:a|au|a son|a leur)\s+domicile(?![a-z])(?!\s+(?:du|de l.|de la)\s*(?:defendeur|demandeur|fournisseur|vendeur|prestataire|creancier|societe|entreprise))(?!\s+(?:legal|social|elu|fiscal)(?![a-z]))/,
+  AT_HOME,
+  // The client's home, children, pet, wedding, the ways households pay, a session of care (src/lint/scope/trade.ts).
+  ...HOUSEHOLD,
+  SESSION,
 ];
 const NEGATIVE = /(?<![a-z])(?:ne|n'|pas|aucune?|absence|exclu\w*|sauf)(?![a-z])/;
 // « ne peut s'inscrire qu'avec », « n'est ouvert qu'aux »: a restriction; not when a negation word sits in between.
@@ -169,8 +203,15 @@ export function inferAudience(full: string): AudienceInference {
   const defined = (e: Evidence) => definitions.some((d) => e.start >= d.start && e.start < d.end);
   // The marker's own words may be negative (« à des fins qui n'entrent pas … »): the rest of its sentence is read.
   // « ne … qu'avec l'accord de ses parents » restricts, it does not negate.
-  const negativeSentence = (e: Evidence, negative: RegExp = NEGATIVE) =>
-    negative.test(fold(index.around(e.start).replace(e.text, " ")).replace(RESTRICTIVE, " "));
+  // An exception after the marker (« bénéficie d'un droit de rétractation de 14 jours, sauf si … ») carves out of it;
+  // it does not deny it. « sauf » before it (« sauf disposition contraire applicable au consommateur ») still does.
+  const negativeSentence = (e: Evidence, negative: RegExp = NEGATIVE) => {
+    const sentence = fold(index.around(e.start));
+    const marker = fold(e.text);
+    const at = sentence.indexOf(marker);
+    const read = at < 0 ? sentence.replace(marker, " ") : `${sentence.slice(0, at)} ${sentence.slice(at + marker.length).replace(/(?<![a-z])sauf(?![a-z])[\s\S]*$/, "")}`;
+    return negative.test(read.replace(RESTRICTIVE, " ")) || deniedLabel(text, e) || deniedHeading(text, e, (at) => index.around(at));
+  };
   // A professional marker is a mechanism stated in a long sentence (« … majoré de 10 points, qui ne peut
   // toutefois être inférieur à …, ainsi qu'une indemnité de 40 € »): only its own clause may negate it.
   const negativeClause = (e: Evidence) => NEGATIVE.test(fold(index.clauseAround(e.start, e.end)));
@@ -184,7 +225,13 @@ export function inferAudience(full: string): AudienceInference {
   if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
   // A glossary defines words (« Consommateur : toute personne physique… », « Professionnel : … », often
   // the seller): what it defines is only a hint of who the terms are for.
-  const consumers = found(CONSUMER, (e) => negativeSentence(e));
+  // Consumer law cited « lorsqu'il s'applique » hedges; a withdrawal right the text grants to small firms (C. conso.
+  // L221-3) is the right its other mentions speak of.
+  const smallFirmsWithdraw = clues(text, SMALL_FIRM, 1).some((e) => /retract/.test(fold(index.around(e.start))));
+  const consumers = found(CONSUMER, (e) => {
+    const sentence = fold(index.around(e.start));
+    return negativeSentence(e) || SMALL_FIRM.test(sentence) || HEDGED.test(sentence) || WAIVED.test(sentence) || (smallFirmsWithdraw && /retract|renonc|changer d'avis/.test(fold(e.text)));
+  });
   const professionals = found(PROFESSIONAL, negativeClause);
   const consumer = consumers.find((e) => !defined(e));
   const professional = professionals.find((e) => !defined(e));
@@ -200,14 +247,77 @@ export function inferAudience(full: string): AudienceInference {
   // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
   if (consumer && proHint) return { audience: "mixed", evidence: [consumer, proHint] };
   if (consumer) return { audience: "b2c", evidence: [consumer] };
-  if (professional) return { audience: "b2b", evidence: [professional] };
+  if (professional) {
+    // Only the B2B payment mechanisms (40 €, the ECB rate, L441-10), in terms whose services are evidently for
+    // households (their homes, pets, prices with tax, cash at the door): terms for both, the mechanisms copied from a
+    // trade template. A marker that says who the client is (« clients professionnels ») keeps them B2B.
+    const identity = found(PRO_IDENTITY, negativeClause).some((e) => !defined(e));
+    const household = identity ? undefined : householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
+    return household ? { audience: "mixed", evidence: [household, professional] } : { audience: "b2b", evidence: [professional] };
+  }
   const consumerHint = found(CONSUMER_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE))[0] ?? consumers[0];
   const anyProHint = proHint ?? professionals[0];
+  // No word of either kind, but prices shown with tax only and cash at the door, or the like: a household's terms.
+  const household = anyProHint || consumerHint ? undefined : householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
+  if (household) return { audience: "b2c", evidence: [household] };
   if (anyProHint && !consumerHint) return { audience: "b2b", evidence: [anyProHint] };
   if (consumerHint && !anyProHint) return { audience: "b2c", evidence: [consumerHint] };
-  // Services to households and an offer named for professionals: terms for both.
+  // Services to households and an offer named for professionals, or the client's home and its company (« votre maison
+  // comme les bureaux de votre entreprise »): terms for both.
   if (consumerHint && proHint && PRO_OFFER.test(fold(proHint.text))) return { audience: "mixed", evidence: [consumerHint, proHint] };
+  const firm = found(FIRM, (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
+  const home = found([AT_HOME, ...HOUSEHOLD], (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
+  if (firm && home) return { audience: "mixed", evidence: [home, firm] };
   return { evidence: [] };
+}
+
+// The consumer's rights extended to a firm of five employees at most, for a contract outside its main activity
+// (C. conso. L221-3): said of firms, not consumers.
+const SMALL_FIRM = /(?<![a-z])l\.?\s?221-3(?![0-9])|(?<![a-z])(?:cinq|5) salaries|(?:champ|cadre) de (?:son|leur) activite principale|(?:etrangere?s?|exterieure?s?) a (?:son|leur) activite principale/;
+
+// A right waived (« vaut renonciation au droit de rétractation ») is a right denied.
+const WAIVED = /(?<![a-z])(?:renonciation (?:expresse )?(?:au|a son|a votre|a leur) droit|(?:perd|perdez|perdent) (?:son|votre|leur|le) droit|perte du droit) de retractation(?![a-z])/;
+const HEDGED = /(?<![a-z])(?:lorsqu'(?:il|elle)s?|s'ils?|dans la mesure ou (?:il|elle)s?)\s+(?:s'applique(?:nt)?|(?:est|sont) applicables?)(?![a-z])/;
+
+// A heading names a topic (« ## Article 8 — Droit de rétractation »); the first sentence of its body says whether the
+// right exists (« … ne s'applique pas aux services numériques … »).
+const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]|(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)[ \t]*:?[ \t]*$|(?:article|art\.?)[ \t]*\d+)/;
+// Only a right named in the heading, denied in the body's first sentence that names it again (or « ce droit »).
+function deniedHeading(text: string, e: Evidence, sentenceAt: (offset: number) => string): boolean {
+  const right = RIGHT_NAMED.exec(fold(e.text))?.[0];
+  if (!right) return false;
+  const lineStart = text.lastIndexOf("\n", e.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", e.end);
+  if (lineEnd < 0 || !HEADING_LINE.test(fold(text.slice(lineStart, lineEnd)))) return false;
+  const bodyStart = lineEnd + (text.slice(lineEnd).match(/^\s*/)?.[0].length ?? 0);
+  const first = fold(sentenceAt(bodyStart));
+  if (!first.includes(right) && !/(?<![a-z])(?:ce droit|ce delai|celui-ci|cette faculte)(?![a-z])/.test(first)) return false;
+  return NEGATIVE.test(first.replace(/(?<![a-z])sauf(?![a-z])[\s\S]*$/, "").replace(RESTRICTIVE, " "));
+}
+
+// A right named as a label whose value denies it (« **Droit de rétractation :** Non applicable aux produits
+// personnalisés », « … : sans objet »): the heading and its value are two sentences, read together here.
+const DENIED_VALUE = /^[\s*_:—–-]{0,12}(?:non (?:applicable|prevue?|accordee?|ouverte?)|sans objet|aucune?|exclue?|neant)(?![a-z])/;
+function deniedLabel(text: string, e: Evidence): boolean {
+  return DENIED_VALUE.test(fold(text.slice(e.end, e.end + 40)));
+}
+
+// How plainly the services are for households, each kind of cue counted once: the client's home, children or pet, a
+// service at its home, the ways only households pay (2: evidently a household's); prices shown with tax and none
+// before tax, cash (1 each: a business may have them too). Not a « séance »: training bodies hold sessions too.
+// Two make a household; the heaviest cue is the evidence.
+const HOUSEHOLD_CUES: Array<[RegExp, number]> = [
+  ...HOUSEHOLD.map((p): [RegExp, number] => [p, 2]),
+  [AT_HOME, 2],
+  [PRICES_WITH_TAX, 1],
+  [CASH, 1],
+];
+function householdCue(text: string, counts: (e: Evidence) => boolean): Evidence | undefined {
+  const beforeTax = findAll(text, flexible(PRICES_BEFORE_TAX)).length > 0;
+  const cues = HOUSEHOLD_CUES.filter(([p]) => !(p === PRICES_WITH_TAX && beforeTax))
+    .map(([p, weight]) => clues(text, p, weight).find(counts))
+    .filter((e): e is Evidence => e !== undefined);
+  return cues.reduce((sum, e) => sum + e.weight, 0) >= 2 ? strongest(cues) : undefined;
 }
 
 // A right or a remedy « applicable uniquement au consommateur en cas de vente à distance », « réservé aux consommateurs

@@ -86,6 +86,10 @@ const COUNTRIES: Record<string, CountryWords> = {
   LB: { adjectives: ["libanais"], names: ["liban"], fr: "libanais", en: "Lebanese" },
   IL: { adjectives: ["israelien"], names: ["israel"], fr: "israélien", en: "Israeli" },
   AE: { adjectives: ["emirien"], names: ["emirats arabes unis"], fr: "émirien", en: "Emirati" },
+  // France's Pacific communities: their own law in most of what the rules check (principle of legislative
+  // speciality; RIDET and numéro TAHITI instead of the SIREN, francs CFP): no profile, never French law presumed.
+  NC: { adjectives: ["neo-caledonien", "caledonien"], names: ["nouvelle-caledonie"], fr: "néo-calédonien", en: "New Caledonian" },
+  PF: { adjectives: ["polynesien"], names: ["polynesie francaise"], fr: "polynésien", en: "French Polynesian" },
   // The Americas, Asia and Oceania.
   HT: { adjectives: ["haitien"], names: ["haiti"], fr: "haïtien", en: "Haitian" },
   MX: { adjectives: ["mexicain"], names: ["mexique"], fr: "mexicain", en: "Mexican" },
@@ -112,6 +116,11 @@ export const COUNTRY_OF_NAME: ReadonlyMap<string, string> = new Map(Object.entri
 
 /** The member states of OHADA (Traité de Port-Louis, 1993), whose uniform acts are their business law. */
 export const OHADA_MEMBERS: ReadonlySet<string> = new Set(["BJ", "BF", "CM", "CF", "KM", "CG", "CI", "GA", "GN", "GW", "GQ", "ML", "NE", "CD", "SN", "TD", "TG"]);
+
+/** The CFA franc zones (UEMOA: XOF; CEMAC: XAF) and the CFP franc's (XPF): a currency shared by several states. */
+export const XOF_MEMBERS: ReadonlySet<string> = new Set(["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"]);
+export const XAF_MEMBERS: ReadonlySet<string> = new Set(["CM", "CF", "CG", "GA", "GQ", "TD"]);
+export const XPF_MEMBERS: ReadonlySet<string> = new Set(["NC", "PF", "WF"]);
 
 /** The law's adjective in each locale (« belge », "Belgian"); a code without one is quoted as given (« JP »). */
 export function lawName(country: string): Localized {

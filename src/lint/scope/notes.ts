@@ -42,7 +42,12 @@ function at(evidence: ScopeEvidence | undefined) {
 
 function lawWhy(doc: LintDocument, locale: Locale): string {
   const scope = doc.scope;
-  return why(scope?.lawSource ?? "option", scope?.lawEvidence ? [scope.lawEvidence] : [], "FROM_LAW_OPTION", "DEFAULT_LAW", locale);
+  const [a, b] = scope?.lawConflict ?? [];
+  // Clues that pointed elsewhere are said (docs/scope.md): the one set aside, or the two that tied.
+  if (scope?.lawSource === "default" && a && b) return format(scopeMessages, "LAW_CONFLICT", { text: quote(a), line: a.range.line, text2: quote(b), line2: b.range.line }, locale);
+  const base = why(scope?.lawSource ?? "option", scope?.lawEvidence ? [scope.lawEvidence] : [], "FROM_LAW_OPTION", "DEFAULT_LAW", locale);
+  const against = scope?.lawSource === "inferred" ? scope.lawAgainst : undefined;
+  return against ? format(scopeMessages, "LAW_AGAINST", { why: base, text: quote(against), line: against.range.line }, locale) : base;
 }
 
 /** « Droit applicable : belge (déduit de …) ; public : … », unless the user set both. */

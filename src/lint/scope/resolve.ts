@@ -23,7 +23,8 @@ export interface ResolvedScope {
 
 /** `body` is the text after the front matter, starting at offset `bodyStart` of the file `index` reads. */
 export function resolveScope(body: string, bodyStart: number, index: LineIndex, law: Given<Law>[], audience: Given<Audience>[]): ResolvedScope {
-  const located = (e: Evidence): ScopeEvidence => ({ text: e.text.replace(/\s+/g, " ").trim(), range: index.range(bodyStart + e.start, bodyStart + e.end) });
+  // Quoted as read: markdown emphasis (« **Client** : … ») is layout, not words.
+  const located = (e: Evidence): ScopeEvidence => ({ text: e.text.replace(/\*\*|__/g, "").replace(/\s+/g, " ").trim(), range: index.range(bodyStart + e.start, bodyStart + e.end) });
   const lawSet = law.find((g) => g.value !== undefined);
   const audienceSet = audience.find((g) => g.value !== undefined);
   const scope: DocumentScope = { lawSource: lawSet?.source ?? "default", audienceSource: audienceSet?.source ?? "default" };
@@ -34,7 +35,8 @@ export function resolveScope(body: string, bodyStart: number, index: LineIndex, 
       resolvedLaw = inferred.law;
       scope.lawSource = "inferred";
       scope.lawEvidence = located(inferred.evidence!);
-    }
+      if (inferred.against) scope.lawAgainst = located(inferred.against);
+    } else if (inferred.conflict) scope.lawConflict = inferred.conflict.map(located);
   }
   let resolvedAudience = audienceSet?.value;
   if (!audienceSet) {

@@ -205,3 +205,23 @@ describe("nothing tells", () => {
     expect(report[0].scope).toEqual({ law: "FR", audience: "b2b", lawSource: "default", audienceSource: "default" });
   });
 });
+
+describe("terms for households that copy the B2B payment mechanisms (round T1)", () => {
+  const TEXT = `# Conditions générales
+
+## Article 1 : Définitions
+
+- **Client** : toute personne physique ou morale, particulier ou professionnel, qui commande une intervention.
+
+## Article 2 : Paiement
+
+Nos tarifs sont indiqués toutes taxes comprises. Tout retard de paiement entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement.
+`;
+
+  it("are for both kinds of client, and the note quotes the definition without its markdown emphasis", () => {
+    const [result] = lint({ "cgv.md": TEXT });
+    expect(result!.messages.find((m) => m.ruleId === "scope-inferred")?.message).toContain(
+      "public : consommateurs et professionnels (déduit de « Client : toute personne physique ou morale, particulier ou professionnel », l. 5)",
+    );
+  });
+});
