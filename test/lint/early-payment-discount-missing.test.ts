@@ -60,8 +60,11 @@ describe("early-payment-discount-missing", () => {
 
   it.skipIf(!existsSync(SEEDS))("finds the same in prose mode on the seeds", () => {
     const seed = (name: string, audience: "b2b" | "mixed") => lintProse(readFileSync(join(SEEDS, name), "utf8"), rule, { audience, law: "FR" });
-    expect(seed("001_4d303faaf5ba4ff2.txt", "b2b")).toMatchObject([{ line: 78, column: 13 }]);
-    expect(seed("004_afafcd9942a486fc.txt", "b2b")).toMatchObject([{ line: 46, column: 13 }]);
+    // At « 3.2 Modalités de paiement », the sub-clause of « Article 3 : Tarifs et modalités de paiement » where the
+    // payment terms are written (round T3; was the article's heading, line 78).
+    expect(seed("001_4d303faaf5ba4ff2.txt", "b2b")).toMatchObject([{ line: 84, column: 5 }]);
+    // « 6.4 Moment du paiement », not « 6.3 Moyens de paiement » (the means) nor the article's heading (line 46).
+    expect(seed("004_afafcd9942a486fc.txt", "b2b")).toMatchObject([{ line: 57, column: 5 }]);
     expect(seed("000_1428806e8580c531.txt", "b2b")).toEqual([]);
     expect(seed("002_4929b587e6a85f38.txt", "mixed")).toEqual([]);
   });

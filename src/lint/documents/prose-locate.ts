@@ -12,7 +12,12 @@ const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prest
 // Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that;
 // and « Paiement » before « Facturation »: the discount and the penalties are conditions of payment (C. com. L441-1).
 const PAYMENT_ONLY_TITLE = /paiement|reglement|facturation|conditions financieres/;
-const PAYING_TITLE = /paiement|reglement/;
+// « Règlement des litiges », « règlement amiable », « Règlement (UE) »: not a payment.
+const PAYING_TITLE = /paiement|reglement(?!s? (?:(?:des?|du|d'un) (?:litiges?|differends?|conflits?)|amiable|interieur|general|europeen)|s? \(?(?:ue|ce)\b)/;
+// « Retard de paiement », « Moyens de paiement », « Sécurisation du paiement »: about lateness, the means or their
+// safety, not the terms of payment (when it is due, how early it may be paid) where the escompte is written.
+const PAYMENT_MEANS_TITLE = /\b(?:moyens?|modes?) de (?:paiement|reglement)|securis/;
+const NOT_PAYMENT_TERMS_TITLE = new RegExp(`${LATE_TITLE.source}|${PAYMENT_MEANS_TITLE.source}`);
 const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
 // « sur toute somme restant à recouvrer … outre les frais judiciaires »: where recovery costs are written.
 const RECOVERY_TITLE = /\b(?:recouvrement|recouvrer|frais judiciaires)\b/;
@@ -25,6 +30,8 @@ const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|jur
 const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
 const GUARANTEE_TITLE = /\b(?:garanties?|conformite|vices?|defauts?)\b/;
+// « 9.1 Garantie commerciale » under « Article 9 – Garanties »: the seller's own promise, not the legal guarantees.
+const COMMERCIAL_GUARANTEE_TITLE = /\b(?:commerciales?|contractuelles?|conventionnelles?|constructeur|fabricant)\b/;
 // A returns clause about withdrawal (« Délai de rétractation : échange ou retour ») is not where the legal
 // guarantees belong: pointing there would mix the two rights up, which the information is meant to keep apart.
 const RETURN_NOT_WITHDRAWAL_TITLE = /^(?!.*\b(?:retractation|renonciation)\b).*\b(?:retours?|echanges?|remboursements?)\b/;
@@ -41,14 +48,16 @@ const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?(?! \(?ue\)?| genera
 // `wordsFirst`: the titles after which a line of the clause found by the remaining titles that says the words comes
 // before its heading: penalties named without their rate (« des pénalités de retard seront appliquées ») are
 // reported at that mention, not at the heading of the payment clause that holds it (issue #11, deliverable 6).
-const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; words?: RegExp | RegExp[]; wordsFirst?: number }> = [
-  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: [RECOVERY_WORDS, LATE_WORDS], wordsFirst: 2 },
-  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: LATE_WORDS, wordsFirst: 1 },
-  { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], words: PAYMENT_WORDS },
+// `avoid`: titles that match but are about something else, taken only when no other clause has the title: the
+// conditions of payment (the escompte) are not written in « Retard de paiement », though its title says « paiement ».
+const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; words?: RegExp | RegExp[]; wordsFirst?: number }> = [
+  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: [RECOVERY_WORDS, LATE_WORDS], wordsFirst: 2 },
+  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
+  { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
-  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE] },
+  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
   { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];
@@ -74,14 +83,18 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     TITLE_FOR_ABSENCE.add(range);
     return range;
   };
-  const clauseWithTitle = (titles: RegExp[]) => {
+  const clauseWithTitle = (titles: RegExp[], avoid?: RegExp) => {
+    const titled = (t: RegExp) => (c: LintClause) => Boolean(c.title && findFirst(c.title, t));
+    const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
     for (const t of titles) {
-      const clause = clauses.find((c) => c.title && findFirst(c.title, t));
-      if (clause) return clause;
+      // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
+      // before « Modalités de paiement », « Garantie commerciale » before « Garanties légales »).
+      const clause = clauses.find(fitting(t)) ?? clauses.find(titled(t));
+      if (clause) return subClauseTitled(clauses, clause, fitting(t)) ?? clause;
     }
     return undefined;
   };
-  const clauseTitled = (titles: RegExp[]) => clauseWithTitle(titles)?.titleRange;
+  const clauseTitled = (titles: RegExp[], avoid?: RegExp) => clauseWithTitle(titles, avoid)?.titleRange;
   let seller: SourceRange | undefined | null = null;
   const sellerRange = () => {
     if (seller === null) seller = sellerNameRange(clauses) ?? clauseTitled([IDENTITY_TITLE]);
@@ -90,24 +103,37 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
   return {
     clauseOfFact(path) {
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
-      return entry && clauseTitled(entry.titles);
+      return entry && clauseTitled(entry.titles, entry.avoid);
     },
     locateFact(path) {
       if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
       const saying = () => [entry?.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying(clauses, words), undefined);
       if (entry?.wordsFirst !== undefined) {
-        const later = clauseWithTitle(entry.titles.slice(entry.wordsFirst));
+        const later = clauseWithTitle(entry.titles.slice(entry.wordsFirst), entry.avoid);
         const mention = later && [entry.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying([later], words), undefined);
-        return clauseTitled(entry.titles.slice(0, entry.wordsFirst)) ?? mention ?? later?.titleRange ?? saying() ?? title();
+        return clauseTitled(entry.titles.slice(0, entry.wordsFirst), entry.avoid) ?? mention ?? later?.titleRange ?? saying() ?? title();
       }
-      return (entry && (clauseTitled(entry.titles) ?? saying())) ?? title();
+      return (entry && (clauseTitled(entry.titles, entry.avoid) ?? saying())) ?? title();
     },
     locateSellerFact(path) {
       // The seller's mediator belongs to the disputes clause, the rest to the seller's name.
       return path[0] === "mediator" ? this.locateFact(path) : sellerRange();
     },
   };
+}
+
+/**
+ * « Article 3 – Tarifs et conditions de paiement » grouping « 3.1 Tarifs », « 3.2 Conditions de paiement »: the
+ * sub-clause (numbered under the clause's number) whose title says the same subject is where the mention belongs,
+ * the article's heading only groups it with other subjects. The first such sub-clause, at any depth.
+ */
+function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: LintClause) => boolean): LintClause | undefined {
+  const number = parent.number?.replace(/[.)]+$/, "");
+  if (!number) return undefined;
+  const prefix = `${number}.`;
+  const under = clauses.slice(clauses.indexOf(parent) + 1).filter((c) => c.number?.startsWith(prefix));
+  return under.find(fits);
 }
 
 const SELLER_FACTS = new Set(["seller", "legalName", "siren", "siret", "rcs", "legalForm", "shareCapital", "registeredOffice"]);

@@ -1,8 +1,15 @@
 import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
-import { findAll } from "../scan/text.js";
+import { findAll, findFirst } from "../scan/text.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
-import { distanceOrOffPremisesEvidence, mentionsWithdrawal, WITHDRAWAL } from "../scan/consumer.js";
+import {
+  distanceOrOffPremisesEvidence,
+  mentionsWithdrawal,
+  statesWithdrawalInOtherWords,
+  stretchedWithdrawalException,
+  withdrawalRuledOutWithoutReason,
+  WITHDRAWAL,
+} from "../scan/consumer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
@@ -10,6 +17,7 @@ import { distanceOrOffPremisesEvidence, mentionsWithdrawal, WITHDRAWAL } from ".
 
 const LEGAL_DAYS = 14;
 const NEAR = 60;
+const OTHER_CODE_PERIOD = /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b/;
 const PERIOD = new RegExp(String.raw`(${NUMBER_PATTERN})\s+jours?(?:\s+francs)?`);
 
 const rule: Rule = {
@@ -49,6 +57,16 @@ const rule: Rule = {
         en: "withdrawal period of {days} days: the law gives the consumer 14 and a shorter clause has no effect.",
         basis: ["fr.cconso.L221-18"],
       },
+      exceptionStretched: {
+        fr: "le droit de rétractation est refusé pour tout article (« {words} ») alors que l'exception citée n'en vise qu'une partie (biens personnalisés, confectionnés à la demande…) : pour les autres, le consommateur dispose de 14 jours pour se rétracter ; indiquez ce délai, ou précisez que tous les articles relèvent de l'exception.",
+        en: "the right of withdrawal is refused for every item (\"{words}\") while the exception cited covers only some (personalised goods, made to order…): for the others the consumer has 14 days to withdraw; state that period, or say that every item falls under the exception.",
+        basis: ["fr.cconso.L221-18", "fr.cconso.L221-28"],
+      },
+      ruledOutInWords: {
+        fr: "le droit de rétractation est écarté (« {words} ») sans aucune des exceptions prévues par la loi (bien personnalisé, denrée périssable, service pleinement exécuté avec l'accord exprès du consommateur…) : le consommateur qui achète à distance dispose de 14 jours pour se rétracter ; indiquez ce délai, ou l'exception qui s'applique.",
+        en: "the right of withdrawal is ruled out (\"{words}\") without any of the exceptions set by law (personalised goods, perishable food, a service fully performed with the consumer's express agreement…): a consumer buying at a distance has 14 days to withdraw; state that period, or the exception that applies.",
+        basis: ["fr.cconso.L221-18", "fr.cconso.L221-28"],
+      },
       useFourteenDays: {
         fr: "Écrire « quatorze (14) jours »",
         en: "Write \"quatorze (14) jours\"",
@@ -63,10 +81,17 @@ const rule: Rule = {
       return;
     }
     if (reportShortPeriodInWords(context)) return;
-    const mentioned = mentionsWithdrawal(doc.clauses);
+    const mentioned = mentionsWithdrawal(doc.clauses) || statesWithdrawalInOtherWords(doc.clauses);
     if (withdrawal && !withdrawal.applies && !withdrawal.exception?.trim() && !mentioned) {
       context.report({ messageId: "noException", range: doc.locateFact(["consumer", "withdrawal", "applies"]) });
       return;
+    }
+    if (mentioned && doc.mode === "prose") {
+      const stretched = stretchedWithdrawalException(doc.clauses);
+      if (stretched) context.report({ messageId: "exceptionStretched", data: { words: stretched.text.replace(/\s+/g, " ") }, range: stretched.clause.locate(stretched.start, stretched.end) });
+      // Ruled out with no reason and no period: only where the text shows a sale at a distance or off premises (L221-18).
+      const ruledOut = !stretched && distanceOrOffPremisesEvidence(doc.clauses) ? withdrawalRuledOutWithoutReason(doc.clauses) : undefined;
+      if (ruledOut) context.report({ messageId: "ruledOutInWords", data: { words: ruledOut.text.trim().replace(/\s+/g, " ") }, range: ruledOut.clause.locate(ruledOut.start, ruledOut.end) });
     }
     if (withdrawal || mentioned) return;
     if (doc.mode === "facts") {
@@ -88,6 +113,8 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
       const sentence = sentenceAt(clause.body, keyword.start);
       const text = clause.body.slice(sentence.start, sentence.end);
       const at = keyword.start - sentence.start;
+      // A period of another code's right (the 10 days of a vocational training contract, C. trav. L6353-5) is not this one.
+      if (findFirst(text, OTHER_CODE_PERIOD)) continue;
       for (const m of findAll(text, PERIOD)) {
         // The period is written next to the word: "rétractation de 7 jours", "7 jours pour se rétracter".
         if (m.start > at + keyword.text.length + NEAR || m.end < at - NEAR) continue;

@@ -29,9 +29,11 @@ const rule: Rule = {
     },
   },
   check({ doc, report }) {
-    if (latePaymentOf(doc)?.penalty || penaltyStatements(doc.clauses).length) return;
+    // A rate given to consumers alone is not the professionals' penalty rate.
+    const forProfessionals = (clauses: Parameters<typeof penaltyStatements>[0]) => penaltyStatements(clauses).some((p) => !p.consumersOnly);
+    if (latePaymentOf(doc)?.penalty || forProfessionals(doc.clauses)) return;
     // A CGU bound to a CGT that states the rate is covered by it.
-    if (contractPartners(doc).some((t) => t.latePayment?.penalty || penaltyStatements(t.clauses).length)) return;
+    if (contractPartners(doc).some((t) => t.latePayment?.penalty || forProfessionals(t.clauses))) return;
     report({ messageId: doc.law === "LU" ? "missingLU" : "missingFR", range: missingRange(doc, ["latePayment", "penalty"]) });
   },
 };

@@ -62,6 +62,18 @@ function judge(p: PenaltyStatement<{ body: string }> | LatePaymentPenaltyRate, a
   }
 }
 
+/** The legal rate plus points, as an annual rate against three times the legal rate. */
+function legalPlusPoints(points: Decimal, asOf: IsoDate, locale: Locale): Verdict {
+  try {
+    const { floor, legal } = floorOn(asOf);
+    const rate = legal.plus(points);
+    return rate.lessThan(floor) ? { messageId: "rateBelow", data: { rate: shown(rate, locale), floor: shown(floor, locale), legal: shown(legal, locale), asOf } } : undefined;
+  } catch (error) {
+    if (error instanceof LegalDataGapError) return { messageId: "noLegalRateData", data: { asOf } };
+    throw error;
+  }
+}
+
 const rule: Rule = {
   meta: {
     id: "late-penalty-rate-too-low",
@@ -123,6 +135,19 @@ const rule: Rule = {
       return;
     }
     for (const statement of penaltyStatements(doc.clauses)) {
+      // A consumers' rate is not the professionals' penalty: the floor of L441-10 is not its measure.
+      if (statement.consumersOnly) continue;
+      // The ECB rate plus 10 points is the law's own default (L441-10 II), the fix this rule proposes: never reported.
+      if (statement.kind === "ecb-plus" && statement.points.greaterThanOrEqualTo(10)) continue;
+      // « taux d'intérêt légal majoré de 5 points »: the legal rate plus points, compared as a rate with the floor.
+      if (statement.kind === "legal-rate" && statement.plusPoints) {
+        const verdict = legalPlusPoints(statement.plusPoints, asOf, locale);
+        if (verdict) {
+          report({ ...verdict, range: rangeOf(statement.words) });
+          return;
+        }
+        continue;
+      }
       const verdict = judge(statement, asOf, locale);
       if (verdict) {
         report({ ...verdict, range: rangeOf(statement.words) });

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, firstIn } from "../scan/consumer.js";
+import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, LEGAL_GUARANTEES_IN_ANNEX, firstIn } from "../scan/consumer.js";
 
 // The general terms of a consumer sale must state the legal guarantees the seller owes: the legal
 // guarantee of conformity (C. conso L217-3 and following) and the guarantee against hidden defects
@@ -44,6 +44,8 @@ const rule: Rule = {
     const conformity = firstIn(doc.clauses, CONFORMITY_GUARANTEE);
     const hiddenDefects = firstIn(doc.clauses, HIDDEN_DEFECTS_GUARANTEE);
     if (conformity && hiddenDefects) return;
+    // The legal texts annexed to the terms are part of them, but not in the words linted: undecided, not absent.
+    if (firstIn(doc.clauses, LEGAL_GUARANTEES_IN_ANNEX)) return;
     const messageId = conformity ? "missingHiddenDefects" : hiddenDefects ? "missingConformity" : "missingBoth";
     // One guarantee named: where it is (the text the finding is about). None: the clause about guarantees,
     // returns or complaints, where the information belongs; failing one, the document's title (issue #11,

@@ -1,7 +1,7 @@
 // What consumer terms say of the mediator and of the withdrawal right (C. conso L616-1, L221-5):
 // the rules check it, and the renderer reads it so as not to print a fact a clause already gives.
-import type { TextClause } from "./sentences.js";
-import { sentenceAt } from "./sentences.js";
+import type { TextClause, Words } from "./sentences.js";
+import { sentenceAt, sentencesIn, wordsAt } from "./sentences.js";
 import { findAll, findFirst, flexible } from "./text.js";
 
 // A mediator is also named by its name alone (« saisir gratuitement le CM2C »): the consumer's free recourse
@@ -13,6 +13,18 @@ export const WITHDRAWAL = flexible(/\bretract(?:at)?ion\b|\bse retracter\b/);
 
 export function mentionsMediator(clauses: readonly TextClause[]): boolean {
   return clauses.some((c) => findFirst(c.body, MEDIATOR) !== undefined);
+}
+
+// The right told without its name: « vous disposez de quatorze jours pour nous retourner l'article, sans avoir à vous
+// justifier » gives the consumer the 14 days (or more) to go back on the purchase without a reason, which is what the
+// information is for. A return for defects only (« articles défectueux ») is the guarantee, not this right.
+const RETURN_PERIOD = flexible(/\b(?:(?:1[4-9]|[2-9]\d)|quatorze|quinze|trente)(?: \(\d+\))? jours\b/);
+const GOING_BACK = flexible(/\b(?:retourner|renvoyer|retourne(?:e|es|s)?|renvoye(?:e|es|s)?|annuler (?:sa|votre) commande|renoncer (?:a|au) (?:l'achat|sa commande|votre commande|contrat))\b/);
+const WITHOUT_REASON = flexible(/\bsans (?:avoir a (?:se|vous) justifier|(?:aucune |devoir )?(?:justification|justifier|motif|motiver|raison|donner (?:de )?(?:motif|raison)))\b/);
+
+/** Whether a sentence gives the consumer 14 days or more to go back on the purchase without a reason, in other words. */
+export function statesWithdrawalInOtherWords(clauses: readonly TextClause[]): boolean {
+  return sentencesIn(clauses).some((s) => findFirst(s.text, RETURN_PERIOD) && findFirst(s.text, GOING_BACK) && findFirst(s.text, WITHOUT_REASON));
 }
 
 export function mentionsWithdrawal(clauses: readonly (TextClause & { title?: string })[]): boolean {
@@ -53,8 +65,16 @@ export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b/);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
-export const CONFORMITY_GUARANTEE = flexible(/\bgarantie legale de conformite\b|\bdefauts? de conformite\b|\bl\.? ?217-\d|\bgaranties? legales?\b[^.;]{0,80}\bconformite\b|\bconformite\b[^.;]{0,40}\bgaranties? legales?\b/);
-export const HIDDEN_DEFECTS_GUARANTEE = flexible(/\bvices? caches?\b|\bdefauts? caches?\b|\b1641\b/);
+// A product « non conforme » put under « la garantie légale » names it by its subject. Cited by its numbers before the
+// recodification of 1 July 2016 too: « la garantie légale des articles L. 211-4 à
+// L. 211-14 du Code de la consommation » (now L217-4 to L217-14) names the same guarantee.
+export const CONFORMITY_GUARANTEE = flexible(
+  /\bgaranties? (?:legales? )?de conformite\b|\bdefauts? de conformite\b|\bl\.? ?217-\d|\bgaranties? legales?\b[^.;]{0,80}\bconformite\b|\bconformite\b[^.;]{0,40}\bgaranties? legales?\b|\bgaranties? legales?\b[^.;]{0,120}\bl\.? ?211-(?:[4-9]|1[0-4])\b|\b(?:non|pas) conformes?\b[^.;]{0,80}\bgaranties? legales?\b|\bgaranties? legales?\b[^.;]{0,80}\b(?:non|pas) conformes?\b/,
+);
+/** « les garanties légales … reproduites en annexe »: the terms give them in an annex this text does not show; nothing can be told of it. */
+export const LEGAL_GUARANTEES_IN_ANNEX = flexible(/\bgaranties? legales?\b[^.;]{0,120}\ben annexe\b|\ben annexe\b[^.;]{0,120}\bgaranties? legales?\b/);
+// « la garantie contre les vices de la chose vendue » is the Code civil's own wording (art. 1641).
+export const HIDDEN_DEFECTS_GUARANTEE = flexible(/\bvices? caches?\b|\bdefauts? caches?\b|\b1641\b|\bgarantie (?:des|contre les) vices\b/);
 
 /** The first match of `pattern` in the clauses' bodies (a title alone informs of nothing). */
 export function firstIn<C extends TextClause>(clauses: readonly C[], pattern: RegExp): { clause: C; start: number; end: number } | undefined {
@@ -102,6 +122,51 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
       const sentence = sentenceAt(clause.body, m.start);
       if (findFirst(clause.body.slice(sentence.start, sentence.end), ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
     }
+  }
+  return undefined;
+}
+
+// An exception of L221-28 that covers some goods (made to order, personalised, perishable, unsealed…) does not rule
+// the right out for the rest: « Le droit de rétractation ne s'applique pas aux articles personnalisés. Par conséquent,
+// aucun retour n'est accepté » stretches it to every item. The cue is the consequence drawn from a partial exception;
+// terms that say every item falls under it (« tous nos articles sont réalisés sur mesure ») are not stretching it.
+const RULED_OUT = flexible(/\bne s'applique pas\b|\bne (?:peut|pourra) (?:pas )?etre exerce\b|\bn'est pas applicable\b|\best exclu\b|\bne beneficie(?:nt)? pas\b|\bne dispose(?:nt)? pas\b/);
+const PARTIAL_CATEGORY = flexible(/\b(?:aux|pour les|des|les) (?:produits?|articles?|biens?|commandes?|creations?|bijoux|pieces?)\b[^.;]{0,60}\b(?:personnalise[a-z]*|sur mesure|a la demande|confectionne[a-z]*|perissables?|descelle[a-z]*|graves?)\b/);
+const WHOLE_CATALOGUE = flexible(/\b(?:tou(?:s|tes) (?:nos|les) (?:produits|articles|bijoux|biens|pieces|creations)|l'ensemble (?:de nos|des) (?:produits|articles|bijoux|creations)|chaque (?:produit|article|piece|bijou))\b[^.;]{0,60}\b(?:personnalise[a-z]*|sur mesure|a la demande|confectionne[a-z]*|unique)/);
+const CONSEQUENCE = flexible(/^(?:par consequent|en consequence|de ce fait|des lors|ainsi|c'est pourquoi)\b/);
+const BLANKET_REFUSAL = flexible(/\baucun(?:e)? (?:retour|remboursement|echange|article|produit|commande|bien|retractation)\b|\bni repris\b|\bne (?:sont|seront) (?:ni )?(?:repris|echanges|rembourses)\b/);
+
+/** The words that refuse every return on the strength of an exception that covers only some goods, if the text has them. */
+export function stretchedWithdrawalException<C extends TextClause>(clauses: readonly C[]): Words<C> | undefined {
+  if (mentions(clauses, WHOLE_CATALOGUE)) return undefined;
+  const sentences = sentencesIn(clauses);
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const exception = sentences[i]!;
+    if (!findFirst(exception.text, WITHDRAWAL) || !findFirst(exception.text, RULED_OUT) || !findFirst(exception.text, PARTIAL_CATEGORY)) continue;
+    const next = sentences[i + 1]!;
+    if (next.clause !== exception.clause || !findFirst(next.text.trim(), CONSEQUENCE)) continue;
+    const refusal = findFirst(next.text, BLANKET_REFUSAL);
+    if (refusal) return wordsAt(next, refusal);
+  }
+  return undefined;
+}
+
+// « Une fois la commande validée, aucune rétractation n'est possible »: the right ruled out in words, while nothing
+// in the text gives the 14 days or one of the reasons of L221-28 (or its former number L121-21-8).
+const NO_WITHDRAWAL = flexible(/\baucune? (?:droit de )?retractation\b|\bpas de (?:droit de )?retractation\b|\bne (?:peut|pourra|peuvent) pas se retracter\b|\bne peut (?:plus )?(?:etre )?(?:exercer|exerce)\b/);
+const LEGAL_REASON = flexible(
+  /\bl\.? ?221-28\b|\bl\.? ?121-21-8\b|\bpersonnalis|\bsur mesure\b|\ba la demande\b|\bconfectionn|\bperissab|\bdescell|\bhygiene\b|\bdate (?:ou (?:a )?une periode )?determinee\b|\b(?:pleinement|integralement|entierement|totalement) execut|\bexecution (?:complete|integrale|totale)\b|\bbillets?\b|\bspectacles?\b|\bevenements?\b|\bconcerts?\b|\bcontenus? numeriques?\b|\benregistrements? (?:audio|video)\b|\bjournaux\b|\bloisirs\b|\bhebergement\b|\brestauration\b|\burgence\b|\bfluctu|\bexecution (?:a )?commence\b|\brenonc/,
+);
+const PROFESSIONAL_CLIENT = /(?<!non[\s-])\bprofessionnels?\b/;
+
+/** The words ruling the right out without a reason the law allows, when the text gives neither the 14 days nor a reason. */
+export function withdrawalRuledOutWithoutReason<C extends TextClause>(clauses: readonly C[]): Words<C> | undefined {
+  const about = clauses.filter((c) => findFirst(c.body, WITHDRAWAL));
+  if (about.some((c) => findFirst(c.body, LEGAL_REASON) || findFirst(c.body, RETURN_PERIOD)) || statesWithdrawalInOtherWords(clauses)) return undefined;
+  for (const s of sentencesIn(about)) {
+    if (!findFirst(s.text, WITHDRAWAL) || findFirst(s.text, PROFESSIONAL_CLIENT)) continue;
+    const m = findFirst(s.text, NO_WITHDRAWAL) ?? findFirst(s.text, RULED_OUT);
+    if (m) return { clause: s.clause, start: s.start, end: s.end, text: s.text };
   }
   return undefined;
 }

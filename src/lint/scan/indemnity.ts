@@ -6,7 +6,15 @@ import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_END as E, FOLDED_WORD_START as B, findAll, findFirst, type TextMatch } from "./text.js";
 
-export const INDEMNITY = /indemnites?\s+forfaitaires?|indemnite\s+(?:[a-z']+\s+){0,3}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement/;
+// Also as people write it: « une indemnité de 40 € » (the sum of D441-5 names it, in a late-payment sentence),
+// « indemnité de 40 € pour frais de recouvrement », « une somme forfaitaire de 40 € au titre
+// des frais de recouvrement », « indemnité (légale) de recouvrement », « frais forfaitaires de recouvrement », « frais de
+// recouvrement forfaitaires », « frais de recouvrement de quarante euros » (a fixed sum is the flat indemnity; bare
+// « frais de recouvrement » are the actual costs, another thing).
+export const INDEMNITY = new RegExp(
+  String.raw`indemnites?\s+forfaitaires?|indemnite\s+(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|(?:somme|montant|forfait)\s+(?:forfaitaire\s+)?(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|indemnites?\s+(?:legales?\s+)?de\s+recouvrement` +
+    String.raw`|indemnites?(?=\s+(?:d'un\s+montant\s+)?de\s+(?:40|quarante)(?:\s*\(\s*40\s*\))?\s*(?:€|euros?${E}|eur${E}))|frais\s+forfaitaires?\s+de\s+recouvrement|frais\s+de\s+recouvrement(?:\s+forfaitaires?|(?=\s+(?:d'un\s+montant\s+)?de\s+${NUM}\s*(?:€|euros?${E}|eur${E})))`,
+);
 // The sentence is about late payment (not a cancellation fee called "indemnité forfaitaire").
 const LATE_CONTEXT = /recouvrement|retard|impaye|non[\s-]paiement|defaut de paiement|echeance|exigibilite/;
 const EURO_AMOUNT = new RegExp(String.raw`${B}(${NUM})\s*(?:€|euros?${E}|eur${E})|€\s*(\d+(?:[.,]\d+)?)`);
@@ -45,7 +53,7 @@ export function indemnityStatements<C extends TextClause>(clauses: readonly C[])
       words: wordsAt(sentence, name),
       ...(amount ? { amount } : {}),
       ...(condition ? { condition } : {}),
-      professionalsOnly: Boolean(findFirst(scopeText(sentence), PROFESSIONALS_ONLY)),
+      professionalsOnly: Boolean(findFirst(scopeText(sentence), PROFESSIONALS_ONLY) || forProfessionalsByTitle(sentence.clause)),
     });
   });
   return out;
@@ -57,6 +65,12 @@ function euroAmountIn<C extends TextClause>(sentence: Sentence<C>, after: number
     .filter((a): a is { m: TextMatch; value: Decimal } => a.value !== undefined);
   const chosen = all.find((a) => a.m.start >= after) ?? all[0];
   return chosen && { value: chosen.value, words: wordsAt(sentence, chosen.m) };
+}
+
+/** « Article 7 – Dispositions propres aux clients professionnels »: the clause's title limits what it says to them. */
+function forProfessionalsByTitle(clause: TextClause & { title?: string }): boolean {
+  const title = clause.title;
+  return title !== undefined && Boolean(findFirst(title, /(?<!non[\s-])\bprofessionnels?\b|\bentre (?:entreprises|professionnels)\b|\bb2b\b/)) && !findFirst(title, /\b(?:consommateurs?|particuliers?|non[\s-]professionnels?)\b/);
 }
 
 const PROFESSIONALS_ONLY = /(?<!non[\s-])professionnels?\b|(?:sauf|hors|exception(?: faite)? des|a l'exclusion des)\s+(?:clients?\s+)?(?:consommateurs|particuliers|non[\s-]professionnels)/;

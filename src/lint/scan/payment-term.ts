@@ -41,10 +41,15 @@ export function statesExpressAgreement(clauses: readonly TextClause[]): boolean 
 // ---------------------------------------------------------------------------------------------
 // Escompte (C. com. L441-9, L441-1)
 
-const ESCOMPTE = /escomptes?(?![a-z])|(?:paiement|reglement)s?\s+(?:anticipes?|comptant|avant\s+(?:l'echeance|la\s+date))|remise\s+pour\s+paiement/;
+const ESCOMPTE = /escomptes?(?![a-z])|remise\s+pour\s+paiement/;
+// « Paiement anticipé », « règlement comptant » also name a prepayment the terms require (« Le paiement comptant est
+// exigé à la commande »): they speak of the escompte only with a discount or a « none » in the same sentence.
+const EARLY_PAYMENT = /(?:paiement|reglement)s?\s+(?:anticipes?|comptant|avant\s+(?:l'echeance|la\s+date|echeance))/;
+const DISCOUNT_OR_NONE = /\b(?:remises?|reductions?|rabais|ristournes?|minorations?|bonifications?|neant|aucune?|pas\s+d[e'])\b|\bnul(?:le)?\b/;
 
 /** Whether the clauses say anything about a discount for early payment ("le résultat escompté" does not count). */
 export function mentionsEscompte(clauses: readonly (TextClause & { title?: string })[]): boolean {
   const said = (text: string) => findAll(text, ESCOMPTE).some((m) => !/escompté/i.test(m.text));
-  return clauses.some((c) => said(c.body) || (c.title !== undefined && said(c.title)));
+  const early = (c: TextClause) => sentencesIn([c]).some((s) => findFirst(s.text, EARLY_PAYMENT) && findFirst(s.text, DISCOUNT_OR_NONE));
+  return clauses.some((c) => said(c.body) || (c.title !== undefined && said(c.title)) || early(c));
 }

@@ -7,18 +7,22 @@ import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_START as B, findAll, findFirst, fold, memoByClauses } from "./text.js";
 
-export type PenaltyStatement<C extends TextClause = LintClause> =
+/** `consumersOnly`: the sentence gives the rate to consumers alone (« Pour les clients particuliers, … »), not to professionals. */
+export type PenaltyStatement<C extends TextClause = LintClause> = (
   | { kind: "legal-rate-multiple"; multiple: Decimal; words: Words<C> }
   | { kind: "ecb-plus"; points: Decimal; words: Words<C>; namedLegalRate: boolean }
   /** `monthlyRate`: the rate as written per month ("1,5 % par mois"), `annualRate` being twelve times it. */
   | { kind: "fixed"; annualRate: Decimal; monthlyRate?: Decimal; words: Words<C> }
-  /** "au taux d'intérêt légal": the legal rate itself, once. */
-  | { kind: "legal-rate"; words: Words<C> };
+  /** "au taux d'intérêt légal": the legal rate itself, once; `plusPoints`: « majoré de 10 points » follows it. */
+  | { kind: "legal-rate"; words: Words<C>; plusPoints?: Decimal }
+) & { consumersOnly?: true };
 
 const LEGAL_RATE = String.raw`taux\s+(?:(?:d'|de\s+l')\s*interets?\s+)?legal`;
-// « 1.5fois »: typed without the space, the multiple is still a multiple.
+// After a multiple, « l'intérêt légal » names the same rate (« trois fois l'intérêt légal »).
+const MULTIPLIED_RATE = String.raw`(?:${LEGAL_RATE}|l'\s*interet\s+legal)`;
+// « 1.5fois »: typed without the space, the multiple is still a multiple; « 3 x le taux légal » is written with a sign.
 const MULTIPLE = new RegExp(
-  String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*fois)\s+(?:le\s+|au\s+|du\s+)?${LEGAL_RATE}` +
+  String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*(?:fois|[x×*]))\s+(?:le\s+|au\s+|du\s+)?${MULTIPLIED_RATE}` +
     String.raw`|${B}(triple|double)\s+du\s+${LEGAL_RATE}` +
     String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?(?:multiplie\s+par\s+|[x×*]\s*)(${NUM})`,
 );
@@ -36,6 +40,8 @@ const FIXED = new RegExp(
 // "10 % du solde" with no period is a share of the debt (a one-off fee), not a rate.
 const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|des|de\s+l')\s+(?:solde|montant|somme|prix|facture|total|commande|ttc|ht)/;
 const BARE_LEGAL = new RegExp(String.raw`(?:au|le|du)\s+${LEGAL_RATE}`);
+// « au taux d'intérêt légal (en vigueur) majoré de 10 points »: more than the legal rate once.
+const PLUS_POINTS = new RegExp(String.raw`^\s*(?:en\s+vigueur\s*)?,?\s*(?:majores?|majorees?|augmentes?|augmentees?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%)`);
 const PENALTY_CONTEXT = /retard|penalite|impaye|non[\s-]paiement|moratoire|echeance/;
 
 /** The late-interest rates the clauses state, in document order. Asked by several rules of a document: worked out once, shared, never changed. */
@@ -46,15 +52,27 @@ export function penaltyStatements<C extends TextClause>(clauses: readonly C[]): 
 
 const statementsOnce = memoByClauses((clauses: readonly TextClause[]) => statementsOf(clauses));
 
+// Mixed terms give consumers their own rate (« Pour les clients particuliers, intérêts au taux légal »): the sentence,
+// or the title of its clause (« Article 8 – Clients consommateurs »), names consumers as whom it is for, and no professional. The professionals' penalty (L441-10) is another rate.
+const CONSUMERS = /\b(?:consommateurs?|(?<!en )particuliers?|non[\s-]professionnels?)\b/;
+const PROFESSIONALS = /(?<!non[\s-])\bprofessionnels?\b|\bentreprises?\b/;
+
 function statementsOf<C extends TextClause>(clauses: readonly C[]): PenaltyStatement<C>[] {
   const explicit: PenaltyStatement<C>[] = [];
   const bare: PenaltyStatement<C>[] = [];
   for (const s of sentencesIn(clauses)) {
-    const found = explicitRatesIn(s);
+    const scope = scopeText(s);
+    const title = (s.clause as TextClause & { title?: string }).title ?? "";
+    const consumersNamed = (findFirst(scope, CONSUMERS) || findFirst(title, CONSUMERS)) && !findFirst(scope, PROFESSIONALS) && !findFirst(title, PROFESSIONALS);
+    const forConsumers = consumersNamed ? ({ consumersOnly: true } as const) : {};
+    const found = explicitRatesIn(s).map((f) => ({ ...f, ...forConsumers }));
     explicit.push(...found);
-    if (!found.length && findFirst(scopeText(s), PENALTY_CONTEXT)) {
+    if (!found.length && findFirst(scope, PENALTY_CONTEXT)) {
       const legal = findFirst(s.text, BARE_LEGAL);
-      if (legal) bare.push({ kind: "legal-rate", words: wordsAt(s, legal) });
+      const plusMatch = legal && findFirst(s.text.slice(legal.end), PLUS_POINTS);
+      const points = plusMatch ? numeral(plusMatch.groups[0]!) : undefined;
+      const plus = points ? { plusPoints: points } : {};
+      if (legal) bare.push({ kind: "legal-rate", words: wordsAt(s, legal), ...forConsumers, ...plus });
     }
   }
   // A bare "taux d'intérêt légal" elsewhere usually says which legal rate the stated multiple uses.

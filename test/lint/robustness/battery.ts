@@ -16,13 +16,15 @@ export interface WordingCase {
   says?: RegExp;
   audience?: Audience;
   asOf?: string;
+  /** A case the code does not pass yet, run as `it.fails` until fixed (a battery is committed before its fix). */
+  knownFailure?: boolean;
 }
 
 const byId = new Map(allRules.map((r) => [r.meta.id, r]));
 
 export function runCases(cases: WordingCase[]): void {
   for (const c of cases) {
-    it(`${c.reports ? "reports" : "does not report"} ${c.rule}: ${c.name}`, () => {
+    (c.knownFailure ? it.fails : it)(`${c.reports ? "reports" : "does not report"} ${c.rule}: ${c.name}`, () => {
       const rule = byId.get(c.rule);
       if (!rule) throw new Error(`unknown rule ${c.rule}`);
       const own = lintProse(c.text, rule, { audience: c.audience ?? "b2b", asOf: c.asOf }).filter((m) => m.ruleId === c.rule);
