@@ -55,6 +55,10 @@ export const scopeMessages = {
     fr: "aucun indice : les vérifications propres aux professionnels (pénalités, indemnité de 40 €, escompte) et aux consommateurs (rétractation, médiateur, garanties légales) n'ont pas été faites ; indiquez audience: b2b, b2c ou mixed",
     en: "no clue: the checks that depend on the audience (business: penalties, 40 € indemnity, discount; consumers: withdrawal, mediator, legal guarantees) were not run; set audience: b2b, b2c or mixed",
   },
+  PRESUMED_AUDIENCE: {
+    fr: "public présumé : aucun indice de clientèle professionnelle ; si les conditions visent aussi ou seulement des professionnels, indiquez audience: mixed ou b2b",
+    en: "audience assumed: no sign of business customers; if the terms are also or only for businesses, set audience: mixed or b2b",
+  },
   AUDIENCE_UNKNOWN: { fr: "indéterminé", en: "unknown" },
   AUDIENCE_B2B: { fr: "professionnels", en: "business customers" },
   AUDIENCE_B2C: { fr: "consommateurs", en: "consumers" },

@@ -38,6 +38,8 @@ export interface DocumentScope {
   lawConflict?: ScopeEvidence[];
   /** The evidence of the audience, when inferred (a consumer and a professional marker for "mixed"). */
   audienceEvidence?: ScopeEvidence[];
+  /** The audience is presumed "b2c": the text shows no sign of a professional client at all (docs/scope.md). */
+  audiencePresumed?: boolean;
 }
 export type LintDocumentKind = "terms" | "invoice" | "quote" | "refund" | "credit-note";
 /** facts: a Clausier YAML/JSON file (structured facts and clauses); prose: a Markdown or text document. */

@@ -9,12 +9,17 @@ import type { Audience } from "../types.js";
 import { findAll, flexible, fold } from "../scan/text.js";
 import type { Span } from "../scan/sentences.js";
 import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
-import { CASH, FIRM, HOUSEHOLD, PRICES_BEFORE_TAX, PRICES_WITH_TAX, SESSION } from "./trade.js";
+import { BULK_TRADE, CASH, FIRM, HOUSEHOLD, PRICES_BEFORE_TAX, PRICES_WITH_TAX, SESSION } from "./trade.js";
 
 export interface AudienceInference {
   audience?: Audience;
   /** The scope sentence's words; or the first marker of each kind found (a consumer one, then a professional one, for "mixed"). */
   evidence: Evidence[];
+  /**
+   * No word nor hint of a professional client at all (audience undefined): published terms that never mention a
+   * business are a consumer's, presumed "b2c", not read from the text; the caller keeps it only under a law with a profile.
+   */
+  presumed?: Audience;
 }
 
 // « s'appliquent exclusivement aux professionnels », « réservées aux consommateurs », « destinées uniquement à des clients
@@ -34,6 +39,9 @@ const BOTH_SCOPES = [
   // The client defined as either kind (« Client : toute personne physique ou morale, particulier ou professionnel », « le
   // terme Client désigne indifféremment un consommateur ou un professionnel »): the definition says whom the terms serve.
   new RegExp(String.raw`(?<![a-z])(?:client|acheteur|utilisateur|abonne|souscripteur)s?\W{0,6}(?::|,|designe|s'entend(?: de)?)\s*(?:[^.;:\n]{0,60}?,\s*|(?:indifferemment|aussi bien|soit)\s+)?(?:un\s+|une\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
+  // The client named with both kinds as its adjectives (« toute commande passée par un client professionnel ou
+  // particulier », « l'acheteur particulier ou entreprise »): the terms serve both.
+  new RegExp(String.raw`(?<![a-z])(?:clients?|acheteurs?|acquereurs?|utilisateurs?|abonnes?|souscripteurs?)\s+(?:${PRO_WORD}\s+ou\s+${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+${PRO_WORD})(?![a-z])`),
   // A client acting for its business or not (« toute personne physique ou morale, professionnelle ou non », « agissant ou
   // non à des fins professionnelles », « à titre professionnel ou privé »): the same both kinds, said by the purpose.
   /(?:clients?|acheteurs?|utilisateurs?|abonnes?|souscripteurs?|personnes? physiques? ou morales?|qu'il|qu'elle)[^.;:\n]{0,30}?(?:professionnel(?:le)?s?|a (?:des )?fins professionnelles|a titre professionnel)\s+ou non(?![a-z])|(?<![a-z])(?:agissant|agisse|agit|agir|agissent)\s+ou non\s+(?:a des fins professionnelles|a titre professionnel|en (?:qualite de|tant que) professionnel|dans le cadre de (?:son|leur) activite professionnelle)|(?<![a-z])a des fins professionnelles ou non professionnelles|(?<![a-z])a titre professionnel ou (?:prive|personnel|non professionnel)(?![a-z])|(?<![a-z])a titre (?:prive|personnel) ou professionnel(?![a-z])/,
@@ -108,6 +116,9 @@ const PRO_IDENTITY = [
 // The payment mechanisms owed between professionals only. Sellers copy them from trade templates into terms for
 // households too: beside a household's cues they tell terms for both, not trade terms (PRO_IDENTITY does say so).
 const PRO_MECHANISMS = [
+  // « prestation d'entreprise à entreprise », « ventes entre entreprises »: the trade between firms named as one case
+  // (« la facturation minimale pour toute prestation d'entreprise à entreprise »); beside a household's cues, terms for both.
+  /(?<![a-z])(?:d'entreprise a entreprise|entre entreprises|business to business)(?![a-z])/,
   // The payment articles of the Code de commerce (C. com. L441-10, formerly L441-6; D441-5; L441-9).
   /(?<![a-z])(?:(?:articles?\s+)?l\.?\s?441-(?:3|6|9|10)|d\.?\s?441-5|articles?\s+441-(?:6|10))(?![0-9])/,
   /(?<![a-z])indemnite forfaitaire (?:pour frais de recouvrement )?(?:d'un montant )?de (?:40|quarante)(?![0-9])/,
@@ -235,6 +246,12 @@ export function inferAudience(full: string): AudienceInference {
   const professionals = found(PROFESSIONAL, negativeClause);
   const consumer = consumers.find((e) => !defined(e));
   const professional = professionals.find((e) => !defined(e));
+  // The consumer mediation clause (C. conso. L612-1) is copied into every kind of terms: when it is the only consumer
+  // marker, in terms that quote their prices before tax (not only an invoice: households get invoices too), the terms
+  // are a firm's and the mediation is boilerplate.
+  const mediationOnly = consumers.filter((e) => !defined(e)).every((e) => MEDIATION.test(fold(index.around(e.start))));
+  const boilerplateMediation = mediationOnly && findAll(text, flexible(PRICES_BEFORE_TAX)).length > 0;
+  if (consumer && professional && boilerplateMediation) return { audience: "b2b", evidence: [professional] };
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
   const anyPerson = consumer && clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));
@@ -245,6 +262,7 @@ export function inferAudience(full: string): AudienceInference {
   const proHint = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE)).find((e) => !defined(e));
   // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
   // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
+  if (consumer && proHint && boilerplateMediation) return { audience: "b2b", evidence: [proHint] };
   if (consumer && proHint) return { audience: "mixed", evidence: [consumer, proHint] };
   if (consumer) return { audience: "b2c", evidence: [consumer] };
   if (professional) {
@@ -268,8 +286,20 @@ export function inferAudience(full: string): AudienceInference {
   const firm = found(FIRM, (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
   const home = found([AT_HOME, ...HOUSEHOLD], (e) => negativeSentence(e, PLAIN_NEGATIVE) || defined(e))[0];
   if (firm && home) return { audience: "mixed", evidence: [home, firm] };
+  // No sign of a professional client at all (no marker, no hint, not even in a glossary, no trade between firms):
+  // published terms that never mention a business are a consumer's, presumed so like the law (docs/scope.md).
+  // A client that may be « une personne physique ou morale » may be a company: not presumed either.
+  const bulk = clues(text, BULK_TRADE, 1).length > 0;
+  const companyClient = clues(text, ANY_PERSON, 1).some((e) => {
+    const sentence = fold(index.around(e.start));
+    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
+  });
+  if (!anyProHint && !firm && !consumerHint && !bulk && !companyClient && professionals.length === 0) return { evidence: [], presumed: "b2c" };
   return { evidence: [] };
 }
+
+// The consumer mediation clause (and the EU's ODR platform that goes with it).
+const MEDIATION = /(?<![a-z])(?:mediat\w*|reglement en ligne des litiges|odr)(?![a-z])/;
 
 // The consumer's rights extended to a firm of five employees at most, for a contract outside its main activity
 // (C. conso. L221-3): said of firms, not consumers.

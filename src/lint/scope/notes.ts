@@ -62,7 +62,9 @@ export function scopeInferred(doc: LintDocument, locale: Locale): LintMessage | 
       law: lawName(doc.law),
       lawWhy: lawWhy(doc, locale),
       audience: format(scopeMessages, scope.audienceSource === "default" ? "AUDIENCE_UNKNOWN" : AUDIENCE_WORDS[doc.audience], {}, locale),
-      audienceWhy: why(scope.audienceSource, scope.audienceEvidence ?? [], "FROM_AUDIENCE_OPTION", "DEFAULT_AUDIENCE", locale),
+      audienceWhy: scope.audiencePresumed
+        ? format(scopeMessages, "PRESUMED_AUDIENCE", {}, locale)
+        : why(scope.audienceSource, scope.audienceEvidence ?? [], "FROM_AUDIENCE_OPTION", "DEFAULT_AUDIENCE", locale),
     },
     locale,
   );

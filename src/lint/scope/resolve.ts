@@ -1,5 +1,6 @@
 // A prose document's law and audience: what the user set wins (front matter, then --law/--audience,
 // then the configuration), else what the text's words say, else the defaults (French law, B2B).
+import { hasProfile } from "../../legal/law.js";
 import type { LineIndex } from "../documents/line-index.js";
 import type { Audience, DocumentScope, Law, ScopeEvidence, ScopeSource } from "../types.js";
 import { inferAudience } from "./audience.js";
@@ -41,7 +42,12 @@ export function resolveScope(body: string, bodyStart: number, index: LineIndex, 
   let resolvedAudience = audienceSet?.value;
   if (!audienceSet) {
     const inferred = inferAudience(body);
-    if (inferred.audience) {
+    // A presumption for consumers holds only under a law whose consumer duties Clausier knows.
+    if (inferred.presumed && hasProfile(resolvedLaw ?? DEFAULT_LAW)) {
+      resolvedAudience = inferred.presumed;
+      scope.audienceSource = "inferred";
+      scope.audiencePresumed = true;
+    } else if (inferred.audience) {
       resolvedAudience = inferred.audience;
       scope.audienceSource = "inferred";
       scope.audienceEvidence = inferred.evidence.map(located);

@@ -36,3 +36,8 @@ export const PRICES_BEFORE_TAX = /(?<![a-z])(?:hors taxes?|hors tva|h\.?t\.?)(?!
 // Cash, as households pay at the door (« par carte bancaire ou espèces », « règlement par espèces »); not
 // « espèces protégées ».
 export const CASH = /(?<![a-z])(?:en|par) especes(?![a-z])|(?<![a-z])(?:paiements?|reglements?|payables?|cheques?|carte bancaire|carte)[^.;\n]{0,40}?(?<![a-z])especes(?![a-z])/;
+
+// The ways of a trade between firms that never names its client's kind (« livrée sur palettes », « franco de port à
+// partir de 800 € », « minimum de commande », « pour la revente en l'état »): not enough to call the terms B2B, but
+// enough not to presume them for consumers (src/lint/scope/audience.ts).
+export const BULK_TRADE = /(?<![a-z])(?:palettes?|quai de (?:dechargement|chargement|livraison)|franco(?: de port)?|minimum de commande|en gros|grossistes?|(?:pour|a) la revente|revente en l'etat)(?![a-z])/;

@@ -76,8 +76,8 @@ describe("markers in negative sentences do not count", () => {
   });
 });
 
-it("nothing tells → undefined", () => {
-  expect(inferAudience("Le prix est payable à la commande.")).toEqual({ evidence: [] });
+it("nothing tells → undefined, presumed for consumers (round T5: no sign of a professional client)", () => {
+  expect(inferAudience("Le prix est payable à la commande.")).toEqual({ evidence: [], presumed: "b2c" });
 });
 
 describe("weaker hints and quoted law", () => {

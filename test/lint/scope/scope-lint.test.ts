@@ -180,21 +180,22 @@ describe("explicit settings win: front matter, then --law/--audience, then the c
   });
 });
 
-describe("nothing tells", () => {
+describe("nothing tells (round T5: no sign of a professional client, presumed for consumers)", () => {
   const [result] = lint({ "cgv.md": "# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande.\n" });
 
-  it("French law is presumed, the audience is left undecided, and the info says so at line 1", () => {
-    expect(result!.scope).toEqual({ law: "FR", audience: "b2b", lawSource: "default", audienceSource: "default" });
+  it("French law is presumed, consumers are presumed, and the info says so at line 1", () => {
+    expect(result!.scope).toEqual({ law: "FR", audience: "b2c", lawSource: "default", audienceSource: "inferred" });
     expect(result!.messages.find((m) => m.ruleId === "scope-inferred")).toMatchObject({
       line: 1,
       message:
-        "Droit applicable : français (aucun indice : droit français présumé) ; public : indéterminé (aucun indice : les vérifications propres aux professionnels (pénalités, indemnité de 40 €, escompte) et aux consommateurs (rétractation, médiateur, garanties légales) n'ont pas été faites ; indiquez audience: b2b, b2c ou mixed). Pour forcer : front matter law/audience, --law, --audience.",
+        "Droit applicable : français (aucun indice : droit français présumé) ; public : consommateurs (public présumé : aucun indice de clientèle professionnelle ; si les conditions visent aussi ou seulement des professionnels, indiquez audience: mixed ou b2b). Pour forcer : front matter law/audience, --law, --audience.",
     });
   });
 
-  it("runs neither the duties between professionals nor the consumer ones", () => {
+  it("runs the consumer duties, not the duties between professionals", () => {
     const ids = ruleIds(result!.messages);
-    for (const id of ["recovery-indemnity-missing", "late-penalty-rate-missing", "early-payment-discount-missing", "consumer-mediator-missing", "consumer-withdrawal-info-missing"]) expect(ids).not.toContain(id);
+    for (const id of ["recovery-indemnity-missing", "late-penalty-rate-missing", "early-payment-discount-missing"]) expect(ids).not.toContain(id);
+    expect(ids).toContain("consumer-mediator-missing");
     // The same text said to be between professionals gets them.
     const [b2b] = lint({ "cgv.md": "---\naudience: b2b\n---\n# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande.\n" });
     expect(ruleIds(b2b!.messages)).toEqual(expect.arrayContaining(["recovery-indemnity-missing", "late-penalty-rate-missing"]));
@@ -202,7 +203,19 @@ describe("nothing tells", () => {
 
   it("the JSON report carries the scope", () => {
     const report = JSON.parse(json([result!], { rules: allRules, cwd: ".", locale: "fr", color: false, env: {}, toolVersion: "0" }).text);
-    expect(report[0].scope).toEqual({ law: "FR", audience: "b2b", lawSource: "default", audienceSource: "default" });
+    expect(report[0].scope).toEqual({ law: "FR", audience: "b2c", lawSource: "default", audienceSource: "inferred" });
+  });
+
+  it("a sign of a firm, however weak (prices before tax), is no presumption: neither kind of duty runs", () => {
+    const [hinted] = lint({ "cgv.md": "# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande. Nos tarifs sont exprimés HT. Les frais de livraison s'ajoutent au panier.\n" });
+    expect(hinted!.scope).toMatchObject({ audienceSource: "default" });
+    const ids = ruleIds(hinted!.messages);
+    for (const id of ["recovery-indemnity-missing", "late-penalty-rate-missing", "consumer-mediator-missing", "consumer-withdrawal-info-missing"]) expect(ids).not.toContain(id);
+  });
+
+  it("under a law Clausier has no profile for, consumers are not presumed", () => {
+    const [foreign] = lint({ "cgv.md": "---\nlaw: BE\n---\n# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande.\n" });
+    expect(foreign!.scope).toMatchObject({ law: "BE", audienceSource: "default" });
   });
 });
 
