@@ -25,9 +25,10 @@ const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
 const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
-const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution)\b/;
+// « Tribunal compétent », « Tribunaux compétents »: the courts' heading is the disputes clause too.
+const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
-const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution)\b/;
+const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
 const GUARANTEE_TITLE = /\b(?:garanties?|conformite|vices?|defauts?)\b/;
 // « 9.1 Garantie commerciale » under « Article 9 – Garanties »: the seller's own promise, not the legal guarantees.

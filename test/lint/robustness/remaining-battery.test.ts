@@ -75,7 +75,7 @@ describe("T6: tables of contents never carry findings nor stand for clauses", ()
 describe("T6: a bold paragraph heading is the clause's line", () => {
   runCases([
     { ...b2c, name: "« **Clause n° 9 : Litiges** » with no mediator: at the heading", rule: "consumer-mediator-missing", reports: true, line: 5, text: "# CGV – Info Service\n\nLes prestations sont vendues aux particuliers.\n\n**Clause n° 9 : Litiges**\n\nTout litige relève des tribunaux de Tours.\n" },
-    { ...b2c, name: "« **Article 4 – Tribunal compétent** » with no law: at the heading", knownFailure: true, rule: "governing-law-missing", reports: true, line: 5, text: "# CGV – Info Service\n\nLes prestations sont vendues aux particuliers.\n\n**Article 4 – Tribunal compétent**\n\nTout litige relève des tribunaux de Tours.\n" },
+    { ...b2c, name: "« **Article 4 – Tribunal compétent** » with no law: at the heading", rule: "governing-law-missing", reports: true, line: 5, text: "# CGV – Info Service\n\nLes prestations sont vendues aux particuliers.\n\n**Article 4 – Tribunal compétent**\n\nTout litige relève des tribunaux de Tours.\n" },
   ]);
 });
 
