@@ -33,17 +33,17 @@ describe("T6: « Entrepreneur individuel » right after the name", () => {
 describe("T6: a withdrawal clause worded as returns", () => {
   const ORDER = "# CGV – Thé des Cimes\n\n## Commandes\n\nLes commandes sont passées sur notre site internet et payées en ligne.\n";
   runCases([
-    { ...b2c, name: "« 7 jours pour retourner » never says « rétractation »: at the returns clause", knownFailure: true, rule: "consumer-withdrawal-info-missing", reports: true, line: 7, text: ORDER + "\n## Retours\n\nVous disposez de 7 jours après réception pour nous retourner un article qui ne vous convient pas.\n" + GUARANTEES },
+    { ...b2c, name: "« 7 jours pour retourner » never says « rétractation »: at the returns clause", rule: "consumer-withdrawal-info-missing", reports: true, line: 7, text: ORDER + "\n## Retours\n\nVous disposez de 7 jours après réception pour nous retourner un article qui ne vous convient pas.\n" + GUARANTEES },
     { ...b2c, name: "a returns clause giving 14 days and the « droit de rétractation »: nothing to say", rule: "consumer-withdrawal-info-missing", reports: false, text: ORDER + "\n## Retours et droit de rétractation\n\nVous disposez d'un délai de quatorze jours à compter de la réception pour exercer votre droit de rétractation, sans motif. Les frais de retour sont à votre charge. Nous vous remboursons sous quatorze jours. Un formulaire de rétractation figure en annexe.\n" + GUARANTEES },
   ]);
 });
 
 describe("T6: a « site internet » mentioned elsewhere is not a distance channel", () => {
   runCases([
-    { ...b2c, name: "photos of the work published on the website; contract signed at the workshop", knownFailure: true, rule: "consumer-withdrawal-info-missing", reports: false, text: "# CGV – Menuiserie Hêtre\n\n## Devis\n\nLe devis est signé à l'atelier.\n\n## Photographies\n\nLe client accepte que des photos des réalisations soient publiées sur notre site internet.\n" },
+    { ...b2c, name: "photos of the work published on the website; contract signed at the workshop", rule: "consumer-withdrawal-info-missing", reports: false, text: "# CGV – Menuiserie Hêtre\n\n## Devis\n\nLe devis est signé à l'atelier.\n\n## Photographies\n\nLe client accepte que des photos des réalisations soient publiées sur notre site internet.\n" },
     { ...b2c, name: "a free application: nothing is sold", rule: "consumer-withdrawal-info-missing", reports: false, text: "# Conditions d'utilisation – Appli Marche\n\n## Accès\n\nL'application est gratuite. Elle se télécharge sur les magasins d'applications et ne comporte aucun achat.\n" },
     { ...b2c, name: "a site that only forwards booking requests to the organisers sells nothing", rule: "consumer-withdrawal-info-missing", reports: false, text: "# Conditions générales – Colos Annuaire\n\n## Rôle du site\n\nLe site est un annuaire : il transmet les demandes de réservation aux organisateurs, seuls vendeurs des séjours. Il ne vend aucun séjour et n'encaisse aucun paiement.\n" },
-    { ...b2c, name: "massages booked by phone or the site's form", knownFailure: true, rule: "consumer-withdrawal-info-missing", reports: true, line: 5, text: "# Conditions – Cabinet Lotus\n\n## Réservation\n\nLes séances se réservent par téléphone ou au moyen du formulaire de contact du site.\n" + GUARANTEES },
+    { ...b2c, name: "massages booked by phone or the site's form", rule: "consumer-withdrawal-info-missing", reports: true, line: 3, text: "# Conditions – Cabinet Lotus\n\n## Réservation\n\nLes séances se réservent par téléphone ou au moyen du formulaire de contact du site.\n" + GUARANTEES },
     { ...b2c, name: "account creation then a booking clause: at the booking clause", rule: "consumer-withdrawal-info-missing", reports: true, line: 7, text: "# CGV – Padel des Pins\n\n## Compte\n\nPour réserver, le client crée un compte personnel.\n\n## Réservation\n\nLa réservation d'un terrain se fait en ligne et se paie à la réservation.\n" + GUARANTEES },
   ]);
 });
