@@ -33,7 +33,8 @@ const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|jur
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
 const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
-const GUARANTEE_TITLE = /\b(?:garanties?|conformite|vices?|defauts?)\b/;
+// « Dépôt de garantie » is a security deposit, not a guarantee the seller owes.
+const GUARANTEE_TITLE = /(?<!\bdepots? de )\b(?:garanties?|conformite|vices?|defauts?)\b/;
 // « 9.1 Garantie commerciale » under « Article 9 – Garanties »: the seller's own promise, not the legal guarantees.
 const COMMERCIAL_GUARANTEE_TITLE = /\b(?:commerciales?|contractuelles?|conventionnelles?|constructeur|fabricant)\b/;
 // A returns clause about withdrawal (« Délai de rétractation : échange ou retour ») is not where the legal
