@@ -24,7 +24,8 @@ const RECOVERY_TITLE = /\b(?:recouvrement|recouvrer|frais judiciaires)\b/;
 const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
 // « Retour du produit », « Retours et échanges »: where a consumer reads how to give a purchase back; a returns
 // clause that never says « rétractation » is where the withdrawal information is missing (round T6).
-const RETURN_TITLE = /\b(?:retours?|echanges?)\b/;
+// Not « Annulation, retour anticipé » (a pet sitter's client coming home early): the service's cancellation.
+const RETURN_TITLE = /^(?!.*\b(?:anticipe|annulation)\b).*\b(?:retours?|echanges?)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
 const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
@@ -89,7 +90,9 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     return range;
   };
   const clauseWithTitle = (titles: RegExp[], avoid?: RegExp) => {
-    const titled = (t: RegExp) => (c: LintClause) => Boolean(c.title && findFirst(c.title, t));
+    // « 9. Retour du produit » in a contents list of numbered lines reads as a heading with nothing under it:
+    // a clause says something, or groups numbered sub-clauses that do.
+    const titled = (t: RegExp) => (c: LintClause) => Boolean(c.title && findFirst(c.title, t)) && !contentsLine(clauses, c);
     const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
     for (const t of titles) {
       // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
@@ -139,6 +142,17 @@ function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: Li
   const prefix = `${number}.`;
   const under = clauses.slice(clauses.indexOf(parent) + 1).filter((c) => c.number?.startsWith(prefix));
   return under.find(fits);
+}
+
+/** A heading with no words under it and no sub-clause numbered under its number: a line of a table of contents. */
+function contentsLine(clauses: LintClause[], clause: LintClause): boolean {
+  if (clause.body.trim()) return false;
+  const number = clause.number?.replace(/[.)]+$/, "");
+  if (!number) return false;
+  return !clauses.some((c) => {
+    const own = c.number?.replace(/[.)]+$/, "");
+    return own !== undefined && own.length > number.length && own.startsWith(`${number}.`);
+  });
 }
 
 const SELLER_FACTS = new Set(["seller", "legalName", "siren", "siret", "rcs", "legalForm", "shareCapital", "registeredOffice"]);
