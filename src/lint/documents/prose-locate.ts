@@ -11,9 +11,11 @@ import type { LintClause } from "../types.js";
 const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prestataire|parties|presentation|preambule|objet)\b/;
 // Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that;
 // and « Paiement » before « Facturation »: the discount and the penalties are conditions of payment (C. com. L441-1).
-const PAYMENT_ONLY_TITLE = /paiement|reglement|facturation|conditions financieres/;
-// « Règlement des litiges », « règlement amiable », « Règlement (UE) »: not a payment.
-const PAYING_TITLE = /paiement|reglement(?!s? (?:(?:des?|du|d'un) (?:litiges?|differends?|conflits?)|amiable|interieur|general|europeen)|s? \(?(?:ue|ce)\b)/;
+// « Règlement des litiges », « Plateforme européenne de règlement en ligne des litiges », « règlement amiable »,
+// « Règlement (UE) »: not a payment (a few words may stand between « règlement » and « des litiges »).
+const NOT_PAYING = String.raw`(?!s?(?: [a-z'-]+){0,3} (?:des?|du|d'un) (?:litiges?|differends?|conflits?)|s? (?:amiable|interieur|general|europeen)|s? \(?(?:ue|ce)\b)`;
+const PAYMENT_ONLY_TITLE = new RegExp(`paiement|reglement${NOT_PAYING}|facturation|conditions financieres`);
+const PAYING_TITLE = new RegExp(`paiement|reglement${NOT_PAYING}`);
 // « Retard de paiement », « Moyens de paiement », « Sécurisation du paiement »: about lateness, the means or their
 // safety, not the terms of payment (when it is due, how early it may be paid) where the escompte is written.
 const PAYMENT_MEANS_TITLE = /\b(?:moyens?|modes?) de (?:paiement|reglement)|securis/;

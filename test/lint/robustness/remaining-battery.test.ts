@@ -100,6 +100,18 @@ describe("T6: payment terms versus « règlement en ligne des litiges »", () =>
   }
 });
 
+describe("T6: a heading « Règlement en ligne des litiges » is no payment clause", () => {
+  const TEXT = "# CGV – Vitrine Pro\n\n## Article 2 – Tarifs\n\n- Les prix sont exprimés hors taxes.\n- Le paiement est exigible à la commande.\n\n## Article 9 – Plateforme de règlement en ligne des litiges\n\nhttps://ec.europa.eu/consumers/odr\n";
+  for (const id of ["late-penalty-rate-missing", "recovery-indemnity-missing", "early-payment-discount-missing"]) {
+    it(`${id}: at the prices clause, not the online dispute resolution heading`, () => {
+      const rule = allRules.find((r) => r.meta.id === id)!;
+      const found = lintProse(TEXT, rule, { audience: "b2b" }).filter((m) => m.ruleId === id).map((m) => m.line);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((l) => l >= 3 && l <= 6)).toBe(true);
+    });
+  }
+});
+
 describe("T6: goods and services", () => {
   runCases([
     { ...b2c, name: "services only; « la vente et la livraison des produits et services » in a data clause", rule: "legal-guarantees-info-missing", reports: false, text: "# CGV – Ramonage Suie\n\n## Prestations\n\nNous réalisons le ramonage des conduits au domicile du client.\n\n## Données personnelles\n\nLes données sont traitées pour la vente et la livraison des produits et services.\n" },
