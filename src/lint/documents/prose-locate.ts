@@ -146,11 +146,17 @@ function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: Li
   return under.find(fits);
 }
 
-/** A heading with no words under it and no sub-clause numbered under its number: a line of a table of contents. */
+/**
+ * A line of a table of contents: a numbered heading with no words under it, next to another such heading (a run of
+ * them), and no sub-clause numbered under its number. « ## 5. Tarifs » over « ### Tarification » and its text is a
+ * group heading, not a contents line.
+ */
 function contentsLine(clauses: LintClause[], clause: LintClause): boolean {
-  if (clause.body.trim()) return false;
-  const number = clause.number?.replace(/[.)]+$/, "");
-  if (!number) return false;
+  const bare = (c: LintClause | undefined) => c !== undefined && c.number !== undefined && !c.body.trim();
+  if (!bare(clause)) return false;
+  const at = clauses.indexOf(clause);
+  if (!bare(clauses[at - 1]) && !bare(clauses[at + 1])) return false;
+  const number = clause.number!.replace(/[.)]+$/, "");
   return !clauses.some((c) => {
     const own = c.number?.replace(/[.)]+$/, "");
     return own !== undefined && own.length > number.length && own.startsWith(`${number}.`);

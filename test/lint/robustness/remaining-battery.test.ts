@@ -52,6 +52,7 @@ describe("T6: returns clauses, contents lists of numbered lines, bookings by pho
   runCases([
     { ...b2c, name: "« Annulation, retour anticipé » is not a returns clause: at the booking clause", rule: "consumer-withdrawal-info-missing", reports: true, line: 3, text: "# CGV – Garde Minou\n\n## Réservation\n\nLa réservation se fait en ligne sur notre site et se paie à la réservation.\n\n## Annulation, retour anticipé\n\nEn cas de retour anticipé du client, la garde reste due.\n" },
     { ...b2c, name: "a contents list of numbered lines: at the returns clause itself, not its contents line", rule: "consumer-withdrawal-info-missing", reports: true, line: 13, text: "# CGV – Cave Sud\n\nSommaire\n\n1. Commandes\n\n2. Retour des produits\n\n## 1. Commandes\n\nLes commandes sont passées sur notre site internet.\n\n## 2. Retour des produits\n\nLes produits peuvent être retournés sous huit jours.\n" },
+    { name: "« ## 5. Tarifs et paiement » over unnumbered sub-headings is a clause, not a contents line", rule: "late-penalty-rate-missing", reports: true, line: 3, text: "# CGV – Logiciel Kiné\n\n## 5. Tarifs et paiement\n\n### Tarification\n\nL'abonnement coûte 20 € HT par mois.\n\n### Échéance\n\nIl se paie d'avance.\n\n## 6. Durée\n\nUn an.\n" },
     { ...b2c, name: "a booking made during a « rendez-vous téléphonique »", rule: "consumer-withdrawal-info-missing", reports: true, says: /téléphonique/, text: "# CGV – Dépannage Volt\n\n## Intervention\n\nLe tarif est fixé lors de la prise de rendez-vous téléphonique.\n" },
   ]);
 });
