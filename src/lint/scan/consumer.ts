@@ -133,6 +133,13 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
   return undefined;
 }
 
+/** The contract concluded online: a website or an app named in a sentence that orders, books, buys or pays (a title says it alone). */
+export function concludedOnline(clauses: readonly (TextClause & { title?: string })[]): boolean {
+  return clauses.some(
+    (c) => (c.title !== undefined && findFirst(c.title, CONCLUDED_ONLINE) !== undefined) || findAll(c.body, CONCLUDED_ONLINE).some((m) => orderingOrSelling(c.body, m.start)),
+  );
+}
+
 function orderingOrSelling(body: string, at: number): boolean {
   const sentence = sentenceAt(body, at);
   const text = body.slice(sentence.start, sentence.end);

@@ -59,9 +59,18 @@ describe("T6: returns clauses, contents lists of numbered lines, bookings by pho
 
 describe("T6: the online withdrawal function", () => {
   runCases([
-    { ...b2c, name: "a mediator's « Site internet : » line is not online ordering", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Plomberie Ruisseau\n\n## Devis\n\nLes travaux sont réalisés sur devis signé au domicile du client.\n\n## Médiation\n\nMédiateur : CM2C\nSite internet : www.cm2c.net\n" },
-    { ...b2c, name: "contracts on paper quotes; the seller's own « en ligne » tools", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Alarmes Sentinelle\n\n## Contrat\n\nLe contrat est conclu par la signature d'un devis papier dans nos locaux.\n\n## Suivi\n\nLe client suit l'état de son installation avec nos outils en ligne.\n" },
-    { ...b2c, name: "an article headed « Absence de droit de rétractation » under L221-28", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Voyages Alizé\n\n## Réservation\n\nLe voyage se réserve en ligne.\n\n## Absence de droit de rétractation\n\nConformément à l'article L221-28 du Code de la consommation, les prestations de transport et d'hébergement à date déterminée ne sont pas soumises au droit de rétractation.\n" },
+    { ...b2c, asOf: "2026-12-06", name: "a mediator's « Site internet : » line is not online ordering", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Plomberie Ruisseau\n\n## Devis\n\nLes travaux sont réalisés sur devis signé au domicile du client.\n\n## Médiation\n\nMédiateur : CM2C\nSite internet : www.cm2c.net\n" },
+    { ...b2c, asOf: "2026-12-06", name: "contracts on paper quotes; the seller's own « en ligne » tools", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Alarmes Sentinelle\n\n## Contrat\n\nLe contrat est conclu par la signature d'un devis papier dans nos locaux.\n\n## Suivi\n\nLe client suit l'état de son installation avec nos outils en ligne.\n" },
+    { ...b2c, asOf: "2026-12-06", name: "an article headed « Absence de droit de rétractation » under L221-28", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Voyages Alizé\n\n## Réservation\n\nLe voyage se réserve en ligne.\n\n## Absence de droit de rétractation\n\nConformément à l'article L221-28 du Code de la consommation, les prestations de transport et d'hébergement à date déterminée ne sont pas soumises au droit de rétractation.\n" },
+  ]);
+});
+
+describe("T6: the online withdrawal function, with a withdrawal clause", () => {
+  const WITHDRAWAL = "\n## Rétractation\n\nLe consommateur qui conclut le contrat à distance dispose de quatorze jours pour se rétracter, par courriel.\n";
+  runCases([
+    { ...b2c, asOf: "2026-12-06", name: "quotes signed by e-mail; the mediator's « Site internet : » line", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Studio Graphe\n\n## Devis\n\nLe devis est signé et renvoyé par courriel.\n" + WITHDRAWAL + "\n## Médiation\n\nMédiateur : CM2C\nSite internet : www.cm2c.net\n" },
+    { ...b2c, asOf: "2026-12-06", name: "quotes on paper; the provider's « outils en ligne » delivered with the service", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Géomètre Lys\n\n## Prestations\n\nLe rapport est remis avec l'accès à nos outils en ligne de cartographie.\n" + WITHDRAWAL },
+    { ...b2c, asOf: "2026-12-06", name: "an order validated on the website: the function is missing", rule: "withdrawal-function-info-missing", reports: true, text: "# CGV – Boutique Lin\n\n## Commande\n\nLa commande est validée sur notre site internet.\n" + WITHDRAWAL },
   ]);
 });
 
