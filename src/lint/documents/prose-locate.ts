@@ -28,6 +28,8 @@ const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
 // clause that never says « rétractation » is where the withdrawal information is missing (round T6).
 // Not « Annulation, retour anticipé » (a pet sitter's client coming home early): the service's cancellation.
 const RETURN_TITLE = /^(?!.*\b(?:anticipe|annulation)\b).*\b(?:retours?|echanges?)\b/;
+// « Seuls les articles défectueux peuvent être retournés »: returns for defects are the guarantees, not a change of mind.
+const DEFECTS = /\b(?:defectueu(?:x|se|ses)|non conformes?|vices?|endommage(?:s|e|es)?|casse(?:s|e|es)?)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
 const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
@@ -94,7 +96,8 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
   const clauseWithTitle = (titles: RegExp[], avoid?: RegExp) => {
     // « 9. Retour du produit » in a contents list of numbered lines reads as a heading with nothing under it:
     // a clause says something, or groups numbered sub-clauses that do.
-    const titled = (t: RegExp) => (c: LintClause) => Boolean(c.title && findFirst(c.title, t)) && !contentsLine(clauses, c);
+    const titled = (t: RegExp) => (c: LintClause) =>
+      Boolean(c.title && findFirst(c.title, t)) && !contentsLine(clauses, c) && !(t === RETURN_TITLE && findFirst(c.body, DEFECTS));
     const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
     for (const t of titles) {
       // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
@@ -147,20 +150,15 @@ function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: Li
 }
 
 /**
- * A line of a table of contents: a numbered heading with no words under it, next to another such heading (a run of
- * them), and no sub-clause numbered under its number. « ## 5. Tarifs » over « ### Tarification » and its text is a
- * group heading, not a contents line.
+ * A line of a table of contents: a heading with no words under it whose title a later heading repeats (« 9. Retour
+ * du produit » in the contents, « ## 9. RETOUR DU PRODUIT » further on). « ## 5. Tarifs » over « ### Tarification »
+ * is a group heading: nothing repeats it.
  */
 function contentsLine(clauses: LintClause[], clause: LintClause): boolean {
-  const bare = (c: LintClause | undefined) => c !== undefined && c.number !== undefined && !c.body.trim();
-  if (!bare(clause)) return false;
-  const at = clauses.indexOf(clause);
-  if (!bare(clauses[at - 1]) && !bare(clauses[at + 1])) return false;
-  const number = clause.number!.replace(/[.)]+$/, "");
-  return !clauses.some((c) => {
-    const own = c.number?.replace(/[.)]+$/, "");
-    return own !== undefined && own.length > number.length && own.startsWith(`${number}.`);
-  });
+  if (clause.body.trim() || !clause.title) return false;
+  const same = (t: string) => t.toLowerCase().replace(/\s+/g, " ").trim();
+  const title = same(clause.title);
+  return clauses.slice(clauses.indexOf(clause) + 1).some((c) => c.title && same(c.title) === title);
 }
 
 const SELLER_FACTS = new Set(["seller", "legalName", "siren", "siret", "rcs", "legalForm", "shareCapital", "registeredOffice"]);

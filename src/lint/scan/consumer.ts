@@ -103,7 +103,7 @@ const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courri
 export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
 const ORDERING_ONLINE = flexible(/\bcommand(?:e|es|er|ee|ees|ent)\b|\bdevis\b|\bcontrats?\b|\breserv(?:e|er|ee|ees|ent|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
 /** A sale or a payment: « le site propose à la vente », « achat », « régler en ligne ». */
-const SELLING = flexible(/\bvente\b|\bvend(?:s|u|us|ons|ent|re)?\b|\bachat\b|\bachet(?:e|er|ez|ent)\b|\bpai(?:e|ement|ements)\b|\bpay(?:e|er|ez|ant)\b|\bregl(?:e|er|ement)\b|\bpanier\b|\bboutique\b|\babonn[a-z]*\b|\bachats?\b/);
+const SELLING = flexible(/\bvente\b|\bvend(?:s|u|ue|ues|us|ons|ent|re)?\b|\bachat\b|\bachet(?:e|er|ez|ent)\b|\bpai(?:e|ement|ements)\b|\bpay(?:e|er|ez|ant)\b|\bregl(?:e|er|ement)\b|\bpanier\b|\bboutique\b|\babonn[a-z]*\b|\bachats?\b/);
 
 export interface Evidence<C> {
   clause: C;
