@@ -57,6 +57,13 @@ describe("T6: returns clauses, contents lists of numbered lines, bookings by pho
   ]);
 });
 
+describe("T6: a shorter period beside the 14 days of a distance sale", () => {
+  runCases([
+    { ...b2c, name: "10 days from signing, « (14 jours pour un contrat conclu à distance) »: both periods given", rule: "consumer-withdrawal-info-missing", reports: false, text: "# CGV – Stage Ardoise\n\n## Inscription\n\nLe stagiaire particulier dispose d'un délai de rétractation de 10 jours à compter de la signature (14 jours pour un contrat conclu à distance).\n" },
+    { ...b2c, name: "10 days alone: shorter than the law", rule: "consumer-withdrawal-info-missing", reports: true, line: 5, text: "# CGV – Stage Ardoise\n\n## Inscription\n\nLe client dispose d'un délai de rétractation de 10 jours à compter de la commande en ligne.\n" },
+  ]);
+});
+
 describe("T6: the online withdrawal function", () => {
   runCases([
     { ...b2c, asOf: "2026-12-06", name: "a mediator's « Site internet : » line is not online ordering", rule: "withdrawal-function-info-missing", reports: false, text: "# CGV – Plomberie Ruisseau\n\n## Devis\n\nLes travaux sont réalisés sur devis signé au domicile du client.\n\n## Médiation\n\nMédiateur : CM2C\nSite internet : www.cm2c.net\n" },
