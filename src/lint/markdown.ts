@@ -108,6 +108,9 @@ export function plainText(source: string): PlainText {
       }
       return;
     }
+    // « [Médiation de la consommation](#s13) »: a link to an anchor of the same document is navigation
+    // (a table of contents), its words repeat a heading elsewhere: it says nothing, nor stands for a clause.
+    if (node.type === "link" && node.url.startsWith("#")) return;
     if (node.type === "link" && !node.children.some((c) => c.type === "text" && c.value === node.url)) {
       for (const child of node.children) walk(child);
       // The address is part of what the clause says ("médiateur … https://www.cm2c.net").

@@ -11,9 +11,11 @@ import type { LintClause } from "../types.js";
 const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prestataire|parties|presentation|preambule|objet)\b/;
 // Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that;
 // and « Paiement » before « Facturation »: the discount and the penalties are conditions of payment (C. com. L441-1).
-const PAYMENT_ONLY_TITLE = /paiement|reglement|facturation|conditions financieres/;
-// « Règlement des litiges », « règlement amiable », « Règlement (UE) »: not a payment.
-const PAYING_TITLE = /paiement|reglement(?!s? (?:(?:des?|du|d'un) (?:litiges?|differends?|conflits?)|amiable|interieur|general|europeen)|s? \(?(?:ue|ce)\b)/;
+// « Règlement des litiges », « Plateforme européenne de règlement en ligne des litiges », « règlement amiable »,
+// « Règlement (UE) »: not a payment (a few words may stand between « règlement » and « des litiges »).
+const NOT_PAYING = String.raw`(?!s?(?: [a-z'-]+){0,3} (?:des?|du|d'un) (?:litiges?|differends?|conflits?)|s? (?:amiable|interieur|general|europeen)|s? \(?(?:ue|ce)\b)`;
+const PAYMENT_ONLY_TITLE = new RegExp(`paiement|reglement${NOT_PAYING}|facturation|conditions financieres`);
+const PAYING_TITLE = new RegExp(`paiement|reglement${NOT_PAYING}`);
 // « Retard de paiement », « Moyens de paiement », « Sécurisation du paiement »: about lateness, the means or their
 // safety, not the terms of payment (when it is due, how early it may be paid) where the escompte is written.
 const PAYMENT_MEANS_TITLE = /\b(?:moyens?|modes?) de (?:paiement|reglement)|securis/;
@@ -22,14 +24,22 @@ const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
 // « sur toute somme restant à recouvrer … outre les frais judiciaires »: where recovery costs are written.
 const RECOVERY_TITLE = /\b(?:recouvrement|recouvrer|frais judiciaires)\b/;
 const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
+// « Retour du produit », « Retours et échanges »: where a consumer reads how to give a purchase back; a returns
+// clause that never says « rétractation » is where the withdrawal information is missing (round T6).
+// Not « Annulation, retour anticipé » (a pet sitter's client coming home early): the service's cancellation.
+const RETURN_TITLE = /^(?!.*\b(?:anticipe|annulation)\b).*\b(?:retours?|echanges?)\b/;
+// « Seuls les articles défectueux peuvent être retournés »: returns for defects are the guarantees, not a change of mind.
+const DEFECTS = /\b(?:defectueu(?:x|se|ses)|non conformes?|vices?|endommage(?:s|e|es)?|casse(?:s|e|es)?)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
 const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
-const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution)\b/;
+// « Tribunal compétent », « Tribunaux compétents »: the courts' heading is the disputes clause too.
+const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
-const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution)\b/;
+const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
-const GUARANTEE_TITLE = /\b(?:garanties?|conformite|vices?|defauts?)\b/;
+// « Dépôt de garantie » is a security deposit, not a guarantee the seller owes.
+const GUARANTEE_TITLE = /(?<!\bdepots? de )\b(?:garanties?|conformite|vices?|defauts?)\b/;
 // « 9.1 Garantie commerciale » under « Article 9 – Garanties »: the seller's own promise, not the legal guarantees.
 const COMMERCIAL_GUARANTEE_TITLE = /\b(?:commerciales?|contractuelles?|conventionnelles?|constructeur|fabricant)\b/;
 // A returns clause about withdrawal (« Délai de rétractation : échange ou retour ») is not where the legal
@@ -55,7 +65,7 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
-  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, ORDER_TITLE] },
+  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
   { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
@@ -84,7 +94,10 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     return range;
   };
   const clauseWithTitle = (titles: RegExp[], avoid?: RegExp) => {
-    const titled = (t: RegExp) => (c: LintClause) => Boolean(c.title && findFirst(c.title, t));
+    // « 9. Retour du produit » in a contents list of numbered lines reads as a heading with nothing under it:
+    // a clause says something, or groups numbered sub-clauses that do.
+    const titled = (t: RegExp) => (c: LintClause) =>
+      Boolean(c.title && findFirst(c.title, t)) && !contentsLine(clauses, c) && !(t === RETURN_TITLE && findFirst(c.body, DEFECTS));
     const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
     for (const t of titles) {
       // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
@@ -134,6 +147,18 @@ function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: Li
   const prefix = `${number}.`;
   const under = clauses.slice(clauses.indexOf(parent) + 1).filter((c) => c.number?.startsWith(prefix));
   return under.find(fits);
+}
+
+/**
+ * A line of a table of contents: a heading with no words under it whose title a later heading repeats (« 9. Retour
+ * du produit » in the contents, « ## 9. RETOUR DU PRODUIT » further on). « ## 5. Tarifs » over « ### Tarification »
+ * is a group heading: nothing repeats it.
+ */
+function contentsLine(clauses: LintClause[], clause: LintClause): boolean {
+  if (clause.body.trim() || !clause.title) return false;
+  const same = (t: string) => t.toLowerCase().replace(/\s+/g, " ").trim();
+  const title = same(clause.title);
+  return clauses.slice(clauses.indexOf(clause) + 1).some((c) => c.title && same(c.title) === title);
 }
 
 const SELLER_FACTS = new Set(["seller", "legalName", "siren", "siret", "rcs", "legalForm", "shareCapital", "registeredOffice"]);

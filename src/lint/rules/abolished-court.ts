@@ -1,4 +1,4 @@
-import { type AbolishedCourtMatch, abolishedCourtOn, findAbolishedCourts, findTaeRenamings, taeCityOn } from "../../legal/courts.js";
+import { type AbolishedCourtMatch, abolishedCourtOn, findAbolishedCourts } from "../../legal/courts.js";
 import { type LegalBasisId, isLegalBasisId } from "../../legal/bases.js";
 import { fold } from "../../legal/text-match.js";
 import { fileOffsetInString } from "../../model/positions.js";
@@ -8,8 +8,9 @@ import { sentenceAround } from "../scan/sentences.js";
 import { COUNTRY_OF_NAME } from "../scope/countries.js";
 
 // The court is named in the jurisdiction fact and usually in the clause too: one report, on the
-// clause's words when they name it, else on the fact. The TAE note is informational, but the engine
-// reports it at severity "info" (Report.severity), whatever the rule's own severity.
+// clause's words when they name it, else on the fact. A tribunal de commerce sitting as a tribunal des
+// activités économiques (2025–2028 experiment) is not reported (round T6): the clause stays valid, the court is
+// not abolished, and its experimental name would outlive the experiment in the terms.
 const rule: Rule = {
   meta: {
     id: "abolished-court",
@@ -28,11 +29,6 @@ const rule: Rule = {
         fr: "le « {name} » n'existe plus depuis le {since} ({instrument}) : ses affaires relèvent du {replacement}. Désignez par exemple le « {example} ».",
         en: "the \"{name}\" no longer exists since {since} ({instrument}): its cases go to the {replacement}. Name for instance the \"{example}\".",
       },
-      tae: {
-        fr: "du {from} au {to}, le {oldName} siège comme « {newName} » (expérimentation, {instrument}) ; la clause reste valable, mais vous pouvez le désigner sous ce nom.",
-        en: "information: from {from} to {to}, the {oldName} sits as the \"{newName}\" (experiment, {instrument}); the clause stays valid, but you may use that name.",
-        basis: ["fr.loi.2023-1059"],
-      },
       replaceWith: {
         fr: "remplacer par « {text} »",
         en: "replace with \"{text}\"",
@@ -47,7 +43,6 @@ const rule: Rule = {
       const m = abolishedCourtOn(fact.court, asOf);
       if (m && !prose.some((p) => p.m.court === m.court)) report(abolishedInFact(doc, m, fact.city));
     }
-    reportTae(doc, asOf, report);
   },
 };
 
@@ -113,22 +108,6 @@ function abolishedInFact(doc: LintDocument, m: AbolishedCourtMatch, city: string
       ? { suggestions: [{ messageId: "replaceWith", data: { text: words }, fix: { start, end, text: words } }] }
       : {}),
   };
-}
-
-function reportTae(doc: LintDocument, asOf: string, report: (r: Report) => void): void {
-  const data = (t: { from: string; to: string; oldName: string; newName: string; instrument: string }) => ({
-    from: localizedDate(t.from),
-    to: localizedDate(t.to),
-    oldName: t.oldName,
-    newName: t.newName,
-    instrument: t.instrument.split(/\s*[,;(]/)[0],
-  });
-  const prose = doc.clauses.flatMap((clause) => findTaeRenamings(clause.body, asOf).map((t) => ({ clause, t })));
-  for (const { clause, t } of prose) report({ messageId: "tae", severity: "info", data: data(t), range: clause.locate(t.start, t.end) });
-  const fact = doc.terms?.jurisdiction;
-  if (fact?.type !== "named-court" || fold(fact.court).trim() !== "tribunal de commerce") return;
-  const t = taeCityOn(fact.city, asOf);
-  if (t && !prose.some((p) => p.t.city === t.city)) report({ messageId: "tae", severity: "info", data: data(t), range: doc.locateFact(["jurisdiction", "court"]) });
 }
 
 export default rule;

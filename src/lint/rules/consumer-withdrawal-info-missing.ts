@@ -18,6 +18,7 @@ import {
 const LEGAL_DAYS = 14;
 const NEAR = 60;
 const OTHER_CODE_PERIOD = /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b/;
+const FOURTEEN_AT_DISTANCE = /\b(?:14|quatorze)(?: \(14\))? jours\b[^.;]{0,40}\b(?:a distance|hors etablissements?)\b/;
 const PERIOD = new RegExp(String.raw`(${NUMBER_PATTERN})\s+jours?(?:\s+francs)?`);
 
 const rule: Rule = {
@@ -115,6 +116,9 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
       const at = keyword.start - sentence.start;
       // A period of another code's right (the 10 days of a vocational training contract, C. trav. L6353-5) is not this one.
       if (findFirst(text, OTHER_CODE_PERIOD)) continue;
+      // « 10 jours (14 jours dans le cas d'une vente à distance) »: the sentence gives the legal period for the
+      // distance sale itself; the shorter one is another right (a training contract's, C. trav. L6353-5).
+      if (findFirst(text, FOURTEEN_AT_DISTANCE)) continue;
       for (const m of findAll(text, PERIOD)) {
         // The period is written next to the word: "rétractation de 7 jours", "7 jours pour se rétracter".
         if (m.start > at + keyword.text.length + NEAR || m.end < at - NEAR) continue;

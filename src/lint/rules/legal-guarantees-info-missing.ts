@@ -1,4 +1,6 @@
-import type { Rule } from "../types.js";
+import type { LintClause, Rule } from "../types.js";
+import { sentenceAt } from "../scan/sentences.js";
+import { findAll, findFirst, flexible } from "../scan/text.js";
 import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, LEGAL_GUARANTEES_IN_ANNEX, firstIn } from "../scan/consumer.js";
 
 // The general terms of a consumer sale must state the legal guarantees the seller owes: the legal
@@ -39,7 +41,7 @@ const rule: Rule = {
     },
   },
   check({ doc, report }) {
-    const goods = firstIn(doc.clauses, GOODS);
+    const goods = goodsSold(doc.clauses);
     if (!goods) return;
     const conformity = firstIn(doc.clauses, CONFORMITY_GUARANTEE);
     const hiddenDefects = firstIn(doc.clauses, HIDDEN_DEFECTS_GUARANTEE);
@@ -56,5 +58,21 @@ const rule: Rule = {
     report({ messageId, range });
   },
 };
+
+// « un traitement ayant pour finalité la vente et la livraison des produits et services »: the purposes of a data
+// processing describe the processing in stock words, not what this seller sells.
+const DATA_PROCESSING = flexible(/\bdonnees\b|\btraitements?\b|\bfinalites?\b|\brgpd\b/);
+
+/** The first words showing goods sold, outside a sentence about personal data. */
+function goodsSold<C extends LintClause>(clauses: readonly C[]): { clause: C; start: number; end: number } | undefined {
+  for (const clause of clauses) {
+    const m = findAll(clause.body, GOODS).find((x) => {
+      const sentence = sentenceAt(clause.body, x.start);
+      return !findFirst(clause.body.slice(sentence.start, sentence.end), DATA_PROCESSING);
+    });
+    if (m) return { clause, start: m.start, end: m.end };
+  }
+  return undefined;
+}
 
 export default rule;

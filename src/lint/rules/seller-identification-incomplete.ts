@@ -673,8 +673,9 @@ function inShoutedLine(text: string, at: number): boolean {
 
 // "Jeanne Martin", "Frédéric GRANEREAU": a first name and a surname, both capitalised.
 // « Entrepreneur individuel : Jeanne Martin »: a label's colon between the mention and the name.
-const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[\s,:–(-]*$/u;
-const PERSON_NAME_AFTER = /^[\s,:–)-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
+// « **Jeanne Roux** — Entrepreneur individuel »: the em dash and the bold markers also stand between them.
+const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[\s,:–—(*_-]*$/u;
+const PERSON_NAME_AFTER = /^[\s,:–—)*_-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
 const NOT_NAMES = /^(?:Entrepreneur|Individuel|Société|Siège|Article|Clause|Conditions|Nom|Raison)/u;
 
 /** The "EI" / "E.I." / "entrepreneur individuel" mentions of a text. */
@@ -693,7 +694,7 @@ function eiMentionsWithoutName(text: string): Array<{ start: number; end: number
     .filter((m) => {
       const before = PERSON_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
       const after = PERSON_NAME_AFTER.exec(text.slice(m.end, m.end + 60));
-      const named = (before && !NOT_NAMES.test(before[0].trim())) || (after && !NOT_NAMES.test(after[0].replace(/^[\s,:–)-]*/, "")));
+      const named = (before && !NOT_NAMES.test(before[0].trim())) || (after && !NOT_NAMES.test(after[0].replace(/^[\s,:–—)*_-]*/, "")));
       return !named;
     })
     .sort((a, b) => a.start - b.start);

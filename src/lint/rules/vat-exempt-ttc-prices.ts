@@ -5,7 +5,8 @@ import type { LintClause, Rule } from "../types.js";
 // "TTC" means VAT included. A seller that charges no VAT (franchise en base, or not subject) has no
 // VAT to include: "TTC" tells the client the opposite of the truth and invites a VAT line on the invoice.
 
-const NO_VAT = flexible(/\b(?:n'est pas|ne sont pas|non) (?:soumise?s? a la tva|assujettie?s? a la tva)\b|\btva non applicable\b|\bfranchise en base\b/);
+// « La TVA est non applicable selon l'article 293 B »: the copula between « TVA » and « non applicable » says the same.
+const NO_VAT = flexible(/\b(?:n'est pas|ne sont pas|non) (?:soumise?s? a la tva|assujettie?s? a la tva)\b|\btva (?:est )?non applicable\b|\bfranchise en base\b/);
 const TTC = flexible(/\bttc\b|\btoutes taxes comprises\b/);
 // "calculée sur le montant TTC restant dû": the base of a late-payment penalty or interest is not a price.
 const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/;

@@ -1,5 +1,8 @@
 import type { Rule } from "../types.js";
-import { CONCLUDED_ONLINE, WITHDRAWAL, WITHDRAWAL_FUNCTION, firstIn, mentions } from "../scan/consumer.js";
+import { CONCLUDED_ONLINE, WITHDRAWAL, WITHDRAWAL_FUNCTION, concludedOnline, firstIn, mentions } from "../scan/consumer.js";
+import { findFirst } from "../scan/text.js";
+
+const NO_WITHDRAWAL_TITLE = /\b(?:absence|exclusions?|pas) d(?:e |u |')(?:droit de )?(?:retractation|renonciation)\b/;
 
 // From 19 June 2026, a consumer who concludes a distance contract through an online interface can
 // withdraw through a free function of that interface (« renoncer au contrat ici », C. conso L221-21
@@ -33,9 +36,13 @@ const rule: Rule = {
   check({ doc, report }) {
     const withdrawal = doc.mode === "facts" ? doc.terms?.consumer?.withdrawal : undefined;
     if (withdrawal && !withdrawal.applies) return;
-    const said = firstIn(doc.clauses, WITHDRAWAL);
+    // « Absence de droit de rétractation » (L221-28: dated travel, lodging…): a clause that rules the right out owes no
+    // function to exercise it; the right is said where another clause names it.
+    const said = firstIn(doc.clauses.filter((c) => !(c.title && findFirst(c.title, NO_WITHDRAWAL_TITLE))), WITHDRAWAL);
     if (!withdrawal && !said) return;
-    if (!mentions(doc.clauses, CONCLUDED_ONLINE)) return;
+    // « Site internet : www.cm2c.net » for the mediator, « nos outils en ligne »: a website is where the contract is
+    // concluded only when a sentence orders, books, buys or pays there.
+    if (doc.mode === "prose" ? !concludedOnline(doc.clauses) : !mentions(doc.clauses, CONCLUDED_ONLINE)) return;
     if (mentions(doc.clauses, WITHDRAWAL_FUNCTION)) return;
     report({ messageId: "missing", range: said ? said.clause.locate(said.start, said.end) : doc.locateFact(["consumer", "withdrawal"]) });
   },

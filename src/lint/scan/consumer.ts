@@ -96,9 +96,14 @@ const AT_DISTANCE = flexible(/\ba distance\b|\bvente par correspondance\b|\bpaie
 /** Concluded away from the professional's premises: the seller comes to the consumer to sell (C. conso L221-1, 2°). */
 const OFF_PREMISES = flexible(/\bhors etablissements?\b|\bdemarchage\b|\bvente a domicile\b|\bconclue?s? (?:au|a) domicile\b/);
 /** A remote channel (« par téléphone », « devis envoyé par courriel »)… */
-const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
+// « lors de la prise de rendez-vous téléphonique »: the adjective names the same channel.
+const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\b(?:rendez-vous|commandes?|reservations?) telephoniques?\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
 /** …counts when the sentence is about forming the contract, not a contact line. */
-export const ORDERING = flexible(/\bcommand(?:e|es|er|ee|ees)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t)\b/);
+// « Les séances se réservent par téléphone »: the verb's plural present forms the contract too.
+export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
+const ORDERING_ONLINE = flexible(/\bcommand(?:e|es|er|ee|ees|ent)\b|\bdevis\b|\bcontrats?\b|\breserv(?:e|er|ee|ees|ent|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
+/** A sale or a payment: « le site propose à la vente », « achat », « régler en ligne ». */
+const SELLING = flexible(/\bvente\b|\bvend(?:s|u|ue|ues|us|ons|ent|re)?\b|\bachat\b|\bachet(?:e|er|ez|ent)\b|\bpai(?:e|ement|ements)\b|\bpay(?:e|er|ez|ant)\b|\bregl(?:e|er|ement)\b|\bpanier\b|\bboutique\b|\babonn[a-z]*\b|\bachats?\b/);
 
 export interface Evidence<C> {
   clause: C;
@@ -115,7 +120,9 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
     for (const pattern of [CONCLUDED_ONLINE, AT_DISTANCE, OFF_PREMISES]) {
       const inTitle = clause.title !== undefined ? findFirst(clause.title, pattern) : undefined;
       if (inTitle) return { clause, inTitle: true, start: inTitle.start, end: inTitle.end, text: inTitle.text };
-      const m = findFirst(clause.body, pattern);
+      // « des photos … publiées sur notre site internet », « Site internet : www.cm2c.net »: a website named
+      // for something else is no channel; it is one where the sentence orders, books, buys or pays.
+      const m = findAll(clause.body, pattern).find((x) => pattern !== CONCLUDED_ONLINE || orderingOrSelling(clause.body, x.start));
       if (m) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
     }
     for (const m of findAll(clause.body, REMOTE_CHANNEL)) {
@@ -124,6 +131,20 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
     }
   }
   return undefined;
+}
+
+/** The contract concluded online: a website or an app named in a sentence that orders, books, buys or pays (a title says it alone). */
+export function concludedOnline(clauses: readonly (TextClause & { title?: string })[]): boolean {
+  return clauses.some(
+    (c) => (c.title !== undefined && findFirst(c.title, CONCLUDED_ONLINE) !== undefined) || findAll(c.body, CONCLUDED_ONLINE).some((m) => orderingOrSelling(c.body, m.start)),
+  );
+}
+
+function orderingOrSelling(body: string, at: number): boolean {
+  const sentence = sentenceAt(body, at);
+  const text = body.slice(sentence.start, sentence.end);
+  // Not « accepter » / « valider » here: « le client accepte que des photos soient publiées » agrees to no sale.
+  return findFirst(text, ORDERING_ONLINE) !== undefined || findFirst(text, SELLING) !== undefined;
 }
 
 // An exception of L221-28 that covers some goods (made to order, personalised, perishable, unsealed…) does not rule
