@@ -264,6 +264,12 @@ export function inferAudience(full: string): AudienceInference {
   const mediationOnly = consumers.filter((e) => !defined(e)).every((e) => MEDIATION.test(fold(index.around(e.start))));
   const boilerplateMediation = mediationOnly && findAll(text, flexible(PRICES_BEFORE_TAX)).length > 0;
   if (consumer && professional && boilerplateMediation) return { audience: "b2b", evidence: [professional] };
+  // A consumer's right beside only the B2B payment mechanisms, in terms evidently for households (their homes, pets, …):
+  // the mechanisms are copied from a trade template, as below when no consumer marker speaks (round T7).
+  if (consumer && professional && !found(PRO_IDENTITY, negativeClause).some((e) => !defined(e))) {
+    const household = householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
+    if (household) return { audience: "b2c", evidence: [consumer] };
+  }
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
   const anyPerson = consumer && clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));

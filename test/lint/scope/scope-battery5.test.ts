@@ -64,6 +64,22 @@ describe("natural persons and export prices are no professional sign", () => {
   ]);
 });
 
+describe("a consumer's right beside the B2B payment mechanisms copied into a household's terms", () => {
+  each([
+    ["Je garde vos chats chez vous pendant vos vacances. Vous disposez d'un délai de rétractation de quatorze jours. Conformément à l'article L441-10 du code de commerce, une indemnité de 40 € est due en cas de retard.", "b2c"],
+    ["Nos clients professionnels paient à 30 jours. Nous promenons votre chien ; vous disposez d'un droit de rétractation de quatorze jours.", "mixed"],
+    ["Vous disposez d'un droit de rétractation de quatorze jours. Tout retard de paiement entraîne une indemnité forfaitaire de 40 € pour frais de recouvrement.", "mixed"],
+  ]);
+});
+
+describe("a client that advertises is a firm", () => {
+  each([
+    ["Le client reste seul responsable des prix et promotions mis en avant dans ses campagnes.", "b2b"],
+    ["Nous configurons vos campagnes publicitaires et en suivons les conversions chaque mois.", "b2b"],
+    ["La campagne de dons est ouverte à tous ; le reçu est envoyé par courriel.", "presumed b2c"],
+  ]);
+});
+
 describe("nothing changes the old readings", () => {
   each([
     ["Le consommateur dispose d'un délai de quatorze jours pour se rétracter.", "b2c"],
