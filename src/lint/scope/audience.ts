@@ -102,6 +102,9 @@ const PRO_IDENTITY = [
   // de TVA intracommunautaire »: only a taxable person has one).
   /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis|(?:de\s+)?tva intracommunautaire|(?:d')?identification a la tva)(?![a-z])/,
   /(?<![a-z0-9])b2b(?![a-z0-9])/,
+  // The counterpart the terms are made with, named by its trade (« les relations entre le Prestataire et tout commerçant
+  // souhaitant participer », « conclues avec toute entreprise passant commande »): who the client is (round T7).
+  /(?<![a-z])(?:et|avec|a|par) (?:tout|toute|tous les|toutes les) (?:commercants?|artisans?|entreprises?|societes?|professionnels?)(?![a-z])(?=[^.;]{0,80}?(?<![a-z])(?:souhait|command|client|acquer|achet|souscri|particip|inscri))/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   // The client's own declaration (« le Client déclare ne pas être un consommateur », « reconnaît avoir la qualité de
@@ -143,7 +146,8 @@ const COMMERCIAL_COURT = /(?<![a-z])(?<!(?:greffe|rcs|immatricul\w*|inscrite?|re
 // are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
 const PROFESSIONAL_HINTS = [
   // Not a cap computed on the price (« limitée à trois fois le prix total hors taxes »): no price quoted before tax.
-  /(?<![a-z])(?<!fois (?:le|du) (?:prix|montant)[^.;]{0,30})(?:hors taxes?|\d\s?(?:€|euros?)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
+  // Any currency: « 3 900 CHF HT », « 50 000 FCFA HT ».
+  /(?<![a-z])(?<!fois (?:le|du) (?:prix|montant)[^.;]{0,30})(?:hors taxes?|\d\s?(?:€|euros?|chf|fcfa|f cfa|xof|xaf|\$|cad|usd|mga|ar)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
   /(?:jours? fin de mois|(?<![a-z])a (?:30|45|60) jours|a reception de (?:la )?facture|date d.emission de (?:la )?facture)(?![a-z])/,
   // « exprimés HT », « s'entendent hors TVA »: prices quoted before tax.
   /(?<![a-z])(?:exprimee?s?|indiquee?s?|s'entendent|libellee?s?|affichee?s?)\s+(?:en euros,?\s+)?(?:h\.?t(?![a-z])|hors tva(?![a-z]))/,

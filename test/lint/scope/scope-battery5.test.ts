@@ -80,6 +80,16 @@ describe("a client that advertises is a firm", () => {
   ]);
 });
 
+describe("the counterpart named by its trade, prices before tax in any currency", () => {
+  each([
+    ["Les présentes lient le Prestataire et tout commerçant souhaitant réserver un emplacement. Les frais de livraison sont offerts.", "b2b"],
+    ["La participation coûte 1 200 CHF HT par boutique.", "b2b"],
+    ["Le forfait mensuel est de 50 000 FCFA HT.", "b2b"],
+    ["Tout commerçant partenaire peut distribuer nos bons cadeaux ; vos achats sont livrés sous 48 heures.", "b2c"],
+    ["Nous remettons nos conditions à toute entreprise qui en fait la demande ; le consommateur dispose de 14 jours pour se rétracter.", "b2c"],
+  ]);
+});
+
 describe("nothing changes the old readings", () => {
   each([
     ["Le consommateur dispose d'un délai de quatorze jours pour se rétracter.", "b2c"],
