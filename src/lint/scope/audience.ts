@@ -269,7 +269,8 @@ export function inferAudience(full: string): AudienceInference {
   const boilerplateMediation = mediationOnly && findAll(text, flexible(PRICES_BEFORE_TAX)).length > 0;
   if (consumer && professional && boilerplateMediation) return { audience: "b2b", evidence: [professional] };
   // A consumer's right beside only the B2B payment mechanisms, in terms evidently for households (their homes, pets, …):
-  // the mechanisms are copied from a trade template, as below when no consumer marker speaks (round T7).
+  // the text speaks to consumers and the mechanisms are a trade template's (round T7; without a consumer marker, below,
+  // nothing says they are not meant: mixed).
   if (consumer && professional && !found(PRO_IDENTITY, negativeClause).some((e) => !defined(e))) {
     const household = householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
     if (household) return { audience: "b2c", evidence: [consumer] };
