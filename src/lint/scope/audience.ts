@@ -102,6 +102,9 @@ const PRO_IDENTITY = [
   // de TVA intracommunautaire »: only a taxable person has one).
   /(?<![a-z])(?:client|acheteur|souscripteur|abonne)s?\s+(?:\S+\s+){0,3}?(?:communiqu|fourni|indiqu|transm|renseign|precis|mentionn|joint|produi)\w*\s+(?:[^.;]{0,80}?\s)?(?:son|sa|leur|un|une)\s+(?:numero\s+)?(?:siret|siren|(?:extrait\s+)?k-?bis|(?:de\s+)?tva intracommunautaire|(?:d')?identification a la tva)(?![a-z])/,
   /(?<![a-z0-9])b2b(?![a-z0-9])/,
+  // The counterpart the terms are made with, named by its trade (« les relations entre le Prestataire et tout commerçant
+  // souhaitant participer », « conclues avec toute entreprise passant commande »): who the client is (round T7).
+  /(?<![a-z])(?:et|avec|a|par) (?:tout|toute|tous les|toutes les) (?:commercants?|artisans?|entreprises?|societes?|professionnels?)(?![a-z])(?=[^.;]{0,80}?(?<![a-z])(?:souhait|command|client|acquer|achet|souscri|particip|inscri))/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   // The client's own declaration (« le Client déclare ne pas être un consommateur », « reconnaît avoir la qualité de
@@ -135,14 +138,27 @@ const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forf
 const ANY_PERSON = /(?<![a-z])personnes? physiques? ou morales?(?![a-z])/;
 const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant commande|souhaitant (?:beneficier|proceder|acheter|commander)|beneficiant)(?![a-z])/;
 const NOT_PARTY = /(?<![a-z])(?:tiers|non partie)(?![a-z])/;
+// The commercial court as the agreed forum: only traders can be bound to it (C. com. L721-3; a consumer keeps his
+// own court, C. conso. R631-3). Not the seller's registration (« greffe du tribunal de commerce », « RCS »). A clause
+// sellers copy from trade templates: a household's service (« interventions à domicile ») outweighs it.
+const COMMERCIAL_COURT = /(?<![a-z])(?<!(?:greffe|rcs|immatricul\w*|inscrite?|registre)[^.;]{0,40})(?:tribunal|tribunaux) de commerce(?![a-z])/;
 // Weaker hints, read only when no marker above speaks: prices before tax and invoices paid at a term
 // are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
 const PROFESSIONAL_HINTS = [
   // Not a cap computed on the price (« limitée à trois fois le prix total hors taxes »): no price quoted before tax.
-  /(?<![a-z])(?<!fois (?:le|du) (?:prix|montant)[^.;]{0,30})(?:hors taxes?|\d\s?(?:€|euros?)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
+  // Any currency: « 3 900 CHF HT », « 50 000 FCFA HT ».
+  /(?<![a-z])(?<!fois (?:le|du) (?:prix|montant)[^.;]{0,30})(?:hors taxes?|\d\s?(?:€|euros?|chf|fcfa|f cfa|xof|xaf|\$|cad|usd|mga|ar)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
   /(?:jours? fin de mois|(?<![a-z])a (?:30|45|60) jours|a reception de (?:la )?facture|date d.emission de (?:la )?facture)(?![a-z])/,
   // « exprimés HT », « s'entendent hors TVA »: prices quoted before tax.
   /(?<![a-z])(?:exprimee?s?|indiquee?s?|s'entendent|libellee?s?|affichee?s?)\s+(?:en euros,?\s+)?(?:h\.?t(?![a-z])|hors tva(?![a-z]))/,
+  // A term counted from the invoice date in the trade's shorthand, often a bold label's value in a list
+  // (« **Règlement** le délai de règlement est de 30 jours date facture », « 45 jours date de facture »).
+  /(?<![a-z])(?:\d+|trente|quarante-cinq|soixante) jours date (?:de |d')?(?:(?:emission|reception) de )?(?:la )?facture(?![a-z])/,
+  // The trade's names for the client firm: the « commanditaire » of a training or a study (not a partnership's
+  // « associé commanditaire »), the « donneur d'ordre » of a subcontracted job (not a bank transfer's payer).
+  /(?<![a-z])(?<!associes? )commanditaires?(?![a-z])|(?<![a-z])(?<!virement[^.;]{0,40})donneurs? d'ordres?(?![a-z])(?![^.;]{0,40}(?:virement|prelevement))/,
+  // The commercial court as the agreed forum (COMMERCIAL_COURT below).
+  COMMERCIAL_COURT,
   // A term counted from the invoice (« 30 jours après l'émission de la facture », « 7 jours (à compter de la date de facturation) »).
   /(?<![a-z])(?:\d+|trente|quarante-cinq|soixante) jours\s+\(?(?:fin de mois\s+)?(?:apres|a compter de|a partir de|suivant)\s+(?:la date d.|la date de\s+|l.)?(?:(?:emission|reception|etablissement) de (?:la |sa )?facture|facturation)(?![a-z])/,
   // Prices and fees before tax in any phrasing (« facturées HT », « tarif horaire HT », « montant HT »).
@@ -252,6 +268,13 @@ export function inferAudience(full: string): AudienceInference {
   const mediationOnly = consumers.filter((e) => !defined(e)).every((e) => MEDIATION.test(fold(index.around(e.start))));
   const boilerplateMediation = mediationOnly && findAll(text, flexible(PRICES_BEFORE_TAX)).length > 0;
   if (consumer && professional && boilerplateMediation) return { audience: "b2b", evidence: [professional] };
+  // A consumer's right beside only the B2B payment mechanisms, in terms evidently for households (their homes, pets, …):
+  // the text speaks to consumers and the mechanisms are a trade template's (round T7; without a consumer marker, below,
+  // nothing says they are not meant: mixed).
+  if (consumer && professional && !found(PRO_IDENTITY, negativeClause).some((e) => !defined(e))) {
+    const household = householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
+    if (household) return { audience: "b2c", evidence: [consumer] };
+  }
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
   const anyPerson = consumer && clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));
@@ -259,7 +282,11 @@ export function inferAudience(full: string): AudienceInference {
   });
   if (consumer && anyPerson) return { audience: "mixed", evidence: [consumer, anyPerson] };
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
-  const proHint = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE)).find((e) => !defined(e));
+  // Prices « facturées hors taxe » for goods shipped outside the EU are an export exemption (CGI art. 262 I), owed to
+  // households too: not a price quoted for firms.
+  const exportPrice = (e: Evidence) => PRICES_BEFORE_TAX.test(fold(e.text)) && EXPORT.test(fold(index.around(e.start)));
+  const proHints = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE) || exportPrice(e)).filter((e) => !defined(e));
+  const proHint = proHints[0];
   // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
   // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
   if (consumer && proHint && boilerplateMediation) return { audience: "b2b", evidence: [proHint] };
@@ -274,7 +301,8 @@ export function inferAudience(full: string): AudienceInference {
     return household ? { audience: "mixed", evidence: [household, professional] } : { audience: "b2b", evidence: [professional] };
   }
   const consumerHint = found(CONSUMER_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE))[0] ?? consumers[0];
-  const anyProHint = proHint ?? professionals[0];
+  // Beside a household's hint, a forum clause alone is the template's, not the client's kind.
+  const anyProHint = (consumerHint ? proHints.find((e) => !COMMERCIAL_COURT.test(fold(e.text))) : proHint) ?? professionals[0];
   // No word of either kind, but prices shown with tax only and cash at the door, or the like: a household's terms.
   const household = anyProHint || consumerHint ? undefined : householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
   if (household) return { audience: "b2c", evidence: [household] };
@@ -297,6 +325,9 @@ export function inferAudience(full: string): AudienceInference {
   if (!anyProHint && !firm && !consumerHint && !bulk && !companyClient && professionals.length === 0) return { evidence: [], presumed: "b2c" };
   return { evidence: [] };
 }
+
+// A shipment or a sale outside the EU (« livrée hors de l'Union européenne », « à l'exportation », « DOM-TOM »).
+const EXPORT = /(?<![a-z])(?:(?:hors|en dehors) (?:de l')?(?:union europeenne|ue|cee)|exportations?|a l'export|dom-tom)(?![a-z])/;
 
 // The consumer mediation clause (and the EU's ODR platform that goes with it).
 const MEDIATION = /(?<![a-z])(?:mediat\w*|reglement en ligne des litiges|odr)(?![a-z])/;

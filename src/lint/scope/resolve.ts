@@ -1,6 +1,5 @@
 // A prose document's law and audience: what the user set wins (front matter, then --law/--audience,
 // then the configuration), else what the text's words say, else the defaults (French law, B2B).
-import { hasProfile } from "../../legal/law.js";
 import type { LineIndex } from "../documents/line-index.js";
 import type { Audience, DocumentScope, Law, ScopeEvidence, ScopeSource } from "../types.js";
 import { inferAudience } from "./audience.js";
@@ -42,8 +41,9 @@ export function resolveScope(body: string, bodyStart: number, index: LineIndex, 
   let resolvedAudience = audienceSet?.value;
   if (!audienceSet) {
     const inferred = inferAudience(body);
-    // A presumption for consumers holds only under a law whose consumer duties Clausier knows.
-    if (inferred.presumed && hasProfile(resolvedLaw ?? DEFAULT_LAW)) {
+    // The presumption reads who the terms are for, under any law (round T7): under a law without a profile no rule
+    // depends on the audience (they are all French or Luxembourg rules), so it only states the audience right.
+    if (inferred.presumed) {
       resolvedAudience = inferred.presumed;
       scope.audienceSource = "inferred";
       scope.audiencePresumed = true;

@@ -27,6 +27,9 @@ export const FIRM = [
   // A service performed at the client's premises (« dans vos locaux », « dans les locaux du client »): a firm's, as a
   // household's is « chez vous », « à domicile ».
   /(?<![a-z])(?:dans|en) (?:vos locaux|les locaux (?:du client|de la societe cliente|de l'entreprise cliente|du beneficiaire))(?![a-z])/,
+  // The client's own advertising campaigns (« vos campagnes publicitaires », « le client … mis en avant dans ses
+  // campagnes »): only a firm advertises its offers (round T7).
+  /(?<![a-z])(?:vos|ses|leurs) campagnes (?:publicitaires|marketing|google ads|d'emailing|de communication|de prospection)(?![a-z])|(?<![a-z])(?:client|annonceur)s?(?![a-z])[^.;]{0,200}?(?<![a-z])(?:ses|leurs) campagnes(?![a-z])(?! de (?:dons|vaccination))/,
 ];
 
 // Prices shown with tax included, as they must be to consumers (C. conso. L112-1): a household's

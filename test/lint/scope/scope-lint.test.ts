@@ -213,9 +213,11 @@ describe("nothing tells (round T5: no sign of a professional client, presumed fo
     for (const id of ["recovery-indemnity-missing", "late-penalty-rate-missing", "consumer-mediator-missing", "consumer-withdrawal-info-missing"]) expect(ids).not.toContain(id);
   });
 
-  it("under a law Clausier has no profile for, consumers are not presumed", () => {
+  it("under a law Clausier has no profile for, consumers are presumed too (round T7), and no audience's duty runs", () => {
     const [foreign] = lint({ "cgv.md": "---\nlaw: BE\n---\n# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande.\n" });
-    expect(foreign!.scope).toMatchObject({ law: "BE", audienceSource: "default" });
+    expect(foreign!.scope).toMatchObject({ law: "BE", audience: "b2c", audienceSource: "inferred" });
+    const ids = ruleIds(foreign!.messages);
+    for (const id of ["consumer-mediator-missing", "consumer-withdrawal-info-missing", "recovery-indemnity-missing"]) expect(ids).not.toContain(id);
   });
 });
 
