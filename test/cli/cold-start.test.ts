@@ -10,12 +10,15 @@ import { BIN, ROOT } from "../helpers/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "clausier-cold-start-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-// A module hook that lists every module the process loads, one per line on stderr.
+// A module hook that lists every module the process loads, one per line on stderr. The hooks run on their own
+// thread, whose process.stderr is relayed to the main thread and may be lost at exit on a busy machine (the
+// reporter, loaded last, went missing once): they write to the file descriptor directly.
 // cliui lays out yargs' help text: its entry is wrapped to say HELP-LAYOUT on stderr each time a help text is built.
 writeFileSync(
   join(dir, "hooks.mjs"),
-  "export async function load(url, context, next) {\n" +
-    "  process.stderr.write(`LOADED ${url}\\n`);\n" +
+  "import { writeSync } from 'node:fs';\n" +
+    "export async function load(url, context, next) {\n" +
+    "  writeSync(2, `LOADED ${url}\\n`);\n" +
     "  if (url.endsWith('/node_modules/cliui/index.mjs')) return { format: 'module', shortCircuit: true, source: `import ui from ${JSON.stringify(url + '?counted')};\\nexport default function (o) { process.stderr.write('HELP-LAYOUT\\\\n'); return ui(o); }\\n` };\n" +
     "  return next(url, context);\n" +
     "}\n",
