@@ -1,0 +1,45 @@
+// Round T8 (issue #11, deliverables 5 and 6): identity fields announced by their label and left empty,
+// and a numbered paragraph that starts the line after the word « Articles ». Every text is written for
+// this battery. Run on main's code before the round: see docs/accuracy.md « Round T8 ».
+import { describe } from "vitest";
+import { runCases, type WordingCase } from "./battery.js";
+
+const OBJET = "\n\n## Article 2 – Objet\n\nLes présentes conditions régissent la vente de bougies parfumées.\n";
+const id = (name: string, reports: boolean, text: string, extra: Partial<WordingCase> = {}): WordingCase => ({ name, rule: "seller-identification-incomplete", reports, text, audience: "b2c", ...extra });
+const ref = (name: string, reports: boolean, text: string, extra: Partial<WordingCase> = {}): WordingCase => ({ name, rule: "clause-reference-broken", reports, text, audience: "b2c", ...extra });
+
+describe("round T8 battery: identity fields left empty", () => {
+  runCases([
+    id("« SIRET : » and « Adresse : » with nothing after them", true, "# CGV\n\n## Article 1 – Vendeur\n\nLes bougies de Maëlle\n\nSIRET :\nAdresse :\nTéléphone :\n" + OBJET, { line: 7, says: /absentes/, knownFailure: true }),
+    id("a template block with four blank fields, one per line", true, "# CGV\n\n## 1. Qui vend\n\nRaison sociale :\nSiège social :\nRCS :\nCapital :\n" + OBJET, { line: 5, says: /absentes/, knownFailure: true }),
+    id("blank fields in bold labels", true, "# CGV\n\n## Éditeur\n\n**SIREN :**\n**Adresse postale :**\n" + OBJET, { line: 5, knownFailure: true }),
+    id("blank fields after a sentence naming the shop", true, "# CGV\n\n## Article 1\n\nLa boutique Cire & Mèche est tenue par sa créatrice.\n\nSIRET :\nAdresse postale :\nAdresse email :\n" + OBJET, { line: 7, knownFailure: true }),
+    id("blank fields separated by blank lines", true, "# CGV\n\n## Article 1 – Identité\n\nSIRET :\n\nSiège :\n\nE-mail :\n" + OBJET, { line: 5, knownFailure: true }),
+    id("blank fields in a list", true, "# CGV\n\n## Article 1 – Identité\n\n- Dénomination :\n- SIRET :\n- Adresse :\n" + OBJET, { line: 5, knownFailure: true }),
+    id("filled fields: nothing to report", false, "# CGV\n\n## Article 1 – Vendeur\n\nRaison sociale : Cire SARL au capital de 1 000 €\nSiège social : 3 rue Haute, 44000 Nantes\nRCS : Nantes 732 829 320\n" + OBJET),
+    id("the value on the next line, not blank", false, "# CGV\n\n## Article 1 – Vendeur\n\nRaison sociale :\nCire SARL au capital de 1 000 €, 3 rue Haute 44000 Nantes, RCS Nantes 732 829 320\n" + OBJET),
+    id("a single blank e-mail field is no identity left empty", false, "# CGV\n\n## Contact\n\nAdresse email :\n" + OBJET),
+    id("the client's fields on an order form", false, "# Bon de commande\n\n## Le client\n\nNom du client :\nAdresse du client :\nTéléphone du client :\n" + OBJET),
+    id("a form the consumer fills to withdraw", false, "# CGV\n\n## Formulaire de rétractation\n\nNom du consommateur :\nAdresse du consommateur :\nDate :\n" + OBJET),
+    id("labels announcing a list below, each filled", false, "# CGV\n\n## Vendeur\n\nSIRET : 732 829 320 00074\nAdresse : 3 rue Haute, 44000 Nantes\nDénomination : Cire EI – Jeanne Martin EI\n" + OBJET),
+    id("a colon ending a sentence before a list of values", false, "# CGV\n\n## Vendeur\n\nLes coordonnées du vendeur sont :\n\n- Jeanne Martin EI\n- 3 rue Haute, 44000 Nantes\n- SIRET 732 829 320 00074\n" + OBJET),
+    id("blank fields in a legal-notice page", true, "# Mentions légales\n\nÉditeur du site : Cire et Mèche\nForme juridique :\nNuméro SIRET :\nAdresse du siège :\n" + OBJET, { line: 4, knownFailure: true }),
+    id("in a table with empty cells", false, "# CGV\n\n| Champ | Valeur |\n|---|---|\n| Client | |\n| Date | |\n" + OBJET),
+  ]);
+});
+
+describe("round T8 battery: numbers that start a paragraph after the word « Articles »", () => {
+  const doc = (body: string) => `# CGV\n\n## 1. Objet\n\nLes présentes régissent le pressing à domicile.\n\n## 2. Obligations\n\n${body}\n\n## 3. Prix\n\nLes prix sont en euros.\n`;
+  runCases([
+    ref("a list item ending on the defined term « Articles », then « 9.5 Le Client… »", false, doc("- remettre les Articles\n\n9.5 Le Client prévient de toute absence.")),
+    ref("a sentence ending on « articles », the next paragraph numbered « 4.2 »", false, doc("Le Client trie ses articles\n4.2 Le Prestataire rend les vêtements sous 72 heures.")),
+    ref("« clauses » at the end of a line, then « 7.1 Les… »", false, doc("Voir les autres clauses\n7.1 Les délais courent dès la collecte.")),
+    ref("« Articles » (garments) at line end, then a paragraph « 12 Le… »", false, doc("le retour des Articles\n\n12 Le Client paie à la commande."), { knownFailure: true }),
+    ref("a real broken reference on one line", true, doc("Les pénalités prévues à l'article 9 s'appliquent."), { line: 9 }),
+    ref("a real broken reference wrapped on the next line, lower case after", true, doc("Les pénalités prévues à l'article\n9 des présentes s'appliquent."), { line: 9 }),
+    ref("a valid reference to article 3", false, doc("Les prix de l'article 3 s'appliquent.")),
+    ref("« articles 2 et 3 »: both exist", false, doc("Voir les articles 2 et 3.")),
+    ref("« l'article 4.1 » does not exist", true, doc("Conformément à l'article 4.1, le Client paie comptant."), { line: 9 }),
+    ref("« Article » at the end of a heading-like line, then « 3 Les prix »", false, doc("Voir l'Article\n\n3 Les prix ci-dessous valent pour l'année.")),
+  ]);
+});
