@@ -44,6 +44,15 @@ function citesAnotherText(folded: string, start: number, end: number): boolean {
   return preposition !== null && !OWN_TEXT.test(folded.slice(end + preposition[0].length));
 }
 
+// « la liste des Articles\n\n9.5 Le Client… »: a number that opens a line and is followed by a capitalised word
+// numbers the next paragraph; the word before it (often a defined term, « Articles » for garments) ends the
+// previous one. A reference wrapped onto the next line reads on in lower case (« l'article\n9 des présentes »).
+function numbersNextParagraph(body: string, folded: string, start: number, numbers: string): boolean {
+  const at = folded.indexOf(numbers, start);
+  const gap = folded.slice(start, at);
+  return at >= 0 && /\n\s*$/.test(gap) && /^[^\S\n]+\p{Lu}/u.test(body.slice(at + numbers.length));
+}
+
 function cleanNumber(n: string): string {
   return n.replace(/er$/, "");
 }
@@ -74,6 +83,7 @@ function referencesIn(clause: LintClause): Reference[] {
   for (const m of folded.matchAll(NUMBERED)) {
     const end = m.index + m[0].length;
     if (taken.some(([a, b]) => m.index < b && end > a)) continue;
+    if (numbersNextParagraph(clause.body, folded, m.index, m[1]!)) continue;
     const saysOwn = attributionAfter(folded, end) === "internal";
     if (!saysOwn && (continuesExternal(m.index) || citesAnotherText(folded, m.index, end))) {
       external.push(end);
