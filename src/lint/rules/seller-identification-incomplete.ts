@@ -334,7 +334,9 @@ function checkProse(context: RuleContext): void {
       context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
       return;
     }
-    const party = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own);
+    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own);
+    const party = found && withoutTrailingConnector(found);
+    if (party && definedRole(own, party.name)) return;
     if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: party.clause.locate(party.start, party.end) });
     return;
   }
@@ -400,6 +402,20 @@ const PARTY = new RegExp(String.raw`\bentre\s+(?:la societe\s+|l'entreprise\s+|l
 // « entre le Prestataire et … », « entre Vous et … »: roles, not names; « Les Bocaux de Lou » is a name.
 // A single common noun (« la Plateforme (ci-après « le Prestataire ») », « le Site ») is a word the terms define.
 const NOT_A_NAME = /^(?:(?:le|la|les|l')\s*(?:prestataire|vendeur|vendeuse|societe|entreprise|client|editeur|parties?|acheteur|professionnel|utilisateur|organisme|site)\b|(?:vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b|(?:plateforme|site|application|boutique|agence|magasin|association|organisme|marque|service|cabinet|centre|studio|atelier|ecole)s?$)/u;
+
+/** « prestations réalisées par La Maquilleuse et en vue de… »: a name ends before a connector word. */
+function withoutTrailingConnector<T extends { start: number; end: number; name: string }>(party: T): T {
+  const name = party.name.replace(/(?:[ \t]+(?:de|du|des|la|le|et|d'))+$/u, "");
+  return { ...party, name, end: party.end - (party.name.length - name.length) };
+}
+
+// « d'une part, « La Maquilleuse », … » : an article and one word, written in quotes as a defined term, name the
+// seller's role like « le Prestataire » (its identity is on the quote or order form), not a trade name.
+function definedRole(own: Array<{ body: string }>, name: string): boolean {
+  if (!/^(?:le|la|les|l['’])\s*[\p{L}-]+$/u.test(fold(name))) return false;
+  const quoted = new RegExp(String.raw`[«"“]\s*${fold(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s*[»"”]`, "u");
+  return own.some(({ body }) => quoted.test(fold(body)));
+}
 
 /** The seller named as a party of the terms, by its name only. */
 function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {

@@ -24,6 +24,10 @@ describe("round T8 battery: identity fields left empty", () => {
     id("labels announcing a list below, each filled", false, "# CGV\n\n## Vendeur\n\nSIRET : 732 829 320 00074\nAdresse : 3 rue Haute, 44000 Nantes\nDénomination : Cire EI – Jeanne Martin EI\n" + OBJET),
     id("a colon ending a sentence before a list of values", false, "# CGV\n\n## Vendeur\n\nLes coordonnées du vendeur sont :\n\n- Jeanne Martin EI\n- 3 rue Haute, 44000 Nantes\n- SIRET 732 829 320 00074\n" + OBJET),
     id("blank fields in a legal-notice page", true, "# Mentions légales\n\nÉditeur du site : Cire et Mèche\nForme juridique :\nNuméro SIRET :\nAdresse du siège :\n" + OBJET, { line: 4 }),
+    id("a role defined in quotes, « La Fleuriste », then « réalisées par La Fleuriste et … »", false, "# CGV\n\nLes présentes lient, d'une part, « La Fleuriste », dont l'identité figure sur le devis, et d'autre part le Client.\n\n## Litiges\n\nPour toute contestation relative aux prestations réalisées par La Fleuriste et à l'application des présentes, le tribunal de Lyon est compétent.\n"),
+    id("a role defined in quotes, « Le Traiteur », named alone later", false, "# CGV\n\nCi-après « Le Traiteur » : le professionnel désigné sur le bon de commande.\n\nLes présentes s'appliquent aux repas fournis par Le Traiteur et livrés au Client.\n"),
+    id("a brand with two capitalised words offered « par » it, no number", true, "# CGV\n\nLes présentes régissent les balades proposées par Kayak Doré sur la Loire.\n", { line: 3, says: /Kayak Doré/ }),
+    id("a name followed by « et »: the name stops before it", true, "# CGV\n\nLes présentes régissent les ateliers proposés par Brume Céramique et réservés en ligne.\n", { line: 3, says: /« Brume Céramique »/ }),
     id("in a table with empty cells", false, "# CGV\n\n| Champ | Valeur |\n|---|---|\n| Client | |\n| Date | |\n" + OBJET),
   ]);
 });
