@@ -1,7 +1,9 @@
 // Round T8 (issue #11, deliverables 5 and 6): identity fields announced by their label and left empty,
 // and a numbered paragraph that starts the line after the word « Articles ». Every text is written for
 // this battery. Run on main's code before the round: see docs/accuracy.md « Round T8 ».
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { allRules } from "../../../src/lint/rules/index.js";
+import { lintProse } from "../helpers.js";
 import { runCases, type WordingCase } from "./battery.js";
 
 const OBJET = "\n\n## Article 2 – Objet\n\nLes présentes conditions régissent la vente de bougies parfumées.\n";
@@ -44,6 +46,18 @@ describe("round T8 battery: numbers that start a paragraph after the word « Art
     ref("a valid reference to article 3", false, doc("Les prix de l'article 3 s'appliquent.")),
     ref("« articles 2 et 3 »: both exist", false, doc("Voir les articles 2 et 3.")),
     ref("« l'article 4.1 » does not exist", true, doc("Conformément à l'article 4.1, le Client paie comptant."), { line: 9 }),
+    ref("« articles 7 et 8 », both missing: one report naming both", true, doc("Les garanties des articles 7 et 8 s'appliquent."), { line: 9, says: /7 et 8|7, 8/ }),
+    ref("« articles 2 et 9 »: only 9 missing, one report", true, doc("Voir les articles 2 et 9."), { line: 9, says: /clause 9 / }),
     ref("« Article » at the end of a heading-like line, then « 3 Les prix »", false, doc("Voir l'Article\n\n3 Les prix ci-dessous valent pour l'année.")),
   ]);
+});
+
+describe("round T8 battery: one report per reference, whatever its numbers", () => {
+  const rule = allRules.find((r) => r.meta.id === "clause-reference-broken")!;
+  const text = "# CGV\n\n## 1. Objet\n\nLes présentes régissent le pressing.\n\n## 2. Garanties\n\nLes exclusions des articles 7.1 et 7.2 s'appliquent.\n";
+  it("« articles 7.1 et 7.2 », both missing: one report that names both numbers", () => {
+    const own = lintProse(text, rule, { audience: "b2c" }).filter((m) => m.ruleId === rule.meta.id);
+    expect(own.length).toBe(1);
+    expect(own[0]!.message).toMatch(/7\.1, 7\.2/);
+  });
 });
