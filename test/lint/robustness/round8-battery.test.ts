@@ -61,3 +61,19 @@ describe("round T8 battery: one report per reference, whatever its numbers", () 
     expect(own[0]!.message).toMatch(/7\.1, 7\.2/);
   });
 });
+
+describe("round T8 battery: a forum clause kept for litigation with professionals", () => {
+  const j = (name: string, reports: boolean, clause: string, extra: Partial<WordingCase> = {}): WordingCase => ({
+    name, rule: "jurisdiction-clause-consumer", reports, audience: "mixed", ...extra,
+    text: `# CGV\n\n## 1. Objet\n\nLes présentes s'appliquent aux ventes de poêles aux particuliers et aux professionnels.\n\n## 9. Litiges\n\n${clause}\n`,
+  });
+  runCases([
+    j("« En cas de litige avec des professionnels, le tribunal de commerce de Lyon »", false, "Les litiges sont portés devant les juridictions compétentes. En cas de litige avec des professionnels, le tribunal de commerce de Lyon sera seul compétent."),
+    j("« Pour les différends entre professionnels »", false, "Pour les différends entre professionnels, compétence est attribuée au tribunal de commerce de Nantes."),
+    j("« À l'égard des clients professionnels »", false, "À l'égard des clients professionnels, le tribunal de commerce de Rennes est seul compétent."),
+    j("« Pour les professionnels, … »", false, "Pour les professionnels, tout litige relève du tribunal de commerce de Dijon."),
+    j("every client sent to one court", true, "Tout litige relève du tribunal de commerce de Lyon.", { line: 9 }),
+    j("a court for every dispute « avec le Client »", true, "En cas de litige avec le Client, le tribunal de Bordeaux sera seul compétent.", { line: 9 }),
+    j("« professionnels » naming the seller's trade, not the client", true, "Nos conseillers sont des professionnels du chauffage. Tout litige relève du tribunal de commerce de Lille.", { line: 9 }),
+  ]);
+});
