@@ -77,3 +77,17 @@ describe("round T8 battery: a forum clause kept for litigation with professional
     j("« professionnels » naming the seller's trade, not the client", true, "Nos conseillers sont des professionnels du chauffage. Tout litige relève du tribunal de commerce de Lille.", { line: 9 }),
   ]);
 });
+
+describe("round T8 battery: a mediator named after a colon, without its website", () => {
+  const m = (name: string, reports: boolean, clause: string, extra: Partial<WordingCase> = {}): WordingCase => ({
+    name, rule: "consumer-mediator-missing", reports, audience: "b2c", ...extra,
+    text: `# CGV\n\n## Litiges\n\n${clause}\n`,
+  });
+  runCases([
+    m("« médiation » in a sentence, then « Médiateur : NOM, adresse, téléphone »: at the named mediator", true, "Les parties pourront recourir à une médiation ou à tout autre mode amiable.\n\nMédiateur : MEDIACONSO, 3 rue Haute 75001 Paris, 01 02 03 04 05", { line: 7, says: /« MEDIACONSO »/ }),
+    m("« Coordonnées du médiateur : NOM, adresse »", true, "Coordonnées du médiateur : Conso Accord, 12 quai Vert 69002 Lyon", { line: 5, says: /« Conso Accord »/ }),
+    m("« Médiateur : NOM – www.site.fr »: complete", false, "Médiateur : Conso Accord – www.conso-accord.fr"),
+    m("only « médiation » mentioned: at the mention", true, "Le client peut recourir à une médiation conventionnelle.", { line: 5, says: /évoqué sans ses coordonnées/ }),
+    m("« médiateur : » with nothing after it stays a bare mention", true, "Le consommateur peut saisir le médiateur :\n\nà définir.", { line: 5 }),
+  ]);
+});
