@@ -91,3 +91,16 @@ describe("round T8 battery: a mediator named after a colon, without its website"
     m("« médiateur : » with nothing after it stays a bare mention", true, "Le consommateur peut saisir le médiateur :\n\nà définir.", { line: 5 }),
   ]);
 });
+
+describe("round T8 battery: a website named as where photos are published", () => {
+  const w = (name: string, reports: boolean, body: string, extra: Partial<WordingCase> = {}): WordingCase => ({
+    name, rule: "consumer-withdrawal-info-missing", reports, audience: "b2c", ...extra,
+    text: `# CGV\n\n## 1. Commande\n\nLa commande est ferme dès la signature du devis remis au client dans notre atelier.\n\n## 2. Photos\n\n${body}\n`,
+  });
+  runCases([
+    w("photos used « à des fins de communication (site internet, réseaux sociaux, devis) »", false, "Le paysagiste peut photographier ses réalisations à des fins de communication (site internet, réseaux sociaux, devis)."),
+    w("photos « publiées sur notre site internet et nos réseaux sociaux », with the order mentioned", false, "Les photos du chantier pourront être publiées sur notre site internet et nos réseaux sociaux, sauf refus lors de la commande."),
+    w("orders taken on the website: a distance contract", true, "Les commandes se passent sur notre site internet, où les photos des modèles sont publiées.", { says: /rétractation/ }),
+    w("booking on the site and following us on social networks", true, "Réservez votre séance sur notre site internet et suivez-nous sur les réseaux sociaux.", { says: /rétractation/ }),
+  ]);
+});
