@@ -44,6 +44,15 @@ function citesAnotherText(folded: string, start: number, end: number): boolean {
   return preposition !== null && !OWN_TEXT.test(folded.slice(end + preposition[0].length));
 }
 
+// « la liste des Articles\n\n9.5 Le Client… »: a number that opens a line and is followed by a capitalised word
+// numbers the next paragraph; the word before it (often a defined term, « Articles » for garments) ends the
+// previous one. A reference wrapped onto the next line reads on in lower case (« l'article\n9 des présentes »).
+function numbersNextParagraph(body: string, folded: string, start: number, numbers: string): boolean {
+  const at = folded.indexOf(numbers, start);
+  const gap = folded.slice(start, at);
+  return at >= 0 && /\n\s*$/.test(gap) && /^[^\S\n]+\p{Lu}/u.test(body.slice(at + numbers.length));
+}
+
 function cleanNumber(n: string): string {
   return n.replace(/er$/, "");
 }
@@ -74,6 +83,7 @@ function referencesIn(clause: LintClause): Reference[] {
   for (const m of folded.matchAll(NUMBERED)) {
     const end = m.index + m[0].length;
     if (taken.some(([a, b]) => m.index < b && end > a)) continue;
+    if (numbersNextParagraph(clause.body, folded, m.index, m[1]!)) continue;
     const saysOwn = attributionAfter(folded, end) === "internal";
     if (!saysOwn && (continuesExternal(m.index) || citesAnotherText(folded, m.index, end))) {
       external.push(end);
@@ -138,6 +148,10 @@ const rule: Rule = {
         fr: "le renvoi « {ref} » vise une clause {number} qui n'existe pas dans ce document : corrigez le numéro, sans quoi la clause qui renvoie est inapplicable ou s'interprète contre vous.",
         en: "the reference \"{ref}\" points to a clause {number} that does not exist in this document: fix the number, or the referring clause is inapplicable or read against you.",
       },
+      missingNumbers: {
+        fr: "le renvoi « {ref} » vise des clauses {numbers} qui n'existent pas dans ce document : corrigez les numéros, sans quoi la clause qui renvoie est inapplicable ou s'interprète contre vous.",
+        en: "the reference \"{ref}\" points to clauses {numbers} that do not exist in this document: fix the numbers, or the referring clause is inapplicable or read against you.",
+      },
       titleMismatch: {
         fr: "le renvoi « {ref} » cite le titre « {quoted} », mais la clause {number} s'intitule « {actual} » : corrigez le numéro ou le titre cité.",
         en: "the reference \"{ref}\" quotes the title \"{quoted}\", but clause {number} is entitled \"{actual}\": fix the number or the quoted title.",
@@ -151,15 +165,23 @@ const rule: Rule = {
   check({ doc, report }) {
     const numbered = doc.clauses.filter((c) => c.number !== undefined);
     const byNumber = (n: string) => numbered.filter((c) => c.number!.replace(/\.$/, "") === n);
-    for (const ref of doc.clauses.flatMap(referencesIn)) {
+    const refs = doc.clauses.flatMap(referencesIn);
+    // « articles 6.6.2 et 6.6.3 » is one reference: its missing numbers make one report, at its first number.
+    const missingOf = (ref: Reference) =>
+      refs.filter((r) => r.clause === ref.clause && r.start === ref.start && r.end === ref.end && r.number !== undefined && !byNumber(r.number).length);
+    for (const ref of refs) {
       const text = ref.clause.body.slice(ref.start, ref.end).replace(/\s+/g, " ");
       const at = (r: Omit<Report, "range">) => report({ ...r, range: ref.clause.locate(ref.start, ref.end) });
       if (ref.number !== undefined) {
         // Without any numbered clause, numbers cannot be checked (a terms file may leave them out).
         if (!numbered.length) continue;
         const targets = byNumber(ref.number);
-        if (!targets.length) at({ messageId: "missingNumber", data: { ref: text, number: ref.number } });
-        else if (ref.title && !targets.some((c) => titleMatches(doc, c, ref.title!))) {
+        if (!targets.length) {
+          const missing = missingOf(ref);
+          if (missing[0] !== ref) continue;
+          if (missing.length === 1) at({ messageId: "missingNumber", data: { ref: text, number: ref.number } });
+          else at({ messageId: "missingNumbers", data: { ref: text, numbers: missing.map((r) => r.number).join(", ") } });
+        } else if (ref.title && !targets.some((c) => titleMatches(doc, c, ref.title!))) {
           at({ messageId: "titleMismatch", data: { ref: text, quoted: ref.title, number: ref.number, actual: targets[0]!.title } });
         }
       } else if (ref.title && !doc.clauses.some((c) => titleMatches(doc, c, ref.title!))) {

@@ -53,6 +53,13 @@ const rule: Rule = {
       report({ messageId: "noWebsite", data: { name: mediator.name }, range, file: range.file });
       return;
     }
+    // « Coordonnées du Médiateur : AME CONSO, 11 place Dauphine… »: a mediator named after a colon is the one the
+    // terms give, and what it lacks is its website; a bare « médiation » mentioned before it is not the place.
+    const named = mentions.map((m) => ({ m, name: namedAfterColon(m.clause.body, m.end) })).find((n) => n.name);
+    if (named?.name) {
+      report({ messageId: "noWebsite", data: { name: named.name.text }, range: named.m.clause.locate(named.name.start, named.name.end) });
+      return;
+    }
     const first = mentions[0];
     if (first) {
       report({ messageId: "noContact", range: first.clause.locate(first.start, first.end) });
@@ -105,6 +112,14 @@ function blockBelowHasWebsite(clauses: readonly LintClause[], clause: LintClause
   if (!next || !/:\s*$/.test(clause.body)) return false;
   const lines = next.body.split("\n").filter((l) => l.trim()).slice(0, BLOCK_LINES);
   return givesWebsite([next.title, ...lines.filter((l) => l.trim().length <= 100)].join(" "));
+}
+
+/** The name written after « Médiateur : » on the same line, up to its first comma, dash or line end. */
+function namedAfterColon(body: string, end: number): { text: string; start: number; end: number } | undefined {
+  const m = /^[^\S\n]*(?:\*\*)?[^\S\n]*:[^\S\n]*(?:\*\*)?[^\S\n]*(\p{Lu}[^,;\n–—(]{1,60}?)[^\S\n]*(?:[,;–—(]|\n|$)/u.exec(body.slice(end));
+  if (!m) return undefined;
+  const start = end + m[0].indexOf(m[1]!);
+  return { text: m[1]!.replace(/\*+$/, "").trim(), start, end: start + m[1]!.length };
 }
 
 /** The lines of a contact block below the mediator's name: name, address, telephone, website. */

@@ -5,8 +5,9 @@ import { sentenceAround, sentences } from "../scan/sentences.js";
 
 // A mixed document (professionals and consumers) is offered to consumers too: a court chosen for
 // every client binds no consumer, so it is reported unless the clause keeps the choice for
-// professionals or leaves consumers their own court.
-const FOR_PROFESSIONALS = /entre\s+(?:commercants|professionnels)|(?:client|acheteur|cocontractant)s?\s+(?:est\s+un\s+|sont\s+des\s+|a\s+la\s+qualite\s+de\s+)?(?:professionnel|commercant)s?(?![\p{L}])|(?:qualite|statut)\s+de\s+commercant/u;
+// professionals or leaves consumers their own court (« en cas de litige avec des professionnels, le
+// tribunal de commerce de … », « pour les professionnels, … »: the choice is kept for them).
+const FOR_PROFESSIONALS = /entre\s+(?:commercants|professionnels)|(?:client|acheteur|cocontractant)s?\s+(?:est\s+un\s+|sont\s+des\s+|a\s+la\s+qualite\s+de\s+)?(?:professionnel|commercant)s?(?![\p{L}])|(?:qualite|statut)\s+de\s+commercant|(?:litiges?|differends?|contestations?)\s+avec\s+(?:des|les|un)\s+(?:clients?\s+)?(?:professionnels?|commercants?)(?![\p{L}])|(?<![\p{L}])pour\s+les\s+(?:clients?\s+)?professionnels(?![\p{L}])/u;
 const EXCLUSIVE_WORDS = /competence\s+exclusive|exclusivement\s+competent|attribution\s+(?:exclusive\s+)?de\s+(?:juridiction|competence)/u;
 const CONSUMER_OWN_COURT = /consommateur[^.]{0,160}(?:domicile|lieu\s+ou\s+il\s+(?:demeur|resid)|(?:de|a)\s+son\s+choix|r\.?\s*631-3)/u;
 // Generic carve-outs, wherever they stand in the sentence: the choice is made "sous réserve des règles

@@ -311,6 +311,12 @@ function checkProse(context: RuleContext): void {
   if (doc.law !== "FR") return;
 
   const own = doc.clauses.map((c) => ({ clause: c, body: withoutThirdParties(withoutHostDetails(c.body)) }));
+  // A template's identity labels left blank (« SIRET : », « Adresse postale : »): the identity is announced and absent.
+  const blank = blankIdentityFields(own);
+  if (blank) {
+    context.report({ messageId: "identityEmpty", range: blank.clause.locate(blank.start, blank.end) });
+    return;
+  }
   const anchored = identityPassage(own);
   // A natural person who trades (« Paul Durand – commerçant ») is registered at the RCS whether or not the text
   // says so: its line is the seller's block when no identity mention is written.
@@ -328,7 +334,9 @@ function checkProse(context: RuleContext): void {
       context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
       return;
     }
-    const party = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own);
+    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own);
+    const party = found && withoutTrailingConnector(found);
+    if (party && definedRole(own, party.name)) return;
     if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: party.clause.locate(party.start, party.end) });
     return;
   }
@@ -395,6 +403,20 @@ const PARTY = new RegExp(String.raw`\bentre\s+(?:la societe\s+|l'entreprise\s+|l
 // A single common noun (« la Plateforme (ci-après « le Prestataire ») », « le Site ») is a word the terms define.
 const NOT_A_NAME = /^(?:(?:le|la|les|l')\s*(?:prestataire|vendeur|vendeuse|societe|entreprise|client|editeur|parties?|acheteur|professionnel|utilisateur|organisme|site)\b|(?:vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b|(?:plateforme|site|application|boutique|agence|magasin|association|organisme|marque|service|cabinet|centre|studio|atelier|ecole)s?$)/u;
 
+/** « prestations réalisées par La Maquilleuse et en vue de… »: a name ends before a connector word. */
+function withoutTrailingConnector<T extends { start: number; end: number; name: string }>(party: T): T {
+  const name = party.name.replace(/(?:[ \t]+(?:de|du|des|la|le|et|d'))+$/u, "");
+  return { ...party, name, end: party.end - (party.name.length - name.length) };
+}
+
+// « d'une part, « La Maquilleuse », … » : an article and one word, written in quotes as a defined term, name the
+// seller's role like « le Prestataire » (its identity is on the quote or order form), not a trade name.
+function definedRole(own: Array<{ body: string }>, name: string): boolean {
+  if (!/^(?:le|la|les|l['’])\s*[\p{L}-]+$/u.test(fold(name))) return false;
+  const quoted = new RegExp(String.raw`[«"“]\s*${fold(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s*[»"”]`, "u");
+  return own.some(({ body }) => quoted.test(fold(body)));
+}
+
 /** The seller named as a party of the terms, by its name only. */
 function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
   for (const { clause, body } of own) {
@@ -452,6 +474,29 @@ function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): {
 
 // « Les coordonnées du Prestataire sont les suivantes : » with nothing after it in its clause: a template left empty.
 const IDENTITY_LEAD_IN = flexible(/\b(?:les )?(?:coordonnees|informations|mentions) (?:legales )?(?:du|de la|de l') ?(?:prestataire|vendeur|vendeuse|editeur|societe|professionnel|entreprise|organisme) sont les suivantes\s*:|\ble site (?:[^\s]+ )?est edite par\s*:/);
+
+// The labels of the seller's own identity items (not « Téléphone », « E-mail »: contact lines say nothing of who
+// sells). A line holding one of them, a colon and nothing else is a field left blank.
+const BLANK_IDENTITY_FIELD = /^[^\S\n]*(?:[-*][^\S\n]+)?(?:\*\*)?[^\S\n]*(?:numero[^\S\n]+)?(?:siret|siren|rcs|raison sociale|denomination(?: sociale)?|forme juridique|capital(?: social)?|siege(?: social)?|adresse(?: postale| du siege(?: social)?)?|(?:n°[^\S\n]*)?tva(?: intracommunautaire)?|etablissement|statut)[^\S\n]*(?:\*\*)?[^\S\n]*:[^\S\n]*(?:\*\*)?[^\S\n]*$/gmu;
+
+/** Two identity fields or more left blank in one clause (one blank line may be a label whose value follows). */
+function blankIdentityFields(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number } | undefined {
+  for (const { clause, body } of own) {
+    const blanks = [...fold(body).matchAll(BLANK_IDENTITY_FIELD)].filter((m) => !isValueLine(body, m.index + m[0].length));
+    if (blanks.length >= 2) {
+      const first = blanks[0]!;
+      const start = first.index + first[0].length - first[0].trimStart().length;
+      return { clause, start, end: first.index + first[0].trimEnd().length };
+    }
+  }
+  return undefined;
+}
+
+/** The line after a label is its value unless it is itself a label (« Adresse : ») or blank. */
+function isValueLine(body: string, end: number): boolean {
+  const next = body.slice(end + 1).split("\n")[0] ?? "";
+  return next.trim() !== "" && !/:\s*(?:\*\*)?\s*$/.test(next);
+}
 
 function emptyIdentity(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number } | undefined {
   for (const { clause, body } of own) {

@@ -100,8 +100,8 @@ const OFF_PREMISES = flexible(/\bhors etablissements?\b|\bdemarchage\b|\bvente a
 const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\b(?:rendez-vous|commandes?|reservations?) telephoniques?\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
 /** …counts when the sentence is about forming the contract, not a contact line. */
 // « Les séances se réservent par téléphone »: the verb's plural present forms the contract too.
-export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
-const ORDERING_ONLINE = flexible(/\bcommand(?:e|es|er|ee|ees|ent)\b|\bdevis\b|\bcontrats?\b|\breserv(?:e|er|ee|ees|ent|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
+export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
+const ORDERING_ONLINE = flexible(/\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\breserv(?:e|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
 /** A sale or a payment: « le site propose à la vente », « achat », « régler en ligne ». */
 const SELLING = flexible(/\bvente\b|\bvend(?:s|u|ue|ues|us|ons|ent|re)?\b|\bachat\b|\bachet(?:e|er|ez|ent)\b|\bpai(?:e|ement|ements)\b|\bpay(?:e|er|ez|ant)\b|\bregl(?:e|er|ement)\b|\bpanier\b|\bboutique\b|\babonn[a-z]*\b|\bachats?\b/);
 
@@ -140,9 +140,15 @@ export function concludedOnline(clauses: readonly (TextClause & { title?: string
   );
 }
 
+// « photographier les chantiers à des fins de communication (site internet, réseaux sociaux, devis) »: a website
+// listed with social networks where photos are published is a medium, not where the contract is concluded.
+const PUBLICATION_MEDIUM = flexible(/\breseaux sociaux\b/);
+const PUBLISHING = flexible(/\bphoto[a-z]*\b|\bpubli(?:e|ee|ees|er|ees|cation|cations)\b|\bfins de communication\b|\bdiffus(?:e|ee|ees|er|ion)\b/);
+
 function orderingOrSelling(body: string, at: number): boolean {
   const sentence = sentenceAt(body, at);
   const text = body.slice(sentence.start, sentence.end);
+  if (findFirst(text, PUBLICATION_MEDIUM) && findFirst(text, PUBLISHING)) return false;
   // Not « accepter » / « valider » here: « le client accepte que des photos soient publiées » agrees to no sale.
   return findFirst(text, ORDERING_ONLINE) !== undefined || findFirst(text, SELLING) !== undefined;
 }
