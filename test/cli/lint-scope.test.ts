@@ -24,7 +24,8 @@ describe("clausier lint: law and audience of prose", () => {
     const r = cli(["lint", "cg.md", "-f", "json", "--as-of", "2026-06-01"], { cwd });
     expect(r.code).toBe(1);
     const [report] = JSON.parse(r.stdout);
-    expect(report.scope).toEqual({ law: "CH", audience: "b2b", lawSource: "inferred", audienceSource: "default" });
+    // No sign of a professional client: presumed for consumers (round T7: under any law); no rule depends on it under Swiss law.
+    expect(report.scope).toEqual({ law: "CH", audience: "b2c", lawSource: "inferred", audienceSource: "inferred" });
     expect(report.messages.map((m: { ruleId: string }) => m.ruleId).sort()).toEqual(["clause-reference-broken", "law-without-profile", "scope-inferred"]);
   });
 
