@@ -108,9 +108,11 @@ export function plainText(source: string): PlainText {
       }
       return;
     }
-    // « [Médiation de la consommation](#s13) »: a link to an anchor of the same document is navigation
-    // (a table of contents), its words repeat a heading elsewhere: it says nothing, nor stands for a clause.
-    if (node.type === "link" && node.url.startsWith("#")) return;
+    // A link to an anchor of the same document inside a sentence (« voir [l'article 8](#art-8) ») keeps its words, not its address.
+    if (node.type === "link" && node.url.startsWith("#")) {
+      for (const child of node.children) walk(child);
+      return;
+    }
     if (node.type === "link" && !node.children.some((c) => c.type === "text" && c.value === node.url)) {
       for (const child of node.children) walk(child);
       // The address is part of what the clause says ("médiateur … https://www.cm2c.net").
@@ -119,7 +121,13 @@ export function plainText(source: string): PlainText {
       pushValue(node.url, at >= 0 ? at : start, at >= 0 ? at + node.url.length : start);
       return;
     }
-    if ("children" in node) for (const child of node.children as Nodes[]) walk(child);
+    if ("children" in node) {
+      const children = node.children as Nodes[];
+      // « [Médiation de la consommation](#s13) » alone on its line: navigation (a table of contents) whose words repeat a
+      // heading elsewhere: it says nothing, nor stands for a clause.
+      if (isNavigation(children)) return;
+      for (const child of children) walk(child);
+    }
   };
   walk(tree);
   return {
@@ -128,4 +136,10 @@ export function plainText(source: string): PlainText {
     startInSource: (offset) => (offset < text.length ? map[Math.max(0, offset)]! : source.length),
     endInSource: (offset) => (offset <= 0 ? (map[0] ?? 0) : map[Math.min(offset, text.length) - 1]! + 1),
   };
+}
+
+const isAnchorLink = (node: Nodes) => node.type === "link" && node.url.startsWith("#");
+/** Links to the document's own anchors with nothing else but separators (« | », « – », numbers): a contents line. */
+function isNavigation(children: Nodes[]): boolean {
+  return children.some(isAnchorLink) && children.every((c) => isAnchorLink(c) || (c.type === "text" && /^[\s|·•\-–—,.;:\d]*$/.test(c.value)));
 }

@@ -18,6 +18,11 @@ describe("plainText", () => {
     expect(source.slice(plain.startInSource(star), plain.endInSource(star + 7))).toBe("*point\\*");
   });
 
+  it("drops a contents line of links to the document's own anchors, keeps such a link's words inside a sentence", () => {
+    expect(plainText("- [Prix](#s1)\n- [Médiation](#s2) | [Litiges](#s3)\n").text.trim()).toBe("");
+    expect(plainText("Les délais sont ceux de [l'article 8](#article-8).").text).toBe("Les délais sont ceux de l'article 8.");
+  });
+
   it("keeps a link's address: it is part of what the clause says", () => {
     expect(plainText("Médiateur : [CM2C](https://www.cm2c.net).").text).toBe("Médiateur : CM2C https://www.cm2c.net.");
   });
