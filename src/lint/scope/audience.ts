@@ -17,7 +17,7 @@ export interface AudienceInference {
   evidence: Evidence[];
   /**
    * No word nor hint of a professional client at all (audience undefined): published terms that never mention a
-   * business are a consumer's, presumed "b2c", not read from the text; the caller keeps it only under a law with a profile.
+   * business are a consumer's, presumed "b2c", not read from the text (src/lint/scope/resolve.ts says so in the scope note).
    */
   presumed?: Audience;
 }
