@@ -99,3 +99,20 @@ describe("round T10 battery: old Code de la consommation numbers in their typogr
     conso("« L 121-21-8 » with a space: exceptions", true, "Conformément à l'article L 121-21-8 du Code de la consommation, le droit de rétractation ne peut être exercé pour les biens personnalisés.", { line: 9 }),
   ]);
 });
+
+describe("round T10 battery, second group: registries and numbers in their layouts", () => {
+  run([
+    id("« RCS Angers B 732 829 320 » in a table cell, company with capital", false, "# CGV\n\n## Vendeur\n\n| | |\n|---|---|\n| Société | Lampes Aubert SARL au capital de 2 000 € |\n| Registre | RCS Angers B 732 829 320 |\n| Adresse | 5 quai Ligny, 49000 Angers |\n" + OBJET),
+    id("« immatriculée au RCS d'Angers sous le numéro 732 829 320 »", false, "# CGV\n\nLampes Aubert, SAS au capital de 8 000 €, immatriculée au RCS d'Angers sous le numéro 732 829 320, dont le siège est 5 quai Ligny, 49000 Angers.\n" + OBJET),
+    id("a SIRET in a table, neither form nor EI", true, "# CGV\n\n## Vendeur\n\n| Nom | Lumen |\n|---|---|\n| SIRET | 732 829 320 00074 |\n| Adresse | 5 quai Ligny, 49000 Angers |\n" + OBJET, { says: /forme juridique|EI/ }),
+    id("« SIRET : 732 829 320 00074 » in bold under the EI's name", false, "# CGV\n\n## Vendeur\n\nLouise Aubert EI\n\n**SIRET :** 732 829 320 00074\n\n**Adresse :** 5 quai Ligny, 49000 Angers\n" + OBJET),
+    id("an EURL block missing its capital, the SIREN dotted", true, "# CGV\n\n## Vendeur\n\nLumen EURL, RCS Angers 732.829.320, 5 quai Ligny 49000 Angers\n" + OBJET, { line: 5, says: /capital/ }),
+    id("only « N° TVA intracommunautaire » for an EI named with EI", false, "# CGV\n\n## Vendeur\n\nLouise Aubert EI, 5 quai Ligny, 49000 Angers – N° TVA intracommunautaire : FR40 732 829 320\n" + OBJET),
+    id("definition list with a bold term", false, "# CGV\n\n## Vendeur\n\n**Dénomination**\n: Lampes Aubert SARL, capital 2 000 €\n\n**RCS**\n: Angers 732 829 320\n\n**Siège**\n: 5 quai Ligny, 49000 Angers\n" + OBJET),
+    pay("« Escompte pour paiement anticipé : aucun » as a table row", false, "| Condition | Valeur |\n|---|---|\n| Délai | 30 jours |\n| Escompte pour paiement anticipé | aucun |"),
+    pay("« sans escompte » after the due date", false, "Nos factures sont payables à 30 jours date de facture, sans escompte."),
+    renew("« reconduction tacite » in a clause for professional clients, mixed terms", true, "Le contrat est conclu pour un an, renouvelable par tacite reconduction.", { audience: "mixed", line: 9 }),
+    conso("« articles L. 221-18 et suivants » and « L. 221-28 »: new numbers", false, "Le droit de rétractation s'exerce dans les conditions des articles L. 221-18 et suivants du Code de la consommation, sous réserve des exceptions de l'article L. 221-28."),
+    conso("« art. L.121-21 » (a full stop, no space)", true, "Conformément à l'art. L.121-21 du Code de la consommation, le client dispose de quatorze jours pour se rétracter.", { line: 9 }),
+  ]);
+});
