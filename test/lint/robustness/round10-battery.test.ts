@@ -109,6 +109,8 @@ describe("round T10 battery, second group: registries and numbers in their layou
     id("an EURL block missing its capital, the SIREN dotted", true, "# CGV\n\n## Vendeur\n\nLumen EURL, RCS Angers 732.829.320, 5 quai Ligny 49000 Angers\n" + OBJET, { line: 5, says: /capital/ }),
     id("only « N° TVA intracommunautaire » for an EI named with EI", false, "# CGV\n\n## Vendeur\n\nLouise Aubert EI, 5 quai Ligny, 49000 Angers – N° TVA intracommunautaire : FR40 732 829 320\n" + OBJET),
     id("definition list with a bold term", false, "# CGV\n\n## Vendeur\n\n**Dénomination**\n: Lampes Aubert SARL, capital 2 000 €\n\n**RCS**\n: Angers 732 829 320\n\n**Siège**\n: 5 quai Ligny, 49000 Angers\n" + OBJET),
+    id("a legal notice with bold labels, the host's block after « **Hébergeur :** »", false, "# Mentions légales\n\n**Éditeur :**\nLampes Aubert SARL au capital de 2 000 €, RCS Angers 732 829 320, 5 quai Ligny, 49000 Angers\n\n**Hébergeur :**\nNuage SAS, RCS Lille 424 761 419, 2 rue Haute, 59100 Roubaix\n" + OBJET),
+    id("bold labels alone, the SIREN's value missing below", true, "# CGV\n\n## Vendeur\n\nLampes Aubert SARL au capital de 2 000 €, 5 quai Ligny, 49000 Angers\n\n**RCS :**\nAngers\n" + OBJET, { line: 5, says: /SIREN/ }),
     pay("« Escompte pour paiement anticipé : aucun » as a table row", false, "| Condition | Valeur |\n|---|---|\n| Délai | 30 jours |\n| Escompte pour paiement anticipé | aucun |"),
     pay("« sans escompte » after the due date", false, "Nos factures sont payables à 30 jours date de facture, sans escompte."),
     renew("« reconduction tacite » in a clause for professional clients, mixed terms", true, "Le contrat est conclu pour un an, renouvelable par tacite reconduction.", { audience: "mixed", line: 9 }),
