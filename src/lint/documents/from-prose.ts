@@ -113,6 +113,9 @@ const LIST_ITEM = /^[-*+•]\s/u;
 // « **Indemnité forfaitaire de recouvrement : 40 €** », « **Délai de paiement : 30 jours** »: a label and its
 // figure in bold state a term; they do not open a clause.
 const LABEL_WITH_FIGURE = /\s:\s*[^:]*\d/u;
+// « **SIREN :** », « **Adresse :** » alone on their line: the name of a field of the seller's record (its value on the
+// next line), not a clause title; the colon inside the bold is the reader's cue, with a field's name.
+const FIELD_LABEL = /^(?:n°\s*|numero\s+(?:de\s+)?)?(?:siren|siret|rcs|r\.c\.s\.?|tva(?: intracommunautaire)?|raison sociale|denomination(?: sociale)?|forme juridique|capital(?: social)?|siege(?: social)?|adresse(?: postale| du siege(?: social)?| e-?mail| electronique)?|e-?mail|courriel|telephone|tel\.?|nom(?: commercial)?|enseigne|statut|immatriculation|directeur de (?:la )?publication|hebergeur)\s*:$/;
 
 /**
  * Whether a line opens a clause, and its number and title. `startsParagraph`: the line follows a
@@ -127,6 +130,7 @@ export function parseHeading(line: string, startsParagraph = true): { number?: s
   if (bold) {
     // The bold words, without a trailing colon ("**Garanties :**"), read as a heading of their own;
     // an unnumbered bold title must start a paragraph (a bold line inside one is emphasis).
+    if (FIELD_LABEL.test(fold(bold[2]!.trim()))) return undefined;
     const inner = bold[2]!.replace(/\s*:$/, "");
     const h = headingIn(inner, startsParagraph) ?? (startsParagraph && looksLikeTitle(inner) && !LABEL_WITH_FIGURE.test(inner) ? { title: inner, titleOffset: 0 } : undefined);
     return h && { ...h, titleOffset: lead + bold[1]!.length + h.titleOffset };

@@ -417,15 +417,24 @@ function definedRole(own: Array<{ body: string }>, name: string): boolean {
   return own.some(({ body }) => quoted.test(fold(body)));
 }
 
+// « conclus entre le Client et Lumen Conseil »: the client's role named first, then the seller by its name.
+const PARTY_CLIENT_FIRST = flexible(/\bentre\s+(?:le|la|les|l')\s*(?:clients?|clientes?|acheteurs?|commanditaires?|utilisateurs?|abonnes?|souscripteurs?|consommateurs?|participants?|stagiaires?|beneficiaires?)\s+et\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?/);
+
 /** The seller named as a party of the terms, by its name only. */
 function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
   for (const { clause, body } of own) {
     const m = PARTY.exec(body);
-    if (!m) continue;
-    const name = m[1]!.replace(/\*+/g, "").trim();
-    if (!name || NOT_A_NAME.test(fold(name))) continue;
-    const start = m.index + m[0].indexOf(m[1]!);
-    return { clause, start, end: start + m[1]!.length, name };
+    if (m) {
+      const name = m[1]!.replace(/\*+/g, "").trim();
+      if (name && !NOT_A_NAME.test(fold(name))) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        return { clause, start, end: start + m[1]!.length, name };
+      }
+    }
+    for (const c of findAll(body, PARTY_CLIENT_FIRST)) {
+      const name = NAME_AT_START.exec(body.slice(c.end));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) return { clause, start: c.end, end: c.end + name[1]!.length, name: name[1]! };
+    }
   }
   return undefined;
 }
@@ -459,7 +468,8 @@ function sellerDefinedByRole(own: Array<{ clause: LintClause; body: string }>): 
 
 // « Les présentes CGV s'appliquent aux prestations proposées par Kalm Spa »: the seller named by what it offers,
 // in the sentence that says what the terms govern (not « les livraisons proposées par Colissimo »).
-const OFFERED_BY = flexible(/\b(?:proposee?s?|vendue?s?|fournie?s?|realisee?s?|dispensee?s?|organisee?s?|commercialisee?s?) par\s+/);
+// « formations délivrées par X »: training is delivered by whoever sells it.
+const OFFERED_BY = flexible(/\b(?:proposee?s?|vendue?s?|fournie?s?|realisee?s?|dispensee?s?|delivree?s?|organisee?s?|commercialisee?s?) par\s+/);
 
 function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
   for (const { clause, body } of own) {
@@ -508,7 +518,7 @@ function emptyIdentity(own: Array<{ clause: LintClause; body: string }>): { clau
 
 // « propriété de la SAS Automoclick », « entre AJ-Formation SARL et toute personne »: the seller named with its
 // form in the sentence that says whose terms these are, with no number anywhere.
-const NAMES_THE_SELLER = flexible(/\b(?:entre|propriete de|edite par|exploite par|(?:proposee?s?|fournie?s?|vendue?s?|realisee?s?|dispensee?s?) par)\b/);
+const NAMES_THE_SELLER = flexible(/\b(?:entre|propriete de|edite par|exploite par|(?:proposee?s?|fournie?s?|vendue?s?|realisee?s?|dispensee?s?|delivree?s?) par)\b/);
 
 function companyNamedAsSeller(own: Array<{ clause: LintClause; body: string }>): Passage | undefined {
   for (const { clause, body } of own) {
@@ -723,9 +733,15 @@ const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[
 const PERSON_NAME_AFTER = /^[\s,:–—)*_-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
 const NOT_NAMES = /^(?:Entrepreneur|Individuel|Société|Siège|Article|Clause|Conditions|Nom|Raison)/u;
 
-/** The "EI" / "E.I." / "entrepreneur individuel" mentions of a text. */
+// « en sa qualité d'entrepreneur individuel », « en tant qu'entrepreneur individuel », « un entrepreneur individuel »:
+// the words after an article or « d' » / « qu' » describe a status; the mention R526-26 asks stands next to the name.
+const STATUS_BEFORE = /(?:\b(?:un|une|l'|d'|qu'|des|les|du|le)|[dlq]['’])\s*$/;
+
+/** The "EI" / "E.I." / "entrepreneur individuel" mentions of a text (a status described in a sentence is not one). */
 function eiMentionsOf(text: string): Array<{ start: number; end: number; text: string }> {
-  const mentions = findAll(text, /\bentrepreneur\s+individuel(?:\s*\(\s*e\.?i\.?\s*\))?/).map((m) => ({ start: m.start, end: m.end, text: m.text }));
+  const mentions = findAll(text, /\bentrepreneur\s+individuel(?:\s*\(\s*e\.?i\.?\s*\))?/)
+    .filter((m) => !STATUS_BEFORE.test(fold(text.slice(Math.max(0, m.start - 12), m.start))))
+    .map((m) => ({ start: m.start, end: m.end, text: m.text }));
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])E\.?I\.?(?![\p{L}\p{N}])/gu)) {
     if (!mentions.some((x) => x.start <= m.index && m.index < x.end)) mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }

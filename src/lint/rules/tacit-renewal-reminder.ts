@@ -13,7 +13,8 @@ import { sentencesIn } from "../scan/sentences.js";
 // « résilier à tout moment, sans frais »: the consumer already holds what L215-1 gives him when the
 // reminder is not sent (ending the contract free of charge at any time), so the note would teach nothing.
 const AT_ANY_TIME = flexible(/\ba tout moment\b/);
-const FREE_OF_CHARGE = flexible(/\bsans (?:frais|penalite|indemnite|cout)\b|\bgratuitement\b/);
+// « à tout moment, sans préavis » (a monthly subscription stopped from the account): no fee, no notice, the same exit.
+const FREE_OF_CHARGE = flexible(/\bsans (?:frais|penalite|indemnite|cout|preavis)\b|\bgratuitement\b/);
 
 const rule: Rule = {
   meta: {

@@ -1,8 +1,23 @@
 import type { Rule } from "../types.js";
-import { CONCLUDED_ONLINE, WITHDRAWAL, WITHDRAWAL_FUNCTION, concludedOnline, firstIn, mentions } from "../scan/consumer.js";
-import { findFirst } from "../scan/text.js";
+import { CONCLUDED_ONLINE, WITHDRAWAL, WITHDRAWAL_FUNCTION, concludedOnline, mentions } from "../scan/consumer.js";
+import { findAll, findFirst, flexible } from "../scan/text.js";
+import { sentenceAround } from "../scan/sentences.js";
+import type { LintClause } from "../types.js";
 
 const NO_WITHDRAWAL_TITLE = /\b(?:absence|exclusions?|pas) d(?:e |u |')(?:droit de )?(?:retractation|renonciation)\b/;
+// « le droit de rétractation ne s'applique pas », « n'est pas applicable », « ne peut être exercé »: a sentence that
+// rules the right out (L221-28: made to order, dated leisure) names it without granting it.
+const RULED_OUT = flexible(/\bne s'applique(?:ra)? pas\b|\bn'est pas applicable\b|\bne sera pas applicable\b|\bne (?:peut|pourra|saurait) (?:pas |en aucun cas )?etre exerce\b|\bn'(?:est|sont) pas soumise?s? au droit de retractation\b|\b(?:aucun|pas de|absence de) droit de retractation\b|\bexclue?s? du droit de retractation\b/);
+
+/** The first mention of the right in a sentence that does not rule it out. */
+function grantedWithdrawal(clauses: readonly LintClause[]): { clause: LintClause; start: number; end: number } | undefined {
+  for (const clause of clauses) {
+    for (const m of findAll(clause.body, WITHDRAWAL)) {
+      if (!findFirst(sentenceAround(clause.body, m.start, m.end).text, RULED_OUT)) return { clause, start: m.start, end: m.end };
+    }
+  }
+  return undefined;
+}
 
 // From 19 June 2026, a consumer who concludes a distance contract through an online interface can
 // withdraw through a free function of that interface (« renoncer au contrat ici », C. conso L221-21
@@ -38,7 +53,7 @@ const rule: Rule = {
     if (withdrawal && !withdrawal.applies) return;
     // « Absence de droit de rétractation » (L221-28: dated travel, lodging…): a clause that rules the right out owes no
     // function to exercise it; the right is said where another clause names it.
-    const said = firstIn(doc.clauses.filter((c) => !(c.title && findFirst(c.title, NO_WITHDRAWAL_TITLE))), WITHDRAWAL);
+    const said = grantedWithdrawal(doc.clauses.filter((c) => !(c.title && findFirst(c.title, NO_WITHDRAWAL_TITLE))));
     if (!withdrawal && !said) return;
     // « Site internet : www.cm2c.net » for the mediator, « nos outils en ligne »: a website is where the contract is
     // concluded only when a sentence orders, books, buys or pays there.

@@ -19,8 +19,9 @@ const DIGITS = String.raw`(\d(?:[ .]?\d)+)`;
 const NUMBER_SIGN = String.raw`(?:n\s*[°o]\.?\s*|numero\s*)`;
 const BANK_KEYWORDS = new Set(["BIC", "SWIFT", "CODE", "RIB", "DOMICILIATION", "BANQUE", "TITULAIRE"]);
 
-// "SIRET : 422 551 481 000 35", "n° SIREN : …", "SIREN n°732829320", "SIRET (siège) : …", "n°SIRET est …".
-const KEYWORD_TO_NUMBER = String.raw`\s*(?:\([^)\d\n]{0,20}\)\s*)?(?:${NUMBER_SIGN}|est\s+|:\s*)*`;
+// "SIRET : 422 551 481 000 35", "n° SIREN : …", "SIREN n°732829320", "SIRET (siège) : …", "n°SIRET est …";
+// "| SIRET | 422 551 481 00035 |": a table's cell boundary stands between the label and its number.
+const KEYWORD_TO_NUMBER = String.raw`\s*(?:\([^)\d\n]{0,20}\)\s*)?(?:${NUMBER_SIGN}|est\s+|[:|]\s*)*`;
 const AFTER_SIRET = new RegExp(String.raw`\bsiret\b${KEYWORD_TO_NUMBER}${DIGITS}`);
 const AFTER_SIREN = new RegExp(String.raw`\bsiren\b${KEYWORD_TO_NUMBER}${DIGITS}`);
 // A registry, however it is written: « RCS », « R.C.S. », « registre du commerce et des sociétés de Lyon »,

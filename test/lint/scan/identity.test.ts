@@ -24,6 +24,13 @@ describe("findIdentifiers", () => {
     ]);
   });
 
+  it("reads a SIRET or a SIREN in the cell after its label's (round T10)", () => {
+    expect(identifiers("| SIRET | 732 829 320 00074 |\n| SIREN | 732829320 |")).toEqual([
+      ["siret", "732 829 320 00074"],
+      ["siren", "732829320"],
+    ]);
+  });
+
   it("reads the SIREN of an RCS entry in its written forms", () => {
     expect(identifiers("RCS Bourges 488 020 108")).toEqual([["siren", "488 020 108"]]);
     expect(identifiers("RCS Paris B 732 829 320")).toEqual([["siren", "732 829 320"]]);
