@@ -31,10 +31,18 @@ const RETURN_TITLE = /^(?!.*\b(?:anticipe|annulation)\b).*\b(?:retours?|echanges
 // « Seuls les articles défectueux peuvent être retournés »: returns for defects are the guarantees, not a change of mind.
 const DEFECTS = /\b(?:defectueu(?:x|se|ses)|non conformes?|vices?|endommage(?:s|e|es)?|casse(?:s|e|es)?)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
-const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
+const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|souscriptions?|achats?)\b/;
+// « 5.1 Inscription » under « Création d'un compte » registers a user, it orders nothing: an enrolment is where a
+// course is bought only when no clause is about orders or bookings.
+const ENROLMENT_TITLE = /\binscriptions?\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
 // « Tribunal compétent », « Tribunaux compétents »: the courts' heading is the disputes clause too.
 const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
+// The consumer mediator settles the consumer's disputes with the professional, written with the courts that would
+// otherwise hear them (« Droit applicable et juridiction »), before a « Litiges » heading that may be about something
+// else: disputes between users of a platform, a contested balance under a wallet clause.
+const COURTS_TITLE = /\b(?:juridictions?|competence|attribution|tribunal|tribunaux)\b/;
+const USERS_DISPUTES_TITLE = /\bentre (?:utilisateurs|membres|particuliers|joueurs|voyageurs|hotes|usagers)\b/;
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
 const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
@@ -65,8 +73,8 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
-  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE] },
-  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE] },
+  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, COURTS_TITLE, DISPUTE_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
   { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
