@@ -42,6 +42,8 @@ const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|jur
 // otherwise hear them (« Droit applicable et juridiction »), before a « Litiges » heading that may be about something
 // else: disputes between users of a platform, a contested balance under a wallet clause.
 const COURTS_TITLE = /\b(?:juridictions?|competence|attribution|tribunal|tribunaux)\b/;
+// « Article 13 – Règlement des litiges » grouping the law, the amicable settlement and the courts: the article itself.
+const DISPUTES_ARTICLE_TITLE = /\breglement des (?:litiges|differends)\b|\b(?:droit|loi) applicable\b.*\blitiges\b|\blitiges\b.*\b(?:droit|loi) applicable\b/;
 const USERS_DISPUTES_TITLE = /\bentre (?:utilisateurs|membres|particuliers|joueurs|voyageurs|hotes|usagers)\b/;
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
 const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
@@ -74,7 +76,7 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE] },
-  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, COURTS_TITLE, DISPUTE_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS },
+  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTES_ARTICLE_TITLE, COURTS_TITLE, DISPUTE_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
   { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },

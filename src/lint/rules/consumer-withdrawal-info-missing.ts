@@ -21,6 +21,7 @@ const NEAR = 60;
 const OTHER_CODE_PERIOD = /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b/;
 const FOURTEEN_AT_DISTANCE = /\b(?:14|quatorze)(?: \(14\))? jours\b[^.;]{0,40}\b(?:a distance|hors etablissements?)\b/;
 const PERIOD_NAMED = /\bdelai de $/;
+const REFUND = /\brembours/;
 const PERIOD = new RegExp(String.raw`(${NUMBER_PATTERN})\s+jours?(?:\s+francs)?`);
 
 const rule: Rule = {
@@ -128,7 +129,9 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
         // The period is written next to the word: "rétractation de 7 jours", "7 jours pour se rétracter".
         // Or named as the sentence's « délai de sept jours francs …, pour exercer son droit de rétractation », however far.
         const near = !(m.start > at + keyword.text.length + NEAR || m.end < at - NEAR);
-        if (!near && !findFirst(text.slice(Math.max(0, m.start - 12), m.start), PERIOD_NAMED)) continue;
+        // Only before the right's name with no other period between (« dix jours [quatorze jours à distance] pour se
+        // rétracter » gives two), and not a refund's delay (« rembourse … sous un délai de sept jours »).
+        if (!near && !(findFirst(text.slice(Math.max(0, m.start - 12), m.start), PERIOD_NAMED) && m.end <= at && !findFirst(text.slice(m.end, at), PERIOD) && !findFirst(text, REFUND))) continue;
         const days = Number(numberValue(m.groups[0]!));
         if (!(days > 0 && days < LEGAL_DAYS)) continue;
         reportPeriod(context, clause, sentence.start + m.start, sentence.start + m.end, days);

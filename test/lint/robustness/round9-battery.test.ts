@@ -118,3 +118,10 @@ describe("round T9 battery: where an absent consumer mention lands", () => {
     c(W, "« délai de quatorze jours … pour exercer son droit de rétractation »", false, ["# CGV", "", "## Rétractation", "", "L'acheteur dispose d'un délai de quatorze jours, à compter de la réception des articles commandés sur le site, pour exercer son droit de rétractation.", ""]),
   ]);
 });
+
+describe("round T9 battery: periods that are not the withdrawal period", () => {
+  runCases([
+    c(W, "a refund « sous un délai de sept (7) jours » after the right is exercised", false, ["# CGV", "", "## Rétractation", "", "Le client dispose de quatorze jours pour se rétracter.", "", "Si le droit de rétractation est exercé dans ce délai, le vendeur rembourse le client sous un délai de sept (7) jours, sans frais."]),
+    c(W, "« délai de dix jours [quatorze jours à distance] pour se rétracter » gives the legal period for the distance sale", false, ["# CGV", "", "## Rétractation", "", "Le client dispose d'un délai de dix jours [quatorze jours pour les contrats conclus à distance, quels qu'ils soient] pour se rétracter."]),
+  ]);
+});
