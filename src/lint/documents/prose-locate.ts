@@ -35,6 +35,10 @@ const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|souscriptio
 // « 5.1 Inscription » under « Création d'un compte » registers a user, it orders nothing: an enrolment is where a
 // course is bought only when no clause is about orders or bookings.
 const ENROLMENT_TITLE = /\binscriptions?\b/;
+// « Frais de mise en relation », « Frais de service »: a platform's fee is the price of its own service, and the clause
+// that charges it is where that contract is formed when no clause is about orders. Not « Tarifs » or « Prix » alone:
+// a price list forms no contract, and terms with neither an order nor a fee clause are reported at their title.
+const PRICE_PAID_TITLE = /\bfrais de (?:mise en relation|services?|dossier|reservation|gestion)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
 // « Tribunal compétent », « Tribunaux compétents »: the courts' heading is the disputes clause too.
 const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
@@ -75,7 +79,7 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
-  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE] },
+  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE, PRICE_PAID_TITLE] },
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTES_ARTICLE_TITLE, COURTS_TITLE, DISPUTE_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
   { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },

@@ -3,6 +3,7 @@
 import type { Sentence, TextClause, Words } from "./sentences.js";
 import { sentenceAt, sentencesIn, wordsAt } from "./sentences.js";
 import { findAll, findFirst, flexible } from "./text.js";
+import { paidToSeller } from "./offer.js";
 
 // A mediator is also named by its name alone (« saisir gratuitement le CM2C »): the consumer's free recourse
 // (C. conso L612-1) is what the sentence offers, whoever provides it.
@@ -132,6 +133,24 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
       // « Les réservations se font : » then « - par téléphone »: a list item's channel is the lead-in's way of ordering.
       if (listedUnderOrdering(listed, m.start)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
     }
+  }
+  return platformPaidEvidence(clauses);
+}
+
+// « Colibri est une plateforme de mise en relation » and « l'expéditeur règle des frais de mise en relation de 3 € »:
+// an online platform (C. conso L111-7) that charges the user its own fee sells a service at a distance. Not the EU
+// platform for disputes, a logistics platform, nor a telephone one.
+const PLATFORM = flexible(/\bplateformes?\b(?! (?:europeenne|de reglement|rll|odr|logistique|telephonique))/);
+const DISPUTES_PLATFORM = flexible(/litiges?|reglement en ligne/);
+
+function platformPaidEvidence<C extends TextClause & { title?: string }>(clauses: readonly C[]): Evidence<C> | undefined {
+  if (!paidToSeller(clauses)) return undefined;
+  for (const clause of clauses) {
+    const m = findAll(clause.body, PLATFORM).find((x) => {
+      const sentence = sentenceAt(clause.body, x.start);
+      return !findFirst(clause.body.slice(sentence.start, sentence.end), DISPUTES_PLATFORM);
+    });
+    if (m) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
   }
   return undefined;
 }

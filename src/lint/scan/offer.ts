@@ -24,15 +24,24 @@ const NOT_THE_SELLER = flexible(
 const PAID_TO_SELLER = flexible(
   /\b\d+(?:[.,]\d+)? ?(?:€|euros?|%)|\bcommissions?\b|\bfrais de (?:service|mise en relation|dossier|reservation|gestion)\b|\bprix\b[^.;]{0,60}\b(?:ttc|euros?)\b|\bpanier\b/,
 );
-const DENIED_OR_ELSEWHERE = flexible(/\bne\b[^.;]{0,30}\bpas\b|\baucun(?:e)?\b|\btiers\b|\ba l'avenir\b|\ba venir\b|\bpourra(?:it)? proposer\b|\blivraison\b|\bfrais de port\b|\bessai\b|\bgratuit/);
+// « au capital de 1 000 € »: the seller's share capital is no price.
+const DENIED_OR_ELSEWHERE = flexible(/\bcapital\b|\bne\b[^.;]{0,30}\bpas\b|\baucun(?:e)?\b|\btiers\b|\ba l'avenir\b|\ba venir\b|\bpourra(?:it)? proposer\b|\blivraison\b|\bfrais de port\b|\bessai\b|\bgratuit/);
 
 /** Words showing that the terms sell nothing to the user, or undefined when the text does not say so. */
 export function sellsNothing(clauses: readonly TextClause[]): string | undefined {
   const sentences = sentencesIn(clauses);
   const cue = sentences.map((s) => findFirst(s.text, FREE_SERVICE) ?? findFirst(s.text, NOT_THE_SELLER)).find((m) => m);
   if (!cue) return undefined;
-  const paid = sentences.some((s) => findFirst(s.text, PAID_TO_SELLER) && !findFirst(s.text, DENIED_OR_ELSEWHERE));
-  return paid ? undefined : cue.text;
+  return paidToSeller(clauses) ? undefined : cue.text;
+}
+
+/** The words of a price the user pays the seller (a fee, a commission, a price in euros), or undefined. */
+export function paidToSeller(clauses: readonly TextClause[]): string | undefined {
+  for (const s of sentencesIn(clauses)) {
+    const m = findFirst(s.text, PAID_TO_SELLER);
+    if (m && !findFirst(s.text, DENIED_OR_ELSEWHERE)) return m.text;
+  }
+  return undefined;
 }
 
 // « plateforme de mise en relation », « Colibri n'est pas un transporteur »: the goods that change hands are the

@@ -125,3 +125,14 @@ describe("round T9 battery: periods that are not the withdrawal period", () => {
     c(W, "« délai de dix jours [quatorze jours à distance] pour se rétracter » gives the legal period for the distance sale", false, ["# CGV", "", "## Rétractation", "", "Le client dispose d'un délai de dix jours [quatorze jours pour les contrats conclus à distance, quels qu'ils soient] pour se rétracter."]),
   ]);
 });
+
+describe("round T9 battery: a seller's share capital is no price, a platform's fee is", () => {
+  const seller = "Jardin Ouvert SAS au capital de 5 000 €, RCS Lyon 732 829 320.";
+  runCases([
+    c(W, "a free app whose seller states its share capital in euros", false, ["# CGU", "", seller, "", "## Objet", "", "L'application Jardin Ouvert est gratuite ; les annonces de potagers partagés se publient en ligne.", ""]),
+    c(M, "a free app whose seller states its share capital in euros owes no mediator", false, ["# CGU", "", seller, "", "## Objet", "", "L'application Jardin Ouvert est gratuite ; les annonces de potagers partagés se publient en ligne.", "", "## Litiges", "", "Les litiges relèvent des tribunaux compétents.", ""]),
+    c(W, "a platform that puts users in touch for a fee of 3 € is an online service at a price", true, ["# CGU", "", "## 1. Le service", "", "Colibri est une plateforme de mise en relation entre expéditeurs et voyageurs.", "", "## 2. Frais de mise en relation", "", "L'expéditeur règle des frais de 3 € TTC lorsque le voyageur accepte son colis.", ""], { line: 7 }),
+    c(W, "a price list « ## Tarifs » is no order clause: absent withdrawal information at the title", true, ["# CGV", "", "## 1. Prestations", "", "Les visites du pet-sitter sont réservées par téléphone.", "", "## 2. Tarifs", "", "Une visite coûte 15 € TTC.", ""], { line: 1 }),
+    c(W, "« la plateforme européenne de règlement en ligne des litiges » in a salon's terms is no online sale", false, ["# CGV", "", "## 1. Prestations", "", "Les coupes sont réalisées au salon et réglées sur place au prix de 30 €.", "", "## 2. Litiges", "", "Le client peut recourir à la plateforme européenne de règlement des litiges.", ""]),
+  ]);
+});
