@@ -1,8 +1,8 @@
 // What the terms sell and who sells it (issue #11, round T9). Terms under which the seller sells nothing to the
 // user — a free app whose prices link to other shops, a platform that passes requests to providers who sell and
 // collect themselves — owe no withdrawal information (C. conso L221-18: a contract concluded for a price), no
-// consumer mediator (L611-1: a dispute about a contract of sale or of services, a contract for a price by the
-// article liminaire) and no legal guarantees (L217-3, C. civ. 1641: goods sold by the seller). A forum clause is
+// consumer mediator (L611-1: a dispute about a contract of sale or of services, the latter a contract for a
+// price by its 4°) and no legal guarantees (L217-3, C. civ. 1641: goods sold by the seller). A forum clause is
 // still void against users (CPC 48 covers any contract). An inference that cannot tell stays undecided: only the
 // text's own words that nothing is sold, and no price paid to the seller, make such terms.
 import type { TextClause } from "./sentences.js";
