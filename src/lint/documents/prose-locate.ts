@@ -31,10 +31,24 @@ const RETURN_TITLE = /^(?!.*\b(?:anticipe|annulation)\b).*\b(?:retours?|echanges
 // « Seuls les articles défectueux peuvent être retournés »: returns for defects are the guarantees, not a change of mind.
 const DEFECTS = /\b(?:defectueu(?:x|se|ses)|non conformes?|vices?|endommage(?:s|e|es)?|casse(?:s|e|es)?)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
-const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|inscriptions?|souscriptions?|achats?)\b/;
+const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|souscriptions?|achats?)\b/;
+// « 5.1 Inscription » under « Création d'un compte » registers a user, it orders nothing: an enrolment is where a
+// course is bought only when no clause is about orders or bookings.
+const ENROLMENT_TITLE = /\binscriptions?\b/;
+// « Frais de mise en relation », « Frais de service »: a platform's fee is the price of its own service, and the clause
+// that charges it is where that contract is formed when no clause is about orders. Not « Tarifs » or « Prix » alone:
+// a price list forms no contract, and terms with neither an order nor a fee clause are reported at their title.
+const PRICE_PAID_TITLE = /\bfrais de (?:mise en relation|services?|dossier|reservation|gestion)\b/;
 // « Réclamations » is customer service (a late parcel), not where disputes are settled.
 // « Tribunal compétent », « Tribunaux compétents »: the courts' heading is the disputes clause too.
 const DISPUTE_TITLE = /\b(?:litiges?|mediat[a-z]*|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
+// The consumer mediator settles the consumer's disputes with the professional, written with the courts that would
+// otherwise hear them (« Droit applicable et juridiction »), before a « Litiges » heading that may be about something
+// else: disputes between users of a platform, a contested balance under a wallet clause.
+const COURTS_TITLE = /\b(?:juridictions?|competence|attribution|tribunal|tribunaux)\b/;
+// « Article 13 – Règlement des litiges » grouping the law, the amicable settlement and the courts: the article itself.
+const DISPUTES_ARTICLE_TITLE = /\breglement des (?:litiges|differends)\b|\b(?:droit|loi) applicable\b.*\blitiges\b|\blitiges\b.*\b(?:droit|loi) applicable\b/;
+const USERS_DISPUTES_TITLE = /\bentre (?:utilisateurs|membres|particuliers|joueurs|voyageurs|hotes|usagers)\b/;
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
 const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
@@ -65,8 +79,8 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
-  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE] },
-  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTE_TITLE], words: DISPUTE_WORDS },
+  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE, PRICE_PAID_TITLE] },
+  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTES_ARTICLE_TITLE, COURTS_TITLE, DISPUTE_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
   { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },

@@ -2,6 +2,7 @@ import { findAll, fold } from "../scan/text.js";
 import type { LintClause, Rule } from "../types.js";
 import { sentenceAround, sentences } from "../scan/sentences.js";
 import { MEDIATOR } from "../scan/consumer.js";
+import { sellsNothing } from "../scan/offer.js";
 
 // Every consumer may refer a dispute to a consumer mediator, free of charge (C. conso L612-1); the
 // professional must give the mediator's name and website in its terms (L616-1, R616-1). "Vous pouvez
@@ -46,7 +47,9 @@ const rule: Rule = {
   check({ doc, report }) {
     const mediator = doc.mode === "facts" ? doc.seller?.mediator : undefined;
     if (mediator?.website?.trim()) return;
-    const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m }))).filter((m) => !mediatesItself(m.clause, m.start));
+    // Nothing sold to the user: no contract of sale or of services for a price, no consumer dispute to mediate (L611-1).
+    if (doc.mode === "prose" && sellsNothing(doc.clauses)) return;
+    const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m }))).filter((m) => !mediatesItself(m.clause, m.start) && !otherMediation(m.clause, m.start, m.text));
     if (mentions.some((m) => withWebsite(m.clause, m.start) || blockBelowHasWebsite(doc.clauses, m.clause))) return;
     if (mediator) {
       const range = doc.locateSellerFact(["mediator", "website"]);
@@ -73,8 +76,18 @@ const rule: Rule = {
 // The seller or platform mediating itself (« la plateforme peut intervenir à titre de médiateur », « écrire au
 // service client pour une tentative de médiation ») offers no consumer mediator: the consumer's recourse is to an
 // independent body (C. conso L613-1), so such a mention is not one and the mediator is still missing.
-const OWN_MEDIATION = /\b(?:a titre de|en qualite de|en tant que|role de) mediat(?:eur|rice)\b|\btentative de mediation\b/;
+const OWN_MEDIATION = /\b(?:a titre de|en qualite de|en tant que|role de|intervenir en|intervient en|agir en) mediat(?:eur|rice)\b|\btentative de mediation\b/;
 const CONSUMER_MEDIATION = /\bconsommation\b|\bconsommateurs?\b/;
+
+// « une médiation ludique et de facilitation du dialogue » offered by a game: « médiation » as what the service does,
+// with no dispute, claim or consumer in the sentence or the clause's title, is no recourse for the consumer.
+const DISPUTE_CONTEXT = /\blitiges?\b|\bdifferends?\b|\breclamations?\b|\bcontestations?\b|\bconsommat|\brecours\b|\bjuridiction|\bmediat(?:eur|rice)s?\b/;
+
+function otherMediation(clause: LintClause, at: number, words: string): boolean {
+  if (!/^m[ée]diation$/i.test(words)) return false;
+  const sentence = fold(sentenceAround(clause.body, at, at + 1).text);
+  return !DISPUTE_CONTEXT.test(sentence) && !DISPUTE_CONTEXT.test(fold(clause.title ?? ""));
+}
 
 function mediatesItself(clause: LintClause, at: number): boolean {
   const sentence = fold(sentenceAround(clause.body, at, at + 1).text);

@@ -10,6 +10,7 @@ import {
   withdrawalRuledOutWithoutReason,
   WITHDRAWAL,
 } from "../scan/consumer.js";
+import { sellsNothing } from "../scan/offer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
@@ -19,6 +20,8 @@ const LEGAL_DAYS = 14;
 const NEAR = 60;
 const OTHER_CODE_PERIOD = /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b/;
 const FOURTEEN_AT_DISTANCE = /\b(?:14|quatorze)(?: \(14\))? jours\b[^.;]{0,40}\b(?:a distance|hors etablissements?)\b/;
+const PERIOD_NAMED = /\bdelai de $/;
+const REFUND = /\brembours/;
 const PERIOD = new RegExp(String.raw`(${NUMBER_PATTERN})\s+jours?(?:\s+francs)?`);
 
 const rule: Rule = {
@@ -91,10 +94,13 @@ const rule: Rule = {
       const stretched = stretchedWithdrawalException(doc.clauses);
       if (stretched) context.report({ messageId: "exceptionStretched", data: { words: stretched.text.replace(/\s+/g, " ") }, range: stretched.clause.locate(stretched.start, stretched.end) });
       // Ruled out with no reason and no period: only where the text shows a sale at a distance or off premises (L221-18).
-      const ruledOut = !stretched && distanceOrOffPremisesEvidence(doc.clauses) ? withdrawalRuledOutWithoutReason(doc.clauses) : undefined;
+      const ruledOut = !stretched && distanceOrOffPremisesEvidence(doc.clauses) && !sellsNothing(doc.clauses) ? withdrawalRuledOutWithoutReason(doc.clauses) : undefined;
       if (ruledOut) context.report({ messageId: "ruledOutInWords", data: { words: ruledOut.text.trim().replace(/\s+/g, " ") }, range: ruledOut.clause.locate(ruledOut.start, ruledOut.end) });
     }
     if (withdrawal || mentioned) return;
+    // Terms under which nothing is sold to the user (a free app, a platform the provider is paid through directly):
+    // no contract for a price, no withdrawal right to tell of (L221-18; docs/rules/consumer-withdrawal-info-missing.md).
+    if (doc.mode === "prose" && sellsNothing(doc.clauses)) return;
     if (doc.mode === "facts") {
       context.report({ messageId: "missing", range: doc.locateFact(["consumer", "withdrawal"]) });
       return;
@@ -121,7 +127,11 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
       if (findFirst(text, FOURTEEN_AT_DISTANCE)) continue;
       for (const m of findAll(text, PERIOD)) {
         // The period is written next to the word: "rétractation de 7 jours", "7 jours pour se rétracter".
-        if (m.start > at + keyword.text.length + NEAR || m.end < at - NEAR) continue;
+        // Or named as the sentence's « délai de sept jours francs …, pour exercer son droit de rétractation », however far.
+        const near = !(m.start > at + keyword.text.length + NEAR || m.end < at - NEAR);
+        // Only before the right's name with no other period between (« dix jours [quatorze jours à distance] pour se
+        // rétracter » gives two), and not a refund's delay (« rembourse … sous un délai de sept jours »).
+        if (!near && !(findFirst(text.slice(Math.max(0, m.start - 12), m.start), PERIOD_NAMED) && m.end <= at && !findFirst(text.slice(m.end, at), PERIOD) && !findFirst(text, REFUND))) continue;
         const days = Number(numberValue(m.groups[0]!));
         if (!(days > 0 && days < LEGAL_DAYS)) continue;
         reportPeriod(context, clause, sentence.start + m.start, sentence.start + m.end, days);

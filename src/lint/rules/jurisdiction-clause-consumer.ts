@@ -26,6 +26,9 @@ const CONSUMER_CARVE_OUT = new RegExp(
 // désigné », « de l'arbitre »): not a forum clause. An arbitration clause is not a choice of court either;
 // this rule leaves it alone (docs/rules/jurisdiction-clause-consumer.md).
 const NOT_A_COURT = /^\s*(?:du|de\s+la|de\s+l'|des|d'un|d'une|de)\s*(?:[\p{L}'-]+\s+){0,2}?(?:expert|geometre|arbitr|notaire|commissaire|huissier|mediat|concili|comptable|architecte|medecin|assureur)/u;
+// « la compétence exclusive des tribunaux français compétents »: the courts of a country, none chosen by its place;
+// the consumer keeps the court the law gives (CPC 48 is about territorial competence).
+const COUNTRY_COURTS_ONLY = /^\s*(?:des|aux)\s+(?:juridictions|tribunaux)\s+(?:competent(?:e)?s\s+)?(?:francais(?:es)?|de\s+france|belges|luxembourgeois(?:es)?|suisses)(?:\s+competent(?:e)?s)?\s*(?:[.;,]|$)/u;
 // A sentence that keeps the consumers' own rules (« Pour les clients consommateurs, les règles de
 // compétence légale s'appliquent », « sous réserve des règles protectrices du consommateur »): the
 // consumer and the rules must stand in one sentence, so that a consumer named for a mediator does not count.
@@ -82,7 +85,8 @@ const rule: Rule = {
       }
       // "compétence exclusive" with no court named by its place.
       const exclusive = EXCLUSIVE_WORDS.exec(folded);
-      if (exclusive && !NOT_A_COURT.test(folded.slice(exclusive.index + exclusive[0].length))) {
+      const after = exclusive ? folded.slice(exclusive.index + exclusive[0].length) : "";
+      if (exclusive && !NOT_A_COURT.test(after) && !COUNTRY_COURTS_ONLY.test(after)) {
         const [start, end] = [exclusive.index, exclusive.index + exclusive[0].length];
         if (FOR_PROFESSIONALS.test(fold(sentenceAround(clause.body, start, end).text))) {
           spared = true;

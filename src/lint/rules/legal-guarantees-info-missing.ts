@@ -2,6 +2,7 @@ import type { LintClause, Rule } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
 import { findAll, findFirst, flexible } from "../scan/text.js";
 import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, LEGAL_GUARANTEES_IN_ANNEX, firstIn } from "../scan/consumer.js";
+import { onlyPutsInTouch, sellsNothing } from "../scan/offer.js";
 
 // The general terms of a consumer sale must state the legal guarantees the seller owes: the legal
 // guarantee of conformity (C. conso L217-3 and following) and the guarantee against hidden defects
@@ -43,6 +44,9 @@ const rule: Rule = {
   check({ doc, report }) {
     const goods = goodsSold(doc.clauses);
     if (!goods) return;
+    // The guarantees are the seller's for goods it sells (L217-3): parcels carried between users of a platform that
+    // only puts them in touch, or goods of terms that sell nothing, are not.
+    if (doc.mode === "prose" && (sellsNothing(doc.clauses) || onlyPutsInTouch(doc.clauses))) return;
     const conformity = firstIn(doc.clauses, CONFORMITY_GUARANTEE);
     const hiddenDefects = firstIn(doc.clauses, HIDDEN_DEFECTS_GUARANTEE);
     if (conformity && hiddenDefects) return;

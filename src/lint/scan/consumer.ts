@@ -1,8 +1,9 @@
 // What consumer terms say of the mediator and of the withdrawal right (C. conso L616-1, L221-5):
 // the rules check it, and the renderer reads it so as not to print a fact a clause already gives.
-import type { TextClause, Words } from "./sentences.js";
+import type { Sentence, TextClause, Words } from "./sentences.js";
 import { sentenceAt, sentencesIn, wordsAt } from "./sentences.js";
 import { findAll, findFirst, flexible } from "./text.js";
+import { paidToSeller } from "./offer.js";
 
 // A mediator is also named by its name alone (« saisir gratuitement le CM2C »): the consumer's free recourse
 // (C. conso L612-1) is what the sentence offers, whoever provides it.
@@ -101,9 +102,9 @@ const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courri
 /** …counts when the sentence is about forming the contract, not a contact line. */
 // « Les séances se réservent par téléphone »: the verb's plural present forms the contract too.
 export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
-const ORDERING_ONLINE = flexible(/\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\breserv(?:e|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
-/** A sale or a payment: « le site propose à la vente », « achat », « régler en ligne ». */
-const SELLING = flexible(/\bvente\b|\bvend(?:s|u|ue|ues|us|ons|ent|re)?\b|\bachat\b|\bachet(?:e|er|ez|ent)\b|\bpai(?:e|ement|ements)\b|\bpay(?:e|er|ez|ant)\b|\bregl(?:e|er|ement)\b|\bpanier\b|\bboutique\b|\babonn[a-z]*\b|\bachats?\b/);
+const ORDERING_ONLINE = flexible(/\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\breserv(?:e|es|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
+/** A sale or a payment: « le site propose à la vente », « achat », « régler en ligne », « payés en ligne ». */
+const SELLING = flexible(/\bvente\b|\bvend(?:s|u|ue|ues|us|ons|ent|re)?\b|\bachat\b|\bachet(?:e|er|ez|ent)\b|\bpai(?:e|ement|ements)\b|\bpay(?:e|es|er|ez|ant)\b|\bregl(?:e|er|ement)\b|\bpanier\b|\bboutique\b|\babonn[a-z]*\b|\bachats?\b/);
 
 export interface Evidence<C> {
   clause: C;
@@ -125,13 +126,50 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
       const m = findAll(clause.body, pattern).find((x) => pattern !== CONCLUDED_ONLINE || orderingOrSelling(clause.body, x.start));
       if (m) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
     }
+    const listed = sentencesIn([clause]);
     for (const m of findAll(clause.body, REMOTE_CHANNEL)) {
       const sentence = sentenceAt(clause.body, m.start);
       if (findFirst(clause.body.slice(sentence.start, sentence.end), ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
+      // « Les réservations se font : » then « - par téléphone »: a list item's channel is the lead-in's way of ordering.
+      if (listedUnderOrdering(listed, m.start)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
     }
+  }
+  return platformPaidEvidence(clauses);
+}
+
+// « Colibri est une plateforme de mise en relation » and « l'expéditeur règle des frais de mise en relation de 3 € »:
+// an online platform (C. conso L111-7) that charges the user its own fee sells a service at a distance. Not the EU
+// platform for disputes, a logistics platform, nor a telephone one.
+const PLATFORM = flexible(/\bplateformes?\b(?! (?:europeenne|de reglement|rll|odr|logistique|telephonique))/);
+const DISPUTES_PLATFORM = flexible(/litiges?|reglement en ligne/);
+
+function platformPaidEvidence<C extends TextClause & { title?: string }>(clauses: readonly C[]): Evidence<C> | undefined {
+  if (!paidToSeller(clauses)) return undefined;
+  for (const clause of clauses) {
+    const m = findAll(clause.body, PLATFORM).find((x) => {
+      const sentence = sentenceAt(clause.body, x.start);
+      return !findFirst(clause.body.slice(sentence.start, sentence.end), DISPUTES_PLATFORM);
+    });
+    if (m) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
   }
   return undefined;
 }
+
+/** The item at `at` is one of a few short lines under a lead-in ending with a colon that orders or books. */
+function listedUnderOrdering(listed: readonly Sentence<TextClause>[], at: number): boolean {
+  const i = listed.findIndex((s) => s.start <= at && at < s.end);
+  if (i < 0) return false;
+  if (listed[i]!.leadIn) return findFirst(listed[i]!.leadIn!.text, ORDERING) !== undefined;
+  // List markers may be gone from the text linted: the lead-in is the nearest sentence above ending with a colon.
+  for (let j = i - 1; j >= Math.max(0, i - LIST_ITEMS); j--) {
+    const text = listed[j]!.text.trim();
+    if (text.endsWith(":")) return findFirst(text, ORDERING) !== undefined;
+    if (text.length > SHORT_ITEM) return false;
+  }
+  return false;
+}
+const LIST_ITEMS = 6;
+const SHORT_ITEM = 80;
 
 /** The contract concluded online: a website or an app named in a sentence that orders, books, buys or pays (a title says it alone). */
 export function concludedOnline(clauses: readonly (TextClause & { title?: string })[]): boolean {

@@ -1,0 +1,54 @@
+// What the terms sell and who sells it (issue #11, round T9). Terms under which the seller sells nothing to the
+// user — a free app whose prices link to other shops, a platform that passes requests to providers who sell and
+// collect themselves — owe no withdrawal information (C. conso L221-18: a contract concluded for a price), no
+// consumer mediator (L611-1: a dispute about a contract of sale or of services, the latter a contract for a
+// price by its 4°) and no legal guarantees (L217-3, C. civ. 1641: goods sold by the seller). A forum clause is
+// still void against users (CPC 48 covers any contract). An inference that cannot tell stays undecided: only the
+// text's own words that nothing is sold, and no price paid to the seller, make such terms.
+import type { TextClause } from "./sentences.js";
+import { sentencesIn } from "./sentences.js";
+import { findFirst, flexible } from "./text.js";
+
+// « L'application est gratuite », « propose gratuitement », « sans frais pour l'utilisateur »: the service itself
+// is free. Not « la livraison est gratuite », « essai gratuit », « devis gratuit » (a paid shop's sentences), nor
+// « l'inscription est gratuite » (a marketplace may charge on each sale).
+const FREE_SERVICE = flexible(
+  /\b(?:l'application|l'appli|le service|les services|l'utilisation (?:du site|de l'application|du service))\b[^.;]{0,60}\b(?:est|sont|reste|restent) (?:entierement |totalement |integralement )?gratuite?s?\b|\bpropose(?:nt)? gratuitement\b|\bservices? gratuits?\b|\bsans frais pour (?:l'utilisateur|les utilisateurs|le client|les clients)\b/,
+);
+// The seller says it sells nothing, or that another is the seller and is paid directly.
+const NOT_THE_SELLER = flexible(
+  /\bnous ne vendons\b|\bne vend(?:ons)? (?:aucun|aucune|pas|rien)\b|\b(?:est|reste|sont|restent) (?:le |les )?seuls? vendeurs?\b|\bne (?:collecte|percoit|encaisse|recoit) aucun(?:e)? (?:paiement|somme|prix|montant)\b|\bne prend pas en charge les transactions\b|\bpaiement (?:est |sont )?(?:effectue|realise|regle|fait)s? directement (?:aupres|entre)\b|\breglement\b[^.;]{0,40}\bse fait directement (?:aupres|entre)\b|\bsites? tiers (?:de vente|vers lequel)\b|\bredirige\b[^.;]{0,60}\bsites? tiers\b/,
+);
+// A price the user pays the seller: an amount or a rate with a fee or a commission, a price in euros. Not when the
+// sentence denies it (« ne prélève pas de commission »), speaks of a third party's price, or of services to come.
+const PAID_TO_SELLER = flexible(
+  /\b\d+(?:[.,]\d+)? ?(?:€|euros?|%)|\bcommissions?\b|\bfrais de (?:service|mise en relation|dossier|reservation|gestion)\b|\bprix\b[^.;]{0,60}\b(?:ttc|euros?)\b|\bpanier\b/,
+);
+// « au capital de 1 000 € »: the seller's share capital is no price.
+const DENIED_OR_ELSEWHERE = flexible(/\bcapital\b|\bne\b[^.;]{0,30}\bpas\b|\baucun(?:e)?\b|\btiers\b|\ba l'avenir\b|\ba venir\b|\bpourra(?:it)? proposer\b|\blivraison\b|\bfrais de port\b|\bessai\b|\bgratuit/);
+
+/** Words showing that the terms sell nothing to the user, or undefined when the text does not say so. */
+export function sellsNothing(clauses: readonly TextClause[]): string | undefined {
+  const sentences = sentencesIn(clauses);
+  const cue = sentences.map((s) => findFirst(s.text, FREE_SERVICE) ?? findFirst(s.text, NOT_THE_SELLER)).find((m) => m);
+  if (!cue) return undefined;
+  return paidToSeller(clauses) ? undefined : cue.text;
+}
+
+/** The words of a price the user pays the seller (a fee, a commission, a price in euros), or undefined. */
+export function paidToSeller(clauses: readonly TextClause[]): string | undefined {
+  for (const s of sentencesIn(clauses)) {
+    const m = findFirst(s.text, PAID_TO_SELLER);
+    if (m && !findFirst(s.text, DENIED_OR_ELSEWHERE)) return m.text;
+  }
+  return undefined;
+}
+
+// « plateforme de mise en relation », « Colibri n'est pas un transporteur »: the goods that change hands are the
+// users' own; the platform sells at most its own service. Not « par l'intermédiaire de notre transporteur ».
+const INTERMEDIARY_ONLY = flexible(/\bmise en relation\b|\b(?:agit|intervient) (?:uniquement |seulement )?(?:en (?:qualite|tant) (?:d'|que )|comme )intermediaire\b|\bn'est pas (?:un |le )?(?:transporteur|vendeur|loueur)\b/);
+
+/** Whether the seller only puts users in touch: the goods of the text are not sold by it. */
+export function onlyPutsInTouch(clauses: readonly TextClause[]): boolean {
+  return sentencesIn(clauses).some((s) => findFirst(s.text, INTERMEDIARY_ONLY) !== undefined);
+}
