@@ -51,6 +51,10 @@ export const scopeMessages = {
   FROM_AUDIENCE_OPTION: { fr: "--audience", en: "--audience" },
   FROM_CONFIG: { fr: "configuration", en: "configuration" },
   DEFAULT_LAW: { fr: "aucun indice : droit français présumé", en: "no clue: French law assumed" },
+  NO_LAW_CLUE: {
+    fr: "aucun indice de pays, pas même français : seules les vérifications indépendantes du droit national ont été faites ; indiquez law: FR (ou --law FR) si ces conditions relèvent du droit français",
+    en: "no clue of any country, not even France: only the checks that do not depend on national law were made; set law: FR (or --law FR) if these terms fall under French law",
+  },
   DEFAULT_AUDIENCE: {
     fr: "aucun indice : les vérifications propres aux professionnels (pénalités, indemnité de 40 €, escompte) et aux consommateurs (rétractation, médiateur, garanties légales) n'ont pas été faites ; indiquez audience: b2b, b2c ou mixed",
     en: "no clue: the checks that depend on the audience (business: penalties, 40 € indemnity, discount; consumers: withdrawal, mediator, legal guarantees) were not run; set audience: b2b, b2c or mixed",

@@ -285,7 +285,11 @@ export function inferAudience(full: string): AudienceInference {
   // Prices « facturées hors taxe » for goods shipped outside the EU are an export exemption (CGI art. 262 I), owed to
   // households too: not a price quoted for firms.
   const exportPrice = (e: Evidence) => PRICES_BEFORE_TAX.test(fold(e.text)) && EXPORT.test(fold(index.around(e.start)));
-  const proHints = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE) || exportPrice(e)).filter((e) => !defined(e));
+  // Prices « H.T. » for a VAT-exempt service (training, CGI art. 261-4-4°; a small firm's franchise, art. 293 B) are
+  // the whole price, the same for households: no price quoted for firms.
+  // Read around the price, not its sentence: « prix H.T. (conformément à l'article 261-4-4° du CGI) » ends one at « H.T. ».
+  const exemptPrice = (e: Evidence) => PRICES_BEFORE_TAX.test(fold(e.text)) && VAT_EXEMPT.test(fold(text.slice(Math.max(0, e.start - 200), e.end + 200)));
+  const proHints = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE) || exportPrice(e) || exemptPrice(e)).filter((e) => !defined(e));
   const proHint = proHints[0];
   // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
   // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
@@ -326,6 +330,8 @@ export function inferAudience(full: string): AudienceInference {
   return { evidence: [] };
 }
 
+// A VAT exemption cited (« exonérées de TVA », « article 261-4-4° du CGI », « TVA non applicable, art. 293 B »).
+const VAT_EXEMPT = /(?<![a-z])(?:exoneree?s? de (?:la )?tva|exoneration de (?:la )?tva|261[- ]?4[- ]?4|tva non applicable|293 ?b|non assujettie?s? a (?:la )?tva)(?![a-z])/;
 // A shipment or a sale outside the EU (« livrée hors de l'Union européenne », « à l'exportation », « DOM-TOM »).
 const EXPORT = /(?<![a-z])(?:(?:hors|en dehors) (?:de l')?(?:union europeenne|ue|cee)|exportations?|a l'export|dom-tom)(?![a-z])/;
 
@@ -391,7 +397,18 @@ function ruleForOneKind(text: string, m: { start: number; end: number }): boolea
   const head = fold(text.slice(Math.max(0, m.start - 160), m.start));
   const before = head.slice(Math.max(head.lastIndexOf("."), head.lastIndexOf(";")) + 1);
   if (TERMS_SUBJECT.test(fold(before))) return false;
-  return CASE_BOUND.test(fold(text.slice(m.end, m.end + 60))) || RIGHT_NAMED.test(before);
+  const after = fold(text.slice(m.end, m.end + 60));
+  // « Applicable uniquement aux consommateurs, cette garantie impose… »: the right is the phrase's subject, after it;
+  // or the clause's heading names it (« ## Article 7 – Garantie légale de conformité »): a rule for one kind of client.
+  const subject = /^[^.;:\n]{0,25}?,\s*(?:cette|ce|cet|la|le|leur|son|sa)\s+(\S+)/.exec(after);
+  if (subject && TERMS_SUBJECT.test(subject[1]!)) return false;
+  return CASE_BOUND.test(after) || RIGHT_NAMED.test(before) || (subject !== null && RIGHT_NAMED.test(subject[1]!)) || RIGHT_NAMED.test(clauseHeading(text, m.start));
+}
+
+/** The nearest heading line above `at` (« ## Article 7 – Garantie légale… »), folded; empty if none within 600 characters. */
+function clauseHeading(text: string, at: number): string {
+  const lines = text.slice(Math.max(0, at - 600), at).split("\n").reverse();
+  return fold(lines.find((line) => ANY_HEADING.test(fold(line))) ?? "");
 }
 
 // « ## 2. Définitions », « **Article 1 – Définitions** », « LEXIQUE »: up to the next heading.

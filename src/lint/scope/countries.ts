@@ -124,6 +124,8 @@ export const XPF_MEMBERS: ReadonlySet<string> = new Set(["NC", "PF", "WF"]);
 
 /** The law's adjective in each locale (« belge », "Belgian"); a code without one is quoted as given (« JP »). */
 export function lawName(country: string): Localized {
+  // The law of a text that shows no country's sign (resolve.ts, UNKNOWN_LAW).
+  if (country === "unknown") return new Localized({ fr: "indéterminé", en: "undetermined" });
   const c = COUNTRIES[country];
   return new Localized(c ? { fr: c.fr, en: c.en } : { fr: `« ${country} »`, en: `"${country}"` });
 }

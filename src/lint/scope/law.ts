@@ -263,6 +263,11 @@ const CITY_COUNTRY_NAMED = new RegExp(String.raw`(?<![a-z])(${CITY})\s*[,(–-]\
 // « tribunaux de Genève », « juridictions compétentes de Bruxelles », « for à Lausanne ».
 const COURT_CITY = new RegExp(String.raw`(?<![a-z])(?:tribuna(?:l|ux)|juridictions?|cours?|for|justices? de paix)(?![a-z])[^.;\n]{0,50}?(?:de|d'|du|a)\s+(?:l'arrondissement\s+(?:judiciaire\s+)?(?:de|d')\s*|la ville de\s+)?(${CITY})(?![a-z])`);
 
+// « SARL de droit sénégalais », « société de droit ivoirien »: a company states the law it was formed under, its
+// country, as a registry number would (weight 3). « de droit belge ou de droit français » (a client's, either) is none.
+const INCORPORATED_UNDER = new RegExp(String.raw`(?<![a-z])(?:societe|sarl|sas|sasu|eurl|suarl|sa|sprl|srl|entreprise|personne morale|association)(?![a-z])[^.;\n]{0,60}?(?<!ou\s)de droit (${ADJECTIVES})(?:n?e)?s?(?![a-z])(?!\s+(?:ou|et)\s+de droit)`);
+// « immatriculée au registre de commerce de Dakar »: the OHADA states' RCCM (or Morocco's registry) named in words by its city.
+const OHADA_REGISTRY = new RegExp(String.raw`(?<![a-z])registre (?:de|du) commerce(?: et du credit mobilier)?\s+(?:de |d')\s*(${CITY})(?![a-z])`);
 // « RCS Antananarivo »: a register of that name kept in another country's city.
 const FOREIGN_RCS = new RegExp(String.raw`(?<![a-z])r\.? ?c\.? ?s\.?\s*(?:de\s+)?(${CITY})(?![a-z])`);
 // « seuls les tribunaux belges sont compétents », « juridictions luxembourgeoises »: a forum in a country is a
@@ -276,6 +281,11 @@ const COURTS_OF_COUNTRY = new RegExp(String.raw`(?<![a-z])(?:tribunaux|juridicti
  * prices in CHF is French).
  */
 function sellerCountry(text: string): LawInference {
+  return scoreCountries(sellerClues(text));
+}
+
+/** Every clue of the seller's country the text gives, each with its country and weight. */
+function sellerClues(text: string): Array<Evidence & { country: string }> {
   const found: Array<Evidence & { country: string }> = [];
   for (const [pattern, country, weight] of [...SELLER_CLUES, [SWISS_REGISTER, "CH", 3] as const]) found.push(...clues(text, pattern, weight).map((e) => ({ ...e, country })));
   for (const [pattern, country, weight] of CASED_CLUES) {
@@ -306,8 +316,19 @@ function sellerCountry(text: string): LawInference {
     const country = m.groups[0]!.slice(0, 2).toUpperCase();
     found.push({ text: m.text, start: m.start, end: m.end, weight: 3, country });
   }
+  for (const pattern of [INCORPORATED_UNDER, OHADA_REGISTRY]) {
+    for (const m of findAll(text, pattern)) {
+      const country = COUNTRY_OF_ADJECTIVE.get(m.groups[0]!) ?? CITY_COUNTRY.get(m.groups[0]!);
+      if (country) found.push({ text: m.text, start: m.start, end: m.end, weight: 3, country });
+    }
+  }
   found.push(...accountAndDomainClues(text));
   found.push(...zoneCurrencies(text, found));
+  return found;
+}
+
+/** The heaviest total if it reaches 2 and no other country ties; only countries with an identifier compete when some clue is one. */
+function scoreCountries(found: Array<Evidence & { country: string }>): LawInference {
   const identified = new Set(found.filter((e) => e.weight >= 3).map((e) => e.country));
   const scores = new Map<string, number>();
   // A clue said again adds nothing (« livraison en Belgique » in three price lines, « montres suisses… mouvement
@@ -345,6 +366,28 @@ function zoneCurrencies(text: string, found: ReadonlyArray<Evidence & { country:
     const member = named.find((c) => members.has(c));
     return member ? clues(text, pattern, 2).map((e) => ({ ...e, country: member })) : [];
   });
+}
+
+// Signs that a text was written for French law, when it names no country's law and no seller's country: a French
+// code or authority cited (« article L221-18 du Code de la consommation », « la CNIL »), the French courts' names.
+// Any French clue of the seller's (address, postcode, SIREN, +33, .fr, « France ») is one too.
+const FRENCH_SIGNS = /(?<![a-z])(?:code (?:de la consommation|civil|de commerce|general des impots|de la propriete intellectuelle|monetaire et financier|penal|des postes|du travail|de procedure civile|du tourisme|de l'education|de la route)|c\. ?(?:consom|civ|com)\.|cgi|cnil|dgccrf|informatique et libertes|loi (?:n° ?)?78-17|legifrance|tribunal judiciaire|tribunal de grande instance|tribunal d'instance|greffe du tribunal de commerce|urssaf|france|(?:droits?|lois?|legislations?|juridictions?|tribunaux|republique|territoire) francaise?s?)(?![a-z])/;
+
+/** The first sign that the text was written for French law (its code, courts, authorities, a French seller's clue); none if it shows none. */
+export function frenchSign(text: string): Evidence | undefined {
+  const cited = clues(text, FRENCH_SIGNS, 1);
+  const seller = sellerClues(text).filter((e) => e.country === "FR");
+  return [...cited, ...seller].sort((a, b) => a.start - b.start)[0];
+}
+
+// « soumises au droit applicable au siège de l'éditeur », « les lois du pays d'exploitation », « la juridiction du lieu
+// du siège social »: the text ties its law or its forum to the seller's seat. When the seat's country is known it
+// is the seller's country (above); when the text gives no seat at all, the law is the seat's, not France's.
+const LAW_OF_THE_SEAT = /(?<![a-z])(?:droits?|lois?|legislations?|juridictions?|tribuna(?:l|ux))(?![a-z])[^.;\n]{0,80}?(?:siege(?: social)?|pays d'exploitation|pays du siege)(?![a-z])/;
+
+/** Whether the text ties its law or forum to the seller's seat (« droit applicable au siège de l'éditeur »). */
+export function lawOfTheSeat(text: string): boolean {
+  return clues(text, LAW_OF_THE_SEAT, 1).length > 0;
 }
 
 /** The law a text's words point to: its choice-of-law clause, else its seller's country; undefined when nothing tells. */

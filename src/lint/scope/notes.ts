@@ -5,6 +5,7 @@ import { format, type Locale } from "../../model/locale.js";
 import { scopeMessages } from "../messages.js";
 import type { Audience, LintDocument, LintMessage, ScopeEvidence, ScopeSource } from "../types.js";
 import { lawName } from "./countries.js";
+import { UNKNOWN_LAW } from "./resolve.js";
 
 type ScopeMessageId = keyof typeof scopeMessages;
 
@@ -45,7 +46,7 @@ function lawWhy(doc: LintDocument, locale: Locale): string {
   const [a, b] = scope?.lawConflict ?? [];
   // Clues that pointed elsewhere are said (docs/scope.md): the one set aside, or the two that tied.
   if (scope?.lawSource === "default" && a && b) return format(scopeMessages, "LAW_CONFLICT", { text: quote(a), line: a.range.line, text2: quote(b), line2: b.range.line }, locale);
-  const base = why(scope?.lawSource ?? "option", scope?.lawEvidence ? [scope.lawEvidence] : [], "FROM_LAW_OPTION", "DEFAULT_LAW", locale);
+  const base = why(scope?.lawSource ?? "option", scope?.lawEvidence ? [scope.lawEvidence] : [], "FROM_LAW_OPTION", doc.law === UNKNOWN_LAW ? "NO_LAW_CLUE" : "DEFAULT_LAW", locale);
   const against = scope?.lawSource === "inferred" ? scope.lawAgainst : undefined;
   return against ? format(scopeMessages, "LAW_AGAINST", { why: base, text: quote(against), line: against.range.line }, locale) : base;
 }
@@ -73,7 +74,8 @@ export function scopeInferred(doc: LintDocument, locale: Locale): LintMessage | 
 
 /** Once per document whose law Clausier has no profile for. */
 export function lawWithoutProfile(doc: LintDocument, locale: Locale): LintMessage | undefined {
-  if (hasProfile(doc.law)) return undefined;
+  // An unknown law is said once, in the scope note (NO_LAW_CLUE).
+  if (hasProfile(doc.law) || doc.law === UNKNOWN_LAW) return undefined;
   const message = format(scopeMessages, "LAW_WITHOUT_PROFILE", { law: lawName(doc.law), lawWhy: lawWhy(doc, locale) }, locale);
   return { ruleId: "law-without-profile", severity: "info", message, ...at(doc.scope?.lawEvidence) };
 }

@@ -4,9 +4,11 @@ import type { LineIndex } from "../documents/line-index.js";
 import type { Audience, DocumentScope, Law, ScopeEvidence, ScopeSource } from "../types.js";
 import { inferAudience } from "./audience.js";
 import type { Evidence } from "./evidence.js";
-import { inferLaw } from "./law.js";
+import { frenchSign, inferLaw, lawOfTheSeat } from "./law.js";
 
 export const DEFAULT_LAW: Law = "FR";
+/** The law of a text that shows no country's sign, not even a French one (docs/scope.md): no national rule runs. */
+export const UNKNOWN_LAW: Law = "unknown";
 export const DEFAULT_AUDIENCE: Audience = "b2b";
 
 /** A setting and who gave it: the front matter, or the Linter's defaults (--law / the configuration). */
@@ -37,6 +39,11 @@ export function resolveScope(body: string, bodyStart: number, index: LineIndex, 
       scope.lawEvidence = located(inferred.evidence!);
       if (inferred.against) scope.lawAgainst = located(inferred.against);
     } else if (inferred.conflict) scope.lawConflict = inferred.conflict.map(located);
+    // A text that ties its law or forum to the seller's seat and gives no seat, nor any French sign (a code cited,
+    // an address, an identifier), leaves its law unknown: presuming France would override the text's own rule.
+    // A text that says nothing of its law keeps the French presumption (docs/scope.md, round T11: three French
+    // tuning texts of eight show no French sign at all).
+    else if (lawOfTheSeat(body) && !frenchSign(body)) resolvedLaw = UNKNOWN_LAW;
   }
   let resolvedAudience = audienceSet?.value;
   if (!audienceSet) {

@@ -180,8 +180,25 @@ describe("explicit settings win: front matter, then --law/--audience, then the c
   });
 });
 
+describe("the law of an unnamed seat and no French sign (round T11): the law is unknown, said once, and no national rule runs", () => {
+  const [result] = lint({ "cgv.md": "# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande. Le contrat est soumis au droit du siège du vendeur.\n" });
+
+  it("says the law is undetermined in the scope note and how to set it, with no separate note", () => {
+    expect(result!.scope).toMatchObject({ law: "unknown", lawSource: "default" });
+    expect(result!.messages.find((m) => m.ruleId === "scope-inferred")?.message).toContain("Droit applicable : indéterminé (aucun indice de pays, pas même français");
+    expect(ruleIds(result!.messages)).not.toContain("law-without-profile");
+  });
+
+  it("runs no French rule; law: FR in the front matter brings them back", () => {
+    expect(ruleIds(result!.messages)).not.toContain("consumer-mediator-missing");
+    const [french] = lint({ "cgv.md": "---\nlaw: FR\n---\n# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande. Le contrat est soumis au droit du siège du vendeur.\n" });
+    expect(ruleIds(french!.messages)).toContain("consumer-mediator-missing");
+  });
+});
+
 describe("nothing tells (round T5: no sign of a professional client, presumed for consumers)", () => {
-  const [result] = lint({ "cgv.md": "# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande.\n" });
+  // A French sign (the seller's postcode, too weak to infer the law from) keeps French law presumed (round T11).
+  const [result] = lint({ "cgv.md": "# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande. Atelier Brume, 44000 Nantes.\n" });
 
   it("French law is presumed, consumers are presumed, and the info says so at line 1", () => {
     expect(result!.scope).toEqual({ law: "FR", audience: "b2c", lawSource: "default", audienceSource: "inferred" });
@@ -197,7 +214,7 @@ describe("nothing tells (round T5: no sign of a professional client, presumed fo
     for (const id of ["recovery-indemnity-missing", "late-penalty-rate-missing", "early-payment-discount-missing"]) expect(ids).not.toContain(id);
     expect(ids).toContain("consumer-mediator-missing");
     // The same text said to be between professionals gets them.
-    const [b2b] = lint({ "cgv.md": "---\naudience: b2b\n---\n# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande.\n" });
+    const [b2b] = lint({ "cgv.md": "---\naudience: b2b\n---\n# Conditions\n\n## Article 1 : Objet\n\nLe prix est payable à la commande. Atelier Brume, 44000 Nantes.\n" });
     expect(ruleIds(b2b!.messages)).toEqual(expect.arrayContaining(["recovery-indemnity-missing", "late-penalty-rate-missing"]));
   });
 
