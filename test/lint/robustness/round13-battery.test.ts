@@ -12,16 +12,6 @@ const J = "jurisdiction-clause-consumer";
 const O = "online-cancellation-missing";
 // On main's code (6c85316) 16 of these 34 cases fail (listed here until fixed).
 const KNOWN_FAILURES = new Set<string>([
-  "a painter's terms: carriers and shipping only in a force-majeure list",
-  "a garden designer's terms: carriers only among force-majeure events",
-  "a roofer keeps title to the tiles supplied until paid: works, no sale of goods",
-  "a plumber's « réserve de propriété » on the equipment installed: a works contract",
-  "a yoga studio whose force-majeure clause lists « expédition » troubles",
-  "« délai de rétraction de 10 jours » after signing a training contract",
-  "« dix jours pour se rétracter » of the trainee who signs the training contract",
-  "« les tribunaux de l'ordre du commerce sont compétents », no town",
-  "« le tribunal de commerce est seul compétent », no town",
-  "« les juridictions consulaires » for every client",
   "subscriptions taken and paid « via la plateforme Sportilo (app.sportilo.fr) »",
   "a subscription bought through an app store",
   "a subscription paid « via notre partenaire » and its app",
