@@ -19,6 +19,9 @@ import { sellsNothing } from "../scan/offer.js";
 const LEGAL_DAYS = 14;
 const NEAR = 60;
 const OTHER_CODE_PERIOD = /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b/;
+// « le délai de rétraction de 10 jours qui court à compter de la signature de ce contrat » in a clause about the
+// « contrat de formation »: the trainee's own right (C. trav. L6353-5) named by the contract it belongs to, not the article.
+const TRAINING_CONTRACT = /\bcontrats? de formation\b/;
 const FOURTEEN_AT_DISTANCE = /\b(?:14|quatorze)(?: \(14\))? jours\b[^.;]{0,40}\b(?:a distance|hors etablissements?)\b/;
 const PERIOD_NAMED = /\bdelai de $/;
 const REFUND = /\brembours/;
@@ -121,7 +124,7 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
       const text = clause.body.slice(sentence.start, sentence.end);
       const at = keyword.start - sentence.start;
       // A period of another code's right (the 10 days of a vocational training contract, C. trav. L6353-5) is not this one.
-      if (findFirst(text, OTHER_CODE_PERIOD)) continue;
+      if (findFirst(text, OTHER_CODE_PERIOD) || findFirst(clause.body, TRAINING_CONTRACT)) continue;
       // « 10 jours (14 jours dans le cas d'une vente à distance) »: the sentence gives the legal period for the
       // distance sale itself; the shorter one is another right (a training contract's, C. trav. L6353-5).
       if (findFirst(text, FOURTEEN_AT_DISTANCE)) continue;

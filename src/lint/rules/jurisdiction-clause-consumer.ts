@@ -1,6 +1,6 @@
 import { fold } from "../scan/text.js";
 import type { Rule } from "../types.js";
-import { describeJurisdiction, findCourtMentions, isCourtChoice } from "../scan/courts.js";
+import { describeJurisdiction, findCourtMentions, findMerchantsCourtKind, isCourtChoice } from "../scan/courts.js";
 import { sentenceAround, sentences } from "../scan/sentences.js";
 
 // A mixed document (professionals and consumers) is offered to consumers too: a court chosen for
@@ -82,6 +82,14 @@ const rule: Rule = {
         }
         report({ messageId: "courtChosen", data: { court: court.text }, range: clause.locate(court.start, court.end) });
         return;
+      }
+      const kind = findMerchantsCourtKind(clause);
+      if (kind) {
+        if (FOR_PROFESSIONALS.test(fold(sentenceAround(clause.body, kind.start, kind.end).text))) spared = true;
+        else {
+          report({ messageId: "courtChosen", data: { court: kind.text }, range: clause.locate(kind.start, kind.end) });
+          return;
+        }
       }
       // "compétence exclusive" with no court named by its place.
       const exclusive = EXCLUSIVE_WORDS.exec(folded);

@@ -67,12 +67,26 @@ const rule: Rule = {
 // processing describe the processing in stock words, not what this seller sells.
 const DATA_PROCESSING = flexible(/\bdonnees\b|\btraitements?\b|\bfinalites?\b|\brgpd\b/);
 
-/** The first words showing goods sold, outside a sentence about personal data. */
+// « grèves des transporteurs », « retards d'expédition des fournisseurs »: events listed as force majeure are what may
+// stop the work, in any trade's stock list; they show nothing sold to the client.
+const FORCE_MAJEURE = flexible(/\bforce majeure\b|\bcas fortuits?\b/);
+// « les fournitures non encore incorporées au bâti », « les matériaux mis en œuvre restent la propriété de l'entreprise
+// jusqu'au paiement des travaux »: title kept on what a works contract uses is security for the works, the goods are the
+// means of a service, not a sale of goods to the consumer (C. conso L217-1 covers goods sold, not works).
+const RETENTION_OF_TITLE = flexible(/\breserve de propriete\b|\b(?:reste|restent|demeure|demeurent) (?:la )?propriete\b/);
+const WORKS_MEANS = flexible(/\btravaux\b|\bchantiers?\b|\bmateriaux\b|\bfournitures\b|\bincorpore(?:e|es|s)?\b|\bmaitre (?:de l'|d')ouvrage\b|\bpose(?:e|es|s)?\b|\binstalle(?:e|es|s)?\b|\bmis(?:es)? en (?:oe|œ)uvre\b|\binstallation\b/);
+const WORKS_WINDOW = 400;
+
+/** The first words showing goods sold, outside a sentence about personal data, a force-majeure list or title kept on a works' supplies. */
 function goodsSold<C extends LintClause>(clauses: readonly C[]): { clause: C; start: number; end: number } | undefined {
   for (const clause of clauses) {
+    const forceMajeureClause = clause.title !== undefined && findFirst(clause.title, FORCE_MAJEURE) !== undefined;
     const m = findAll(clause.body, GOODS).find((x) => {
       const sentence = sentenceAt(clause.body, x.start);
-      return !findFirst(clause.body.slice(sentence.start, sentence.end), DATA_PROCESSING);
+      const text = clause.body.slice(sentence.start, sentence.end);
+      if (forceMajeureClause || findFirst(text, FORCE_MAJEURE)) return false;
+      if (findFirst(x.text, RETENTION_OF_TITLE) && findFirst(clause.body.slice(Math.max(0, x.start - WORKS_WINDOW), x.end + WORKS_WINDOW), WORKS_MEANS)) return false;
+      return !findFirst(text, DATA_PROCESSING);
     });
     if (m) return { clause, start: m.start, end: m.end };
   }

@@ -48,7 +48,12 @@ const rule: Rule = {
       report({ messageId: "byLetter", range: words.clause.locate(words.start, words.end) });
       return;
     }
-    report({ messageId: "missing", range: subscription.clause.locate(subscription.start, subscription.end) });
+    // The terms say how to cancel, never online: the missing function belongs with those words (the message asks to add
+    // it to the cancellation clause), not with a price list that names the subscription first.
+    const said = cancellations[0];
+    const cancelWords = said && findFirst(said.text, CANCELLATION);
+    const at = said && cancelWords ? wordsAt(said, cancelWords) : subscription;
+    report({ messageId: "missing", range: at.clause.locate(at.start, at.end) });
   },
 };
 

@@ -36,7 +36,11 @@ export function mentionsWithdrawal(clauses: readonly (TextClause & { title?: str
 // withdrawal function (L221-21), online cancellation (L215-1-1) and the legal guarantees (L211-2) apply.
 
 /** The contract is concluded on a website or an app: "commande en ligne", "sur le site", "application mobile". */
-export const CONCLUDED_ONLINE = flexible(/\ben ligne\b|\bsite (?:internet|web|marchand)\b|\bsur (?:le|notre) site\b|\bapplication mobile\b|\binterface en ligne\b|\bboutique en ligne\b/);
+// Or through a third party's platform, app or app store (« souscrits via la plateforme Peppy (app.peppy.cool) », « dans
+// l'App Store »): the contract is still formed at a distance, online, whoever runs the interface.
+export const CONCLUDED_ONLINE = flexible(
+  /\ben ligne\b|\bsite (?:internet|web|marchand)\b|\bsur (?:le|notre) site\b|\bapplication mobile\b|\binterface en ligne\b|\bboutique en ligne\b|\b(?:via|sur|depuis) (?:la |notre |une |l'|leur )?(?:\*\*)?(?:plateforme|application|appli)\b(?! (?:europeenne|de reglement|rll|odr|logistique|telephonique))|\bapp ?store\b|\bgoogle play\b|(?<![@\w.])(?:www|app)\.[a-z0-9-]+\.[a-z]{2,}\b/,
+);
 
 /** A contract that runs on: a subscription or a tacit renewal. */
 export const SUBSCRIPTION = flexible(/\babonnements?\b|\btacite reconduction\b|\breconduit(?:e|es|s)? tacitement\b|\breconduction tacite\b|\bse renouvelle(?:nt)? (?:automatiquement|tacitement|par tacite)\b/);

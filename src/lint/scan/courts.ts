@@ -153,6 +153,23 @@ export function findLawChoices(clause: LintClause): LawMention[] {
 const EXCLUSIVE = /exclusivement\s+competent|competence\s+exclusive|(?<![\p{L}])seul(?:e|s|es)?\s+(?:les?\s+|la\s+)?(?:tribunal|tribunaux|juridictions?)|attribution\s+(?:exclusive\s+)?de\s+(?:juridiction|competence)/u;
 const COURT_CHOICE = /competen|litige|differend|contestation|devant|porte|soumis|saisi|reclamation/u;
 
+// « les tribunaux de l'ordre du commerce sont compétents », « le tribunal de commerce est seul compétent », « les
+// juridictions consulaires »: a kind of court named without its town still chooses the court, and one a consumer, who
+// is no merchant, cannot be brought before (C. com. L721-3).
+const MERCHANTS_COURT_KIND = /(?<![\p{L}])(?:(?:tribunal|tribunaux|juridictions?)\s+(?:de\s+l'ordre\s+(?:du\s+)?commerc(?:e|ial)|de\s+commerce|consulaires?|des\s+activites\s+economiques)|juridictions?\s+commerciales?)(?![\p{L}])/gu;
+
+/** A kind of merchants' court chosen for disputes without a town (a town is a `findCourtMentions` court); not a registry. */
+export function findMerchantsCourtKind(clause: LintClause): { start: number; end: number; text: string } | undefined {
+  const folded = fold(clause.body);
+  for (const m of folded.matchAll(MERCHANTS_COURT_KIND)) {
+    if (REGISTRY.test(folded.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(clause.body, m.index, end).text;
+    if (COURT_CHOICE.test(fold(sentence)) || saysExclusive(sentence)) return { start: m.index, end, text: clause.body.slice(m.index, end) };
+  }
+  return undefined;
+}
+
 /** The sentence says the court is exclusive ("seuls les tribunaux de …", "compétence exclusive"). */
 export function saysExclusive(text: string): boolean {
   return EXCLUSIVE.test(fold(text));
