@@ -334,7 +334,7 @@ function checkProse(context: RuleContext): void {
       context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
       return;
     }
-    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own);
+    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own) ?? sellerLocated(own) ?? sellerByShopOrSite(own);
     const party = found && withoutTrailingConnector(found);
     if (party && definedRole(own, party.name)) return;
     if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: party.clause.locate(party.start, party.end) });
@@ -477,6 +477,46 @@ function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): {
       if (!/\bpresentes\b/.test(fold(sentenceAround(body, m.start, m.end).text))) continue;
       const name = NAME_AT_START.exec(body.slice(m.end));
       if (name && !NOT_A_NAME.test(fold(name[1]!))) return { clause, start: m.end, end: m.end + name[1]!.length, name: name[1]! };
+    }
+  }
+  return undefined;
+}
+
+// « Twin Pizza, entreprise située au 60 rue … », « Caféothèque Brun, commerce établi 12 place … »: a business named and
+// placed, with nothing else to find it by; the apposition (a business word, then where it stands) is the reader's cue.
+const LOCATED_BUSINESS = flexible(/,\s*(?:entreprise|commerce|boutique|magasin|restaurant|atelier|societe|maison|enseigne)\s+(?:[a-z]+\s+)?(?:situee?|etablie?|domiciliee?|sise?|implantee?|installee?|basee?)\b/);
+
+function sellerLocated(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, LOCATED_BUSINESS)) {
+      const lineStart = Math.max(body.lastIndexOf("\n", m.start) + 1, body.lastIndexOf(" par ", m.start) + 1);
+      const name = NAME_AT_END.exec(body.slice(lineStart, m.start));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) {
+        const start = lineStart + name.index;
+        return { clause, start, end: start + name[1]!.length, name: name[1]! };
+      }
+    }
+  }
+  return undefined;
+}
+
+// « entre https://crea-flower.fr et l'auteur de la commande », « les ventes conclues sur le site www.bougies.fr », « auprès de
+// la boutique Ciel de Lin »: in the sentence that says what the terms govern, a website or a shop's name stands for the
+// seller, which the terms name no other way.
+const SITE = /(?<![@\p{L}\p{N}.\/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|eu|shop|store|boutique|be|ch)(?![\p{L}\p{N}-])/u;
+const SHOP = flexible(/\b(?:la boutique|le magasin|l'atelier|l'enseigne|la marque|la maison)\s+/);
+const TERMS_SENTENCE = /\bpresentes\b|\bconditions generales\b|\bcgv\b/;
+
+function sellerByShopOrSite(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    for (const span of sentences(body)) {
+      const sentence = body.slice(span.start, span.end);
+      if (!TERMS_SENTENCE.test(fold(sentence))) continue;
+      const shop = findFirst(sentence, SHOP);
+      const shopName = shop && NAME_AT_START.exec(sentence.slice(shop.end));
+      if (shop && shopName) return { clause, start: span.start + shop.end, end: span.start + shop.end + shopName[1]!.length, name: shopName[1]! };
+      const site = SITE.exec(sentence);
+      if (site) return { clause, start: span.start + site.index, end: span.start + site.index + site[0].length, name: site[0] };
     }
   }
   return undefined;
