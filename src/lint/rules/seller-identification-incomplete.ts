@@ -337,7 +337,8 @@ function checkProse(context: RuleContext): void {
     const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own) ?? sellerLocated(own) ?? sellerByShopOrSite(own);
     const party = found && withoutTrailingConnector(found);
     if (party && definedRole(own, party.name)) return;
-    if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: party.clause.locate(party.start, party.end) });
+    const home = party && ownIdentityLine(own, party.name);
+    if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: home ?? party.clause.locate(party.start, party.end) });
     return;
   }
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
@@ -482,6 +483,20 @@ function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): {
   return undefined;
 }
 
+// « Article 1 – Identification du vendeur », « Vendeur », « Mentions légales »: the clause whose subject is the seller's
+// identity is where its missing items belong (docs/writing-rules.md: the finding goes where the fix is written), not
+// the opening sentence that names it in passing.
+const IDENTITY_TITLE = /(?<![\p{L}])(?:identification|identite|vendeur|vendeuse|prestataire|editeur|mentions legales|informations legales|qui sommes-nous|coordonnees)(?![\p{L}])/u;
+
+function ownIdentityLine(own: Array<{ clause: LintClause; body: string }>, name: string): SourceRange | undefined {
+  for (const { clause, body } of own) {
+    if (!IDENTITY_TITLE.test(fold(clause.title))) continue;
+    const at = body.indexOf(name);
+    if (at >= 0) return clause.locate(at, at + name.length);
+  }
+  return undefined;
+}
+
 // « Twin Pizza, entreprise située au 60 rue … », « Caféothèque Brun, commerce établi 12 place … »: a business named and
 // placed, with nothing else to find it by; the apposition (a business word, then where it stands) is the reader's cue.
 const LOCATED_BUSINESS = flexible(/,\s*(?:entreprise|commerce|boutique|magasin|restaurant|atelier|societe|maison|enseigne)\s+(?:[a-z]+\s+)?(?:situee?|etablie?|domiciliee?|sise?|implantee?|installee?|basee?)\b/);
@@ -514,7 +529,9 @@ function sellerByShopOrSite(own: Array<{ clause: LintClause; body: string }>): {
       if (!TERMS_SENTENCE.test(fold(sentence))) continue;
       const shop = findFirst(sentence, SHOP);
       const shopName = shop && NAME_AT_START.exec(sentence.slice(shop.end));
-      if (shop && shopName) return { clause, start: span.start + shop.end, end: span.start + shop.end + shopName[1]!.length, name: shopName[1]! };
+      // The sentence's full stop is not part of the name (« la boutique Ciel de Lin. »).
+      const name = shopName?.[1]!.replace(/\.$/, "");
+      if (shop && name) return { clause, start: span.start + shop.end, end: span.start + shop.end + name.length, name };
       const site = SITE.exec(sentence);
       if (site) return { clause, start: span.start + site.index, end: span.start + site.index + site[0].length, name: site[0] };
     }
