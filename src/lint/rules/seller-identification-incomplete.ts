@@ -522,7 +522,12 @@ const SITE = /(?<![@\p{L}\p{N}.\/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*
 const SHOP = flexible(/\b(?:la boutique|le magasin|l'atelier|l'enseigne|la marque|la maison)\s+/);
 const TERMS_SENTENCE = /\bpresentes\b|\bconditions generales\b|\bcgv\b/;
 
+// « exploité par notre société, SARL de droit sénégalais, immatriculée au registre de commerce de Dakar »: a seller that
+// states a registration somewhere is identified, in words this rule does not read; its website is not its only name.
+const REGISTRATION_WORDS = /immatricul|registre\s+d[ue]\s+commerce|(?<![\p{L}])(?:siren|siret|rcs|capital\s+(?:social\s+)?de)(?![\p{L}])/u;
+
 function sellerByShopOrSite(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  if (own.some(({ body }) => REGISTRATION_WORDS.test(fold(body)))) return undefined;
   for (const { clause, body } of own) {
     for (const span of sentences(body)) {
       const sentence = body.slice(span.start, span.end);

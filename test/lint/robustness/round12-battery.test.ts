@@ -51,6 +51,7 @@ describe("round T12 battery: a seller named by a brand or a website, a registrat
     id("a sole trader « SIRET : en cours d'immatriculation », EI named", false, "# Conditions générales de vente\n\n## Article 1 – Prestataire\n\nJeanne Morel EI, praticienne en réflexologie, 2 allée des Pins, 34000 Montpellier.\nSIRET : en cours d'immatriculation\n" + REST),
     id("« SIRET : en cours d'attribution » for a therapist EI", false, "# Conditions générales\n\n## Article 1 – Prestataire\n\nPaul Vidal EI, sophrologue, 8 rue Neuve, 30000 Nîmes\nSIRET : en cours d'attribution\n" + REST),
     id("a name in the opening sentence, then « Identification du vendeur » with its name only", true, "# Conditions générales de vente\n\nLes présentes régissent les ventes entre Marc Rivière, potier, et ses clients.\n\n## Article 1 – Identification du vendeur\n\nNom : Marc Rivière\nAdresse : 3 rue Haute, 29000 Quimper\n" + REST, { line: 7 }),
+    id("a website in the terms' sentence and the seller's full identity below", false, "# Conditions générales de vente\n\nLes présentes régissent les ventes du site www.bougies-de-lea.fr.\n\n## Article 1 – Vendeur\n\nLéa Morel EI, SIREN 732 829 320, 3 rue Haute, 29000 Quimper.\n" + REST),
     id("« SIRET : XXX » is a placeholder", true, "# Conditions générales de vente\n\n## Article 1 – Vendeur\n\nBoutique Ciel de Lin SAS au capital de 1 000 €, 3 rue Haute, 29000 Quimper\nSIRET : XXX\n" + REST),
   ]);
 });
