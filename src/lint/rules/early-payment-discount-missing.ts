@@ -1,6 +1,23 @@
 import type { Rule } from "../types.js";
 import { contractPartners, missingRange, paymentOf } from "../scan/payment-facts.js";
 import { mentionsEscompte } from "../scan/payment-term.js";
+import { fold } from "../scan/text.js";
+import type { SourceRange } from "../../model/diagnostics.js";
+import type { LintDocument } from "../types.js";
+
+// « Article 7 Paiements » then « Article 8 Conditions de règlement »: the escompte is one of the conditions of
+// règlement (C. com. L441-1, L441-9), so a clause titled as the payment terms (« conditions », « modalités » or
+// « termes » of payment or règlement) is where it is missing, before a clause that only says « Paiement ».
+const PAYMENT_TERMS_TITLE = /(?<![\p{L}])(?:conditions?|modalites?|termes?|delais?)\s+(?:de\s+|du\s+)?(?:paiement|reglement)s?(?![\p{L}])/u;
+
+const GROUPING_TITLE = /(?<![\p{L}])(?:prix|tarifs?|facturation)(?![\p{L}])/u;
+
+function paymentTermsClause(doc: LintDocument): SourceRange | undefined {
+  if (doc.mode !== "prose") return undefined;
+  // « Article 6 – Prix et conditions de paiement » groups prices with payment: its sub-clauses are placed by the
+  // document's usual locator, which finds the one where the terms are written.
+  return doc.clauses.find((c) => PAYMENT_TERMS_TITLE.test(fold(c.title)) && !GROUPING_TITLE.test(fold(c.title)))?.titleRange;
+}
 
 const rule: Rule = {
   meta: {
@@ -26,7 +43,7 @@ const rule: Rule = {
     if (paymentOf(doc)?.earlyPaymentDiscount || mentionsEscompte(doc.clauses)) return;
     // A CGU bound to a CGT that speaks of the escompte is covered by it.
     if (contractPartners(doc).some((t) => t.payment?.earlyPaymentDiscount || mentionsEscompte(t.clauses))) return;
-    report({ messageId: "missing", range: missingRange(doc, ["payment", "earlyPaymentDiscount"]) });
+    report({ messageId: "missing", range: paymentTermsClause(doc) ?? missingRange(doc, ["payment", "earlyPaymentDiscount"]) });
   },
 };
 

@@ -334,10 +334,11 @@ function checkProse(context: RuleContext): void {
       context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
       return;
     }
-    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own) ?? sellerLocated(own) ?? sellerByShopOrSite(own);
+    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own) ?? sellerLocated(own) ?? sellerByShopOrSite(own, doc.text);
     const party = found && withoutTrailingConnector(found);
     if (party && definedRole(own, party.name)) return;
-    const home = party && ownIdentityLine(own, party.name);
+    // A seller known only by its website has no line that names it: its identity is missing from the whole text.
+    const home = party && ("website" in party ? doc.locateSellerFact(["legalName"]) : ownIdentityLine(own, party.name));
     if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: home ?? party.clause.locate(party.start, party.end) });
     return;
   }
@@ -526,8 +527,11 @@ const TERMS_SENTENCE = /\bpresentes\b|\bconditions generales\b|\bcgv\b/;
 // states a registration somewhere is identified, in words this rule does not read; its website is not its only name.
 const REGISTRATION_WORDS = /immatricul|registre\s+d[ue]\s+commerce|(?<![\p{L}])(?:siren|siret|rcs|capital\s+(?:social\s+)?de)(?![\p{L}])/u;
 
-function sellerByShopOrSite(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
-  if (own.some(({ body }) => REGISTRATION_WORDS.test(fold(body)))) return undefined;
+const SITE_ACTS = /^\s+(?:se\s+reserve|s'engage|propose|vend|livre|expedie|garantit|ne\s+saurait|decline)/u;
+
+function sellerByShopOrSite(own: Array<{ clause: LintClause; body: string }>, text: string): { clause: LintClause; start: number; end: number; name: string; website?: true } | undefined {
+  // The whole text: host details blanked from the clauses may hold the seller's own registration.
+  if (REGISTRATION_WORDS.test(fold(text))) return undefined;
   for (const { clause, body } of own) {
     for (const span of sentences(body)) {
       const sentence = body.slice(span.start, span.end);
@@ -537,8 +541,15 @@ function sellerByShopOrSite(own: Array<{ clause: LintClause; body: string }>): {
       // The sentence's full stop is not part of the name (« la boutique Ciel de Lin. »).
       const name = shopName?.[1]!.replace(/\.$/, "");
       if (shop && name) return { clause, start: span.start + shop.end, end: span.start + shop.end + name.length, name };
-      const site = SITE.exec(sentence);
-      if (site) return { clause, start: span.start + site.index, end: span.start + site.index + site[0].length, name: site[0] };
+      for (const site of sentence.matchAll(new RegExp(SITE.source, "gu"))) {
+        const before = fold(sentence.slice(0, site.index));
+        const after = fold(sentence.slice(site.index + site[0].length));
+        // The site as a party (« entre https://x.fr et l'auteur de la commande ») or as who sells (« x.fr se réserve
+        // le droit »), not as the place of the order (« commandes passées sur le site www.x.fr »).
+        if (/(?<![\p{L}])entre\s+(?:le\s+site\s+(?:internet\s+|web\s+)?)?$/u.test(before) || SITE_ACTS.test(after)) {
+          return { clause, start: span.start + site.index, end: span.start + site.index + site[0].length, name: site[0], website: true };
+        }
+      }
     }
   }
   return undefined;
