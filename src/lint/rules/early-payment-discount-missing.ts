@@ -12,10 +12,12 @@ const PAYMENT_TERMS_TITLE = /(?<![\p{L}])(?:conditions?|modalites?|termes?|delai
 
 const GROUPING_TITLE = /(?<![\p{L}])(?:prix|tarifs?|facturation)(?![\p{L}])/u;
 
-function paymentTermsClause(doc: LintDocument): SourceRange | undefined {
+function paymentTermsClause(doc: LintDocument, usual: SourceRange): SourceRange | undefined {
   if (doc.mode !== "prose") return undefined;
-  // « Article 6 – Prix et conditions de paiement » groups prices with payment: its sub-clauses are placed by the
-  // document's usual locator, which finds the one where the terms are written.
+  // Only a bare « Paiements » gives way: a heading that already says the payment terms, or groups them with prices
+  // (« Tarifs et modalités de paiement »), is their home, sub-clauses and all.
+  const usualClause = doc.clauses.find((c) => c.titleRange.line === usual.line);
+  if (!usualClause || PAYMENT_TERMS_TITLE.test(fold(usualClause.title)) || GROUPING_TITLE.test(fold(usualClause.title))) return undefined;
   return doc.clauses.find((c) => PAYMENT_TERMS_TITLE.test(fold(c.title)) && !GROUPING_TITLE.test(fold(c.title)))?.titleRange;
 }
 
@@ -43,7 +45,8 @@ const rule: Rule = {
     if (paymentOf(doc)?.earlyPaymentDiscount || mentionsEscompte(doc.clauses)) return;
     // A CGU bound to a CGT that speaks of the escompte is covered by it.
     if (contractPartners(doc).some((t) => t.payment?.earlyPaymentDiscount || mentionsEscompte(t.clauses))) return;
-    report({ messageId: "missing", range: paymentTermsClause(doc) ?? missingRange(doc, ["payment", "earlyPaymentDiscount"]) });
+    const usual = missingRange(doc, ["payment", "earlyPaymentDiscount"]);
+    report({ messageId: "missing", range: paymentTermsClause(doc, usual) ?? usual });
   },
 };
 

@@ -88,7 +88,7 @@ const esc = (name: string, reports: boolean, text: string, line?: number): Wordi
 describe("round T12 battery: where the escompte is missing when two clauses speak of payment", () => {
   run([
     esc("« Paiements » then « Conditions de règlement »: the report at the conditions", true, "# CGV\n\n## Article 1 Objet\n\nDes travaux de décoration.\n\n## Article 7 Paiements\n\nLe client verse la somme indiquée sur le devis.\n\n## Article 8 Conditions de règlement\n\nLes factures sont payables à 30 jours par virement.\n", 11),
-    esc("« Prix et paiement » then « Modalités de règlement »", true, "# CGV\n\n## 1. Objet\n\nDes travaux de décoration.\n\n## 5. Prix et paiement\n\nLe prix figure au devis.\n\n## 6. Modalités de règlement\n\nLes factures sont payables à réception.\n", 11),
+    esc("« Prix et paiement » then « Modalités de règlement »: the grouping heading stays the home", true, "# CGV\n\n## 1. Objet\n\nDes travaux de décoration.\n\n## 5. Prix et paiement\n\nLe prix figure au devis.\n\n## 6. Modalités de règlement\n\nLes factures sont payables à réception.\n", 7),
     esc("« Modalités de paiement » alone", true, "# CGV\n\n## Article 1 Objet\n\nDes travaux de décoration.\n\n## Article 4 Modalités de paiement\n\nLes factures sont payables à 30 jours par virement.\n", 7),
   ]);
 });
