@@ -612,13 +612,15 @@ function companyNamedAsSeller(own: Array<{ clause: LintClause; body: string }>):
 // the same words stay a placeholder.
 const NUMBER_BEING_ASSIGNED = /^en cours d['e ]\s*(?:attribution|immatriculation|enregistrement|creation|obtention|inscription)/;
 const TRADES_AS_INDIVIDUAL = /(?<![\p{L}])(?:ei|entrepreneure?\s+individuel(?:le)?|entreprise\s+individuelle|micro-?entrepreneure?|micro-?entreprise|auto-?entrepreneure?|(?:exercice|profession)\s+liberale?)(?![\p{L}])/u;
-const REGISTERED_COMPANY = /(?<![\p{L}])(?:sas|sasu|sarl|eurl|sa|snc|sci|scop|scic|selarl|selas)(?![\p{L}])|societe\s+(?:par\s+actions|a\s+responsabilite|anonyme|en\s+nom\s+collectif|civile)/u;
+// The acronyms in capitals, on the text as written: « sa » in lower case is a possessive (« sa responsabilité »).
+const REGISTERED_COMPANY_ACRONYM = /(?<![\p{L}])(?:SAS|SASU|SARL|EURL|SA|SNC|SCI|SCOP|SCIC|SELARL|SELAS)(?![\p{L}])/u;
+const REGISTERED_COMPANY_WORDS = /societe\s+(?:par\s+actions|a\s+responsabilite|anonyme|en\s+nom\s+collectif|civile)/u;
 
 /** Placeholders written in the clauses, one per item, except the items in `covered`; returns the items reported. */
 function reportProsePlaceholders(context: RuleContext, covered: ReadonlySet<string>): Set<ProsePlaceholder["item"]> {
   const reported = new Set<ProsePlaceholder["item"]>();
   const folded = fold(context.doc.text);
-  const pendingNumberAllowed = TRADES_AS_INDIVIDUAL.test(folded) && !REGISTERED_COMPANY.test(folded);
+  const pendingNumberAllowed = TRADES_AS_INDIVIDUAL.test(folded) && !REGISTERED_COMPANY_ACRONYM.test(context.doc.text) && !REGISTERED_COMPANY_WORDS.test(folded);
   for (const clause of context.doc.clauses) {
     for (const p of findProsePlaceholders(clause.body)) {
       if (reported.has(p.item) || covered.has(p.item)) continue;
