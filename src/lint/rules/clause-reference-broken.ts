@@ -34,9 +34,16 @@ const STATUTE_BEFORE = /(?:(?<![\p{L}])(?:loi|decret|reglement|directive|ordonna
 // A statute named by its abbreviation right after the number: "art. 10 LTVA" (Swiss VAT act), "art. 97 CO", "art. 8 CC",
 // "art. 6 BGB", "article 9 RGPD".
 const STATUTE_AFTER = /^\s*,?\s*(?:ltva|lifd|lcd|lpd|lp|co|cc|cp|cpc|cgi|cde|bgb|hgb|ustg|rgpd|gdpr|lcen|tfue)(?![\p{L}\p{N}])/u;
+// « art. 6 al. 2 OB », « art. 14 C.c.Q. », « article 11 LPC »: a number followed (after its « al. », « let. », « ch. »
+// paragraph) by an abbreviation in capitals is a statute's article (Swiss, Belgian, Québec codes and acts are cited
+// so); a clause of this document is never followed by an acronym, save the document's own (« article 5 CGV »).
+const ABBREVIATION_AFTER = /^\s*,?\s*(?:(?:al\.|alin[ée]a|let\.|ch\.|§|para\.)\s*\d{1,3}(?:\s*(?:let\.|ch\.)\s*[\p{L}\d]{1,3})?\s*,?\s*)?(\p{Lu}(?:\.?[\p{Lu}\p{Ll}]){0,3}\p{Lu}\.?|\p{Lu}\.\p{Ll}\.\p{Lu}\.?)(?![\p{L}\p{N}])/u;
+const OWN_ABBREVIATIONS = /^(?:CG[VUSA]|CGPS|CPV|CP|CGL)$/;
 
 /** "l'article 6 de la loi", "article 3 du règlement", "RGPD, art. 15", "article 1218 du Code civil", "art. 10 LTVA": not a clause of this document. */
-function citesAnotherText(folded: string, start: number, end: number): boolean {
+function citesAnotherText(folded: string, start: number, end: number, body?: string): boolean {
+  const abbreviation = body === undefined ? null : ABBREVIATION_AFTER.exec(body.slice(end, end + 40));
+  if (abbreviation && !OWN_ABBREVIATIONS.test(abbreviation[1]!.replace(/\./g, ""))) return true;
   if (STATUTE_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || STATUTE_AFTER.test(folded.slice(end, end + 12))) return true;
   const attribution = attributionAfter(folded, end);
   if (attribution !== "bare" && attribution !== "internal") return true;
@@ -85,7 +92,7 @@ function referencesIn(clause: LintClause): Reference[] {
     if (taken.some(([a, b]) => m.index < b && end > a)) continue;
     if (numbersNextParagraph(clause.body, folded, m.index, m[1]!)) continue;
     const saysOwn = attributionAfter(folded, end) === "internal";
-    if (!saysOwn && (continuesExternal(m.index) || citesAnotherText(folded, m.index, end))) {
+    if (!saysOwn && (continuesExternal(m.index) || citesAnotherText(folded, m.index, end, clause.body))) {
       external.push(end);
       continue;
     }
@@ -93,10 +100,19 @@ function referencesIn(clause: LintClause): Reference[] {
   }
   for (const m of folded.matchAll(HYPHENATED)) {
     const end = m.index + m[0].length;
-    if (taken.some(([a, b]) => m.index < b && end > a) || continuesExternal(m.index) || citesAnotherText(folded, m.index, end)) continue;
+    if (taken.some(([a, b]) => m.index < b && end > a) || continuesExternal(m.index) || citesAnotherText(folded, m.index, end, clause.body)) continue;
     refs.push({ clause, start: m.index, end, number: `${m[1]}.${m[2]}` });
   }
   return refs;
+}
+
+// « 7.4. Dans ce cas, … » inside « Article 7 », « 9.2 » alone on its line with the title on the next: a dotted number
+// that opens a line numbers a paragraph of the document (a long paragraph or a bare number is no heading of its own),
+// so a reference to it is not broken. A reference wrapped onto a new line reads on in lower case, not a capital.
+const PARAGRAPH_NUMBER = /(?:^|\n)[ \t]*(?:\*\*|__)?(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\*\*|__)?(?=[ \t]*(?:\n|$)|[ \t]+(?:[-–—][ \t]+)?(?:\*\*|__)?[\p{Lu}«"])/gu;
+
+function paragraphNumbers(doc: LintDocument): Set<string> {
+  return new Set(doc.clauses.flatMap((c) => [...c.body.matchAll(PARAGRAPH_NUMBER)].map((m) => m[1]!)));
 }
 
 const ARTICLES = new Set(["la", "les", "le", "l"]);
@@ -165,10 +181,11 @@ const rule: Rule = {
   check({ doc, report }) {
     const numbered = doc.clauses.filter((c) => c.number !== undefined);
     const byNumber = (n: string) => numbered.filter((c) => c.number!.replace(/\.$/, "") === n);
+    const paragraphs = paragraphNumbers(doc);
     const refs = doc.clauses.flatMap(referencesIn);
     // « articles 6.6.2 et 6.6.3 » is one reference: its missing numbers make one report, at its first number.
     const missingOf = (ref: Reference) =>
-      refs.filter((r) => r.clause === ref.clause && r.start === ref.start && r.end === ref.end && r.number !== undefined && !byNumber(r.number).length);
+      refs.filter((r) => r.clause === ref.clause && r.start === ref.start && r.end === ref.end && r.number !== undefined && !byNumber(r.number).length && !paragraphs.has(r.number));
     for (const ref of refs) {
       const text = ref.clause.body.slice(ref.start, ref.end).replace(/\s+/g, " ");
       const at = (r: Omit<Report, "range">) => report({ ...r, range: ref.clause.locate(ref.start, ref.end) });
@@ -177,6 +194,7 @@ const rule: Rule = {
         if (!numbered.length) continue;
         const targets = byNumber(ref.number);
         if (!targets.length) {
+          if (paragraphs.has(ref.number)) continue;
           const missing = missingOf(ref);
           if (missing[0] !== ref) continue;
           if (missing.length === 1) at({ messageId: "missingNumber", data: { ref: text, number: ref.number } });

@@ -334,10 +334,12 @@ function checkProse(context: RuleContext): void {
       context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
       return;
     }
-    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own);
+    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own) ?? sellerLocated(own) ?? sellerByShopOrSite(own, doc.text);
     const party = found && withoutTrailingConnector(found);
     if (party && definedRole(own, party.name)) return;
-    if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: party.clause.locate(party.start, party.end) });
+    // A seller known only by its website has no line that names it: its identity is missing from the whole text.
+    const home = party && ("website" in party ? doc.locateSellerFact(["legalName"]) : ownIdentityLine(own, party.name));
+    if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: home ?? party.clause.locate(party.start, party.end) });
     return;
   }
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
@@ -482,6 +484,77 @@ function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): {
   return undefined;
 }
 
+// « Article 1 – Identification du vendeur », « Vendeur », « Mentions légales »: the clause whose subject is the seller's
+// identity is where its missing items belong (docs/writing-rules.md: the finding goes where the fix is written), not
+// the opening sentence that names it in passing.
+const IDENTITY_TITLE = /(?<![\p{L}])(?:identification|identite|vendeur|vendeuse|prestataire|editeur|mentions legales|informations legales|qui sommes-nous|coordonnees)(?![\p{L}])/u;
+
+function ownIdentityLine(own: Array<{ clause: LintClause; body: string }>, name: string): SourceRange | undefined {
+  for (const { clause, body } of own) {
+    if (!IDENTITY_TITLE.test(fold(clause.title))) continue;
+    const at = body.indexOf(name);
+    if (at >= 0) return clause.locate(at, at + name.length);
+  }
+  return undefined;
+}
+
+// « Twin Pizza, entreprise située au 60 rue … », « Caféothèque Brun, commerce établi 12 place … »: a business named and
+// placed, with nothing else to find it by; the apposition (a business word, then where it stands) is the reader's cue.
+const LOCATED_BUSINESS = flexible(/,\s*(?:entreprise|commerce|boutique|magasin|restaurant|atelier|societe|maison|enseigne)\s+(?:[a-z]+\s+)?(?:situee?|etablie?|domiciliee?|sise?|implantee?|installee?|basee?)\b/);
+
+function sellerLocated(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, LOCATED_BUSINESS)) {
+      const lineStart = Math.max(body.lastIndexOf("\n", m.start) + 1, body.lastIndexOf(" par ", m.start) + 1);
+      const name = NAME_AT_END.exec(body.slice(lineStart, m.start));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) {
+        const start = lineStart + name.index;
+        return { clause, start, end: start + name[1]!.length, name: name[1]! };
+      }
+    }
+  }
+  return undefined;
+}
+
+// « entre https://crea-flower.fr et l'auteur de la commande », « les ventes conclues sur le site www.bougies.fr », « auprès de
+// la boutique Ciel de Lin »: in the sentence that says what the terms govern, a website or a shop's name stands for the
+// seller, which the terms name no other way.
+const SITE = /(?<![@\p{L}\p{N}.\/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|eu|shop|store|boutique|be|ch)(?![\p{L}\p{N}-])/u;
+const SHOP = flexible(/\b(?:la boutique|le magasin|l'atelier|l'enseigne|la marque|la maison)\s+/);
+const TERMS_SENTENCE = /\bpresentes\b|\bconditions generales\b|\bcgv\b/;
+
+// « exploité par notre société, SARL de droit sénégalais, immatriculée au registre de commerce de Dakar »: a seller that
+// states a registration somewhere is identified, in words this rule does not read; its website is not its only name.
+const REGISTRATION_WORDS = /immatricul|registre\s+d[ue]\s+commerce|(?<![\p{L}])(?:siren|siret|rcs|capital\s+(?:social\s+)?de)(?![\p{L}])/u;
+
+const SITE_ACTS = /^\s+(?:se\s+reserve|s'engage|propose|vend|livre|expedie|garantit|ne\s+saurait|decline)/u;
+
+function sellerByShopOrSite(own: Array<{ clause: LintClause; body: string }>, text: string): { clause: LintClause; start: number; end: number; name: string; website?: true } | undefined {
+  // The whole text: host details blanked from the clauses may hold the seller's own registration.
+  if (REGISTRATION_WORDS.test(fold(text))) return undefined;
+  for (const { clause, body } of own) {
+    for (const span of sentences(body)) {
+      const sentence = body.slice(span.start, span.end);
+      if (!TERMS_SENTENCE.test(fold(sentence))) continue;
+      const shop = findFirst(sentence, SHOP);
+      const shopName = shop && NAME_AT_START.exec(sentence.slice(shop.end));
+      // The sentence's full stop is not part of the name (« la boutique Ciel de Lin. »).
+      const name = shopName?.[1]!.replace(/\.$/, "");
+      if (shop && name) return { clause, start: span.start + shop.end, end: span.start + shop.end + name.length, name };
+      for (const site of sentence.matchAll(new RegExp(SITE.source, "gu"))) {
+        const before = fold(sentence.slice(0, site.index));
+        const after = fold(sentence.slice(site.index + site[0].length));
+        // The site as a party (« entre https://x.fr et l'auteur de la commande ») or as who sells (« x.fr se réserve
+        // le droit »), not as the place of the order (« commandes passées sur le site www.x.fr »).
+        if (/(?<![\p{L}])entre\s+(?:le\s+site\s+(?:internet\s+|web\s+)?)?$/u.test(before) || SITE_ACTS.test(after)) {
+          return { clause, start: span.start + site.index, end: span.start + site.index + site[0].length, name: site[0], website: true };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 // « Les coordonnées du Prestataire sont les suivantes : » with nothing after it in its clause: a template left empty.
 const IDENTITY_LEAD_IN = flexible(/\b(?:les )?(?:coordonnees|informations|mentions) (?:legales )?(?:du|de la|de l') ?(?:prestataire|vendeur|vendeuse|editeur|societe|professionnel|entreprise|organisme) sont les suivantes\s*:|\ble site (?:[^\s]+ )?est edite par\s*:/);
 
@@ -532,12 +605,26 @@ function companyNamedAsSeller(own: Array<{ clause: LintClause; body: string }>):
   return undefined;
 }
 
+// « SIRET : en cours d'attribution » of a sole trader or a liberal profession (no trade register): INSEE assigns the
+// number after the declaration of activity; the text states a registration under way, it is no value left to fill in.
+// The text must say who trades as an individual (« EI », « entrepreneur individuel », « en exercice libéral »); a
+// company form (SAS, SARL…) must be registered before it trades, and a bare trade name identifies no one: there
+// the same words stay a placeholder.
+const NUMBER_BEING_ASSIGNED = /^en cours d['e ]\s*(?:attribution|immatriculation|enregistrement|creation|obtention|inscription)/;
+const TRADES_AS_INDIVIDUAL = /(?<![\p{L}])(?:ei|entrepreneure?\s+individuel(?:le)?|entreprise\s+individuelle|micro-?entrepreneure?|micro-?entreprise|auto-?entrepreneure?|(?:exercice|profession)\s+liberale?)(?![\p{L}])/u;
+// The acronyms in capitals, on the text as written: « sa » in lower case is a possessive (« sa responsabilité »).
+const REGISTERED_COMPANY_ACRONYM = /(?<![\p{L}])(?:SAS|SASU|SARL|EURL|SA|SNC|SCI|SCOP|SCIC|SELARL|SELAS)(?![\p{L}])/u;
+const REGISTERED_COMPANY_WORDS = /societe\s+(?:par\s+actions|a\s+responsabilite|anonyme|en\s+nom\s+collectif|civile)/u;
+
 /** Placeholders written in the clauses, one per item, except the items in `covered`; returns the items reported. */
 function reportProsePlaceholders(context: RuleContext, covered: ReadonlySet<string>): Set<ProsePlaceholder["item"]> {
   const reported = new Set<ProsePlaceholder["item"]>();
+  const folded = fold(context.doc.text);
+  const pendingNumberAllowed = TRADES_AS_INDIVIDUAL.test(folded) && !REGISTERED_COMPANY_ACRONYM.test(context.doc.text) && !REGISTERED_COMPANY_WORDS.test(folded);
   for (const clause of context.doc.clauses) {
     for (const p of findProsePlaceholders(clause.body)) {
       if (reported.has(p.item) || covered.has(p.item)) continue;
+      if (pendingNumberAllowed && (p.item === "siren" || p.item === "siret") && NUMBER_BEING_ASSIGNED.test(fold(p.text))) continue;
       reported.add(p.item);
       context.report({ messageId: "placeholder", data: { item: label(p.item, context), value: p.text }, range: clause.locate(p.start, p.end) });
     }

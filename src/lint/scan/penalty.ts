@@ -37,6 +37,13 @@ const SHARE = String.raw`\s+(?:du|de\s+la|des|de\s+l')\s*(?:solde|montant|somme|
 const FIXED = new RegExp(
   String.raw`(?:taux|penalites?|interets?)[^.;%]{0,60}?${B}${PERCENT}(?:(${SHARE}(?:\s+[^\s.;%]+){0,4}?)(${PERIOD})|(${PERIOD}))?`,
 );
+// « au taux de 15 (par an) », « au taux annuel de 10 »: a rate written without its % sign is still a rate when the word
+// « taux » holds it and a year names its period (a bare « taux de 15 » could be anything: left alone).
+const UNSIGNED = new RegExp(
+  String.raw`${B}taux\s+(?:de\s+)?(${NUM})\s*(?:\(\s*(?:par\s+an|l'an|annuel)\s*\)|l'an|par\s+an|annuel(?![\p{L}])|\/\s*an)` +
+    String.raw`|${B}taux\s+annuel\s+(?:de\s+)?(${NUM})(?![\p{N}]|\s*(?:%|pour\s*cent|points?|jours?|mois))`,
+  "u",
+);
 // "10 % du solde" with no period is a share of the debt (a one-off fee), not a rate.
 const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|des|de\s+l')\s+(?:solde|montant|somme|prix|facture|total|commande|ttc|ht)/;
 const BARE_LEGAL = new RegExp(String.raw`(?:au|le|du)\s+${LEGAL_RATE}`);
@@ -108,6 +115,13 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement
       const start = m.start + fold(m.text).search(new RegExp(`${B}${PERCENT}`));
       const words = { clause: s.clause, start: s.start + start, end: s.start + m.end, text: s.text.slice(start, m.end) };
       out.push(perMonth ? { kind: "fixed", annualRate: rate.times(12), monthlyRate: rate, words } : { kind: "fixed", annualRate: perDay ? rate.times(365) : rate, words });
+    }
+    if (!out.some((f) => f.kind === "fixed")) {
+      for (const m of findAll(s.text, UNSIGNED)) {
+        if (indemnity && m.start >= indemnity.start) continue;
+        const rate = numeral(m.groups[0] || m.groups[1]!);
+        if (rate) out.push({ kind: "fixed", annualRate: rate, words: wordsAt(s, m) });
+      }
     }
   }
   return out.sort((a, b) => a.words.start - b.words.start);
