@@ -74,6 +74,12 @@ const CONSUMER = [
   // Only private persons are minors or adults (« vous devez avoir au moins 18 ans », « être majeur », « l'accord de ses parents »).
   /(?<![a-z])(?:(?:etre|est|soit|etes|suis|sont)\s+(?:majeure?s?|mineure?s?)|(?:age|agee?s?|avoir|avoir au moins|au moins)\s+(?:de\s+)?(?:18|dix-huit) ans|(?:18|dix-huit) ans (?:ou plus|revolus|minimum)|(?:consentement|accord|autorisation)(?: legale?)? (?:de ses|d'un|des|de son|du|de leur|de leurs) (?:parents?|tuteur|representants? legaux?|representant legal|titulaire de l'autorite parentale)|personnes? majeures?|(?:autorisation|accord|consentement) parental(?:e)?)(?![a-z])/,
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
+  // An offer or a price list named for private persons (« formule particuliers », « tarif pour les particuliers »): the
+  // seller prices for households; an offer for firms beside it (PRO_OFFER) makes the terms for both (round T14).
+  /(?<![a-z])(?:tarifs?|formules?|offres?|forfaits?|packs?|prix)\s+(?:(?:reserve|dedie|propose)e?s?\s+aux\s+|pour (?:les )?)?particuliers(?![a-z])/,
+  // A training the trainee pays for himself (« financement personnel », « autofinancée par le participant »): a natural
+  // person buying for himself (C. trav. L6353-3), as an employer's or an OPCO's funding is a firm's (round T14).
+  /(?<![a-z])(?:financements? (?:personnel|individuel)s?|autofinanc\w*|(?:a titre personnel|individuellement) et a ses (?:propres )?frais)(?![a-z])/,
   // Services that exist for consumers only: the EU's online dispute resolution platform (Reg. 524/2013) and the
   // opposition list against cold calls (C. conso. L223-1, « Bloctel »).
   /(?<![a-z])(?:plateforme (?:europeenne )?de reglement en ligne des litiges|consumers\/odr|europa\.eu\/odr|bloctel|liste d'opposition au demarchage telephonique)(?![a-z])/,
@@ -132,11 +138,11 @@ const PRO_MECHANISMS = [
 const PROFESSIONAL = [...PRO_IDENTITY, ...PRO_MECHANISMS];
 // One of the offers named for professionals or companies (« des prestations sur mesure pour professionnels », « formules
 // dédiées aux entreprises », « offre entreprises »): beside services to households it tells terms for both.
-const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|offres? (?:entreprises?|pros?|professionnelles?))(?![a-z])/;
+const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|(?:offres?|formules?|tarifs?|forfaits?|packs?) (?:entreprises?|pros?|professionnel(?:le)?s?))(?![a-z])/;
 // The client « toute personne physique ou morale »: alone it tells nothing (any terms define their client so), but
 // beside consumer markers it says the terms serve companies too, which are never consumers. Not a « tiers ».
 const ANY_PERSON = /(?<![a-z])personnes? physiques? ou morales?(?![a-z])/;
-const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant commande|souhaitant (?:beneficier|proceder|acheter|commander)|beneficiant)(?![a-z])/;
+const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant (?:une )?commande|realisant (?:une )?commande|beneficiant)(?![a-z])|(?<![a-z])souhaitant (?:s')?[a-z]{4,}/;
 const NOT_PARTY = /(?<![a-z])(?:tiers|non partie)(?![a-z])/;
 // The commercial court as the agreed forum: only traders can be bound to it (C. com. L721-3; a consumer keeps his
 // own court, C. conso. R631-3). Not the seller's registration (« greffe du tribunal de commerce », « RCS »). A clause
@@ -276,7 +282,8 @@ export function inferAudience(full: string): AudienceInference {
     if (household) return { audience: "b2c", evidence: [consumer] };
   }
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
-  const anyPerson = consumer && clues(text, ANY_PERSON, 1).find((e) => {
+  // The client « toute personne physique ou morale »: companies are clients too (a company is never a consumer).
+  const anyPerson = clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));
     return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
   });
@@ -309,6 +316,12 @@ export function inferAudience(full: string): AudienceInference {
   const anyProHint = (consumerHint ? proHints.find((e) => !COMMERCIAL_COURT.test(fold(e.text))) : proHint) ?? professionals[0];
   // No word of either kind, but prices shown with tax only and cash at the door, or the like: a household's terms.
   const household = anyProHint || consumerHint ? undefined : householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
+  // The weighing (round T14): a household's hint (a basket, « votre commande », prices with tax and cash) says households
+  // buy here; a client defined as « toute personne physique ou morale » says companies do too. Each alone is weak and
+  // tells one kind; together, with no professional hint, they tell terms for both, as a consumer marker beside that
+  // definition does above. A professional hint beside them is weighed by the rules below.
+  const privateCue = anyProHint ? undefined : consumerHint ?? household;
+  if (privateCue && anyPerson) return { audience: "mixed", evidence: [privateCue, anyPerson] };
   if (household) return { audience: "b2c", evidence: [household] };
   if (anyProHint && !consumerHint) return { audience: "b2b", evidence: [anyProHint] };
   if (consumerHint && !anyProHint) return { audience: "b2c", evidence: [consumerHint] };
@@ -322,11 +335,7 @@ export function inferAudience(full: string): AudienceInference {
   // published terms that never mention a business are a consumer's, presumed so like the law (docs/scope.md).
   // A client that may be « une personne physique ou morale » may be a company: not presumed either.
   const bulk = clues(text, BULK_TRADE, 1).length > 0;
-  const companyClient = clues(text, ANY_PERSON, 1).some((e) => {
-    const sentence = fold(index.around(e.start));
-    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
-  });
-  if (!anyProHint && !firm && !consumerHint && !bulk && !companyClient && professionals.length === 0) return { evidence: [], presumed: "b2c" };
+  if (!anyProHint && !firm && !consumerHint && !bulk && !anyPerson && professionals.length === 0) return { evidence: [], presumed: "b2c" };
   return { evidence: [] };
 }
 
