@@ -143,7 +143,8 @@ const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forf
 // beside consumer markers it says the terms serve companies too, which are never consumers. Not a « tiers ».
 const ANY_PERSON = /(?<![a-z])personnes? physiques? ou morales?(?![a-z])/;
 const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant (?:une )?commande|realisant (?:une )?commande|beneficiant)(?![a-z])|(?<![a-z])souhaitant (?:s')?[a-z]{4,}/;
-const NOT_PARTY = /(?<![a-z])(?:tiers|non partie)(?![a-z])/;
+// Not a « tiers-lieu » (a shared workplace): a place, not a third party.
+const NOT_PARTY = /(?<![a-z])(?:tiers(?![a-z-])|non partie(?![a-z]))/;
 // The commercial court as the agreed forum: only traders can be bound to it (C. com. L721-3; a consumer keeps his
 // own court, C. conso. R631-3). Not the seller's registration (« greffe du tribunal de commerce », « RCS »). A clause
 // sellers copy from trade templates: a household's service (« interventions à domicile ») outweighs it.

@@ -16,6 +16,8 @@ describe("a client of either person beside a household's cue: both kinds", () =>
     ["Les conditions s'appliquent à toute personne physique ou morale souhaitant louer une salle. Les frais de livraison du matériel sont offerts.", "mixed"],
     ["Le Client, personne physique ou morale, réserve son atelier en ligne. Nous intervenons chez vous le jour convenu.", "mixed"],
     ["Les présentes lient la société et toute personne physique ou morale souhaitant acquérir un terrain. L'acquéreur dispose d'un droit de rétractation de sept jours.", "mixed"],
+    // A « tiers-lieu » is a place, not a third party.
+    ["Le tiers-lieu loue ses ateliers à toute personne physique ou morale, le Client. Prix toutes taxes comprises ; règlement par chèque ou espèces.", "mixed"],
     ["Toute personne physique ou morale souhaitant s'inscrire à un stage devient Client. Le paiement est requis à la commande ; votre commande vous est confirmée par courriel.", "mixed"],
   ]);
 });
