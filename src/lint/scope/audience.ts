@@ -47,6 +47,10 @@ const BOTH_SCOPES = [
   /(?:clients?|acheteurs?|utilisateurs?|abonnes?|souscripteurs?|personnes? physiques? ou morales?|qu'il|qu'elle)[^.;:\n]{0,30}?(?:professionnel(?:le)?s?|a (?:des )?fins professionnelles|a titre professionnel)\s+ou non(?![a-z])|(?<![a-z])(?:agissant|agisse|agit|agir|agissent)\s+ou non\s+(?:a des fins professionnelles|a titre professionnel|en (?:qualite de|tant que) professionnel|dans le cadre de (?:son|leur) activite professionnelle)|(?<![a-z])a des fins professionnelles ou non professionnelles|(?<![a-z])a titre professionnel ou (?:prive|personnel|non professionnel)(?![a-z])|(?<![a-z])a titre (?:prive|personnel) ou professionnel(?![a-z])/,
 ];
 
+// The parties' categories on a platform or in a club (« les membres particuliers », « utilisateurs professionnels », « compte
+// particulier »): with a kind, they name who the terms serve, as « client particulier » does.
+const USER_CATEGORY = String.raw`utilisateurs?|membres?|comptes?|abonnes?|annonceurs?|hotes?|adherents?|inscrits?`;
+
 const CONSUMER = [
   /(?<![a-z])(?:consommateurs?|consommatrices?|non-professionnels?|non professionnels?)(?![a-z])/,
   // The trade's shorthand: « B2C » for consumers (« B2B » is a professional marker).
@@ -56,8 +60,9 @@ const CONSUMER = [
   /(?<![a-z])code de la consommation(?![a-z])/,
   // « en tant que particulier », « à titre de particulier »: the client's capacity.
   /(?<![a-z])(?:en tant que|en qualite de|a titre de) (?:simple )?particulier(?![a-z])/,
-  // « les particuliers », « client particulier », not « en particulier ».
-  /(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?)\s+particuliers?(?![a-z])/,
+  // « les particuliers », « client particulier », not « en particulier ». A category of users or accounts (« les membres
+  // particuliers », « un compte particulier ») names private persons among the parties too (round T14).
+  new RegExp(String.raw`(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?|${USER_CATEGORY})\s+particuliers?(?![a-z])`),
   // « droit de rétraction » is a common misspelling of the same right.
   /(?<![a-z])(?:droit|delai|faculte) de retract(?:at)?ion(?![a-z])/,
   // The same right phrased otherwise: « vous rétracter », « formulaire de rétractation », « renoncer à votre achat
@@ -99,7 +104,7 @@ const CONDITIONAL = /(?<![a-z])(?:si|lorsque|lorsqu'|au cas ou|dans le cas ou|qu
 // Who the client is: a professional, a company, a firm with clients and company numbers of its own.
 const PRO_IDENTITY = [
   /(?<![a-z])personnes? (?:physiques? ou morales? )?professionnelles?(?![a-z])/,
-  /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|clientele professionnelle|compte (?:pro|professionnel)(?![a-z]))(?![a-z])/,
+  new RegExp(String.raw`(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?|${USER_CATEGORY}) professionnels?|aux professionnels|clientele professionnelle|compte (?:pro|professionnel)(?![a-z]))(?![a-z])`),
   // The client acting as a professional; not the seller's « en sa qualité de professionnel, le Prestataire … ».
   /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant|il|elle)s?\s+(?:\S+\s+){0,4}?(?:agi\w*|contract\w*|achet\w*|command\w*|intervien\w*)\s+en (?:sa |leur )?qualite de professionnels?(?![a-z])/,
   // A client that is a company, or buys for its business (« l'entreprise cliente », « pour les besoins de son activité »).

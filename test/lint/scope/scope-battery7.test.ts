@@ -43,6 +43,12 @@ describe("both sides of a platform named: households and businesses", () => {
   each([
     ["La plateforme met en relation des particuliers et des entreprises de déménagement.", "mixed"],
     ["Les utilisateurs sont des vendeurs professionnels ou particuliers et des acheteurs.", "mixed"],
+    // Categories of users named one per sentence (round T14, added after the first run).
+    ["Les Utilisateurs particuliers publient des annonces gratuitement. Les Utilisateurs professionnels souscrivent un abonnement mensuel.", "mixed"],
+    ["Un compte particulier est gratuit. Un compte professionnel coûte 20 € par mois.", "mixed"],
+    ["Les membres particuliers réservent des cours. Les membres professionnels proposent leurs services.", "mixed"],
+    ["Les utilisateurs professionnels accèdent à l'interface de programmation. Les prix sont indiqués hors taxes.", "b2b"],
+    ["Les membres inscrits reçoivent la lettre mensuelle. Votre commande est expédiée sous trois jours.", "b2c"],
   ]);
 });
 
