@@ -79,12 +79,13 @@ const CONSUMER = [
   // Only private persons are minors or adults (« vous devez avoir au moins 18 ans », « être majeur », « l'accord de ses parents »).
   /(?<![a-z])(?:(?:etre|est|soit|etes|suis|sont)\s+(?:majeure?s?|mineure?s?)|(?:age|agee?s?|avoir|avoir au moins|au moins)\s+(?:de\s+)?(?:18|dix-huit) ans|(?:18|dix-huit) ans (?:ou plus|revolus|minimum)|(?:consentement|accord|autorisation)(?: legale?)? (?:de ses|d'un|des|de son|du|de leur|de leurs) (?:parents?|tuteur|representants? legaux?|representant legal|titulaire de l'autorite parentale)|personnes? majeures?|(?:autorisation|accord|consentement) parental(?:e)?)(?![a-z])/,
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
-  // An offer or a price list named for private persons (« formule particuliers », « tarif pour les particuliers »): the
-  // seller prices for households; an offer for firms beside it (PRO_OFFER) makes the terms for both (round T14).
-  /(?<![a-z])(?:tarifs?|formules?|offres?|forfaits?|packs?|prix)\s+(?:(?:reserve|dedie|propose)e?s?\s+aux\s+|pour (?:les )?)?particuliers(?![a-z])/,
+  // An offer or a price list named for private persons or associations (« formule particuliers », « tarif associations »):
+  // the seller prices for households or non-professionals (C. conso., article liminaire); an offer for firms beside it
+  // (PRO_OFFER) makes the terms for both (round T14).
+  /(?<![a-z])(?:tarifs?|formules?|offres?|forfaits?|packs?|prix)\s+(?:(?:reserve|dedie|propose)e?s?\s+aux\s+|pour (?:les )?)?(?:particuliers|associations)(?![a-z])/,
   // A training the trainee pays for himself (« financement personnel », « autofinancée par le participant »): a natural
   // person buying for himself (C. trav. L6353-3), as an employer's or an OPCO's funding is a firm's (round T14).
-  /(?<![a-z])(?:financements? (?:personnel|individuel)s?|autofinanc\w*|(?:a titre personnel|individuellement) et a ses (?:propres )?frais)(?![a-z])/,
+  /(?<![a-z])(?:financements? (?:personnel|individuel)s?|(?:financee?s?|financement|payee?s?) a titre (?:personnel|individuel)|autofinanc\w*|(?:a titre personnel|individuellement) et a ses (?:propres )?frais)(?![a-z])/,
   // Services that exist for consumers only: the EU's online dispute resolution platform (Reg. 524/2013) and the
   // opposition list against cold calls (C. conso. L223-1, « Bloctel »).
   /(?<![a-z])(?:plateforme (?:europeenne )?de reglement en ligne des litiges|consumers\/odr|europa\.eu\/odr|bloctel|liste d'opposition au demarchage telephonique)(?![a-z])/,
@@ -180,7 +181,7 @@ const PROFESSIONAL_HINTS = [
   /(?<![a-z])(?:paiements? (?:sont |est )?(?:dus?|dues?|exigibles?)|payables?|reglements? (?:sont |est )?(?:dus?|exigibles?))\s+(?:sous|dans les|dans un delai de|a)\s+(?:\d+|trente|quarante-cinq|soixante) jours(?![a-z])(?!\s+(?:precedant|avant|qui precede))/,
   // A company's training agreement and its funding (« convention de formation »,
   // « OPCO », an employer that pays), resellers: the ways of the trade.
-  /(?<![a-z])(?:conventions? de formation|opco|opca|factur\w+ (?:a|au nom de) (?:l'entreprise|la societe|l'employeur)|(?:prise? en charge|financee?s?|payee?s?|reglee?s?)\s+par (?:l'|son |leur )employeur)(?![a-z])/,
+  /(?<![a-z])(?:conventions? de formation|opco|opca|factur\w+ (?:a|au nom de) (?:l'entreprise|la societe|l'employeur)|(?:prise? en charge|financee?s?|payee?s?|reglee?s?)\s+par (?:l'|son |leur )employeur|financee?s? par (?:l'entreprise|la societe|son entreprise|leur entreprise))(?![a-z])/,
   // Clients that resell (« offre revendeur », « hébergement mutualisé ou revendeur », « aux revendeurs »); not a shop's
   // « revendeurs agréés » that sell its goods.
   /(?<![a-z])(?:(?:hebergement|offre|compte|tarif|prix|remise|statut|espace|client|acheteur|programme|serveur)s?(?:\s+[a-z]+){0,2}\s+revendeurs?|aux revendeurs)(?![a-z])/,

@@ -28,11 +28,14 @@ describe("offers priced per kind of client: both kinds", () => {
     ["La grille distingue un tarif pour les particuliers et un tarif pour les entreprises.", "mixed"],
     ["Formule particuliers : 30 € la séance. Formule entreprises : sur devis.", "mixed"],
     ["Les tarifs entreprises sont communiqués sur devis ; les tarifs particuliers figurent sur le site.", "mixed"],
+    // Associations are non-professionals (C. conso., article liminaire): priced apart from firms, terms for both.
+    ["Tarif associations : 20 € l'heure. Tarif entreprises : 40 € l'heure.", "mixed"],
   ]);
 });
 
 describe("a training paid by the trainee or by an employer: both kinds", () => {
   each([
+    ["La formation est financée à titre personnel par le stagiaire ou financée par l'entreprise qui l'emploie.", "mixed"],
     ["En cas de financement personnel, le stagiaire règle la formation à l'inscription. En cas de prise en charge par un OPCO, une convention de formation est signée.", "mixed"],
     ["La formation peut être autofinancée par le participant ou financée par son employeur.", "mixed"],
     ["Le stagiaire qui finance lui-même sa formation paie en trois fois ; l'entreprise reçoit une facture à 30 jours.", "mixed"],
@@ -68,6 +71,8 @@ describe("negatives: professionals only, private persons named only to exclude t
   each([
     ["Les présentes s'appliquent exclusivement aux professionnels ; les particuliers ne sont pas admis.", "b2b"],
     ["Nos offres sont réservées aux entreprises, à l'exclusion des particuliers.", "b2b"],
+    ["Les particuliers ne peuvent pas ouvrir de compte. Les prix sont exprimés hors taxes.", "b2b"],
+    ["La livraison est prise en charge par l'entreprise. Votre commande est expédiée sous 48 heures.", "b2c"],
     ["Le Client, personne physique ou morale agissant dans le cadre de son activité professionnelle, passe commande. Paiement à 30 jours fin de mois.", "b2b"],
     ["Toute personne morale souhaitant ouvrir un compte professionnel fournit son extrait Kbis. Les prix sont exprimés hors taxes.", "b2b"],
     ["Les tarifs entreprises sont communiqués sur devis. Paiement à réception de facture.", "b2b"],
