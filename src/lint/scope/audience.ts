@@ -83,6 +83,9 @@ const CONSUMER = [
   // the seller prices for households or non-professionals (C. conso., article liminaire); an offer for firms beside it
   // (PRO_OFFER) makes the terms for both (round T14).
   /(?<![a-z])(?:tarifs?|formules?|offres?|forfaits?|packs?|prix)\s+(?:(?:reserve|dedie|propose)e?s?\s+aux\s+|pour (?:les )?)?(?:particuliers|associations)(?![a-z])/,
+  // Private persons dealing between themselves on a platform (« vente entre particuliers », « paiements d'égal à égal »):
+  // households on both sides of the deal; not a « réseau peer-to-peer » of software (round T14).
+  /(?<![a-z])(?:entre particuliers|de particulier a particulier|(?:paiements?|virements?|transferts?|echanges?|prets?|locations?) (?:d'egal a egal|de pair a pair|peer-to-peer|p2p))(?![a-z])/,
   // A training the trainee pays for himself (« financement personnel », « autofinancée par le participant »): a natural
   // person buying for himself (C. trav. L6353-3), as an employer's or an OPCO's funding is a firm's (round T14).
   /(?<![a-z])(?:financements? (?:personnel|individuel)s?|(?:financee?s?|financement|payee?s?) a titre (?:personnel|individuel)|autofinanc\w*|(?:a titre personnel|individuellement) et a ses (?:propres )?frais)(?![a-z])/,
@@ -117,6 +120,9 @@ const PRO_IDENTITY = [
   // The counterpart the terms are made with, named by its trade (« les relations entre le Prestataire et tout commerçant
   // souhaitant participer », « conclues avec toute entreprise passant commande »): who the client is (round T7).
   /(?<![a-z])(?:et|avec|a|par) (?:tout|toute|tous les|toutes les) (?:commercants?|artisans?|entreprises?|societes?|professionnels?)(?![a-z])(?=[^.;]{0,80}?(?<![a-z])(?:souhait|command|client|acquer|achet|souscri|particip|inscri))/,
+  // A category of parties defined by its trades (« les bénéficiaires (commerçants, entreprises, …) », « les vendeurs,
+  // commerçants ou artisans, … »): the terms are made with firms (round T14).
+  /(?<![a-z])(?:beneficiaires|vendeurs|marchands|annonceurs|partenaires|utilisateurs|membres|adherents)\s*[(,]\s*(?:(?:ci-apres|a savoir|soit|notamment|les|des)\s+)?(?:commercants|entreprises|professionnels|societes|artisans)(?![a-z])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   // The client's own declaration (« le Client déclare ne pas être un consommateur », « reconnaît avoir la qualité de

@@ -46,6 +46,13 @@ describe("both sides of a platform named: households and businesses", () => {
   each([
     ["La plateforme met en relation des particuliers et des entreprises de déménagement.", "mixed"],
     ["Les utilisateurs sont des vendeurs professionnels ou particuliers et des acheteurs.", "mixed"],
+    // Private persons trading between themselves beside a party category defined as firms (added after the first run).
+    ["Les membres se vendent des objets entre particuliers. Les vendeurs (commerçants, artisans) ouvrent une boutique sur la plateforme.", "mixed"],
+    ["L'application permet des paiements de pair à pair entre utilisateurs. Les bénéficiaires, commerçants ou entreprises, reçoivent les fonds sur leur compte.", "mixed"],
+    ["La plateforme permet la location de matériel entre particuliers.", "b2c"],
+    ["Les bénéficiaires (commerçants, entreprises) reçoivent les paiements sur leur compte bancaire.", "b2b"],
+    ["Le site n'est pas une plateforme de vente entre particuliers. Votre commande est expédiée sous 48 heures.", "b2c"],
+    ["Le réseau peer-to-peer du logiciel partage les mises à jour. Le logiciel est gratuit.", "presumed b2c"],
     // Categories of users named one per sentence (round T14, added after the first run).
     ["Les Utilisateurs particuliers publient des annonces gratuitement. Les Utilisateurs professionnels souscrivent un abonnement mensuel.", "mixed"],
     ["Un compte particulier est gratuit. Un compte professionnel coûte 20 € par mois.", "mixed"],
