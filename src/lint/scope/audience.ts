@@ -47,6 +47,10 @@ const BOTH_SCOPES = [
   /(?:clients?|acheteurs?|utilisateurs?|abonnes?|souscripteurs?|personnes? physiques? ou morales?|qu'il|qu'elle)[^.;:\n]{0,30}?(?:professionnel(?:le)?s?|a (?:des )?fins professionnelles|a titre professionnel)\s+ou non(?![a-z])|(?<![a-z])(?:agissant|agisse|agit|agir|agissent)\s+ou non\s+(?:a des fins professionnelles|a titre professionnel|en (?:qualite de|tant que) professionnel|dans le cadre de (?:son|leur) activite professionnelle)|(?<![a-z])a des fins professionnelles ou non professionnelles|(?<![a-z])a titre professionnel ou (?:prive|personnel|non professionnel)(?![a-z])|(?<![a-z])a titre (?:prive|personnel) ou professionnel(?![a-z])/,
 ];
 
+// The parties' categories on a platform or in a club (« les membres particuliers », « utilisateurs professionnels », « compte
+// particulier »): with a kind, they name who the terms serve, as « client particulier » does.
+const USER_CATEGORY = String.raw`utilisateurs?|membres?|comptes?|abonnes?|annonceurs?|hotes?|adherents?|inscrits?`;
+
 const CONSUMER = [
   /(?<![a-z])(?:consommateurs?|consommatrices?|non-professionnels?|non professionnels?)(?![a-z])/,
   // The trade's shorthand: « B2C » for consumers (« B2B » is a professional marker).
@@ -56,8 +60,9 @@ const CONSUMER = [
   /(?<![a-z])code de la consommation(?![a-z])/,
   // « en tant que particulier », « à titre de particulier »: the client's capacity.
   /(?<![a-z])(?:en tant que|en qualite de|a titre de) (?:simple )?particulier(?![a-z])/,
-  // « les particuliers », « client particulier », not « en particulier ».
-  /(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?)\s+particuliers?(?![a-z])/,
+  // « les particuliers », « client particulier », not « en particulier ». A category of users or accounts (« les membres
+  // particuliers », « un compte particulier ») names private persons among the parties too (round T14).
+  new RegExp(String.raw`(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?|${USER_CATEGORY})\s+particuliers?(?![a-z])`),
   // « droit de rétraction » is a common misspelling of the same right.
   /(?<![a-z])(?:droit|delai|faculte) de retract(?:at)?ion(?![a-z])/,
   // The same right phrased otherwise: « vous rétracter », « formulaire de rétractation », « renoncer à votre achat
@@ -74,6 +79,16 @@ const CONSUMER = [
   // Only private persons are minors or adults (« vous devez avoir au moins 18 ans », « être majeur », « l'accord de ses parents »).
   /(?<![a-z])(?:(?:etre|est|soit|etes|suis|sont)\s+(?:majeure?s?|mineure?s?)|(?:age|agee?s?|avoir|avoir au moins|au moins)\s+(?:de\s+)?(?:18|dix-huit) ans|(?:18|dix-huit) ans (?:ou plus|revolus|minimum)|(?:consentement|accord|autorisation)(?: legale?)? (?:de ses|d'un|des|de son|du|de leur|de leurs) (?:parents?|tuteur|representants? legaux?|representant legal|titulaire de l'autorite parentale)|personnes? majeures?|(?:autorisation|accord|consentement) parental(?:e)?)(?![a-z])/,
   /(?<![a-z])(?:mediateur|mediation) de la consommation(?![a-z])/,
+  // An offer or a price list named for private persons or associations (« formule particuliers », « tarif associations »):
+  // the seller prices for households or non-professionals (C. conso., article liminaire); an offer for firms beside it
+  // (PRO_OFFER) makes the terms for both (round T14).
+  /(?<![a-z])(?:tarifs?|formules?|offres?|forfaits?|packs?|prix)\s+(?:(?:reserve|dedie|propose)e?s?\s+aux\s+|pour (?:les )?)?(?:particuliers|associations)(?![a-z])/,
+  // Private persons dealing between themselves on a platform (« vente entre particuliers », « paiements d'égal à égal »):
+  // households on both sides of the deal; not a « réseau peer-to-peer » of software (round T14).
+  /(?<![a-z])(?:entre particuliers|de particulier a particulier|(?:paiements?|virements?|transferts?|echanges?|prets?|locations?) (?:d'egal a egal|de pair a pair|peer-to-peer|p2p))(?![a-z])/,
+  // A training the trainee pays for himself (« financement personnel », « autofinancée par le participant »): a natural
+  // person buying for himself (C. trav. L6353-3), as an employer's or an OPCO's funding is a firm's (round T14).
+  /(?<![a-z])(?:financements? (?:personnel|individuel)s?|(?:financee?s?|financement|payee?s?) a titre (?:personnel|individuel)|autofinanc\w*|(?:a titre personnel|individuellement) et a ses (?:propres )?frais)(?![a-z])/,
   // Services that exist for consumers only: the EU's online dispute resolution platform (Reg. 524/2013) and the
   // opposition list against cold calls (C. conso. L223-1, « Bloctel »).
   /(?<![a-z])(?:plateforme (?:europeenne )?de reglement en ligne des litiges|consumers\/odr|europa\.eu\/odr|bloctel|liste d'opposition au demarchage telephonique)(?![a-z])/,
@@ -93,7 +108,7 @@ const CONDITIONAL = /(?<![a-z])(?:si|lorsque|lorsqu'|au cas ou|dans le cas ou|qu
 // Who the client is: a professional, a company, a firm with clients and company numbers of its own.
 const PRO_IDENTITY = [
   /(?<![a-z])personnes? (?:physiques? ou morales? )?professionnelles?(?![a-z])/,
-  /(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?) professionnels?|aux professionnels|clientele professionnelle|compte (?:pro|professionnel)(?![a-z]))(?![a-z])/,
+  new RegExp(String.raw`(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?|${USER_CATEGORY}) professionnels?|aux professionnels|clientele professionnelle|compte (?:pro|professionnel)(?![a-z]))(?![a-z])`),
   // The client acting as a professional; not the seller's « en sa qualité de professionnel, le Prestataire … ».
   /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant|il|elle)s?\s+(?:\S+\s+){0,4}?(?:agi\w*|contract\w*|achet\w*|command\w*|intervien\w*)\s+en (?:sa |leur )?qualite de professionnels?(?![a-z])/,
   // A client that is a company, or buys for its business (« l'entreprise cliente », « pour les besoins de son activité »).
@@ -105,6 +120,9 @@ const PRO_IDENTITY = [
   // The counterpart the terms are made with, named by its trade (« les relations entre le Prestataire et tout commerçant
   // souhaitant participer », « conclues avec toute entreprise passant commande »): who the client is (round T7).
   /(?<![a-z])(?:et|avec|a|par) (?:tout|toute|tous les|toutes les) (?:commercants?|artisans?|entreprises?|societes?|professionnels?)(?![a-z])(?=[^.;]{0,80}?(?<![a-z])(?:souhait|command|client|acquer|achet|souscri|particip|inscri))/,
+  // A category of parties defined by its trades (« les bénéficiaires (commerçants, entreprises, …) », « les vendeurs,
+  // commerçants ou artisans, … »): the terms are made with firms (round T14).
+  /(?<![a-z])(?:beneficiaires|vendeurs|marchands|annonceurs|partenaires|utilisateurs|membres|adherents)\s*[(,]\s*(?:(?:ci-apres|a savoir|soit|notamment|les|des)\s+)?(?:commercants|entreprises|professionnels|societes|artisans)(?![a-z])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   // The client's own declaration (« le Client déclare ne pas être un consommateur », « reconnaît avoir la qualité de
@@ -132,12 +150,13 @@ const PRO_MECHANISMS = [
 const PROFESSIONAL = [...PRO_IDENTITY, ...PRO_MECHANISMS];
 // One of the offers named for professionals or companies (« des prestations sur mesure pour professionnels », « formules
 // dédiées aux entreprises », « offre entreprises »): beside services to households it tells terms for both.
-const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|offres? (?:entreprises?|pros?|professionnelles?))(?![a-z])/;
+const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|(?:offres?|formules?|tarifs?|forfaits?|packs?) (?:entreprises?|pros?|professionnel(?:le)?s?))(?![a-z])/;
 // The client « toute personne physique ou morale »: alone it tells nothing (any terms define their client so), but
 // beside consumer markers it says the terms serve companies too, which are never consumers. Not a « tiers ».
 const ANY_PERSON = /(?<![a-z])personnes? physiques? ou morales?(?![a-z])/;
-const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant commande|souhaitant (?:beneficier|proceder|acheter|commander)|beneficiant)(?![a-z])/;
-const NOT_PARTY = /(?<![a-z])(?:tiers|non partie)(?![a-z])/;
+const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant (?:une )?commande|realisant (?:une )?commande|beneficiant)(?![a-z])|(?<![a-z])souhaitant (?:s')?[a-z]{4,}/;
+// Not a « tiers-lieu » (a shared workplace): a place, not a third party.
+const NOT_PARTY = /(?<![a-z])(?:tiers(?![a-z-])|non partie(?![a-z]))/;
 // The commercial court as the agreed forum: only traders can be bound to it (C. com. L721-3; a consumer keeps his
 // own court, C. conso. R631-3). Not the seller's registration (« greffe du tribunal de commerce », « RCS »). A clause
 // sellers copy from trade templates: a household's service (« interventions à domicile ») outweighs it.
@@ -168,7 +187,7 @@ const PROFESSIONAL_HINTS = [
   /(?<![a-z])(?:paiements? (?:sont |est )?(?:dus?|dues?|exigibles?)|payables?|reglements? (?:sont |est )?(?:dus?|exigibles?))\s+(?:sous|dans les|dans un delai de|a)\s+(?:\d+|trente|quarante-cinq|soixante) jours(?![a-z])(?!\s+(?:precedant|avant|qui precede))/,
   // A company's training agreement and its funding (« convention de formation »,
   // « OPCO », an employer that pays), resellers: the ways of the trade.
-  /(?<![a-z])(?:conventions? de formation|opco|opca|factur\w+ (?:a|au nom de) (?:l'entreprise|la societe|l'employeur)|(?:prise? en charge|financee?s?|payee?s?|reglee?s?)\s+par (?:l'|son |leur )employeur)(?![a-z])/,
+  /(?<![a-z])(?:conventions? de formation|opco|opca|factur\w+ (?:a|au nom de) (?:l'entreprise|la societe|l'employeur)|(?:prise? en charge|financee?s?|payee?s?|reglee?s?)\s+par (?:l'|son |leur )employeur|financee?s? par (?:l'entreprise|la societe|son entreprise|leur entreprise))(?![a-z])/,
   // Clients that resell (« offre revendeur », « hébergement mutualisé ou revendeur », « aux revendeurs »); not a shop's
   // « revendeurs agréés » that sell its goods.
   /(?<![a-z])(?:(?:hebergement|offre|compte|tarif|prix|remise|statut|espace|client|acheteur|programme|serveur)s?(?:\s+[a-z]+){0,2}\s+revendeurs?|aux revendeurs)(?![a-z])/,
@@ -276,7 +295,8 @@ export function inferAudience(full: string): AudienceInference {
     if (household) return { audience: "b2c", evidence: [consumer] };
   }
   if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
-  const anyPerson = consumer && clues(text, ANY_PERSON, 1).find((e) => {
+  // The client « toute personne physique ou morale »: companies are clients too (a company is never a consumer).
+  const anyPerson = clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));
     return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
   });
@@ -309,6 +329,12 @@ export function inferAudience(full: string): AudienceInference {
   const anyProHint = (consumerHint ? proHints.find((e) => !COMMERCIAL_COURT.test(fold(e.text))) : proHint) ?? professionals[0];
   // No word of either kind, but prices shown with tax only and cash at the door, or the like: a household's terms.
   const household = anyProHint || consumerHint ? undefined : householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
+  // The weighing (round T14): a household's hint (a basket, « votre commande », prices with tax and cash) says households
+  // buy here; a client defined as « toute personne physique ou morale » says companies do too. Each alone is weak and
+  // tells one kind; together, with no professional hint, they tell terms for both, as a consumer marker beside that
+  // definition does above. A professional hint beside them is weighed by the rules below.
+  const privateCue = anyProHint ? undefined : consumerHint ?? household;
+  if (privateCue && anyPerson) return { audience: "mixed", evidence: [privateCue, anyPerson] };
   if (household) return { audience: "b2c", evidence: [household] };
   if (anyProHint && !consumerHint) return { audience: "b2b", evidence: [anyProHint] };
   if (consumerHint && !anyProHint) return { audience: "b2c", evidence: [consumerHint] };
@@ -322,11 +348,7 @@ export function inferAudience(full: string): AudienceInference {
   // published terms that never mention a business are a consumer's, presumed so like the law (docs/scope.md).
   // A client that may be « une personne physique ou morale » may be a company: not presumed either.
   const bulk = clues(text, BULK_TRADE, 1).length > 0;
-  const companyClient = clues(text, ANY_PERSON, 1).some((e) => {
-    const sentence = fold(index.around(e.start));
-    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
-  });
-  if (!anyProHint && !firm && !consumerHint && !bulk && !companyClient && professionals.length === 0) return { evidence: [], presumed: "b2c" };
+  if (!anyProHint && !firm && !consumerHint && !bulk && !anyPerson && professionals.length === 0) return { evidence: [], presumed: "b2c" };
   return { evidence: [] };
 }
 
