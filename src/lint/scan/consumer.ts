@@ -103,6 +103,13 @@ const OFF_PREMISES = flexible(/\bhors etablissements?\b|\bdemarchage\b|\bvente a
 /** A remote channel (« par téléphone », « devis envoyé par courriel »)… */
 // « lors de la prise de rendez-vous téléphonique »: the adjective names the same channel.
 const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\b(?:rendez-vous|commandes?|reservations?) telephoniques?\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
+// « par courrier recommandé avec accusé de réception » is the form of a notice (a reserve, a complaint, a termination),
+// not a way of ordering; and a sentence that sends a complaint, a reserve or a termination « par e-mail », however it
+// names the order (« en indiquant la référence de la commande »), gives the channel of that notice, not of the contract.
+const REGISTERED = flexible(/^\s*(?:recommande(?:e|es|s)?|avec (?:accuse|avis) de reception)\b/);
+const NOTICE = flexible(/\breclamations?\b|\breserves?\b(?! (?:de|du|des|d'))|\bresili(?:er|e|ee|ation|ations)\b|\bnotifi(?:er|e|ee|ees|cation)\b|\bmise en demeure\b|\bcontestations?\b|\bannul(?:er|e|ee|ation)\b/);
+// The contract formed in the same sentence all the same: « passer commande », « les commandes sont passées », « réserver ».
+const ORDER_PLACED = flexible(/\bpass(?:er|e|ee|ees|ent|ez) (?:sa |votre |une |la )?commandes?\b|\bcommandes? (?:sont|est) (?:passee|prise|recue)s?\b|\breserv(?:er|ez|ent)\b|\bsouscri[a-z]*\b|\bcommander\b|\bdevis\b/);
 /** …counts when the sentence is about forming the contract, not a contact line. */
 // « Les séances se réservent par téléphone »: the verb's plural present forms the contract too.
 export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
@@ -133,7 +140,10 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
     const listed = sentencesIn([clause]);
     for (const m of findAll(clause.body, REMOTE_CHANNEL)) {
       const sentence = sentenceAt(clause.body, m.start);
-      if (findFirst(clause.body.slice(sentence.start, sentence.end), ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
+      const text = clause.body.slice(sentence.start, sentence.end);
+      if (findFirst(clause.body.slice(m.end, m.end + 40), REGISTERED)) continue;
+      if (findFirst(text, NOTICE) && !findFirst(text, ORDER_PLACED)) continue;
+      if (findFirst(text, ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
       // « Les réservations se font : » then « - par téléphone »: a list item's channel is the lead-in's way of ordering.
       if (listedUnderOrdering(listed, m.start)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
     }
