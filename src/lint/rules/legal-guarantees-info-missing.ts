@@ -85,6 +85,7 @@ const CARRYING_PEOPLE = flexible(
 const PEOPLE_WINDOW = 200;
 // « les taxes associées aux produits vendus sur le site du client », « les marchandises qu'il vend sur sa boutique »:
 // a web agency's or a provider's terms speak of the goods its client sells to its own customers; the seller sells none.
+// Within a few sentences: « les achats faits à partir du site client. Le client … les frais associés aux produits vendus ».
 const CLIENT_SELLS = flexible(/\b(?:site|boutique|magasin)s? (?:internet |en ligne |web )?(?:du |de son |de votre )?client\b|\ble client (?:vend|commercialise)\b|\ble client\b[^.;]{0,80}\bqu'il (?:vend|commercialise)\b|\bses propres clients\b|\ba partir du site client\b/);
 
 /** The first words showing goods sold, outside a sentence about personal data, a force-majeure list, title kept on a works' supplies, a carrier of people or the client's own sales. */
@@ -97,7 +98,7 @@ function goodsSold<C extends LintClause>(clauses: readonly C[]): { clause: C; st
       if (forceMajeureClause || findFirst(text, FORCE_MAJEURE)) return false;
       if (findFirst(x.text, RETENTION_OF_TITLE) && findFirst(clause.body.slice(Math.max(0, x.start - WORKS_WINDOW), x.end + WORKS_WINDOW), WORKS_MEANS)) return false;
       if (findFirst(x.text, CARRIER) && findFirst(clause.body.slice(Math.max(0, x.start - PEOPLE_WINDOW), x.end + PEOPLE_WINDOW), CARRYING_PEOPLE)) return false;
-      if (findFirst(text, CLIENT_SELLS)) return false;
+      if (findFirst(clause.body.slice(Math.max(0, x.start - PEOPLE_WINDOW), x.end + PEOPLE_WINDOW), CLIENT_SELLS)) return false;
       return !findFirst(text, DATA_PROCESSING);
     });
     if (m) return { clause, start: m.start, end: m.end };
