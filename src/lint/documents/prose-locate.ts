@@ -32,6 +32,10 @@ const RETURN_TITLE = /^(?!.*\b(?:anticipe|annulation)\b).*\b(?:retours?|echanges
 const DEFECTS = /\b(?:defectueu(?:x|se|ses)|non conformes?|vices?|endommage(?:s|e|es)?|casse(?:s|e|es)?)\b/;
 // Where a consumer contract is concluded: the withdrawal information belongs there when no clause is about it.
 const ORDER_TITLE = /\b(?:commandes?|devis|rendez-vous|reservations?|souscriptions?|achats?)\b/;
+// « Condition d'annulation de réservation », « Modification et annulation de commande »: the booking undone, not the
+// booking made; the clause that forms the contract is where the consumer is told of the right before contracting
+// (L221-5), the cancellation clause only when no other clause has the title.
+const CANCELLATION_TITLE = /\bannul[a-z]*\b/;
 // « 5.1 Inscription » under « Création d'un compte » registers a user, it orders nothing: an enrolment is where a
 // course is bought only when no clause is about orders or bookings.
 const ENROLMENT_TITLE = /\binscriptions?\b/;
@@ -56,6 +60,10 @@ const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\
 const GUARANTEE_TITLE = /(?<!\bdepots? de )\b(?:garanties?|conformite|vices?|defauts?)\b/;
 // « 9.1 Garantie commerciale » under « Article 9 – Garanties »: the seller's own promise, not the legal guarantees.
 const COMMERCIAL_GUARANTEE_TITLE = /\b(?:commerciales?|contractuelles?|conventionnelles?|constructeur|fabricant)\b/;
+// « Colis endommagé – refus de la livraison », « Produits défectueux »: with no guarantees clause, the clause about the
+// goods' defects or damage is where the buyer reads what to do when a product is not as it should be, the home of the
+// legal guarantees' information before a returns or a complaints clause (writing rules: where the mention belongs).
+const DEFECTS_TITLE = /\b(?:defectueu(?:x|se|ses)|endommage(?:s|e|es)?|abime(?:s|e|es)?|deteriore(?:s|e|es)?|casse(?:s|e|es)?|avaries?|non[ -]conformes?|anomalies?)\b/;
 // A returns clause about withdrawal (« Délai de rétractation : échange ou retour ») is not where the legal
 // guarantees belong: pointing there would mix the two rights up, which the information is meant to keep apart.
 const RETURN_NOT_WITHDRAWAL_TITLE = /^(?!.*\b(?:retractation|renonciation)\b).*\b(?:retours?|echanges?|remboursements?)\b/;
@@ -79,11 +87,11 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
-  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE, PRICE_PAID_TITLE] },
+  { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE, PRICE_PAID_TITLE], avoid: CANCELLATION_TITLE },
   // No disputes nor courts clause: the governing-law clause is where the terms speak of their disputes' frame, the home
   // the writing rules give the mediator with the law and the courts (« 12. Droit applicable »), before a stray line.
   { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTES_ARTICLE_TITLE, COURTS_TITLE, DISPUTE_TITLE, LAW_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS },
-  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
+  { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, DEFECTS_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
   { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];

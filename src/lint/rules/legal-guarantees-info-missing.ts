@@ -76,8 +76,19 @@ const FORCE_MAJEURE = flexible(/\bforce majeure\b|\bcas fortuits?\b/);
 const RETENTION_OF_TITLE = flexible(/\breserve de propriete\b|\b(?:reste|restent|demeure|demeurent) (?:la )?propriete\b/);
 const WORKS_MEANS = flexible(/\btravaux\b|\bchantiers?\b|\bmateriaux\b|\bfournitures\b|\bincorpore(?:e|es|s)?\b|\bmaitre (?:de l'|d')ouvrage\b|\bpose(?:e|es|s)?\b|\binstalle(?:e|es|s)?\b|\bmis(?:es)? en (?:oe|œ)uvre\b|\binstallation\b/);
 const WORKS_WINDOW = 400;
+// « le transporteur aérien contractuel », « les passagers sont acheminés en autocar », « convention de Montréal »: a
+// carrier of people (a package, a trip, an excursion) is how a service is performed, not goods sent to a buyer.
+const CARRIER = flexible(/\btransporteurs?\b/);
+const CARRYING_PEOPLE = flexible(
+  /\b(?:passagers?|voyageurs?|embarquement|aeriens?|aerienne|ferroviaires?|autocars?|compagnies? aeriennes?|vols? (?:reguliers?|charters?|internationaux)|code du tourisme|conventions? de (?:varsovie|montreal)|troncons?|excursions?|eleves|participants?)\b/,
+);
+const PEOPLE_WINDOW = 200;
+// « les taxes associées aux produits vendus sur le site du client », « les marchandises qu'il vend sur sa boutique »:
+// a web agency's or a provider's terms speak of the goods its client sells to its own customers; the seller sells none.
+// Within a few sentences: « les achats faits à partir du site client. Le client … les frais associés aux produits vendus ».
+const CLIENT_SELLS = flexible(/\b(?:site|boutique|magasin)s? (?:internet |en ligne |web )?(?:du |de son |de votre )?client\b|\ble client (?:vend|commercialise)\b|\ble client\b[^.;]{0,80}\bqu'il (?:vend|commercialise)\b|\bses propres clients\b|\ba partir du site client\b/);
 
-/** The first words showing goods sold, outside a sentence about personal data, a force-majeure list or title kept on a works' supplies. */
+/** The first words showing goods sold, outside a sentence about personal data, a force-majeure list, title kept on a works' supplies, a carrier of people or the client's own sales. */
 function goodsSold<C extends LintClause>(clauses: readonly C[]): { clause: C; start: number; end: number } | undefined {
   for (const clause of clauses) {
     const forceMajeureClause = clause.title !== undefined && findFirst(clause.title, FORCE_MAJEURE) !== undefined;
@@ -86,6 +97,8 @@ function goodsSold<C extends LintClause>(clauses: readonly C[]): { clause: C; st
       const text = clause.body.slice(sentence.start, sentence.end);
       if (forceMajeureClause || findFirst(text, FORCE_MAJEURE)) return false;
       if (findFirst(x.text, RETENTION_OF_TITLE) && findFirst(clause.body.slice(Math.max(0, x.start - WORKS_WINDOW), x.end + WORKS_WINDOW), WORKS_MEANS)) return false;
+      if (findFirst(x.text, CARRIER) && findFirst(clause.body.slice(Math.max(0, x.start - PEOPLE_WINDOW), x.end + PEOPLE_WINDOW), CARRYING_PEOPLE)) return false;
+      if (findFirst(clause.body.slice(Math.max(0, x.start - PEOPLE_WINDOW), x.end + PEOPLE_WINDOW), CLIENT_SELLS)) return false;
       return !findFirst(text, DATA_PROCESSING);
     });
     if (m) return { clause, start: m.start, end: m.end };

@@ -102,7 +102,16 @@ const AT_DISTANCE = flexible(/\ba distance\b|\bvente par correspondance\b|\bpaie
 const OFF_PREMISES = flexible(/\bhors etablissements?\b|\bdemarchage\b|\bvente a domicile\b|\bconclue?s? (?:au|a) domicile\b/);
 /** A remote channel (« par téléphone », « devis envoyé par courriel »)… */
 // « lors de la prise de rendez-vous téléphonique »: the adjective names the same channel.
-const REMOTE_CHANNEL = flexible(/\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\b(?:rendez-vous|commandes?|reservations?) telephoniques?\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
+// « confirmée par l'envoi de la convention signée », « le devis retourné signé »: a signed document sent or returned
+// travels between parties who are not together (L221-1 1°); « à réception du devis signé » alone may be handed over.
+const REMOTE_CHANNEL = flexible(/\b(?:envoi|renvoi|retour) (?:du|de la|de l'|de sa|de son|de votre) (?:devis|bon de commande|convention|contrat|bulletin)\b[^.;]{0,60}\bsigne(?:e|es|s)?\b|\b(?:devis|bon de commande|convention|contrat|bulletin)\b[^.;]{0,40}\b(?:retourne|renvoye)(?:e|es|s)? signe(?:e|es|s)?\b|\bpar (?:telephone|courriel|e-?mail|mail|courrier|voie electronique|correspondance)\b|\b(?:rendez-vous|commandes?|reservations?) telephoniques?\b|\bpar l'envoi d'un (?:e-?mail|courriel|mail|courrier)\b|\bsignature electronique\b/);
+// « par courrier recommandé avec accusé de réception » is the form of a notice (a reserve, a complaint, a termination),
+// not a way of ordering; and a sentence that sends a complaint, a reserve or a termination « par e-mail », however it
+// names the order (« en indiquant la référence de la commande »), gives the channel of that notice, not of the contract.
+const REGISTERED = flexible(/^\s*(?:recommande(?:e|es|s)?|avec (?:accuse|avis) de reception)\b/);
+const NOTICE = flexible(/\breclamations?\b|\breserves?\b(?! (?:de|du|des|d'))|\bresili(?:er|e|ee|ation|ations)\b|\bmise en demeure\b|\bcontestations?\b|\bannul(?:er|e|ee|ation)\b/);
+// The contract formed in the same sentence all the same: « passer commande », « les commandes sont passées », « réserver ».
+const ORDER_PLACED = flexible(/\bpass(?:er|e|ee|ees|ent|ez) (?:sa |votre |une |la )?commandes?\b|\bcommandes? (?:sont|est) (?:passee|prise|recue)s?\b|\breserv(?:er|ez|ent)\b|\bsouscri[a-z]*\b|\bcommander\b|\bdevis\b/);
 /** …counts when the sentence is about forming the contract, not a contact line. */
 // « Les séances se réservent par téléphone »: the verb's plural present forms the contract too.
 export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
@@ -133,7 +142,10 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
     const listed = sentencesIn([clause]);
     for (const m of findAll(clause.body, REMOTE_CHANNEL)) {
       const sentence = sentenceAt(clause.body, m.start);
-      if (findFirst(clause.body.slice(sentence.start, sentence.end), ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
+      const text = clause.body.slice(sentence.start, sentence.end);
+      if (findFirst(clause.body.slice(m.end, m.end + 40), REGISTERED)) continue;
+      if (findFirst(text, NOTICE) && !findFirst(text, ORDER_PLACED)) continue;
+      if (findFirst(text, ORDERING)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
       // « Les réservations se font : » then « - par téléphone »: a list item's channel is the lead-in's way of ordering.
       if (listedUnderOrdering(listed, m.start)) return { clause, inTitle: false, start: m.start, end: m.end, text: m.text };
     }
