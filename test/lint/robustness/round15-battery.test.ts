@@ -18,9 +18,6 @@ const KNOWN_FAILURES = new Set<string>([
   "a person's name on the line above « Entrepreneur individuel (EI) »",
   "« SIRET : 732 829 320 » is a valid SIREN under the wrong label",
   "« n° SIRET 732829320 »",
-  "« sans reconduction tacite »",
-  "« n'est pas reconduit tacitement »",
-  "« ne se renouvelle pas par tacite reconduction »",
 ]);
 const run = (cases: WordingCase[]) => runCases(cases.map((c) => (KNOWN_FAILURES.has(c.name) ? { ...c, knownFailure: true } : c)));
 
