@@ -55,6 +55,17 @@ function citedAsOld(citation: Citation): boolean {
 }
 
 /**
+ * « l'article 1369-1 du Code civil » with no word of its subject: the old Code civil's hyphenated numbers
+ * of the table (1316-4, 1369-1, 1386-1…) no longer exist since 2016 (the reform left no number between
+ * 1316 and 1317, 1369 and 1370…), so the number itself is obsolete once the Code civil is named. A plain
+ * number (1134, 1226) was reused with another content: it still needs its subject's words.
+ */
+function numberAlone(code: RenumberedCode, candidates: ArticleRenumbering[]): ArticleRenumbering[] {
+  const only = candidates.length === 1 ? candidates[0]! : undefined;
+  return code === "civil" && only && only.oldArticle.includes("-") && !only.oldRangeTo && !only.reusedWithOtherMeaning ? [only] : [];
+}
+
+/**
  * Citations of `code` articles that were renumbered on or before `asOf` and whose sentence (or,
  * failing that, clause) speaks of the old article's subject. `acceptBare`: a citation naming no code
  * counts when its number has a letter (L441-6, R132-1), never for plain numbers.
@@ -75,7 +86,7 @@ export function findObsoleteCitations(doc: LintDocument, code: RenumberedCode, a
       }
       const { body, title } = citation.clause;
       const sentence = sentenceAround(body, citation.start, citation.end).text;
-      const entries = entriesForSubject(candidates, sentence) ?? entriesForSubject(candidates, `${title}\n${body}`) ?? [];
+      const entries = entriesForSubject(candidates, sentence) ?? entriesForSubject(candidates, `${title}\n${body}`) ?? numberAlone(code, candidates);
       if (!entries.length) continue;
       const oneToOne = candidates.length === 1 && entries.length === 1 && entries[0]!.oneToOne;
       found.push({ clause: citation.clause, citation, article, entries, oneToOne, byPart: false });

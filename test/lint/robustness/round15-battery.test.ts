@@ -11,8 +11,6 @@ const KNOWN_FAILURES = new Set<string>([
   "« la société Papeterie Nova » with nothing else",
   "« la Société Atelier Brume » as « le Prestataire », nothing else",
   "no seller named at all, « nous » only",
-  "« l'article 1369-1 du Code civil » alone",
-  "« article 1226 du code civil » for a clause pénale, with « mise en demeure »",
   "« exonérée de TVA (article 261-4-4° du CGI) » with prices « TTC »",
   "the form in the bold name above the numbers",
   "a person's name on the line above « Entrepreneur individuel (EI) »",
