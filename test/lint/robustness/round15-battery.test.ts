@@ -56,9 +56,9 @@ describe("round T15 battery: a 9-digit number labelled SIRET", () => {
 
 const ind = (name: string, rule: string, reports: boolean, body: string, extra: Partial<WordingCase> = {}): WordingCase => ({ name, rule, reports, audience: "b2b", asOf: "2026-09-01", text: `# CGV\n\n## 1. Objet\n\nLes présentes régissent des prestations de graphisme.\n\n## 8. Retard de paiement\n\n${body}\n`, ...extra });
 
-describe("round T15 battery: a percentage « indemnité forfaitaire » is a clause pénale, not the 40 € indemnity", () => {
+describe("round T15 battery: a percentage « indemnité forfaitaire » (the first case failed on main: reported as named without its amount) is a clause pénale, not the 40 € indemnity", () => {
   run([
-    ind("« indemnité forfaitaire de 15 % des sommes dues », no 40 €", "recovery-indemnity-missing", true, "Tout retard entraîne des pénalités au taux de 12 % l'an et une indemnité forfaitaire égale à 15 % des sommes dues, à titre de clause pénale."),
+    ind("« indemnité forfaitaire de 15 % des sommes dues », no 40 €", "recovery-indemnity-missing", true, "Tout retard entraîne des pénalités au taux de 12 % l'an et une indemnité forfaitaire égale à 15 % des sommes dues, à titre de clause pénale.", { says: /n'est pas mentionnée/ }),
     ind("the 40 € indemnity and a 10 % clause pénale", "recovery-indemnity-missing", false, "Tout retard entraîne des pénalités au taux de 12 % l'an, l'indemnité forfaitaire pour frais de recouvrement de 40 € et une majoration de 10 % à titre de clause pénale."),
     ind("« indemnité forfaitaire pour frais de recouvrement » without amount", "recovery-indemnity-missing", true, "Tout retard entraîne des pénalités au taux de 12 % l'an et l'indemnité forfaitaire pour frais de recouvrement prévue par la loi.", { says: /montant|amount/ }),
   ]);
