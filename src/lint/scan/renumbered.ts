@@ -46,7 +46,8 @@ function entriesForSubject(candidates: ArticleRenumbering[], text: string): Arti
 
 // « l'ancien article 1147 », « anciens articles L. 211-4 et s. », « ex-article L121-21 », « l'article L. 137-2, devenu
 // L. 218-2 »: the text says itself that the number is the old one (a history or a concordance), not a defect to report.
-const OLD_BEFORE = /(?<![\p{L}])(?:anciens?|anciennes?|anc\.|ex)\s*-?\s*$/u;
+// « (ancien C. civ., art. 1369-4) »: the code's abbreviation may stand between « ancien » and the article.
+const OLD_BEFORE = /(?<![\p{L}])(?:anciens?|anciennes?|anc\.|ex)\s*-?\s*(?:c\.\s*(?:civ|com|conso|consom)\.?\s*,?\s*)?$/u;
 const OLD_AFTER = /^\s*,?\s*\(?\s*(?:anciens?|anc\.|devenus?|desormais)(?![\p{L}])/u;
 
 function citedAsOld(citation: Citation): boolean {

@@ -25,6 +25,7 @@ describe("round T15 battery: bold headings and bold numbered list items", () => 
     ref("a bold numbered list item before references to real clauses", false, "# CGV\n\n## 1. Objet\n\nLe séjour peut être annulé dans les cas suivants :\n\n1. **Groupe incomplet** : moins de six inscrits.\n2. **Météo** : alerte rouge.\n\n## 2. Prix\n\nVoir l'article 3 pour le remboursement.\n\n## 3. Remboursement\n\nLe remboursement a lieu sous quatorze jours.\n"),
     ref("a plain numbered list inside a clause, reference to clause 4", false, "# CGV\n\n## 1. Réservation\n\nPour réserver :\n\n1. Choisir une date.\n2. Payer l'acompte.\n\n## 2. Annulation\n\nLes frais de l'article 4 s'appliquent.\n\n## 3. Prix\n\nEn euros.\n\n## 4. Frais\n\nTrente euros par personne.\n"),
     ref("bold headings and a reference to a clause that does not exist", true, "# CGV\n\n## **1. Objet**\n\nLes pénalités de l'article 9 s'appliquent.\n\n## **2. Tarifs**\n\nLes tarifs sont en euros.\n", { line: 5 }),
+    ref("« ## **Article 3 \\- Paiement** » (a Markdown-escaped dash) referred to", false, "# CGV\n\n## **Article 1 \\- Objet**\n\nLe paiement suit l'article 3.\n\n## **Article 3 \\- Paiement**\n\nÀ trente jours.\n"),
     ref("« **5. Responsabilité** » alone on its line as a heading, referred to", false, "# CGV\n\n**1. Objet**\n\nSous réserve de l'article 5, le prestataire répond de ses fautes.\n\n**5. Responsabilité**\n\nLa responsabilité est limitée au prix.\n"),
   ]);
 });
@@ -72,6 +73,7 @@ describe("round T15 battery: repealed Civil code numbers named with the Code civ
     civ("« art. 1316-4 du Code civil », no keyword", true, "La signature électronique vaut selon l'art. 1316-4 du Code civil.", { line: 9 }),
     civ("« article 1226 du code civil » for a clause pénale, with « mise en demeure »", true, "Une majoration de 15 % sera due à titre de clause pénale au sens de l'article 1226 du code civil, après mise en demeure.", { line: 9 }),
     civ("« article 1152 du Code civil », clause pénale", true, "Le juge peut modérer la pénalité conformément à l'article 1152 du Code civil.", { line: 9 }),
+    civ("« (ancien C. civ., art. 1316-4) » after the current number", false, "La signature électronique vaut selon l'article 1367 du Code civil (ancien C. civ., art. 1316-4)."),
     civ("« article 1231-5 du Code civil » is current", false, "Le juge peut modérer la pénalité conformément à l'article 1231-5 du Code civil."),
     civ("« article 1369-1 du Code de commerce »? a different code", false, "Voir l'article L. 441-10 du Code de commerce pour les pénalités."),
   ]);
