@@ -5,14 +5,10 @@
 import { describe } from "vitest";
 import { runCases, type WordingCase } from "./battery.js";
 
-// 14 of the 32 cases fail on main's code (e51421a).
+// 16 of the 37 cases fail on main's code (e51421a; 14 of the first 32 when the battery was committed); 2 are left.
 const KNOWN_FAILURES = new Set<string>([
-  "« la société Papeterie Nova » with nothing else",
-  "« la Société Atelier Brume » as « le Prestataire », nothing else",
   "no seller named at all, « nous » only",
   "« exonérée de TVA (article 261-4-4° du CGI) » with prices « TTC »",
-  "the form in the bold name above the numbers",
-  "a person's name on the line above « Entrepreneur individuel (EI) »",
 ]);
 const run = (cases: WordingCase[]) => runCases(cases.map((c) => (KNOWN_FAILURES.has(c.name) ? { ...c, knownFailure: true } : c)));
 
@@ -38,6 +34,9 @@ describe("round T15 battery: « la société X » with nothing else; a form in a
     id("« la société Papeterie Nova » with nothing else", true, "# Conditions générales de vente\n\nLes présentes conditions régissent les ventes conclues par la société Papeterie Nova avec ses clients." + REST),
     id("« la Société Atelier Brume » as « le Prestataire », nothing else", true, "# Conditions générales\n\nLes présentes conditions lient la Société Atelier Brume (ci-après « le Prestataire ») et le client." + REST),
     id("no seller named at all, « nous » only", true, "# Conditions générales de vente\n\nNous vendons des chaussures réparées. Toute commande vaut acceptation des présentes." + REST),
+    id("a seller named with two roles « (ci-après « l'Atelier » ou « le Prestataire ») », nothing else", true, "# Conditions générales de vente\n\nLes présentes conditions lient Les Souliers de Lina (ci-après « l'Artisan » ou « le Prestataire ») et ses clients pour la réparation de chaussures." + REST),
+    id("the clients' seat « personnes morales dont le siège social » is no identity; « entre X et ses Clients »", true, "# Conditions générales de vente\n\nLes présentes régissent les rapports entre Formalys et ses Clients.\n\n## Article 2 – Paiement\n\nLe délai est de 30 jours pour les personnes morales dont le siège social se situe en France.\n"),
+    id("« la société Papeterie Nova » where it is the host, not in the terms' sentence", false, "# Conditions générales de vente\n\nJeanne Morel EI, SIREN 732 829 320, 3 rue Haute, 29000 Quimper, vend des bougies.\n\n## Article 2 – Site\n\nLe site est hébergé par la société Nuage Bleu." + REST),
     id("the form in the bold name above the numbers", false, "# Conditions générales de vente\n\n**Papeterie Nova SAS**\nau capital de 5 000 €, RCS Lyon 732 829 320\n12 rue des Lices, 69002 Lyon\n" + REST),
     id("a person's name on the line above « Entrepreneur individuel (EI) »", false, "# Conditions générales\n\nMARTIN Julie\nEntrepreneur individuel (EI)\nSIRET 732 829 320 00074\n5 chemin des Vignes, 34500 Béziers\n" + REST),
     id("« la société Papeterie Nova » with its form, capital, RCS and address below", false, "# Conditions générales de vente\n\nLes présentes régissent les ventes de la société Papeterie Nova.\n\n## Article 1 – Vendeur\n\nPapeterie Nova SARL au capital de 2 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon.\n" + REST),
