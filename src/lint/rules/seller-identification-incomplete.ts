@@ -451,7 +451,8 @@ const QUOTED_ROLE = String.raw`[«"“]?\s*${SELLER_ROLE}\s*[»"”]?`;
 const ROLE_AFTER_NAME = flexible(new RegExp(String.raw`\((?:ci-apres\s*,?\s*)?(?:(?:dite?s?|denommee?s?|designee?s?|appelee?s?|nommee?s?)\s*)?${QUOTED_ROLE}(?:\s*(?:ou|,)\s*${QUOTED_ROLE})*\s*\)`));
 // « On entend par « PRESTATAIRE », Marylise Martin (…) »: a definition naming the seller.
 const ROLE_DEFINED = flexible(new RegExp(String.raw`\bon entend par\s*[«"“]?\s*${SELLER_ROLE}\s*[»"”]?\s*,?\s*`));
-const NAME_AT_START = /^\*{0,2}(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:&[ \t]+)?(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|et|d'))*)/u;
+// « Bulle2com », « Studio 9 Lune »: a brand may carry digits after its capital.
+const NAME_AT_START = /^\*{0,2}(\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+(?:&[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*|de|du|des|la|le|et|d'))*)/u;
 const NAME_AT_END = /(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:[-–&][ \t]+)?(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|et|d'))*)\*{0,2}\s*$/u;
 
 /** The seller named by its role (« X (dite le vendeur) », « On entend par « PRESTATAIRE », X »), by its name only. */
@@ -480,7 +481,8 @@ const OFFERED_BY = flexible(/\b(?:proposee?s?|vendue?s?|fournie?s?|realisee?s?|d
 
 // « les ventes conclues par la société Papeterie Nova », « lient la Société Atelier Brume et le client »: a company,
 // called so in the sentence that says what the terms govern, without anything that identifies it.
-const CALLED_COMPANY = flexible(/\b(?:la|notre) societe\s+/);
+// « les droits et obligations de l'agence Bulle2com et de ses clients »: an agency, likewise.
+const CALLED_COMPANY = flexible(/\b(?:(?:la|notre) societe|l'agence|notre agence)\s+/);
 
 function companyOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
   for (const { clause, body } of own) {

@@ -5,7 +5,8 @@
 import { describe } from "vitest";
 import { runCases, type WordingCase } from "./battery.js";
 
-// 16 of the 37 cases fail on main's code (e51421a; 14 of the first 32 when the battery was committed); 2 are left.
+// 17 of the 39 cases fail on main's code (e51421a; 14 of the first 32 when the battery was committed); 1 is left:
+// a seller that names itself nowhere (« nous ») has no line to report at and no status to infer.
 const KNOWN_FAILURES = new Set<string>([
   "no seller named at all, « nous » only",
 ]);
@@ -36,6 +37,7 @@ describe("round T15 battery: « la société X » with nothing else; a form in a
     id("a seller named with two roles « (ci-après « l'Atelier » ou « le Prestataire ») », nothing else", true, "# Conditions générales de vente\n\nLes présentes conditions lient Les Souliers de Lina (ci-après « l'Artisan » ou « le Prestataire ») et ses clients pour la réparation de chaussures." + REST),
     id("the clients' seat « personnes morales dont le siège social » is no identity; « entre X et ses Clients »", true, "# Conditions générales de vente\n\nLes présentes régissent les rapports entre Formalys et ses Clients.\n\n## Article 2 – Paiement\n\nLe délai est de 30 jours pour les personnes morales dont le siège social se situe en France.\n"),
     id("« la société Papeterie Nova » where it is the host, not in the terms' sentence", false, "# Conditions générales de vente\n\nJeanne Morel EI, SIREN 732 829 320, 3 rue Haute, 29000 Quimper, vend des bougies.\n\n## Article 2 – Site\n\nLe site est hébergé par la société Nuage Bleu." + REST),
+    id("« l'agence Lune3D » in the terms' sentence, nothing else", true, "# Conditions générales de vente\n\nLes présentes conditions définissent les droits et obligations de l'agence Lune3D et de ses clients." + REST, { says: /Lune3D/ }),
     id("the form in the bold name above the numbers", false, "# Conditions générales de vente\n\n**Papeterie Nova SAS**\nau capital de 5 000 €, RCS Lyon 732 829 320\n12 rue des Lices, 69002 Lyon\n" + REST),
     id("a person's name on the line above « Entrepreneur individuel (EI) »", false, "# Conditions générales\n\nMARTIN Julie\nEntrepreneur individuel (EI)\nSIRET 732 829 320 00074\n5 chemin des Vignes, 34500 Béziers\n" + REST),
     id("« la société Papeterie Nova » with its form, capital, RCS and address below", false, "# Conditions générales de vente\n\nLes présentes régissent les ventes de la société Papeterie Nova.\n\n## Article 1 – Vendeur\n\nPapeterie Nova SARL au capital de 2 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon.\n" + REST),
