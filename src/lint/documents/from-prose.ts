@@ -117,6 +117,18 @@ const LABEL_WITH_FIGURE = /\s:\s*[^:]*\d/u;
 // next line), not a clause title; the colon inside the bold is the reader's cue, with a field's name.
 const FIELD_LABEL = /^(?:n°\s*|numero\s+(?:de\s+)?)?(?:siren|siret|rcs|r\.c\.s\.?|tva(?: intracommunautaire)?|raison sociale|denomination(?: sociale)?|forme juridique|capital(?: social)?|siege(?: social)?|adresse(?: postale| du siege(?: social)?| e-?mail| electronique)?|e-?mail|courriel|telephone|tel\.?|nom(?: commercial)?|enseigne|statut|immatriculation|directeur de (?:la )?publication|hebergeur)\s*:$/;
 
+// « 1. **Nombre insuffisant de participants** » under « 7.2 »: a plain number before a dot or bracket, written
+// without « # » or « Article », lower than the clause numbers already seen, restarts a numbered list inside
+// the clause; it is no clause « 1 » (after which every reference to 7 would look broken).
+const LIST_NUMBER = /^(\d{1,2})[.)]\s/;
+
+function restartsList(line: string, number: string | undefined, before: readonly { number?: string }[]): boolean {
+  const item = LIST_NUMBER.exec(line.trim());
+  if (!item || number !== item[1]) return false;
+  const highest = Math.max(0, ...before.map((h) => Number.parseInt(h.number ?? "", 10)).filter((n) => Number.isFinite(n)));
+  return Number(item[1]) < highest;
+}
+
 /**
  * Whether a line opens a clause, and its number and title. `startsParagraph`: the line follows a
  * blank line (or starts the text); a bold line or a line in capitals is a heading only then (« PARIS »
@@ -135,9 +147,17 @@ export function parseHeading(line: string, startsParagraph = true): { number?: s
     const h = headingIn(inner, startsParagraph) ?? (startsParagraph && looksLikeTitle(inner) && !LABEL_WITH_FIGURE.test(inner) ? { title: inner, titleOffset: 0 } : undefined);
     return h && { ...h, titleOffset: lead + bold[1]!.length + h.titleOffset };
   }
+  // « ## **2. Prix** »: bold inside a Markdown heading leaves the heading's number its own.
+  const boldInHeading = BOLD_IN_HEADING.exec(trimmed);
+  if (boldInHeading) {
+    const h = headingIn(`${boldInHeading[1]}${boldInHeading[3]}`, startsParagraph);
+    if (h) return { ...h, titleOffset: lead + h.titleOffset + (h.titleOffset >= boldInHeading[1]!.length ? boldInHeading[2]!.length : 0) };
+  }
   const h = headingIn(trimmed, startsParagraph);
   return h && { ...h, titleOffset: lead + h.titleOffset };
 }
+
+const BOLD_IN_HEADING = /^(#{1,6}\s+)(\*\*|__)(?![\s*_])(.+?)(?<![\s*_])\2\s*$/u;
 
 /** A heading written without bold: "Article 5 : …", "5) …", "V. …", "# …", or capitals. Offsets into `trimmed`. */
 function headingIn(trimmed: string, startsParagraph = true): { number?: string; title: string; titleOffset: number } | undefined {
@@ -190,7 +210,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
   for (const line of text.slice(bodyStart).split("\n")) {
     const h = parseHeading(line, previous === undefined || !previous.trim());
     previous = line;
-    if (h) headings.push({ lineStart: offset, lineEnd: offset + line.length, number: h.number, title: h.title.trim(), titleStart: offset + h.titleOffset });
+    if (h && !restartsList(line, h.number, headings)) headings.push({ lineStart: offset, lineEnd: offset + line.length, number: h.number, title: h.title.trim(), titleStart: offset + h.titleOffset });
     offset += line.length + 1;
   }
   const clauses: LintClause[] = [];

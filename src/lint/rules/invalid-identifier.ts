@@ -44,6 +44,14 @@ function validate(kind: IdentifierKind, value: string): IdentifierCheck | undefi
   }
 }
 
+/**
+ * « SIRET : 732 829 320 »: nine digits under the SIRET label are the SIREN (the SIRET is the SIREN and a
+ * five-digit establishment number); checked as a SIREN, a valid one is no invalid identifier.
+ */
+function checkedKind(id: { kind: IdentifierKind; value: string }): IdentifierKind {
+  return id.kind === "siret" && id.value.replace(/\D/g, "").length === 9 ? "siren" : id.kind;
+}
+
 interface Located {
   kind: IdentifierKind;
   value: string;
@@ -137,7 +145,7 @@ function checkParty(context: RuleContext, identifiers: Located[], checked: Set<s
       }
       continue;
     }
-    const result = validate(id.kind, id.value);
+    const result = validate(checkedKind(id), id.value);
     if (!result) continue;
     checked.add(result.normalized);
     if (!result.valid) {
@@ -165,7 +173,7 @@ function checkProse(context: RuleContext, checked: Set<string>): void {
       checkParty(
         context,
         inSentence
-          .filter((i) => !checked.has(validate(i.kind, i.value)?.normalized ?? ""))
+          .filter((i) => !checked.has(validate(checkedKind(i), i.value)?.normalized ?? ""))
           .map((i) => ({ kind: i.kind, value: i.value.replace(/\s+/g, " ").trim(), range: clause.locate(i.start, i.end) })),
         checked,
       );

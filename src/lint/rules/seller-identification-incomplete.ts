@@ -334,7 +334,7 @@ function checkProse(context: RuleContext): void {
       context.report({ messageId: "identityEmpty", range: empty.clause.locate(empty.start, empty.end) });
       return;
     }
-    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own) ?? sellerLocated(own) ?? sellerByShopOrSite(own, doc.text);
+    const found = sellerParty(own) ?? sellerDefinedByRole(own) ?? sellerOfTheseTerms(own) ?? companyOfTheseTerms(own) ?? sellerLocated(own) ?? sellerByShopOrSite(own, doc.text);
     const party = found && withoutTrailingConnector(found);
     if (party && definedRole(own, party.name)) return;
     // A seller known only by its website has no line that names it: its identity is missing from the whole text.
@@ -351,7 +351,10 @@ function checkProse(context: RuleContext): void {
   // the first block's (« la Société X » there and « entrepreneur individuel » pages later do not make a form).
   const blocks = [passage, ...identityPassages(own).filter((p) => p.clause !== passage.clause || p.end <= passage.start || p.start >= passage.end)];
   const inSomeBlock = (test: (text: string) => boolean) => blocks.some((b) => test(b.text));
-  const hasForm = findFirst(passage.text, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(passage.text) || OTHER_FORMS.test(passage.text);
+  // « **SO FAST CAR SAS** » alone on its line reads as the heading of the block below it: the name, with its form,
+  // is the passage's title when the passage opens its clause.
+  const named = passage.start === 0 ? `${passage.clause.title}\n${passage.text}` : passage.text;
+  const hasForm = findFirst(named, LEGAL_FORM_WORDS) !== undefined || LEGAL_FORM_ACRONYMS.test(named) || OTHER_FORMS.test(named);
   const company = findFirst(passage.text, COMPANY_WORDS) ?? findFirstCased(passage.text, COMPANY_ACRONYMS);
   // An association (loi 1901) is not registered at the RCS and has no share capital; a company that names one is still a company.
   if (!company && findFirst(passage.text, ASSOCIATION)) return;
@@ -441,12 +444,15 @@ function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause
   return undefined;
 }
 
-const SELLER_ROLE = String.raw`(?:le |la |l')?(?:vendeur|vendeuse|prestataire|professionnel|editeur|editrice|organisme|entreprise|societe|boutique)`;
-// « Jeanne MARTIN (dite le vendeur) », « Les Bocaux de Lou (ci-après "le Vendeur") »: a name the terms give the seller's role.
-const ROLE_AFTER_NAME = flexible(new RegExp(String.raw`\((?:ci-apres\s*,?\s*)?(?:(?:dite?s?|denommee?s?|designee?s?|appelee?s?|nommee?s?)\s*)?[«"“]?\s*${SELLER_ROLE}\s*[»"”]?\s*\)`));
+const SELLER_ROLE = String.raw`(?:le |la |l')?(?:vendeur|vendeuse|prestataire|professionnel|editeur|editrice|organisme|entreprise|societe|boutique|artisane?)`;
+// « Jeanne MARTIN (dite le vendeur) », « Les Bocaux de Lou (ci-après "le Vendeur") », « Les Souliers de Lina (ci-après
+// « l'Artisan » ou « le Prestataire ») »: a name the terms give the seller's role (or two).
+const QUOTED_ROLE = String.raw`[«"“]?\s*${SELLER_ROLE}\s*[»"”]?`;
+const ROLE_AFTER_NAME = flexible(new RegExp(String.raw`\((?:ci-apres\s*,?\s*)?(?:(?:dite?s?|denommee?s?|designee?s?|appelee?s?|nommee?s?)\s*)?${QUOTED_ROLE}(?:\s*(?:ou|,)\s*${QUOTED_ROLE})*\s*\)`));
 // « On entend par « PRESTATAIRE », Marylise Martin (…) »: a definition naming the seller.
 const ROLE_DEFINED = flexible(new RegExp(String.raw`\bon entend par\s*[«"“]?\s*${SELLER_ROLE}\s*[»"”]?\s*,?\s*`));
-const NAME_AT_START = /^\*{0,2}(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:&[ \t]+)?(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|et|d'))*)/u;
+// « Bulle2com », « Studio 9 Lune »: a brand may carry digits after its capital.
+const NAME_AT_START = /^\*{0,2}(\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \t]+(?:&[ \t]+)?(?:\p{Lu}[\p{L}\p{N}'’.&-]*|de|du|des|la|le|et|d'))*)/u;
 const NAME_AT_END = /(\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:[-–&][ \t]+)?(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|et|d'))*)\*{0,2}\s*$/u;
 
 /** The seller named by its role (« X (dite le vendeur) », « On entend par « PRESTATAIRE », X »), by its name only. */
@@ -472,6 +478,22 @@ function sellerDefinedByRole(own: Array<{ clause: LintClause; body: string }>): 
 // in the sentence that says what the terms govern (not « les livraisons proposées par Colissimo »).
 // « formations délivrées par X »: training is delivered by whoever sells it.
 const OFFERED_BY = flexible(/\b(?:proposee?s?|vendue?s?|fournie?s?|realisee?s?|dispensee?s?|delivree?s?|organisee?s?|commercialisee?s?) par\s+/);
+
+// « les ventes conclues par la société Papeterie Nova », « lient la Société Atelier Brume et le client »: a company,
+// called so in the sentence that says what the terms govern, without anything that identifies it.
+// « les droits et obligations de l'agence Bulle2com et de ses clients »: an agency, likewise.
+const CALLED_COMPANY = flexible(/\b(?:(?:la|notre) societe|l'agence|notre agence)\s+/);
+
+function companyOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
+  for (const { clause, body } of own) {
+    for (const m of findAll(body, CALLED_COMPANY)) {
+      if (!TERMS_SENTENCE.test(fold(sentenceAround(body, m.start, m.end).text))) continue;
+      const name = NAME_AT_START.exec(body.slice(m.end));
+      if (name && !NOT_A_NAME.test(fold(name[1]!))) return { clause, start: m.end, end: m.end + name[1]!.length, name: name[1]! };
+    }
+  }
+  return undefined;
+}
 
 function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
   for (const { clause, body } of own) {
@@ -714,6 +736,9 @@ function isReferenceToSeat(body: string, start: number, end: number): boolean {
   if (/^(?:siren|siret|tva)/.test(words) && !numbered && !/^\s*:/.test(body.slice(end, end + 5))) return true;
   if (/^(?:rcs|r\.c\.s)/.test(words) && !numbered && CLIENT_WORDS.test(fold(sentenceAround(body, start, end).text))) return true;
   if (!/^siege/.test(words)) return false;
+  // « pour les personnes morales dont le siège social se situe en France »: the clients' seat, not the seller's.
+  const before = fold(body.slice(Math.max(0, start - 80), start));
+  if (/\bdont le\s*$/.test(before) && (CLIENT_WORDS.test(before) || /\bpersonnes? morales?\b/.test(before))) return true;
   return SEAT_REFERENCE_BEFORE.test(fold(body.slice(Math.max(0, start - 80), start))) || SEAT_REFERENCE_AFTER.test(fold(body.slice(end, end + 40)));
 }
 
@@ -816,8 +841,9 @@ function inShoutedLine(text: string, at: number): boolean {
 // "Jeanne Martin", "Frédéric GRANEREAU": a first name and a surname, both capitalised.
 // « Entrepreneur individuel : Jeanne Martin »: a label's colon between the mention and the name.
 // « **Jeanne Roux** — Entrepreneur individuel »: the em dash and the bold markers also stand between them.
-const PERSON_NAME_BEFORE = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+[\s,:–—(*_-]*$/u;
-const PERSON_NAME_AFTER = /^[\s,:–—)*_-]*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+/u;
+// « STEVERLYNCK Mickael », « MARTIN Julie »: the surname in capitals before the first name, as on official records.
+const PERSON_NAME_BEFORE = /(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+|\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[\s,:–—(*_-]*$/u;
+const PERSON_NAME_AFTER = /^[\s,:–—)*_-]*(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'-]+|\p{Lu}{2,}(?:[-' ]\p{Lu}{2,})*\s+\p{Lu}\p{Ll}+)/u;
 const NOT_NAMES = /^(?:Entrepreneur|Individuel|Société|Siège|Article|Clause|Conditions|Nom|Raison)/u;
 
 // « en sa qualité d'entrepreneur individuel », « en tant qu'entrepreneur individuel », « un entrepreneur individuel »:

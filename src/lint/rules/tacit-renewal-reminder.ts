@@ -1,6 +1,6 @@
-import type { Rule } from "../types.js";
-import { CANCELLATION, RENEWAL_REMINDER, TACIT_RENEWAL, firstIn } from "../scan/consumer.js";
-import { findFirst, flexible } from "../scan/text.js";
+import type { LintClause, Rule } from "../types.js";
+import { CANCELLATION, RENEWAL_REMINDER, TACIT_RENEWAL } from "../scan/consumer.js";
+import { findAll, findFirst, flexible } from "../scan/text.js";
 import { sentencesIn } from "../scan/sentences.js";
 
 // A consumer service contract of fixed term renewed tacitly obliges the provider to remind the
@@ -15,6 +15,19 @@ import { sentencesIn } from "../scan/sentences.js";
 const AT_ANY_TIME = flexible(/\ba tout moment\b/);
 // « à tout moment, sans préavis » (a monthly subscription stopped from the account): no fee, no notice, the same exit.
 const FREE_OF_CHARGE = flexible(/\bsans (?:frais|penalite|indemnite|cout|preavis)\b|\bgratuitement\b/);
+
+// « sans reconduction tacite », « n'est pas reconduit tacitement », « ne se renouvelle pas par tacite
+// reconduction »: a negation a few words before, in the same phrase (no comma between), denies the renewal.
+const NEGATED_BEFORE = flexible(/\b(?:sans|pas|aucune?|jamais|ni|exclut|exclue?)\b(?:\s+[^\s,;:.]+){0,4}\s*$/);
+
+function firstRenewal(clauses: readonly LintClause[]): { clause: LintClause; start: number; end: number } | undefined {
+  for (const clause of clauses) {
+    for (const m of findAll(clause.body, TACIT_RENEWAL)) {
+      if (!findFirst(clause.body.slice(Math.max(0, m.start - 60), m.start), NEGATED_BEFORE)) return { clause, start: m.start, end: m.end };
+    }
+  }
+  return undefined;
+}
 
 const rule: Rule = {
   meta: {
@@ -38,7 +51,7 @@ const rule: Rule = {
     },
   },
   check({ doc, report }) {
-    const renewal = firstIn(doc.clauses, TACIT_RENEWAL);
+    const renewal = firstRenewal(doc.clauses);
     if (!renewal) return;
     if (sentencesIn(doc.clauses).some((s) => findFirst(s.text, RENEWAL_REMINDER))) return;
     if (sentencesIn(doc.clauses).some((s) => findFirst(s.text, CANCELLATION) && findFirst(s.text, AT_ANY_TIME) && findFirst(s.text, FREE_OF_CHARGE))) return;

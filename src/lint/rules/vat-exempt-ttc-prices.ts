@@ -7,6 +7,10 @@ import type { LintClause, Rule } from "../types.js";
 
 // « La TVA est non applicable selon l'article 293 B »: the copula between « TVA » and « non applicable » says the same.
 const NO_VAT = flexible(/\b(?:n'est pas|ne sont pas|non) (?:soumise?s? a la tva|assujettie?s? a la tva)\b|\btva (?:est )?non applicable\b|\bfranchise en base\b/);
+// « Notre activité est exonérée de TVA (article 261-7 du CGI) »: an exempt seller has no VAT to include either; an
+// export or intra-EU exemption (CGI 262 ter, « hors UE ») covers some sales only, and VAT stays on the others.
+const EXEMPT = flexible(/\bexoneree?s? de (?:la )?tva\b|\bexoneration de (?:la )?tva\b|\ben exoneration de tva\b/);
+const SOME_SALES_ONLY = flexible(/\bexport|\bhors (?:de l')?(?:ue|union europeenne)\b|\bintra-?communautaire|\b262\b|\betranger\b|\bcertaine?s\b/);
 const TTC = flexible(/\bttc\b|\btoutes taxes comprises\b/);
 // "calculée sur le montant TTC restant dû": the base of a late-payment penalty or interest is not a price.
 const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/;
@@ -39,8 +43,12 @@ const rule: Rule = {
     },
   },
   check({ doc, locale, report }) {
-    const regimeLabel = (regime: "franchise" | "not-subject") =>
-      regime === "franchise" ? "franchise en base, CGI art. 293 B" : locale === "en" ? "not subject to VAT" : "non soumis à la TVA";
+    const regimeLabel = (regime: "franchise" | "not-subject" | "exempt") =>
+      regime === "franchise"
+        ? "franchise en base, CGI art. 293 B"
+        : regime === "exempt"
+          ? locale === "en" ? "exempt from VAT" : "exonéré de TVA"
+          : locale === "en" ? "not subject to VAT" : "non soumis à la TVA";
 
     if (doc.mode === "facts") {
       const regime = doc.seller?.vat.regime;
@@ -55,12 +63,23 @@ const rule: Rule = {
     }
     // Prose: the document itself says no VAT is charged.
     const noVat = doc.clauses.map((c) => findFirst(c.body, NO_VAT)).find((m) => m !== undefined);
-    if (!noVat) return;
-    const regime = findFirst(noVat.text, /franchise|non applicable/) ? "franchise" : "not-subject";
+    const exempt = noVat ? undefined : exemptSeller(doc.clauses);
+    if (!noVat && !exempt) return;
+    const regime = exempt ? "exempt" : findFirst(noVat!.text, /franchise|non applicable/) ? "franchise" : "not-subject";
     // Each "TTC" is a price the client reads as VAT-inclusive: each one needs rewording.
     for (const words of everyTtc(doc.clauses)) report({ messageId: "ttc", data: { stated: words.text, regime: regimeLabel(regime) }, range: rangeOf(words) });
   },
 };
+
+/** The seller's statement that its activity is exempt from VAT, not an exemption of some sales (exports, intra-EU). */
+function exemptSeller(clauses: LintClause[]) {
+  for (const clause of clauses) {
+    for (const m of findAll(clause.body, EXEMPT)) {
+      if (!findFirst(sentenceAround(clause.body, m.start, m.end).text, SOME_SALES_ONLY)) return m;
+    }
+  }
+  return undefined;
+}
 
 type TtcWords = { clause: LintClause; start: number; end: number; text: string; inTitle?: boolean };
 

@@ -44,6 +44,7 @@ export function indemnityStatements<C extends TextClause>(clauses: readonly C[])
     const name = findFirst(sentence.text, INDEMNITY);
     if (!name || !findFirst(scopeText(sentence), LATE_CONTEXT)) return;
     const amount = euroAmountIn(sentence, name.end);
+    if (percentagePenalty(sentence.text, name, amount !== undefined)) return;
     // "… une indemnité forfaitaire de 40 €. Elle n'est due qu'après mise en demeure." reads as one statement.
     const next = sentences[i + 1];
     const followUp = next && next.clause === sentence.clause && findFirst(next.text, /^(?:elle|celle-ci|cette indemnite|ladite indemnite)\b/) ? next : undefined;
@@ -57,6 +58,14 @@ export function indemnityStatements<C extends TextClause>(clauses: readonly C[])
     });
   });
   return out;
+}
+
+// « une indemnité forfaitaire égale à 15 % des sommes dues »: a share of the debt is a clause pénale, not the
+// fixed 40 € compensation for recovery costs; the cue is a percentage right after the name, with no euro
+// amount in the sentence (« 10 % … avec un minimum de 40 euros » states it) and « frais de recouvrement » unsaid.
+function percentagePenalty(text: string, name: TextMatch, hasEuroAmount: boolean): boolean {
+  if (hasEuroAmount || findFirst(text, /recouvrement/)) return false;
+  return findFirst(text.slice(name.end, name.end + 80), /\d+(?:[.,]\d+)?\s*(?:%|pour\s*cent)/) !== undefined;
 }
 
 function euroAmountIn<C extends TextClause>(sentence: Sentence<C>, after: number): Amount<C> | undefined {

@@ -46,12 +46,24 @@ function entriesForSubject(candidates: ArticleRenumbering[], text: string): Arti
 
 // « l'ancien article 1147 », « anciens articles L. 211-4 et s. », « ex-article L121-21 », « l'article L. 137-2, devenu
 // L. 218-2 »: the text says itself that the number is the old one (a history or a concordance), not a defect to report.
-const OLD_BEFORE = /(?<![\p{L}])(?:anciens?|anciennes?|anc\.|ex)\s*-?\s*$/u;
+// « (ancien C. civ., art. 1369-4) »: the code's abbreviation may stand between « ancien » and the article.
+const OLD_BEFORE = /(?<![\p{L}])(?:anciens?|anciennes?|anc\.|ex)\s*-?\s*(?:c\.\s*(?:civ|com|conso|consom)\.?\s*,?\s*)?$/u;
 const OLD_AFTER = /^\s*,?\s*\(?\s*(?:anciens?|anc\.|devenus?|desormais)(?![\p{L}])/u;
 
 function citedAsOld(citation: Citation): boolean {
   const body = citation.clause.body;
   return OLD_BEFORE.test(fold(body.slice(Math.max(0, citation.start - 20), citation.start))) || OLD_AFTER.test(fold(body.slice(citation.end, citation.end + 30)));
+}
+
+/**
+ * « l'article 1369-1 du Code civil » with no word of its subject: the old Code civil's hyphenated numbers
+ * of the table (1316-4, 1369-1, 1386-1…) no longer exist since 2016 (the reform left no number between
+ * 1316 and 1317, 1369 and 1370…), so the number itself is obsolete once the Code civil is named. A plain
+ * number (1134, 1226) was reused with another content: it still needs its subject's words.
+ */
+function numberAlone(code: RenumberedCode, candidates: ArticleRenumbering[]): ArticleRenumbering[] {
+  const only = candidates.length === 1 ? candidates[0]! : undefined;
+  return code === "civil" && only && only.oldArticle.includes("-") && !only.oldRangeTo && !only.reusedWithOtherMeaning ? [only] : [];
 }
 
 /**
@@ -75,7 +87,7 @@ export function findObsoleteCitations(doc: LintDocument, code: RenumberedCode, a
       }
       const { body, title } = citation.clause;
       const sentence = sentenceAround(body, citation.start, citation.end).text;
-      const entries = entriesForSubject(candidates, sentence) ?? entriesForSubject(candidates, `${title}\n${body}`) ?? [];
+      const entries = entriesForSubject(candidates, sentence) ?? entriesForSubject(candidates, `${title}\n${body}`) ?? numberAlone(code, candidates);
       if (!entries.length) continue;
       const oneToOne = candidates.length === 1 && entries.length === 1 && entries[0]!.oneToOne;
       found.push({ clause: citation.clause, citation, article, entries, oneToOne, byPart: false });
