@@ -59,3 +59,41 @@ describe("round T17 battery: withdrawal information at the order clause, not the
     c(W, "only a returns clause: there", true, ["# CGV", "", "## Livraison", "", "Les colis sont livrés sous 3 jours après la commande en ligne.", "", "## Retours", "", "Les articles abîmés sont repris.", ""], { line: 7 }),
   ]);
 });
+
+// Terms in two parts, one per kind of client: each kind's findings land in its own part (docs/writing-rules.md).
+const TWO_PARTS = [
+  "# Conditions générales",
+  "",
+  "## 1. Ventes aux particuliers",
+  "",
+  "### 1.1 Commande",
+  "",
+  "Les paniers garnis sont commandés sur notre site et expédiés par colis.",
+  "",
+  "### 1.2 Paiement",
+  "",
+  "Le paiement se fait par carte à la commande.",
+  "",
+  "### 1.3 Loi applicable",
+  "",
+  "Le présent contrat est soumis au droit français.",
+  "",
+  "## 2. Ventes aux professionnels",
+  "",
+  "### 2.1 Paiement",
+  "",
+  "Les factures sont payables à 30 jours. Tout retard entraîne des pénalités au taux de trois fois le taux d'intérêt légal et une indemnité forfaitaire de 40 € pour frais de recouvrement.",
+  "",
+  "### 2.2 Litiges",
+  "",
+  "Tout litige relève du tribunal de commerce de Lyon.",
+];
+describe("round T17 battery: a part titled for one kind of client is the home of its findings", () => {
+  runCases([
+    c(M, "the mediator: the consumers' part, not the professionals' disputes clause", true, TWO_PARTS, { audience: "mixed", line: 13 }),
+    c(W, "the withdrawal: the consumers' order clause", true, TWO_PARTS, { audience: "mixed", line: 5 }),
+    c(G, "the guarantees: in the consumers' part (its order clause failing a guarantees one) rather than the title", true, TWO_PARTS, { audience: "mixed" }),
+    c("early-payment-discount-missing", "the escompte: the professionals' payment clause, not the consumers'", true, TWO_PARTS, { audience: "mixed", line: 19 }),
+    c(M, "one part for households only, the disputes clause outside it: still the disputes clause", true, ["# CGV", "", "## 1. Particuliers", "", "### 1.1 Commande", "", "Les commandes se font sur le site.", "", "## 2. Litiges", "", "Tout litige relève des tribunaux de Nantes.", ""], { line: 9 }),
+  ]);
+});
