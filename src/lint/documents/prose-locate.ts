@@ -96,6 +96,27 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
 ];
 
+// A part of the terms titled for one kind of client (« 2. Conditions de vente pour Particulier », « Ventes aux
+// particuliers », « 3. Annonceurs », « Professionnels ») is the home of that kind's findings: the consumer's rights are
+// told in the consumers' part, the B2B payment mentions in the professionals' part (round T17). A title naming both
+// kinds is no such part. Advertisers buy space for their business: they are professionals.
+const CONSUMER_PART_TITLE = /\b(?:particuliers?|consommateurs?|non[- ]professionnels?)\b/;
+const PRO_PART_TITLE = /(?<!\bnon[- ])\b(?:professionnels?|annonceurs?|entreprises?|revendeurs?)\b/;
+const CONSUMER_FACTS = new Set(["consumer", "mediator"]);
+const PRO_FACTS = new Set(["payment", "latePayment"]);
+
+/** The clauses of the part titled for the fact's kind of client (its heading and the clauses numbered under it), or undefined. */
+function partOfFact(clauses: LintClause[], path: JsonPath): LintClause[] | undefined {
+  const key = String(path[0]);
+  const [own, other] = CONSUMER_FACTS.has(key) ? [CONSUMER_PART_TITLE, PRO_PART_TITLE] : PRO_FACTS.has(key) ? [PRO_PART_TITLE, CONSUMER_PART_TITLE] : [];
+  if (!own || !other) return undefined;
+  const heading = clauses.find((c) => c.title && c.number && findFirst(c.title, own) && !findFirst(c.title, other));
+  const number = heading?.number?.replace(/[.)]+$/, "");
+  if (!heading || !number) return undefined;
+  const under = clauses.filter((c) => c.number?.startsWith(`${number}.`));
+  return under.length > 0 ? [heading, ...under] : undefined;
+}
+
 /**
  * The ranges handed out because no clause fits an absent mention: the document's title. The engine adds
  * to those findings that they are at the title for want of a clause (issue #11, deliverable 6).
@@ -117,7 +138,7 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     TITLE_FOR_ABSENCE.add(range);
     return range;
   };
-  const clauseWithTitle = (titles: RegExp[], avoid?: RegExp) => {
+  const clauseWithTitle = (titles: RegExp[], avoid?: RegExp, pool: LintClause[] = clauses) => {
     // « 9. Retour du produit » in a contents list of numbered lines reads as a heading with nothing under it:
     // a clause says something, or groups numbered sub-clauses that do.
     const titled = (t: RegExp) => (c: LintClause) =>
@@ -126,12 +147,23 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     for (const t of titles) {
       // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
       // before « Modalités de paiement », « Garantie commerciale » before « Garanties légales »).
-      const clause = clauses.find(fitting(t)) ?? clauses.find(titled(t));
+      const clause = pool.find(fitting(t)) ?? pool.find(titled(t));
       if (clause) return subClauseTitled(clauses, clause, fitting(t)) ?? clause;
     }
     return undefined;
   };
-  const clauseTitled = (titles: RegExp[], avoid?: RegExp) => clauseWithTitle(titles, avoid)?.titleRange;
+  const clauseTitled = (titles: RegExp[], avoid?: RegExp, pool: LintClause[] = clauses) => clauseWithTitle(titles, avoid, pool)?.titleRange;
+  // Where an absent fact belongs among `pool`'s clauses, or undefined.
+  const locateIn = (entry: (typeof CLAUSE_OF_FACT)[number] | undefined, pool: LintClause[]): SourceRange | undefined => {
+    if (!entry) return undefined;
+    const saying = () => [entry.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying(pool, words), undefined);
+    if (entry.wordsFirst !== undefined) {
+      const later = clauseWithTitle(entry.titles.slice(entry.wordsFirst), entry.avoid, pool);
+      const mention = later && [entry.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying([later], words), undefined);
+      return clauseTitled(entry.titles.slice(0, entry.wordsFirst), entry.avoid, pool) ?? mention ?? later?.titleRange ?? saying();
+    }
+    return clauseTitled(entry.titles, entry.avoid, pool) ?? saying();
+  };
   let seller: SourceRange | undefined | null = null;
   const sellerRange = () => {
     if (seller === null) seller = sellerNameRange(clauses) ?? clauseTitled([IDENTITY_TITLE]);
@@ -140,18 +172,14 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
   return {
     clauseOfFact(path) {
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
-      return entry && clauseTitled(entry.titles, entry.avoid);
+      const part = partOfFact(clauses, path);
+      return entry && ((part && clauseTitled(entry.titles, entry.avoid, part)) ?? clauseTitled(entry.titles, entry.avoid));
     },
     locateFact(path) {
       if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
-      const saying = () => [entry?.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying(clauses, words), undefined);
-      if (entry?.wordsFirst !== undefined) {
-        const later = clauseWithTitle(entry.titles.slice(entry.wordsFirst), entry.avoid);
-        const mention = later && [entry.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying([later], words), undefined);
-        return clauseTitled(entry.titles.slice(0, entry.wordsFirst), entry.avoid) ?? mention ?? later?.titleRange ?? saying() ?? title();
-      }
-      return (entry && (clauseTitled(entry.titles, entry.avoid) ?? saying())) ?? title();
+      const part = partOfFact(clauses, path);
+      return (part && locateIn(entry, part)) ?? locateIn(entry, clauses) ?? title();
     },
     locateSellerFact(path) {
       // The seller's mediator belongs to the disputes clause, the rest to the seller's name.

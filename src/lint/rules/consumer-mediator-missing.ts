@@ -10,7 +10,9 @@ import { sellsNothing } from "../scan/offer.js";
 
 // A website: "www.cm2c.net", "https://www.mediateur-conso.fr", "cm2c.net" (the EU ODR platform does not count).
 const WEBSITE = /\b(?:https?:\/\/|www\.)[^\s,;)]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|info)\b/g;
-const ODR = /europa\.eu|\bodr\b|\brll\b/;
+// Nor the State's pages on mediation (« economie.gouv.fr/mediation-conso », service-public.fr): a directory of mediators
+// is not the mediator R616-1 asks the terms to name (round T17).
+const ODR = /europa\.eu|\bodr\b|\brll\b|\bgouv\.fr\b|\bservice-public\.fr\b|\blegifrance\b/;
 
 const rule: Rule = {
   meta: {

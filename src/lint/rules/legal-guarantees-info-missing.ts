@@ -88,8 +88,18 @@ const PEOPLE_WINDOW = 200;
 // Within a few sentences: « les achats faits à partir du site client. Le client … les frais associés aux produits vendus ».
 const CLIENT_SELLS = flexible(/\b(?:site|boutique|magasin)s? (?:internet |en ligne |web )?(?:du |de son |de votre )?client\b|\ble client (?:vend|commercialise)\b|\ble client\b[^.;]{0,80}\bqu'il (?:vend|commercialise)\b|\bses propres clients\b|\ba partir du site client\b/);
 
+// Digital content is no goods (C. conso. L217-3 covers goods; digital content has its own regime, L224-25-12 ff.): terms
+// whose offer is delivered by download or online, with nothing shipped anywhere in them, call their files « produits
+// commandés » too (round T17). A parcel, a carrier or a shipment anywhere keeps the goods.
+const DIGITAL_OFFER = flexible(/\btelecharg\w*|\b(?:livres?|fichiers?|contenus?|oeuvres?|ouvrages?|supports?|editions?) numeriques?\b|\be-?books?\b|\bstreaming\b|\blogiciels?\b|\b(?:videos?|cours|formations?|contenus?)\b[^.;]{0,40}\baccessibles? en ligne\b/);
+const SHIPPED = flexible(/\bcolis\b|\bfrais de port\b|\btransporteurs?\b|\bexpedi(?:tion|e|ee|es|ees|ons)\b|\bmarchandises?\b|\bsupports? (?:materiels?|physiques?)\b|\bla poste\b/);
+function onlyDigitalContent(clauses: readonly LintClause[]): boolean {
+  return clauses.some((c) => findFirst(c.body, DIGITAL_OFFER)) && !clauses.some((c) => findFirst(c.body, SHIPPED) || (c.title !== undefined && findFirst(c.title, SHIPPED)));
+}
+
 /** The first words showing goods sold, outside a sentence about personal data, a force-majeure list, title kept on a works' supplies, a carrier of people or the client's own sales. */
 function goodsSold<C extends LintClause>(clauses: readonly C[]): { clause: C; start: number; end: number } | undefined {
+  if (onlyDigitalContent(clauses)) return undefined;
   for (const clause of clauses) {
     const forceMajeureClause = clause.title !== undefined && findFirst(clause.title, FORCE_MAJEURE) !== undefined;
     const m = findAll(clause.body, GOODS).find((x) => {

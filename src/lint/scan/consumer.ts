@@ -234,9 +234,12 @@ export function stretchedWithdrawalException<C extends TextClause>(clauses: read
 
 // « Une fois la commande validée, aucune rétractation n'est possible »: the right ruled out in words, while nothing
 // in the text gives the 14 days or one of the reasons of L221-28 (or its former number L121-21-8).
-const NO_WITHDRAWAL = flexible(/\baucune? (?:droit de )?retractation\b|\bpas de (?:droit de )?retractation\b|\bne (?:peut|pourra|peuvent) pas se retracter\b|\bne peut (?:plus )?(?:etre )?(?:exercer|exerce)\b/);
+// Digital content is a reason only with the consumer's prior express consent and waiver (L221-28 13°), read as « renonc »:
+// « contenus numériques » alone is no reason (round T17).
+// « aucun remboursement ni droit de rétractation », « aucun échange ou droit de rétractation »: the same, after another refusal.
+const NO_WITHDRAWAL = flexible(/\baucune? (?:\w+ (?:ni|ou) )?(?:droit de )?retractation\b|\bpas de (?:droit de )?retractation\b|\bne (?:peut|pourra|peuvent) pas se retracter\b|\bne peut (?:plus )?(?:etre )?(?:exercer|exerce)\b/);
 const LEGAL_REASON = flexible(
-  /\bl\.? ?221-28\b|\bl\.? ?121-21-8\b|\bpersonnalis|\bsur mesure\b|\ba la demande\b|\bconfectionn|\bperissab|\bdescell|\bhygiene\b|\bdate (?:ou (?:a )?une periode )?determinee\b|\b(?:pleinement|integralement|entierement|totalement) execut|\bexecution (?:complete|integrale|totale)\b|\bbillets?\b|\bspectacles?\b|\bevenements?\b|\bconcerts?\b|\bcontenus? numeriques?\b|\benregistrements? (?:audio|video)\b|\bjournaux\b|\bloisirs\b|\bhebergement\b|\brestauration\b|\burgence\b|\bfluctu|\bexecution (?:a )?commence\b|\brenonc/,
+  /\bl\.? ?221-28\b|\bl\.? ?121-21-8\b|\bpersonnalis|\bsur mesure\b|\ba la demande\b|\bconfectionn|\bperissab|\bdescell|\bhygiene\b|\bdate (?:ou (?:a )?une periode )?determinee\b|\b(?:pleinement|integralement|entierement|totalement) execut|\bexecution (?:complete|integrale|totale)\b|\bbillets?\b|\bspectacles?\b|\bevenements?\b|\bconcerts?\b|\benregistrements? (?:audio|video)\b|\bjournaux\b|\bloisirs\b|\bhebergement\b|\brestauration\b|\burgence\b|\bfluctu|\bexecution (?:a )?commence\b|\brenonc/,
 );
 const PROFESSIONAL_CLIENT = /(?<!non[\s-])\bprofessionnels?\b/;
 

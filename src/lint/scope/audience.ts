@@ -290,7 +290,11 @@ export function inferAudience(full: string): AudienceInference {
   // A consumer's right beside only the B2B payment mechanisms, in terms evidently for households (their homes, pets, …):
   // the text speaks to consumers and the mechanisms are a trade template's (round T7; without a consumer marker, below,
   // nothing says they are not meant: mixed).
-  if (consumer && professional && !found(PRO_IDENTITY, negativeClause).some((e) => !defined(e))) {
+  // Prices quoted before tax as well (« prix exprimés HT et TTC ») are more than the template's mechanisms: the trade
+  // prices for firms too, so the terms serve both (round T17). Not an export price nor a VAT-exempt one (below).
+  const pricedForFirms = () =>
+    clues(text, flexible(PRICES_BEFORE_TAX), 1).some((e) => !defined(e) && !negativeSentence(e, PLAIN_NEGATIVE) && !EXPORT.test(fold(index.around(e.start))) && !VAT_EXEMPT.test(fold(text.slice(Math.max(0, e.start - 200), e.end + 200))));
+  if (consumer && professional && !found(PRO_IDENTITY, negativeClause).some((e) => !defined(e)) && !pricedForFirms()) {
     const household = householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
     if (household) return { audience: "b2c", evidence: [consumer] };
   }
