@@ -6,17 +6,6 @@ import { runCases, type WordingCase } from "./battery.js";
 
 // 15 of the 31 cases fail on main's code (23c6b42); those not fixed yet run as `it.fails`.
 const KNOWN_FAILURES = new Set<string>([
-  "« au taux fixe annuel égales à 12 % du montant de la facture »",
-  "« au taux annuel fixe de 11 % des sommes dues »",
-  "« intérêts de retard à un taux annuel égal à 10 % du prix »",
-  "rate: « Retard de paiement » beside an earlier « Retard de livraison »",
-  "indemnity: « Retard de paiement » beside an earlier « Retard de livraison »",
-  "rate: only a « Retard de livraison » and a « Règlement » clause: the payment clause",
-  "indemnity: only a « Retard de livraison » and a « Règlement » clause",
-  "rate: « Retard d'exécution » is not the home, the prices clause is",
-  "rate: no payment clause, a clause says what happens when the client does not pay",
-  "indemnity: no payment clause, a clause says what happens when the client does not pay",
-  "rate: « défaut de paiement » in a termination clause",
   "« Litiges – Médiation » then « Tribunal compétent »: the courts",
   "a table « Nom | Lucie Garnier » over « Statut | Entrepreneur individuel » with SIREN and address",
   "a beekeeper who says so, named with address and SIRET",
@@ -50,14 +39,14 @@ describe("round T18 battery: late-payment mentions absent, which clause is their
   const nonPaymentWords = "# CGV\n\n## 1. Objet\n\nUn logiciel hébergé.\n\n## 2. Prix\n\nL'abonnement est de 90 € HT par mois.\n\n## 3. Fin du contrat\n\nEn cas de défaut de paiement, le contrat peut être résilié de plein droit.\n";
   const pricesOnly = "# CGV\n\n## 1. Objet\n\nUn logiciel hébergé.\n\n## 2. Prix\n\nL'abonnement est de 90 € HT par mois.\n\n## 3. Résiliation\n\nChaque partie peut résilier avec un préavis d'un mois.\n";
   run([
-    absent("rate: « Retard de paiement » beside an earlier « Retard de livraison »", "late-penalty-rate-missing", 27, delivery),
-    absent("indemnity: « Retard de paiement » beside an earlier « Retard de livraison »", "recovery-indemnity-missing", 27, delivery),
+    absent("rate: « Retard de paiement » beside an earlier « Retard de livraison »", "late-penalty-rate-missing", 23, delivery),
+    absent("indemnity: « Retard de paiement » beside an earlier « Retard de livraison »", "recovery-indemnity-missing", 23, delivery),
     absent("rate: only a « Retard de livraison » and a « Règlement » clause: the payment clause", "late-penalty-rate-missing", 11, deliveryOnly),
     absent("indemnity: only a « Retard de livraison » and a « Règlement » clause", "recovery-indemnity-missing", 11, deliveryOnly),
     absent("rate: « Retard d'exécution » is not the home, the prices clause is", "late-penalty-rate-missing", 11, executionDelay),
-    absent("rate: no payment clause, a clause says what happens when the client does not pay", "late-penalty-rate-missing", 15, nonPayment),
-    absent("indemnity: no payment clause, a clause says what happens when the client does not pay", "recovery-indemnity-missing", 15, nonPayment),
-    absent("rate: « défaut de paiement » in a termination clause", "late-penalty-rate-missing", 15, nonPaymentWords),
+    absent("rate: no payment clause, a clause says what happens when the client does not pay", "late-penalty-rate-missing", 11, nonPayment),
+    absent("indemnity: no payment clause, a clause says what happens when the client does not pay", "recovery-indemnity-missing", 11, nonPayment),
+    absent("rate: « défaut de paiement » in a termination clause", "late-penalty-rate-missing", 11, nonPaymentWords),
     absent("rate: no payment clause and nothing about non-payment: the prices clause", "late-penalty-rate-missing", 7, pricesOnly),
   ]);
 });
