@@ -57,8 +57,9 @@ const OTHER_LATENESS_TITLE = /\bretards?\b/;
 const LATE_PAYMENT_TITLE = /\bretards? (?:de |du )?(?:paiement|reglement)|\bimpayes?\b|\bpenalites?\b|\bdefaut de (?:paiement|reglement)\b/;
 const PRICE_ONLY_TITLE = /\b(?:prix|tarifs?)\b/;
 const PAYMENT_TERMS_TITLE = /\b(?:paiement|reglement|facturation|conditions financieres)\b/;
-// « ne paie pas », « défaut de paiement », « non-paiement », « factures impayées »: the client's failure to pay.
-const NON_PAYMENT_WORDS = /\bne (?:paie|paye|regle|s'acquitte) pas\b|\b(?:defaut|absence) de (?:paiement|reglement)\b|\bnon[- ]paiement\b|\bimpayes?\b|\bimpayees?\b|\bretards? de paiement\b/;
+// « ne paie pas », « défaut de paiement », « non-paiement »: the client's failure to pay, as an event. Not « impayés »
+// alone: « le montant des abonnements impayés » prices a breach of licence, it says nothing of paying late.
+const NON_PAYMENT_WORDS = /\bne (?:paie|paye|regle|s'acquitte) pas\b|\b(?:defaut|absence) de (?:paiement|reglement)\b|\bnon[- ]paiement\b|\bretards? de paiement\b/;
 
 export const LATE_TITLE = /retard|impaye|penalite/;
 export const PAYMENT_TITLE = /paiement|reglement|facturation|conditions financieres|prix|tarif/;
