@@ -105,7 +105,7 @@ const rule: Rule = {
       tradeNameOnly: {
         fr: "le vendeur « {name} » n'est désigné que par son nom, sans aucun moyen de l'identifier : indiquez sa dénomination sociale et sa forme (ou son nom suivi de « EI »), son SIREN et, s'il y est immatriculé, « RCS » suivi de la ville du greffe, là où il se nomme.",
         en: "the seller \"{name}\" is named only by its name, with nothing to identify it: give its legal name and form (or its name followed by \"EI\"), its SIREN and, if registered there, \"RCS\" followed by the registry's city, where it names itself.",
-        basis: ["fr.ccom.R123-237"],
+        basis: ["fr.ccom.R123-237", "fr.loi.2022-172"],
       },
       identityEmpty: {
         fr: "les coordonnées du vendeur sont annoncées mais absentes : indiquez sa dénomination et sa forme (ou son nom suivi de « EI »), son adresse, son SIREN et, s'il y est immatriculé, « RCS » suivi de la ville du greffe.",
