@@ -4,9 +4,8 @@
 import { describe } from "vitest";
 import { runCases, type WordingCase } from "./battery.js";
 
-// 15 of the 31 cases fail on main's code (23c6b42); those not fixed yet run as `it.fails`.
+// 15 of the first 31 cases failed on main's code (23c6b42); one of them (the « Statut » row) was turned round by law.
 const KNOWN_FAILURES = new Set<string>([
-  "a table « Nom | Lucie Garnier » over « Statut | Entrepreneur individuel » with SIREN and address",
 ]);
 const run = (cases: WordingCase[]) => runCases(cases.map((c) => (KNOWN_FAILURES.has(c.name) ? { ...c, knownFailure: true } : c)));
 
@@ -66,7 +65,9 @@ const REST = "\n\n## 3. Prix\n\nLes prix sont indiqués toutes taxes comprises.\
 
 describe("round T18 battery: identities in tables, farmers, where an incomplete identity lands", () => {
   run([
-    id("a table « Nom | Lucie Garnier » over « Statut | Entrepreneur individuel » with SIREN and address", false, "# Conditions générales\n\n## 1. Objet\n\nDes séances de coaching.\n\n## 2. Le prestataire\n\n| | |\n|---|---|\n| Nom | Lucie Garnier |\n| Statut | Entrepreneur individuel |\n| SIREN | 732 829 320 |\n| Adresse | 4 rue Neuve, 37000 Tours |" + REST),
+    // Decided by law (round T18): R526-26 asks « EI » immediately before or after the name; a « Statut » cell describes
+    // the status, as « en qualité d'entrepreneur individuel » does. Written expecting no report; kept, the other way.
+    id("a table « Nom | Lucie Garnier » over « Statut | Entrepreneur individuel »: the status row is no mention next to the name", true, "# Conditions générales\n\n## 1. Objet\n\nDes séances de coaching.\n\n## 2. Le prestataire\n\n| | |\n|---|---|\n| Nom | Lucie Garnier |\n| Statut | Entrepreneur individuel |\n| SIREN | 732 829 320 |\n| Adresse | 4 rue Neuve, 37000 Tours |" + REST),
     id("a table « Prestataire | Lucie Garnier EI » with SIREN and address", false, "# Conditions générales\n\n## 1. Objet\n\nDes séances de coaching.\n\n## 2. Le prestataire\n\n| | |\n|---|---|\n| Prestataire | Lucie Garnier EI |\n| SIREN | 732 829 320 |\n| Adresse | 4 rue Neuve, 37000 Tours |" + REST),
     id("a table with a name, SIREN and address but no status nor form", true, "# Conditions générales\n\n## 1. Objet\n\nDes séances de coaching.\n\n## 2. Le prestataire\n\n| | |\n|---|---|\n| Nom | Lucie Garnier |\n| SIREN | 732 829 320 |\n| Adresse | 4 rue Neuve, 37000 Tours |" + REST),
     id("a table with a company name, its form, RCS and address", false, "# Conditions générales\n\n## 1. Objet\n\nDes séances de coaching.\n\n## 2. Le vendeur\n\n| | |\n|---|---|\n| Dénomination | Papeterie Nova |\n| Forme | SARL au capital de 2 000 € |\n| RCS | Lyon 732 829 320 |\n| Siège | 12 rue des Lices, 69002 Lyon |" + REST),
