@@ -105,7 +105,7 @@ const rule: Rule = {
       tradeNameOnly: {
         fr: "le vendeur « {name} » n'est désigné que par son nom, sans aucun moyen de l'identifier : indiquez sa dénomination sociale et sa forme (ou son nom suivi de « EI »), son SIREN et, s'il y est immatriculé, « RCS » suivi de la ville du greffe, là où il se nomme.",
         en: "the seller \"{name}\" is named only by its name, with nothing to identify it: give its legal name and form (or its name followed by \"EI\"), its SIREN and, if registered there, \"RCS\" followed by the registry's city, where it names itself.",
-        basis: ["fr.ccom.R123-237"],
+        basis: ["fr.ccom.R123-237", "fr.loi.2022-172"],
       },
       identityEmpty: {
         fr: "les coordonnées du vendeur sont annoncées mais absentes : indiquez sa dénomination et sa forme (ou son nom suivi de « EI »), son adresse, son SIREN et, s'il y est immatriculé, « RCS » suivi de la ville du greffe.",
@@ -338,7 +338,7 @@ function checkProse(context: RuleContext): void {
     const party = found && withoutTrailingConnector(found);
     if (party && definedRole(own, party.name)) return;
     // A seller known only by its website has no line that names it: its identity is missing from the whole text.
-    const home = party && ("website" in party ? doc.locateSellerFact(["legalName"]) : ownIdentityLine(own, party.name));
+    const home = party && ("website" in party ? doc.locateSellerFact(["legalName"]) : ownIdentityLine(own, party.name) ?? firstNamedAsSeller(own, party.name));
     if (party && !reported.has("siren") && !reported.has("siret")) context.report({ messageId: "tradeNameOnly", data: { name: party.name }, range: home ?? party.clause.locate(party.start, party.end) });
     return;
   }
@@ -516,6 +516,21 @@ function ownIdentityLine(own: Array<{ clause: LintClause; body: string }>, name:
     if (!IDENTITY_TITLE.test(fold(clause.title))) continue;
     const at = body.indexOf(name);
     if (at >= 0) return clause.locate(at, at + name.length);
+  }
+  return undefined;
+}
+
+// Round T18: with no identity clause, a seller named by its name only is reported where a reader first meets it as the
+// one the terms bind: the first sentence, in reading order, that names it together with the terms, an order, a sale or
+// the contract (« toute commande passée … auprès de Atelier Mirage » under the title), not a later clause that names it
+// again, nor a passing mention (« des locaux mis à disposition par X » in a definition).
+const BINDING_SENTENCE = /\b(?:presentes|conditions generales|cgv|cgps?|commandes?|ventes?|vend|vendent|contrats?|achats?|prestations?)\b/;
+
+function firstNamedAsSeller(own: Array<{ clause: LintClause; body: string }>, name: string): SourceRange | undefined {
+  for (const { clause, body } of own) {
+    for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
+      if (BINDING_SENTENCE.test(fold(sentenceAround(body, at, at + name.length).text))) return clause.locate(at, at + name.length);
+    }
   }
   return undefined;
 }

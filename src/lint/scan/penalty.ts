@@ -46,6 +46,8 @@ const UNSIGNED = new RegExp(
 );
 // "10 % du solde" with no period is a share of the debt (a one-off fee), not a rate.
 const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|des|de\s+l')\s+(?:solde|montant|somme|prix|facture|total|commande|ttc|ht)/;
+// « taux annuel », « taux fixe annuel », « au taux de … l'an »: the period written before the figure.
+const YEAR_BEFORE = /\btaux\b(?:\s+[a-z]+){0,2}?\s+annuel|\bannuel(?:le)?s?\b|\bpar\s+an\b/;
 const BARE_LEGAL = new RegExp(String.raw`(?:au|le|du)\s+${LEGAL_RATE}`);
 // « au taux d'intérêt légal (en vigueur) majoré de 10 points »: more than the legal rate once.
 const PLUS_POINTS = new RegExp(String.raw`^\s*(?:en\s+vigueur\s*)?,?\s*(?:majores?|majorees?|augmentes?|augmentees?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%)`);
@@ -106,13 +108,15 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement
       if (indemnity && m.start >= indemnity.start) continue;
       const [n, inBrackets, , periodAfterShare, plainPeriod] = m.groups;
       const period = periodAfterShare || plainPeriod;
-      if (!period && findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
+      const start = m.start + fold(m.text).search(new RegExp(`${B}${PERCENT}`));
+      // « au taux fixe annuel égales à 10 % du montant de la facture »: a year named before the share makes it a rate.
+      const yearBefore = findFirst(s.text.slice(m.start, start), YEAR_BEFORE);
+      if (!period && !yearBefore && findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
       const rate = inBrackets ? decimal(inBrackets) : numeral(n!);
       if (!rate) continue;
       const perMonth = /mois|mensuel/.test(period ?? "");
       // « 1 % du montant par jour de retard »: a year of days.
       const perDay = /jour/.test(period ?? "");
-      const start = m.start + fold(m.text).search(new RegExp(`${B}${PERCENT}`));
       const words = { clause: s.clause, start: s.start + start, end: s.start + m.end, text: s.text.slice(start, m.end) };
       out.push(perMonth ? { kind: "fixed", annualRate: rate.times(12), monthlyRate: rate, words } : { kind: "fixed", annualRate: perDay ? rate.times(365) : rate, words });
     }
