@@ -298,7 +298,7 @@ export function inferAudience(full: string): AudienceInference {
   const smallFirmsWithdraw = clues(text, SMALL_FIRM, 1).some((e) => /retract/.test(fold(index.around(e.start))));
   const consumers = found(CONSUMER, (e) => {
     const sentence = fold(index.around(e.start));
-    return negativeSentence(e) || SMALL_FIRM.test(sentence) || HEDGED.test(sentence) || WAIVED.test(sentence) || (smallFirmsWithdraw && /retract|renonc|changer d'avis/.test(fold(e.text)));
+    return negativeSentence(e) || SMALL_FIRM.test(sentence) || HEDGED.test(sentence) || WAIVED.test(sentence) || CLIENTS_CONSUMERS.test(sentence) || (smallFirmsWithdraw && /retract|renonc|changer d'avis/.test(fold(e.text)));
   });
   const professionals = found(PROFESSIONAL, negativeClause);
   const consumer = consumers.find((e) => !defined(e));
@@ -393,6 +393,10 @@ const MEDIATION = /(?<![a-z])(?:mediat\w*|reglement en ligne des litiges|odr)(?!
 // (C. conso. L221-3): said of firms, not consumers.
 const SMALL_FIRM = /(?<![a-z])l\.?\s?221-3(?![0-9])|(?<![a-z])(?:cinq|5) salaries|(?:champ|cadre) de (?:son|leur) activite principale|(?:etrangere?s?|exterieure?s?) a (?:son|leur) activite principale/;
 
+// The client's own consumers (« le Client informe ses propres consommateurs de leur droit de rétractation », « les
+// conditions qu'il propose à ses clients consommateurs »): an agency's or a supplier's clients sell to consumers; the
+// consumers are not the terms' parties (round T19).
+const CLIENTS_CONSUMERS = /(?<![a-z])(?:ses|leurs) (?:propres )?(?:clients? )?(?:consommateurs|clients finaux)(?![a-z])/;
 // A right waived (« vaut renonciation au droit de rétractation ») is a right denied.
 const WAIVED = /(?<![a-z])(?:renonciation (?:expresse )?(?:au|a son|a votre|a leur) droit|(?:perd|perdez|perdent) (?:son|votre|leur|le) droit|perte du droit) de retractation(?![a-z])/;
 const HEDGED = /(?<![a-z])(?:lorsqu'(?:il|elle)s?|s'ils?|dans la mesure ou (?:il|elle)s?)\s+(?:s'applique(?:nt)?|(?:est|sont) applicables?)(?![a-z])/;
