@@ -44,7 +44,7 @@ const BOTH_SCOPES = [
   new RegExp(String.raw`(?<![a-z])(?:clients?|acheteurs?|acquereurs?|utilisateurs?|abonnes?|souscripteurs?)\s+(?:${PRO_WORD}\s+ou\s+${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+${PRO_WORD})(?![a-z])`),
   // A client acting for its business or not (« toute personne physique ou morale, professionnelle ou non », « agissant ou
   // non à des fins professionnelles », « à titre professionnel ou privé »): the same both kinds, said by the purpose.
-  /(?:clients?|acheteurs?|utilisateurs?|abonnes?|souscripteurs?|personnes? physiques? ou morales?|qu'il|qu'elle)[^.;:\n]{0,30}?(?:professionnel(?:le)?s?|a (?:des )?fins professionnelles|a titre professionnel)\s+ou non(?![a-z])|(?<![a-z])(?:agissant|agisse|agit|agir|agissent)\s+ou non\s+(?:a des fins professionnelles|a titre professionnel|en (?:qualite de|tant que) professionnel|dans le cadre de (?:son|leur) activite professionnelle)|(?<![a-z])a des fins professionnelles ou non professionnelles|(?<![a-z])a titre professionnel ou (?:prive|personnel|non professionnel)(?![a-z])|(?<![a-z])a titre (?:prive|personnel) ou professionnel(?![a-z])/,
+  /(?:clients?|acheteurs?|utilisateurs?|abonnes?|souscripteurs?|personnes? (?:physiques? ou morales?|morales? ou physiques?)|qu'il|qu'elle)[^.;:\n]{0,30}?(?:professionnel(?:le)?s?|a (?:des )?fins professionnelles|a titre professionnel)\s+ou non(?![a-z])|(?<![a-z])(?:agissant|agisse|agit|agir|agissent)\s+ou non\s+(?:a des fins professionnelles|a titre professionnel|en (?:qualite de|tant que) professionnel|dans le cadre de (?:son|leur) activite professionnelle)|(?<![a-z])a des fins professionnelles ou non professionnelles|(?<![a-z])a titre professionnel ou (?:prive|personnel|non professionnel)(?![a-z])|(?<![a-z])a titre (?:prive|personnel) ou professionnel(?![a-z])/,
 ];
 
 // The parties' categories on a platform or in a club (« les membres particuliers », « utilisateurs professionnels », « compte
@@ -94,6 +94,9 @@ const CONSUMER = [
   /(?<![a-z])(?:plateforme (?:europeenne )?de reglement en ligne des litiges|consumers\/odr|europa\.eu\/odr|bloctel|liste d'opposition au demarchage telephonique)(?![a-z])/,
   /(?<![a-z])garantie legale de conformite(?![a-z])/,
   /personne physique agissant a des fins (?:non professionnelles|qui n'entrent pas)/,
+  // The client's declared purpose (« l'achat est sans rapport direct avec son activité professionnelle »): a purpose outside
+  // any trade is the consumer's definition (C. conso., article liminaire). PRIVATE_PURPOSE below.
+  /(?<![a-z])(?:sans (?:aucun )?rapport (?:direct )?avec (?:son|sa|leur|une|toute) activite professionnelle|(?:en dehors|hors) (?:de )?(?:toute|son|leur|sa) activite professionnelle)(?![a-z])/,
   // The client's rights read from the Code de la consommation's articles (« les articles L216-2 et L217-4
   // du Code de la consommation »): rights that only consumers hold (C. conso. art. liminaire).
   /(?<![a-z])articles?\s+l\.?\s?[1-6]\d\d-\d+(?:-\d+)?(?:[^.;]{0,60})?\s+du code de la consommation(?![a-z])/,
@@ -107,7 +110,7 @@ const BOTH = /(?:particuliers|consommateurs)[^.:]{0,100}(?<![a-z-])(?<!non )(?:e
 const CONDITIONAL = /(?<![a-z])(?:si|lorsque|lorsqu'|au cas ou|dans le cas ou|quand|pour le cas ou)\s*(?:le|la|l'|un|une)\s*(?:client|cliente|acheteur|acheteuse|acquereur|abonne|souscripteur|utilisateur|membre|stagiaire|beneficiaire|cocontractant|donneur d'ordre)\s+(?:est|serait|a la qualite d[e']|agit en (?:tant que|qualite de))\s*(?:un |une )?(?:consommateur|consommatrice|particulier|non-professionnel|professionnel|professionnelle|entreprise|commercant)(?![a-z])/;
 // Who the client is: a professional, a company, a firm with clients and company numbers of its own.
 const PRO_IDENTITY = [
-  /(?<![a-z])personnes? (?:physiques? ou morales? )?professionnelles?(?![a-z])/,
+  /(?<![a-z])personnes? (?:physiques? ou morales? |morales? ou physiques? )?professionnelles?(?![a-z])/,
   new RegExp(String.raw`(?<![a-z])(?:entre professionnels|(?:clients?|acheteurs?|acquereurs?|${USER_CATEGORY}) professionnels?|aux professionnels|clientele professionnelle|compte (?:pro|professionnel)(?![a-z]))(?![a-z])`),
   // The client acting as a professional; not the seller's « en sa qualité de professionnel, le Prestataire … ».
   /(?<![a-z])(?:client|acheteur|acquereur|souscripteur|abonne|cocontractant|il|elle)s?\s+(?:\S+\s+){0,4}?(?:agi\w*|contract\w*|achet\w*|command\w*|intervien\w*)\s+en (?:sa |leur )?qualite de professionnels?(?![a-z])/,
@@ -153,7 +156,8 @@ const PROFESSIONAL = [...PRO_IDENTITY, ...PRO_MECHANISMS];
 const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|services?|forfaits?|tarifs?|cours|ateliers?|packs?|seances?)(?:\s+[a-z]+){0,3}?\s+(?:pour|dediee?s? aux|adaptee?s? aux)\s+(?:les\s+)?(?:professionnels|entreprises)|(?:offres?|formules?|tarifs?|forfaits?|packs?) (?:entreprises?|pros?|professionnel(?:le)?s?))(?![a-z])/;
 // The client « toute personne physique ou morale »: alone it tells nothing (any terms define their client so), but
 // beside consumer markers it says the terms serve companies too, which are never consumers. Not a « tiers ».
-const ANY_PERSON = /(?<![a-z])personnes? physiques? ou morales?(?![a-z])/;
+// Either order: « toute personne morale ou physique » names the same client (round T19).
+const ANY_PERSON = /(?<![a-z])personnes? (?:physiques? ou morales?|morales? ou physiques?)(?![a-z])/;
 const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant (?:une )?commande|realisant (?:une )?commande|beneficiant)(?![a-z])|(?<![a-z])souhaitant (?:s')?[a-z]{4,}/;
 // Not a « tiers-lieu » (a shared workplace): a place, not a third party.
 const NOT_PARTY = /(?<![a-z])(?:tiers(?![a-z-])|non partie(?![a-z]))/;
@@ -161,6 +165,19 @@ const NOT_PARTY = /(?<![a-z])(?:tiers(?![a-z-])|non partie(?![a-z]))/;
 // own court, C. conso. R631-3). Not the seller's registration (« greffe du tribunal de commerce », « RCS »). A clause
 // sellers copy from trade templates: a household's service (« interventions à domicile ») outweighs it.
 const COMMERCIAL_COURT = /(?<![a-z])(?<!(?:greffe|rcs|immatricul\w*|inscrite?|registre)[^.;]{0,40})(?:tribunal|tribunaux) de commerce(?![a-z])/;
+// The client's declaration of its purpose, private or outside any trade (« l'acheteur déclare que l'achat est sans rapport
+// direct avec son activité professionnelle », « atteste commander à des fins personnelles »). A dot inside a word (the
+// site's address) does not end the declaration.
+const PRIVATE_PURPOSE = /(?<![a-z])(?:declare\w*|atteste\w*|certifie\w*|reconnai\w*|affirme\w*)(?:[^.;]|\.(?=\S)){0,160}?(?:sans (?:aucun )?rapport (?:direct )?avec (?:son|sa|leur|une|toute) activite professionnelle|(?:en dehors|hors) (?:de )?(?:toute|son|leur|sa) activite professionnelle|a des fins (?:personnelles|privees|non professionnelles)|(?:usage|utilisation) (?:strictement |exclusivement )?(?:personnel(?:le)?|privee?))(?![a-z])/;
+// The professional clients named as a group that one thing is offered to (PRO_IDENTITY's « clients professionnels »).
+const PRO_CLIENTS = /(?<![a-z])(?:clients? professionnels?|aux professionnels|clientele professionnelle)(?![a-z])/;
+// One document, option or offer (a DPA, an invoice, a pro plan) made available, offered or sent to them; not the terms.
+const ONE_THING = /(?<![a-z])(?:accords?|contrats? de (?:traitement|sous-traitance)|factures?|options?|offres?|plans?|formules?|modeles?|attestations?|licences?|abonnements?|remises?|data processing agreement|dpa)(?![a-z])/;
+const OFFERED = /(?<![a-z])(?:disponibles?|proposee?s?|remise?s?|emise?s?|offerte?s?|fournie?s?|envoyee?s?|destinee?s?|peu(?:t|vent) (?:demander|souscrire|obtenir|beneficier|recevoir|choisir|opter))(?![a-z])/;
+const THE_TERMS = /(?<![a-z])(?:presentes|conditions generales|conditions particulieres|cg[vu]s?)(?![a-z])/;
+function offeredToOneKind(sentence: string): boolean {
+  return ONE_THING.test(sentence) && OFFERED.test(sentence) && !THE_TERMS.test(sentence);
+}
 // Weaker hints, read only when no marker above speaks: prices before tax and invoices paid at a term
 // are the trade's ways; a basket and delivery costs are a shop's. Only one kind may be present.
 const PROFESSIONAL_HINTS = [
@@ -269,6 +286,11 @@ export function inferAudience(full: string): AudienceInference {
   // A conditional tells both kinds even in a negative sentence (« si le client est un professionnel, il ne bénéficie pas … »).
   const bothNamed = [...found([BOTH], (e) => negativeSentence(e)), ...found([CONDITIONAL], () => false)].sort((a, b) => a.start - b.start)[0];
   if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
+  // One document, option or offer for the professional clients (« un accord de traitement des données est disponible pour
+  // les clients professionnels », « les clients professionnels peuvent souscrire l'offre Pro »): a rule for one kind of
+  // client, as a conditional is, so the terms serve another kind too; not the terms' own audience (round T19).
+  const forOneKind = found(PRO_IDENTITY, negativeClause).find((e) => !defined(e) && PRO_CLIENTS.test(fold(e.text)) && offeredToOneKind(fold(index.around(e.start))));
+  if (forOneKind) return { audience: "mixed", evidence: [forOneKind] };
   // A glossary defines words (« Consommateur : toute personne physique… », « Professionnel : … », often
   // the seller): what it defines is only a hint of who the terms are for.
   // Consumer law cited « lorsqu'il s'applique » hedges; a withdrawal right the text grants to small firms (C. conso.
@@ -276,7 +298,7 @@ export function inferAudience(full: string): AudienceInference {
   const smallFirmsWithdraw = clues(text, SMALL_FIRM, 1).some((e) => /retract/.test(fold(index.around(e.start))));
   const consumers = found(CONSUMER, (e) => {
     const sentence = fold(index.around(e.start));
-    return negativeSentence(e) || SMALL_FIRM.test(sentence) || HEDGED.test(sentence) || WAIVED.test(sentence) || (smallFirmsWithdraw && /retract|renonc|changer d'avis/.test(fold(e.text)));
+    return negativeSentence(e) || SMALL_FIRM.test(sentence) || HEDGED.test(sentence) || WAIVED.test(sentence) || CLIENTS_CONSUMERS.test(sentence) || (smallFirmsWithdraw && /retract|renonc|changer d'avis/.test(fold(e.text)));
   });
   const professionals = found(PROFESSIONAL, negativeClause);
   const consumer = consumers.find((e) => !defined(e));
@@ -304,7 +326,10 @@ export function inferAudience(full: string): AudienceInference {
     const sentence = fold(index.around(e.start));
     return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
   });
-  if (consumer && anyPerson) return { audience: "mixed", evidence: [consumer, anyPerson] };
+  // Unless the client declares a private purpose (« l'achat est sans rapport direct avec son activité professionnelle »,
+  // « à des fins personnelles »): whoever may order, the buyer who so declares is a consumer (round T19).
+  const declaredPrivate = clues(text, PRIVATE_PURPOSE, 1).some((e) => !negativeSentence(e, PLAIN_NEGATIVE));
+  if (consumer && anyPerson && !declaredPrivate) return { audience: "mixed", evidence: [consumer, anyPerson] };
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
   // Prices « facturées hors taxe » for goods shipped outside the EU are an export exemption (CGI art. 262 I), owed to
   // households too: not a price quoted for firms.
@@ -368,6 +393,10 @@ const MEDIATION = /(?<![a-z])(?:mediat\w*|reglement en ligne des litiges|odr)(?!
 // (C. conso. L221-3): said of firms, not consumers.
 const SMALL_FIRM = /(?<![a-z])l\.?\s?221-3(?![0-9])|(?<![a-z])(?:cinq|5) salaries|(?:champ|cadre) de (?:son|leur) activite principale|(?:etrangere?s?|exterieure?s?) a (?:son|leur) activite principale/;
 
+// The client's own consumers (« le Client informe ses propres consommateurs de leur droit de rétractation », « les
+// conditions qu'il propose à ses clients consommateurs »): an agency's or a supplier's clients sell to consumers; the
+// consumers are not the terms' parties (round T19).
+const CLIENTS_CONSUMERS = /(?<![a-z])(?:ses|leurs) (?:propres )?(?:clients? )?(?:consommateurs|clients finaux)(?![a-z])/;
 // A right waived (« vaut renonciation au droit de rétractation ») is a right denied.
 const WAIVED = /(?<![a-z])(?:renonciation (?:expresse )?(?:au|a son|a votre|a leur) droit|(?:perd|perdez|perdent) (?:son|votre|leur|le) droit|perte du droit) de retractation(?![a-z])/;
 const HEDGED = /(?<![a-z])(?:lorsqu'(?:il|elle)s?|s'ils?|dans la mesure ou (?:il|elle)s?)\s+(?:s'applique(?:nt)?|(?:est|sont) applicables?)(?![a-z])/;
