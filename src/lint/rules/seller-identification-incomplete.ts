@@ -288,7 +288,7 @@ const MICRO_ENTREPRENEUR = flexible(/\b(?:micro[- ]?entrepr[a-z]*|auto[- ]?entre
 const INDIVIDUAL_STATUS = flexible(/\b(?:forme(?: juridique)?|statut(?: juridique)?)\s*:?[^\n.]{0,40}\bentreprise individuelle\b/);
 // « Raison sociale : Exemple SAS », « | Dénomination | Exemple SARL | »: the seller's legal name, with its form.
 const NAME_LABEL = /(?:raison sociale|denomination(?: sociale)?|editeur|vendeur|prestataire)\s*(?:\*\*)?\s*[:|]/;
-const COMPANY_WORDS = flexible(/\b(?:societe cooperative (?:d.interet collectif|ouvriere de production)|societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite)|entreprise unipersonnelle a responsabilite limitee)\b/);
+const COMPANY_WORDS = flexible(/\b(?:societe cooperative (?:d.interet collectif|ouvriere de production)|societe (?:anonyme|par actions? simplifiee?(?: unipersonnelle)?|a responsabilite limitee?|en nom collectif|en commandite)|entreprise unipersonnelle a responsabilite limitee)\b/);
 const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCOP|SCIC|SELARL|SELAS|S\.A\.S?\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?)(?![\p{L}\p{N}])/u;
 
 interface Passage {
