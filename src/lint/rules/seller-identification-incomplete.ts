@@ -4,7 +4,7 @@ import { compareDates } from "../../legal/dates.js";
 import { findAll, findFirst, fold, flexible } from "../scan/text.js";
 import type { LintClause, LintDocument, Report, Rule, RuleContext } from "../types.js";
 import type { SourceRange } from "../../model/diagnostics.js";
-import { findIdentifiers } from "../scan/identifiers.js";
+import { findIdentifiers, type ProseIdentifier } from "../scan/identifiers.js";
 import {
   ASSOCIATION,
   COMMERCIAL_COMPANY_FORMS,
@@ -193,6 +193,13 @@ function checkFacts(context: RuleContext): void {
   reportProsePlaceholders(context, covered);
 }
 
+
+// « immatriculée au RCS sous le numéro 8451168610010 »: a registry number of the wrong length is no SIREN (R123-237 1°):
+// the identity still lacks its number (invalid-identifier says the number is wrong).
+function isSirenShaped(i: ProseIdentifier): boolean {
+  return (i.kind === "siren" || i.kind === "siret") && /^(?:\d{9}|\d{14})$/.test(i.value.replace(/\D/g, ""));
+}
+
 function checkSellerFacts(
   { doc, asOf }: RuleContext,
   seller: Seller,
@@ -345,7 +352,7 @@ function checkProse(context: RuleContext): void {
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
   // A registration reported as pending (« En cours de création ») is the one defect: no SIREN exists yet.
-  const hasSiren = reported.has("rcs") || reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
+  const hasSiren = reported.has("rcs") || reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some(isSirenShaped));
   // A seller often names itself twice (« les ventes de Brume SAS » at the top, the full block in the legal
   // notice): its capital and its « EI » are missing only if no block of the seller gives them. The form stays
   // the first block's (« la Société X » there and « entrepreneur individuel » pages later do not make a form).

@@ -31,6 +31,7 @@ describe("round T20 battery: a number given as the registry number, with the wro
     rcs("« RCS Nantes sous le n° 73282932 » (8 digits)", true, "Lexa SAS, inscrite au RCS Nantes sous le n° 73282932, 4 quai de la Fosse, 44000 Nantes."),
     rcs("« RCS de Lyon sous le numéro 732 829 320 » (valid SIREN)", false, "La société Lexa SARL, immatriculée au RCS de Lyon sous le numéro 732 829 320, 3 rue Neuve, 69002 Lyon."),
     rcs("« RCS de Lyon sous le numéro 732 829 320 00074 » (a valid SIRET)", false, "La société Lexa SARL, immatriculée au RCS de Lyon sous le numéro 732 829 320 00074, 3 rue Neuve, 69002 Lyon."),
+    rcs("« RCS de Lyon sous le n° 2019 B 01234 » (the registry's management number)", false, "La société Lexa SARL, immatriculée au RCS de Lyon sous le n° 2019 B 01234, SIREN 732 829 320, 3 rue Neuve, 69002 Lyon."),
     rcs("« sous le numéro de téléphone 0472123456 » (a phone, not the registry)", false, "La société Lexa SARL, immatriculée au RCS de Lyon sous le numéro 732 829 320, joignable au 04 72 12 34 56."),
   ]);
 });
@@ -90,6 +91,7 @@ describe("round T20 battery: a legal form written out in words", () => {
     id("« La société à responsabilité limité » misspelt, on its own line", false, "# CGV\n\n## 1. Vendeur\n\nLes Thés de Lune\nLa société à responsabilité limité au capital de 5 000 €\nRCS Lyon 732 829 320\n12 rue des Lices, 69002 Lyon"),
     id("« société par actions simplifiée » in the sentence", false, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par Les Thés de Lune, société par actions simplifiée au capital de 5 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon."),
     id("« société par action simplifiée unipersonnelle » (singular)", false, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par Les Thés de Lune, société par action simplifiée unipersonnelle au capital de 5 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon."),
+    id("a registered trader whose only number has 13 digits: no SIREN", true, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par la micro-entreprise Lune d'Encre, 3 rue Neuve, 69002 Lyon, immatriculée au RCS de Lyon sous le numéro 7328293200007."),
     id("no form at all, capital, RCS and address", true, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par Les Thés de Lune, au capital de 5 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon."),
   ]);
 });
