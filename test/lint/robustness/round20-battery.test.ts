@@ -95,3 +95,16 @@ describe("round T20 battery: a legal form written out in words", () => {
     id("no form at all, capital, RCS and address", true, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par Les Thés de Lune, au capital de 5 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon."),
   ]);
 });
+
+// consumer-mediator-missing at fr-cgv-atelier-des-jours-fleuris (report on the mediation sentence, label on the drafting
+// note below « … est : »): round T8 decided that a mediator announced with a colon over a placeholder stays a bare mention,
+// reported where the mediator is mentioned; the rule is left there and the case kept as that decision.
+const MED = "# CGV\n\n## 1. Objet\n\nDes bouquets vendus aux particuliers en boutique, au prix affiché.\n\n## 2. Médiation\n\n";
+const med = (name: string, line: number, body: string): WordingCase => ({ name, rule: "consumer-mediator-missing", reports: true, line, audience: "b2c", asOf: "2026-09-01", text: MED + body + "\n" });
+
+describe("round T20 battery: a mediator announced but not given", () => {
+  run([
+    med("« Le médiateur compétent est : » over a drafting note: at the first mention", 9, "Le client peut recourir gratuitement à un médiateur de la consommation.\n\nLe médiateur compétent est :\n\n[nom et site internet du médiateur à compléter]"),
+    med("a mention of mediation with no announcement: on the mention", 9, "En cas de litige, le client peut saisir gratuitement un médiateur de la consommation."),
+  ]);
+});
