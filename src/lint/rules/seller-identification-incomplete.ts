@@ -520,8 +520,11 @@ const IDENTITY_TITLE = /(?<![\p{L}])(?:identification|identite|vendeur|vendeuse|
 
 function ownIdentityLine(own: Array<{ clause: LintClause; body: string }>, name: string): SourceRange | undefined {
   for (const { clause, body } of own) {
+    // The name alone on a bold line under the identity clause is read as its own heading: that heading is the name line.
+    if (clause.title?.replace(/\*+/g, "").trim().toLocaleLowerCase("fr") === name.toLocaleLowerCase("fr")) return clause.titleRange;
     if (!IDENTITY_TITLE.test(fold(clause.title))) continue;
-    const at = body.indexOf(name);
+    // « **INFO PÊCHE** » heading the block of a seller named « Info Pêche » above: the same name, in capitals.
+    const at = body.toLocaleLowerCase("fr").indexOf(name.toLocaleLowerCase("fr"));
     if (at >= 0) return clause.locate(at, at + name.length);
   }
   return undefined;

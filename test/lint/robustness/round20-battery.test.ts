@@ -92,6 +92,8 @@ describe("round T20 battery: a legal form written out in words", () => {
     id("« société par actions simplifiée » in the sentence", false, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par Les Thés de Lune, société par actions simplifiée au capital de 5 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon."),
     id("« société par action simplifiée unipersonnelle » (singular)", false, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par Les Thés de Lune, société par action simplifiée unipersonnelle au capital de 5 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon."),
     id("a registered trader whose only number has 13 digits: no SIREN", true, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par la micro-entreprise Lune d'Encre, 3 rue Neuve, 69002 Lyon, immatriculée au RCS de Lyon sous le numéro 7328293200007."),
+    // Round T18: a seller named by its name only is reported; with an identity clause, at its name there, whatever its case.
+    { ...id("a name in the party sentence and in capitals atop an identity clause with an address only: at the clause", true, "# CGV\n\n## 1. Objet\n\nLes présentes régissent les ventes de revues proposées par **Plume Verte** sur son site.\n\n## 2. Identification du vendeur\n\n**PLUME VERTE**\n8 rue des Pins, 33000 Bordeaux\nTéléphone : 05 56 00 00 00"), line: 9 },
     id("no form at all, capital, RCS and address", true, "# CGV\n\n## 1. Vendeur\n\nLes présentes sont proposées par Les Thés de Lune, au capital de 5 000 €, RCS Lyon 732 829 320, 12 rue des Lices, 69002 Lyon."),
   ]);
 });
