@@ -25,6 +25,8 @@ const TRAINING_CONTRACT = /\bcontrats? de formation\b/;
 const FOURTEEN_AT_DISTANCE = /\b(?:14|quatorze)(?: \(14\))? jours\b[^.;]{0,40}\b(?:a distance|hors etablissements?)\b/;
 const PERIOD_NAMED = /\bdelai de $/;
 const REFUND = /\brembours/;
+const RETURN_RIGHT = /\b(?:droit|delai) de retour\b|\bpour (?:nous )?(?:retourner|renvoyer)\b/;
+const RETURN_FOR_A_DEFECT = /\bdefectu|\bnon[- ]conform|\bendommag|\babime|\bcasse|\bavari|\bvices?\b|\bgarantie|\berreur de livraison|\bloue|\blocation\b/;
 const PERIOD = new RegExp(String.raw`(${NUMBER_PATTERN})\s+jours?(?:\s+francs)?`);
 
 const rule: Rule = {
@@ -118,10 +120,17 @@ const rule: Rule = {
 
 /** "délai de rétractation de sept (7) jours": a period under 14 days in a sentence about withdrawal. */
 function reportShortPeriodInWords(context: RuleContext): boolean {
+  // « un droit de retour de 7 jours », « 10 jours pour retourner le produit »: in a distance sale, the period to send
+  // goods back for any reason is the withdrawal period, whatever its name; a return for a defect or damage is not.
+  // Terms that never name withdrawal get the « missing » report at their returns clause instead.
+  const { clauses } = context.doc;
+  const atDistance = context.doc.mode === "prose" && mentionsWithdrawal(clauses) && distanceOrOffPremisesEvidence(clauses) !== undefined;
   for (const clause of context.doc.clauses) {
-    for (const keyword of findAll(clause.body, WITHDRAWAL)) {
+    const keywords = [...findAll(clause.body, WITHDRAWAL), ...(atDistance ? findAll(clause.body, RETURN_RIGHT) : [])];
+    for (const keyword of keywords) {
       const sentence = sentenceAt(clause.body, keyword.start);
       const text = clause.body.slice(sentence.start, sentence.end);
+      if (findFirst(keyword.text, RETURN_RIGHT) && findFirst(text, RETURN_FOR_A_DEFECT)) continue;
       const at = keyword.start - sentence.start;
       // A period of another code's right (the 10 days of a vocational training contract, C. trav. L6353-5) is not this one.
       if (findFirst(text, OTHER_CODE_PERIOD) || findFirst(clause.body, TRAINING_CONTRACT)) continue;

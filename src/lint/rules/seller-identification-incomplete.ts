@@ -4,7 +4,7 @@ import { compareDates } from "../../legal/dates.js";
 import { findAll, findFirst, fold, flexible } from "../scan/text.js";
 import type { LintClause, LintDocument, Report, Rule, RuleContext } from "../types.js";
 import type { SourceRange } from "../../model/diagnostics.js";
-import { findIdentifiers } from "../scan/identifiers.js";
+import { findIdentifiers, type ProseIdentifier } from "../scan/identifiers.js";
 import {
   ASSOCIATION,
   COMMERCIAL_COMPANY_FORMS,
@@ -193,6 +193,13 @@ function checkFacts(context: RuleContext): void {
   reportProsePlaceholders(context, covered);
 }
 
+
+// « immatriculée au RCS sous le numéro 8451168610010 »: a registry number of the wrong length is no SIREN (R123-237 1°):
+// the identity still lacks its number (invalid-identifier says the number is wrong).
+function isSirenShaped(i: ProseIdentifier): boolean {
+  return (i.kind === "siren" || i.kind === "siret") && /^(?:\d{9}|\d{14})$/.test(i.value.replace(/\D/g, ""));
+}
+
 function checkSellerFacts(
   { doc, asOf }: RuleContext,
   seller: Seller,
@@ -288,7 +295,7 @@ const MICRO_ENTREPRENEUR = flexible(/\b(?:micro[- ]?entrepr[a-z]*|auto[- ]?entre
 const INDIVIDUAL_STATUS = flexible(/\b(?:forme(?: juridique)?|statut(?: juridique)?)\s*:?[^\n.]{0,40}\bentreprise individuelle\b/);
 // « Raison sociale : Exemple SAS », « | Dénomination | Exemple SARL | »: the seller's legal name, with its form.
 const NAME_LABEL = /(?:raison sociale|denomination(?: sociale)?|editeur|vendeur|prestataire)\s*(?:\*\*)?\s*[:|]/;
-const COMPANY_WORDS = flexible(/\b(?:societe cooperative (?:d.interet collectif|ouvriere de production)|societe (?:anonyme|par actions simplifiee|a responsabilite limitee|en nom collectif|en commandite)|entreprise unipersonnelle a responsabilite limitee)\b/);
+const COMPANY_WORDS = flexible(/\b(?:societe cooperative (?:d.interet collectif|ouvriere de production)|societe (?:anonyme|par actions? simplifiee?(?: unipersonnelle)?|a responsabilite limitee?|en nom collectif|en commandite)|entreprise unipersonnelle a responsabilite limitee)\b/);
 const COMPANY_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCOP|SCIC|SELARL|SELAS|S\.A\.S?\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?)(?![\p{L}\p{N}])/u;
 
 interface Passage {
@@ -345,7 +352,7 @@ function checkProse(context: RuleContext): void {
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
   const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
   // A registration reported as pending (« En cours de création ») is the one defect: no SIREN exists yet.
-  const hasSiren = reported.has("rcs") || reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some((i) => i.kind === "siren" || i.kind === "siret"));
+  const hasSiren = reported.has("rcs") || reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some(isSirenShaped));
   // A seller often names itself twice (« les ventes de Brume SAS » at the top, the full block in the legal
   // notice): its capital and its « EI » are missing only if no block of the seller gives them. The form stays
   // the first block's (« la Société X » there and « entrepreneur individuel » pages later do not make a form).
@@ -513,8 +520,11 @@ const IDENTITY_TITLE = /(?<![\p{L}])(?:identification|identite|vendeur|vendeuse|
 
 function ownIdentityLine(own: Array<{ clause: LintClause; body: string }>, name: string): SourceRange | undefined {
   for (const { clause, body } of own) {
+    // The name alone on a bold line under the identity clause is read as its own heading: that heading is the name line.
+    if (clause.title?.replace(/\*+/g, "").trim().toLocaleLowerCase("fr") === name.toLocaleLowerCase("fr")) return clause.titleRange;
     if (!IDENTITY_TITLE.test(fold(clause.title))) continue;
-    const at = body.indexOf(name);
+    // « **INFO PÊCHE** » heading the block of a seller named « Info Pêche » above: the same name, in capitals.
+    const at = body.toLocaleLowerCase("fr").indexOf(name.toLocaleLowerCase("fr"));
     if (at >= 0) return clause.locate(at, at + name.length);
   }
   return undefined;

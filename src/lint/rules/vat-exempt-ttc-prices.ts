@@ -19,8 +19,11 @@ const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/
 const CONDITION_AFTER = /^\W{0,3}(?:si|s'il|lorsque|quand|le cas echeant|selon le cas|s'il y a lieu)(?![a-z])/;
 const CONDITION_BEFORE = /(?:le cas echeant|s'il y a lieu|selon le cas|si (?:la )?tva (?:est )?(?:applicable|due))\W{0,3}$/;
 // « le prix total HT et TTC », « HT/TTC »: both bases named side by side (what a quote lists) claim no VAT.
-const BOTH_BASES_BEFORE = /(?:\bht|hors taxes?)\s*(?:et|ou|\/|-)\s*$/;
-const BOTH_BASES_AFTER = /^\s*(?:et|ou|\/|-)\s*(?:ht\b|hors taxes?)/;
+const BOTH_BASES_BEFORE = /(?:\bht|hors (?:taxes?|tva)|nets? de tva)\s*(?:et|ou|\/|-)\s*$/;
+const BOTH_BASES_AFTER = /^\s*(?:et|ou|\/|-)\s*(?:ht\b|hors (?:taxes?|tva)|nets? de tva)/;
+// « Selon le régime fiscal du vendeur, les prix sont soit TTC, soit nets de TVA »: a price whose basis depends on the
+// regime, or one of two alternatives, claims no VAT-inclusive price.
+const REGIME_DEPENDENT = flexible(/\b(?:selon|suivant|en fonction d(?:u|e))\s+(?:le |son |leur )?regime (?:fiscal|de (?:la )?tva|d'imposition|applicable)\b|\bsoit\b[^.;]{0,80}\bsoit\b/);
 
 const rule: Rule = {
   meta: {
@@ -110,6 +113,7 @@ function rangeOf(words: TtcWords) {
 function conditional(body: string, start: number, end: number): boolean {
   const before = fold(body.slice(Math.max(0, start - 40), start));
   const after = fold(body.slice(end, end + 40));
+  if (findFirst(sentenceAround(body, start, end).text, REGIME_DEPENDENT)) return true;
   return CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(before) || BOTH_BASES_BEFORE.test(before) || BOTH_BASES_AFTER.test(after);
 }
 

@@ -30,7 +30,8 @@ export interface Citation {
   attribution: Attribution;
 }
 
-const NUMBER = String.raw`(?:[lrda]\.?\s?)?\d+(?:\s?-\s?\d+)*(?![\p{L}\p{N}])`;
+// « L121-20du Code »: a typo glues the number to the « du » that names its code; the number still ends there.
+const NUMBER = String.raw`(?:[lrda]\.?\s?)?\d+(?:\s?-\s?\d+)*(?!\p{N})(?!(?!(?:du|des?)\s)\p{L})`;
 const CITATION = new RegExp(String.raw`(?<![\p{L}])(?:articles?|art\.)\s*(?:n\s*[°o]\.?\s*)?(${NUMBER}(?:\s*(?:,|et|ou|a)\s*${NUMBER})*)`, "gu");
 const ONE_NUMBER = new RegExp(NUMBER, "gu");
 const PART = /^\s*,?\s*(?:((?:[ivx]+)(?![\p{L}])(?:\s*\d+\s*°)?)|((?:alinea|al\.)\s*\d+))/u;

@@ -199,10 +199,15 @@ export function concludedOnline(clauses: readonly (TextClause & { title?: string
 const PUBLICATION_MEDIUM = flexible(/\breseaux sociaux\b/);
 const PUBLISHING = flexible(/\bphoto[a-z]*\b|\bpubli(?:e|ee|ees|er|ees|cation|cations)\b|\bfins de communication\b|\bdiffus(?:e|ee|ees|er|ion)\b/);
 
+// « Le vendeur ne pratique pas la vente en ligne », « aucune vente n'est conclue en ligne »: a sentence that denies the
+// sale denies the online contract; « pas seulement en boutique » or « ne … que » still sells.
+const NEGATED_SALE = flexible(/\bne (?:pratique|vend|vendons|vendent|propose|proposons|proposent|conclut|concluons)(?:nt)? pas\b(?! seulement| uniquement)|\baucune (?:vente|commande)\b/);
+
 function orderingOrSelling(body: string, at: number): boolean {
   const sentence = sentenceAt(body, at);
   const text = body.slice(sentence.start, sentence.end);
   if (findFirst(text, PUBLICATION_MEDIUM) && findFirst(text, PUBLISHING)) return false;
+  if (findFirst(text, NEGATED_SALE)) return false;
   // Not « accepter » / « valider » here: « le client accepte que des photos soient publiées » agrees to no sale.
   return findFirst(text, ORDERING_ONLINE) !== undefined || findFirst(text, SELLING) !== undefined;
 }

@@ -1,6 +1,6 @@
 // Identifiers written in prose (SIREN, SIRET, VAT number, IBAN, BIC), with their positions.
 import ibanFile from "../../legal/data/iban-lengths.json" with { type: "json" };
-import { findAll, flexible } from "./text.js";
+import { findAll, flexible, fold } from "./text.js";
 
 export type IdentifierKind = "siren" | "siret" | "vat" | "iban" | "bic";
 
@@ -53,9 +53,13 @@ export function findIdentifiers(text: string): ProseIdentifier[] {
     const start = m.end - m.groups[0]!.length;
     const digits = m.groups[0]!.replace(/\D/g, "");
     // Luxembourg numbers ("B123456") are not SIRENs; a 14-digit number is a SIRET written after "RCS".
-    if (digits.length !== 9 && digits.length !== 14) continue;
+    // « immatriculée au RCS de Lyon sous le numéro 7328293200007 »: a number the text gives as the registry number
+    // (« sous le numéro », « n° » right before it, no letter) is the SIREN, and a wrong length makes it invalid.
+    // « sous le n° 2024 B 00791 » (year, letter, sequence) is the registry's management number, not the SIREN.
+    const givenAsNumber = new RegExp(String.raw`${NUMBER_SIGN}:?\s*$`).test(fold(text.slice(m.start, start))) && !/^\s*\p{L}/u.test(text.slice(m.end));
+    if (digits.length !== 9 && digits.length !== 14 && !givenAsNumber) continue;
     if (found.some((f) => f.start === start)) continue;
-    found.push({ kind: digits.length === 9 ? "siren" : "siret", value: text.slice(start, m.end), start, end: m.end });
+    found.push({ kind: digits.length === 14 ? "siret" : "siren", value: text.slice(start, m.end), start, end: m.end });
   }
   for (const m of findAll(text, BEFORE_REGISTRY)) {
     const start = m.start;

@@ -121,7 +121,7 @@ function firstMatch(folded: string, pattern: RegExp, from: number): number | und
 
 /** Legal forms written in words: « société par actions simplifiée », « entrepreneur individuel », « association loi 1901 »… */
 export const LEGAL_FORM_WORDS = flexible(
-  /\b(?:societe (?:anonyme|par actions simplifiee(?: unipersonnelle)?|a responsabilite limitee|en nom collectif|en commandite|civile(?: immobiliere)?|cooperative)|entreprise unipersonnelle a responsabilite limitee|entrepreneur individuel|entreprise individuelle|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*|association|s\.? ?a\.? ?r\.? ?l\.?)\b/,
+  /\b(?:societe (?:anonyme|par actions? simplifiee?(?: unipersonnelle)?|a responsabilite limitee?|en nom collectif|en commandite|civile(?: immobiliere)?|cooperative)|entreprise unipersonnelle a responsabilite limitee|entrepreneur individuel|entreprise individuelle|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*|association|s\.? ?a\.? ?r\.? ?l\.?)\b/,
 );
 /** Legal forms as acronyms, in capitals (« SAS », « S.A.R.L. », « EI »). */
 export const LEGAL_FORM_ACRONYMS = /(?<![\p{L}\p{N}])(?:SA|SAS|SASU|SARL|EURL|SNC|SCS|SCA|SCI|SCOP|SCIC|SELARL|SELAS|SELAFA|EI|EIRL|S\.A\.S\.?U?\.?|S\.A\.R\.L\.?|E\.U\.R\.L\.?|S\.A\.)(?![\p{L}\p{N}])/u;
