@@ -4,8 +4,8 @@
 import type { SourceRange } from "../../model/diagnostics.js";
 import type { JsonPath } from "../../model/positions.js";
 import { sellerNameLine } from "../scan/identity.js";
-import { LATE_TITLE } from "../scan/payment-facts.js";
-import { findFirst } from "../scan/text.js";
+import { LATE_TITLE, PAYMENT_TITLE } from "../scan/payment-facts.js";
+import { findFirst, fold } from "../scan/text.js";
 import type { LintClause } from "../types.js";
 
 const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prestataire|parties|presentation|preambule|objet)\b/;
@@ -179,13 +179,63 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
       if (SELLER_FACTS.has(String(path[0]))) return sellerRange();
       const entry = CLAUSE_OF_FACT.find((e) => e.path.every((key, i) => path[i] === key));
       const part = partOfFact(clauses, path);
-      return (part && locateIn(entry, part)) ?? locateIn(entry, clauses) ?? title();
+      return refineAbsence(clauses, path, (part && locateIn(entry, part)) ?? locateIn(entry, clauses) ?? title());
     },
     locateSellerFact(path) {
       // The seller's mediator belongs to the disputes clause, the rest to the seller's name.
       return path[0] === "mediator" ? this.locateFact(path) : sellerRange();
     },
   };
+}
+
+// Second readings of where an absent mention belongs, once the table above has found a clause: the clause found may be
+// about something else than its title's word says (rounds T12, T18).
+// « Retard de livraison », « Retard d'exécution »: lateness of the seller's own performance, not of the payment.
+const OTHER_LATENESS_TITLE = /\bretards?\b/;
+const LATE_PAYMENT_TITLE = /\bretards? (?:de |du )?(?:paiement|reglement)|\bimpayes?\b|\bpenalites?\b|\bdefaut de (?:paiement|reglement)\b/;
+const PAYMENT_WORD_TITLE = /\b(?:paiement|reglement|facturation|conditions financieres)\b/;
+// « ne paie pas », « défaut de paiement », « non-paiement »: the client's failure to pay, as an event. Not « impayés »
+// alone: « le montant des abonnements impayés » prices a breach of licence, it says nothing of paying late.
+const NON_PAYMENT_WORDS = /\bne (?:paie|paye|regle|s'acquitte) pas\b|\b(?:defaut|absence) de (?:paiement|reglement)\b|\bnon[- ]paiement\b|\bretards? de paiement\b/;
+// The escompte is one of the conditions of règlement (C. com. L441-1, L441-9): a clause titled as the payment terms
+// (« conditions », « modalités » or « termes » of payment) is where it is missing, before a bare « Paiement ».
+const PAYMENT_TERMS_TITLE = /(?<![\p{L}])(?:conditions?|modalites?|termes?|delais?)\s+(?:de\s+|du\s+)?(?:paiement|reglement)s?(?![\p{L}])/u;
+const PRICES_GROUPING_TITLE = /(?<![\p{L}])(?:prix|tarifs?|facturation)(?![\p{L}])/u;
+const MEDIATION_TITLE = /\bmediat[a-z]*\b/;
+
+/** The range of an absent mention once second readings are applied to the clause the table found (`range`). */
+function refineAbsence(clauses: LintClause[], path: JsonPath, range: SourceRange): SourceRange {
+  const at = clauses.find((c) => c.titleRange.line === range.line);
+  if (!at) return range;
+  if (path[0] === "latePayment") {
+    // Late-payment mentions belong to a clause about the payment's lateness, else to the payment terms (writing rules).
+    if (findFirst(at.title, OTHER_LATENESS_TITLE) && !findFirst(at.title, LATE_PAYMENT_TITLE)) {
+      const home =
+        clauses.find((c) => findFirst(c.title, LATE_PAYMENT_TITLE)) ?? clauses.find((c) => c !== at && findFirst(c.title, PAYMENT_TITLE) && !findFirst(c.title, OTHER_LATENESS_TITLE));
+      return home?.titleRange ?? range;
+    }
+    // No payment clause, only prices: a clause that says what follows a failure to pay (« Suspension et résiliation …
+    // si le client ne paie pas ») is where a reader looks for the consequences of paying late; a price list only says
+    // what is owed.
+    if (findFirst(at.title, PRICE_TITLE) && !findFirst(at.title, PAYMENT_WORD_TITLE)) {
+      return clauses.find((c) => c !== at && findFirst(c.body, NON_PAYMENT_WORDS))?.titleRange ?? range;
+    }
+    return range;
+  }
+  if (path[0] === "payment" && path[1] === "earlyPaymentDiscount") {
+    // Only a bare « Paiements » gives way: a heading that already says the payment terms, or groups them with prices
+    // (« Tarifs et modalités de paiement »), is their home, sub-clauses and all.
+    const terms = (c: LintClause) => PAYMENT_TERMS_TITLE.test(fold(c.title));
+    const grouping = (c: LintClause) => PRICES_GROUPING_TITLE.test(fold(c.title));
+    if (terms(at) || grouping(at)) return range;
+    return clauses.find((c) => terms(c) && !grouping(c))?.titleRange ?? range;
+  }
+  if (path[0] === "governingLaw" && findFirst(at.title, MEDIATION_TITLE)) {
+    // « 13. Litiges – Médiation » then « 14. Tribunal compétent »: the law chosen is written with the courts that apply
+    // it, not with the amicable settlement a mediator proposes.
+    return clauses.find((c) => findFirst(c.title, COURTS_TITLE) && !findFirst(c.title, MEDIATION_TITLE))?.titleRange ?? range;
+  }
+  return range;
 }
 
 /**

@@ -1,25 +1,6 @@
 import type { Rule } from "../types.js";
 import { contractPartners, missingRange, paymentOf } from "../scan/payment-facts.js";
 import { mentionsEscompte } from "../scan/payment-term.js";
-import { fold } from "../scan/text.js";
-import type { SourceRange } from "../../model/diagnostics.js";
-import type { LintDocument } from "../types.js";
-
-// « Article 7 Paiements » then « Article 8 Conditions de règlement »: the escompte is one of the conditions of
-// règlement (C. com. L441-1, L441-9), so a clause titled as the payment terms (« conditions », « modalités » or
-// « termes » of payment or règlement) is where it is missing, before a clause that only says « Paiement ».
-const PAYMENT_TERMS_TITLE = /(?<![\p{L}])(?:conditions?|modalites?|termes?|delais?)\s+(?:de\s+|du\s+)?(?:paiement|reglement)s?(?![\p{L}])/u;
-
-const GROUPING_TITLE = /(?<![\p{L}])(?:prix|tarifs?|facturation)(?![\p{L}])/u;
-
-function paymentTermsClause(doc: LintDocument, usual: SourceRange): SourceRange | undefined {
-  if (doc.mode !== "prose") return undefined;
-  // Only a bare « Paiements » gives way: a heading that already says the payment terms, or groups them with prices
-  // (« Tarifs et modalités de paiement »), is their home, sub-clauses and all.
-  const usualClause = doc.clauses.find((c) => c.titleRange.line === usual.line);
-  if (!usualClause || PAYMENT_TERMS_TITLE.test(fold(usualClause.title)) || GROUPING_TITLE.test(fold(usualClause.title))) return undefined;
-  return doc.clauses.find((c) => PAYMENT_TERMS_TITLE.test(fold(c.title)) && !GROUPING_TITLE.test(fold(c.title)))?.titleRange;
-}
 
 const rule: Rule = {
   meta: {
@@ -45,8 +26,7 @@ const rule: Rule = {
     if (paymentOf(doc)?.earlyPaymentDiscount || mentionsEscompte(doc.clauses)) return;
     // A CGU bound to a CGT that speaks of the escompte is covered by it.
     if (contractPartners(doc).some((t) => t.payment?.earlyPaymentDiscount || mentionsEscompte(t.clauses))) return;
-    const usual = missingRange(doc, ["payment", "earlyPaymentDiscount"]);
-    report({ messageId: "missing", range: paymentTermsClause(doc, usual) ?? usual });
+    report({ messageId: "missing", range: missingRange(doc, ["payment", "earlyPaymentDiscount"]) });
   },
 };
 

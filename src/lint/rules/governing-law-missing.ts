@@ -1,7 +1,7 @@
 import { statesGoverningLaw } from "../scan/courts.js";
 import { sentences } from "../scan/sentences.js";
-import { findFirst, fold } from "../scan/text.js";
-import type { LintClause, LintDocument, Rule } from "../types.js";
+import { fold } from "../scan/text.js";
+import type { LintClause, Rule } from "../types.js";
 
 // « le tribunal compétent sera celui du domicile du prestataire, conformément au droit français », « les tribunaux de
 // Lyon statueront selon la loi française »: a forum sentence that ends by naming the law its disputes are decided by
@@ -17,22 +17,6 @@ function forumSentenceNamesLaw(clauses: readonly LintClause[]): boolean {
       return COURT.test(sentence) && LAW_OF_THE_DISPUTE.test(sentence);
     }),
   );
-}
-
-// « 13. Litiges – Médiation » then « 14. Tribunal compétent »: the law chosen is written with the courts that apply it
-// (« Droit applicable et juridiction compétente »), not with the amicable settlement a mediator proposes. Done in the
-// rule rather than in prose-locate.ts (another part's file this round): a clause titled for mediation gives way to one
-// titled for the courts alone.
-const MEDIATION_TITLE = /\bmediat[a-z]*\b/;
-const COURTS_TITLE = /\b(?:juridictions?|competence|attribution|tribunal|tribunaux)\b/;
-
-function lawRange(doc: LintDocument) {
-  const range = doc.locateFact(["governingLaw"]);
-  if (doc.mode !== "prose") return range;
-  const at = doc.clauses.find((c) => c.titleRange.line === range.line);
-  if (!at || !findFirst(at.title, MEDIATION_TITLE)) return range;
-  const courts = doc.clauses.find((c) => findFirst(c.title, COURTS_TITLE) && !findFirst(c.title, MEDIATION_TITLE));
-  return courts?.titleRange ?? range;
 }
 
 const rule: Rule = {
@@ -61,7 +45,7 @@ const rule: Rule = {
     if (statesGoverningLaw(doc.clauses) || forumSentenceNamesLaw(doc.clauses)) return;
     // A CGU bound to a CGT that chooses the law is covered by it.
     if (related.some((r) => r.kind === "terms" && r.terms?.governingLaw && r.terms.related?.length)) return;
-    report({ messageId: "missing", range: lawRange(doc) });
+    report({ messageId: "missing", range: doc.locateFact(["governingLaw"]) });
   },
 };
 

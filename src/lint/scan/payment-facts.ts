@@ -9,7 +9,6 @@ import type { LatePayment, PaymentConditions, Terms } from "../../model/generate
 import type { Locale } from "../../model/locale.js";
 import type { LintDocument } from "../types.js";
 import type { Words } from "./sentences.js";
-import { findFirst } from "./text.js";
 
 /** The terms facts of a document (facts mode only). */
 export function termsOf(doc: LintDocument): Terms | undefined {
@@ -32,34 +31,8 @@ export function paymentOf(doc: LintDocument): PaymentConditions | undefined {
 
 /** Where to point when something is missing: the fact's closest parent, or in prose the clause where it belongs (src/lint/documents/prose-locate.ts). */
 export function missingRange(doc: LintDocument, factPath: JsonPath): SourceRange {
-  const range = doc.locateFact(factPath);
-  if (doc.mode !== "prose" || factPath[0] !== "latePayment") return range;
-  // Done here rather than in prose-locate.ts (another part's file this round): two readings of the late-payment home.
-  const at = doc.clauses.find((c) => c.titleRange.line === range.line);
-  if (!at) return range;
-  // « Retard de livraison », « Retard d'exécution »: lateness of the seller's own performance, not of the payment: the
-  // late-payment mentions belong to a clause about the payment's lateness, else to the payment terms (writing rules).
-  if (findFirst(at.title, OTHER_LATENESS_TITLE) && !findFirst(at.title, LATE_PAYMENT_TITLE)) {
-    const home = doc.clauses.find((c) => findFirst(c.title, LATE_PAYMENT_TITLE)) ?? doc.clauses.find((c) => c !== at && findFirst(c.title, PAYMENT_TITLE) && !findFirst(c.title, OTHER_LATENESS_TITLE));
-    return home?.titleRange ?? range;
-  }
-  // No payment clause, only prices: a clause that says what happens when the client does not pay (« Suspension et
-  // résiliation … si le client ne paie pas ») is where a reader looks for the consequences of paying late; a price
-  // list only says what is owed.
-  if (findFirst(at.title, PRICE_ONLY_TITLE) && !findFirst(at.title, PAYMENT_TERMS_TITLE)) {
-    const home = doc.clauses.find((c) => c !== at && findFirst(c.body, NON_PAYMENT_WORDS));
-    return home?.titleRange ?? range;
-  }
-  return range;
+  return doc.locateFact(factPath);
 }
-
-const OTHER_LATENESS_TITLE = /\bretards?\b/;
-const LATE_PAYMENT_TITLE = /\bretards? (?:de |du )?(?:paiement|reglement)|\bimpayes?\b|\bpenalites?\b|\bdefaut de (?:paiement|reglement)\b/;
-const PRICE_ONLY_TITLE = /\b(?:prix|tarifs?)\b/;
-const PAYMENT_TERMS_TITLE = /\b(?:paiement|reglement|facturation|conditions financieres)\b/;
-// « ne paie pas », « défaut de paiement », « non-paiement »: the client's failure to pay, as an event. Not « impayés »
-// alone: « le montant des abonnements impayés » prices a breach of licence, it says nothing of paying late.
-const NON_PAYMENT_WORDS = /\bne (?:paie|paye|regle|s'acquitte) pas\b|\b(?:defaut|absence) de (?:paiement|reglement)\b|\bnon[- ]paiement\b|\bretards? de paiement\b/;
 
 export const LATE_TITLE = /retard|impaye|penalite/;
 export const PAYMENT_TITLE = /paiement|reglement|facturation|conditions financieres|prix|tarif/;
