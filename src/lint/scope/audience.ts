@@ -330,20 +330,11 @@ export function inferAudience(full: string): AudienceInference {
   // are a firm's and the mediation is boilerplate.
   const mediationOnly = consumers.filter((e) => !defined(e)).every((e) => MEDIATION.test(fold(index.around(e.start))));
   const boilerplateMediation = mediationOnly && findAll(text, flexible(PRICES_BEFORE_TAX)).length > 0;
-  if (consumer && professional && boilerplateMediation) return { audience: "b2b", evidence: [professional] };
-  // A consumer's right beside only the B2B payment mechanisms, in terms evidently for households (their homes, pets, …):
-  // the text speaks to consumers and the mechanisms are a trade template's (round T7; without a consumer marker, below,
-  // nothing says they are not meant: mixed).
   // Prices quoted before tax as well (« prix exprimés HT et TTC ») are more than the template's mechanisms: the trade
   // prices for firms too, so the terms serve both (round T17). Not an export price nor a VAT-exempt one (below).
   const capped = (e: Evidence) => CAP_BEFORE.test(fold(index.before(e.start)));
   const pricedForFirms = () =>
     clues(text, flexible(PRICES_BEFORE_TAX), 1).some((e) => !defined(e) && !capped(e) && !negativeSentence(e, PLAIN_NEGATIVE) && !EXPORT.test(fold(index.around(e.start))) && !VAT_EXEMPT.test(fold(text.slice(Math.max(0, e.start - 200), e.end + 200))));
-  if (consumer && professional && !found(PRO_IDENTITY, negativeClause).some((e) => !defined(e)) && !pricedForFirms()) {
-    const household = householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
-    if (household) return { audience: "b2c", evidence: [consumer] };
-  }
-  if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
   // The client « toute personne physique ou morale »: companies are clients too (a company is never a consumer).
   const anyPerson = clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));
@@ -352,7 +343,6 @@ export function inferAudience(full: string): AudienceInference {
   // Unless the client declares a private purpose (« l'achat est sans rapport direct avec son activité professionnelle »,
   // « à des fins personnelles »): whoever may order, the buyer who so declares is a consumer (round T19).
   const declaredPrivate = clues(text, PRIVATE_PURPOSE, 1).some((e) => !negativeSentence(e, PLAIN_NEGATIVE));
-  if (consumer && anyPerson && !declaredPrivate) return { audience: "mixed", evidence: [consumer, anyPerson] };
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
   // Prices « facturées hors taxe » for goods shipped outside the EU are an export exemption (CGI art. 262 I), owed to
   // households too: not a price quoted for firms.
@@ -363,11 +353,25 @@ export function inferAudience(full: string): AudienceInference {
   const exemptPrice = (e: Evidence) => PRICES_BEFORE_TAX.test(fold(e.text)) && VAT_EXEMPT.test(fold(text.slice(Math.max(0, e.start - 200), e.end + 200)));
   const proHints = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE) || exportPrice(e) || exemptPrice(e) || capped(e)).filter((e) => !defined(e));
   const proHint = proHints[0];
-  // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
-  // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
-  if (consumer && proHint && boilerplateMediation) return { audience: "b2b", evidence: [proHint] };
-  if (consumer && proHint) return { audience: "mixed", evidence: [consumer, proHint] };
-  if (consumer) return { audience: "b2c", evidence: [consumer] };
+  if (consumer) {
+    // A consumer marker speaks: weigh the firm side by its strongest cue (round T21; it replaced six returns in a row). A
+    // professional marker (3) outweighs the client defined as « toute personne physique ou morale » (2; not when the
+    // client declares a private purpose), which outweighs a hint (1: prices before tax, an invoice at a term). No firm
+    // cue: households' terms. Shops show prices with tax and are paid on order.
+    const firmSide = strongest([
+      ...(professional ? [{ ...professional, weight: 3 }] : []),
+      ...(anyPerson && !declaredPrivate ? [{ ...anyPerson, weight: 2 }] : []),
+      ...(proHint ? [{ ...proHint, weight: 1 }] : []),
+    ]);
+    if (!firmSide) return { audience: "b2c", evidence: [consumer] };
+    // The mediation clause as the only consumer marker, beside prices before tax and a firm's marker or hint: boilerplate.
+    if (boilerplateMediation && firmSide.weight !== 2) return { audience: "b2b", evidence: [professional ?? firmSide] };
+    // A consumer's right beside only the B2B payment mechanisms, in terms evidently for households (their homes, pets,
+    // …), none priced for firms: the mechanisms are a trade template's (round T7).
+    const identity = found(PRO_IDENTITY, negativeClause).some((e) => !defined(e));
+    if (firmSide.weight === 3 && !identity && !pricedForFirms() && householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e))) return { audience: "b2c", evidence: [consumer] };
+    return { audience: "mixed", evidence: [consumer, professional ?? (anyPerson && !declaredPrivate ? anyPerson : firmSide)] };
+  }
   if (professional) {
     // Only the B2B payment mechanisms (40 €, the ECB rate, L441-10), in terms whose services are evidently for
     // households (their homes, pets, prices with tax, cash at the door): terms for both, the mechanisms copied from a
