@@ -51,6 +51,11 @@ const BOTH_SCOPES = [
 // particulier »): with a kind, they name who the terms serve, as « client particulier » does.
 const USER_CATEGORY = String.raw`utilisateurs?|membres?|comptes?|abonnes?|annonceurs?|hotes?|adherents?|inscrits?`;
 
+// « les particuliers », « client particulier », not « en particulier ». A category of users or accounts (« les membres
+// particuliers », « un compte particulier ») names private persons among the parties too (round T14).
+const PRIVATE_CATEGORY = new RegExp(String.raw`(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?|${USER_CATEGORY})\s+particuliers?(?![a-z])`);
+// A category denied access to the terms (« … ne peuvent pas commander », « … ne sont pas admis »).
+const DENIED_ACCESS = /^\s*(?:ne|n')\s*(?:peu\w+|sont|est|pourront|pourra|doivent|sauraient)\s+(?:pas|en aucun cas)\s+(?:etre\s+)?(?:admis|acceptes?|autorises?|commander|s'inscrire|souscrire|ouvrir|acheter|beneficier|utiliser|acceder|devenir|passer)/;
 const CONSUMER = [
   /(?<![a-z])(?:consommateurs?|consommatrices?|non-professionnels?|non professionnels?)(?![a-z])/,
   // The trade's shorthand: « B2C » for consumers (« B2B » is a professional marker).
@@ -60,9 +65,7 @@ const CONSUMER = [
   /(?<![a-z])code de la consommation(?![a-z])/,
   // « en tant que particulier », « à titre de particulier »: the client's capacity.
   /(?<![a-z])(?:en tant que|en qualite de|a titre de) (?:simple )?particulier(?![a-z])/,
-  // « les particuliers », « client particulier », not « en particulier ». A category of users or accounts (« les membres
-  // particuliers », « un compte particulier ») names private persons among the parties too (round T14).
-  new RegExp(String.raw`(?<![a-z])(?:les|des|aux|un|le|au|clients?|acheteurs?|${USER_CATEGORY})\s+particuliers?(?![a-z])`),
+  PRIVATE_CATEGORY,
   // « droit de rétraction » is a common misspelling of the same right.
   /(?<![a-z])(?:droit|delai|faculte) de retract(?:at)?ion(?![a-z])/,
   // The same right phrased otherwise: « vous rétracter », « formulaire de rétractation », « renoncer à votre achat
@@ -108,6 +111,13 @@ const BOTH = /(?:particuliers|consommateurs)[^.:]{0,100}(?<![a-z-])(?<!non )(?:e
 // « Si le Client est un consommateur, … », « lorsque l'acheteur a la qualité de professionnel »: a rule for one kind of
 // client means the terms serve the other kind too.
 const CONDITIONAL = /(?<![a-z])(?:si|lorsque|lorsqu'|au cas ou|dans le cas ou|quand|pour le cas ou)\s*(?:le|la|l'|un|une)\s*(?:client|cliente|acheteur|acheteuse|acquereur|abonne|souscripteur|utilisateur|membre|stagiaire|beneficiaire|cocontractant|donneur d'ordre)\s+(?:est|serait|a la qualite d[e']|agit en (?:tant que|qualite de))\s*(?:un |une )?(?:consommateur|consommatrice|particulier|non-professionnel|professionnel|professionnelle|entreprise|commercant)(?![a-z])/;
+// A user acting for a firm (« si vous utilisez le service pour le compte d'une entreprise », « un utilisateur qui s'inscrit
+// au nom d'une personne morale »): the terms speak to a person and bind a firm too when one is behind him, a rule for one
+// kind of client as a conditional is (round T21). Not « pour le compte de la société » (the seller) nor « du vendeur ».
+const FOR_A_FIRM = /(?<![a-z])(?:vous|utilisateurs?|clients?|membres?|abonnes?|inscri\w*|utilis\w*)(?![a-z])[^.;]{0,60}?(?<![a-z])(?:pour le compte|au nom) (?:d'une|de votre|de leur|de son|de sa) (?:entreprise|societe|organisation|personne morale|employeur|association|structure)(?![a-z])/;
+// A price or an amount « HT » as the ceiling of a liability or a guarantee (« limitée au montant HT payé »): a cap reckoned
+// on the price, not a price quoted to firms (round T21).
+const CAP_BEFORE = /(?:limitee?s?|plafonnee?s?|exceder|excedera|depasser|depassera)\s+(?:a|au|aux|a la|le|la)?\s*(?:[a-z']+\s+){0,3}$/;
 // Who the client is: a professional, a company, a firm with clients and company numbers of its own.
 const PRO_IDENTITY = [
   /(?<![a-z])personnes? (?:physiques? ou morales? |morales? ou physiques? )?professionnelles?(?![a-z])/,
@@ -184,7 +194,9 @@ const PROFESSIONAL_HINTS = [
   // Not a cap computed on the price (« limitée à trois fois le prix total hors taxes »): no price quoted before tax.
   // Any currency: « 3 900 CHF HT », « 50 000 FCFA HT ».
   /(?<![a-z])(?<!fois (?:le|du) (?:prix|montant)[^.;]{0,30})(?:hors taxes?|\d\s?(?:€|euros?|chf|fcfa|f cfa|xof|xaf|\$|cad|usd|mga|ar)\s?h\.?t(?![a-z])|prix (?:sont )?(?:indiques |exprimes )?(?:en euros )?h\.?t(?![a-z]))/,
-  /(?:jours? fin de mois|(?<![a-z])a (?:30|45|60) jours|a reception de (?:la )?facture|date d.emission de (?:la )?facture)(?![a-z])/,
+  // An invoice's date alone is no term (« la TVA en vigueur à la date d'émission de la facture »): households get invoices
+  // too; a term counted from it is read below (round T21).
+  /(?:jours? fin de mois|(?<![a-z])a (?:30|45|60) jours|a reception de (?:la )?facture)(?![a-z])/,
   // « exprimés HT », « s'entendent hors TVA »: prices quoted before tax.
   /(?<![a-z])(?:exprimee?s?|indiquee?s?|s'entendent|libellee?s?|affichee?s?)\s+(?:en euros,?\s+)?(?:h\.?t(?![a-z])|hors tva(?![a-z]))/,
   // A term counted from the invoice date in the trade's shorthand, often a bold label's value in a list
@@ -247,7 +259,11 @@ const SCOPE_OF: Record<string, Audience> = {
 /** The audience a text's words point to; undefined when nothing tells. */
 export function inferAudience(full: string): AudienceInference {
   // Quoted law (a blockquote of L215-1 « … informe le consommateur … ») says nothing of who the terms are for.
-  const text = full.replace(/^[ \t]*>.*$/gm, (line) => " ".repeat(line.length));
+  // Emphasis inside a line (« payables à **30 jours** ») is typography, not words: blanked, offsets kept. A line that
+  // opens with it (« **Droit de rétractation :** », a bold heading) keeps it: headings and labels are read by it.
+  const text = full
+    .replace(/^[ \t]*>.*$/gm, (line) => " ".repeat(line.length))
+    .replace(/(?<=[^\s*_][ \t]*)(\*\*|__)(?=\S)([^*_\n]{1,80}?)\1/g, (_m, _mark: string, inner: string) => `  ${inner}  `);
   const scoped = findAll(text, flexible(EXCLUSIVE))
     // « ne sont pas réservées aux professionnels » scopes nothing.
     .filter((m) => !/(?<![a-z])(?:ne|n'|pas)(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 20), m.start))))
@@ -284,7 +300,7 @@ export function inferAudience(full: string): AudienceInference {
       .sort((a, b) => a.start - b.start)
       .filter((e) => !negated(e));
   // A conditional tells both kinds even in a negative sentence (« si le client est un professionnel, il ne bénéficie pas … »).
-  const bothNamed = [...found([BOTH], (e) => negativeSentence(e)), ...found([CONDITIONAL], () => false)].sort((a, b) => a.start - b.start)[0];
+  const bothNamed = [...found([BOTH], (e) => negativeSentence(e)), ...found([CONDITIONAL], () => false), ...found([FOR_A_FIRM], (e) => negativeSentence(e, PLAIN_NEGATIVE))].sort((a, b) => a.start - b.start)[0];
   if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
   // One document, option or offer for the professional clients (« un accord de traitement des données est disponible pour
   // les clients professionnels », « les clients professionnels peuvent souscrire l'offre Pro »): a rule for one kind of
@@ -296,9 +312,15 @@ export function inferAudience(full: string): AudienceInference {
   // Consumer law cited « lorsqu'il s'applique » hedges; a withdrawal right the text grants to small firms (C. conso.
   // L221-3) is the right its other mentions speak of.
   const smallFirmsWithdraw = clues(text, SMALL_FIRM, 1).some((e) => /retract/.test(fold(index.around(e.start))));
+  // The private clients named as a category (« Usage privé (clients particuliers) : …, à l'exclusion de tout usage
+  // commercial », « les comptes particuliers ne sont pas facturés »): a negation denies the category only before it in
+  // its clause (« nous ne vendons pas aux clients particuliers »), as a professional marker's own clause does (round T21).
+  // Or when the category is denied access (« les particuliers ne peuvent pas ouvrir de compte »).
+  const negatedCategory = (e: Evidence) =>
+    PLAIN_NEGATIVE.test(fold(index.before(e.start)).split(/[,;:()]/).pop() ?? "") || DENIED_ACCESS.test(fold(text.slice(e.end, e.end + 80)));
   const consumers = found(CONSUMER, (e) => {
     const sentence = fold(index.around(e.start));
-    return negativeSentence(e) || SMALL_FIRM.test(sentence) || HEDGED.test(sentence) || WAIVED.test(sentence) || CLIENTS_CONSUMERS.test(sentence) || (smallFirmsWithdraw && /retract|renonc|changer d'avis/.test(fold(e.text)));
+    return (PRIVATE_CATEGORY.test(fold(e.text)) ? negatedCategory(e) : negativeSentence(e)) || SMALL_FIRM.test(sentence) || HEDGED.test(sentence) || WAIVED.test(sentence) || CLIENTS_CONSUMERS.test(sentence) || (smallFirmsWithdraw && /retract|renonc|changer d'avis/.test(fold(e.text)));
   });
   const professionals = found(PROFESSIONAL, negativeClause);
   const consumer = consumers.find((e) => !defined(e));
@@ -308,19 +330,11 @@ export function inferAudience(full: string): AudienceInference {
   // are a firm's and the mediation is boilerplate.
   const mediationOnly = consumers.filter((e) => !defined(e)).every((e) => MEDIATION.test(fold(index.around(e.start))));
   const boilerplateMediation = mediationOnly && findAll(text, flexible(PRICES_BEFORE_TAX)).length > 0;
-  if (consumer && professional && boilerplateMediation) return { audience: "b2b", evidence: [professional] };
-  // A consumer's right beside only the B2B payment mechanisms, in terms evidently for households (their homes, pets, …):
-  // the text speaks to consumers and the mechanisms are a trade template's (round T7; without a consumer marker, below,
-  // nothing says they are not meant: mixed).
   // Prices quoted before tax as well (« prix exprimés HT et TTC ») are more than the template's mechanisms: the trade
   // prices for firms too, so the terms serve both (round T17). Not an export price nor a VAT-exempt one (below).
+  const capped = (e: Evidence) => CAP_BEFORE.test(fold(index.before(e.start)));
   const pricedForFirms = () =>
-    clues(text, flexible(PRICES_BEFORE_TAX), 1).some((e) => !defined(e) && !negativeSentence(e, PLAIN_NEGATIVE) && !EXPORT.test(fold(index.around(e.start))) && !VAT_EXEMPT.test(fold(text.slice(Math.max(0, e.start - 200), e.end + 200))));
-  if (consumer && professional && !found(PRO_IDENTITY, negativeClause).some((e) => !defined(e)) && !pricedForFirms()) {
-    const household = householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e));
-    if (household) return { audience: "b2c", evidence: [consumer] };
-  }
-  if (consumer && professional) return { audience: "mixed", evidence: [consumer, professional] };
+    clues(text, flexible(PRICES_BEFORE_TAX), 1).some((e) => !defined(e) && !capped(e) && !negativeSentence(e, PLAIN_NEGATIVE) && !EXPORT.test(fold(index.around(e.start))) && !VAT_EXEMPT.test(fold(text.slice(Math.max(0, e.start - 200), e.end + 200))));
   // The client « toute personne physique ou morale »: companies are clients too (a company is never a consumer).
   const anyPerson = clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));
@@ -329,7 +343,6 @@ export function inferAudience(full: string): AudienceInference {
   // Unless the client declares a private purpose (« l'achat est sans rapport direct avec son activité professionnelle »,
   // « à des fins personnelles »): whoever may order, the buyer who so declares is a consumer (round T19).
   const declaredPrivate = clues(text, PRIVATE_PURPOSE, 1).some((e) => !negativeSentence(e, PLAIN_NEGATIVE));
-  if (consumer && anyPerson && !declaredPrivate) return { audience: "mixed", evidence: [consumer, anyPerson] };
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
   // Prices « facturées hors taxe » for goods shipped outside the EU are an export exemption (CGI art. 262 I), owed to
   // households too: not a price quoted for firms.
@@ -338,13 +351,27 @@ export function inferAudience(full: string): AudienceInference {
   // the whole price, the same for households: no price quoted for firms.
   // Read around the price, not its sentence: « prix H.T. (conformément à l'article 261-4-4° du CGI) » ends one at « H.T. ».
   const exemptPrice = (e: Evidence) => PRICES_BEFORE_TAX.test(fold(e.text)) && VAT_EXEMPT.test(fold(text.slice(Math.max(0, e.start - 200), e.end + 200)));
-  const proHints = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE) || exportPrice(e) || exemptPrice(e)).filter((e) => !defined(e));
+  const proHints = found(PROFESSIONAL_HINTS, (e) => negativeSentence(e, PLAIN_NEGATIVE) || exportPrice(e) || exemptPrice(e) || capped(e)).filter((e) => !defined(e));
   const proHint = proHints[0];
-  // Consumers named beside prices before tax or invoices at a term (« Si le Client est un particulier… »,
-  // « payable à 30 jours »): terms for both. Shops show prices with tax and are paid on order.
-  if (consumer && proHint && boilerplateMediation) return { audience: "b2b", evidence: [proHint] };
-  if (consumer && proHint) return { audience: "mixed", evidence: [consumer, proHint] };
-  if (consumer) return { audience: "b2c", evidence: [consumer] };
+  if (consumer) {
+    // A consumer marker speaks: weigh the firm side by its strongest cue (round T21; it replaced six returns in a row). A
+    // professional marker (3) outweighs the client defined as « toute personne physique ou morale » (2; not when the
+    // client declares a private purpose), which outweighs a hint (1: prices before tax, an invoice at a term). No firm
+    // cue: households' terms. Shops show prices with tax and are paid on order.
+    const firmSide = strongest([
+      ...(professional ? [{ ...professional, weight: 3 }] : []),
+      ...(anyPerson && !declaredPrivate ? [{ ...anyPerson, weight: 2 }] : []),
+      ...(proHint ? [{ ...proHint, weight: 1 }] : []),
+    ]);
+    if (!firmSide) return { audience: "b2c", evidence: [consumer] };
+    // The mediation clause as the only consumer marker, beside prices before tax and a firm's marker or hint: boilerplate.
+    if (boilerplateMediation && firmSide.weight !== 2) return { audience: "b2b", evidence: [professional ?? firmSide] };
+    // A consumer's right beside only the B2B payment mechanisms, in terms evidently for households (their homes, pets,
+    // …), none priced for firms: the mechanisms are a trade template's (round T7).
+    const identity = found(PRO_IDENTITY, negativeClause).some((e) => !defined(e));
+    if (firmSide.weight === 3 && !identity && !pricedForFirms() && householdCue(text, (e) => !negativeSentence(e, PLAIN_NEGATIVE) && !defined(e))) return { audience: "b2c", evidence: [consumer] };
+    return { audience: "mixed", evidence: [consumer, professional ?? (anyPerson && !declaredPrivate ? anyPerson : firmSide)] };
+  }
   if (professional) {
     // Only the B2B payment mechanisms (40 €, the ECB rate, L441-10), in terms whose services are evidently for
     // households (their homes, pets, prices with tax, cash at the door): terms for both, the mechanisms copied from a
