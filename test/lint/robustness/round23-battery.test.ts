@@ -58,6 +58,10 @@ const withdrawalCases: WordingCase[] = [
   consumer("consumer-withdrawal-info-missing", "an online shop with no word of withdrawal: the order clause", true, SHOP, { line: 7 }),
   consumer("consumer-withdrawal-info-missing", "the 14-day right given: nothing", false, SHOP + "\n## 3. Rétractation\n\nLe client dispose de quatorze jours pour se rétracter.\n"),
   consumer("consumer-withdrawal-info-missing", "with a « Retours » clause silent on withdrawal: the returns clause", true, SHOP + "\n## 3. Retours\n\nLes retours sont acceptés en magasin.\n", { line: 11 }),
+  // « à réception du bon de commande signé » alone: the order form may be handed over at the seller's; the reading of REMOTE_CHANNEL (scan/consumer.ts)
+  // kept (no distance shown, nothing reported), whatever a label says of one text.
+  consumer("consumer-withdrawal-info-missing", "formed « à réception du bon de commande signé », nothing else: nothing", false, lines("# Conditions générales", "", "## 1. Objet", "", "Nous concevons des jardins pour les particuliers.", "", "## 2. Devis et commande", "", "Le devis est gratuit. La commande est ferme à réception du bon de commande signé et de l'acompte.")),
+  consumer("consumer-withdrawal-info-missing", "the quote signed at the showroom: nothing", false, lines("# Conditions générales", "", "## 1. Objet", "", "Nous concevons des jardins pour les particuliers.", "", "## 2. Devis et commande", "", "Le devis est signé dans notre salle d'exposition, où l'acompte est versé.")),
 ];
 const guaranteeCases: WordingCase[] = [
   consumer("legal-guarantees-info-missing", "a dress made to measure and delivered at home, no legal guarantee", true, lines("# Conditions générales de vente", "", "## 1. Objet", "", "Nous confectionnons des robes sur mesure pour nos clientes.", "", "## 2. Livraison", "", "La robe est remise à l'atelier, ou une livraison à domicile est organisée sur demande.", "", "## 3. Garanties", "", "Nous garantissons la qualité des tissus."), { line: 11 }),
