@@ -254,7 +254,10 @@ function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: Li
   const fitting = under.filter(fits);
   // « 4.2 Modalités de paiement – forfait », « 4.3 Modalités de paiement – abonnement » (round T23): the subject split
   // per offer under one article; a mention missing from all of them is missing from the article that groups them.
-  return fitting.length === 1 ? fitting[0] : undefined;
+  // Sub-clauses of a fitting one (« 3.2.1 Paiement en boutique » under « 3.2 Modalités de paiement ») are its parts.
+  const numberOf = (c: LintClause) => c.number?.replace(/[.)]+$/, "") ?? "";
+  const tops = fitting.filter((c) => !fitting.some((o) => o !== c && numberOf(c).startsWith(`${numberOf(o)}.`)));
+  return tops.length === 1 ? tops[0] : undefined;
 }
 
 /**

@@ -63,6 +63,13 @@ const withdrawalCases: WordingCase[] = [
   consumer("consumer-withdrawal-info-missing", "formed « à réception du bon de commande signé », nothing else: nothing", false, lines("# Conditions générales", "", "## 1. Objet", "", "Nous concevons des jardins pour les particuliers.", "", "## 2. Devis et commande", "", "Le devis est gratuit. La commande est ferme à réception du bon de commande signé et de l'acompte.")),
   consumer("consumer-withdrawal-info-missing", "the quote signed at the showroom: nothing", false, lines("# Conditions générales", "", "## 1. Objet", "", "Nous concevons des jardins pour les particuliers.", "", "## 2. Devis et commande", "", "Le devis est signé dans notre salle d'exposition, où l'acompte est versé.")),
 ];
+// An online subscription; line 9 says it is taken online; the « Information » clause only names the cancellation terms.
+const SUBSCRIBED = ["# Conditions générales", "", "## 1. Abonnement", "", "Les particuliers souscrivent en ligne un abonnement mensuel à nos paniers de légumes, payé par carte et renouvelé tacitement.", "", "## 2. Information", "", "Avant de payer, le client consulte le prix, la durée et les modalités de renouvellement et de résiliation."];
+const cancellationCases: WordingCase[] = [
+  consumer("online-cancellation-missing", "the cancellation terms only named as information: where the subscription is taken online", true, lines(...SUBSCRIBED), { line: 5 }),
+  consumer("online-cancellation-missing", "a clause saying how to cancel, not online: that clause", true, lines(...SUBSCRIBED, "", "## 3. Fin de l'abonnement", "", "Le client peut résilier son abonnement en appelant notre service client."), { line: 13 }),
+  consumer("online-cancellation-missing", "cancellation online from the account: nothing", false, lines(...SUBSCRIBED, "", "## 3. Fin de l'abonnement", "", "Le client peut résilier son abonnement en ligne, en deux clics, depuis son espace client.")),
+];
 const guaranteeCases: WordingCase[] = [
   consumer("legal-guarantees-info-missing", "a dress made to measure and delivered at home, no legal guarantee", true, lines("# Conditions générales de vente", "", "## 1. Objet", "", "Nous confectionnons des robes sur mesure pour nos clientes.", "", "## 2. Livraison", "", "La robe est remise à l'atelier, ou une livraison à domicile est organisée sur demande.", "", "## 3. Garanties", "", "Nous garantissons la qualité des tissus."), { line: 11 }),
   consumer("legal-guarantees-info-missing", "the same dress with both legal guarantees named: nothing", false, lines("# Conditions générales de vente", "", "## 1. Objet", "", "Nous confectionnons des robes sur mesure pour nos clientes.", "", "## 2. Livraison", "", "Une livraison à domicile est organisée sur demande.", "", "## 3. Garanties", "", "La cliente bénéficie de la garantie légale de conformité et de la garantie des vices cachés.")),
@@ -77,5 +84,6 @@ const lawCases: WordingCase[] = [
 describe("round T23 battery: where an absent payment mention lands", () => run(placementCases));
 describe("round T23 battery: the consumer mediator's place", () => run(mediatorCases));
 describe("round T23 battery: withdrawal", () => run(withdrawalCases));
+describe("round T23 battery: online cancellation", () => run(cancellationCases));
 describe("round T23 battery: legal guarantees for goods", () => run(guaranteeCases));
 describe("round T23 battery: choice of law", () => run(lawCases));
