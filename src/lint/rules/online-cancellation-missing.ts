@@ -88,8 +88,9 @@ function concludesOnline(sentence: Sentence): boolean {
 }
 
 // « le client consulte … les modalités de renouvellement et de résiliation » (round T23): the cancellation terms named as
-// an item of information say nothing of how to cancel; the missing function is not to be added there.
-const TERMS_NAMED = /\b(?:modalites|conditions)\s+(?:de|d')[^.;]{0,40}$/;
+// an item of information say nothing of how to cancel; nor does « en cas de résiliation », a cancellation's
+// consequence (a refund, a fee). The missing function is not to be added there.
+const TERMS_NAMED = /\b(?:modalites|conditions)\s+(?:de|d')[^.;]{0,40}$|\ben cas de\s+$/;
 
 function namesCancellationTermsOnly(sentence: string): boolean {
   const words = findFirst(sentence, CANCELLATION);

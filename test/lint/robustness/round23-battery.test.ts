@@ -67,6 +67,7 @@ const withdrawalCases: WordingCase[] = [
 const SUBSCRIBED = ["# Conditions générales", "", "## 1. Abonnement", "", "Les particuliers souscrivent en ligne un abonnement mensuel à nos paniers de légumes, payé par carte et renouvelé tacitement.", "", "## 2. Information", "", "Avant de payer, le client consulte le prix, la durée et les modalités de renouvellement et de résiliation."];
 const cancellationCases: WordingCase[] = [
   consumer("online-cancellation-missing", "the cancellation terms only named as information: where the subscription is taken online", true, lines(...SUBSCRIBED), { line: 5 }),
+  consumer("online-cancellation-missing", "« en cas de résiliation » sets a refund, not how to cancel: where the subscription is taken online", true, lines(...SUBSCRIBED, "", "## 3. Remboursement", "", "Aucun remboursement n'est dû en cas de résiliation en cours de mois."), { line: 5 }),
   consumer("online-cancellation-missing", "a clause saying how to cancel, not online: that clause", true, lines(...SUBSCRIBED, "", "## 3. Fin de l'abonnement", "", "Le client peut résilier son abonnement en appelant notre service client."), { line: 13 }),
   consumer("online-cancellation-missing", "cancellation online from the account: nothing", false, lines(...SUBSCRIBED, "", "## 3. Fin de l'abonnement", "", "Le client peut résilier son abonnement en ligne, en deux clics, depuis son espace client.")),
 ];
