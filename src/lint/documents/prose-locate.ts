@@ -18,7 +18,9 @@ const PAYMENT_ONLY_TITLE = new RegExp(`paiement|reglement${NOT_PAYING}|facturati
 const PAYING_TITLE = new RegExp(`paiement|reglement${NOT_PAYING}`);
 // « Retard de paiement », « Moyens de paiement », « Sécurisation du paiement »: about lateness, the means or their
 // safety, not the terms of payment (when it is due, how early it may be paid) where the escompte is written.
-const PAYMENT_MEANS_TITLE = /\b(?:moyens?|modes?) de (?:paiement|reglement)|securis/;
+// « Sécurité des paiements », « Protection des données de paiement » (round T23): the card data's safety too; with
+// no other sub-clause about the terms, the article grouping prices and payment is their home.
+const PAYMENT_MEANS_TITLE = /\b(?:moyens?|modes?) de (?:paiement|reglement)|securi[st]|\bdonnees\b/;
 const NOT_PAYMENT_TERMS_TITLE = new RegExp(`${LATE_TITLE.source}|${PAYMENT_MEANS_TITLE.source}`);
 const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
 // « sur toute somme restant à recouvrer … outre les frais judiciaires »: where recovery costs are written.
@@ -241,14 +243,21 @@ function refineAbsence(clauses: LintClause[], path: JsonPath, range: SourceRange
 /**
  * « Article 3 – Tarifs et conditions de paiement » grouping « 3.1 Tarifs », « 3.2 Conditions de paiement »: the
  * sub-clause (numbered under the clause's number) whose title says the same subject is where the mention belongs,
- * the article's heading only groups it with other subjects. The first such sub-clause, at any depth.
+ * the article's heading only groups it with other subjects. The one such sub-clause, at any depth; when several
+ * are, the article's heading is where the mention belongs.
  */
 function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: LintClause) => boolean): LintClause | undefined {
   const number = parent.number?.replace(/[.)]+$/, "");
   if (!number) return undefined;
   const prefix = `${number}.`;
   const under = clauses.slice(clauses.indexOf(parent) + 1).filter((c) => c.number?.startsWith(prefix));
-  return under.find(fits);
+  const fitting = under.filter(fits);
+  // « 4.2 Modalités de paiement – forfait », « 4.3 Modalités de paiement – abonnement » (round T23): the subject split
+  // per offer under one article; a mention missing from all of them is missing from the article that groups them.
+  // Sub-clauses of a fitting one (« 3.2.1 Paiement en boutique » under « 3.2 Modalités de paiement ») are its parts.
+  const numberOf = (c: LintClause) => c.number?.replace(/[.)]+$/, "") ?? "";
+  const tops = fitting.filter((c) => !fitting.some((o) => o !== c && numberOf(c).startsWith(`${numberOf(o)}.`)));
+  return tops.length === 1 ? tops[0] : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { findAll, fold } from "../scan/text.js";
+import type { SourceRange } from "../../model/diagnostics.js";
 import type { LintClause, Rule } from "../types.js";
 import { sentenceAround, sentences } from "../scan/sentences.js";
 import { MEDIATOR } from "../scan/consumer.js";
@@ -65,6 +66,13 @@ const rule: Rule = {
       report({ messageId: "noWebsite", data: { name: named.name.text }, range: named.m.clause.locate(named.name.start, named.name.end) });
       return;
     }
+    // « Le médiateur dont relève le vendeur est : » above a block left empty or as a placeholder (round T23): what is
+    // missing is the block's content, where the name and the website are to be written, not the mention above it.
+    const block = mentions.map((m) => announcedBlock(m.clause, m.end)).find((b) => b);
+    if (block) {
+      report({ messageId: "noContact", range: block });
+      return;
+    }
     const first = mentions[0];
     if (first) {
       report({ messageId: "noContact", range: first.clause.locate(first.start, first.end) });
@@ -127,6 +135,16 @@ function blockBelowHasWebsite(clauses: readonly LintClause[], clause: LintClause
   if (!next || !/:\s*$/.test(clause.body)) return false;
   const lines = next.body.split("\n").filter((l) => l.trim()).slice(0, BLOCK_LINES);
   return givesWebsite([next.title, ...lines.filter((l) => l.trim().length <= 100)].join(" "));
+}
+
+/** The first line below a mention whose line ends with a colon, in the same clause: the announced contact block. */
+function announcedBlock(clause: LintClause, end: number): SourceRange | undefined {
+  const lineEnd = clause.body.indexOf("\n", end);
+  if (lineEnd < 0 || !/:\s*$/.test(clause.body.slice(end, lineEnd))) return undefined;
+  const next = /\S[^\n]*/.exec(clause.body.slice(lineEnd));
+  if (!next) return undefined;
+  const start = lineEnd + next.index;
+  return clause.locate(start, start + next[0].trimEnd().length);
 }
 
 /** The name written after « Médiateur : » on the same line, up to its first comma, dash or line end. */

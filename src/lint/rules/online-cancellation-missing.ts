@@ -50,7 +50,7 @@ const rule: Rule = {
     }
     // The terms say how to cancel, never online: the missing function belongs with those words (the message asks to add
     // it to the cancellation clause), not with a price list that names the subscription first.
-    const said = cancellations[0];
+    const said = cancellations.find((s) => !namesCancellationTermsOnly(s.text));
     const cancelWords = said && findFirst(said.text, CANCELLATION);
     const at = said && cancelWords ? wordsAt(said, cancelWords) : subscription;
     report({ messageId: "missing", range: at.clause.locate(at.start, at.end) });
@@ -85,6 +85,16 @@ function consumerSubscription(all: Sentence[]): { clause: Sentence["clause"]; st
 function concludesOnline(sentence: Sentence): boolean {
   const text = scopeText(sentence);
   return findFirst(text, CONCLUDED_ONLINE) !== undefined && (findFirst(text, ORDERING) !== undefined || findFirst(text, SUBSCRIPTION) !== undefined || findFirst(text, FORMED) !== undefined);
+}
+
+// « le client consulte … les modalités de renouvellement et de résiliation » (round T23): the cancellation terms named as
+// an item of information say nothing of how to cancel; nor does « en cas de résiliation », a cancellation's
+// consequence (a refund, a fee). The missing function is not to be added there.
+const TERMS_NAMED = /\b(?:modalites|conditions)\s+(?:de|d')[^.;]{0,40}$|\ben cas de\s+$/;
+
+function namesCancellationTermsOnly(sentence: string): boolean {
+  const words = findFirst(sentence, CANCELLATION);
+  return words !== undefined && findFirst(sentence.slice(0, words.start), TERMS_NAMED) !== undefined;
 }
 
 /** « résilier … via son compte Stripe »: the account is the way to cancel when both stand in the same part of the sentence (not « ; les factures restent sur son compte »). */

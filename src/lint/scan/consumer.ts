@@ -65,9 +65,11 @@ export const ACCOUNT_MEANS = flexible(/\b(?:via|depuis|sur|dans|a partir de|par)
 export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 
 /** A sale of goods: delivery of things, transport, retention of title. */
+// « une livraison à domicile est organisée » (round T23): a thing brought to the buyer's home is goods sold, whatever
+// its name (a dress, a table); a service performed at home is « à domicile » without a delivery.
 // Goods re-billed with a service (« en plus de la facturation des produits achetés » for a pet-sitting visit) are
 // bought by the provider for its work: not goods sold to the consumer as the contract's object.
-export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b/);
+export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b|\blivraisons? a domicile\b|\blivre(?:e|es|s)? a domicile\b/);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
 // A product « non conforme » put under « la garantie légale » names it by its subject. Cited by its numbers before the

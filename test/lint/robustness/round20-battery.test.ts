@@ -98,15 +98,15 @@ describe("round T20 battery: a legal form written out in words", () => {
   ]);
 });
 
-// consumer-mediator-missing at fr-cgv-atelier-des-jours-fleuris (report on the mediation sentence, label on the drafting
-// note below « … est : »): round T8 decided that a mediator announced with a colon over a placeholder stays a bare mention,
-// reported where the mediator is mentioned; the rule is left there and the case kept as that decision.
+// A mediator announced with a colon over a placeholder: rounds T8 and T20 reported it at the first mention; round T23
+// settled the labellers' convention (test/corpus/README.md « Matching »): an incomplete mention is anchored where the
+// missing details are to be written, the block the colon announces.
 const MED = "# CGV\n\n## 1. Objet\n\nDes bouquets vendus aux particuliers en boutique, au prix affiché.\n\n## 2. Médiation\n\n";
 const med = (name: string, line: number, body: string): WordingCase => ({ name, rule: "consumer-mediator-missing", reports: true, line, audience: "b2c", asOf: "2026-09-01", text: MED + body + "\n" });
 
 describe("round T20 battery: a mediator announced but not given", () => {
   run([
-    med("« Le médiateur compétent est : » over a drafting note: at the first mention", 9, "Le client peut recourir gratuitement à un médiateur de la consommation.\n\nLe médiateur compétent est :\n\n[nom et site internet du médiateur à compléter]"),
+    med("« Le médiateur compétent est : » over a drafting note: at the note", 13, "Le client peut recourir gratuitement à un médiateur de la consommation.\n\nLe médiateur compétent est :\n\n[nom et site internet du médiateur à compléter]"),
     med("a mention of mediation with no announcement: on the mention", 9, "En cas de litige, le client peut saisir gratuitement un médiateur de la consommation."),
   ]);
 });
