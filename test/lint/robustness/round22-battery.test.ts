@@ -9,8 +9,6 @@ import { runCases, type WordingCase } from "./battery.js";
 const KNOWN_FAILURES = new Set<string>([
   "a footer line of a SARL without the registry",
   "a bold company name atop its contact block: the report lands on the block",
-  "« sauf si le client est un particulier »",
-  "« à moins qu'il ne s'agisse d'un consommateur »",
 ]);
 const run = (cases: WordingCase[]) => runCases(cases.map((c) => (KNOWN_FAILURES.has(c.name) ? { ...c, knownFailure: true } : c)));
 
@@ -71,6 +69,8 @@ describe("round T22 battery: the 40 € indemnity scoped to professional clients
     indemnity("« à l'exclusion des consommateurs »", false, "L'indemnité forfaitaire de 40 € pour frais de recouvrement s'applique à l'exclusion des consommateurs."),
     indemnity("« le client professionnel doit »", false, "Le client professionnel en retard doit en outre une indemnité forfaitaire de 40 € pour frais de recouvrement."),
     indemnity("« à moins qu'il ne s'agisse d'un consommateur »", false, "Une indemnité forfaitaire de 40 € pour frais de recouvrement est exigible, à moins qu'il ne s'agisse d'un consommateur."),
+    indemnity("« ne s'applique pas aux particuliers » (added after the first run)", false, "L'indemnité forfaitaire de 40 € pour frais de recouvrement ne s'applique pas aux particuliers."),
+    indemnity("« sauf accord contraire » leaves no one out (added after the first run)", true, "Sauf accord contraire, tout client en retard doit une indemnité forfaitaire de 40 € pour frais de recouvrement."),
     indemnity("charged to every client in mixed terms", true, "Tout client en retard doit une indemnité forfaitaire de 40 € pour frais de recouvrement."),
     indemnity("charged to every client in consumer terms", true, "Tout client en retard doit une indemnité forfaitaire de 40 € pour frais de recouvrement.", "b2c"),
   ]);
