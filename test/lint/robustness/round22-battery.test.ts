@@ -87,3 +87,17 @@ describe("round T22 battery: references to bold headings and numbered paragraphs
     ref("« l'article 2.5 » names no paragraph", true, "Les délais de l'article 2.5 s'appliquent aux acomptes."),
   ]);
 });
+
+// Second group, written after the first fixes (not counted in the first run): more layouts of headings and references.
+const plain = (body: string) => `# Conditions générales\n\n1 – Objet\n\nDes prestations de jardinage.\n\n2 – Prix\n\nLes prix sont en euros.\n\nIII. Résiliation\n\nLe contrat peut être résilié par lettre recommandée.\n\n4) Clause\n\n${body}\n`;
+const ref2 = (name: string, reports: boolean, body: string): WordingCase => ({ name, rule: "clause-reference-broken", reports, audience: "b2b", asOf: AS_OF, text: plain(body) });
+
+describe("round T22 battery, second group: headings as numbered paragraphs, references to other documents", () => {
+  run([
+    ref2("« l'article 2 » names a paragraph « 2 – Prix »", false, "Les prix de l'article 2 sont révisables chaque année."),
+    ref2("« l'article 4 » names « 4) Clause »", false, "Les conditions de l'article 4 s'appliquent aussi aux avenants."),
+    ref2("« l'article 4 des conditions générales d'utilisation » is another document's", false, "Les données sont traitées selon l'article 4 des conditions générales d'utilisation du site."),
+    ref2("« l'article 12 de la convention de formation » is another document's", false, "Les absences sont régies par l'article 12 de la convention de formation."),
+    ref2("« l'article 8 ci-dessous » names nothing", true, "Les pénalités sont décrites à l'article 8 ci-dessous."),
+  ]);
+});
