@@ -101,3 +101,21 @@ describe("round T22 battery, second group: headings as numbered paragraphs, refe
     ref2("« l'article 8 ci-dessous » names nothing", true, "Les pénalités sont décrites à l'article 8 ci-dessous."),
   ]);
 });
+
+// Third group, written after the first fixes (not counted in the first run): the payment mentions in other words.
+const pro = (name: string, rule: string, reports: boolean, body: string): WordingCase => ({ name, rule, reports, audience: "b2b", asOf: AS_OF, text: pay(body) });
+
+describe("round T22 battery, third group: the payment mentions in other words", () => {
+  run([
+    pro("« Pas d'escompte en cas de paiement anticipé »", "early-payment-discount-missing", false, "Pas d'escompte en cas de paiement anticipé. En cas de retard, pénalités de trois fois le taux d'intérêt légal et indemnité forfaitaire de 40 € pour frais de recouvrement."),
+    pro("« Escompte : néant »", "early-payment-discount-missing", false, "Escompte : néant. En cas de retard, pénalités de trois fois le taux d'intérêt légal et indemnité forfaitaire de 40 € pour frais de recouvrement."),
+    pro("« aucune remise n'est accordée pour paiement comptant »", "early-payment-discount-missing", false, "Aucune remise n'est accordée pour paiement comptant. En cas de retard, pénalités de trois fois le taux d'intérêt légal et indemnité forfaitaire de 40 € pour frais de recouvrement."),
+    pro("« une somme forfaitaire de quarante euros au titre des frais de recouvrement »", "recovery-indemnity-missing", false, "Tout retard entraîne des pénalités de trois fois le taux d'intérêt légal et une somme forfaitaire de quarante euros au titre des frais de recouvrement."),
+    pro("« frais de recouvrement forfaitaires : 40 € »", "recovery-indemnity-missing", false, "Pénalités de retard : trois fois le taux d'intérêt légal. Frais de recouvrement forfaitaires : 40 €."),
+    pro("« intérêts de retard de 12 % l'an »", "late-penalty-rate-missing", false, "Tout retard ouvre droit à des intérêts de retard de 12 % l'an et à une indemnité forfaitaire de 40 € pour frais de recouvrement."),
+    pro("« taux égal au triple de l'intérêt légal »", "late-penalty-rate-missing", false, "Les sommes dues et non payées à l'échéance portent intérêt à un taux égal au triple de l'intérêt légal, outre une indemnité forfaitaire de 40 € pour frais de recouvrement."),
+    pro("« au triple de l'intérêt légal » is the floor", "late-penalty-rate-too-low", false, "Les sommes dues et non payées à l'échéance portent intérêt à un taux égal au triple de l'intérêt légal, outre une indemnité forfaitaire de 40 € pour frais de recouvrement."),
+    pro("« le double des intérêts légaux » is below the floor", "late-penalty-rate-too-low", true, "Tout retard de paiement donne lieu à des pénalités égales au double des intérêts légaux."),
+    pro("nothing on late payment at all", "late-penalty-rate-missing", true, "Le paiement se fait par virement."),
+  ]);
+});
