@@ -174,7 +174,9 @@ function headingIn(trimmed: string, startsParagraph = true): { number?: string; 
     const boldTitle = title !== numbered[2];
     // "30 % du montant", "1. le client…": a title starts with a capital letter and is not a sentence.
     if (!/^\p{Lu}/u.test(title) || /[;,]$/.test(title) || title.length > 160 || /^\d/.test(title)) return undefined;
-    if (!boldTitle && numbered[1]!.includes(".") === false && !/[.)]/.test(trimmed.slice(numbered[1]!.length, numbered[1]!.length + 1)) && !/^#/.test(trimmed)) {
+    // « 2 – Prix »: a dash between a bare number and a short title parts them as a heading's number and title do.
+    const dashed = /^\s+[-–—]\s+/.test(trimmed.slice(numbered[1]!.length)) && looksLikeTitle(title);
+    if (!boldTitle && !dashed && numbered[1]!.includes(".") === false && !/[.)]/.test(trimmed.slice(numbered[1]!.length, numbered[1]!.length + 1)) && !/^#/.test(trimmed)) {
       // A bare "12 Mois" is not a heading; "12. Confidentialité", "4.1 Prérequis" and "8 **Délai de livraison**" are.
       return undefined;
     }

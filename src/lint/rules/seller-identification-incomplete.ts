@@ -281,8 +281,10 @@ function checkRegisteredOffice(
 
 // Prose: the seller identifies itself in the first passage that carries an identity anchor (the
 // web host's and the publication director's details left out: they are another company's).
+// « capital 5 000 € », « Capital : 12 000 € » (a footer's or a table's share capital, its amount right after the word) is
+// the seller speaking of itself, like « au capital de ».
 const ANCHOR = flexible(
-  /\b(?:siren|siret|rcs|r\.c\.s|registre d(?:u|e) commerce|repertoire des metiers|siege social|immatricule|capital social|au capital de|capital variable|tva intracommunautaire|entrepreneur individuel|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/,
+  /\b(?:siren|siret|rcs|r\.c\.s|registre d(?:u|e) commerce|repertoire des metiers|siege social|immatricule|capital social|au capital de|capital\s*:?\s*\d|capital variable|tva intracommunautaire|entrepreneur individuel|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/,
 );
 // « RCS », « R.C.S. », the registry in words, or its court: « immatriculée au (greffe du) tribunal de commerce de Pontoise ».
 const REGISTERED = flexible(/\b(?:rcs|r\.c\.s|registre d(?:u|e) commerce|immatricule[a-z]* (?:au|aupres du) (?:greffe|tribunal))\b/);
@@ -307,6 +309,8 @@ interface Passage {
   nameRow?: { start: number; end: number };
   /** Where the identity mention the passage was found from starts, in the clause's body. */
   anchor: number;
+  /** Found from the party sentence (« entre X SAS et ses clients »), the seller having written no identity mention. */
+  party?: true;
 }
 
 function checkProse(context: RuleContext): void {
@@ -350,9 +354,12 @@ function checkProse(context: RuleContext): void {
     return;
   }
   const ownSentences = own.flatMap((c) => sellerSentences(c.body));
-  const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s)));
+  // A definition list's bold term (« **RCS** » then « : Angers 732 829 320 ») is read as a heading: the term belongs
+  // with the value under it.
+  const headed = (c: { clause: LintClause; body: string }) => `${c.clause.title ?? ""}\n${c.body}`;
+  const registered = reported.has("rcs") || ownSentences.some((s) => REGISTERED.test(fold(s))) || own.some((c) => c.clause.title !== undefined && REGISTERED.test(fold(c.clause.title)) && findIdentifiers(headed(c)).some(isSirenShaped));
   // A registration reported as pending (« En cours de création ») is the one defect: no SIREN exists yet.
-  const hasSiren = reported.has("rcs") || reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(c.body).some(isSirenShaped));
+  const hasSiren = reported.has("rcs") || reported.has("siren") || reported.has("siret") || own.some((c) => findIdentifiers(headed(c)).some(isSirenShaped));
   // A seller often names itself twice (« les ventes de Brume SAS » at the top, the full block in the legal
   // notice): its capital and its « EI » are missing only if no block of the seller gives them. The form stays
   // the first block's (« la Société X » there and « entrepreneur individuel » pages later do not make a form).
@@ -390,7 +397,9 @@ function checkProse(context: RuleContext): void {
   const statusRange = absent.length === 1 && absent[0]!.item === "eiMention" && status ? passage.clause.locate(passage.start + status.start, passage.start + status.end) : undefined;
   const nameRow = passage.nameRow ? passage.clause.locate(passage.nameRow.start, passage.nameRow.end) : undefined;
   const nameLine = trader ? passage.clause.locate(trader.start, trader.end) : blockNameLine(passage);
-  const range = statusRange ?? nameRow ?? nameLine ?? doc.locateSellerFact(["legalName"]);
+  // A company named as a party and, further on, atop its own contact block: the block is where its missing items belong.
+  const block = passage.party ? nameAtopAddress(own) : undefined;
+  const range = statusRange ?? nameRow ?? block ?? nameLine ?? doc.locateSellerFact(["legalName"]);
   // One report per seller block: a placeholder in the block (« SASU en cours d'immatriculation ») already is it.
   const placeholderInBlock = findProsePlaceholders(passage.clause.body).some((p) => p.start >= passage.start && p.start < passage.end);
   if (placeholderInBlock) absent.length = 0;
@@ -689,7 +698,10 @@ function identityPassage(own: Array<{ clause: LintClause; body: string }>): Pass
   const labelled = labelledCompany(own);
   const anchored = passageAround(own, ANCHOR);
   if (labelled && (!anchored || precedes(own, labelled, anchored))) return labelled;
-  return anchored ?? passageAround(own, COMPANY_WORDS) ?? labelled ?? companyNamedAsSeller(own);
+  const found = anchored ?? passageAround(own, COMPANY_WORDS) ?? labelled;
+  if (found) return found;
+  const party = companyNamedAsSeller(own);
+  return party && { ...party, party: true };
 }
 
 function precedes(own: Array<{ clause: LintClause }>, a: Passage, b: Passage): boolean {
@@ -821,6 +833,30 @@ function blockNameLine(passage: Passage): SourceRange {
   }
   const line = body.slice(anchorLineStart, lineEnd(anchorLineStart));
   return passage.clause.locate(anchorLineStart + line.length - line.trimStart().length, anchorLineStart + line.trimEnd().length);
+}
+
+// « **DestockPro SAS** » alone on its line (or read as a bold heading), its address on the next line: the seller's own
+// block (a contact or legal-notice block), whatever its clause is called. The reader's cue is the layout: a short line
+// with a company form, then an address.
+const BLOCK_NAME_MAX = 60;
+const hasCompanyForm = (text: string) => findFirstCased(text, COMPANY_ACRONYMS) !== undefined || findFirst(text, COMPANY_WORDS) !== undefined;
+const nextLine = (body: string, from: number) => body.slice(from).split("\n").find((l) => l.trim()) ?? "";
+
+function nameAtopAddress(own: Array<{ clause: LintClause; body: string }>): SourceRange | undefined {
+  for (const { clause, body } of own) {
+    const title = clause.title?.replace(/\*+/g, "").trim();
+    if (title && title.length <= BLOCK_NAME_MAX && hasCompanyForm(title) && givesAnAddress(nextLine(body, 0))) return clause.titleRange;
+    let offset = 0;
+    for (const line of body.split("\n")) {
+      const name = line.replace(/\*+/g, "").trim();
+      if (name && name.length <= BLOCK_NAME_MAX && !/[.;:]$/.test(name) && hasCompanyForm(name) && givesAnAddress(nextLine(body, offset + line.length + 1))) {
+        const lead = line.length - line.trimStart().length;
+        return clause.locate(offset + lead, offset + line.trimEnd().length);
+      }
+      offset += line.length + 1;
+    }
+  }
+  return undefined;
 }
 
 // « 69001 Lyon », « Siège social : … », « dont le siège est à Lyon », « domiciliée », « sise »: an address given.

@@ -82,7 +82,13 @@ function forProfessionalsByTitle(clause: TextClause & { title?: string }): boole
   return title !== undefined && Boolean(findFirst(title, /(?<!non[\s-])\bprofessionnels?\b|\bentre (?:entreprises|professionnels)\b|\bb2b\b/)) && !findFirst(title, /\b(?:consommateurs?|particuliers?|non[\s-]professionnels?)\b/);
 }
 
-const PROFESSIONALS_ONLY = /(?<!non[\s-])professionnels?\b|(?:sauf|hors|exception(?: faite)? des|a l'exclusion des)\s+(?:clients?\s+)?(?:consommateurs|particuliers|non[\s-]professionnels)/;
+// An exception that governs the consumers (« sauf si le client est un particulier », « à moins qu'il ne s'agisse d'un
+// consommateur », « ne s'applique pas aux particuliers »): the connector, a few words, then whom it leaves out.
+const CONSUMER_WORD = String.raw`(?:consommateurs?|particuliers?|non[\s-]professionnels?)\b`;
+const PROFESSIONALS_ONLY = new RegExp(
+  String.raw`(?<!non[\s-])professionnels?\b|(?:\bsauf|\bhors|\bexcepte|\bexception(?: faite)?|\ba l'exclusion|\ba moins qu)\b[^.;:]{0,40}?\b${CONSUMER_WORD}` +
+    String.raw`|\bn(?:e\s+|')\s*(?:s'appliqu\w*|est|sont|ser\w*)\s+pas\s+(?:due?s?\s+|exigibles?\s+|applicables?\s+|opposables?\s+)?(?:par\s+|aux?\s+|pour\s+)(?:les?\s+|des\s+)?(?:clients?\s+)?${CONSUMER_WORD}`,
+);
 
 // Conditions that D441-5 does not allow: a minimum delay, a formal notice, a third-party collection.
 const CONDITIONS = [

@@ -18,12 +18,14 @@ export type PenaltyStatement<C extends TextClause = LintClause> = (
 ) & { consumersOnly?: true };
 
 const LEGAL_RATE = String.raw`taux\s+(?:(?:d'|de\s+l')\s*interets?\s+)?legal`;
-// After a multiple, « l'intérêt légal » names the same rate (« trois fois l'intérêt légal »).
-const MULTIPLIED_RATE = String.raw`(?:${LEGAL_RATE}|l'\s*interet\s+legal)`;
+// The legal rate named in words rather than as « le taux légal »: « l'intérêt légal », « intérêts légaux », « le taux
+// des intérêts légaux » name the same rate, after a multiple (« trois fois l'intérêt légal ») or alone (the rate once).
+const LEGAL_RATE_NAMED = String.raw`(?:${LEGAL_RATE}|taux\s+des\s+interets\s+legaux|l'\s*interet\s+legal|interets\s+legaux)`;
+const MULTIPLIED_RATE = LEGAL_RATE_NAMED;
 // « 1.5fois »: typed without the space, the multiple is still a multiple; « 3 x le taux légal » is written with a sign.
 const MULTIPLE = new RegExp(
   String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*(?:fois|[x×*]))\s+(?:le\s+|au\s+|du\s+)?${MULTIPLIED_RATE}` +
-    String.raw`|${B}(triple|double)\s+du\s+${LEGAL_RATE}` +
+    String.raw`|${B}(triple|double)\s+(?:du|de|des)\s+${MULTIPLIED_RATE}` +
     String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?(?:multiplie\s+par\s+|[x×*]\s*)(${NUM})`,
 );
 const ECB = new RegExp(
@@ -48,7 +50,9 @@ const UNSIGNED = new RegExp(
 const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|des|de\s+l')\s+(?:solde|montant|somme|prix|facture|total|commande|ttc|ht)/;
 // « taux annuel », « taux fixe annuel », « au taux de … l'an »: the period written before the figure.
 const YEAR_BEFORE = /\btaux\b(?:\s+[a-z]+){0,2}?\s+annuel|\bannuel(?:le)?s?\b|\bpar\s+an\b/;
-const BARE_LEGAL = new RegExp(String.raw`(?:au|le|du)\s+${LEGAL_RATE}`);
+// In a sentence about late payment, the legal rate however introduced (« au taux légal », « Pénalités : taux d'intérêt
+// légal en vigueur », « En cas de retard : intérêts légaux ») is the penalty rate: the legal rate once.
+const BARE_LEGAL = new RegExp(String.raw`${B}(?:(?:au|le|du)\s+)?${LEGAL_RATE_NAMED}`);
 // « au taux d'intérêt légal (en vigueur) majoré de 10 points »: more than the legal rate once.
 const PLUS_POINTS = new RegExp(String.raw`^\s*(?:en\s+vigueur\s*)?,?\s*(?:majores?|majorees?|augmentes?|augmentees?|\+|plus)\s*(?:de\s+)?(${NUM})\s*(?:points?|pts?|%)`);
 const PENALTY_CONTEXT = /retard|penalite|impaye|non[\s-]paiement|moratoire|echeance/;
