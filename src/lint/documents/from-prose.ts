@@ -103,7 +103,8 @@ const ARTICLE = /^(?:#{1,6}\s*)?(?:article|clause|art\.)\s*(?:n\s*[°o]\.?\s*)?(
 const FIRST = /^(?:premier|1er)$/;
 // « ### 4.2 – Validation »: a dash may part the number from the title; « 3.1- Annulation », « 3.3-Annulation Groupe »:
 // a hyphen may follow the number at once, with or without a space before the title.
-const NUMBERED = /^(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)])?(?:\s+|(?=[-–—]))(?:[-–—]\s*)?(\S.*)$/u;
+// Not « 7-a / Dates »: a hyphen straight after the number parts it from a capitalised title only.
+const NUMBERED = /^(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)])?(?:\s+|(?=[-–—]\s*\p{Lu}))(?:[-–—]\s*)?(\S.*)$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(\S.*)$/;
 
 // Word-era headings: a paragraph all in bold ("**Article 5 – Paiement**", "__Livraison__"), a short
@@ -208,7 +209,7 @@ const REMARK = /^(?:important|attention|nota|nb|n\.b|exemple|remarque|precision|
 /**
  * A heading read with the line after it: a setext heading (its underline next), or a short capitalised line
  * ending with a colon that starts a paragraph and is followed by the paragraph's text (not a list: « Le client
- * s'engage à : » over « - payer… » announces items).
+ * s'engage à : » over « - payer… » announces items; not a field over another: « Etablissement : » over « SIRET : »).
  */
 function headingByNextLine(line: string, next: string | undefined, startsParagraph: boolean): { number?: string; title: string; titleOffset: number } | undefined {
   const trimmed = line.trim();
@@ -216,7 +217,9 @@ function headingByNextLine(line: string, next: string | undefined, startsParagra
   const lead = line.length - line.trimStart().length;
   if (UNDERLINE.test(next)) return /^\p{Lu}/u.test(trimmed) && looksLikeTitle(trimmed) ? { title: trimmed, titleOffset: lead } : undefined;
   const colon = COLON_TITLE.exec(trimmed);
-  if (!colon || !next.trim() || LIST_ITEM.test(next.trim()) || colon[1]!.split(/\s+/).length > 5) return undefined;
+  // « Etablissement : » over « SIRET : »: fields of a record, each line a label; a title is followed by its prose.
+  const text = next.trim();
+  if (!colon || LIST_ITEM.test(text) || text.split(/\s+/).length < 4 || text.endsWith(":") || colon[1]!.split(/\s+/).length > 5) return undefined;
   const folded = fold(trimmed);
   if (FIELD_LABEL.test(folded) || REMARK.test(folded) || !looksLikeTitle(colon[1]!)) return undefined;
   return { title: colon[1]!, titleOffset: lead };

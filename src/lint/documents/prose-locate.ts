@@ -58,6 +58,7 @@ const USERS_DISPUTES_TITLE = /\bentre (?:utilisateurs|membres|particuliers|joueu
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
 const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
 // « Service client », « Service clientèle », « Service clients ».
+const RECLAMATION_TITLE = /\breclamations?\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client(?:ele)?s?|apres-vente)|sav)\b/;
 // « Dépôt de garantie » is a security deposit, not a guarantee the seller owes.
 const GUARANTEE_TITLE = /(?<!\bdepots? de )\b(?:garanties?|conformite|vices?|defauts?)\b/;
@@ -94,12 +95,13 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE, PRICE_PAID_TITLE], avoid: CANCELLATION_TITLE },
   // No disputes nor courts clause: the governing-law clause is where the terms speak of their disputes' frame, the home
   // the writing rules give the mediator with the law and the courts (« 12. Droit applicable »), before a stray line.
-  // `after` « Réclamations », « Service client »: with no disputes, courts nor law clause and no line about a dispute, where
-  // the terms tell the client what to do when something goes wrong is where the way to a mediator is missing (round T24).
-  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTES_ARTICLE_TITLE, COURTS_TITLE, DISPUTE_TITLE, LAW_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS, after: [COMPLAINT_TITLE] },
+  // `after` « Réclamations »: with no disputes, courts nor law clause and no line about a dispute, where the terms say how
+  // to complain is where the way to a mediator is missing (round T24). Not « Service client »: a clause that answers
+  // questions is no step of a dispute; the labellers put those absences at the title.
+  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTES_ARTICLE_TITLE, COURTS_TITLE, DISPUTE_TITLE, LAW_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS, after: [RECLAMATION_TITLE] },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, DEFECTS_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
-  { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS, after: [COMPLAINT_TITLE] },
-  { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS, after: [COMPLAINT_TITLE] },
+  { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS, after: [RECLAMATION_TITLE] },
+  { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS, after: [RECLAMATION_TITLE] },
 ];
 
 // A part of the terms titled for one kind of client (« 2. Conditions de vente pour Particulier », « Ventes aux
