@@ -57,9 +57,9 @@ const DISPUTES_ARTICLE_TITLE = /\breglement des (?:litiges|differends)\b|\b(?:dr
 const USERS_DISPUTES_TITLE = /\bentre (?:utilisateurs|membres|particuliers|joueurs|voyageurs|hotes|usagers)\b/;
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
 const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
-// « Service client », « Service clientèle », « Service clients ».
+// « Réclamations »: how to complain, the last step before a dispute (round T24); not « Service client », which answers questions.
 const RECLAMATION_TITLE = /\breclamations?\b/;
-const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client(?:ele)?s?|apres-vente)|sav)\b/;
+const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
 // « Dépôt de garantie » is a security deposit, not a guarantee the seller owes.
 const GUARANTEE_TITLE = /(?<!\bdepots? de )\b(?:garanties?|conformite|vices?|defauts?)\b/;
 // « 9.1 Garantie commerciale » under « Article 9 – Garanties »: the seller's own promise, not the legal guarantees.
