@@ -97,15 +97,21 @@ interface Heading {
   titleStart: number;
 }
 
-const ARTICLE = /^(?:#{1,6}\s*)?(?:article|clause|art\.)\s*(?:n\s*[°o]\.?\s*)?(\d+(?:\.\d+)*)\s*(?:[:.\-)]\s*)?(.*)$/;
-// « ### 4.2 – Validation »: a dash may part the number from the title.
-const NUMBERED = /^(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)])?\s+(?:[-–—]\s+)?(\S.*)$/;
+// « Article premier », « Article 1er »: clause 1. A clause number has at most three digits: « Article 1218 du Code civil »
+// opening a line cites the statute, it is no heading.
+const ARTICLE = /^(?:#{1,6}\s*)?(?:article|clause|art\.)\s*(?:n\s*[°o]\.?\s*)?(premier|1er|\d{1,3}(?:\.\d{1,3})*)(?![\d\p{L}])\s*(?:[:.\-–—)]\s*)?(.*)$/u;
+const FIRST = /^(?:premier|1er)$/;
+// « ### 4.2 – Validation »: a dash may part the number from the title; « 3.1- Annulation », « 3.3-Annulation Groupe »:
+// a hyphen may follow the number at once, with or without a space before the title.
+// Not « 7-a / Dates »: a hyphen straight after the number parts it from a capitalised title only.
+const NUMBERED = /^(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)])?(?:\s+|(?=[-–—]\s*\p{Lu}))(?:[-–—]\s*)?(\S.*)$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(\S.*)$/;
 
 // Word-era headings: a paragraph all in bold ("**Article 5 – Paiement**", "__Livraison__"), a short
 // line in capitals ("CONDITIONS DE PAIEMENT"), a roman number ("V. PAIEMENT").
 const BOLD_LINE = /^(\*\*|__)(?![\s*_])(.+?)(?<![\s*_])\1$/u;
-const ROMAN = /^(?:#{1,6}\s*)?([IVX]{1,5}(?:\.\d{1,2}){0,3})\.?[)]?\s+(\S.*)$/u;
+// « III – PRIX »: a dash may part a roman number from its title too.
+const ROMAN = /^(?:#{1,6}\s*)?([IVX]{1,5}(?:\.\d{1,2}){0,3})\.?[)]?\s+(?:[-–—]\s+)?(\S.*)$/u;
 const CAPITALS_LINE = /^\p{Lu}[\p{Lu}'’ ,&-]*\p{Lu}$/u;
 // A company name in capitals (« SARL DUPONT ») opens a legal-notice block, not a clause.
 const LEGAL_FORM = /(?<![\p{L}])(?:SARL|SASU?|EURL|SA|SCI|SNC|SCOP|SELARL|EIRL|EI|GIE|SC)(?![\p{L}])/u;
@@ -165,7 +171,7 @@ function headingIn(trimmed: string, startsParagraph = true): { number?: string; 
   const article = ARTICLE.exec(folded);
   if (article) {
     const title = trimmed.slice(trimmed.length - article[2]!.length).trim();
-    return { number: article[1], title, titleOffset: trimmed.length - article[2]!.length };
+    return { number: FIRST.test(article[1]!) ? "1" : article[1], title, titleOffset: trimmed.length - article[2]!.length };
   }
   const numbered = NUMBERED.exec(trimmed);
   if (numbered) {
@@ -175,7 +181,7 @@ function headingIn(trimmed: string, startsParagraph = true): { number?: string; 
     // "30 % du montant", "1. le client…": a title starts with a capital letter and is not a sentence.
     if (!/^\p{Lu}/u.test(title) || /[;,]$/.test(title) || title.length > 160 || /^\d/.test(title)) return undefined;
     // « 2 – Prix »: a dash between a bare number and a short title parts them as a heading's number and title do.
-    const dashed = /^\s+[-–—]\s+/.test(trimmed.slice(numbered[1]!.length)) && looksLikeTitle(title);
+    const dashed = /^\s*[-–—]\s+/.test(trimmed.slice(numbered[1]!.length)) && looksLikeTitle(title);
     if (!boldTitle && !dashed && numbered[1]!.includes(".") === false && !/[.)]/.test(trimmed.slice(numbered[1]!.length, numbered[1]!.length + 1)) && !/^#/.test(trimmed)) {
       // A bare "12 Mois" is not a heading; "12. Confidentialité", "4.1 Prérequis" and "8 **Délai de livraison**" are.
       return undefined;
@@ -194,6 +200,37 @@ function headingIn(trimmed: string, startsParagraph = true): { number?: string; 
   return undefined;
 }
 
+// « Prix » over « ------ » or « ====== »: a Markdown setext heading.
+const UNDERLINE = /^ {0,3}(?:={3,}|-{3,})\s*$/;
+// « Prix : » alone on its line over its paragraph: a title announced by a colon. Not a word that opens a remark.
+const COLON_TITLE = /^(\p{Lu}[^:]*?)\s*:$/u;
+const REMARK = /^(?:important|attention|nota|nb|n\.b|exemple|remarque|precision|rappel|avertissement)\b/;
+
+/**
+ * A heading read with the line after it: a setext heading (its underline next), or a short capitalised line
+ * ending with a colon that starts a paragraph and is followed by the paragraph's text (not a list: « Le client
+ * s'engage à : » over « - payer… » announces items; not a field over another: « Etablissement : » over « SIRET : »).
+ */
+function headingByNextLine(line: string, next: string | undefined, startsParagraph: boolean): { number?: string; title: string; titleOffset: number } | undefined {
+  const trimmed = line.trim();
+  if (!startsParagraph || !trimmed || next === undefined || LIST_ITEM.test(trimmed)) return undefined;
+  const lead = line.length - line.trimStart().length;
+  if (UNDERLINE.test(next)) return /^\p{Lu}/u.test(trimmed) && looksLikeTitle(trimmed) ? { title: trimmed, titleOffset: lead } : undefined;
+  const colon = COLON_TITLE.exec(trimmed);
+  // « Etablissement : » over « SIRET : »: fields of a record, each line a label; a title is followed by its prose.
+  const text = next.trim();
+  if (!colon || LIST_ITEM.test(text) || text.split(/\s+/).length < 4 || text.endsWith(":") || colon[1]!.split(/\s+/).length > 5) return undefined;
+  const folded = fold(trimmed);
+  if (FIELD_LABEL.test(folded) || REMARK.test(folded) || !looksLikeTitle(colon[1]!)) return undefined;
+  return { title: colon[1]!, titleOffset: lead };
+}
+
+/** A line that is a title alone: capitalised, a few words, not a heading or a list item itself. */
+function titleOnItsOwn(line: string): boolean {
+  const trimmed = line.trim().replace(/^(\*\*|__)(.+)\1$/u, "$2");
+  return /^\p{Lu}/u.test(trimmed) && looksLikeTitle(trimmed) && !LIST_ITEM.test(trimmed) && parseHeading(line) === undefined;
+}
+
 /** A title, not a sentence: a few words, no closing punctuation. */
 function looksLikeTitle(text: string): boolean {
   return text.length <= 100 && text.split(/\s+/).length <= 8 && !/[.;,!?]$/.test(text);
@@ -207,14 +244,20 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
   const { front, bodyStart, diagnostics } = readFrontMatter(path, text, locale);
   const index = new LineIndex(text);
   const headings: Heading[] = [];
+  const lines = text.slice(bodyStart).split("\n");
   let offset = bodyStart;
-  let previous: string | undefined;
-  for (const line of text.slice(bodyStart).split("\n")) {
-    const h = parseHeading(line, previous === undefined || !previous.trim());
-    previous = line;
-    if (h && !restartsList(line, h.number, headings)) headings.push({ lineStart: offset, lineEnd: offset + line.length, number: h.number, title: h.title.trim(), titleStart: offset + h.titleOffset });
+  lines.forEach((line, i) => {
+    const startsParagraph = i === 0 || !lines[i - 1]!.trim();
+    const h = parseHeading(line, startsParagraph) ?? headingByNextLine(line, lines[i + 1], startsParagraph);
+    if (h && !restartsList(line, h.number, headings)) {
+      const heading: Heading = { lineStart: offset, lineEnd: offset + line.length, number: h.number, title: h.title.trim(), titleStart: offset + h.titleOffset };
+      // « Article 3. » alone, its title on the next line (« Prix »): the clause is titled by that line.
+      const next = lines[i + 1];
+      if (!heading.title && h.number && next !== undefined && titleOnItsOwn(next)) Object.assign(heading, { title: next.trim(), lineEnd: offset + line.length + 1 + next.length });
+      headings.push(heading);
+    }
     offset += line.length + 1;
-  }
+  });
   const clauses: LintClause[] = [];
   const used = new Set<string>();
   const addClause = (start: number, end: number, heading: Heading | undefined) => {

@@ -57,6 +57,8 @@ const DISPUTES_ARTICLE_TITLE = /\breglement des (?:litiges|differends)\b|\b(?:dr
 const USERS_DISPUTES_TITLE = /\bentre (?:utilisateurs|membres|particuliers|joueurs|voyageurs|hotes|usagers)\b/;
 // The law chosen is written with the disputes and the courts, not with mediation: « Litiges », « Juridiction ».
 const LAW_DISPUTE_TITLE = /\b(?:litiges?|differends?|contestations?|juridictions?|competence|attribution|tribunal|tribunaux)\b/;
+// « Réclamations »: how to complain, the last step before a dispute (round T24); not « Service client », which answers questions.
+const RECLAMATION_TITLE = /\breclamations?\b/;
 const COMPLAINT_TITLE = /\b(?:reclamations?|service (?:client|apres-vente)|sav)\b/;
 // « Dépôt de garantie » is a security deposit, not a guarantee the seller owes.
 const GUARANTEE_TITLE = /(?<!\bdepots? de )\b(?:garanties?|conformite|vices?|defauts?)\b/;
@@ -84,7 +86,8 @@ const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?(?! \(?ue\)?| genera
 // reported at that mention, not at the heading of the payment clause that holds it (issue #11, deliverable 6).
 // `avoid`: titles that match but are about something else, taken only when no other clause has the title: the
 // conditions of payment (the escompte) are not written in « Retard de paiement », though its title says « paiement ».
-const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; words?: RegExp | RegExp[]; wordsFirst?: number }> = [
+// `after`: titles taken only when no title above fits and no line says the words.
+const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; words?: RegExp | RegExp[]; wordsFirst?: number; after?: RegExp[] }> = [
   { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: [RECOVERY_WORDS, LATE_WORDS], wordsFirst: 2 },
   { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
   { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
@@ -92,10 +95,13 @@ const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; 
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE, PRICE_PAID_TITLE], avoid: CANCELLATION_TITLE },
   // No disputes nor courts clause: the governing-law clause is where the terms speak of their disputes' frame, the home
   // the writing rules give the mediator with the law and the courts (« 12. Droit applicable »), before a stray line.
-  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTES_ARTICLE_TITLE, COURTS_TITLE, DISPUTE_TITLE, LAW_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS },
+  // `after` « Réclamations »: with no disputes, courts nor law clause and no line about a dispute, where the terms say how
+  // to complain is where the way to a mediator is missing (round T24). Not « Service client »: a clause that answers
+  // questions is no step of a dispute; the labellers put those absences at the title.
+  { path: ["mediator"], titles: [/\bmediat[a-z]*\b/, DISPUTES_ARTICLE_TITLE, COURTS_TITLE, DISPUTE_TITLE, LAW_TITLE], avoid: USERS_DISPUTES_TITLE, words: DISPUTE_WORDS, after: [RECLAMATION_TITLE] },
   { path: ["consumer", "legalGuarantees"], titles: [GUARANTEE_TITLE, DEFECTS_TITLE, RETURN_NOT_WITHDRAWAL_TITLE, COMPLAINT_TITLE], avoid: COMMERCIAL_GUARANTEE_TITLE },
-  { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS },
-  { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS },
+  { path: ["governingLaw"], titles: [LAW_TITLE, LAW_DISPUTE_TITLE], words: DISPUTE_WORDS, after: [RECLAMATION_TITLE] },
+  { path: ["jurisdiction"], titles: [DISPUTE_TITLE, LAW_TITLE], words: DISPUTE_WORDS, after: [RECLAMATION_TITLE] },
 ];
 
 // A part of the terms titled for one kind of client (« 2. Conditions de vente pour Particulier », « Ventes aux
@@ -164,7 +170,7 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
       const mention = later && [entry.words ?? []].flat().reduce<SourceRange | undefined>((found, words) => found ?? lineSaying([later], words), undefined);
       return clauseTitled(entry.titles.slice(0, entry.wordsFirst), entry.avoid, pool) ?? mention ?? later?.titleRange ?? saying();
     }
-    return clauseTitled(entry.titles, entry.avoid, pool) ?? saying();
+    return clauseTitled(entry.titles, entry.avoid, pool) ?? saying() ?? (entry.after && clauseTitled(entry.after, entry.avoid, pool));
   };
   let seller: SourceRange | undefined | null = null;
   const sellerRange = () => {

@@ -69,7 +69,12 @@ function cleanNumber(n: string): string {
   return n.replace(/er$/, "");
 }
 
-function referencesIn(clause: LintClause): Reference[] {
+// « conformément à l'article III », « article VII »: a roman number, read only in a document that numbers its clauses so
+// (a roman number after « article » elsewhere is a statute's or a title's: « article V de la loi »).
+const ROMAN_NUMBERED = /(?<![\p{L}])(?:article|art\.|clause)\s+([ivx]{1,5})(?![\p{L}\p{N}])/gu;
+const ROMAN_CLAUSE = /^[IVX]{1,5}$/;
+
+function referencesIn(clause: LintClause, roman: boolean): Reference[] {
   const folded = fold(clause.body);
   const refs: Reference[] = [];
   const taken: [number, number][] = [];
@@ -102,6 +107,13 @@ function referencesIn(clause: LintClause): Reference[] {
       continue;
     }
     for (const n of m[1]!.matchAll(ONE_NUMBER)) refs.push({ clause, start: m.index, end, number: cleanNumber(n[0]) });
+  }
+  if (roman) {
+    for (const m of folded.matchAll(ROMAN_NUMBERED)) {
+      const end = m.index + m[0].length;
+      if (taken.some(([a, b]) => m.index < b && end > a) || continuesExternal(m.index) || citesAnotherText(folded, m.index, end, clause.body)) continue;
+      refs.push({ clause, start: m.index, end, number: m[1]!.toUpperCase() });
+    }
   }
   for (const m of folded.matchAll(HYPHENATED)) {
     const end = m.index + m[0].length;
@@ -187,7 +199,8 @@ const rule: Rule = {
     const numbered = doc.clauses.filter((c) => c.number !== undefined);
     const byNumber = (n: string) => numbered.filter((c) => c.number!.replace(/\.$/, "") === n);
     const paragraphs = paragraphNumbers(doc);
-    const refs = doc.clauses.flatMap(referencesIn);
+    const roman = numbered.some((c) => ROMAN_CLAUSE.test(c.number!.replace(/\.$/, "")));
+    const refs = doc.clauses.flatMap((c) => referencesIn(c, roman));
     // « articles 6.6.2 et 6.6.3 » is one reference: its missing numbers make one report, at its first number.
     const missingOf = (ref: Reference) =>
       refs.filter((r) => r.clause === ref.clause && r.start === ref.start && r.end === ref.end && r.number !== undefined && !byNumber(r.number).length && !paragraphs.has(r.number));
