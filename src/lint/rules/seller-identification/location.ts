@@ -1,0 +1,46 @@
+import { findFirst, fold } from "../../scan/text.js";
+import type { LintClause } from "../../types.js";
+import type { SourceRange } from "../../../model/diagnostics.js";
+import { LEGAL_FORM_ACRONYMS, LEGAL_FORM_WORDS } from "../../scan/identity.js";
+import { COMPANY_ACRONYMS, COMPANY_WORDS, type Passage, findFirstCased, givesAnAddress } from "./blocks.js";
+
+// A seller's name line in its block: a legal-name label (« Nom de l'entreprise : », « Raison sociale | »), or a
+// line with a legal form; the line of the identity mention otherwise (« LUMIO – Entreprise immatriculée sous le SIRET … »).
+const BLOCK_NAME_LABEL = /(?<![a-z])(?:raison sociale|denomination(?: sociale)?|nom(?: de l'entreprise| de la societe| commercial)?|enseigne|editeur|vendeur|prestataire|proprietaire|exploitant)\s*(?:\*\*)?\s*[:|]/;
+
+export function blockNameLine(passage: Passage): SourceRange {
+  const body = passage.clause.body;
+  const anchorLineStart = body.lastIndexOf("\n", passage.anchor - 1) + 1;
+  const lineEnd = (at: number) => (body.indexOf("\n", at) < 0 ? body.length : body.indexOf("\n", at));
+  for (let at = body.lastIndexOf("\n", passage.start - 1) + 1; at <= anchorLineStart; at = lineEnd(at) + 1) {
+    const line = body.slice(at, lineEnd(at));
+    const names = BLOCK_NAME_LABEL.test(fold(line)) || LEGAL_FORM_ACRONYMS.test(line) || findFirst(line, LEGAL_FORM_WORDS) !== undefined;
+    if (names && !/\bheberg/.test(fold(line)) && line.trim()) return passage.clause.locate(at + line.length - line.trimStart().length, at + line.trimEnd().length);
+  }
+  const line = body.slice(anchorLineStart, lineEnd(anchorLineStart));
+  return passage.clause.locate(anchorLineStart + line.length - line.trimStart().length, anchorLineStart + line.trimEnd().length);
+}
+
+// « **DestockPro SAS** » alone on its line (or read as a bold heading), its address on the next line: the seller's own
+// block (a contact or legal-notice block), whatever its clause is called. The reader's cue is the layout: a short line
+// with a company form, then an address.
+const BLOCK_NAME_MAX = 60;
+const hasCompanyForm = (text: string) => findFirstCased(text, COMPANY_ACRONYMS) !== undefined || findFirst(text, COMPANY_WORDS) !== undefined;
+const nextLine = (body: string, from: number) => body.slice(from).split("\n").find((l) => l.trim()) ?? "";
+
+export function nameAtopAddress(own: Array<{ clause: LintClause; body: string }>): SourceRange | undefined {
+  for (const { clause, body } of own) {
+    const title = clause.title?.replace(/\*+/g, "").trim();
+    if (title && title.length <= BLOCK_NAME_MAX && hasCompanyForm(title) && givesAnAddress(nextLine(body, 0))) return clause.titleRange;
+    let offset = 0;
+    for (const line of body.split("\n")) {
+      const name = line.replace(/\*+/g, "").trim();
+      if (name && name.length <= BLOCK_NAME_MAX && !/[.;:]$/.test(name) && hasCompanyForm(name) && givesAnAddress(nextLine(body, offset + line.length + 1))) {
+        const lead = line.length - line.trimStart().length;
+        return clause.locate(offset + lead, offset + line.trimEnd().length);
+      }
+      offset += line.length + 1;
+    }
+  }
+  return undefined;
+}
