@@ -46,3 +46,13 @@ export function eiMentionsWithoutName(text: string): Array<{ start: number; end:
     })
     .sort((a, b) => a.start - b.start);
 }
+
+// « représentée par Madame Jeanne Martin », « représenté par son gérant »: a seller represented by someone is a legal
+// person, not an entrepreneur individuel; with no company form and no RCS registration written, whether it owes a form
+// (a company, R123-238) or nothing (an association, a public body) cannot be told from the text: the rule is silent.
+const REPRESENTED = flexible(/\brepresentee?s?\s+(?:legalement\s+)?par\s+(?:madame|monsieur|mme|m\.|mr|son|sa|ses|leur)\b/);
+
+/** Whether the seller's block says who represents it (a legal person). */
+export function representedByAPerson(text: string): boolean {
+  return findFirst(text, REPRESENTED) !== undefined;
+}

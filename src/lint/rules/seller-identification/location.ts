@@ -1,4 +1,4 @@
-import { findFirst, fold } from "../../scan/text.js";
+import { findAll, findFirst, fold } from "../../scan/text.js";
 import type { LintClause } from "../../types.js";
 import type { SourceRange } from "../../../model/diagnostics.js";
 import { LEGAL_FORM_ACRONYMS, LEGAL_FORM_WORDS } from "../../scan/identity.js";
@@ -15,10 +15,40 @@ export function blockNameLine(passage: Passage): SourceRange {
   for (let at = body.lastIndexOf("\n", passage.start - 1) + 1; at <= anchorLineStart; at = lineEnd(at) + 1) {
     const line = body.slice(at, lineEnd(at));
     const names = BLOCK_NAME_LABEL.test(fold(line)) || LEGAL_FORM_ACRONYMS.test(line) || findFirst(line, LEGAL_FORM_WORDS) !== undefined;
-    if (names && !/\bheberg/.test(fold(line)) && line.trim()) return passage.clause.locate(at + line.length - line.trimStart().length, at + line.trimEnd().length);
+    if (names && !/\bheberg/.test(fold(line)) && line.trim()) {
+      // « micro-entrepreneur » alone under « Jeanne Martin »: a status line names no one; the name above it does.
+      const atop = namesNoOne(line) ? nameAtopBlock(body, at) : undefined;
+      if (atop) return passage.clause.locate(atop.start, atop.end);
+      return passage.clause.locate(at + line.length - line.trimStart().length, at + line.trimEnd().length);
+    }
   }
+  const atop = nameAtopBlock(body, anchorLineStart);
+  if (atop) return passage.clause.locate(atop.start, atop.end);
   const line = body.slice(anchorLineStart, lineEnd(anchorLineStart));
   return passage.clause.locate(anchorLineStart + line.length - line.trimStart().length, anchorLineStart + line.trimEnd().length);
+}
+
+/** A line with a form or a status and no name: nothing capitalised is left once the form and a label are taken out. */
+function namesNoOne(line: string): boolean {
+  let rest = line;
+  for (const m of findAll(line, LEGAL_FORM_WORDS)) rest = rest.slice(0, m.start) + " ".repeat(m.end - m.start) + rest.slice(m.end);
+  rest = rest.replace(new RegExp(LEGAL_FORM_ACRONYMS.source, "gu"), " ").replace(/^[^:|]{0,30}[:|]/u, " ");
+  return !/\p{Lu}/u.test(rest);
+}
+
+// « Jeanne Martin » then « micro-entrepreneur », « SIRET … » on the lines under it: a short line with no number, no
+// label and no full stop, right above the identity mention's line in the same paragraph, is the name atop the block
+// (where « EI », a form or a number is written).
+const NAME_ATOP_MAX = 60;
+
+function nameAtopBlock(body: string, anchorLineStart: number): { start: number; end: number } | undefined {
+  if (anchorLineStart === 0) return undefined;
+  const start = body.lastIndexOf("\n", anchorLineStart - 2) + 1;
+  const line = body.slice(start, anchorLineStart - 1);
+  const name = line.replace(/\*+/g, "").trim();
+  if (!name || name.length > NAME_ATOP_MAX || /[\d:|.;]/.test(name) || !/^\p{Lu}/u.test(name) || /\bheberg/.test(fold(name))) return undefined;
+  const lead = line.length - line.trimStart().length;
+  return { start: start + lead, end: start + line.trimEnd().length };
 }
 
 // « **DestockPro SAS** » alone on its line (or read as a bold heading), its address on the next line: the seller's own

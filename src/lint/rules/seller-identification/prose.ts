@@ -4,7 +4,8 @@ import type { LintClause, RuleContext } from "../../types.js";
 import { findIdentifiers } from "../../scan/identifiers.js";
 import { ASSOCIATION, EI_MENTION_FROM, LEGAL_FORM_ACRONYMS, LEGAL_FORM_WORDS, findProsePlaceholders, withoutHostDetails } from "../../scan/identity.js";
 import { CAPITAL, COMPANY_ACRONYMS, COMPANY_WORDS, INDIVIDUAL_STATUS, MICRO_ENTREPRENEUR, REGISTERED, findFirstCased, givesAnAddress, identityPassage, identityPassages, isSirenShaped, lineText, passageAt, sellerSentences, traderLine, withoutThirdParties } from "./blocks.js";
-import { OTHER_FORMS, eiMentionsOf, eiMentionsWithoutName, namesAnyForm } from "./duties.js";
+import { withDefinitionTerms } from "./definition-list.js";
+import { OTHER_FORMS, eiMentionsOf, eiMentionsWithoutName, namesAnyForm, representedByAPerson } from "./duties.js";
 import { announcedEmptyIdentity } from "./empty-identity.js";
 import { label } from "./items.js";
 import { blockNameLine, nameAtopAddress } from "./location.js";
@@ -19,7 +20,7 @@ export function checkProse(context: RuleContext): void {
   const reported = reportProsePlaceholders(context, new Set());
   if (doc.law !== "FR") return;
 
-  const own = doc.clauses.map((c) => ({ clause: c, body: withoutThirdParties(withoutHostDetails(c.body)) }));
+  const own = withDefinitionTerms(doc.clauses).map((c) => ({ clause: c, body: withoutThirdParties(withoutHostDetails(c.body)) }));
   const anchored = identityPassage(own);
   // A natural person who trades (« Paul Durand – commerçant ») is registered at the RCS whether or not the text
   // says so: its line is the seller's block when no identity mention is written.
@@ -83,7 +84,7 @@ export function checkProse(context: RuleContext): void {
   if (ei && (findFirst(passage.text, MICRO_ENTREPRENEUR) || status || trader) && eiMissing) absent.push({ item: "eiMention", messageId: "eiMentionMissing" });
   // A business number with neither a form nor « EI » anywhere in the seller's own words: either a company that
   // does not say its form (R123-237/238) or an entrepreneur individuel without the mention next to its name (R526-26).
-  else if (ei && hasSiren && !registered && !company && !trader && !hasForm && eiMissing && !own.some((c) => namesAnyForm(c.body) || namesAnyForm(c.clause.title))) {
+  else if (ei && hasSiren && !registered && !company && !trader && !hasForm && eiMissing && !inSomeBlock(representedByAPerson) && !own.some((c) => namesAnyForm(c.body) || namesAnyForm(c.clause.title))) {
     absent.push({ item: "legalFormOrEi", messageId: "legalFormOrEiMissing" });
   }
   // The « EI » mention alone is missing where a status line was written in its stead: reported there.
