@@ -36,19 +36,26 @@ function namesNoOne(line: string): boolean {
   return !/\p{Lu}/u.test(rest);
 }
 
-// « Jeanne Martin » then « micro-entrepreneur », « SIRET … » on the lines under it: a short line with no number, no
-// label and no full stop, right above the identity mention's line in the same paragraph, is the name atop the block
-// (where « EI », a form or a number is written).
+// « Jeanne Martin » then « micro-entrepreneur », « SIRET … » on the lines under it: a short capitalised line with no
+// number, no label and no full stop, above the identity mention's line in the same paragraph (a status line such as
+// « apiculteur » between them), is the name atop the block, where « EI », a form or a number is written.
 const NAME_ATOP_MAX = 60;
+const LINES_UP = 3;
 
-function nameAtopBlock(body: string, anchorLineStart: number): { start: number; end: number } | undefined {
-  if (anchorLineStart === 0) return undefined;
-  const start = body.lastIndexOf("\n", anchorLineStart - 2) + 1;
-  const line = body.slice(start, anchorLineStart - 1);
-  const name = line.replace(/\*+/g, "").trim();
-  if (!name || name.length > NAME_ATOP_MAX || /[\d:|.;]/.test(name) || !/^\p{Lu}/u.test(name) || /\bheberg/.test(fold(name))) return undefined;
-  const lead = line.length - line.trimStart().length;
-  return { start: start + lead, end: start + line.trimEnd().length };
+function nameAtopBlock(body: string, lineStart: number): { start: number; end: number } | undefined {
+  let end = lineStart - 1;
+  for (let up = 0; up < LINES_UP && end >= 0; up++) {
+    const start = body.lastIndexOf("\n", end - 1) + 1;
+    const line = body.slice(start, end);
+    const name = line.replace(/\*+/g, "").trim();
+    if (!name || /[\d:|.;]/.test(name) || /\bheberg/.test(fold(name))) return undefined;
+    if (name.length <= NAME_ATOP_MAX && /^\p{Lu}/u.test(name)) {
+      const lead = line.length - line.trimStart().length;
+      return { start: start + lead, end: start + line.trimEnd().length };
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
 
 // « **DestockPro SAS** » alone on its line (or read as a bold heading), its address on the next line: the seller's own
