@@ -3,6 +3,7 @@
 import type { Decimal } from "decimal.js";
 import type { LintClause } from "../types.js";
 import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
+import { aboutAnotherDebt, labelBefore } from "./payment-facts.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_END as E, FOLDED_WORD_START as B, findAll, findFirst, type TextMatch } from "./text.js";
 
@@ -13,11 +14,14 @@ import { FOLDED_WORD_END as E, FOLDED_WORD_START as B, findAll, findFirst, type 
 // « frais de recouvrement » are the actual costs, another thing).
 export const INDEMNITY = new RegExp(
   String.raw`indemnites?\s+forfaitaires?|indemnite\s+(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|(?:somme|montant|forfait)\s+(?:forfaitaire\s+)?(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|indemnites?\s+(?:legales?\s+)?de\s+recouvrement` +
-    String.raw`|indemnites?(?=\s+(?:d'un\s+montant\s+)?de\s+(?:40|quarante)(?:\s*\(\s*40\s*\))?\s*(?:€|euros?${E}|eur${E}))|frais\s+forfaitaires?\s+de\s+recouvrement|frais\s+de\s+recouvrement(?:\s+forfaitaires?|(?=\s+(?:d'un\s+montant\s+)?de\s+${NUM}\s*(?:€|euros?${E}|eur${E})))`,
+    String.raw`|indemnites?(?=\s+(?:d'un\s+montant\s+)?de\s+(?:40|quarante)(?:\s*\(\s*40\s*\))?\s*(?:€|euros?${E}|eur${E}))|frais\s+forfaitaires?\s+de\s+recouvrement|frais\s+de\s+recouvrement(?:\s+forfaitaires?|(?=\s+(?:d'un\s+montant\s+)?de\s+${NUM}\s*(?:€|euros?${E}|eur${E})))` +
+    // A label and its value (« Frais de recouvrement : 40 € », a table row « | Frais de recouvrement | 40 € | »): a fixed sum; the
+    // article of the decree that sets the sum (« D. 441-5 ») names the indemnity too.
+    String.raw`|frais\s+de\s+recouvrement(?=[\s*:|–—-]*(?:${NUM}\s*(?:€|euros?${E}|eur${E})|(?:€|eur${E})\s*\d))|${B}d\.?\s*441-5${E}`,
 );
 // The sentence is about late payment (not a cancellation fee called "indemnité forfaitaire").
 const LATE_CONTEXT = /recouvrement|retard|impaye|non[\s-]paiement|defaut de paiement|echeance|exigibilite/;
-const EURO_AMOUNT = new RegExp(String.raw`${B}(${NUM})\s*(?:€|euros?${E}|eur${E})|€\s*(\d+(?:[.,]\d+)?)`);
+const EURO_AMOUNT = new RegExp(String.raw`${B}(${NUM})\s*(?:€|euros?${E}|eur${E})|(?:€|${B}eur${E})\s*(\d+(?:[.,]\d+)?)`);
 
 export interface Amount<C extends TextClause = LintClause> {
   value: Decimal;
@@ -42,11 +46,16 @@ export function indemnityStatements<C extends TextClause>(clauses: readonly C[])
   const sentences = sentencesIn(clauses);
   sentences.forEach((sentence, i) => {
     const name = findFirst(sentence.text, INDEMNITY);
-    if (!name || !findFirst(scopeText(sentence), LATE_CONTEXT)) return;
-    const amount = euroAmountIn(sentence, name.end);
+    if (!name) return;
+    // A label on its line (« Indemnité forfaitaire : ») gives its value on the next; a value line, its label before.
+    const next = sentences[i + 1];
+    const value = /:\s*\**\s*$/.test(sentence.text) && next && labelBefore(sentences, i + 1) === sentence ? next : undefined;
+    const label = labelBefore(sentences, i);
+    const scope = [label?.text, scopeText(sentence), value?.text].filter(Boolean).join(" ");
+    if (!findFirst(scope, LATE_CONTEXT) || aboutAnotherDebt(scope)) return;
+    const amount = euroAmountIn(sentence, name.end) ?? (value && euroAmountIn(value, 0));
     if (percentagePenalty(sentence.text, name, amount !== undefined)) return;
     // "… une indemnité forfaitaire de 40 €. Elle n'est due qu'après mise en demeure." reads as one statement.
-    const next = sentences[i + 1];
     const followUp = next && next.clause === sentence.clause && findFirst(next.text, /^(?:elle|celle-ci|cette indemnite|ladite indemnite)\b/) ? next : undefined;
     const condition = conditionIn(sentence) ?? (followUp && conditionIn(followUp));
     out.push({
