@@ -3,7 +3,7 @@
 import type { Decimal } from "decimal.js";
 import type { LintClause } from "../types.js";
 import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
-import { aboutAnotherDebt, labelBefore } from "./payment-facts.js";
+import { aboutAnotherDebt, labelBefore, labelOf } from "./payment-facts.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_END as E, FOLDED_WORD_START as B, findAll, findFirst, type TextMatch } from "./text.js";
 
@@ -19,6 +19,8 @@ export const INDEMNITY = new RegExp(
     // article of the decree that sets the sum (« D. 441-5 ») names the indemnity too.
     String.raw`|frais\s+de\s+recouvrement(?=[\s*:|–—-]*(?:${NUM}\s*(?:€|euros?${E}|eur${E})|(?:€|eur${E})\s*\d))|${B}d\.?\s*441-5${E}`,
 );
+// A heading or label « Frais de recouvrement » over a sum names the flat sum (bare, in a sentence, they are the actual costs).
+const namesIndemnity = (label: string) => findFirst(label, INDEMNITY) !== undefined || findFirst(label, /frais\s+de\s+recouvrement/) !== undefined;
 // The sentence is about late payment (not a cancellation fee called "indemnité forfaitaire").
 const LATE_CONTEXT = /recouvrement|retard|impaye|non[\s-]paiement|defaut de paiement|echeance|exigibilite/;
 const EURO_AMOUNT = new RegExp(String.raw`${B}(${NUM})\s*(?:€|euros?${E}|eur${E})|(?:€|${B}eur${E})\s*(\d+(?:[.,]\d+)?)`);
@@ -46,21 +48,23 @@ export function indemnityStatements<C extends TextClause>(clauses: readonly C[])
   const sentences = sentencesIn(clauses);
   sentences.forEach((sentence, i) => {
     const name = findFirst(sentence.text, INDEMNITY);
-    if (!name) return;
-    // A label on its line (« Indemnité forfaitaire : ») gives its value on the next; a value line, its label before.
+    // A label on its line (« Indemnité forfaitaire : ») or a heading (« ### Forfait de recouvrement ») names the sum below it.
+    const label = labelOf(sentences, i, namesIndemnity);
+    const labelled = !name && label !== undefined && namesIndemnity(label);
+    if (!name && !labelled) return;
     const next = sentences[i + 1];
     const value = /:\s*\**\s*$/.test(sentence.text) && next && labelBefore(sentences, i + 1) === sentence ? next : undefined;
-    const label = labelBefore(sentences, i);
-    const scope = [label?.text, scopeText(sentence), value?.text].filter(Boolean).join(" ");
+    const scope = [label, scopeText(sentence), value?.text].filter(Boolean).join(" ");
     if (!findFirst(scope, LATE_CONTEXT) || aboutAnotherDebt(scope)) return;
-    const amount = euroAmountIn(sentence, name.end) ?? (value && euroAmountIn(value, 0));
-    if (percentagePenalty(sentence.text, name, amount !== undefined)) return;
+    const amount = euroAmountIn(sentence, name?.end ?? 0) ?? (value && euroAmountIn(value, 0));
+    // Under a label, only a sum is the indemnity's value (« Indemnité forfaitaire : » then « 15 % des sommes dues » is not).
+    if (name ? percentagePenalty(sentence.text, name, amount !== undefined) : !amount) return;
     // "… une indemnité forfaitaire de 40 €. Elle n'est due qu'après mise en demeure." reads as one statement.
     const followUp = next && next.clause === sentence.clause && findFirst(next.text, /^(?:elle|celle-ci|cette indemnite|ladite indemnite)\b/) ? next : undefined;
     const condition = conditionIn(sentence) ?? (followUp && conditionIn(followUp));
     out.push({
       sentence,
-      words: wordsAt(sentence, name),
+      words: name ? wordsAt(sentence, name) : { clause: sentence.clause, start: sentence.start, end: sentence.end, text: sentence.text },
       ...(amount ? { amount } : {}),
       ...(condition ? { condition } : {}),
       professionalsOnly: Boolean(findFirst(scopeText(sentence), PROFESSIONALS_ONLY) || forProfessionalsByTitle(sentence.clause)),

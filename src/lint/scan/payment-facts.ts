@@ -73,3 +73,17 @@ export function labelBefore<C extends TextClause>(sentences: readonly Sentence<C
   if (!previous || !current || previous.clause !== current.clause || current.leadIn) return undefined;
   return /:\s*\**\s*$/.test(previous.text) && previous.text.trim().length <= 80 ? previous : undefined;
 }
+
+/**
+ * What names the value a sentence gives: a label line before it, or for the first sentence of a clause its title when the
+ * title names the mention (« ### Pénalités de retard » then « 12 % l'an »; « Article 1 : Retard de paiement » names none).
+ */
+export function labelOf<C extends TextClause>(sentences: readonly Sentence<C>[], i: number, namesMention: (title: string) => boolean): string | undefined {
+  const label = labelBefore(sentences, i);
+  if (label) return label.text;
+  const current = sentences[i];
+  const previous = sentences[i - 1];
+  if (!current || current.leadIn || (previous && previous.clause === current.clause)) return undefined;
+  const title = (current.clause as TextClause & { title?: string }).title;
+  return title !== undefined && namesMention(title) ? title : undefined;
+}

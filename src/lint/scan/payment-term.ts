@@ -2,7 +2,7 @@
 // Dir. 2011/7 art. 3).
 import type { LintClause } from "../types.js";
 import { NUMERAL_PATTERN as NUM, numeral } from "./numbers.js";
-import { labelBefore } from "./payment-facts.js";
+import { labelOf } from "./payment-facts.js";
 import { type TextClause, type Words, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_START as B, findAll, findFirst } from "./text.js";
 
@@ -51,11 +51,11 @@ const DISCOUNT_OR_NONE = /\b(?:remises?|reductions?|rabais|ristournes?|minoratio
 /** Whether the clauses say anything about a discount for early payment ("le résultat escompté" does not count). */
 export function mentionsEscompte(clauses: readonly (TextClause & { title?: string })[]): boolean {
   const said = (text: string) => findAll(text, ESCOMPTE).some((m) => !/escompté/i.test(m.text));
-  // « Paiement anticipé : » on its line and « aucune remise » on the next: the label and its value read together.
+  // « Paiement anticipé : » on its line (or as a heading) and « aucune remise » below: the label and its value read together.
   const early = (c: TextClause) => {
     const all = sentencesIn([c]);
     return all.some((s, i) => {
-      const text = `${labelBefore(all, i)?.text ?? ""} ${s.text}`;
+      const text = `${labelOf(all, i, (title) => findFirst(title, EARLY_PAYMENT) !== undefined) ?? ""} ${s.text}`;
       return findFirst(text, EARLY_PAYMENT) && findFirst(text, DISCOUNT_OR_NONE);
     });
   };

@@ -3,7 +3,7 @@
 import { Decimal } from "decimal.js";
 import type { LintClause } from "../types.js";
 import { INDEMNITY } from "./indemnity.js";
-import { aboutAnotherDebt, labelBefore } from "./payment-facts.js";
+import { aboutAnotherDebt, labelOf } from "./payment-facts.js";
 import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_START as B, findAll, findFirst, fold, memoByClauses } from "./text.js";
@@ -45,6 +45,8 @@ const FIXED_VALUE = new RegExp(
   String.raw`^[\s*|:-]*(?:[^.;%]{0,60}?)${B}${PERCENT}(?:(${SHARE}(?:\s+[^\s.;%]+){0,4}?)(${PERIOD})|(${PERIOD}))?`,
 );
 const RATE_LABEL = /taux|penalites?|interets?/;
+// « Taux de TVA : 20 % » is a rate too: a label names the late-payment rate when it says both.
+const namesRate = (label: string) => findFirst(label, RATE_LABEL) !== undefined && findFirst(label, PENALTY_CONTEXT) !== undefined;
 // « au taux de 15 (par an) », « au taux annuel de 10 »: a rate written without its % sign is still a rate when the word
 // « taux » holds it and a year names its period (a bare « taux de 15 » could be anything: left alone).
 const UNSIGNED = new RegExp(
@@ -81,14 +83,14 @@ function statementsOf<C extends TextClause>(clauses: readonly C[]): PenaltyState
   const bare: PenaltyStatement<C>[] = [];
   const all = sentencesIn(clauses);
   all.forEach((s, i) => {
-    // « Pénalités de retard : » on its line, the rate on the next: the label names what the value is.
-    const label = labelBefore(all, i);
-    const scope = label ? `${label.text} ${scopeText(s)}` : scopeText(s);
+    // « Pénalités de retard : » on its line (or as the clause's heading), the rate on the next: the label names what the value is.
+    const label = labelOf(all, i, namesRate);
+    const scope = label ? `${label} ${scopeText(s)}` : scopeText(s);
     if (aboutAnotherDebt(scope)) return;
     const title = (s.clause as TextClause & { title?: string }).title ?? "";
     const consumersNamed = (findFirst(scope, CONSUMERS) || findFirst(title, CONSUMERS)) && !findFirst(scope, PROFESSIONALS) && !findFirst(title, PROFESSIONALS);
     const forConsumers = consumersNamed ? ({ consumersOnly: true } as const) : {};
-    const found = explicitRatesIn(s, label?.text).map((f) => ({ ...f, ...forConsumers }));
+    const found = explicitRatesIn(s, label).map((f) => ({ ...f, ...forConsumers }));
     explicit.push(...found);
     if (!found.length && findFirst(scope, PENALTY_CONTEXT)) {
       const legal = findFirst(s.text, BARE_LEGAL);
@@ -117,7 +119,7 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>, label?: string): 
   // « une pénalité de 1 % du montant par mois, ainsi qu'une indemnité forfaitaire de 40 € »: a percentage
   // before the indemnity is named is the penalty's; from the indemnity on, it may be the indemnity's.
   const indemnity = findFirst(s.text, INDEMNITY);
-  const labelled = label !== undefined && findFirst(label, RATE_LABEL) !== undefined;
+  const labelled = label !== undefined && namesRate(label);
   if (!ecb.length && (findFirst(scopeText(s), PENALTY_CONTEXT) || labelled)) {
     // Under a label naming a rate or a penalty, the value line starts with the figure (« 1 % par mois de retard »).
     for (const m of findAll(s.text, labelled ? FIXED_VALUE : FIXED)) {
