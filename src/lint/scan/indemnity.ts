@@ -3,21 +3,27 @@
 import type { Decimal } from "decimal.js";
 import type { LintClause } from "../types.js";
 import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
+import { aboutAnotherDebt, labelBefore, labelOf } from "./payment-facts.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_END as E, FOLDED_WORD_START as B, findAll, findFirst, type TextMatch } from "./text.js";
 
-// Also as people write it: « une indemnité de 40 € » (the sum of D441-5 names it, in a late-payment sentence),
+// Also as people write it: « indemnité légale forfaitaire », « forfait de recouvrement », « une indemnité de 40 € » (the sum of D441-5 names it, in a late-payment sentence),
 // « indemnité de 40 € pour frais de recouvrement », « une somme forfaitaire de 40 € au titre
 // des frais de recouvrement », « indemnité (légale) de recouvrement », « frais forfaitaires de recouvrement », « frais de
 // recouvrement forfaitaires », « frais de recouvrement de quarante euros » (a fixed sum is the flat indemnity; bare
 // « frais de recouvrement » are the actual costs, another thing).
 export const INDEMNITY = new RegExp(
-  String.raw`indemnites?\s+forfaitaires?|indemnite\s+(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|(?:somme|montant|forfait)\s+(?:forfaitaire\s+)?(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|indemnites?\s+(?:legales?\s+)?de\s+recouvrement` +
-    String.raw`|indemnites?(?=\s+(?:d'un\s+montant\s+)?de\s+(?:40|quarante)(?:\s*\(\s*40\s*\))?\s*(?:€|euros?${E}|eur${E}))|frais\s+forfaitaires?\s+de\s+recouvrement|frais\s+de\s+recouvrement(?:\s+forfaitaires?|(?=\s+(?:d'un\s+montant\s+)?de\s+${NUM}\s*(?:€|euros?${E}|eur${E})))`,
+  String.raw`indemnites?\s+(?:legales?\s+)?forfaitaires?|forfait\s+(?:legal\s+)?(?:de|pour\s+frais\s+de)\s+recouvrement|indemnite\s+(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|(?:somme|montant|forfait)\s+(?:forfaitaire\s+)?(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|indemnites?\s+(?:legales?\s+)?de\s+recouvrement` +
+    String.raw`|indemnites?(?=\s+(?:d'un\s+montant\s+)?de\s+(?:40|quarante)(?:\s*\(\s*40\s*\))?\s*(?:€|euros?${E}|eur${E}))|frais\s+forfaitaires?\s+de\s+recouvrement|frais\s+de\s+recouvrement(?:\s+forfaitaires?|(?=\s+(?:d'un\s+montant\s+)?de\s+${NUM}\s*(?:€|euros?${E}|eur${E})))` +
+    // A label and its value (« Frais de recouvrement : 40 € », a table row « | Frais de recouvrement | 40 € | »): a fixed sum; the
+    // article of the decree that sets the sum (« D. 441-5 ») names the indemnity too.
+    String.raw`|frais\s+de\s+recouvrement(?=[\s*:|–—-]*(?:${NUM}\s*(?:€|euros?${E}|eur${E})|(?:€|eur${E})\s*\d))|${B}d\.?\s*441-5${E}`,
 );
+// A heading or label « Frais de recouvrement » over a sum names the flat sum (bare, in a sentence, they are the actual costs).
+const namesIndemnity = (label: string) => findFirst(label, INDEMNITY) !== undefined || findFirst(label, /frais\s+de\s+recouvrement/) !== undefined;
 // The sentence is about late payment (not a cancellation fee called "indemnité forfaitaire").
 const LATE_CONTEXT = /recouvrement|retard|impaye|non[\s-]paiement|defaut de paiement|echeance|exigibilite/;
-const EURO_AMOUNT = new RegExp(String.raw`${B}(${NUM})\s*(?:€|euros?${E}|eur${E})|€\s*(\d+(?:[.,]\d+)?)`);
+const EURO_AMOUNT = new RegExp(String.raw`${B}(${NUM})\s*(?:€|euros?${E}|eur${E})|(?:€|${B}eur${E})\s*(\d+(?:[.,]\d+)?)`);
 
 export interface Amount<C extends TextClause = LintClause> {
   value: Decimal;
@@ -42,16 +48,23 @@ export function indemnityStatements<C extends TextClause>(clauses: readonly C[])
   const sentences = sentencesIn(clauses);
   sentences.forEach((sentence, i) => {
     const name = findFirst(sentence.text, INDEMNITY);
-    if (!name || !findFirst(scopeText(sentence), LATE_CONTEXT)) return;
-    const amount = euroAmountIn(sentence, name.end);
-    if (percentagePenalty(sentence.text, name, amount !== undefined)) return;
-    // "… une indemnité forfaitaire de 40 €. Elle n'est due qu'après mise en demeure." reads as one statement.
+    // A label on its line (« Indemnité forfaitaire : ») or a heading (« ### Forfait de recouvrement ») names the sum below it.
+    const label = labelOf(sentences, i, namesIndemnity);
+    const labelled = !name && label !== undefined && namesIndemnity(label);
+    if (!name && !labelled) return;
     const next = sentences[i + 1];
+    const value = /:\s*\**\s*$/.test(sentence.text) && next && labelBefore(sentences, i + 1) === sentence ? next : undefined;
+    const scope = [label, scopeText(sentence), value?.text].filter(Boolean).join(" ");
+    if (!findFirst(scope, LATE_CONTEXT) || aboutAnotherDebt(scope)) return;
+    const amount = euroAmountIn(sentence, name?.end ?? 0) ?? (value && euroAmountIn(value, 0));
+    // Under a label, only a sum is the indemnity's value (« Indemnité forfaitaire : » then « 15 % des sommes dues » is not).
+    if (name ? percentagePenalty(sentence.text, name, amount !== undefined) : !amount) return;
+    // "… une indemnité forfaitaire de 40 €. Elle n'est due qu'après mise en demeure." reads as one statement.
     const followUp = next && next.clause === sentence.clause && findFirst(next.text, /^(?:elle|celle-ci|cette indemnite|ladite indemnite)\b/) ? next : undefined;
     const condition = conditionIn(sentence) ?? (followUp && conditionIn(followUp));
     out.push({
       sentence,
-      words: wordsAt(sentence, name),
+      words: name ? wordsAt(sentence, name) : { clause: sentence.clause, start: sentence.start, end: sentence.end, text: sentence.text },
       ...(amount ? { amount } : {}),
       ...(condition ? { condition } : {}),
       professionalsOnly: Boolean(findFirst(scopeText(sentence), PROFESSIONALS_ONLY) || forProfessionalsByTitle(sentence.clause)),

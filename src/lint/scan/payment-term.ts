@@ -2,6 +2,7 @@
 // Dir. 2011/7 art. 3).
 import type { LintClause } from "../types.js";
 import { NUMERAL_PATTERN as NUM, numeral } from "./numbers.js";
+import { labelOf } from "./payment-facts.js";
 import { type TextClause, type Words, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_START as B, findAll, findFirst } from "./text.js";
 
@@ -50,6 +51,13 @@ const DISCOUNT_OR_NONE = /\b(?:remises?|reductions?|rabais|ristournes?|minoratio
 /** Whether the clauses say anything about a discount for early payment ("le résultat escompté" does not count). */
 export function mentionsEscompte(clauses: readonly (TextClause & { title?: string })[]): boolean {
   const said = (text: string) => findAll(text, ESCOMPTE).some((m) => !/escompté/i.test(m.text));
-  const early = (c: TextClause) => sentencesIn([c]).some((s) => findFirst(s.text, EARLY_PAYMENT) && findFirst(s.text, DISCOUNT_OR_NONE));
+  // « Paiement anticipé : » on its line (or as a heading) and « aucune remise » below: the label and its value read together.
+  const early = (c: TextClause) => {
+    const all = sentencesIn([c]);
+    return all.some((s, i) => {
+      const text = `${labelOf(all, i, (title) => findFirst(title, EARLY_PAYMENT) !== undefined) ?? ""} ${s.text}`;
+      return findFirst(text, EARLY_PAYMENT) && findFirst(text, DISCOUNT_OR_NONE);
+    });
+  };
   return clauses.some((c) => said(c.body) || (c.title !== undefined && said(c.title)) || early(c));
 }

@@ -3,6 +3,7 @@
 import { Decimal } from "decimal.js";
 import type { LintClause } from "../types.js";
 import { INDEMNITY } from "./indemnity.js";
+import { aboutAnotherDebt, labelOf } from "./payment-facts.js";
 import { NUMERAL_PATTERN as NUM, decimal, numeral } from "./numbers.js";
 import { type Sentence, type TextClause, type Words, scopeText, sentencesIn, wordsAt } from "./sentences.js";
 import { FOLDED_WORD_START as B, findAll, findFirst, fold, memoByClauses } from "./text.js";
@@ -24,7 +25,7 @@ const LEGAL_RATE_NAMED = String.raw`(?:${LEGAL_RATE}|taux\s+des\s+interets\s+leg
 const MULTIPLIED_RATE = LEGAL_RATE_NAMED;
 // « 1.5fois »: typed without the space, the multiple is still a multiple; « 3 x le taux légal » is written with a sign.
 const MULTIPLE = new RegExp(
-  String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*(?:fois|[x×*]))\s+(?:le\s+|au\s+|du\s+)?${MULTIPLIED_RATE}` +
+  String.raw`${B}(?:(une\s+fois\s+et\s+demie)|(${NUM})\s*(?:fois|[x×*]))\s+(?:le\s+|au\s+|du\s+|celui\s+(?:du\s+|de\s+(?=l'))?)?${MULTIPLIED_RATE}` +
     String.raw`|${B}(triple|double)\s+(?:du|de|des)\s+${MULTIPLIED_RATE}` +
     String.raw`|${LEGAL_RATE}\s+(?:en\s+vigueur\s+)?(?:multiplie\s+par\s+|[x×*]\s*)(${NUM})`,
 );
@@ -39,6 +40,13 @@ const SHARE = String.raw`\s+(?:du|de\s+la|des|de\s+l')\s*(?:solde|montant|somme|
 const FIXED = new RegExp(
   String.raw`(?:taux|penalites?|interets?)[^.;%]{0,60}?${B}${PERCENT}(?:(${SHARE}(?:\s+[^\s.;%]+){0,4}?)(${PERIOD})|(${PERIOD}))?`,
 );
+// The same rate on a value line under a label (« Pénalités de retard : » then « 12 % l'an »): the figure opens the line.
+const FIXED_VALUE = new RegExp(
+  String.raw`^[\s*|:-]*(?:[^.;%]{0,60}?)${B}${PERCENT}(?:(${SHARE}(?:\s+[^\s.;%]+){0,4}?)(${PERIOD})|(${PERIOD}))?`,
+);
+const RATE_LABEL = /taux|penalites?|interets?/;
+// « Taux de TVA : 20 % » is a rate too: a label names the late-payment rate when it says both.
+const namesRate = (label: string) => findFirst(label, RATE_LABEL) !== undefined && findFirst(label, PENALTY_CONTEXT) !== undefined;
 // « au taux de 15 (par an) », « au taux annuel de 10 »: a rate written without its % sign is still a rate when the word
 // « taux » holds it and a year names its period (a bare « taux de 15 » could be anything: left alone).
 const UNSIGNED = new RegExp(
@@ -73,12 +81,16 @@ const PROFESSIONALS = /(?<!non[\s-])\bprofessionnels?\b|\bentreprises?\b/;
 function statementsOf<C extends TextClause>(clauses: readonly C[]): PenaltyStatement<C>[] {
   const explicit: PenaltyStatement<C>[] = [];
   const bare: PenaltyStatement<C>[] = [];
-  for (const s of sentencesIn(clauses)) {
-    const scope = scopeText(s);
+  const all = sentencesIn(clauses);
+  all.forEach((s, i) => {
+    // « Pénalités de retard : » on its line (or as the clause's heading), the rate on the next: the label names what the value is.
+    const label = labelOf(all, i, namesRate);
+    const scope = label ? `${label} ${scopeText(s)}` : scopeText(s);
+    if (aboutAnotherDebt(scope)) return;
     const title = (s.clause as TextClause & { title?: string }).title ?? "";
     const consumersNamed = (findFirst(scope, CONSUMERS) || findFirst(title, CONSUMERS)) && !findFirst(scope, PROFESSIONALS) && !findFirst(title, PROFESSIONALS);
     const forConsumers = consumersNamed ? ({ consumersOnly: true } as const) : {};
-    const found = explicitRatesIn(s).map((f) => ({ ...f, ...forConsumers }));
+    const found = explicitRatesIn(s, label).map((f) => ({ ...f, ...forConsumers }));
     explicit.push(...found);
     if (!found.length && findFirst(scope, PENALTY_CONTEXT)) {
       const legal = findFirst(s.text, BARE_LEGAL);
@@ -87,12 +99,12 @@ function statementsOf<C extends TextClause>(clauses: readonly C[]): PenaltyState
       const plus = points ? { plusPoints: points } : {};
       if (legal) bare.push({ kind: "legal-rate", words: wordsAt(s, legal), ...forConsumers, ...plus });
     }
-  }
+  });
   // A bare "taux d'intérêt légal" elsewhere usually says which legal rate the stated multiple uses.
   return explicit.length ? explicit : bare;
 }
 
-function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement<C>[] {
+function explicitRatesIn<C extends TextClause>(s: Sentence<C>, label?: string): PenaltyStatement<C>[] {
   const out: PenaltyStatement<C>[] = [];
   for (const m of findAll(s.text, MULTIPLE)) {
     const [half, n, word, by] = m.groups;
@@ -107,8 +119,10 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>): PenaltyStatement
   // « une pénalité de 1 % du montant par mois, ainsi qu'une indemnité forfaitaire de 40 € »: a percentage
   // before the indemnity is named is the penalty's; from the indemnity on, it may be the indemnity's.
   const indemnity = findFirst(s.text, INDEMNITY);
-  if (!ecb.length && findFirst(scopeText(s), PENALTY_CONTEXT)) {
-    for (const m of findAll(s.text, FIXED)) {
+  const labelled = label !== undefined && namesRate(label);
+  if (!ecb.length && (findFirst(scopeText(s), PENALTY_CONTEXT) || labelled)) {
+    // Under a label naming a rate or a penalty, the value line starts with the figure (« 1 % par mois de retard »).
+    for (const m of findAll(s.text, labelled ? FIXED_VALUE : FIXED)) {
       if (indemnity && m.start >= indemnity.start) continue;
       const [n, inBrackets, , periodAfterShare, plainPeriod] = m.groups;
       const period = periodAfterShare || plainPeriod;
