@@ -1,7 +1,7 @@
 import type { LintClause, Rule } from "../types.js";
 import { CANCELLATION, RENEWAL_REMINDER, TACIT_RENEWAL } from "../scan/consumer.js";
 import { findAll, findFirst, flexible } from "../scan/text.js";
-import { sentenceAt, sentencesIn } from "../scan/sentences.js";
+import { sentencesIn } from "../scan/sentences.js";
 
 // A consumer service contract of fixed term renewed tacitly obliges the provider to remind the
 // consumer in writing, by a dedicated letter or e-mail, one to three months before the deadline to
@@ -22,7 +22,7 @@ const NEGATED_BEFORE = flexible(/\b(?:sans|pas|aucune?|jamais|ni|exclut|exclue?)
 
 // Where the renewal is written (round T28): « 12 mois, renouvellement automatique » in a price table's row or an offer's
 // list item says what each formula costs; the clause that renews (« Durée et renouvellement », « Renouvellement
-// automatique ») is where the reminder is planned. Its own clause first, then a sentence that prices nothing, then any.
+// automatique ») is where the reminder is planned. Its own clause first, then a line that prices nothing, then any.
 const RENEWAL_TITLE = flexible(/\brenouvel[a-z]*\b|\breconduc[a-z]*\b|\breconduit[a-z]*\b|\bduree\b/);
 const PRICED = flexible(/\d(?:[\d\s.,]*\d)?\s?(?:€|euros?\b|eur\b)|\|/);
 
@@ -32,8 +32,9 @@ function firstRenewal(clauses: readonly LintClause[]): { clause: LintClause; sta
     const ownClause = clause.title !== undefined && findFirst(clause.title, RENEWAL_TITLE) !== undefined;
     for (const m of findAll(clause.body, TACIT_RENEWAL)) {
       if (findFirst(clause.body.slice(Math.max(0, m.start - 60), m.start), NEGATED_BEFORE)) continue;
-      const sentence = sentenceAt(clause.body, m.start);
-      const rank = ownClause ? 0 : findFirst(clause.body.slice(sentence.start, sentence.end), PRICED) ? 2 : 1;
+      // The line, not the sentence: a table row has no full stop and runs into the sentence below it.
+      const line = clause.body.slice(clause.body.lastIndexOf("\n", m.start) + 1, clause.body.indexOf("\n", m.end) < 0 ? undefined : clause.body.indexOf("\n", m.end));
+      const rank = ownClause ? 0 : findFirst(line, PRICED) ? 2 : 1;
       if (!best || rank < best.rank) best = { clause, start: m.start, end: m.end, rank };
     }
   }
