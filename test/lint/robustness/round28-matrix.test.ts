@@ -9,9 +9,9 @@
 import { describe } from "vitest";
 import { runCases, type WordingCase } from "./battery.js";
 
-// Cases that failed on main's code before this round, run as `it.fails` until their fix. 29 of the 92 failed on main
-// 9f43907: kind × channel 0 of 30, misleading words 7 of 25, placement of the renewal 10 of 22, how a rental names
-// itself 12 of 15 (the three sale controls passed); none is left.
+// Cases that failed on main's code before this round, run as `it.fails` until their fix. 29 of the 100 failed on
+// main 9f43907: kind × channel 0 of 30, online cancellation 0 of 8, misleading words 7 of 25, placement of the
+// renewal 10 of 22, how a rental names itself 12 of 15 (the three sale controls passed); none is left.
 const KNOWN_FAILURES = new Set<string>([]);
 const run = (cases: WordingCase[]) => runCases(cases.map((c) => (KNOWN_FAILURES.has(c.name) ? { ...c, knownFailure: true } : c)));
 const lines = (...all: string[]) => all.join("\n") + "\n";
@@ -143,7 +143,24 @@ placement.push(
   c(RENEWAL, "named in a price row and in a sentence of the same clause: the sentence", true, lines("# Conditions générales", "", "## 1. Objet", "", KINDS.subscription.object, "", "## 2. Tarifs", "", "| Annuel | 390 € | tacite reconduction |", "", "L'abonnement est ensuite renouvelé par tacite reconduction."), { line: 11 }),
 );
 
+// Dimension 6: online cancellation (L215-1-1, from 1 June 2023) by channel and by where the subscription is named. A
+// subscription taken online owes it; one taken by phone, at a fair or on premises does not (the contract could not be
+// concluded online). Where it lands: the words that say how to cancel when there are some, else the subscription.
+const CANCEL = "online-cancellation-missing";
+const cancellation: WordingCase[] = [];
+const LETTER: [string, string] = ["Résiliation", "L'abonné résilie par lettre recommandée adressée au siège un mois avant l'échéance."];
+for (const channel of Object.keys(CHANNELS) as Channel[]) {
+  const online = channel === "online";
+  cancellation.push(c(CANCEL, `subscription × ${channel}, cancellation by letter`, online, terms("subscription", channel, LETTER), online ? { line: 13 } : {}));
+}
+cancellation.push(
+  c(CANCEL, "subscription online, cancellation from the customer area: nothing", false, terms("subscription", "online", ["Résiliation", "L'abonné résilie à tout moment depuis son espace client."])),
+  c(CANCEL, "subscription online, a price row names it, cancellation said in its clause without a channel: the clause", true, lines("# Conditions générales", "", "## 1. Objet", "", KINDS.subscription.object, "", "## 2. Souscription", "", CHANNELS.online("souscription"), "", "| Abonnement annuel | 390 € |", "", "## 3. Résiliation", "", "L'abonné peut résilier son abonnement avant chaque échéance."), { line: 15 }),
+  c(CANCEL, "an online rental with no subscription: nothing", false, terms("rental", "online", LETTER)),
+);
+
 describe("round T28 matrix: withdrawal by kind of contract and channel", () => run(withdrawalByChannel));
 describe("round T28 matrix: words that mislead about what is sold", () => run(misleadingWords));
 describe("round T28 matrix: where the renewal reminder lands", () => run(placement));
 describe("round T28 matrix: how a rental names itself", () => run(rentalWordings));
+describe("round T28 matrix: online cancellation by channel and place", () => run(cancellation));
