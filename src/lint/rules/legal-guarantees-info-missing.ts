@@ -2,7 +2,7 @@ import type { LintClause, Rule } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
 import { findAll, findFirst, flexible } from "../scan/text.js";
 import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, LEGAL_GUARANTEES_IN_ANNEX, firstIn } from "../scan/consumer.js";
-import { onlyPutsInTouch, sellsNothing } from "../scan/offer.js";
+import { onlyPutsInTouch, rentsWithoutSelling, sellsNothing } from "../scan/offer.js";
 
 // The general terms of a consumer sale must state the legal guarantees the seller owes: the legal
 // guarantee of conformity (C. conso L217-3 and following) and the guarantee against hidden defects
@@ -45,8 +45,9 @@ const rule: Rule = {
     const goods = goodsSold(doc.clauses);
     if (!goods) return;
     // The guarantees are the seller's for goods it sells (L217-3): parcels carried between users of a platform that
-    // only puts them in touch, or goods of terms that sell nothing, are not.
-    if (doc.mode === "prose" && (sellsNothing(doc.clauses) || onlyPutsInTouch(doc.clauses))) return;
+    // only puts them in touch, or goods of terms that sell nothing, are not; nor goods rented out and sent back
+    // (round T28: a lessor owes the delivery of the thing in good order, C. civ. 1719-1721, not the sale's guarantees).
+    if (doc.mode === "prose" && (sellsNothing(doc.clauses) || onlyPutsInTouch(doc.clauses) || rentsWithoutSelling(doc.clauses))) return;
     const conformity = firstIn(doc.clauses, CONFORMITY_GUARANTEE);
     const hiddenDefects = firstIn(doc.clauses, HIDDEN_DEFECTS_GUARANTEE);
     if (conformity && hiddenDefects) return;

@@ -20,13 +20,25 @@ const FREE_OF_CHARGE = flexible(/\bsans (?:frais|penalite|indemnite|cout|preavis
 // reconduction »: a negation a few words before, in the same phrase (no comma between), denies the renewal.
 const NEGATED_BEFORE = flexible(/\b(?:sans|pas|aucune?|jamais|ni|exclut|exclue?)\b(?:\s+[^\s,;:.]+){0,4}\s*$/);
 
+// Where the renewal is written (round T28): « 12 mois, renouvellement automatique » in a price table's row or an offer's
+// list item says what each formula costs; the clause that renews (« Durée et renouvellement », « Renouvellement
+// automatique ») is where the reminder is planned. Its own clause first, then a line that prices nothing, then any.
+const RENEWAL_TITLE = flexible(/\brenouvel[a-z]*\b|\breconduc[a-z]*\b|\breconduit[a-z]*\b|\bduree\b/);
+const PRICED = flexible(/\d(?:[\d\s.,]*\d)?\s?(?:€|euros?\b|eur\b)|\|/);
+
 function firstRenewal(clauses: readonly LintClause[]): { clause: LintClause; start: number; end: number } | undefined {
+  let best: { clause: LintClause; start: number; end: number; rank: number } | undefined;
   for (const clause of clauses) {
+    const ownClause = clause.title !== undefined && findFirst(clause.title, RENEWAL_TITLE) !== undefined;
     for (const m of findAll(clause.body, TACIT_RENEWAL)) {
-      if (!findFirst(clause.body.slice(Math.max(0, m.start - 60), m.start), NEGATED_BEFORE)) return { clause, start: m.start, end: m.end };
+      if (findFirst(clause.body.slice(Math.max(0, m.start - 60), m.start), NEGATED_BEFORE)) continue;
+      // The line, not the sentence: a table row has no full stop and runs into the sentence below it.
+      const line = clause.body.slice(clause.body.lastIndexOf("\n", m.start) + 1, clause.body.indexOf("\n", m.end) < 0 ? undefined : clause.body.indexOf("\n", m.end));
+      const rank = ownClause ? 0 : findFirst(line, PRICED) ? 2 : 1;
+      if (!best || rank < best.rank) best = { clause, start: m.start, end: m.end, rank };
     }
   }
-  return undefined;
+  return best;
 }
 
 const rule: Rule = {

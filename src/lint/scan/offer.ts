@@ -52,3 +52,29 @@ const INTERMEDIARY_ONLY = flexible(/\bmise en relation\b|\b(?:agit|intervient) (
 export function onlyPutsInTouch(clauses: readonly TextClause[]): boolean {
   return sentencesIn(clauses).some((s) => findFirst(s.text, INTERMEDIARY_ONLY) !== undefined);
 }
+
+// A rental of movables (round T28): « conditions générales de location », « le loueur », « le locataire », « le matériel
+// loué », « propose à la location ». The lessor sells nothing: the goods it sends « à domicile » or « par colis » come
+// back at the end, so the sale's legal guarantees (C. conso L217-3, C. civ. 1641) are not owed, and the « retour » of
+// those goods is not the consumer's withdrawal. A room or a holiday home rented (« location de salle ») sells no goods
+// either: any rental is no sale.
+const RENTAL = flexible(
+  /\bconditions generales de location\b|\bloueurs?\b|\blocataires?\b|\b(?:materiels?|equipements?|articles?|biens?|objets?|vehicules?|produits?) loue(?:e|es|s)?\b|\b(?:proposes?|disponibles?|mise?s?) a la location\b|\blocation (?:de|du|des|d')|\blou(?:er|ez|ons|ent)\b/,
+);
+// Goods sold all the same (« proposé à la vente », « les produits achetés »): a shop that sells and rents owes the
+// guarantees for what it sells. Not « conditions générales de vente », the usual title of any terms.
+const SALE_OF_GOODS = flexible(
+  /(?<!\bconditions (?:generales )?(?:de )?)\bvente (?:de|des|du|d')\b|\b(?:proposes?|mise?s?) (?:a la|en) vente\b|\b(?:produits?|articles?|biens?) (?:vendus?|achetes?)\b|\b(?:produits?|marchandises?) (?:commandes?|livres?)\b|\bachats? (?:de|des|du|d')\b|\bacheteurs?\b|\blocation avec option d'achat\b/,
+);
+
+/** The words showing a rental of movables that sells no goods, or undefined. */
+export function rentsWithoutSelling(clauses: readonly (TextClause & { title?: string })[]): string | undefined {
+  let cue: string | undefined;
+  for (const c of clauses) {
+    for (const text of [c.title ?? "", c.body]) {
+      if (findFirst(text, SALE_OF_GOODS)) return undefined;
+      cue ??= findFirst(text, RENTAL)?.text;
+    }
+  }
+  return cue;
+}

@@ -132,7 +132,7 @@ describe("T6: a heading « Règlement en ligne des litiges » is no payment clau
 describe("T6: goods and services", () => {
   runCases([
     { ...b2c, name: "services only; « la vente et la livraison des produits et services » in a data clause", rule: "legal-guarantees-info-missing", reports: false, text: "# CGV – Ramonage Suie\n\n## Prestations\n\nNous réalisons le ramonage des conduits au domicile du client.\n\n## Données personnelles\n\nLes données sont traitées pour la vente et la livraison des produits et services.\n" },
-    { ...b2c, name: "parcels shipped, no guarantees clause, a « Dépôt de garantie » clause: at the title, not the deposit", rule: "legal-guarantees-info-missing", reports: true, line: 1, text: "# CGV – Location Fête\n\n## Expédition\n\nLes colis sont remis au transporteur sous 48 heures.\n\n## Caution et dépôt de garantie\n\nUn dépôt de garantie de 200 € est demandé pour le matériel loué.\n" },
+    { ...b2c, name: "parcels shipped, no guarantees clause, a « Dépôt de garantie » clause: at the title, not the deposit", rule: "legal-guarantees-info-missing", reports: true, line: 1, text: "# CGV – Boutique Fête\n\n## Expédition\n\nLes colis sont remis au transporteur sous 48 heures.\n\n## Caution et dépôt de garantie\n\nUn dépôt de garantie de 200 € est demandé pour le présentoir prêté avec la commande.\n" },
     { ...b2c, name: "goods sold with no guarantees clause: at the title", knownFailure: true, rule: "legal-guarantees-info-missing", reports: true, line: 1, text: "# CGV – Bougies Lueur\n\n## Commandes\n\nNos bougies sont vendues en boutique.\n" },
   ]);
 });
