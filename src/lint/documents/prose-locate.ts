@@ -4,6 +4,7 @@
 import type { SourceRange } from "../../model/diagnostics.js";
 import type { JsonPath } from "../../model/positions.js";
 import { sellerNameLine } from "../scan/identity.js";
+import { rentsWithoutSelling } from "../scan/offer.js";
 import { LATE_TITLE, PAYMENT_TITLE } from "../scan/payment-facts.js";
 import { findFirst, fold } from "../scan/text.js";
 import type { LintClause } from "../types.js";
@@ -237,6 +238,13 @@ function refineAbsence(clauses: LintClause[], path: JsonPath, range: SourceRange
     const grouping = (c: LintClause) => PRICES_GROUPING_TITLE.test(fold(c.title));
     if (terms(at) || grouping(at)) return range;
     return clauses.find((c) => terms(c) && !grouping(c))?.titleRange ?? range;
+  }
+  if (path[0] === "consumer" && path[1] === "withdrawal" && findFirst(at.title, RETURN_TITLE) && !findFirst(at.title, WITHDRAWAL_TITLE) && rentsWithoutSelling(clauses)) {
+    // In a rental of movables, « Retour du matériel » is where the rented things come back at the end of the hire, not
+    // where the consumer goes back on the contract (round T28): the clause that forms the contract (the booking, the
+    // order) is where the withdrawal information belongs; a cancellation clause undoes the booking, it does not form it.
+    const forms = (c: LintClause) => c !== at && findFirst(c.title, ORDER_TITLE) && !findFirst(c.title, CANCELLATION_TITLE) && !findFirst(c.title, RETURN_TITLE);
+    return clauses.find(forms)?.titleRange ?? range;
   }
   if (path[0] === "governingLaw" && findFirst(at.title, MEDIATION_TITLE)) {
     // « 13. Litiges – Médiation » then « 14. Tribunal compétent »: the law chosen is written with the courts that apply

@@ -10,7 +10,7 @@ import {
   withdrawalRuledOutWithoutReason,
   WITHDRAWAL,
 } from "../scan/consumer.js";
-import { rentsWithoutSelling, sellsNothing } from "../scan/offer.js";
+import { sellsNothing } from "../scan/offer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
@@ -114,19 +114,10 @@ const rule: Rule = {
     // a shop counter or a service booked in person owes no such information, so the text must show one.
     const evidence = distanceOrOffPremisesEvidence(doc.clauses);
     if (!evidence) return;
-    const home = (rentsWithoutSelling(doc.clauses) && bookingClause(doc.clauses)?.titleRange) || doc.locateFact(["consumer", "withdrawal"]);
-    context.report({ messageId: "missingAtDistance", data: { evidence: evidence.text.replace(/\s+/g, " ") }, range: home });
+    context.report({ messageId: "missingAtDistance", data: { evidence: evidence.text.replace(/\s+/g, " ") }, range: doc.locateFact(["consumer", "withdrawal"]) });
   },
 };
 
-// In a rental of movables the « Retour du matériel » clause is where the rented things come back at the end of the
-// hire, not where the consumer goes back on the contract (round T28): the withdrawal information belongs to the clause
-// that forms the contract, the booking or the order; a cancellation clause (« Annulation de réservation ») undoes it.
-const BOOKING_TITLE = /\b(?:reservations?|commandes?|souscriptions?|devis)\b/;
-const UNDOING_TITLE = /\bannul[a-z]*\b|\bretours?\b/;
-function bookingClause(clauses: readonly LintClause[]): LintClause | undefined {
-  return clauses.find((c) => c.title && findFirst(c.title, BOOKING_TITLE) && !findFirst(c.title, UNDOING_TITLE));
-}
 
 /** "délai de rétractation de sept (7) jours": a period under 14 days in a sentence about withdrawal. */
 function reportShortPeriodInWords(context: RuleContext): boolean {
