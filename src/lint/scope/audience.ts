@@ -37,8 +37,9 @@ const BOTH_SCOPES = [
   new RegExp(String.raw`(?:qu'il|qu'elle|qu'ils|que le client|que l'acheteur|que l'abonne|que celui-ci)\s+(?:soit|soient|agisse)\s+(?:un\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
   new RegExp(String.raw`(?:aux|a des|(?<![a-z])(?:tous les|tout|toute))\s+(?:clients?\s+)?(?:${PRO_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${PRO_WORD})(?![a-z])`),
   // The client defined as either kind (« Client : toute personne physique ou morale, particulier ou professionnel », « le
-  // terme Client désigne indifféremment un consommateur ou un professionnel »): the definition says whom the terms serve.
-  new RegExp(String.raw`(?<![a-z])(?:client|acheteur|utilisateur|abonne|souscripteur)s?\W{0,6}(?::|,|designe|s'entend(?: de)?)\s*(?:[^.;:\n]{0,60}?,\s*|(?:indifferemment|aussi bien|soit)\s+)?(?:un\s+|une\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
+  // terme Client désigne indifféremment un consommateur ou un professionnel », « le Client est une entreprise ou un
+  // particulier »): the definition says whom the terms serve.
+  new RegExp(String.raw`(?<![a-z])(?:client|acheteur|utilisateur|abonne|souscripteur)s?\W{0,6}(?::|,|designe|s'entend(?: de)?|(?:peut|peuvent) etre|est|sont)\s*(?:[^.;:\n]{0,60}?,\s*|(?:indifferemment|aussi bien|soit)\s+)?(?:un\s+|une\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
   // The client named with both kinds as its adjectives (« toute commande passée par un client professionnel ou
   // particulier », « l'acheteur particulier ou entreprise »): the terms serve both.
   new RegExp(String.raw`(?<![a-z])(?:clients?|acheteurs?|acquereurs?|utilisateurs?|abonnes?|souscripteurs?)\s+(?:${PRO_WORD}\s+ou\s+${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+${PRO_WORD})(?![a-z])`),
@@ -294,11 +295,14 @@ export function inferAudience(full: string): AudienceInference {
   // A professional marker is a mechanism stated in a long sentence (« … majoré de 10 points, qui ne peut
   // toutefois être inférieur à …, ainsi qu'une indemnité de 40 € »): only its own clause may negate it.
   const negativeClause = (e: Evidence) => NEGATIVE.test(fold(index.clauseAround(e.start, e.end)));
+  // Every cue is read for whose it is (round T27): words about the seller's suppliers, the client's customers, employees
+  // or third parties tell nothing of the client's kind.
+  const othersCue = (e: Evidence) => aboutOthers(e, index.phraseAround(e.start, e.end));
   const found = (patterns: RegExp[], negated: (e: Evidence) => boolean) =>
     patterns
       .flatMap((p) => clues(text, p, 1))
       .sort((a, b) => a.start - b.start)
-      .filter((e) => !negated(e));
+      .filter((e) => !negated(e) && !othersCue(e));
   // A conditional tells both kinds even in a negative sentence (« si le client est un professionnel, il ne bénéficie pas … »).
   const bothNamed = [...found([BOTH], (e) => negativeSentence(e)), ...found([CONDITIONAL], () => false), ...found([FOR_A_FIRM], (e) => negativeSentence(e, PLAIN_NEGATIVE))].sort((a, b) => a.start - b.start)[0];
   if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
@@ -338,7 +342,7 @@ export function inferAudience(full: string): AudienceInference {
   // The client « toute personne physique ou morale »: companies are clients too (a company is never a consumer).
   const anyPerson = clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));
-    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
+    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence) && !othersCue(e);
   });
   // Unless the client declares a private purpose (« l'achat est sans rapport direct avec son activité professionnelle »,
   // « à des fins personnelles »): whoever may order, the buyer who so declares is a consumer (round T19).
@@ -406,6 +410,38 @@ export function inferAudience(full: string): AudienceInference {
   const bulk = clues(text, BULK_TRADE, 1).length > 0;
   if (!anyProHint && !firm && !consumerHint && !bulk && !anyPerson && professionals.length === 0) return { evidence: [], presumed: "b2c" };
   return { evidence: [] };
+}
+
+// Whose a cue is (round T27). The parties a phrase may speak of other than the client: the seller's suppliers, partners
+// and staff, the client's own customers or staff named as such (« les salariés du Client », « ses clients finaux »),
+// third parties, advertisers. A genitive after them (« du Client », « du Prestataire ») belongs to the mention.
+const OTHER_PARTY = /(?<![a-z])(?:fournisseurs?|partenaires?|sous-traitants?|salaries|employes|preposes|collaborateurs|(?:le|son|du|notre|leur|au) personnel|tiers|annonceurs?|(?:acheteurs|clients|utilisateurs|consommateurs) finaux|(?:ses|leurs) (?:propres )?clients|propres clients)(?![a-z-])(?:\s+(?:du|de l'|de la|de votre|de son|de ses|de nos|de notre|de leur)\s*[a-z-]+)?/g;
+const NAMES_OTHER = new RegExp(OTHER_PARTY.source);
+// The client, however the terms name it, and « vous » the client addressed; not « consommateur », a cue of its own.
+const CLIENT_PARTY = /(?<![a-z])(?:clients?|clientes?|acheteurs?|acheteuses?|acquereurs?|abonnes?|souscripteurs?|utilisateurs?|membres?|beneficiaires?|stagiaires?|participants?|locataires?|cocontractants?|vous|votre|vos)(?![a-z])/;
+// The seller as the subject the cue is said of (« le Prestataire entretient des relations B2B », « notre société, qui est
+// une entreprise … »): a verb of being between them, and no supply to anyone (« nous servons des particuliers et des
+// entreprises », « le Vendeur vend aux professionnels », « lient la société et toute personne … » speak of its clients).
+const SELLER_SUBJECT = /(?<![a-z])(?:vendeur|prestataire|editeur|loueur|bailleur|exploitant|organisme|agence|notre societe|la societe|nous)(?![a-z])((?:[^.;]){0,60})$/;
+const BEING = /(?<![a-z])(?:est|sont|etant|sommes|agit|agissant|agissons|exerce\w*|entretien\w*|a la qualite|en (?:sa |notre )?qualite|en tant que|immatricul\w*|inscrite?s?)(?![a-z])/;
+const SUPPLY = /(?<![a-z])(?:a|aux|au|avec|pour|envers|aupres|et|ou|vend\w*|propos\w*|offr\w*|destin\w*|adress\w*|fourni\w*|factur\w*|serv\w*|accompagn\w*|travaill\w*|client\w*|acheteur\w*)(?![a-z])/;
+// The cues that say who someone is, as a seller may say of itself; a price or a penalty the seller states is the client's.
+const IDENTITY_CUE = /(?<![a-z0-9])(?:b2b|entreprises?|professionnel\w*|societes?|siret|siren|personnes? (?:physiques?|morales?))(?![a-z0-9])/;
+
+/**
+ * Whether a cue speaks of someone other than the client: its phrase names another party and not the client (the cue's own
+ * words aside), or the seller is the subject of an identity cue. A cue that itself names the client (« SIRET du client »)
+ * is the client's.
+ */
+function aboutOthers(e: Evidence, phrase: { before: string; after: string }): boolean {
+  const cue = fold(e.text);
+  if (CLIENT_PARTY.test(cue.replace(OTHER_PARTY, " "))) return false;
+  const before = fold(phrase.before);
+  const around = `${before} . ${fold(phrase.after)}`;
+  if (CLIENT_PARTY.test(around.replace(OTHER_PARTY, " "))) return false;
+  if (NAMES_OTHER.test(around)) return true;
+  const gap = SELLER_SUBJECT.exec(before)?.[1];
+  return IDENTITY_CUE.test(cue) && gap !== undefined && BEING.test(gap) && !SUPPLY.test(gap);
 }
 
 // A VAT exemption cited (« exonérées de TVA », « article 261-4-4° du CGI », « TVA non applicable, art. 293 B »).
