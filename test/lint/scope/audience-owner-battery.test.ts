@@ -85,3 +85,31 @@ for (const role of ROLES) {
     eachCase(OWNER_CASES.filter((o) => o.role === role).map((o) => o.c), STILL_FAILING);
   });
 }
+
+// The reverse (round T27): the client defined as « toute personne physique ou morale » is outweighed by a clause that
+// binds the client to a private use only (« exclusivement pour un usage personnel et non commercial »): whoever may
+// sign up, the terms serve private use. Wording × layout; the same limitation said of a partner, or denied, does not.
+const DEFINITION = "Client : désigne toute personne physique ou morale qui s'inscrit sur l'application.";
+const PRIVATE_USE = [
+  "exclusivement pour un usage personnel et non commercial",
+  "uniquement à des fins personnelles et non marchandes",
+  "strictement pour un usage privé",
+  "seulement pour un usage personnel",
+];
+const USE_LAYOUTS: Array<(use: string) => string> = [
+  (use) => `Le Client s'engage à utiliser l'application ${use}.`,
+  (use) => `Le Client s'engage expressément :\n\n- à installer l'application sur son téléphone ${use} ;\n- à ne pas la décompiler.`,
+  (use) => `**Usage :** le Client utilise le service ${use}.`,
+  (use) => `L'utilisateur (le Client) n'utilise le service que ${use.replace(/^(?:exclusivement|uniquement|strictement|seulement) /, "")}.`,
+];
+const REVERSE_CASES: Case[] = [
+  ...PRIVATE_USE.flatMap((use) => USE_LAYOUTS.map((layout): Case => [`${DEFINITION}\n\n${layout(use)}\n\nLe consommateur peut saisir le médiateur de la consommation.`, "b2c"])),
+  [`${DEFINITION}\n\nNos partenaires s'engagent à utiliser vos données exclusivement pour un usage personnel.\n\nLe consommateur peut saisir le médiateur de la consommation.`, "mixed"],
+  [`${DEFINITION}\n\nLe Client n'est pas tenu d'utiliser le service exclusivement pour un usage personnel.\n\nLe consommateur peut saisir le médiateur de la consommation.`, "mixed"],
+  [`${DEFINITION}\n\nLe consommateur peut saisir le médiateur de la consommation.`, "mixed"],
+];
+// The 16 positive cases fail on the current code.
+const REVERSE_FAILING = new Set<string>(REVERSE_CASES.slice(0, 16).map((c) => c[0]));
+describe("a client of either person bound to a private use only", () => {
+  eachCase(REVERSE_CASES, REVERSE_FAILING);
+});
