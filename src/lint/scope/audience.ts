@@ -180,6 +180,9 @@ const COMMERCIAL_COURT = /(?<![a-z])(?<!(?:greffe|rcs|immatricul\w*|inscrite?|re
 // direct avec son activité professionnelle », « atteste commander à des fins personnelles »). A dot inside a word (the
 // site's address) does not end the declaration.
 const PRIVATE_PURPOSE = /(?<![a-z])(?:declare\w*|atteste\w*|certifie\w*|reconnai\w*|affirme\w*)(?:[^.;]|\.(?=\S)){0,160}?(?:sans (?:aucun )?rapport (?:direct )?avec (?:son|sa|leur|une|toute) activite professionnelle|(?:en dehors|hors) (?:de )?(?:toute|son|leur|sa) activite professionnelle|a des fins (?:personnelles|privees|non professionnelles)|(?:usage|utilisation) (?:strictement |exclusivement )?(?:personnel(?:le)?|privee?))(?![a-z])/;
+// A use limited to private purposes (« exclusivement pour un usage personnel », « uniquement à des fins personnelles », « n'…
+// qu'à des fins privées »; the « que » stays outside, so that the restriction « n'… que » is read as one).
+const PRIVATE_USE_ONLY = /(?:(?<=(?<![a-z])(?:qu'|que\s))|(?<![a-z])(?:exclusivement|uniquement|strictement|seulement)\s+)(?:pour|a)\s+(?:un |une |des )?(?:usage|utilisation|fins)\s+(?:personnel(?:le)?s?|privee?s?)(?![a-z])/;
 // The professional clients named as a group that one thing is offered to (PRO_IDENTITY's « clients professionnels »).
 const PRO_CLIENTS = /(?<![a-z])(?:clients? professionnels?|aux professionnels|clientele professionnelle)(?![a-z])/;
 // One document, option or offer (a DPA, an invoice, a pro plan) made available, offered or sent to them; not the terms.
@@ -346,7 +349,12 @@ export function inferAudience(full: string): AudienceInference {
   });
   // Unless the client declares a private purpose (« l'achat est sans rapport direct avec son activité professionnelle »,
   // « à des fins personnelles »): whoever may order, the buyer who so declares is a consumer (round T19).
-  const declaredPrivate = clues(text, PRIVATE_PURPOSE, 1).some((e) => !negativeSentence(e, PLAIN_NEGATIVE));
+  // Or when the client is bound to a private use only (« le Client s'engage à utiliser l'application exclusivement pour un
+  // usage personnel et non commercial »): said of the client, not of a partner, and not denied in its clause (round T27).
+  const privateUseOnly = clues(text, PRIVATE_USE_ONLY, 1).some(
+    (e) => subjectIsClient(leadIn(text, e.start)) && !PLAIN_NEGATIVE.test(fold(index.clauseAround(e.start, e.end)).replace(RESTRICTIVE, " ")),
+  );
+  const declaredPrivate = privateUseOnly || clues(text, PRIVATE_PURPOSE, 1).some((e) => !negativeSentence(e, PLAIN_NEGATIVE));
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
   // Prices « facturées hors taxe » for goods shipped outside the EU are an export exemption (CGI art. 262 I), owed to
   // households too: not a price quoted for firms.
@@ -443,6 +451,21 @@ function aboutOthers(e: Evidence, phrase: { before: string; after: string }): bo
   const gap = SELLER_SUBJECT.exec(before)?.[1];
   return IDENTITY_CUE.test(cue) && gap !== undefined && BEING.test(gap) && !SUPPLY.test(gap);
 }
+
+/** The words before `at` since the last full stop, across a list's lead-in (« Le Client s'engage : - à … »). */
+function leadIn(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 300), at);
+  return window.slice(Math.max(window.lastIndexOf(". "), window.lastIndexOf(".\n")) + 1);
+}
+
+/** Whether the first party a sentence names before a cue (its subject, as a rule) is the client. */
+function subjectIsClient(before: string): boolean {
+  const folded = fold(before);
+  const first = (p: RegExp) => new RegExp(p.source).exec(folded)?.index ?? Infinity;
+  const client = first(CLIENT_PARTY);
+  return client < Infinity && client <= Math.min(first(OTHER_PARTY), first(SELLER_NAMED));
+}
+const SELLER_NAMED = /(?<![a-z])(?:vendeur|prestataire|editeur|loueur|bailleur|exploitant|organisme|agence|societe|nous|nos|notre)(?![a-z])/;
 
 // A VAT exemption cited (« exonérées de TVA », « article 261-4-4° du CGI », « TVA non applicable, art. 293 B »).
 const VAT_EXEMPT = /(?<![a-z])(?:exoneree?s? de (?:la )?tva|exoneration de (?:la )?tva|261[- ]?4[- ]?4|tva non applicable|293 ?b|non assujettie?s? a (?:la )?tva)(?![a-z])/;
