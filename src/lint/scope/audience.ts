@@ -424,7 +424,6 @@ export function inferAudience(full: string): AudienceInference {
 // and staff, the client's own customers or staff named as such (« les salariés du Client », « ses clients finaux »),
 // third parties, advertisers. A genitive after them (« du Client », « du Prestataire ») belongs to the mention.
 const OTHER_PARTY = /(?<![a-z])(?:fournisseurs?|partenaires?|sous-traitants?|salaries|employes|preposes|collaborateurs|(?:le|son|du|notre|leur|au) personnel|tiers|annonceurs?|(?:acheteurs|clients|utilisateurs|consommateurs) finaux|(?:ses|leurs) (?:propres )?clients|propres clients)(?![a-z-])(?:\s+(?:du|de l'|de la|de votre|de son|de ses|de nos|de notre|de leur)\s*[a-z-]+)?/g;
-const NAMES_OTHER = new RegExp(OTHER_PARTY.source);
 // The client, however the terms name it, and « vous » the client addressed; not « consommateur », a cue of its own.
 const CLIENT_PARTY = /(?<![a-z])(?:clients?|clientes?|acheteurs?|acheteuses?|acquereurs?|abonnes?|souscripteurs?|utilisateurs?|membres?|beneficiaires?|stagiaires?|participants?|locataires?|cocontractants?|vous|votre|vos)(?![a-z])/;
 // The seller as the subject the cue is said of (« le Prestataire entretient des relations B2B », « notre société, qui est
@@ -437,19 +436,30 @@ const SUPPLY = /(?<![a-z])(?:a|aux|au|avec|pour|envers|aupres|et|ou|vend\w*|prop
 const IDENTITY_CUE = /(?<![a-z0-9])(?:b2b|entreprises?|professionnel\w*|societes?|siret|siren|personnes? (?:physiques?|morales?))(?![a-z0-9])/;
 
 /**
- * Whether a cue speaks of someone other than the client: its phrase names another party and not the client (the cue's own
- * words aside), or the seller is the subject of an identity cue. A cue that itself names the client (« SIRET du client »)
- * is the client's.
+ * Whether a cue speaks of someone other than the client: the party its phrase is said of (the first one named before it)
+ * is another party; or, none named before it, the cue is joined to one (« relations B2B avec nos fournisseurs »); or the
+ * seller is the subject of an identity cue. A party named further on as a complement (« … et la garantie de nos
+ * fournisseurs ») does not take the cue; a cue that itself names the client (« SIRET du client ») is the client's.
  */
 function aboutOthers(e: Evidence, phrase: { before: string; after: string }): boolean {
   const cue = fold(e.text);
   if (CLIENT_PARTY.test(cue.replace(OTHER_PARTY, " "))) return false;
   const before = fold(phrase.before);
-  const around = `${before} . ${fold(phrase.after)}`;
-  if (CLIENT_PARTY.test(around.replace(OTHER_PARTY, " "))) return false;
-  if (NAMES_OTHER.test(around)) return true;
+  const subject = firstParty(before);
+  if (subject) return subject === "other";
+  if (JOINED_TO_OTHER.test(fold(phrase.after))) return true;
   const gap = SELLER_SUBJECT.exec(before)?.[1];
   return IDENTITY_CUE.test(cue) && gap !== undefined && BEING.test(gap) && !SUPPLY.test(gap);
+}
+// A cue joined to another party right after it (« relations B2B avec nos fournisseurs », « des prix HT de nos partenaires »).
+const JOINED_TO_OTHER = new RegExp(String.raw`^\s*(?:avec|de|des|du|d'|aupres de|entre|pour)\s+(?:(?:les|nos|ses|leurs|ces|tout|tous|toute|chacun de|certains)\s+)?(?:${OTHER_PARTY.source.replace(/^\(\?<!\[a-z\]\)/, "")})`);
+
+/** The first party named in these words (the client, or another party), if any. */
+function firstParty(words: string): "client" | "other" | undefined {
+  const other = new RegExp(OTHER_PARTY.source).exec(words);
+  const client = new RegExp(CLIENT_PARTY.source).exec(words.replace(OTHER_PARTY, (m) => "#".repeat(m.length)));
+  if (!other && !client) return undefined;
+  return client && (!other || client.index < other.index) ? "client" : "other";
 }
 
 /** The words before `at` since the last full stop, across a list's lead-in (« Le Client s'engage : - à … »). */

@@ -113,3 +113,19 @@ const REVERSE_FAILING = new Set<string>([]);
 describe("a client of either person bound to a private use only", () => {
   eachCase(REVERSE_CASES, REVERSE_FAILING);
 });
+
+// A cue with no party before it, in a phrase that names another party further on as a complement (« … et de la garantie
+// de nos fournisseurs »): the cue is the client's; only the party it is said of (its subject) or joined to (« relations
+// B2B avec nos fournisseurs ») owns it.
+const COMPLEMENT_CASES: Case[] = [
+  ["Les produits bénéficient de la garantie légale de conformité et de la garantie commerciale de nos fournisseurs. Les prix sont indiqués TTC.", "b2c"],
+  ["Le délai de rétractation de quatorze jours court à compter de la remise du colis par nos partenaires transporteurs.", "b2c"],
+  ["Les prix sont exprimés hors taxes et suivent les tarifs de nos fournisseurs ; les factures sont payables à 30 jours.", "b2b"],
+  [`${CONSUMER_BASE}\n\nUne indemnité forfaitaire pour frais de recouvrement de 40 € est due en cas de retard, outre les frais de nos partenaires de recouvrement.`, "mixed"],
+  [`${TRADE_BASE}\n\nUn droit de rétractation de quatorze jours est accordé pour les commandes livrées par nos partenaires.`, "mixed"],
+  [`${CONSUMER_BASE}\n\nPour tout litige n'opposant pas un consommateur (relations B2B avec nos fournisseurs ou partenaires), le tribunal de Lyon est seul compétent.`, "b2c"],
+];
+const COMPLEMENT_FAILING = new Set<string>([]);
+describe("a cue beside another party named as a complement", () => {
+  eachCase(COMPLEMENT_CASES, COMPLEMENT_FAILING);
+});
