@@ -37,8 +37,9 @@ const BOTH_SCOPES = [
   new RegExp(String.raw`(?:qu'il|qu'elle|qu'ils|que le client|que l'acheteur|que l'abonne|que celui-ci)\s+(?:soit|soient|agisse)\s+(?:un\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
   new RegExp(String.raw`(?:aux|a des|(?<![a-z])(?:tous les|tout|toute))\s+(?:clients?\s+)?(?:${PRO_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}[^.;:\n]{0,40}?\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+)?(?:clients?\s+)?${PRO_WORD})(?![a-z])`),
   // The client defined as either kind (« Client : toute personne physique ou morale, particulier ou professionnel », « le
-  // terme Client désigne indifféremment un consommateur ou un professionnel »): the definition says whom the terms serve.
-  new RegExp(String.raw`(?<![a-z])(?:client|acheteur|utilisateur|abonne|souscripteur)s?\W{0,6}(?::|,|designe|s'entend(?: de)?)\s*(?:[^.;:\n]{0,60}?,\s*|(?:indifferemment|aussi bien|soit)\s+)?(?:un\s+|une\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
+  // terme Client désigne indifféremment un consommateur ou un professionnel », « le Client est une entreprise ou un
+  // particulier »): the definition says whom the terms serve.
+  new RegExp(String.raw`(?<![a-z])(?:client|acheteur|utilisateur|abonne|souscripteur)s?\W{0,6}(?::|,|designe|s'entend(?: de)?|(?:peut|peuvent) etre|est|sont)\s*(?:[^.;:\n]{0,60}?,\s*|(?:indifferemment|aussi bien|soit)\s+)?(?:un\s+|une\s+|des\s+)?(?:${PRO_WORD}\s+ou\s+(?:un\s+|des\s+)?${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+(?:un\s+|des\s+)?${PRO_WORD})(?![a-z])`),
   // The client named with both kinds as its adjectives (« toute commande passée par un client professionnel ou
   // particulier », « l'acheteur particulier ou entreprise »): the terms serve both.
   new RegExp(String.raw`(?<![a-z])(?:clients?|acheteurs?|acquereurs?|utilisateurs?|abonnes?|souscripteurs?)\s+(?:${PRO_WORD}\s+ou\s+${CONSUMER_WORD}|${CONSUMER_WORD}\s+ou\s+${PRO_WORD})(?![a-z])`),
@@ -179,6 +180,9 @@ const COMMERCIAL_COURT = /(?<![a-z])(?<!(?:greffe|rcs|immatricul\w*|inscrite?|re
 // direct avec son activité professionnelle », « atteste commander à des fins personnelles »). A dot inside a word (the
 // site's address) does not end the declaration.
 const PRIVATE_PURPOSE = /(?<![a-z])(?:declare\w*|atteste\w*|certifie\w*|reconnai\w*|affirme\w*)(?:[^.;]|\.(?=\S)){0,160}?(?:sans (?:aucun )?rapport (?:direct )?avec (?:son|sa|leur|une|toute) activite professionnelle|(?:en dehors|hors) (?:de )?(?:toute|son|leur|sa) activite professionnelle|a des fins (?:personnelles|privees|non professionnelles)|(?:usage|utilisation) (?:strictement |exclusivement )?(?:personnel(?:le)?|privee?))(?![a-z])/;
+// A use limited to private purposes (« exclusivement pour un usage personnel », « uniquement à des fins personnelles », « n'…
+// qu'à des fins privées »; the « que » stays outside, so that the restriction « n'… que » is read as one).
+const PRIVATE_USE_ONLY = /(?:(?<=(?<![a-z])(?:qu'|que\s))|(?<![a-z])(?:exclusivement|uniquement|strictement|seulement)\s+)(?:pour|a)\s+(?:un |une |des )?(?:usage|utilisation|fins)\s+(?:personnel(?:le)?s?|privee?s?)(?![a-z])/;
 // The professional clients named as a group that one thing is offered to (PRO_IDENTITY's « clients professionnels »).
 const PRO_CLIENTS = /(?<![a-z])(?:clients? professionnels?|aux professionnels|clientele professionnelle)(?![a-z])/;
 // One document, option or offer (a DPA, an invoice, a pro plan) made available, offered or sent to them; not the terms.
@@ -294,11 +298,14 @@ export function inferAudience(full: string): AudienceInference {
   // A professional marker is a mechanism stated in a long sentence (« … majoré de 10 points, qui ne peut
   // toutefois être inférieur à …, ainsi qu'une indemnité de 40 € »): only its own clause may negate it.
   const negativeClause = (e: Evidence) => NEGATIVE.test(fold(index.clauseAround(e.start, e.end)));
+  // Every cue is read for whose it is (round T27): words about the seller's suppliers, the client's customers, employees
+  // or third parties tell nothing of the client's kind.
+  const othersCue = (e: Evidence) => aboutOthers(e, index.phraseAround(e.start, e.end));
   const found = (patterns: RegExp[], negated: (e: Evidence) => boolean) =>
     patterns
       .flatMap((p) => clues(text, p, 1))
       .sort((a, b) => a.start - b.start)
-      .filter((e) => !negated(e));
+      .filter((e) => !negated(e) && !othersCue(e));
   // A conditional tells both kinds even in a negative sentence (« si le client est un professionnel, il ne bénéficie pas … »).
   const bothNamed = [...found([BOTH], (e) => negativeSentence(e)), ...found([CONDITIONAL], () => false), ...found([FOR_A_FIRM], (e) => negativeSentence(e, PLAIN_NEGATIVE))].sort((a, b) => a.start - b.start)[0];
   if (bothNamed) return { audience: "mixed", evidence: [bothNamed] };
@@ -338,11 +345,16 @@ export function inferAudience(full: string): AudienceInference {
   // The client « toute personne physique ou morale »: companies are clients too (a company is never a consumer).
   const anyPerson = clues(text, ANY_PERSON, 1).find((e) => {
     const sentence = fold(index.around(e.start));
-    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence);
+    return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence) && !othersCue(e);
   });
   // Unless the client declares a private purpose (« l'achat est sans rapport direct avec son activité professionnelle »,
   // « à des fins personnelles »): whoever may order, the buyer who so declares is a consumer (round T19).
-  const declaredPrivate = clues(text, PRIVATE_PURPOSE, 1).some((e) => !negativeSentence(e, PLAIN_NEGATIVE));
+  // Or when the client is bound to a private use only (« le Client s'engage à utiliser l'application exclusivement pour un
+  // usage personnel et non commercial »): said of the client, not of a partner, and not denied in its clause (round T27).
+  const privateUseOnly = clues(text, PRIVATE_USE_ONLY, 1).some(
+    (e) => subjectIsClient(leadIn(text, e.start)) && !PLAIN_NEGATIVE.test(fold(index.clauseAround(e.start, e.end)).replace(RESTRICTIVE, " ")),
+  );
+  const declaredPrivate = privateUseOnly || clues(text, PRIVATE_PURPOSE, 1).some((e) => !negativeSentence(e, PLAIN_NEGATIVE));
   // A hint's sentence may carry a reservation (« sauf contre-indication sur la facture »): only a plain negation voids it.
   // Prices « facturées hors taxe » for goods shipped outside the EU are an export exemption (CGI art. 262 I), owed to
   // households too: not a price quoted for firms.
@@ -407,6 +419,63 @@ export function inferAudience(full: string): AudienceInference {
   if (!anyProHint && !firm && !consumerHint && !bulk && !anyPerson && professionals.length === 0) return { evidence: [], presumed: "b2c" };
   return { evidence: [] };
 }
+
+// Whose a cue is (round T27). The parties a phrase may speak of other than the client: the seller's suppliers, partners
+// and staff, the client's own customers or staff named as such (« les salariés du Client », « ses clients finaux »),
+// third parties, advertisers. A genitive after them (« du Client », « du Prestataire ») belongs to the mention.
+const OTHER_PARTY = /(?<![a-z])(?:fournisseurs?|partenaires?|sous-traitants?|salaries|employes|preposes|collaborateurs|(?:le|son|du|notre|leur|au) personnel|tiers|annonceurs?|(?:acheteurs|clients|utilisateurs|consommateurs) finaux|(?:ses|leurs) (?:propres )?clients|propres clients)(?![a-z-])(?:\s+(?:du|de l'|de la|de votre|de son|de ses|de nos|de notre|de leur)\s*[a-z-]+)?/g;
+// The client, however the terms name it, and « vous » the client addressed; not « consommateur », a cue of its own.
+const CLIENT_PARTY = /(?<![a-z])(?:clients?|clientes?|acheteurs?|acheteuses?|acquereurs?|abonnes?|souscripteurs?|utilisateurs?|membres?|beneficiaires?|stagiaires?|participants?|locataires?|cocontractants?|vous|votre|vos)(?![a-z])/;
+// The seller as the subject the cue is said of (« le Prestataire entretient des relations B2B », « notre société, qui est
+// une entreprise … »): a verb of being between them, and no supply to anyone (« nous servons des particuliers et des
+// entreprises », « le Vendeur vend aux professionnels », « lient la société et toute personne … » speak of its clients).
+const SELLER_SUBJECT = /(?<![a-z])(?:vendeur|prestataire|editeur|loueur|bailleur|exploitant|organisme|agence|notre societe|la societe|nous)(?![a-z])((?:[^.;]){0,60})$/;
+const BEING = /(?<![a-z])(?:est|sont|etant|sommes|agit|agissant|agissons|exerce\w*|entretien\w*|a la qualite|en (?:sa |notre )?qualite|en tant que|immatricul\w*|inscrite?s?)(?![a-z])/;
+const SUPPLY = /(?<![a-z])(?:a|aux|au|avec|pour|envers|aupres|et|ou|vend\w*|propos\w*|offr\w*|destin\w*|adress\w*|fourni\w*|factur\w*|serv\w*|accompagn\w*|travaill\w*|client\w*|acheteur\w*)(?![a-z])/;
+// The cues that say who someone is, as a seller may say of itself; a price or a penalty the seller states is the client's.
+const IDENTITY_CUE = /(?<![a-z0-9])(?:b2b|entreprises?|professionnel\w*|societes?|siret|siren|personnes? (?:physiques?|morales?))(?![a-z0-9])/;
+
+/**
+ * Whether a cue speaks of someone other than the client: the party its phrase is said of (the first one named before it)
+ * is another party; or, none named before it, the cue is joined to one (« relations B2B avec nos fournisseurs »); or the
+ * seller is the subject of an identity cue. A party named further on as a complement (« … et la garantie de nos
+ * fournisseurs ») does not take the cue; a cue that itself names the client (« SIRET du client ») is the client's.
+ */
+function aboutOthers(e: Evidence, phrase: { before: string; after: string }): boolean {
+  const cue = fold(e.text);
+  if (CLIENT_PARTY.test(cue.replace(OTHER_PARTY, " "))) return false;
+  const before = fold(phrase.before);
+  const subject = firstParty(before);
+  if (subject) return subject === "other";
+  if (JOINED_TO_OTHER.test(fold(phrase.after))) return true;
+  const gap = SELLER_SUBJECT.exec(before)?.[1];
+  return IDENTITY_CUE.test(cue) && gap !== undefined && BEING.test(gap) && !SUPPLY.test(gap);
+}
+// A cue joined to another party right after it (« relations B2B avec nos fournisseurs », « des prix HT de nos partenaires »).
+const JOINED_TO_OTHER = new RegExp(String.raw`^\s*(?:avec|de|des|du|d'|aupres de|entre|pour)\s+(?:(?:les|nos|ses|leurs|ces|tout|tous|toute|chacun de|certains)\s+)?(?:${OTHER_PARTY.source.replace(/^\(\?<!\[a-z\]\)/, "")})`);
+
+/** The first party named in these words (the client, or another party), if any. */
+function firstParty(words: string): "client" | "other" | undefined {
+  const other = new RegExp(OTHER_PARTY.source).exec(words);
+  const client = new RegExp(CLIENT_PARTY.source).exec(words.replace(OTHER_PARTY, (m) => "#".repeat(m.length)));
+  if (!other && !client) return undefined;
+  return client && (!other || client.index < other.index) ? "client" : "other";
+}
+
+/** The words before `at` since the last full stop, across a list's lead-in (« Le Client s'engage : - à … »). */
+function leadIn(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 300), at);
+  return window.slice(Math.max(window.lastIndexOf(". "), window.lastIndexOf(".\n")) + 1);
+}
+
+/** Whether the first party a sentence names before a cue (its subject, as a rule) is the client. */
+function subjectIsClient(before: string): boolean {
+  const folded = fold(before);
+  const first = (p: RegExp) => new RegExp(p.source).exec(folded)?.index ?? Infinity;
+  const client = first(CLIENT_PARTY);
+  return client < Infinity && client <= Math.min(first(OTHER_PARTY), first(SELLER_NAMED));
+}
+const SELLER_NAMED = /(?<![a-z])(?:vendeur|prestataire|editeur|loueur|bailleur|exploitant|organisme|agence|societe|nous|nos|notre)(?![a-z])/;
 
 // A VAT exemption cited (« exonérées de TVA », « article 261-4-4° du CGI », « TVA non applicable, art. 293 B »).
 const VAT_EXEMPT = /(?<![a-z])(?:exoneree?s? de (?:la )?tva|exoneration de (?:la )?tva|261[- ]?4[- ]?4|tva non applicable|293 ?b|non assujettie?s? a (?:la )?tva)(?![a-z])/;

@@ -58,6 +58,24 @@ export class SentenceIndex {
     return `${before.slice(cut + 1)} ${next < 0 ? after : after.slice(0, next)}`;
   }
 
+  /**
+   * The phrase around [start, end), without those words: within the sentence, from the last ; : ( or ) or a paragraph or
+   * list break before, to the next one after (commas kept: « le Prestataire, en sa qualité de …, » is one phrase).
+   * A parenthesis is its own phrase (« (relations B2B avec nos fournisseurs) »).
+   */
+  phraseAround(start: number, end: number): { before: string; after: string } {
+    const span = this.spanAt(start);
+    const from = Math.max(span?.start ?? 0, start - REACH);
+    const to = Math.min(span?.end ?? this.text.length, end + REACH);
+    const breaks = /[;:()]|\n[ \t]*(?:\n|[-*•][ \t])/g;
+    const before = this.text.slice(from, start);
+    let cut = -1;
+    for (const m of before.matchAll(breaks)) cut = m.index + m[0].length - 1;
+    const after = this.text.slice(end, to);
+    const next = after.search(breaks);
+    return { before: before.slice(cut + 1), after: next < 0 ? after : after.slice(0, next) };
+  }
+
   /** Binary search: a text repeating a marker thousands of times stays linear. */
   private spanAt(at: number): Span | undefined {
     let lo = 0;
