@@ -26,6 +26,11 @@ const LAW_HEADING = /(?<![\p{L}])(?:droit|loi|legislation)s?\s+applicables?(?![\
 const LAW_HEADING_LINE = /(?:^|\n)[ \t]*(?:[\divx]+[ \t]*[-.)–:]?[ \t]*)?(?:droit|loi|legislation)s?[ \t]+applicables?[ \t]*:?[ \t]*(?=\n)/u;
 const COURTS_OF_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(?:tribunal|tribunaux|juridictions?|cours?)(?:\s+competente?s?)?\s+(?:${byLength(COUNTRY_OF_ADJECTIVE.keys())})(?:n?e)?s?(?![\p{L}])`, "u");
 
+// Terms written in English, or with an English version: « governed by French law », « construed in accordance with
+// the laws of France », « subject to Luxembourg law ».
+const ENGLISH_LAW_NAMED = /(?<![\p{L}])(?:(?:french|luxembourg(?:ish)?|belgian|swiss|monegasque|german|english|irish|spanish|italian|dutch|portuguese)\s+laws?|laws?\s+of\s+(?:france|luxembourg|belgium|switzerland|monaco|germany|england(?:\s+and\s+wales)?|ireland|spain|italy|the\s+netherlands|portugal))(?![\p{L}])/u;
+const ENGLISH_LAW_GOVERNS = /governed|governing|subject\s+to|construed|applicable|shall\s+apply|applies/u;
+
 /** Whether a clause chooses the law that governs the contract: a sentence (with its clause's title) names a country's law and says it governs. */
 export function statesGoverningLaw(clauses: readonly (TextClause & { title?: string })[]): boolean {
   return clauses.some((c) => {
@@ -36,7 +41,7 @@ export function statesGoverningLaw(clauses: readonly (TextClause & { title?: str
     if (below && COURTS_OF_COUNTRY.test(fold(c.body).slice(below.index))) return true;
     return sentences(c.body).some((span) => {
       const sentence = fold(c.body.slice(span.start, span.end));
-      return LAW_NAMED.test(sentence) && LAW_GOVERNS.test(`${title} ${sentence}`);
+      return (LAW_NAMED.test(sentence) && LAW_GOVERNS.test(`${title} ${sentence}`)) || (ENGLISH_LAW_NAMED.test(sentence) && ENGLISH_LAW_GOVERNS.test(`${title} ${sentence}`));
     });
   });
 }
