@@ -11,6 +11,9 @@ const run = (cases: WordingCase[]) => runCases(cases.map((c) => (KNOWN_FAILURES.
 
 const NBSP = "\u00a0";
 const AS_OF = "2026-05-01";
+// A court tied to the seller's seat in a text with no sign of French law leaves the law unknown (src/lint/scope/law.ts):
+// the law is chosen in a clause of its own.
+const FRENCH_LAW = "\n## Article 7 – Droit applicable\n\nLes présentes conditions sont soumises au droit français.\n";
 
 /** Title (1), object (3, 5), the clause under test: heading (7), its line (9), a closing clause (11, 13). */
 const terms = (heading: string, line: string, tail = "") =>
@@ -189,13 +192,40 @@ for (const [id, sentence] of FORUMS)
       ...(reports ? { line: 9 } : {}),
       audience: "b2c",
       asOf: AS_OF,
-      text: terms("Litiges", `${sentence}${carve}`, "\n## Article 7 – Droit applicable\n\nLes présentes conditions sont soumises au droit français.\n"),
+      text: terms("Litiges", `${sentence}${carve}`, FRENCH_LAW),
     });
 forumCells.push(
   { name: "forum: between professionals", rule: "jurisdiction-clause-consumer", reports: false, audience: "b2b", asOf: AS_OF, text: terms("Litiges", "Tout litige sera porté devant les tribunaux de Paris, seuls compétents.") },
   { name: "forum negated: no court chosen, the consumer's choice", rule: "jurisdiction-clause-consumer", reports: false, audience: "b2c", asOf: AS_OF, text: terms("Litiges", "Le consommateur peut saisir la juridiction de son choix parmi celles que la loi désigne.") },
   { name: "forum negated: the legal rules of competence", rule: "jurisdiction-clause-consumer", reports: false, audience: "b2c", asOf: AS_OF, text: terms("Litiges", "Tout litige sera porté devant la juridiction compétente selon les règles de droit commun.") },
 );
+
+// The seller's place described, not named (a town nobody wrote) × the audience: consumers (reported on the clause's
+// line), professionals (nothing); and the consumer's own town (nothing).
+// The audience is said in the object clause: « siège social » alone reads as a sign of business terms (src/lint/scope).
+const SOLD_TO = { b2c: "la vente de lampes aux consommateurs sur notre site", mixed: "la vente de lampes aux particuliers et aux professionnels", b2b: "la vente de lampes aux professionnels" };
+const SELLER_PLACES: [string, string][] = [
+  ["du ressort de la ville du prestataire", "Tout litige relève des tribunaux du ressort de la ville du prestataire."],
+  ["désignent les tribunaux du ressort de la ville", "Les parties désignent les tribunaux compétents du ressort de la ville pour juger de tout litige."],
+  ["tribunaux de notre ville", "Tout litige sera porté devant les tribunaux de notre ville."],
+  ["du lieu d'établissement du vendeur", "Tout litige sera porté devant le tribunal du lieu d'établissement du vendeur."],
+  ["dont dépend le siège social", "Tout litige sera porté devant les tribunaux dont dépend le siège social de la société."],
+  ["du ressort du siège de l'entreprise", "Tout litige sera soumis aux tribunaux du ressort du siège de l'entreprise."],
+  ["du lieu du siège social du vendeur", "Tout litige relève des juridictions du lieu du siège social du vendeur."],
+  ["de la ville où le vendeur a son siège", "Tout litige relève de la compétence des tribunaux de la ville où le vendeur a son siège."],
+  ["dans le ressort duquel le vendeur a son siège", "Tout litige relève du tribunal judiciaire dans le ressort duquel le vendeur a son siège."],
+  ["dans le ressort duquel se trouve le siège", "Tout litige relève du tribunal dans le ressort duquel se trouve le siège du vendeur."],
+];
+for (const [id, line] of SELLER_PLACES)
+  for (const [audience, reports] of [["b2c", true], ["mixed", true], ["b2b", false]] as const)
+    forumCells.push({ name: `forum, the seller's place: ${id} × ${audience}`, rule: "jurisdiction-clause-consumer", reports, ...(reports ? { line: 9 } : {}), audience, asOf: AS_OF, text: terms("Litiges", line, FRENCH_LAW).replace("la vente de lampes sur notre site", SOLD_TO[audience]) });
+for (const line of [
+  "Tout litige relève du tribunal de la ville où réside le consommateur.",
+  "Le client peut saisir le tribunal de la ville de son domicile ou celui du lieu de livraison.",
+  "Tout litige relève du tribunal de la ville du domicile du client.",
+  "Tout litige sera porté devant la juridiction du lieu de résidence du consommateur.",
+])
+  forumCells.push({ name: `forum, the consumer's town: ${line}`, rule: "jurisdiction-clause-consumer", reports: false, audience: "b2c", asOf: AS_OF, text: terms("Litiges", line, FRENCH_LAW) });
 
 describe("round T30 matrix: citations (code × number × layout)", () => run(citationCells));
 describe("round T30 matrix: citations (forms, numbering, foreign codes)", () => run(numberForms));
