@@ -35,8 +35,9 @@ const COUNTRY_COURTS_ONLY = /^\s*(?:des|aux)\s+(?:juridictions|tribunaux)\s+(?:c
 const CONSUMER_NAMED = /consommateur|non-professionnel|particulier/u;
 const CONSUMER_RULES = /(?:regles|dispositions)\s+(?:legales\s+)?(?:de\s+competence|protectrices|imperatives|d'ordre\s+public)|competence\s+legale|regles\s+(?:legales\s+)?de\s+competence/u;
 // « sauf disposition légale contraire », « sauf règles impératives contraires », « sauf dispositions d'ordre
-// public contraires »: the choice yields to the law, which gives consumers their court.
-const LAW_OVERRIDES = /sauf\s+(?:dispositions?|regles?)\s+(?:legales?|imperatives?|d'ordre\s+public)(?:\s+imperatives?)?\s+contraires?/u;
+// public contraires », « sauf disposition légale impérative »: the choice yields to the law, which gives consumers
+// their court. A rule that is mandatory need not be said « contraire »; a merely legal one must.
+const LAW_OVERRIDES = /sauf\s+(?:dispositions?|regles?)\s+(?:legales?\s+)?(?:imperatives?|d'ordre\s+public)|sauf\s+(?:dispositions?|regles?)\s+legales?\s+contraires?/u;
 
 function keepsConsumerRules(clauseBody: string): boolean {
   if (LAW_OVERRIDES.test(fold(clauseBody))) return true;

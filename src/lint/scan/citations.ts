@@ -3,6 +3,7 @@
 // Searches run on folded text (text.ts keeps offsets), so every position is an offset into the
 // clause body.
 import { type RenumberedCode, normalizeArticle } from "../../legal/renumbering.js";
+import { COUNTRY_OF_ADJECTIVE, COUNTRY_OF_NAME } from "../scope/countries.js";
 import type { LintClause } from "../types.js";
 import { sentenceAround } from "./sentences.js";
 import { fold } from "./text.js";
@@ -37,11 +38,12 @@ const ONE_NUMBER = new RegExp(NUMBER, "gu");
 const PART = /^\s*,?\s*(?:((?:[ivx]+)(?![\p{L}])(?:\s*\d+\s*°)?)|((?:alinea|al\.)\s*\d+))/u;
 
 // Code names, in the order they must be tried (the specific codes before "code …").
+// « Code civ. », « Code com. », « Code de com. », « Code conso »: the word « code » with the abbreviation.
 const CODE_NAMES: [RenumberedCode | "other", RegExp][] = [
-  ["civil", /^(?:code\s+civil|c\.\s*civ\.?|c\s+civ(?![\p{L}]))/u],
+  ["civil", /^(?:code\s+civil|(?:code|c\.)\s*civ\.?(?![\p{L}])|c\s+civ(?![\p{L}]))/u],
   // « Code du commerce »: a common misspelling of the same code.
-  ["commerce", /^(?:code\s+d[eu]\s+commerce|c\.\s*comm?\.?(?![\p{L}])|c\s+com(?![\p{L}]))/u],
-  ["consommation", /^(?:code\s+de\s+la\s+consommation|c\.\s*conso(?:m|mmation)?\.?(?![\p{L}]))/u],
+  ["commerce", /^(?:code\s+d[eu]\s+commerce|(?:code(?:\s+de)?|c\.)\s*comm?\.?(?![\p{L}])|c\s+com(?![\p{L}]))/u],
+  ["consommation", /^(?:code\s+de\s+la\s+consommation|(?:code(?:\s+de\s+la)?|c\.)\s*conso(?:m|mmation)?\.?(?![\p{L}]))/u],
   ["other", /^(?:code\s+[\p{L}']+|c\.\s*\p{L}|cgi|cpc|loi|decret|reglement|directive|ordonnance|arrete|traite|tfue|rgpd|convention|lcen|constitution)(?![\p{L}])/u],
 ];
 const SAME_CODE = /^(?:meme\s+code|code\s+precite|dit\s+code|ce\s+code|code\s+susvise)(?![\p{L}])/u;
@@ -53,9 +55,28 @@ export function attributionAfter(folded: string, end: number): RenumberedCode | 
   const tail = folded.slice(end, end + 80);
   const rest = tail.slice(LINK.exec(tail)![0].length);
   if (SAME_CODE.test(rest)) return "same";
-  for (const [code, re] of CODE_NAMES) if (re.test(rest)) return code;
+  const code = codeNamedAt(rest);
+  if (code) return code;
   if (INTERNAL.test(rest)) return "internal";
   return "bare";
+}
+
+// « Code civil suisse », « Code civil du Québec », « Code de la consommation luxembourgeois », « Code civil belge »: a
+// foreign code of the same name, whose numbers are not France's (Belgium and Luxembourg kept 1134, 1147, 1148).
+const FOREIGN_ADJECTIVES = [...COUNTRY_OF_ADJECTIVE].filter(([, country]) => country !== "FR").map(([adjective]) => adjective);
+const FOREIGN_NAMES = [...COUNTRY_OF_NAME].filter(([, country]) => country !== "FR").map(([name]) => name);
+const FOREIGN_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:${[...FOREIGN_ADJECTIVES, "quebecois"].sort((a, b) => b.length - a.length).join("|")})(?:n?e)?s?|(?:du|de\s+la|de\s+l'|des|de|d')\s*(?:${[...FOREIGN_NAMES, "quebec", "luxembourg", "monaco"].sort((a, b) => b.length - a.length).join("|")}))(?![\p{L}])`,
+  "u",
+);
+
+/** The code named at the start of `rest` (« code civil … », « C. com. »); a foreign code of the same name is "other". */
+function codeNamedAt(rest: string): RenumberedCode | "other" | undefined {
+  for (const [code, re] of CODE_NAMES) {
+    const m = re.exec(rest);
+    if (m) return code !== "other" && FOREIGN_AFTER.test(rest.slice(m[0].length)) ? "other" : code;
+  }
+  return undefined;
 }
 
 /** A code named right before the citation: "C. civ., art. 1148", "Code de commerce, article L441-6". */
@@ -97,8 +118,8 @@ function codeMentions(folded: string): { at: number; code: RenumberedCode | "oth
     const rest = folded.slice(m.index);
     // "du même code", "ledit code" name no code of their own.
     if (/(?:meme|dit|ce)\s+$/u.test(folded.slice(Math.max(0, m.index - 6), m.index)) || SAME_CODE.test(rest)) continue;
-    const found = CODE_NAMES.find(([, re]) => re.test(rest));
-    if (found) out.push({ at: m.index, code: found[0] });
+    const found = codeNamedAt(rest);
+    if (found) out.push({ at: m.index, code: found });
   }
   return out;
 }

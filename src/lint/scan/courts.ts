@@ -26,6 +26,11 @@ const LAW_HEADING = /(?<![\p{L}])(?:droit|loi|legislation)s?\s+applicables?(?![\
 const LAW_HEADING_LINE = /(?:^|\n)[ \t]*(?:[\divx]+[ \t]*[-.)–:]?[ \t]*)?(?:droit|loi|legislation)s?[ \t]+applicables?[ \t]*:?[ \t]*(?=\n)/u;
 const COURTS_OF_COUNTRY = new RegExp(String.raw`(?<![\p{L}])(?:tribunal|tribunaux|juridictions?|cours?)(?:\s+competente?s?)?\s+(?:${byLength(COUNTRY_OF_ADJECTIVE.keys())})(?:n?e)?s?(?![\p{L}])`, "u");
 
+// Terms written in English, or with an English version: « governed by French law », « construed in accordance with
+// the laws of France », « subject to Luxembourg law ».
+const ENGLISH_LAW_NAMED = /(?<![\p{L}])(?:(?:french|luxembourg(?:ish)?|belgian|swiss|monegasque|german|english|irish|spanish|italian|dutch|portuguese)\s+laws?|laws?\s+of\s+(?:france|luxembourg|belgium|switzerland|monaco|germany|england(?:\s+and\s+wales)?|ireland|spain|italy|the\s+netherlands|portugal))(?![\p{L}])/u;
+const ENGLISH_LAW_GOVERNS = /governed|governing|subject\s+to|construed|applicable|shall\s+apply|applies/u;
+
 /** Whether a clause chooses the law that governs the contract: a sentence (with its clause's title) names a country's law and says it governs. */
 export function statesGoverningLaw(clauses: readonly (TextClause & { title?: string })[]): boolean {
   return clauses.some((c) => {
@@ -36,7 +41,7 @@ export function statesGoverningLaw(clauses: readonly (TextClause & { title?: str
     if (below && COURTS_OF_COUNTRY.test(fold(c.body).slice(below.index))) return true;
     return sentences(c.body).some((span) => {
       const sentence = fold(c.body.slice(span.start, span.end));
-      return LAW_NAMED.test(sentence) && LAW_GOVERNS.test(`${title} ${sentence}`);
+      return (LAW_NAMED.test(sentence) && LAW_GOVERNS.test(`${title} ${sentence}`)) || (ENGLISH_LAW_NAMED.test(sentence) && ENGLISH_LAW_GOVERNS.test(`${title} ${sentence}`));
     });
   });
 }
@@ -67,8 +72,14 @@ const COURT_TO_PLACE = String.raw`(?:\s+(?:est|sera|sont|seront)\s+ce(?:lle|lui|
 // ressort duquel se trouve le siège du vendeur ». A domicile is the seller's unless a client or the
 // defendant is named (« du domicile du consommateur » is the consumer's own court).
 const CLIENT_ROLE = String.raw`(?:client|consommateur|acheteur|defendeur|demandeur|particulier|utilisateur|abonne|souscripteur|beneficiaire|locataire|membre|participant|eleve|stagiaire|voyageur|cocontractant|partie)`;
-const OFFICE = String.raw`(?:siege(?:\s+social)?|domicile(?=\s+(?:du|de\s+la|de\s+l'|d')\s*(?!\s|${CLIENT_ROLE})))`;
-const TO_OFFICE = String.raw`(?:\s+(?:du|de\s+son|de\s+notre)(?:\s+lieu\s+(?:du|de\s+son|de\s+notre))?|\s+dans\s+le\s+ressort\s+(?:duquel|de\s+laquelle|desquels|desquelles)\s+(?:se\s+trouve|est\s+(?:situe|etabli|fixe)e?)\s+le)\s+`;
+// The seller's place may also be « la ville » or « l'établissement » without a name (« tribunaux de notre ville », « du
+// ressort de la ville du prestataire », « du lieu d'établissement du vendeur »), unless the words make it the client's
+// (« de la ville où réside le consommateur », « de la ville du domicile du client », « la ville de son domicile »).
+const NOT_THE_CLIENTS = String.raw`(?!\s+(?:de\s+residence|de\s+(?:son|sa)\s+(?:domicile|residence)|ou\s+(?:reside|demeure|habite|est\s+domicilie))|\s+(?:du|de\s+la|de\s+l'|d')\s*(?:(?:domicile|residence)\s+(?:du|de\s+la|de\s+l'|d')\s*)?${CLIENT_ROLE})`;
+const OFFICE = String.raw`(?:siege(?:\s+social)?|domicile(?=\s+(?:du|de\s+la|de\s+l'|d')\s*(?!\s|${CLIENT_ROLE}))|(?:ville|(?:lieu\s+d'\s*)?etablissement)(?![\p{L}])${NOT_THE_CLIENTS})`;
+// « du siège », « de son siège », « du lieu de notre siège », « de la ville », « dont dépend le siège », « dans le ressort
+// duquel se trouve le siège », « dans le ressort duquel le vendeur a son siège ».
+const TO_OFFICE = String.raw`(?:\s+(?:du|de\s+son|de\s+notre|de\s+la)(?:\s+lieu\s+(?:du|de\s+son|de\s+notre))?|\s+dont\s+(?:depend|releve)\s+(?:le|son|notre)|\s+dans\s+le\s+ressort\s+(?:duquel|de\s+laquelle|desquels|desquelles)\s+(?:(?:se\s+trouve|est\s+(?:situe|etabli|fixe)e?)\s+le|(?:le|la|l')\s*[\p{L}-]+\s+(?:a|possede|tient)\s+son))\s+`;
 const COURT_OF_PLACE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}\s+(?:de\s+|d'\s*|du\s+)`, "gu");
 const COURT_OF_OFFICE = new RegExp(String.raw`${COURT}${COURT_TO_PLACE}${TO_OFFICE}${OFFICE}`, "gu");
 const LINKING_WORDS = /\s+(?:est|sera|sont|seront)\s+ce(?:lle|lui|ux|lles).*$|\s+du\s+ressort.*$|\s+dans\s+le\s+ressort.*$/u;
@@ -114,7 +125,7 @@ export function findCourtMentions(clause: LintClause): CourtMention[] {
   }
   for (const m of findAll(body, COURT_OF_OFFICE)) {
     if (!notRegistry(m.start)) continue;
-    mentions.push({ clause, start: m.start, end: m.end, text: m.text, sellerOffice: true, country: countryOfCourt(fold(m.text).replace(LINKING_WORDS, "").split(/\s+(?:du|de\s+son|de\s+notre)\s+/)[0]!, undefined) });
+    mentions.push({ clause, start: m.start, end: m.end, text: m.text, sellerOffice: true, country: countryOfCourt(fold(m.text).replace(LINKING_WORDS, "").split(/\s+(?:du|de\s+son|de\s+notre|de\s+la|dont)\s+/)[0]!, undefined) });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
