@@ -29,7 +29,15 @@ export function statesWithdrawalInOtherWords(clauses: readonly TextClause[]): bo
 }
 
 export function mentionsWithdrawal(clauses: readonly (TextClause & { title?: string })[]): boolean {
-  return clauses.some((c) => findFirst(c.body, WITHDRAWAL) || (c.title !== undefined && findFirst(c.title, WITHDRAWAL)));
+  return clauses.some((c, i) => findFirst(c.body, WITHDRAWAL) || (c.title !== undefined && findFirst(c.title, WITHDRAWAL) && titleInforms(c.body || (clauses[i + 1]?.body ?? ""))));
+}
+
+// « ## Droit de rétractation » names the right; the words under it (or under the next heading when it stands alone)
+// tell of it: a period, a way to send the goods back, a form, a reason it does not apply. A heading over words about
+// something else (the customer service's hours) informs of nothing (L221-5 asks for the conditions, the period, the way).
+const WITHDRAWAL_TOLD = flexible(/\bjours?\b|\bdelais?\b|\bformulaire\b|\bretourn|\brenvo|\brembours|\bexerc|\bl\.? ?221-|\bexceptions?\b|\bne s'applique\b|\bexclu|\bsans (?:motif|justifi|frais)/);
+function titleInforms(body: string): boolean {
+  return findFirst(body, WITHDRAWAL_TOLD) !== undefined || findFirst(body, LEGAL_REASON) !== undefined;
 }
 
 // Online distance contracts, subscriptions and sales of goods: what decides whether the online
