@@ -167,7 +167,7 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
 // an online platform (C. conso L111-7) that charges the user its own fee sells a service at a distance. Not the EU
 // platform for disputes, a logistics platform, nor a telephone one.
 const PLATFORM = flexible(/\bplateformes?\b(?! (?:europeenne|de reglement|rll|odr|logistique|telephonique))/);
-const DISPUTES_PLATFORM = flexible(/litiges?|reglement en ligne/);
+const DISPUTES_PLATFORM = flexible(/\blitiges?\b|\breglement en ligne\b/);
 
 function platformPaidEvidence<C extends TextClause & { title?: string }>(clauses: readonly C[]): Evidence<C> | undefined {
   if (!paidToSeller(clauses)) return undefined;
@@ -213,11 +213,15 @@ const PUBLISHING = flexible(/\bphoto[a-z]*\b|\bpubli(?:e|ee|ees|er|ees|cation|ca
 // sale denies the online contract; « pas seulement en boutique » or « ne … que » still sells.
 const NEGATED_SALE = flexible(/\bne (?:pratique|vend|vendons|vendent|propose|proposons|proposent|conclut|concluons)(?:nt)? pas\b(?! seulement| uniquement)|\baucune (?:vente|commande)\b/);
 
+const ONLINE_DISPUTE_SETTLEMENT = flexible(/\breglement en ligne des litiges\b|\blitiges en ligne\b|\brll\b|\bodr\b/);
+
 function orderingOrSelling(body: string, at: number): boolean {
   const sentence = sentenceAt(body, at);
   const text = body.slice(sentence.start, sentence.end);
   if (findFirst(text, PUBLICATION_MEDIUM) && findFirst(text, PUBLISHING)) return false;
   if (findFirst(text, NEGATED_SALE)) return false;
+  // « la plateforme de règlement en ligne des litiges »: the EU's platform for disputes settles them online, it sells nothing.
+  if (findFirst(text, ONLINE_DISPUTE_SETTLEMENT)) return false;
   // Not « accepter » / « valider » here: « le client accepte que des photos soient publiées » agrees to no sale.
   return findFirst(text, ORDERING_ONLINE) !== undefined || findFirst(text, SELLING) !== undefined;
 }

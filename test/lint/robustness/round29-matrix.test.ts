@@ -175,6 +175,13 @@ for (const lead of PRO_SCOPES) {
 }
 scope.push(c(MEDIATOR, "mediator for consumers and professionals alike", false, terms(MEDIATOR, "litiges", ["Pour les clients particuliers comme professionnels, tout différend peut être soumis au médiateur de la consommation CM2C, www.cm2c.net."]), { audience: "mixed" }));
 
+// The EU platform for consumer disputes named in a mediation clause is no online channel of sale: a shop that sells at
+// its counter owes no withdrawal information for it (the platform's own words, not « plateforme européenne »).
+const COUNTER = "Les présentes régissent la vente de lampes en laiton dans notre boutique de Quimper ; le prix de 40 euros est payé au comptoir.";
+for (const words of ["la plateforme de la Commission européenne consacrée aux litiges de consommation", "la plateforme de règlement en ligne des litiges de l'Union"]) {
+  scope.push(c(WITHDRAWAL, `shop counter, « ${words} » in the mediation clause`, false, lines("# Conditions générales de vente", "", "## 1. Objet", "", COUNTER, "", "## 2. Médiation", "", `Le client peut aussi recourir à ${words}.`)));
+}
+
 describe("round T29 matrix: placement after a numbered sentence", () => run(placement));
 describe("round T29 matrix: consumer mentions, present × layout × place", () => run(present));
 describe("round T29 matrix: consumer mentions absent, by place", () => run(absent));
