@@ -153,11 +153,15 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     const titled = (t: RegExp) => (c: LintClause) =>
       Boolean(c.title && findFirst(c.title, t)) && !contentsLine(clauses, c) && !(t === RETURN_TITLE && findFirst(c.body, DEFECTS));
     const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
-    for (const t of titles) {
-      // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
-      // before « Modalités de paiement », « Garantie commerciale » before « Garanties légales »).
-      const clause = pool.find(fitting(t)) ?? pool.find(titled(t));
-      if (clause) return subClauseTitled(clauses, clause, fitting(t)) ?? clause;
+    // Headings before numbered paragraphs whose sentence was read as their title (« 1.5 Les présentes déterminent les
+    // modalités de réservation. » before « 3. Modalités de réservation »): the sentence only says the word in passing.
+    for (const headings of [pool.filter(readsAsHeading), pool]) {
+      for (const t of titles) {
+        // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
+        // before « Modalités de paiement », « Garantie commerciale » before « Garanties légales »).
+        const clause = headings.find(fitting(t)) ?? headings.find(titled(t));
+        if (clause) return subClauseTitled(clauses, clause, fitting(t)) ?? clause;
+      }
     }
     return undefined;
   };
@@ -272,6 +276,13 @@ function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: Li
   const numberOf = (c: LintClause) => c.number?.replace(/[.)]+$/, "") ?? "";
   const tops = fitting.filter((c) => !fitting.some((o) => o !== c && numberOf(c).startsWith(`${numberOf(o)}.`)));
   return tops.length === 1 ? tops[0] : undefined;
+}
+
+// A title that is a sentence: it ends as one, or runs longer than any heading.
+const HEADING_WORDS = 14;
+function readsAsHeading(clause: LintClause): boolean {
+  const title = clause.title.replace(/\*+/g, "").trim();
+  return !/[.!?;]$/.test(title) && title.split(/\s+/).length <= HEADING_WORDS;
 }
 
 /**

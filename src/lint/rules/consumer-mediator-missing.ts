@@ -52,8 +52,11 @@ const rule: Rule = {
     if (mediator?.website?.trim()) return;
     // Nothing sold to the user: no contract of sale or of services for a price, no consumer dispute to mediate (L611-1).
     if (doc.mode === "prose" && sellsNothing(doc.clauses)) return;
-    const mentions = doc.clauses.flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m }))).filter((m) => !mediatesItself(m.clause, m.start) && !otherMediation(m.clause, m.start, m.text));
+    const mentions = doc.clauses
+      .flatMap((clause) => findAll(clause.body, MEDIATOR).map((m) => ({ clause, ...m })))
+      .filter((m) => !mediatesItself(m.clause, m.start) && !otherMediation(m.clause, m.start, m.text) && !forProfessionalsOnly(m.clause, m.start));
     if (mentions.some((m) => withWebsite(m.clause, m.start) || blockBelowHasWebsite(doc.clauses, m.clause))) return;
+    if (doc.clauses.some(headingOverWebsite)) return;
     if (mediator) {
       const range = doc.locateSellerFact(["mediator", "website"]);
       report({ messageId: "noWebsite", data: { name: mediator.name }, range, file: range.file });
@@ -97,6 +100,33 @@ function otherMediation(clause: LintClause, at: number, words: string): boolean 
   if (!/^m[ée]diation$/i.test(words)) return false;
   const sentence = fold(sentenceAround(clause.body, at, at + 1).text);
   return !DISPUTE_CONTEXT.test(sentence) && !DISPUTE_CONTEXT.test(fold(clause.title ?? ""));
+}
+
+// « Pour les clients professionnels, tout litige est soumis au médiateur de la CCI »: a mediator offered to the
+// professional clients of mixed terms is no consumer mediator (C. conso L612-1 is the consumer's recourse); the
+// consumers still lack one. A sentence that names consumers or private clients too is theirs.
+const PROFESSIONALS_ONLY = /\b(?:clients?|acheteurs?|utilisateurs?|membres?) professionnels?\b|\bentre professionnels\b|\b(?:pour|aux|avec) (?:les )?professionnels\b/;
+const CONSUMERS_TOO = /\bconsommat|\bparticuliers?\b|\bnon[- ]professionnels?\b|\bpersonnes? physiques?\b/;
+
+function forProfessionalsOnly(clause: LintClause, at: number): boolean {
+  const sentence = fold(sentenceAround(clause.body, at, at + 1).text);
+  return PROFESSIONALS_ONLY.test(sentence) && !CONSUMERS_TOO.test(sentence);
+}
+
+/**
+ * A heading that names the mediator (« ### Médiateur de la consommation », « 12.2 Médiation ») over the block that
+ * gives it: the name and website on the short lines under the heading, in any layout (a sentence, a label, a list).
+ */
+function headingOverWebsite(clause: LintClause): boolean {
+  if (!clause.title || !MEDIATOR.test(fold(clause.title)) || OWN_MEDIATION.test(fold(clause.title))) return false;
+  const lines = clause.body.split("\n").filter((l) => l.trim()).slice(0, BLOCK_LINES);
+  const block: string[] = [];
+  for (const line of lines) {
+    // A paragraph of prose ends the block: a website further down is the shop's, not the mediator's.
+    if (line.trim().length > BLOCK_LINE_LENGTH) break;
+    block.push(line);
+  }
+  return givesWebsite(block.join(" "));
 }
 
 function mediatesItself(clause: LintClause, at: number): boolean {
@@ -157,6 +187,7 @@ function namedAfterColon(body: string, end: number): { text: string; start: numb
 
 /** The lines of a contact block below the mediator's name: name, address, telephone, website. */
 const BLOCK_LINES = 5;
+const BLOCK_LINE_LENGTH = 100;
 function isShortLine(body: string, span: { start: number; end: number }): boolean {
   const text = body.slice(span.start, span.end).trim();
   return text.length <= 100 && !text.includes("\n\n");

@@ -29,7 +29,15 @@ export function statesWithdrawalInOtherWords(clauses: readonly TextClause[]): bo
 }
 
 export function mentionsWithdrawal(clauses: readonly (TextClause & { title?: string })[]): boolean {
-  return clauses.some((c) => findFirst(c.body, WITHDRAWAL) || (c.title !== undefined && findFirst(c.title, WITHDRAWAL)));
+  return clauses.some((c, i) => findFirst(c.body, WITHDRAWAL) || (c.title !== undefined && findFirst(c.title, WITHDRAWAL) && titleInforms(c.body || (clauses[i + 1]?.body ?? ""))));
+}
+
+// « ## Droit de rétractation » names the right; the words under it (or under the next heading when it stands alone)
+// tell of it: a period, a way to send the goods back, a form, a reason it does not apply. A heading over words about
+// something else (the customer service's hours) informs of nothing (L221-5 asks for the conditions, the period, the way).
+const WITHDRAWAL_TOLD = flexible(/\bjours?\b|\bdelais?\b|\bformulaire\b|\bretourn|\brenvo|\brembours|\bexerc|\bl\.? ?221-|\bexceptions?\b|\bne s'applique\b|\bexclu|\bsans (?:motif|justifi|frais)/);
+function titleInforms(body: string): boolean {
+  return findFirst(body, WITHDRAWAL_TOLD) !== undefined || findFirst(body, LEGAL_REASON) !== undefined;
 }
 
 // Online distance contracts, subscriptions and sales of goods: what decides whether the online
@@ -159,7 +167,7 @@ export function distanceOrOffPremisesEvidence<C extends TextClause & { title?: s
 // an online platform (C. conso L111-7) that charges the user its own fee sells a service at a distance. Not the EU
 // platform for disputes, a logistics platform, nor a telephone one.
 const PLATFORM = flexible(/\bplateformes?\b(?! (?:europeenne|de reglement|rll|odr|logistique|telephonique))/);
-const DISPUTES_PLATFORM = flexible(/litiges?|reglement en ligne/);
+const DISPUTES_PLATFORM = flexible(/\blitiges?\b|\breglement en ligne\b/);
 
 function platformPaidEvidence<C extends TextClause & { title?: string }>(clauses: readonly C[]): Evidence<C> | undefined {
   if (!paidToSeller(clauses)) return undefined;
@@ -205,11 +213,15 @@ const PUBLISHING = flexible(/\bphoto[a-z]*\b|\bpubli(?:e|ee|ees|er|ees|cation|ca
 // sale denies the online contract; « pas seulement en boutique » or « ne … que » still sells.
 const NEGATED_SALE = flexible(/\bne (?:pratique|vend|vendons|vendent|propose|proposons|proposent|conclut|concluons)(?:nt)? pas\b(?! seulement| uniquement)|\baucune (?:vente|commande)\b/);
 
+const ONLINE_DISPUTE_SETTLEMENT = flexible(/\breglement en ligne des litiges\b|\blitiges en ligne\b|\brll\b|\bodr\b/);
+
 function orderingOrSelling(body: string, at: number): boolean {
   const sentence = sentenceAt(body, at);
   const text = body.slice(sentence.start, sentence.end);
   if (findFirst(text, PUBLICATION_MEDIUM) && findFirst(text, PUBLISHING)) return false;
   if (findFirst(text, NEGATED_SALE)) return false;
+  // « la plateforme de règlement en ligne des litiges »: the EU's platform for disputes settles them online, it sells nothing.
+  if (findFirst(text, ONLINE_DISPUTE_SETTLEMENT)) return false;
   // Not « accepter » / « valider » here: « le client accepte que des photos soient publiées » agrees to no sale.
   return findFirst(text, ORDERING_ONLINE) !== undefined || findFirst(text, SELLING) !== undefined;
 }
