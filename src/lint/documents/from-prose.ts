@@ -95,6 +95,29 @@ interface Heading {
   number?: string;
   title: string;
   titleStart: number;
+  /** Where the clause's text starts when not on the next line: a numbered sentence is its own clause's text. */
+  bodyStart?: number;
+}
+
+// « 1.1 Les présentes conditions s'appliquent à … . »: a numbered paragraph, not a heading. Its number still makes it
+// a clause (references, homes) but its words are the clause's text, which every scanner reads; « 1.1 Objet : les
+// présentes … » keeps « Objet » as the title. A title of a word or two with a dot (« 12. Confidentialité. ») stays one.
+const SENTENCE_END = /[.!?;]$/;
+const HEADING_WORDS = 14;
+const TITLE_THEN_SENTENCE = /^(\p{Lu}[^:.;!?]{0,60}?)\s*(?::|\.|[-–—])\s+(?=\S)/u;
+
+function readsAsSentence(title: string): boolean {
+  const words = title.replace(/\*+/g, "").trim().split(/\s+/).length;
+  return words > HEADING_WORDS || (words > 3 && SENTENCE_END.test(title.trim()));
+}
+
+/** A numbered heading whose title is a sentence: its title (the words before « : » if they read as one) and where the text starts. */
+function sentenceParagraph(heading: Heading): void {
+  if (!heading.number || !readsAsSentence(heading.title)) return;
+  const lead = TITLE_THEN_SENTENCE.exec(heading.title);
+  const title = lead && looksLikeTitle(lead[1]!) && lead[1]!.split(/\s+/).length <= 5 ? lead[1]! : "";
+  const textAt = title ? lead![0].length : 0;
+  Object.assign(heading, { title, bodyStart: heading.titleStart + textAt, lineEnd: title ? heading.titleStart + title.length : heading.lineEnd });
 }
 
 // « Article premier », « Article 1er »: clause 1. A clause number has at most three digits: « Article 1218 du Code civil »
@@ -254,6 +277,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
       // « Article 3. » alone, its title on the next line (« Prix »): the clause is titled by that line.
       const next = lines[i + 1];
       if (!heading.title && h.number && next !== undefined && titleOnItsOwn(next)) Object.assign(heading, { title: next.trim(), lineEnd: offset + line.length + 1 + next.length });
+      sentenceParagraph(heading);
       headings.push(heading);
     }
     offset += line.length + 1;
@@ -287,7 +311,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     );
   };
   addClause(bodyStart, headings[0]?.lineStart ?? text.length, undefined);
-  headings.forEach((h, i) => addClause(Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));
+  headings.forEach((h, i) => addClause(h.bodyStart ?? Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));
   const locators = proseLocators(clauses, index.range(bodyStart, bodyStart));
 
   const { law, audience, scope } = resolveScope(
