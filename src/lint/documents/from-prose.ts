@@ -106,6 +106,12 @@ const SENTENCE_END = /[.!?;]$/;
 const HEADING_WORDS = 14;
 const TITLE_THEN_SENTENCE = /^(\p{Lu}[^:.;!?]{0,60}?)\s*(?::|\.|[-–—])\s+(?=\S)/u;
 
+// « 3.1 Le client dispose … . » over 160 characters: a sub-numbered sentence is still its clause (its words are the text).
+const SUB_NUMBER = /^(?:#{1,6}\s*)?(?:article\s+)?\d{1,2}(?:\.\d{1,2})+[.)]?\s*[-–—]?\s*\p{Lu}/iu;
+function longNumberedSentence(trimmed: string): boolean {
+  return SUB_NUMBER.test(trimmed) && SENTENCE_END.test(trimmed);
+}
+
 function readsAsSentence(title: string): boolean {
   const words = title.replace(/\*+/g, "").trim().split(/\s+/).length;
   return words > HEADING_WORDS || (words > 3 && SENTENCE_END.test(title.trim()));
@@ -165,7 +171,7 @@ function restartsList(line: string, number: string | undefined, before: readonly
  */
 export function parseHeading(line: string, startsParagraph = true): { number?: string; title: string; titleOffset: number } | undefined {
   const trimmed = line.trim();
-  if (!trimmed || trimmed.length > 180 || LIST_ITEM.test(trimmed)) return undefined;
+  if (!trimmed || (trimmed.length > 180 && !longNumberedSentence(trimmed)) || LIST_ITEM.test(trimmed)) return undefined;
   const lead = line.length - line.trimStart().length;
   const bold = BOLD_LINE.exec(trimmed);
   if (bold) {
@@ -202,7 +208,7 @@ function headingIn(trimmed: string, startsParagraph = true): { number?: string; 
     const title = numbered[2]!.replace(/^(\*\*|__)\s*(.+?)\s*\1$/u, "$2");
     const boldTitle = title !== numbered[2];
     // "30 % du montant", "1. le client…": a title starts with a capital letter and is not a sentence.
-    if (!/^\p{Lu}/u.test(title) || /[;,]$/.test(title) || title.length > 160 || /^\d/.test(title)) return undefined;
+    if (!/^\p{Lu}/u.test(title) || /[;,]$/.test(title) || (title.length > 160 && !longNumberedSentence(trimmed)) || /^\d/.test(title)) return undefined;
     // « 2 – Prix »: a dash between a bare number and a short title parts them as a heading's number and title do.
     const dashed = /^\s*[-–—]\s+/.test(trimmed.slice(numbered[1]!.length)) && looksLikeTitle(title);
     if (!boldTitle && !dashed && numbered[1]!.includes(".") === false && !/[.)]/.test(trimmed.slice(numbered[1]!.length, numbered[1]!.length + 1)) && !/^#/.test(trimmed)) {

@@ -8,15 +8,9 @@ import { runCases, type WordingCase } from "./battery.js";
 // Failed on main's code (5517c01) before this round: 19 of 96.
 // Failed on main's code (5517c01) before this round: 19 of the 96 « the rule sees the words » cases (mediator 17, withdrawal
 // 2; by numbering: « 1.1 » 3, « 1.1. » 3, « 1) » 3, « Article 1.1 – » 4, « 1.1- » 3, « ## 1.1 » 3; by what follows: a
-// sentence 6, title « : » sentence 6, title « . » sentence 6, two lines 1), and 20 of the 40 reference cases. Left: a
-// numbered sentence longer than 160 characters is no clause at all (« 1.1- » 3) and « Article 3.1 – Titre : … » (2).
-const KNOWN_FAILURES = new Set<string>([
-  "Article 1.1 – × title : sentence × reference",
-  "Article 1.1 – × title. sentence × reference",
-  "1.1- × sentence × reference",
-  "1.1- × title : sentence × reference",
-  "1.1- × title. sentence × reference",
-]);
+// sentence 6, title « : » sentence 6, title « . » sentence 6, two lines 1), and 20 of the 40 reference cases (a numbered sentence over 160
+// characters was no clause at all). None is left.
+const KNOWN_FAILURES = new Set<string>([]);
 const run = (cases: WordingCase[]) => runCases(cases.map((c) => (KNOWN_FAILURES.has(c.name) ? { ...c, knownFailure: true } : c)));
 const lines = (...all: string[]) => all.join("\n") + "\n";
 
