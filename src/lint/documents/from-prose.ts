@@ -95,6 +95,35 @@ interface Heading {
   number?: string;
   title: string;
   titleStart: number;
+  /** Where the clause's text starts when not on the next line: a numbered sentence is its own clause's text. */
+  bodyStart?: number;
+}
+
+// « 1.1 Les présentes conditions s'appliquent à … . »: a numbered paragraph, not a heading. Its number still makes it
+// a clause (references, homes) but its words are the clause's text, which every scanner reads; « 1.1 Objet : les
+// présentes … » keeps « Objet » as the title. A title of a word or two with a dot (« 12. Confidentialité. ») stays one.
+const SENTENCE_END = /[.!?;]$/;
+const HEADING_WORDS = 14;
+const TITLE_THEN_SENTENCE = /^(\p{Lu}[^:.;!?]{0,60}?)\s*(?::|\.|[-–—])\s+(?=\S)/u;
+
+// « 3.1 Le client dispose … . » over 160 characters: a sub-numbered sentence is still its clause (its words are the text).
+const SUB_NUMBER = /^(?:#{1,6}\s*)?(?:article\s+)?\d{1,2}(?:\.\d{1,2})+[.)]?\s*[-–—]?\s*\p{Lu}/iu;
+function longNumberedSentence(trimmed: string): boolean {
+  return SUB_NUMBER.test(trimmed) && SENTENCE_END.test(trimmed);
+}
+
+function readsAsSentence(title: string): boolean {
+  const words = title.replace(/\*+/g, "").trim().split(/\s+/).length;
+  return words > HEADING_WORDS || (words > 3 && SENTENCE_END.test(title.trim()));
+}
+
+/** A numbered heading whose title is a sentence: its title (the words before « : » if they read as one) and where the text starts. */
+function sentenceParagraph(heading: Heading): void {
+  if (!heading.number || !readsAsSentence(heading.title)) return;
+  const lead = TITLE_THEN_SENTENCE.exec(heading.title);
+  const title = lead && looksLikeTitle(lead[1]!) && lead[1]!.split(/\s+/).length <= 5 ? lead[1]! : "";
+  const textAt = title ? lead![0].length : 0;
+  Object.assign(heading, { title, bodyStart: heading.titleStart + textAt, lineEnd: title ? heading.titleStart + title.length : heading.lineEnd });
 }
 
 // « Article premier », « Article 1er »: clause 1. A clause number has at most three digits: « Article 1218 du Code civil »
@@ -142,7 +171,7 @@ function restartsList(line: string, number: string | undefined, before: readonly
  */
 export function parseHeading(line: string, startsParagraph = true): { number?: string; title: string; titleOffset: number } | undefined {
   const trimmed = line.trim();
-  if (!trimmed || trimmed.length > 180 || LIST_ITEM.test(trimmed)) return undefined;
+  if (!trimmed || (trimmed.length > 180 && !longNumberedSentence(trimmed)) || LIST_ITEM.test(trimmed)) return undefined;
   const lead = line.length - line.trimStart().length;
   const bold = BOLD_LINE.exec(trimmed);
   if (bold) {
@@ -179,7 +208,7 @@ function headingIn(trimmed: string, startsParagraph = true): { number?: string; 
     const title = numbered[2]!.replace(/^(\*\*|__)\s*(.+?)\s*\1$/u, "$2");
     const boldTitle = title !== numbered[2];
     // "30 % du montant", "1. le client…": a title starts with a capital letter and is not a sentence.
-    if (!/^\p{Lu}/u.test(title) || /[;,]$/.test(title) || title.length > 160 || /^\d/.test(title)) return undefined;
+    if (!/^\p{Lu}/u.test(title) || /[;,]$/.test(title) || (title.length > 160 && !longNumberedSentence(trimmed)) || /^\d/.test(title)) return undefined;
     // « 2 – Prix »: a dash between a bare number and a short title parts them as a heading's number and title do.
     const dashed = /^\s*[-–—]\s+/.test(trimmed.slice(numbered[1]!.length)) && looksLikeTitle(title);
     if (!boldTitle && !dashed && numbered[1]!.includes(".") === false && !/[.)]/.test(trimmed.slice(numbered[1]!.length, numbered[1]!.length + 1)) && !/^#/.test(trimmed)) {
@@ -254,6 +283,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
       // « Article 3. » alone, its title on the next line (« Prix »): the clause is titled by that line.
       const next = lines[i + 1];
       if (!heading.title && h.number && next !== undefined && titleOnItsOwn(next)) Object.assign(heading, { title: next.trim(), lineEnd: offset + line.length + 1 + next.length });
+      sentenceParagraph(heading);
       headings.push(heading);
     }
     offset += line.length + 1;
@@ -287,7 +317,7 @@ export function fromProse(path: string, absPath: string, text: string, defaults:
     );
   };
   addClause(bodyStart, headings[0]?.lineStart ?? text.length, undefined);
-  headings.forEach((h, i) => addClause(Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));
+  headings.forEach((h, i) => addClause(h.bodyStart ?? Math.min(h.lineEnd + 1, text.length), headings[i + 1]?.lineStart ?? text.length, h));
   const locators = proseLocators(clauses, index.range(bodyStart, bodyStart));
 
   const { law, audience, scope } = resolveScope(
