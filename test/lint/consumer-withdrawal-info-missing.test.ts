@@ -78,6 +78,13 @@ describe(ID, () => {
       const [m] = lintProse("# Article 1 : Objet\n\nLes présentes conditions s'appliquent aux ventes à distance.\n", rule, mixed);
       expect(m).toMatchObject({ line: 1, column: 15 });
     });
+    it("a donation app that rules the right out « compte tenu de la nature des dons » gives the reason (round T33)", () => {
+      const gifts = "# CGU\n\n## 1. Dons\n\nL'application permet de faire des dons en ligne à des associations ; la plateforme reverse les dons, moins une commission de 5 %. Le paiement en ligne passe par Stripe.\n\n## 2. Rétractation\n\nUn don est fait sans contrepartie. Compte tenu de la nature des dons, le droit de rétractation ne s'applique pas.\n";
+      expect(lintProse(gifts, rule, mixed)).toEqual([]);
+      // A reward sent in return is a sale: the same clause excludes the right the buyer has.
+      const reward = gifts.replace("## 2.", "En contrepartie de son don, le donateur reçoit un tee-shirt livré chez lui.\n\n## 2.");
+      expect(lintProse(reward, rule, mixed)).toHaveLength(1);
+    });
   });
 
   describe("bundled sellers", () => {

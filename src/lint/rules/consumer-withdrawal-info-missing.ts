@@ -10,7 +10,7 @@ import {
   withdrawalRuledOutWithoutReason,
   WITHDRAWAL,
 } from "../scan/consumer.js";
-import { sellsNothing } from "../scan/offer.js";
+import { givesWithoutSelling, sellsNothing } from "../scan/offer.js";
 
 // A consumer buying at a distance or off premises has 14 days to withdraw (C. conso L221-18); the
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
@@ -99,13 +99,16 @@ const rule: Rule = {
       const stretched = stretchedWithdrawalException(doc.clauses);
       if (stretched) context.report({ messageId: "exceptionStretched", data: { words: stretched.text.replace(/\s+/g, " ") }, range: stretched.clause.locate(stretched.start, stretched.end) });
       // Ruled out with no reason and no period: only where the text shows a sale at a distance or off premises (L221-18).
-      const ruledOut = !stretched && distanceOrOffPremisesEvidence(doc.clauses) && !sellsNothing(doc.clauses) ? withdrawalRuledOutWithoutReason(doc.clauses) : undefined;
+      // A right ruled out « compte tenu de la nature des dons » in terms that only collect gifts gives the reason: the
+      // right never arises for a gift (L221-1), so the text excludes nothing the law grants.
+      const ruledOut = !stretched && distanceOrOffPremisesEvidence(doc.clauses) && !sellsNothing(doc.clauses) && !givesWithoutSelling(doc.clauses) ? withdrawalRuledOutWithoutReason(doc.clauses) : undefined;
       if (ruledOut) context.report({ messageId: "ruledOutInWords", data: { words: ruledOut.text.trim().replace(/\s+/g, " ") }, range: ruledOut.clause.locate(ruledOut.start, ruledOut.end) });
     }
     if (withdrawal || mentioned) return;
     // Terms under which nothing is sold to the user (a free app, a platform the provider is paid through directly):
-    // no contract for a price, no withdrawal right to tell of (L221-18; docs/rules/consumer-withdrawal-info-missing.md).
-    if (doc.mode === "prose" && sellsNothing(doc.clauses)) return;
+    // no contract for a price, no withdrawal right to tell of (L221-18; docs/rules/consumer-withdrawal-info-missing.md);
+    // likewise terms that only collect gifts (a donation is no contract for goods or services, L221-1).
+    if (doc.mode === "prose" && (sellsNothing(doc.clauses) || givesWithoutSelling(doc.clauses))) return;
     if (doc.mode === "facts") {
       context.report({ messageId: "missing", range: doc.locateFact(["consumer", "withdrawal"]) });
       return;

@@ -78,3 +78,28 @@ export function rentsWithoutSelling(clauses: readonly (TextClause & { title?: st
   }
   return cue;
 }
+
+// Gifts (round T33): « effectuer des dons », « les donateurs », « libéralités », « une cagnotte », « une collecte de
+// fonds », « une contribution sans contrepartie ». A gift is no contract for goods or services against a price (C. conso
+// L221-1: a contract « entre un professionnel et un consommateur » within a system of sale or services; C. civ. 893: a
+// libéralité), so the consumer's withdrawal right never arises for it. A membership fee (« cotisation ») is left
+// undecided: it may pay for the association's services.
+const GIFT = flexible(/\bdons?\b|\bdonateurs?\b|\bdonatrices?\b|\bliberalites?\b|\bcagnottes?\b|\bcollectes? de fonds\b|\bsans (?:aucune )?contreparties?\b/);
+// Something sold beside the gifts: goods sold or bought (SALE_OF_GOODS), a gift card, a shop, a price, a paid offer, an
+// order, or a reward in return for the contribution (« en contrepartie de sa contribution, … reçoit »: a reward is a
+// sale). Not « sans contrepartie », « aucune contrepartie », « absence de contrepartie ».
+const SOLD_BESIDE_GIFTS = flexible(
+  /\bcartes? (?:cadeaux?|-cadeaux?)\b|\bboutique\b|\bprix (?:de|du|des|d')\b|\bau prix\b|\bpayante?s?\b|\bcommand(?:e|es|er|ee|ees|ez)\b|\bachet(?:e|er|ez|ent)\b|(?<!\b(?:sans|aucune|absence de|pas de|ni|ni de) (?:aucune )?)\bcontreparties?\b/,
+);
+
+/** The words showing terms that collect gifts and sell nothing beside them, or undefined. */
+export function givesWithoutSelling(clauses: readonly (TextClause & { title?: string })[]): string | undefined {
+  let cue: string | undefined;
+  for (const c of clauses) {
+    for (const text of [c.title ?? "", c.body]) {
+      if (findFirst(text, SALE_OF_GOODS) || findFirst(text, SOLD_BESIDE_GIFTS)) return undefined;
+      cue ??= findFirst(text, GIFT)?.text;
+    }
+  }
+  return cue;
+}
