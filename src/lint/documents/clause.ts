@@ -48,3 +48,13 @@ export function buildClause(c: ClauseSource): LintClause {
     },
   };
 }
+
+// A title that is a sentence (« 1.1 Les présentes conditions s'appliquent à … . »): it runs longer than any heading, or
+// ends as a sentence past a few words; « 12. Confidentialité. » stays a title. One test for the parser (the words go to
+// the body) and for where absences land (a sentence is no home).
+const SENTENCE_END = /[.!?;]$/;
+const HEADING_WORDS = 14;
+export function readsAsSentence(title: string): boolean {
+  const words = title.replace(/\*+/g, "").trim().split(/\s+/).length;
+  return words > HEADING_WORDS || (words > 3 && SENTENCE_END.test(title.trim()));
+}

@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from "../../model/diagnostics.js";
 import { format, type Locale } from "../../model/locale.js";
 import { markdownOverBudget, MAX_MARKDOWN_DELIMITERS } from "../../model/markdown-budget.js";
 import { proseMessages } from "../messages.js";
-import { buildClause } from "./clause.js";
+import { buildClause, readsAsSentence } from "./clause.js";
 import { fold } from "../scan/text.js";
 import { isCountryCode } from "../scope/countries.js";
 import { resolveScope } from "../scope/resolve.js";
@@ -103,18 +103,12 @@ interface Heading {
 // a clause (references, homes) but its words are the clause's text, which every scanner reads; « 1.1 Objet : les
 // présentes … » keeps « Objet » as the title. A title of a word or two with a dot (« 12. Confidentialité. ») stays one.
 const SENTENCE_END = /[.!?;]$/;
-const HEADING_WORDS = 14;
 const TITLE_THEN_SENTENCE = /^(\p{Lu}[^:.;!?]{0,60}?)\s*(?::|\.|[-–—])\s+(?=\S)/u;
 
 // « 3.1 Le client dispose … . » over 160 characters: a sub-numbered sentence is still its clause (its words are the text).
 const SUB_NUMBER = /^(?:#{1,6}\s*)?(?:article\s+)?\d{1,2}(?:\.\d{1,2})+[.)]?\s*[-–—]?\s*\p{Lu}/iu;
 function longNumberedSentence(trimmed: string): boolean {
   return SUB_NUMBER.test(trimmed) && SENTENCE_END.test(trimmed);
-}
-
-function readsAsSentence(title: string): boolean {
-  const words = title.replace(/\*+/g, "").trim().split(/\s+/).length;
-  return words > HEADING_WORDS || (words > 3 && SENTENCE_END.test(title.trim()));
 }
 
 /** A numbered heading whose title is a sentence: its title (the words before « : » if they read as one) and where the text starts. */

@@ -8,6 +8,7 @@ import { rentsWithoutSelling } from "../scan/offer.js";
 import { LATE_TITLE, PAYMENT_TITLE } from "../scan/payment-facts.js";
 import { findFirst, fold } from "../scan/text.js";
 import type { LintClause } from "../types.js";
+import { readsAsSentence } from "./clause.js";
 
 const IDENTITY_TITLE = /\b(?:identi[a-z]*|mentions legales|editeur|vendeur|prestataire|parties|presentation|preambule|objet)\b/;
 // Payment terms before prices: « Conditions de paiement » is where a rate or a discount belongs, « Prix » only failing that;
@@ -153,9 +154,9 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     const titled = (t: RegExp) => (c: LintClause) =>
       Boolean(c.title && findFirst(c.title, t)) && !contentsLine(clauses, c) && !(t === RETURN_TITLE && findFirst(c.body, DEFECTS));
     const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
-    // Headings before numbered paragraphs whose sentence was read as their title (« 1.5 Les présentes déterminent les
-    // modalités de réservation. » before « 3. Modalités de réservation »): the sentence only says the word in passing.
-    for (const headings of [pool.filter(readsAsHeading), pool]) {
+    // Headings before titles that read as sentences (a bold line « **Les présentes déterminent les modalités de
+    // réservation.** » before « 3. Modalités de réservation »): the sentence only says the word in passing.
+    for (const headings of [pool.filter((c) => !readsAsSentence(c.title)), pool]) {
       for (const t of titles) {
         // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
         // before « Modalités de paiement », « Garantie commerciale » before « Garanties légales »).
@@ -278,12 +279,6 @@ function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: Li
   return tops.length === 1 ? tops[0] : undefined;
 }
 
-// A title that is a sentence: it ends as one, or runs longer than any heading.
-const HEADING_WORDS = 14;
-function readsAsHeading(clause: LintClause): boolean {
-  const title = clause.title.replace(/\*+/g, "").trim();
-  return !/[.!?;]$/.test(title) && title.split(/\s+/).length <= HEADING_WORDS;
-}
 
 /**
  * A line of a table of contents: a heading with no words under it whose title a later heading repeats (« 9. Retour
