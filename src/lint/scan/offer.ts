@@ -68,15 +68,8 @@ const SALE_OF_GOODS = flexible(
 );
 
 /** The words showing a rental of movables that sells no goods, or undefined. */
-export function rentsWithoutSelling(clauses: readonly (TextClause & { title?: string })[]): string | undefined {
-  let cue: string | undefined;
-  for (const c of clauses) {
-    for (const text of [c.title ?? "", c.body]) {
-      if (findFirst(text, SALE_OF_GOODS)) return undefined;
-      cue ??= findFirst(text, RENTAL)?.text;
-    }
-  }
-  return cue;
+export function rentsWithoutSelling(clauses: readonly TitledClause[]): string | undefined {
+  return cueWithoutSale(clauses, RENTAL, [SALE_OF_GOODS]);
 }
 
 // Gifts (round T33): « effectuer des dons », « les donateurs », « libéralités », « une cagnotte », « une collecte de
@@ -93,13 +86,19 @@ const SOLD_BESIDE_GIFTS = flexible(
 );
 
 /** The words showing terms that collect gifts and sell nothing beside them, or undefined. */
-export function givesWithoutSelling(clauses: readonly (TextClause & { title?: string })[]): string | undefined {
-  let cue: string | undefined;
+export function givesWithoutSelling(clauses: readonly TitledClause[]): string | undefined {
+  return cueWithoutSale(clauses, GIFT, [SALE_OF_GOODS, SOLD_BESIDE_GIFTS]);
+}
+
+type TitledClause = TextClause & { title?: string };
+/** The first words of `cue` in the clauses' titles and texts, unless any of `sale` shows something sold anywhere. */
+function cueWithoutSale(clauses: readonly TitledClause[], cue: RegExp, sale: RegExp[]): string | undefined {
+  let found: string | undefined;
   for (const c of clauses) {
     for (const text of [c.title ?? "", c.body]) {
-      if (findFirst(text, SALE_OF_GOODS) || findFirst(text, SOLD_BESIDE_GIFTS)) return undefined;
-      cue ??= findFirst(text, GIFT)?.text;
+      if (sale.some((p) => findFirst(text, p))) return undefined;
+      found ??= findFirst(text, cue)?.text;
     }
   }
-  return cue;
+  return found;
 }
