@@ -142,6 +142,7 @@ export interface ProseLocators {
 
 /** Locators for a prose document's clauses; `empty` is the range used when the document has no clause. */
 export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseLocators {
+  const listed = listItems(clauses);
   // A copy per finding: the clause's own title range, given for what it says, is not marked.
   const title = () => {
     const range = { ...(titleRange(clauses) ?? empty) };
@@ -156,7 +157,9 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
     const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
     // Headings before titles that read as sentences (a bold line « **Les présentes déterminent les modalités de
     // réservation.** » before « 3. Modalités de réservation »): the sentence only says the word in passing.
-    for (const headings of [pool.filter((c) => !readsAsSentence(c.title)), pool]) {
+    // And before the items of a numbered list read as clauses (« 5. Confirmer la commande et procéder au paiement »
+    // among the steps of ordering): a step says the word in passing, the article about the subject is its home.
+    for (const headings of [pool.filter((c) => !readsAsSentence(c.title) && !listed.has(c)), pool]) {
       for (const t of titles) {
         // A sibling article about the subject itself before one that only says the word (« Retard de paiement »
         // before « Modalités de paiement », « Garantie commerciale » before « Garanties légales »).
@@ -279,6 +282,43 @@ function subClauseTitled(clauses: LintClause[], parent: LintClause, fits: (c: Li
   return tops.length === 1 ? tops[0] : undefined;
 }
 
+
+/**
+ * The items of a numbered list the parser read as clauses (round T34b): « Pour commander, le client doit : » over
+ * « 1. Choisir les articles » … « 5. Confirmer la commande et procéder au paiement », the items numbered past the
+ * article's own number being taken for clauses. A run of clauses at the same depth numbered one after the other, each
+ * but the last with no words under it, is a list when its lines follow one another with no blank line (a tight list),
+ * or when the numbering after the run goes back (the next clause at that depth, « Article 3 – Paiement », is numbered
+ * at most as the run's last item): articles are not written one per line with nothing under them, and their numbers
+ * do not go back. A table of contents is such a list too. Its items say their words in passing: no home for an absence
+ * while an article fits.
+ */
+function listItems(clauses: LintClause[]): Set<LintClause> {
+  const out = new Set<LintClause>();
+  const parts = (c: LintClause) => c.number?.replace(/[.)]+$/, "").split(".") ?? [];
+  const numeric = (c: LintClause) => parts(c).every((p) => /^\d+$/.test(p));
+  // b follows a at the same depth, under the same parent, numbered one more.
+  const next = (a: LintClause, b: LintClause) => {
+    const [pa, pb] = [parts(a), parts(b)];
+    return numeric(a) && numeric(b) && pa.length > 0 && pa.length === pb.length && pa.slice(0, -1).join(".") === pb.slice(0, -1).join(".") && Number(pb.at(-1)) === Number(pa.at(-1)) + 1;
+  };
+  let i = 0;
+  while (i < clauses.length) {
+    let j = i;
+    while (j + 1 < clauses.length && !clauses[j]!.body.trim() && next(clauses[j]!, clauses[j + 1]!)) j++;
+    if (j > i) {
+      const run = clauses.slice(i, j + 1);
+      const tight = run.every((c, k) => k === 0 || c.titleRange.line === run[k - 1]!.titleRange.line + 1);
+      const last = run.at(-1)!;
+      const depth = parts(last).length;
+      const after = clauses.slice(j + 1).find((c) => c.number && numeric(c) && parts(c).length === depth);
+      const goesBack = after !== undefined && Number(parts(after).at(-1)) <= Number(parts(last).at(-1)) && parts(after).slice(0, -1).join(".") === parts(last).slice(0, -1).join(".");
+      if (tight || goesBack) for (const c of run) out.add(c);
+    }
+    i = j + 1;
+  }
+  return out;
+}
 
 /**
  * A line of a table of contents: a heading with no words under it whose title a later heading repeats (« 9. Retour

@@ -10,11 +10,11 @@ import { FOLDED_WORD_END as E, FOLDED_WORD_START as B, findAll, findFirst, type 
 // Also as people write it: « indemnité légale forfaitaire », « forfait de recouvrement », « une indemnité de 40 € » (the sum of D441-5 names it, in a late-payment sentence),
 // « indemnité de 40 € pour frais de recouvrement », « une somme forfaitaire de 40 € au titre
 // des frais de recouvrement », « indemnité (légale) de recouvrement », « frais forfaitaires de recouvrement », « frais de
-// recouvrement forfaitaires », « frais de recouvrement de quarante euros » (a fixed sum is the flat indemnity; bare
+// recouvrement forfaitaires », « frais de recouvrement de quarante euros », « de 40 (quarante) euros » (a fixed sum is the flat indemnity; bare
 // « frais de recouvrement » are the actual costs, another thing).
 export const INDEMNITY = new RegExp(
-  String.raw`indemnites?\s+(?:legales?\s+)?forfaitaires?|forfait\s+(?:legal\s+)?(?:de|pour\s+frais\s+de)\s+recouvrement|indemnite\s+(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|(?:somme|montant|forfait)\s+(?:forfaitaire\s+)?(?:[a-z0-9'€,.]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|indemnites?\s+(?:legales?\s+)?de\s+recouvrement` +
-    String.raw`|indemnites?(?=\s+(?:d'un\s+montant\s+)?de\s+(?:40|quarante)(?:\s*\(\s*40\s*\))?\s*(?:€|euros?${E}|eur${E}))|frais\s+forfaitaires?\s+de\s+recouvrement|frais\s+de\s+recouvrement(?:\s+forfaitaires?|(?=\s+(?:d'un\s+montant\s+)?de\s+${NUM}\s*(?:€|euros?${E}|eur${E})))` +
+  String.raw`indemnites?\s+(?:legales?\s+)?forfaitaires?|forfait\s+(?:legal\s+)?(?:de|pour\s+frais\s+de)\s+recouvrement|indemnite\s+(?:[a-z0-9'€,.()]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|(?:somme|montant|forfait)\s+(?:forfaitaire\s+)?(?:[a-z0-9'€,.()]+\s+){0,4}?(?:pour|au titre des)\s+frais\s+de\s+recouvrement|indemnites?\s+(?:legales?\s+)?de\s+recouvrement` +
+    String.raw`|indemnites?(?=\s+(?:d'un\s+montant\s+)?de\s+(?:40|quarante)(?:\s*\(\s*(?:40|quarante)\s*\))?\s*(?:€|euros?${E}|eur${E}))|frais\s+forfaitaires?\s+de\s+recouvrement|frais\s+de\s+recouvrement(?:\s+forfaitaires?|(?=\s+(?:d'un\s+montant\s+)?de\s+${NUM}\s*(?:€|euros?${E}|eur${E})))` +
     // A label and its value (« Frais de recouvrement : 40 € », a table row « | Frais de recouvrement | 40 € | »): a fixed sum; the
     // article of the decree that sets the sum (« D. 441-5 ») names the indemnity too.
     String.raw`|frais\s+de\s+recouvrement(?=[\s*:|–—-]*(?:${NUM}\s*(?:€|euros?${E}|eur${E})|(?:€|eur${E})\s*\d))|${B}d\.?\s*441-5${E}`,

@@ -39,12 +39,14 @@ export function numberValue(matched: string): string | undefined {
 }
 
 const NUMBER_WORD = String.raw`(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?)${E}`;
+const NUMBER_WORDS = String.raw`${NUMBER_WORD}(?:[\s-]+(?:et[\s-]+)?${NUMBER_WORD}){0,4}`;
 /**
  * A number in digits or in French words, the words optionally followed by the digits in brackets:
  * "30", "1,5", "trente (30)", "quatre-vingt-dix (90)", "soixante-quinze". (NUMBER_PATTERN above
- * stops at "quatre" in "quatre-vingt-dix".) Values through numeral().
+ * stops at "quatre" in "quatre-vingt-dix".) The digits may be followed by the words in brackets, the
+ * mirror form (round T34b): "40 (quarante) euros", "3 (trois) fois le taux légal". Values through numeral().
  */
-export const NUMERAL_PATTERN = String.raw`(?:${NUMBER_WORD}(?:[\s-]+(?:et[\s-]+)?${NUMBER_WORD}){0,4}(?:\s*\(\s*\d+(?:[.,]\d+)?\s*\))?|\d+(?:[.,]\d+)?)`;
+export const NUMERAL_PATTERN = String.raw`(?:${NUMBER_WORDS}(?:\s*\(\s*\d+(?:[.,]\d+)?\s*\))?|\d+(?:[.,]\d+)?(?:\s*\(\s*${NUMBER_WORDS}\s*\))?)`;
 
 /** The value of a NUMERAL_PATTERN match: the digits in brackets when given ("trente (30)" → 30), else the digits or the words. */
 export function numeral(matched: string): Decimal | undefined {

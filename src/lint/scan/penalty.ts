@@ -58,6 +58,10 @@ const UNSIGNED = new RegExp(
 const SHARE_OF_DEBT = /^\s*(?:\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*)?(?:du|de\s+la|des|de\s+l')\s+(?:solde|montant|somme|prix|facture|total|commande|ttc|ht)/;
 // « taux annuel », « taux fixe annuel », « au taux de … l'an »: the period written before the figure.
 const YEAR_BEFORE = /\btaux\b(?:\s+[a-z]+){0,2}?\s+annuel|\bannuel(?:le)?s?\b|\bpar\s+an\b/;
+// « au taux mensuel de 1,5 % du montant TTC », « au taux journalier de 0,1 % des sommes dues » (round T34b): the rate's
+// period written before the figure, as a word of the rate itself (« taux (fixe) mensuel »), makes it a rate per month or
+// per day, not a share of the debt nor a rate per year; « chaque échéance mensuelle impayée » is the instalment's period.
+const PERIOD_BEFORE = /\btaux\b(?:\s+[a-z]+){0,2}?\s+(mensuel|journalier|quotidien)\b/;
 // In a sentence about late payment, the legal rate however introduced (« au taux légal », « Pénalités : taux d'intérêt
 // légal en vigueur », « En cas de retard : intérêts légaux ») is the penalty rate: the legal rate once.
 const BARE_LEGAL = new RegExp(String.raw`${B}(?:(?:au|le|du)\s+)?${LEGAL_RATE_NAMED}`);
@@ -129,12 +133,13 @@ function explicitRatesIn<C extends TextClause>(s: Sentence<C>, label?: string): 
       const start = m.start + fold(m.text).search(new RegExp(`${B}${PERCENT}`));
       // « au taux fixe annuel égales à 10 % du montant de la facture »: a year named before the share makes it a rate.
       const yearBefore = findFirst(s.text.slice(m.start, start), YEAR_BEFORE);
-      if (!period && !yearBefore && findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
+      const periodBefore = period ? undefined : findFirst(s.text.slice(m.start, start), PERIOD_BEFORE)?.groups[0];
+      if (!period && !yearBefore && !periodBefore && findFirst(s.text.slice(m.end), SHARE_OF_DEBT)) continue;
       const rate = inBrackets ? decimal(inBrackets) : numeral(n!);
       if (!rate) continue;
-      const perMonth = /mois|mensuel/.test(period ?? "");
+      const perMonth = /mois|mensuel/.test(period || periodBefore || "");
       // « 1 % du montant par jour de retard »: a year of days.
-      const perDay = /jour/.test(period ?? "");
+      const perDay = /jour|quotidien/.test(period || periodBefore || "");
       const words = { clause: s.clause, start: s.start + start, end: s.start + m.end, text: s.text.slice(start, m.end) };
       out.push(perMonth ? { kind: "fixed", annualRate: rate.times(12), monthlyRate: rate, words } : { kind: "fixed", annualRate: perDay ? rate.times(365) : rate, words });
     }
