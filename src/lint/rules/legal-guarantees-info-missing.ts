@@ -62,7 +62,11 @@ const rule: Rule = {
     // With no clause titled for the guarantees, a clause where the seller denies a guarantee of its goods (round T34c).
     const prose = () => {
       const home = doc.locateFact(["consumer", "legalGuarantees"]);
-      return (TITLE_FOR_ABSENCE.has(home) && goodsGuaranteeDenied(doc.clauses)?.titleRange) || home;
+      const denied = TITLE_FOR_ABSENCE.has(home) ? goodsGuaranteeDenied(doc.clauses) : undefined;
+      if (!denied) return home;
+      // The clause's heading, or the sentence itself when the clause is the document's title (no heading of its own).
+      const heading = denied.clause.titleRange;
+      return heading.line !== home.line ? heading : denied.clause.locate(denied.start, denied.end);
     };
     const absent = doc.mode === "prose" ? prose() : (doc.clauseOfFact?.(["consumer", "legalGuarantees"]) ?? goods.clause.locate(goods.start, goods.end));
     const range = named ? named.clause.locate(named.start, named.end) : absent;
@@ -104,7 +108,7 @@ const SHIPPED = flexible(/\bcolis\b|\bfrais de port\b|\btransporteurs?\b|\bexped
 // content, named to protect it by copyright, is what the publisher owns, not what it sells; it shows no digital offer.
 // A sentence that sells or buys it (« les e-books achetés sont protégés par le droit d'auteur ») is an offer all the same.
 const SITE_CONTENT_OWNED = flexible(/\bpropriete (?:exclusive|intellectuelle)\b|\bdroits? d'auteur\b|\bcopyright\b|\bcontrefacon\b/);
-const SOLD_OR_BOUGHT = flexible(/\bvend\w*|\bachet\w*|\bachats?\b|\bcommand\w*|\bprix\b|\babonn\w*|\bacqui\w*/);
+const SOLD_OR_BOUGHT = flexible(/\bvend(?:s|u|ue|ues|us|ons|ez|ent|re)?\b|\bachet\w*|\bachats?\b|\bcommand\w*|\bprix\b|\babonn\w*|\bacqui\w*/);
 // « un virus susceptible d'affecter votre matériel informatique, vos logiciels ou vos données », « un logiciel
 // malveillant »: software named in a disclaimer about the website's security (the user's own, or malware) is what may be
 // harmed, not what the terms sell; so is software the user is told is his (« vos logiciels »).

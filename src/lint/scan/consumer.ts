@@ -79,7 +79,7 @@ export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 // bought by the provider for its work: not goods sold to the consumer as the contract's object.
 // Round T34c: the buyer's wish to buy (« les Produits qu'il désire acheter ») and goods offered for sale (« articles proposés
 // à la vente ») name goods sold as plainly as « produits achetés » (digital content is set apart by the rule itself).
-export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b|\blivraisons? a domicile\b|\blivre(?:e|es|s)? a domicile\b|\b(?:produits?|articles?|biens?|meubles?|objets?) qu'(?:il|elle|ils|elles|vous|on) (?:desire|desirent|desirez|souhaite|souhaitent|souhaitez|veut|veulent|voulez) (?:acheter|acquerir|commander)\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:proposes?|mise?s?|disponibles?) (?:a la|en) vente\b/);
+export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b|\blivraisons? a domicile\b|\blivre(?:e|es|s)? a domicile\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:qu'(?:il|elle|ils|elles|on)|que vous) (?:desire|desirent|desirez|souhaite|souhaitent|souhaitez|veut|veulent|voulez) (?:acheter|acquerir|commander)\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:proposes?|mise?s?|disponibles?) (?:a la|en) vente\b/);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
 // A product « non conforme » put under « la garantie légale » names it by its subject. Cited by its numbers before the
@@ -99,9 +99,9 @@ export const HIDDEN_DEFECTS_GUARANTEE = flexible(/\bvices? caches?\b|\bdefauts? 
 const GUARANTEE_DENIED = flexible(/\bne (?:garanti(?:t|ssons|ssent)|saurai(?:t|ent) garantir|peu(?:t|vent) garantir)\b[^.;]{0,20}\b(?:pas|en aucun cas|aucune?|nullement|ni)\b|\b(?:sans|aucune) (?:\w+ )?garanties?\b|\bexclu\w* (?:de )?(?:toute|toutes|les) garanties?\b|\bdeclin\w* toute garantie\b/);
 const GOODS_NAMED = flexible(/\b(?:produits?|articles?|biens?|meubles?|mobilier|marchandises?|objets?|pieces?|creations?)\b/);
 
-/** The first clause with a sentence where the seller denies or limits a guarantee of goods, or undefined. */
-export function goodsGuaranteeDenied<C extends TextClause>(clauses: readonly C[]): C | undefined {
-  return sentencesIn(clauses).find((s) => findFirst(s.text, GUARANTEE_DENIED) && findFirst(s.text, GOODS_NAMED))?.clause;
+/** The first sentence where the seller denies or limits a guarantee of goods, or undefined. */
+export function goodsGuaranteeDenied<C extends TextClause>(clauses: readonly C[]): Sentence<C> | undefined {
+  return sentencesIn(clauses).find((s) => findFirst(s.text, GUARANTEE_DENIED) && findFirst(s.text, GOODS_NAMED));
 }
 
 /** The first match of `pattern` in the clauses' bodies (a title alone informs of nothing). */
