@@ -1,7 +1,8 @@
 import type { LintClause, Rule } from "../types.js";
+import { TITLE_FOR_ABSENCE } from "../documents/prose-locate.js";
 import { sentenceAt } from "../scan/sentences.js";
 import { findAll, findFirst, flexible } from "../scan/text.js";
-import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, LEGAL_GUARANTEES_IN_ANNEX, firstIn } from "../scan/consumer.js";
+import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, LEGAL_GUARANTEES_IN_ANNEX, firstIn, goodsGuaranteeDenied } from "../scan/consumer.js";
 import { onlyPutsInTouch, rentsWithoutSelling, sellsNothing } from "../scan/offer.js";
 
 // The general terms of a consumer sale must state the legal guarantees the seller owes: the legal
@@ -58,7 +59,16 @@ const rule: Rule = {
     // returns or complaints, where the information belongs; failing one, the document's title (issue #11,
     // deliverable 6: an absent mention is not about the words that happen to show goods are sold).
     const named = conformity ?? hiddenDefects;
-    const absent = doc.mode === "prose" ? doc.locateFact(["consumer", "legalGuarantees"]) : (doc.clauseOfFact?.(["consumer", "legalGuarantees"]) ?? goods.clause.locate(goods.start, goods.end));
+    // With no clause titled for the guarantees, a clause where the seller denies a guarantee of its goods (round T34c).
+    const prose = () => {
+      const home = doc.locateFact(["consumer", "legalGuarantees"]);
+      const denied = TITLE_FOR_ABSENCE.has(home) ? goodsGuaranteeDenied(doc.clauses) : undefined;
+      if (!denied) return home;
+      // The clause's heading, or the sentence itself when the clause is the document's title (no heading of its own).
+      const heading = denied.clause.titleRange;
+      return heading.line !== home.line ? heading : denied.clause.locate(denied.start, denied.end);
+    };
+    const absent = doc.mode === "prose" ? prose() : (doc.clauseOfFact?.(["consumer", "legalGuarantees"]) ?? goods.clause.locate(goods.start, goods.end));
     const range = named ? named.clause.locate(named.start, named.end) : absent;
     report({ messageId, range });
   },
@@ -94,8 +104,27 @@ const CLIENT_SELLS = flexible(/\b(?:site|boutique|magasin)s? (?:internet |en lig
 // commandés » too (round T17). A parcel, a carrier or a shipment anywhere keeps the goods.
 const DIGITAL_OFFER = flexible(/\btelecharg\w*|\b(?:livres?|fichiers?|contenus?|oeuvres?|ouvrages?|supports?|editions?) numeriques?\b|\be-?books?\b|\bstreaming\b|\blogiciels?\b|\b(?:videos?|cours|formations?|contenus?)\b[^.;]{0,40}\baccessibles? en ligne\b/);
 const SHIPPED = flexible(/\bcolis\b|\bfrais de port\b|\btransporteurs?\b|\bexpedi(?:tion|e|ee|es|ees|ons)\b|\bmarchandises?\b|\bsupports? (?:materiels?|physiques?)\b|\bla poste\b/);
+// Round T34c: « le contenu numérique présent sur ce site … constitue la propriété exclusive de … »: the website's own
+// content, named to protect it by copyright, is what the publisher owns, not what it sells; it shows no digital offer.
+// A sentence that sells or buys it (« les e-books achetés sont protégés par le droit d'auteur ») is an offer all the same.
+const SITE_CONTENT_OWNED = flexible(/\bpropriete (?:exclusive|intellectuelle)\b|\bdroits? d'auteur\b|\bcopyright\b|\bcontrefacon\b/);
+const SOLD_OR_BOUGHT = flexible(/\bvend(?:s|u|ue|ues|us|ons|ez|ent|re)?\b|\bachet\w*|\bachats?\b|\bcommand\w*|\bprix\b|\babonn\w*|\bacqui\w*/);
+// « un virus susceptible d'affecter votre matériel informatique, vos logiciels ou vos données », « un logiciel
+// malveillant »: software named in a disclaimer about the website's security (the user's own, or malware) is what may be
+// harmed, not what the terms sell; so is software the user is told is his (« vos logiciels »).
+const USERS_OWN = flexible(/\b(?:vos|votre|leurs?|tes)\s*$/);
+const SECURITY = flexible(/\bvirus\b|\bmalveillants?\b|\bpiratages?\b|\bintrusions?\b|\bcontamination\b|\bfailles? de securite\b|\bmateriel informatique\b/);
+function digitalOfferIn(body: string): boolean {
+  return findAll(body, DIGITAL_OFFER).some((m) => {
+    if (findFirst(body.slice(Math.max(0, m.start - 12), m.start), USERS_OWN)) return false;
+    const sentence = sentenceAt(body, m.start);
+    const text = body.slice(sentence.start, sentence.end);
+    if (findFirst(text, SECURITY) && !findFirst(text, SOLD_OR_BOUGHT)) return false;
+    return !findFirst(text, SITE_CONTENT_OWNED) || findFirst(text, SOLD_OR_BOUGHT) !== undefined;
+  });
+}
 function onlyDigitalContent(clauses: readonly LintClause[]): boolean {
-  return clauses.some((c) => findFirst(c.body, DIGITAL_OFFER)) && !clauses.some((c) => findFirst(c.body, SHIPPED) || (c.title !== undefined && findFirst(c.title, SHIPPED)));
+  return clauses.some((c) => digitalOfferIn(c.body)) && !clauses.some((c) => findFirst(c.body, SHIPPED) || (c.title !== undefined && findFirst(c.title, SHIPPED)));
 }
 
 /** The first words showing goods sold, outside a sentence about personal data, a force-majeure list, title kept on a works' supplies, a carrier of people or the client's own sales. */

@@ -77,7 +77,9 @@ export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 // its name (a dress, a table); a service performed at home is « à domicile » without a delivery.
 // Goods re-billed with a service (« en plus de la facturation des produits achetés » for a pet-sitting visit) are
 // bought by the provider for its work: not goods sold to the consumer as the contract's object.
-export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b|\blivraisons? a domicile\b|\blivre(?:e|es|s)? a domicile\b/);
+// Round T34c: the buyer's wish to buy (« les Produits qu'il désire acheter ») and goods offered for sale (« articles proposés
+// à la vente ») name goods sold as plainly as « produits achetés » (digital content is set apart by the rule itself).
+export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b|\blivraisons? a domicile\b|\blivre(?:e|es|s)? a domicile\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:qu'(?:il|elle|ils|elles|on)|que vous) (?:desire|desirent|desirez|souhaite|souhaitent|souhaitez|veut|veulent|voulez) (?:acheter|acquerir|commander)\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:proposes?|mise?s?|disponibles?) (?:a la|en) vente\b/);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
 // A product « non conforme » put under « la garantie légale » names it by its subject. Cited by its numbers before the
@@ -90,6 +92,17 @@ export const CONFORMITY_GUARANTEE = flexible(
 export const LEGAL_GUARANTEES_IN_ANNEX = flexible(/\bgaranties? legales?\b[^.;]{0,120}\ben annexe\b|\ben annexe\b[^.;]{0,120}\bgaranties? legales?\b/);
 // « la garantie contre les vices de la chose vendue » is the Code civil's own wording (art. 1641).
 export const HIDDEN_DEFECTS_GUARANTEE = flexible(/\bvices? caches?\b|\bdefauts? caches?\b|\b1641\b|\bgarantie (?:des|contre les) vices\b/);
+
+// Round T34c: « l'association ne garantit pas la durée de vie de chaque structure … du produit », « les articles sont vendus
+// sans aucune garantie »: a sentence where the seller denies or limits a guarantee of what it sells is where the terms speak
+// of guarantees; with no clause titled for them, the legal guarantees' information belongs to that clause.
+const GUARANTEE_DENIED = flexible(/\bne (?:garanti(?:t|ssons|ssent)|saurai(?:t|ent) garantir|peu(?:t|vent) garantir)\b[^.;]{0,20}\b(?:pas|en aucun cas|aucune?|nullement|ni)\b|\b(?:sans|aucune) (?:\w+ )?garanties?\b|\bexclu\w* (?:de )?(?:toute|toutes|les) garanties?\b|\bdeclin\w* toute garantie\b/);
+const GOODS_NAMED = flexible(/\b(?:produits?|articles?|biens?|meubles?|mobilier|marchandises?|objets?|pieces?|creations?)\b/);
+
+/** The first sentence where the seller denies or limits a guarantee of goods, or undefined. */
+export function goodsGuaranteeDenied<C extends TextClause>(clauses: readonly C[]): Sentence<C> | undefined {
+  return sentencesIn(clauses).find((s) => findFirst(s.text, GUARANTEE_DENIED) && findFirst(s.text, GOODS_NAMED));
+}
 
 /** The first match of `pattern` in the clauses' bodies (a title alone informs of nothing). */
 export function firstIn<C extends TextClause>(clauses: readonly C[], pattern: RegExp): { clause: C; start: number; end: number } | undefined {
@@ -215,9 +228,19 @@ const NEGATED_SALE = flexible(/\bne (?:pratique|vend|vendons|vendent|propose|pro
 
 const ONLINE_DISPUTE_SETTLEMENT = flexible(/\breglement en ligne des litiges\b|\blitiges en ligne\b|\brll\b|\bodr\b/);
 
+// Round T34c: a showcase website (C. conso. L221-1, 1°: a distance contract is concluded within an organised system of
+// distance selling, by distance means only, up to its conclusion). « les prix affichés sur le site sont à titre
+// indicatif », « aucun produit visible sur le site n'est assuré d'être disponible à la vente, les informations étant
+// purement indicatives »: what the site shows is information, no offer accepted there. « par tout moyen de contact
+// disponible sur le site, ou … les rencontrer lors d'événements de vente »: the site gives the way to reach the seller,
+// the sale is made elsewhere. Either sentence still forms the contract online when it orders, books or subscribes.
+const INDICATIVE = flexible(/\ba titre (?:indicatif|informatif)\b|\b(?:purement|uniquement|seulement) (?:indicati|informati)(?:f|ve|fs|ves)\b|\b(?:sont|est|etant|restent|reste) (?:donnee?s? )?(?:indicati|informati)(?:f|ve|fs|ves)\b/);
+const CONTACT_MEANS = flexible(/\b(?:moyens? de contact|coordonnees|formulaire de contact|(?:nous|les|le|la|vous) (?:joindre|contacter|ecrire))\b[^.;]{0,60}$/);
+
 function orderingOrSelling(body: string, at: number): boolean {
   const sentence = sentenceAt(body, at);
   const text = body.slice(sentence.start, sentence.end);
+  if ((findFirst(text, INDICATIVE) || findFirst(body.slice(sentence.start, at), CONTACT_MEANS)) && !findFirst(text, ORDERING_ONLINE)) return false;
   if (findFirst(text, PUBLICATION_MEDIUM) && findFirst(text, PUBLISHING)) return false;
   if (findFirst(text, NEGATED_SALE)) return false;
   // « la plateforme de règlement en ligne des litiges »: the EU's platform for disputes settles them online, it sells nothing.

@@ -6,7 +6,7 @@ import { sentenceAround, sentences } from "../../scan/sentences.js";
 // « régissent les relations (contractuelles) entre X et ses clients », « conclu entre X et le Client »: X is the
 // seller, named as a party. « entre le Prestataire et le Client » names no one.
 // « … et toute personne effectuant un achat », « … et toute Organisation souscrivant »: the other party, however named.
-const PARTY = new RegExp(String.raw`\bentre\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?(\*{0,2}\p{Lu}[^,;.()\n]{0,60}?)\*{0,2}(?:\s*\([^)\n]{0,80}\)|,[^;.\n]{0,80},)?\s+et\s+(?:[Ss]es|[Ss]on|[Ss]a|[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Tt]out|[Tt]oute|[Tt]ous|[Tt]outes)\s*(?:[Cc]lients?|[Cc]lientes?|[Aa]cheteurs?|[Uu]tilisateurs?|[Cc]ocontractants?|[Mm]embres?|[Mm]andants?|[Ss]tagiaires?|[Pp]articipants?|[Pp]ersonnes?|[Oo]rganisations?|[Ee]ntreprises?|[Ss]tructures?|[Pp]rofessionnels?|[Cc]onsommateurs?|[Ss]ouscripteurs?|[Aa]bonnés?|[Bb]énéficiaires?|[Aa]pprenants?)\b`, "u");
+const PARTY = new RegExp(String.raw`\bentre\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+|l['’]activité\s+|l['’]enseigne\s+)?(\*{0,2}\p{Lu}[^,;.()\n]{0,60}?)\*{0,2}(?:\s*\([^)\n]{0,80}\)|,[^;.\n]{0,80},)?\s+et\s+(?:[Ss]es|[Ss]on|[Ss]a|[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Tt]out|[Tt]oute|[Tt]ous|[Tt]outes)\s*(?:[Cc]lients?|[Cc]lientes?|[Cc]lientèles?|[Aa]cheteurs?|[Uu]tilisateurs?|[Cc]ocontractants?|[Mm]embres?|[Mm]andants?|[Ss]tagiaires?|[Pp]articipants?|[Pp]ersonnes?|[Oo]rganisations?|[Ee]ntreprises?|[Ss]tructures?|[Pp]rofessionnels?|[Cc]onsommateurs?|[Ss]ouscripteurs?|[Aa]bonnés?|[Bb]énéficiaires?|[Aa]pprenants?)\b`, "u");
 // « entre le Prestataire et … », « entre Vous et … »: roles, not names; « Les Bocaux de Lou » is a name.
 // A single common noun (« la Plateforme (ci-après « le Prestataire ») », « le Site ») is a word the terms define.
 const NOT_A_NAME = /^(?:(?:le|la|les|l')\s*(?:prestataire|vendeur|vendeuse|societe|entreprise|client|editeur|parties?|acheteur|professionnel|utilisateur|organisme|site)\b|(?:vous|nous|tout|toute|ce|cette|chaque|un|une|prestataire|vendeur|societe|entreprise|client|editeur)\b|(?:plateforme|site|application|boutique|agence|magasin|association|organisme|marque|service|cabinet|centre|studio|atelier|ecole)s?$)/u;
@@ -26,7 +26,12 @@ export function definedRole(own: Array<{ body: string }>, name: string): boolean
 }
 
 // « conclus entre le Client et Lumen Conseil »: the client's role named first, then the seller by its name.
-const PARTY_CLIENT_FIRST = flexible(/\bentre\s+(?:le|la|les|l')\s*(?:clients?|clientes?|acheteurs?|commanditaires?|utilisateurs?|abonnes?|souscripteurs?|consommateurs?|participants?|stagiaires?|beneficiaires?)\s+et\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+)?/);
+// Round T34c: the clients as a body (« entre la clientèle et … », « entre sa clientèle et … ») are the other party too, and
+// the seller may be brought in by a word for a business (« l'activité Le Sourire de Jojo », « l'enseigne X », « la marque
+// X », « la boutique X »): the name after that word is the seller's, and nothing else identifies it.
+const PARTY_CLIENT_FIRST = flexible(
+  /\bentre\s+(?:le|la|les|l'|sa|son|ses|notre|nos|leur)\s*(?:clients?|clientes?|clienteles?|acheteurs?|commanditaires?|utilisateurs?|abonnes?|souscripteurs?|consommateurs?|participants?|stagiaires?|beneficiaires?)\s+et\s+(?:la societe\s+|l'entreprise\s+|l'agence\s+|l'activite\s+|l'enseigne\s+|la marque\s+|la boutique\s+|le magasin\s+|l'atelier\s+|le cabinet\s+|le studio\s+|la maison\s+|l'etablissement\s+|la structure\s+)?/,
+);
 
 /** The seller named as a party of the terms, by its name only. */
 export function sellerParty(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
