@@ -189,6 +189,36 @@ const PHONE_CODES: Record<string, string> = {
 };
 const PHONE = new RegExp(String.raw`(?<![0-9+])\+\s?(${Object.keys(PHONE_CODES).sort((a, b) => b.length - a.length).join("|")})(?=[\s.(-]*\d)`, "g");
 const CANADIAN_PHONE = /(?<![0-9+])\+\s?1[\s.-]?\(?(?:514|438|263|418|581|367|450|579|354|819|873|468|613|343|416|647|437)\b/g;
+// A phone number in its national format (no country code) is told by its numbering plan's shape (round T34a): Belgium's
+// zone numbers have nine digits, the zone set apart by a slash or a space (« 02/420.53.02 », « 02 420 53 02 » for the
+// one-digit zones 02, 03, 04, 09; « 010/22.73.96 », « 085 31 22 46 » for the two-digit ones, which start 01, 05–08: not
+// Algeria's 021–049), its mobiles ten digits from 0460–0499 in a group of four (« 0476/12.34.56 »); Switzerland's ten
+// digits run 3-3-2-2 (« 022 345 67 89 », « 079/123.45.67 »). France's ten digits in pairs are not read: Côte d'Ivoire
+// writes its ten-digit numbers so too.
+const SEP = String.raw`(?:\s?\/\s?|[ .])`;
+const END = String.raw`(?![0-9]|[ .\/-][0-9])`;
+const NATIONAL_PHONES: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`(?<![0-9+.\/-])0[2349]${SEP}\d{3}[ .]\d{2}[ .]\d{2}${END}`, "g"), "BE"],
+  [new RegExp(String.raw`(?<![0-9+.\/-])0(?:1\d|[5-8]\d)${SEP}\d{2}[ .]\d{2}[ .]\d{2}${END}`, "g"), "BE"],
+  [new RegExp(String.raw`(?<![0-9+.\/-])04[6-9]\d${SEP}\d{2}[ .]\d{2}[ .]\d{2}${END}`, "g"), "BE"],
+  [new RegExp(String.raw`(?<![0-9+.\/-])0[1-9]\d${SEP}\d{3}[ .]\d{2}[ .]\d{2}${END}`, "g"), "CH"],
+];
+
+/** The seller's phone numbers, international (« +32 », « +1 514 ») or national (« 02/420.53.02 »): one point per country, counted once. */
+function phoneClues(text: string): Array<Evidence & { country: string }> {
+  const folded = fold(text);
+  const out = new Map<string, Evidence & { country: string }>();
+  const add = (country: string, start: number, end: number) => {
+    if (!out.has(country)) out.set(country, { text: text.slice(start, end), start, end, weight: 1, country });
+  };
+  const patterns: Array<[RegExp, string | undefined]> = [[PHONE, undefined], [CANADIAN_PHONE, "CA"], ...NATIONAL_PHONES];
+  const found = patterns.flatMap(([pattern, country]) => [...folded.matchAll(pattern)].map((m) => ({ m, country: country ?? PHONE_CODES[m[1]!]! })));
+  for (const { m, country } of found.sort((a, b) => a.m.index - b.m.index)) add(country, m.index, m.index + m[0].length);
+  return [...out.values()];
+}
+// A Belgian bank transfer's structured reference (« communication structurée », OGM-VCS « +++123/4567/89012+++ »): the
+// payee's account is Belgian, as an IBAN BE… would say (one point).
+const STRUCTURED_COMMUNICATION = /(?<![a-z])communications? structuree?s?(?![a-z])|\+\+\+\s?\d{3}\/\d{4}\/\d{5}\s?\+\+\+/;
 // A registration at the RCCM (OHADA) carries its state's code: « RCCM SN-DKR-2021-B-12345 », « CI-ABJ-… ».
 const RCCM = /(?<![a-z])rccm\s*(?:n°\s*|numero\s*)?:?\s*([a-z]{2})[-/ ]/;
 // An EU VAT number after « TVA » / « VAT »: its two letters name the state (AT writes « ATU »).
@@ -304,10 +334,8 @@ function sellerClues(text: string): Array<Evidence & { country: string }> {
     const country = CITY_COUNTRY.get(m.groups[0]!);
     if (country && country === COUNTRY_OF_NAME.get(m.groups[1]!)) found.push({ text: m.text, start: m.start, end: m.end, weight: 2, country });
   }
-  const folded = fold(text);
-  for (const pattern of [PHONE, CANADIAN_PHONE]) {
-    for (const m of folded.matchAll(pattern)) found.push({ text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, weight: 1, country: m[1] ? PHONE_CODES[m[1]]! : "CA" });
-  }
+  found.push(...phoneClues(text));
+  found.push(...clues(text, STRUCTURED_COMMUNICATION, 1).slice(0, 1).map((e) => ({ ...e, country: "BE" })));
   for (const m of findAll(text, RCCM)) {
     const country = m.groups[0]!.toUpperCase();
     if (OHADA_MEMBERS.has(country)) found.push({ text: m.text, start: m.start, end: m.end, weight: 3, country });
