@@ -124,6 +124,10 @@ export const PRO_IDENTITY = [
   // A category of parties defined by its trades (« les bénéficiaires (commerçants, entreprises, …) », « les vendeurs,
   // commerçants ou artisans, … »): the terms are made with firms (round T14).
   /(?<![a-z])(?:beneficiaires|vendeurs|marchands|annonceurs|partenaires|utilisateurs|membres|adherents)\s*[(,]\s*(?:(?:ci-apres|a savoir|soit|notamment|les|des)\s+)?(?:commercants|entreprises|professionnels|societes|artisans)(?![a-z])/,
+  // A platform's account opened as a trade (« un profil entrepreneur », « votre compte artisan », « un profil d'entreprise »,
+  // « créer un compte en tant que client ou prestataire »): the trader is one of the users the terms bind, as « compte pro »
+  // is (round T35a). Not the seller's own page (« la page de l'entreprise ») nor « les profils des prestataires » read by a client.
+  /(?<![a-z])(?:un|votre|son|leur|chaque|tout|le|les|des|du|vos|leurs|ses)\s+(?:comptes?|profils?|espaces?)\s+(?:d'|en tant qu'|en qualite d')?(?:entrepreneurs?|artisans?|entreprises?|commercants?|prestataires?|vendeurs? professionnels?)(?![a-z])|(?<![a-z])(?:en tant que|en qualite de|comme)\s+(?:client|utilisateur|particulier|acheteur)\s+ou\s+(?:en tant que\s+|comme\s+)?(?:entrepreneur|artisan|prestataire|professionnel|commercant|vendeur professionnel)(?![a-z])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   // The client's own declaration (« le Client déclare ne pas être un consommateur », « reconnaît avoir la qualité de
