@@ -161,6 +161,10 @@ export const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|service
 // Either order: « toute personne morale ou physique » names the same client (round T19).
 export const ANY_PERSON = /(?<![a-z])personnes? (?:physiques? ou morales?|morales? ou physiques?)(?![a-z])/;
 export const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant (?:une )?commande|realisant (?:une )?commande|beneficiant)(?![a-z])|(?<![a-z])souhaitant (?:s')?[a-z]{4,}/;
+// The client defined as a natural person only (« **Client** : toute personne physique qui… », « l'Utilisateur désigne toute
+// personne physique »): no company may be a client; not « personne physique ou morale », nor a natural person acting for a
+// trade or a company, nor one that represents the client (round T35a).
+export const NATURAL_PERSON_CLIENT = /(?<![a-z])(?:clients?|clientes?|utilisateurs?|utilisatrices?|acheteurs?|abonnes?|souscripteurs?|membres?|participants?|adherents?|beneficiaires?|stagiaires?|inscrits?)(?![a-z])\W{0,8}(?::|designe\w*|s'entend\w*(?: de)?|est|sont|(?:peut|peuvent) etre|(?:peut|peuvent) etre uniquement)\s*(?:exclusivement\s+|uniquement\s+|seulement\s+)?(?:toute?s?|une?|la|les|des)\s+personnes?\s+physiques?(?![a-z])(?!\s+ou\s+morales?)(?![^.;\n]{0,100}(?:morales?|societes?|entreprises?|professionnel|pour le compte|represent|activite|commerc|artisan))/;
 // Not a « tiers-lieu » (a shared workplace): a place, not a third party.
 export const NOT_PARTY = /(?<![a-z])(?:tiers(?![a-z-])|non partie(?![a-z]))/;
 // The commercial court as the agreed forum: only traders can be bound to it (C. com. L721-3; a consumer keeps his
