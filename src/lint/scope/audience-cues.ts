@@ -124,6 +124,10 @@ export const PRO_IDENTITY = [
   // A category of parties defined by its trades (« les bénéficiaires (commerçants, entreprises, …) », « les vendeurs,
   // commerçants ou artisans, … »): the terms are made with firms (round T14).
   /(?<![a-z])(?:beneficiaires|vendeurs|marchands|annonceurs|partenaires|utilisateurs|membres|adherents)\s*[(,]\s*(?:(?:ci-apres|a savoir|soit|notamment|les|des)\s+)?(?:commercants|entreprises|professionnels|societes|artisans)(?![a-z])/,
+  // A platform's account opened as a trade (« un profil entrepreneur », « votre compte artisan », « un profil d'entreprise »,
+  // « créer un compte en tant que client ou prestataire »): the trader is one of the users the terms bind, as « compte pro »
+  // is (round T35a). Not the seller's own page (« la page de l'entreprise ») nor « les profils des prestataires » read by a client.
+  /(?<![a-z])(?:un|votre|son|leur|chaque|tout|le|les|des|du|vos|leurs|ses)\s+(?:comptes?|profils?|espaces?)\s+(?:d'|en tant qu'|en qualite d')?(?:entrepreneurs?|artisans?|entreprises?|commercants?|prestataires?|vendeurs? professionnels?)(?![a-z])|(?<![a-z])(?:en tant que|en qualite de|comme)\s+(?:client|utilisateur|particulier|acheteur)\s+ou\s+(?:en tant que\s+|comme\s+)?(?:entrepreneur|artisan|prestataire|professionnel|commercant|vendeur professionnel)(?![a-z])/,
   // A client that has clients of its own is a business.
   /(?<![a-z])(?:clients? du client|propres clients du client)(?![a-z])/,
   // The client's own declaration (« le Client déclare ne pas être un consommateur », « reconnaît avoir la qualité de
@@ -157,6 +161,10 @@ export const PRO_OFFER = /(?<![a-z])(?:(?:prestations?|offres?|formules?|service
 // Either order: « toute personne morale ou physique » names the same client (round T19).
 export const ANY_PERSON = /(?<![a-z])personnes? (?:physiques? ou morales?|morales? ou physiques?)(?![a-z])/;
 export const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandants?|abonnes?|souscripteurs?|membres?|cocontractants?|passant (?:une )?commande|realisant (?:une )?commande|beneficiant)(?![a-z])|(?<![a-z])souhaitant (?:s')?[a-z]{4,}/;
+// The client defined as a natural person only (« **Client** : toute personne physique qui… », « l'Utilisateur désigne toute
+// personne physique »): no company may be a client; not « personne physique ou morale », nor a natural person acting for a
+// trade or a company, nor one that represents the client (round T35a).
+export const NATURAL_PERSON_CLIENT = /(?<![a-z])(?:clients?|clientes?|utilisateurs?|utilisatrices?|acheteurs?|abonnes?|souscripteurs?|membres?|participants?|adherents?|beneficiaires?|stagiaires?|inscrits?)(?![a-z])\W{0,8}(?::|designe\w*|s'entend\w*(?: de)?|est|sont|(?:peut|peuvent) etre|(?:peut|peuvent) etre uniquement)\s*(?:exclusivement\s+|uniquement\s+|seulement\s+)?(?:toute?s?|une?|la|les|des)\s+personnes?\s+physiques?(?![a-z])(?!\s+ou\s+morales?)(?![^.;\n]{0,100}(?:morales?|societes?|entreprises?|professionnel|pour le compte|represent|activite|commerc|artisan))/;
 // Not a « tiers-lieu » (a shared workplace): a place, not a third party.
 export const NOT_PARTY = /(?<![a-z])(?:tiers(?![a-z-])|non partie(?![a-z]))/;
 // The commercial court as the agreed forum: only traders can be bound to it (C. com. L721-3; a consumer keeps his

@@ -8,7 +8,7 @@ import type { Span } from "../scan/sentences.js";
 import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
 import { BULK_TRADE, CASH, FIRM, HOUSEHOLD, PRICES_BEFORE_TAX, PRICES_WITH_TAX } from "./trade.js";
 import {
-  ANY_PERSON, AT_HOME, BOTH, BOTH_SCOPES, CAP_BEFORE, CLIENT_WORD, CLIENTS_CONSUMERS, COMMERCIAL_COURT, CONDITIONAL, CONSUMER,
+  ANY_PERSON, NATURAL_PERSON_CLIENT, AT_HOME, BOTH, BOTH_SCOPES, CAP_BEFORE, CLIENT_WORD, CLIENTS_CONSUMERS, COMMERCIAL_COURT, CONDITIONAL, CONSUMER,
   CONSUMER_HINTS, DENIED_ACCESS, EXCLUDES_CONSUMERS, EXCLUSIVE, EXPORT, FOR_A_FIRM, HEDGED, MEDIATION, NEGATIVE, NOT_PARTY,
   OFFERED, ONE_THING, PLAIN_NEGATIVE, PRIVATE_CATEGORY, PRIVATE_PURPOSE, PRIVATE_USE_ONLY, PRO_CLIENTS, PRO_IDENTITY,
   PROFESSIONAL, PROFESSIONAL_HINTS, RESTRICTIVE, SCOPE_OF, SMALL_FIRM, THE_TERMS, VAT_EXEMPT, WAIVED,
@@ -182,6 +182,20 @@ export class CueReader {
       const sentence = fold(this.index.around(e.start));
       return CLIENT_WORD.test(sentence) && !NOT_PARTY.test(sentence) && !this.othersCue(e);
     });
+  }
+
+  /**
+   * The client defined as a natural person only (« **Utilisateur** : toute personne physique qui… »; a chained definition,
+   * « Client : tout Utilisateur ayant souscrit », counts too): no company is a client (round T35a). Not negated.
+   */
+  naturalPersonsOnly(): Evidence | undefined {
+    // A company named as a client elsewhere (« le Client, personne morale, … », « l'entreprise cliente »): not only natural persons.
+    const companyClient = clues(this.text, /(?<![a-z])personnes? morales?(?![a-z])/, 1).some((e) => {
+      const sentence = fold(this.index.around(e.start));
+      return CLIENT_WORD.test(sentence) && !PLAIN_NEGATIVE.test(sentence) && !this.othersCue(e);
+    });
+    if (companyClient) return undefined;
+    return clues(this.text, NATURAL_PERSON_CLIENT, 1).find((e) => !this.plainlyNegated(e) && !this.othersCue(e));
   }
 
   /**

@@ -51,6 +51,9 @@ export function inferAudience(full: string): AudienceInference {
     if (!firmSide) return { audience: "b2c", evidence: [consumer] };
     // The mediation clause as the only consumer marker, beside prices before tax and a firm's marker or hint: boilerplate.
     if (read.boilerplateMediation(consumers) && firmSide.weight !== 2) return { audience: "b2b", evidence: [professional ?? firmSide] };
+    // Only the trade's hints (prices before tax, an invoice at a term) in terms whose client is defined as a natural person
+    // only: no company buys here; the hints are the seller's template, the consumer marker tells (round T35a).
+    if (firmSide.weight === 1 && read.naturalPersonsOnly()) return { audience: "b2c", evidence: [consumer] };
     // Only the B2B payment mechanisms, in terms evidently for households and none priced for firms: a template's (T7).
     if (firmSide.weight === 3 && !read.identity() && !read.pricedForFirms() && read.household()) return { audience: "b2c", evidence: [consumer] };
     return { audience: "mixed", evidence: [consumer, professional ?? companyClient ?? firmSide] };
