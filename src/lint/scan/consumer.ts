@@ -9,6 +9,14 @@ import { paidToSeller } from "./offer.js";
 // (C. conso L612-1) is what the sentence offers, whoever provides it.
 // A plural names one too: « Association des Médiateurs Européens ».
 export const MEDIATOR = /\bmediat(?:eur|rice|ion)s?\b|\bcm2c\b|\b(?:saisir|recourir|s'adresser) gratuitement\b/;
+// A withdrawal period granted by another code is another right, not the consumer code's distance right
+// (L221-18, 14 days): the vocational trainee's 10 days (C. trav. L6353-5), the non-professional home buyer's 10 days
+// (CCH L271-1, « loi SRU »; construction contracts are excluded from L221-18 by L221-2), insurance (C. assur. L112-9,
+// L112-10, L132-5-1), financial canvassing and consumer credit (C. mon. fin. L341-16, C. conso. L312-19), distance
+// teaching (C. éduc. L444-8). A period under 14 days in such a sentence is no defect of the distance right.
+export const OTHER_CODE_WITHDRAWAL = flexible(
+  /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b|\bcode de la construction\b|\bl\.? ?271-[12]\b|\bacquereurs? non professionnels?\b|\bloi s\.?r\.?u\.?\b|\bl\.? ?112-(?:9|10)\b|\bl\.? ?132-5-1\b|\bl\.? ?341-16\b|\bl\.? ?312-19\b|\bcontrats? de credit\b|\bcode de l'education\b|\bl\.? ?444-8\b/,
+);
 // « droit de rétraction » is a common misspelling of the same right.
 export const WITHDRAWAL = flexible(/\bretract(?:at)?ion\b|\bse retracter\b/);
 
