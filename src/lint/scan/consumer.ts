@@ -88,6 +88,13 @@ export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 // Round T34c: the buyer's wish to buy (« les Produits qu'il désire acheter ») and goods offered for sale (« articles proposés
 // à la vente ») name goods sold as plainly as « produits achetés » (digital content is set apart by the rule itself).
 export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b|\blivraisons? a domicile\b|\blivre(?:e|es|s)? a domicile\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:qu'(?:il|elle|ils|elles|on)|que vous) (?:desire|desirent|desirez|souhaite|souhaitent|souhaitez|veut|veulent|voulez) (?:acheter|acquerir|commander)\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:proposes?|mise?s?|disponibles?) (?:a la|en) vente\b/);
+// Round T35c: things a service trade makes and sells besides its service, named as an option or with a price: a
+// photographer's prints and albums (« tirages et albums disponibles en option selon les tarifs en vigueur », « commander
+// des agrandissements »). They are goods sold to the consumer (C. conso. L217-1: goods, made to order or not), owed the
+// legal guarantees, even when the service itself is delivered as files.
+export const MADE_GOODS_SOLD = flexible(
+  /\b(?:tirages?(?: papier| photos?| d'art)?|albums?(?: photos?)?|livres? photos?|agrandissements?|toiles? imprimees?|posters?)\b[^.;\n]{0,60}\b(?:en option|en supplement|sur commande|a commander|selon (?:les|nos|le) tarifs?|tarifs? en vigueur|factures?|vendus?|commandes?|achetes?|payants?)\b|\b(?:commander|acheter|achat|commande)\s(?:des |un |une |les |de |d'|du )?(?:tirages?|albums?|livres? photos?|agrandissements?)\b/,
+);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
 // A product « non conforme » put under « la garantie légale » names it by its subject. Cited by its numbers before the
