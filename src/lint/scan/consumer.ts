@@ -153,7 +153,13 @@ const ORDER_PLACED = flexible(/\bpass(?:er|e|ee|ees|ent|ez) (?:sa |votre |une |l
 /** …counts when the sentence is about forming the contract, not a contact line. */
 // « Les séances se réservent par téléphone »: the verb's plural present forms the contract too.
 export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
-const ORDERING_ONLINE = flexible(/\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\breserv(?:e|es|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
+// Round T35c: joining a programme, a club or a membership (« l'adhésion s'effectue via le formulaire en ligne », « adhérer
+// en ligne ») concludes a contract there too; adhering to the terms themselves (« l'adhésion sans réserve aux présentes
+// CGV ») concludes nothing, nor does the business's own membership (« l'entreprise adhère au dispositif de médiation »:
+// the third person and the mediator, federation or charter it joins are left out). « sans réserve » books nothing.
+const ORDERING_ONLINE = flexible(
+  /\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|(?<!\bsans )\breserv(?:e|es|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b|\b(?:adhesions?|adher(?:er|ez))\b(?! (?:(?:a|au|aux|a la|a l'|a un|a une) ?(?:dispositif|mediat|federation|syndicat|association professionnelle|charte|code de|reseau|organisme|centre)[a-z]*)\b| (?:sans reserve|pleine|entiere|totale|expresse|(?:a|aux) (?:l'ensemble|la totalite|ces|ses|nos|leurs?|vos|les|la|des) ?(?:presentes|conditions|cgv|cgu|cga|stipulations|clauses)?\b|(?:a|aux) (?:presentes|conditions|cgv|cgu|cga)\b))/,
+);
 /** A sale or a payment: « le site propose à la vente », « achat », « régler en ligne », « payés en ligne ». */
 const SELLING = flexible(/\bvente\b|\bvend(?:s|u|ue|ues|us|ons|ent|re)?\b|\bachat\b|\bachet(?:e|er|ez|ent)\b|\bpai(?:e|ement|ements)\b|\bpay(?:e|es|er|ez|ant)\b|\bregl(?:e|er|ement)\b|\bpanier\b|\bboutique\b|\babonn[a-z]*\b|\bachats?\b/);
 
