@@ -76,7 +76,10 @@ const rule: Rule = {
       report({ messageId: "noContact", range: block });
       return;
     }
-    const first = mentions[0];
+    // « La possibilité de recourir à une médiation » in a list of what the seller tells before the contract (L221-5),
+    // then « recourir à une médiation … » in the disputes clause: the recourse is offered, and the mediator is to be
+    // named, in the clause titled for disputes or mediation; the first mention lands only when no such clause has one.
+    const first = mentions.find((m) => DISPUTE_TITLE.test(fold(m.clause.title ?? ""))) ?? mentions[0];
     if (first) {
       report({ messageId: "noContact", range: first.clause.locate(first.start, first.end) });
       return;
@@ -90,6 +93,9 @@ const rule: Rule = {
 // service client pour une tentative de médiation ») offers no consumer mediator: the consumer's recourse is to an
 // independent body (C. conso L613-1), so such a mention is not one and the mediator is still missing.
 const OWN_MEDIATION = /\b(?:a titre de|en qualite de|en tant que|role de|intervenir en|intervient en|agir en) mediat(?:eur|rice)\b|\btentative de mediation\b/;
+// A clause titled for disputes or mediation: where the terms offer the recourse (« Litiges », « Règlement des différends »,
+// « Médiation », « Réclamations », « Droit applicable et juridiction »).
+const DISPUTE_TITLE = /\blitiges?\b|\bdifferends?\b|\breclamations?\b|\bmediat|\bcontestations?\b|\bjuridictions?\b|\b(?:droit|loi) applicable\b|\breglement amiable\b/;
 const CONSUMER_MEDIATION = /\bconsommation\b|\bconsommateurs?\b/;
 
 // « une médiation ludique et de facilitation du dialogue » offered by a game: « médiation » as what the service does,

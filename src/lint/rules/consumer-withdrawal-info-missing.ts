@@ -5,6 +5,7 @@ import { sentenceAt } from "../scan/sentences.js";
 import {
   distanceOrOffPremisesEvidence,
   mentionsWithdrawal,
+  OTHER_CODE_WITHDRAWAL,
   statesWithdrawalInOtherWords,
   stretchedWithdrawalException,
   withdrawalRuledOutWithoutReason,
@@ -18,7 +19,6 @@ import { givesWithoutSelling, sellsNothing } from "../scan/offer.js";
 
 const LEGAL_DAYS = 14;
 const NEAR = 60;
-const OTHER_CODE_PERIOD = /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b/;
 // « le délai de rétraction de 10 jours qui court à compter de la signature de ce contrat » in a clause about the
 // « contrat de formation »: the trainee's own right (C. trav. L6353-5) named by the contract it belongs to, not the article.
 const TRAINING_CONTRACT = /\bcontrats? de formation\b/;
@@ -137,7 +137,7 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
       if (findFirst(keyword.text, RETURN_RIGHT) && findFirst(text, RETURN_FOR_A_DEFECT)) continue;
       const at = keyword.start - sentence.start;
       // A period of another code's right (the 10 days of a vocational training contract, C. trav. L6353-5) is not this one.
-      if (findFirst(text, OTHER_CODE_PERIOD) || findFirst(clause.body, TRAINING_CONTRACT)) continue;
+      if (findFirst(text, OTHER_CODE_WITHDRAWAL) || findFirst(clause.body, TRAINING_CONTRACT)) continue;
       // « 10 jours (14 jours dans le cas d'une vente à distance) »: the sentence gives the legal period for the
       // distance sale itself; the shorter one is another right (a training contract's, C. trav. L6353-5).
       if (findFirst(text, FOURTEEN_AT_DISTANCE)) continue;

@@ -2,7 +2,7 @@ import type { LintClause, Rule } from "../types.js";
 import { TITLE_FOR_ABSENCE } from "../documents/prose-locate.js";
 import { sentenceAt } from "../scan/sentences.js";
 import { findAll, findFirst, flexible } from "../scan/text.js";
-import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, LEGAL_GUARANTEES_IN_ANNEX, firstIn, goodsGuaranteeDenied } from "../scan/consumer.js";
+import { CONFORMITY_GUARANTEE, GOODS, HIDDEN_DEFECTS_GUARANTEE, LEGAL_GUARANTEES_IN_ANNEX, MADE_GOODS_SOLD, firstIn, goodsGuaranteeDenied } from "../scan/consumer.js";
 import { onlyPutsInTouch, rentsWithoutSelling, sellsNothing } from "../scan/offer.js";
 
 // The general terms of a consumer sale must state the legal guarantees the seller owes: the legal
@@ -124,7 +124,8 @@ function digitalOfferIn(body: string): boolean {
   });
 }
 function onlyDigitalContent(clauses: readonly LintClause[]): boolean {
-  return clauses.some((c) => digitalOfferIn(c.body)) && !clauses.some((c) => findFirst(c.body, SHIPPED) || (c.title !== undefined && findFirst(c.title, SHIPPED)));
+  // Prints or albums sold besides the files (round T35c) are goods all the same.
+  return clauses.some((c) => digitalOfferIn(c.body)) && !clauses.some((c) => findFirst(c.body, SHIPPED) || findFirst(c.body, MADE_GOODS_SOLD) || (c.title !== undefined && findFirst(c.title, SHIPPED)));
 }
 
 /** The first words showing goods sold, outside a sentence about personal data, a force-majeure list, title kept on a works' supplies, a carrier of people or the client's own sales. */
@@ -132,7 +133,7 @@ function goodsSold<C extends LintClause>(clauses: readonly C[]): { clause: C; st
   if (onlyDigitalContent(clauses)) return undefined;
   for (const clause of clauses) {
     const forceMajeureClause = clause.title !== undefined && findFirst(clause.title, FORCE_MAJEURE) !== undefined;
-    const m = findAll(clause.body, GOODS).find((x) => {
+    const m = [...findAll(clause.body, GOODS), ...findAll(clause.body, MADE_GOODS_SOLD)].find((x) => {
       const sentence = sentenceAt(clause.body, x.start);
       const text = clause.body.slice(sentence.start, sentence.end);
       if (forceMajeureClause || findFirst(text, FORCE_MAJEURE)) return false;

@@ -9,6 +9,14 @@ import { paidToSeller } from "./offer.js";
 // (C. conso L612-1) is what the sentence offers, whoever provides it.
 // A plural names one too: « Association des Médiateurs Européens ».
 export const MEDIATOR = /\bmediat(?:eur|rice|ion)s?\b|\bcm2c\b|\b(?:saisir|recourir|s'adresser) gratuitement\b/;
+// A withdrawal period granted by another code is another right, not the consumer code's distance right
+// (L221-18, 14 days): the vocational trainee's 10 days (C. trav. L6353-5), the non-professional home buyer's 10 days
+// (CCH L271-1, « loi SRU »; construction contracts are excluded from L221-18 by L221-2), insurance (C. assur. L112-9,
+// L112-10, L132-5-1), financial canvassing and consumer credit (C. mon. fin. L341-16, C. conso. L312-19), distance
+// teaching (C. éduc. L444-8). A period under 14 days in such a sentence is no defect of the distance right.
+export const OTHER_CODE_WITHDRAWAL = flexible(
+  /\bcode du travail\b|\bl\.? ?6353-|\bformation professionnelle\b|\bcode des assurances\b|\bcode monetaire\b|\bcode de la construction\b|\bl\.? ?271-[12]\b|\bacquereurs? non professionnels?\b|\bloi s\.?r\.?u\.?\b|\bl\.? ?112-(?:9|10)\b|\bl\.? ?132-5-1\b|\bl\.? ?341-16\b|\bl\.? ?312-19\b|\bcontrats? de credit\b|\bcode de l'education\b|\bl\.? ?444-8\b/,
+);
 // « droit de rétraction » is a common misspelling of the same right.
 export const WITHDRAWAL = flexible(/\bretract(?:at)?ion\b|\bse retracter\b/);
 
@@ -80,6 +88,13 @@ export const BY_LETTER = flexible(/\blettre\b|\bcourrier\b|\brecommande\b/);
 // Round T34c: the buyer's wish to buy (« les Produits qu'il désire acheter ») and goods offered for sale (« articles proposés
 // à la vente ») name goods sold as plainly as « produits achetés » (digital content is set apart by the rule itself).
 export const GOODS = flexible(/\bcolis\b|\bfrais de (?:port|livraison)\b|\btransporteur\b|\bexpedi(?:tion|e|ee|es|ees)\b|\breserve de propriete\b|\bmarchandises?\b|(?<!(?:facturation|refacturation|remboursement) (?:des|les) )\b(?:biens?|produits?) (?:vendus?|commandes?|livres?|achetes?)\b|\b(?:livraison|reception) (?:des?|du) (?:produits?|biens?|articles?|marchandises?|colis)\b|\blivraisons? a domicile\b|\blivre(?:e|es|s)? a domicile\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:qu'(?:il|elle|ils|elles|on)|que vous) (?:desire|desirent|desirez|souhaite|souhaitent|souhaitez|veut|veulent|voulez) (?:acheter|acquerir|commander)\b|\b(?:produits?|articles?|biens?|meubles?|objets?) (?:proposes?|mise?s?|disponibles?) (?:a la|en) vente\b/);
+// Round T35c: things a service trade makes and sells besides its service, named as an option or with a price: a
+// photographer's prints and albums (« tirages et albums disponibles en option selon les tarifs en vigueur », « commander
+// des agrandissements »). They are goods sold to the consumer (C. conso. L217-1: goods, made to order or not), owed the
+// legal guarantees, even when the service itself is delivered as files.
+export const MADE_GOODS_SOLD = flexible(
+  /\b(?:tirages?(?: papier| photos?| d'art)?|albums?(?: photos?)?|livres? photos?|agrandissements?|toiles? imprimees?|posters?)\b[^.;\n]{0,60}\b(?:en option|en supplement|sur commande|a commander|selon (?:les|nos|le) tarifs?|tarifs? en vigueur|factures?|vendus?|commandes?|achetes?|payants?)\b|\b(?:commander|acheter|achat|commande)\s(?:des |un |une |les |de |d'|du )?(?:tirages?|albums?|livres? photos?|agrandissements?)\b/,
+);
 /** The legal guarantee of conformity (C. conso L217-3 and following) and the hidden-defects guarantee (C. civ. 1641). */
 // « des garanties légales applicables (conformité et vices cachés) » names it too.
 // A product « non conforme » put under « la garantie légale » names it by its subject. Cited by its numbers before the
@@ -138,7 +153,13 @@ const ORDER_PLACED = flexible(/\bpass(?:er|e|ee|ees|ent|ez) (?:sa |votre |une |l
 /** …counts when the sentence is about forming the contract, not a contact line. */
 // « Les séances se réservent par téléphone »: the verb's plural present forms the contract too.
 export const ORDERING = flexible(/\bprise de rendez-vous\b|\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\baccept(?:e|er|ee|ation)\b|\bvalid(?:e|er|ee|ation|ations)\b|\breserv(?:e|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
-const ORDERING_ONLINE = flexible(/\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|\breserv(?:e|es|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b/);
+// Round T35c: joining a programme, a club or a membership (« l'adhésion s'effectue via le formulaire en ligne », « adhérer
+// en ligne ») concludes a contract there too; adhering to the terms themselves (« l'adhésion sans réserve aux présentes
+// CGV ») concludes nothing, nor does the business's own membership (« l'entreprise adhère au dispositif de médiation »:
+// the third person and the mediator, federation or charter it joins are left out). « sans réserve » books nothing.
+const ORDERING_ONLINE = flexible(
+  /\bcommand(?:e|es|er|ee|ees|ent|ez)\b|\bdevis\b|\bcontrats?\b|(?<!\bsans )\breserv(?:e|es|er|ee|ees|ent|ez|ation|ations)\b|\bsouscri[a-z]*\b|\binscri(?:re|ption|ptions|t|vent)\b|\b(?:adhesions?|adher(?:er|ez))\b(?! (?:(?:a|au|aux|a la|a l'|a un|a une) ?(?:dispositif|mediat|federation|syndicat|association professionnelle|charte|code de|reseau|organisme|centre)[a-z]*)\b| (?:sans reserve|pleine|entiere|totale|expresse|(?:a|aux) (?:l'ensemble|la totalite|ces|ses|nos|leurs?|vos|les|la|des) ?(?:presentes|conditions|cgv|cgu|cga|stipulations|clauses)?\b|(?:a|aux) (?:presentes|conditions|cgv|cgu|cga)\b))/,
+);
 /** A sale or a payment: « le site propose à la vente », « achat », « régler en ligne », « payés en ligne ». */
 const SELLING = flexible(/\bvente\b|\bvend(?:s|u|ue|ues|us|ons|ent|re)?\b|\bachat\b|\bachet(?:e|er|ez|ent)\b|\bpai(?:e|ement|ements)\b|\bpay(?:e|es|er|ez|ant)\b|\bregl(?:e|er|ement)\b|\bpanier\b|\bboutique\b|\babonn[a-z]*\b|\bachats?\b/);
 

@@ -9,7 +9,7 @@ import { OTHER_FORMS, eiMentionsOf, eiMentionsWithoutName, namesAnyForm, represe
 import { announcedEmptyIdentity } from "./empty-identity.js";
 import { label } from "./items.js";
 import { blockNameLine, nameAtopAddress } from "./location.js";
-import { reportProsePlaceholders } from "./placeholders.js";
+import { findBracketedPlaceholders, reportProsePlaceholders } from "./placeholders.js";
 import { companyOfTheseTerms, definedRole, firstNamedAsSeller, ownIdentityLine, sellerByShopOrSite, sellerDefinedByRole, sellerLocated, sellerOfTheseTerms, sellerParty, withoutTrailingConnector } from "./trade-name.js";
 
 export function checkProse(context: RuleContext): void {
@@ -95,7 +95,7 @@ export function checkProse(context: RuleContext): void {
   const block = passage.party ? nameAtopAddress(own) : undefined;
   const range = statusRange ?? nameRow ?? block ?? nameLine ?? doc.locateSellerFact(["legalName"]);
   // One report per seller block: a placeholder in the block (« SASU en cours d'immatriculation ») already is it.
-  const placeholderInBlock = findProsePlaceholders(passage.clause.body).some((p) => p.start >= passage.start && p.start < passage.end);
+  const placeholderInBlock = [...findProsePlaceholders(passage.clause.body), ...findBracketedPlaceholders(passage.clause.body)].some((p) => p.start >= passage.start && p.start < passage.end);
   if (placeholderInBlock) absent.length = 0;
   if (absent.length === 1) context.report({ messageId: absent[0]!.messageId, data: absent[0]!.data, range });
   else if (absent.length > 1) {
