@@ -72,9 +72,13 @@ const rule: Rule = {
     const renewal = firstRenewal(doc.clauses);
     if (!renewal) return;
     if (sentencesIn(doc.clauses).some((s) => findFirst(s.text, RENEWAL_REMINDER))) return;
-    // The sentence that renews says the contract has no fixed term.
+    // The sentence that renews, or the words before it on its line up to a semicolon (« conclu à durée indéterminée ;
+    // l'abonnement se renouvelle … »), say the contract has no fixed term. Not a sentence before it: « Les forfaits sont
+    // sans engagement. La maintenance se renouvelle par tacite reconduction, sauf demande … avant l'échéance » renews a term.
+    const body = renewal.clause.body;
+    const lead = body.slice(body.lastIndexOf("\n", renewal.start) + 1, renewal.start);
     const renewing = sentencesIn([renewal.clause]).find((s) => s.start <= renewal.start && renewal.end <= s.end);
-    if (renewing && findFirst(renewing.text, OPEN_ENDED)) return;
+    if ((renewing && findFirst(renewing.text, OPEN_ENDED)) || (!/[.!?]/.test(lead) && findFirst(lead, OPEN_ENDED))) return;
     // A free service (« le programme est gratuit », nothing paid to the provider anywhere in the text): L215-1 protects a
     // consumer from paying for a period he did not choose; a renewal that costs nothing binds him to no price, and the
     // note would teach nothing (a « contrat de prestation de services » is a service the consumer pays for: C. conso article liminaire, Dir. 2011/83 art. 2(6)).
