@@ -25,6 +25,11 @@ const PAYING_TITLE = new RegExp(`paiement|reglement${NOT_PAYING}`);
 const PAYMENT_MEANS_TITLE = /\b(?:moyens?|modes?) de (?:paiement|reglement)|securi[st]|\bdonnees\b/;
 const NOT_PAYMENT_TERMS_TITLE = new RegExp(`${LATE_TITLE.source}|${PAYMENT_MEANS_TITLE.source}`);
 const PRICE_TITLE = /\b(?:prix|tarifs?)\b/;
+// « Modalités de la commission », « Honoraires », « Rémunération du prestataire », « Redevance » (round T35b): the price of
+// the seller's own service under another name (a platform's commission on its providers' sales, a lawyer's fees); the
+// clause that says what it is and when it is due is where its conditions of payment belong, after a payment or prices
+// clause and before a stray line that says « paiement » in passing (« éluder le paiement de la commission »).
+const FEE_TITLE = /\b(?:commissions?|remunerations?|honoraires|redevances?)\b/;
 // « sur toute somme restant à recouvrer … outre les frais judiciaires »: where recovery costs are written.
 const RECOVERY_TITLE = /\b(?:recouvrement|recouvrer|frais judiciaires)\b/;
 const WITHDRAWAL_TITLE = /\b(?:retractation|renonciation)\b/;
@@ -90,9 +95,9 @@ const PAYMENT_WORDS = /\b(?:payables?|paiements?|reglements?(?! \(?ue\)?| genera
 // conditions of payment (the escompte) are not written in « Retard de paiement », though its title says « paiement ».
 // `after`: titles taken only when no title above fits and no line says the words.
 const CLAUSE_OF_FACT: Array<{ path: string[]; titles: RegExp[]; avoid?: RegExp; words?: RegExp | RegExp[]; wordsFirst?: number; after?: RegExp[] }> = [
-  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: [RECOVERY_WORDS, LATE_WORDS], wordsFirst: 2 },
-  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
-  { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
+  { path: ["latePayment", "recoveryIndemnity"], titles: [RECOVERY_TITLE, LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE, FEE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: [RECOVERY_WORDS, LATE_WORDS], wordsFirst: 2 },
+  { path: ["latePayment"], titles: [LATE_TITLE, PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE, FEE_TITLE], avoid: PAYMENT_MEANS_TITLE, words: LATE_WORDS, wordsFirst: 1 },
+  { path: ["payment"], titles: [PAYING_TITLE, PAYMENT_ONLY_TITLE, PRICE_TITLE, FEE_TITLE], avoid: NOT_PAYMENT_TERMS_TITLE, words: PAYMENT_WORDS },
   { path: ["prices"], titles: [PRICE_TITLE, PAYMENT_ONLY_TITLE] },
   { path: ["consumer", "withdrawal"], titles: [WITHDRAWAL_TITLE, RETURN_TITLE, ORDER_TITLE, ENROLMENT_TITLE, PRICE_PAID_TITLE], avoid: CANCELLATION_TITLE },
   // No disputes nor courts clause: the governing-law clause is where the terms speak of their disputes' frame, the home
@@ -143,6 +148,7 @@ export interface ProseLocators {
 /** Locators for a prose document's clauses; `empty` is the range used when the document has no clause. */
 export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseLocators {
   const listed = listItems(clauses);
+  const documentTitleLine = titleRange(clauses)?.line;
   // A copy per finding: the clause's own title range, given for what it says, is not marked.
   const title = () => {
     const range = { ...(titleRange(clauses) ?? empty) };
@@ -152,8 +158,10 @@ export function proseLocators(clauses: LintClause[], empty: SourceRange): ProseL
   const clauseWithTitle = (titles: RegExp[], avoid?: RegExp, pool: LintClause[] = clauses) => {
     // « 9. Retour du produit » in a contents list of numbered lines reads as a heading with nothing under it:
     // a clause says something, or groups numbered sub-clauses that do.
+    // « Contrat de mise en relation et commission » over the whole text: the document's title names the contract and
+    // its price, it is no clause about the fee's payment.
     const titled = (t: RegExp) => (c: LintClause) =>
-      Boolean(c.title && findFirst(c.title, t)) && !contentsLine(clauses, c) && !(t === RETURN_TITLE && findFirst(c.body, DEFECTS));
+      Boolean(c.title && findFirst(c.title, t)) && !contentsLine(clauses, c) && !(t === RETURN_TITLE && findFirst(c.body, DEFECTS)) && !(t === FEE_TITLE && c.titleRange.line === documentTitleLine);
     const fitting = (t: RegExp) => (c: LintClause) => titled(t)(c) && !(avoid && findFirst(c.title, avoid));
     // Headings before titles that read as sentences (a bold line « **Les présentes déterminent les modalités de
     // réservation.** » before « 3. Modalités de réservation »): the sentence only says the word in passing.

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, missingRange, paymentOf } from "../scan/payment-facts.js";
+import { contractPartners, missingRange, paymentOf, paysNothing } from "../scan/payment-facts.js";
 import { mentionsEscompte } from "../scan/payment-term.js";
 
 const rule: Rule = {
@@ -24,6 +24,8 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     if (paymentOf(doc)?.earlyPaymentDiscount || mentionsEscompte(doc.clauses)) return;
+    // Nothing is paid to the seller (a free programme): no payment, so no condition of payment is owed (round T35b).
+    if (paysNothing(doc)) return;
     // A CGU bound to a CGT that speaks of the escompte is covered by it.
     if (contractPartners(doc).some((t) => t.payment?.earlyPaymentDiscount || mentionsEscompte(t.clauses))) return;
     report({ messageId: "missing", range: missingRange(doc, ["payment", "earlyPaymentDiscount"]) });

@@ -1,5 +1,5 @@
 import type { Rule } from "../types.js";
-import { contractPartners, latePaymentOf, missingRange } from "../scan/payment-facts.js";
+import { contractPartners, latePaymentOf, missingRange, paysNothing } from "../scan/payment-facts.js";
 import { penaltyStatements } from "../scan/penalty.js";
 
 const rule: Rule = {
@@ -32,6 +32,8 @@ const rule: Rule = {
     // A rate given to consumers alone is not the professionals' penalty rate.
     const forProfessionals = (clauses: Parameters<typeof penaltyStatements>[0]) => penaltyStatements(clauses).some((p) => !p.consumersOnly);
     if (latePaymentOf(doc)?.penalty || forProfessionals(doc.clauses)) return;
+    // Nothing is paid to the seller (a free programme): no payment, so no condition of payment is owed (round T35b).
+    if (paysNothing(doc)) return;
     // A CGU bound to a CGT that states the rate is covered by it.
     if (contractPartners(doc).some((t) => t.latePayment?.penalty || forProfessionals(t.clauses))) return;
     report({ messageId: doc.law === "LU" ? "missingLU" : "missingFR", range: missingRange(doc, ["latePayment", "penalty"]) });

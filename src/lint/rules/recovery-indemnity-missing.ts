@@ -1,6 +1,6 @@
 import type { Rule } from "../types.js";
 import { indemnityStatements } from "../scan/indemnity.js";
-import { contractPartners, latePaymentOf, missingRange, rangeOf, replaceWords } from "../scan/payment-facts.js";
+import { contractPartners, latePaymentOf, missingRange, rangeOf, replaceWords, paysNothing } from "../scan/payment-facts.js";
 
 const FACT = ["latePayment", "recoveryIndemnity"];
 
@@ -37,6 +37,8 @@ const rule: Rule = {
   check({ doc, report }) {
     // A CGU bound to a CGT that states the indemnity is covered by it.
     const partners = contractPartners(doc);
+    // Nothing is paid to the seller (a free programme): no payment, so no condition of payment is owed (round T35b).
+    if (paysNothing(doc)) return;
     if (partners.some((t) => t.latePayment?.recoveryIndemnity?.amount !== undefined || indemnityStatements(t.clauses).some((s) => s.amount))) return;
 
     // Only the French code asks the terms for the amount (L441-10 II with D441-5): in Luxembourg the law

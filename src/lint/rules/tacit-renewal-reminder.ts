@@ -2,6 +2,7 @@ import type { LintClause, Rule } from "../types.js";
 import { CANCELLATION, RENEWAL_REMINDER, TACIT_RENEWAL } from "../scan/consumer.js";
 import { findAll, findFirst, flexible } from "../scan/text.js";
 import { sentencesIn } from "../scan/sentences.js";
+import { sellsNothing } from "../scan/offer.js";
 
 // A consumer service contract of fixed term renewed tacitly obliges the provider to remind the
 // consumer in writing, by a dedicated letter or e-mail, one to three months before the deadline to
@@ -15,6 +16,11 @@ import { sentencesIn } from "../scan/sentences.js";
 const AT_ANY_TIME = flexible(/\ba tout moment\b/);
 // « à tout moment, sans préavis » (a monthly subscription stopped from the account): no fee, no notice, the same exit.
 const FREE_OF_CHARGE = flexible(/\bsans (?:frais|penalite|indemnite|cout|preavis)\b|\bgratuitement\b/);
+
+// L215-1 is about contracts « conclus pour une durée déterminée » renewed tacitly (round T35b): a subscription « sans
+// engagement (de durée) » that runs « jusqu'à résiliation », or a contract « à durée indéterminée », has no term to renew
+// and no deadline to refuse renewal; the words « se renouvelle automatiquement chaque mois » only say how it is billed.
+const OPEN_ENDED = flexible(/\bsans (?:aucun )?engagement(?: de duree)?\b|\bjusqu'a (?:sa |la |leur )?resiliation\b|\ba duree indeterminee\b/);
 
 // « sans reconduction tacite », « n'est pas reconduit tacitement », « ne se renouvelle pas par tacite
 // reconduction »: a negation a few words before, in the same phrase (no comma between), denies the renewal.
@@ -66,6 +72,17 @@ const rule: Rule = {
     const renewal = firstRenewal(doc.clauses);
     if (!renewal) return;
     if (sentencesIn(doc.clauses).some((s) => findFirst(s.text, RENEWAL_REMINDER))) return;
+    // The sentence that renews, or the words before it on its line up to a semicolon (« conclu à durée indéterminée ;
+    // l'abonnement se renouvelle … »), say the contract has no fixed term. Not a sentence before it: « Les forfaits sont
+    // sans engagement. La maintenance se renouvelle par tacite reconduction, sauf demande … avant l'échéance » renews a term.
+    const body = renewal.clause.body;
+    const lead = body.slice(body.lastIndexOf("\n", renewal.start) + 1, renewal.start);
+    const renewing = sentencesIn([renewal.clause]).find((s) => s.start <= renewal.start && renewal.end <= s.end);
+    if ((renewing && findFirst(renewing.text, OPEN_ENDED)) || (!/[.!?]/.test(lead) && findFirst(lead, OPEN_ENDED))) return;
+    // A free service (« le programme est gratuit », nothing paid to the provider anywhere in the text): L215-1 protects a
+    // consumer from paying for a period he did not choose; a renewal that costs nothing binds him to no price, and the
+    // note would teach nothing (a « contrat de prestation de services » is a service the consumer pays for: C. conso article liminaire, Dir. 2011/83 art. 2(6)).
+    if (doc.mode === "prose" && sellsNothing(doc.clauses)) return;
     if (sentencesIn(doc.clauses).some((s) => findFirst(s.text, CANCELLATION) && findFirst(s.text, AT_ANY_TIME) && findFirst(s.text, FREE_OF_CHARGE))) return;
     report({ messageId: "reminder", range: renewal.clause.locate(renewal.start, renewal.end) });
   },

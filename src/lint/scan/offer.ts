@@ -11,9 +11,11 @@ import { findFirst, flexible } from "./text.js";
 
 // « L'application est gratuite », « propose gratuitement », « sans frais pour l'utilisateur »: the service itself
 // is free. Not « la livraison est gratuite », « essai gratuit », « devis gratuit » (a paid shop's sentences), nor
-// « l'inscription est gratuite » (a marketplace may charge on each sale).
+// « l'inscription est gratuite » (a marketplace may charge on each sale). « Le programme est gratuit », « l'adhésion est
+// gratuite », « fournies sans contrepartie financière » (round T35b): a free programme or membership, unless a price paid
+// to the seller is written elsewhere (a commission on each sale: `paidToSeller`).
 const FREE_SERVICE = flexible(
-  /\b(?:l'application|l'appli|le service|les services|l'utilisation (?:du site|de l'application|du service))\b[^.;]{0,60}\b(?:est|sont|reste|restent) (?:entierement |totalement |integralement )?gratuite?s?\b|\bpropose(?:nt)? gratuitement\b|\bservices? gratuits?\b|\bsans frais pour (?:l'utilisateur|les utilisateurs|le client|les clients)\b/,
+  /\b(?:l'application|l'appli|le service|les services|le programme|la plateforme|l'adhesion|l'utilisation (?:du site|de l'application|du service))\b[^.;]{0,60}\b(?:est|sont|reste|restent) (?:entierement |totalement |integralement )?gratuite?s?\b|\bsans (?:aucune )?contrepartie financiere\b|\bpropose(?:nt)? gratuitement\b|\bservices? gratuits?\b|\bsans frais pour (?:l'utilisateur|les utilisateurs|le client|les clients)\b/,
 );
 // The seller says it sells nothing, or that another is the seller and is paid directly.
 const NOT_THE_SELLER = flexible(
@@ -21,8 +23,9 @@ const NOT_THE_SELLER = flexible(
 );
 // A price the user pays the seller: an amount or a rate with a fee or a commission, a price in euros. Not when the
 // sentence denies it (« ne prélève pas de commission »), speaks of a third party's price, or of services to come.
+// « Commission européenne », « Commission nationale de l'informatique »: a public body, no fee (round T35b).
 const PAID_TO_SELLER = flexible(
-  /\b\d+(?:[.,]\d+)? ?(?:€|euros?|%)|\bcommissions?\b|\bfrais de (?:service|mise en relation|dossier|reservation|gestion)\b|\bprix\b[^.;]{0,60}\b(?:ttc|euros?)\b|\bpanier\b/,
+  /\b\d+(?:[.,]\d+)? ?(?:€|euros?|%)|\bcommissions?\b(?! (?:europeenne|nationale|de l'informatique|des clauses|d'acces|paritaire|de (?:la )?mediation))|\bfrais de (?:service|mise en relation|dossier|reservation|gestion)\b|\bprix\b[^.;]{0,60}\b(?:ttc|euros?)\b|\bpanier\b/,
 );
 // « au capital de 1 000 € »: the seller's share capital is no price.
 const DENIED_OR_ELSEWHERE = flexible(/\bcapital\b|\bne\b[^.;]{0,30}\bpas\b|\baucun(?:e)?\b|\btiers\b|\ba l'avenir\b|\ba venir\b|\bpourra(?:it)? proposer\b|\blivraison\b|\bfrais de port\b|\bessai\b|\bgratuit/);

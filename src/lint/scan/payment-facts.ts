@@ -9,6 +9,7 @@ import type { LatePayment, PaymentConditions, Terms } from "../../model/generate
 import type { Locale } from "../../model/locale.js";
 import type { LintDocument } from "../types.js";
 import type { Sentence, TextClause, Words } from "./sentences.js";
+import { sellsNothing } from "./offer.js";
 import { contains } from "./text.js";
 
 /** The terms facts of a document (facts mode only). */
@@ -31,6 +32,16 @@ export function paymentOf(doc: LintDocument): PaymentConditions | undefined {
 }
 
 /** Where to point when something is missing: the fact's closest parent, or in prose the clause where it belongs (src/lint/documents/prose-locate.ts). */
+/**
+ * Prose terms under which nothing is paid to the seller (round T35b): a free programme, a free app (« le service est
+ * gratuit », « sans contrepartie financière »), with no price, fee or commission paid to it anywhere in the text. The
+ * mentions of C. com. L441-9 and L441-10 (late-payment penalties, the 40 € indemnity, the escompte) are conditions of
+ * payment of sales and services paid for: with no invoice and no payment, none is owed. Facts files state their payment.
+ */
+export function paysNothing(doc: LintDocument): boolean {
+  return doc.mode === "prose" && !paymentOf(doc) && !latePaymentOf(doc) && sellsNothing(doc.clauses) !== undefined;
+}
+
 export function missingRange(doc: LintDocument, factPath: JsonPath): SourceRange {
   return doc.locateFact(factPath);
 }
