@@ -31,7 +31,6 @@ export function paymentOf(doc: LintDocument): PaymentConditions | undefined {
   return termsOf(doc)?.payment;
 }
 
-/** Where to point when something is missing: the fact's closest parent, or in prose the clause where it belongs (src/lint/documents/prose-locate.ts). */
 /**
  * Prose terms under which nothing is paid to the seller (round T35b): a free programme, a free app (« le service est
  * gratuit », « sans contrepartie financière »), with no price, fee or commission paid to it anywhere in the text. The
@@ -42,6 +41,7 @@ export function paysNothing(doc: LintDocument): boolean {
   return doc.mode === "prose" && !paymentOf(doc) && !latePaymentOf(doc) && sellsNothing(doc.clauses) !== undefined;
 }
 
+/** Where to point when something is missing: the fact's closest parent, or in prose the clause where it belongs (src/lint/documents/prose-locate.ts). */
 export function missingRange(doc: LintDocument, factPath: JsonPath): SourceRange {
   return doc.locateFact(factPath);
 }
