@@ -5,6 +5,7 @@ import { sentenceAt } from "../scan/sentences.js";
 import {
   distanceOrOffPremisesEvidence,
   mentionsWithdrawal,
+  penalisedWithdrawal,
   OTHER_CODE_WITHDRAWAL,
   statesWithdrawalInOtherWords,
   stretchedWithdrawalException,
@@ -117,7 +118,11 @@ const rule: Rule = {
     // a shop counter or a service booked in person owes no such information, so the text must show one.
     const evidence = distanceOrOffPremisesEvidence(doc.clauses);
     if (!evidence) return;
-    context.report({ messageId: "missingAtDistance", data: { evidence: evidence.text.replace(/\s+/g, " ") }, range: doc.locateFact(["consumer", "withdrawal"]) });
+    // « en cas de rétractation, les arrhes restent acquises » (round T36b): the clause that misnames a penalised
+    // cancellation as the right is where the consumer looks for it, and where the information is missing.
+    const misnamed = penalisedWithdrawal(doc.clauses);
+    const range = misnamed ? misnamed.clause.locate(misnamed.start, misnamed.end) : doc.locateFact(["consumer", "withdrawal"]);
+    context.report({ messageId: "missingAtDistance", data: { evidence: evidence.text.replace(/\s+/g, " ") }, range });
   },
 };
 

@@ -37,7 +37,27 @@ export function statesWithdrawalInOtherWords(clauses: readonly TextClause[]): bo
 }
 
 export function mentionsWithdrawal(clauses: readonly (TextClause & { title?: string })[]): boolean {
-  return clauses.some((c, i) => findFirst(c.body, WITHDRAWAL) || (c.title !== undefined && findFirst(c.title, WITHDRAWAL) && titleInforms(c.body || (clauses[i + 1]?.body ?? ""))));
+  return clauses.some((c, i) => namesTheRight(c.body) || (c.title !== undefined && findFirst(c.title, WITHDRAWAL) && titleInforms(c.body || (clauses[i + 1]?.body ?? ""))));
+}
+
+// « En cas de rétractation du stagiaire, l'organisateur conserve les arrhes et peut demander des dommages et intérêts »
+// (round T36b): « rétractation » there names a cancellation the consumer pays for, with no period; it does not tell the
+// conditions, time limit and way of exercising the right (C. conso L221-5 2°), which is free of charge (L221-18,
+// L221-24). Such a sentence is no mention of the right; one that gives a period or a way of exercising it still is.
+const PENALISED = flexible(/\bperte (?:des|de ces|de celles-ci|de l'acompte|d'arrhes)\b|\bperte de celles|\bdommages(?: et |-)interets\b|\bpenalites?\b|\bindemnit(?:e|es)\b|\b(?:arrhes|acomptes?) (?:restent |reste |sont |est )?(?:acquis|conserve|retenu|du)e?s?\b|\b(?:conserve|garde|retient|retiendra|conservera) (?:les |l')(?:arrhes|acompte)\b|\bfrais d'annulation\b/);
+const RIGHT_TOLD = flexible(/\bjours?\b|\bdelais?\b|\bformulaire\b|\bl\.? ?221-|\bsans (?:frais|penalite|motif|justifi)|\bexerc/);
+
+/** The first « rétractation » that only names a penalised cancellation: where the terms misname the right they do not tell. */
+export function penalisedWithdrawal<C extends TextClause>(clauses: readonly C[]): { clause: C; start: number; end: number } | undefined {
+  for (const s of sentencesIn(clauses)) {
+    const m = findFirst(s.text, WITHDRAWAL);
+    if (m && findFirst(s.text, PENALISED) && !findFirst(s.text, RIGHT_TOLD)) return { clause: s.clause, start: s.start + m.start, end: s.start + m.end };
+  }
+  return undefined;
+}
+
+function namesTheRight(body: string): boolean {
+  return sentencesIn([{ body }]).some((s) => findFirst(s.text, WITHDRAWAL) && !(findFirst(s.text, PENALISED) && !findFirst(s.text, RIGHT_TOLD)));
 }
 
 // « ## Droit de rétractation » names the right; the words under it (or under the next heading when it stands alone)

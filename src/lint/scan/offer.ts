@@ -25,15 +25,24 @@ const NOT_THE_SELLER = flexible(
 // sentence denies it (« ne prélève pas de commission »), speaks of a third party's price, or of services to come.
 // « Commission européenne », « Commission nationale de l'informatique »: a public body, no fee (round T35b).
 const PAID_TO_SELLER = flexible(
-  /\b\d+(?:[.,]\d+)? ?(?:€|euros?|%)|\bcommissions?\b(?! (?:europeenne|nationale|de l'informatique|des clauses|d'acces|paritaire|de (?:la )?mediation))|\bfrais de (?:service|mise en relation|dossier|reservation|gestion)\b|\bprix\b[^.;]{0,60}\b(?:ttc|euros?)\b|\bpanier\b/,
+  /\b\d+(?:[.,]\d+)? ?(?:€|euros?|%)|\bcommissions?\b(?! (?:europeenne|nationale|de l'informatique|des clauses|d'acces|paritaire|de (?:la )?mediation))|\bfrais de (?:service|mise en relation|dossier|reservation|gestion)\b|\bprix\b[^.;]{0,60}\b(?:ttc|euros?)\b|\bpanier\b|\b(?:reglement|versement|paiement) (?:d'arrhes|d'un acompte|de l'acompte|des arrhes)\b/,
 );
 // « au capital de 1 000 € »: the seller's share capital is no price.
 const DENIED_OR_ELSEWHERE = flexible(/\bcapital\b|\bne\b[^.;]{0,30}\bpas\b|\baucun(?:e)?\b|\btiers\b|\ba l'avenir\b|\ba venir\b|\bpourra(?:it)? proposer\b|\blivraison\b|\bfrais de port\b|\bessai\b|\bgratuit/);
 
+// « Vous autorisez X à utiliser les photos de votre image … sans contrepartie financière », « le membre cède ses droits
+// à titre gratuit » (round T36b): what the user grants for free (an image right, a licence of its content) is no free
+// service; the lessons or camps it pays for are still sold.
+const USER_GRANTS = flexible(/\bautoris(?:e|ez|ent|ation)\b|\bced(?:e|ez|ent)\b|\bcession\b|\bdroits? (?:a|sur) (?:l'|son |sa |votre )?image\b|\bphotos?\b|\bfilms?\b|\blicences?\b|\b(?:son|sa|ses|votre|vos|leur|leurs) (?:image|images|contenus?|oeuvres?)\b/);
+
 /** Words showing that the terms sell nothing to the user, or undefined when the text does not say so. */
 export function sellsNothing(clauses: readonly TextClause[]): string | undefined {
   const sentences = sentencesIn(clauses);
-  const cue = sentences.map((s) => findFirst(s.text, FREE_SERVICE) ?? findFirst(s.text, NOT_THE_SELLER)).find((m) => m);
+  const free = (text: string) => {
+    const m = findFirst(text, FREE_SERVICE);
+    return m && !findFirst(text, USER_GRANTS) ? m : undefined;
+  };
+  const cue = sentences.map((s) => free(s.text) ?? findFirst(s.text, NOT_THE_SELLER)).find((m) => m);
   if (!cue) return undefined;
   return paidToSeller(clauses) ? undefined : cue.text;
 }
