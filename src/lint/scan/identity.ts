@@ -36,7 +36,9 @@ export interface ProsePlaceholder {
 
 const LABELS: Array<[ProsePlaceholder["item"], string]> = [
   ["registeredOffice", String.raw`siege(?: social)?`],
-  ["rcs", String.raw`rcs|registre du commerce(?: et des societes)?`],
+  // « Immatriculation : En cours de création »: the registration's own line is where its placeholder is; a pending
+  // phrase elsewhere (« Forme juridique : EI en cours de création ») is no value of the registration (round T36a).
+  ["rcs", String.raw`rcs|registre du commerce(?: et des societes)?|(?:n° |numero )?(?:d')?immatriculation(?: (?:au|a l[ae]) (?:rcs|registre du commerce(?: et des societes)?|rm|repertoire des metiers))?`],
   ["siret", "siret"],
   ["siren", "siren"],
   ["vatNumber", String.raw`(?:n° |numero )?(?:de )?tva(?: intracommunautaire)?`],

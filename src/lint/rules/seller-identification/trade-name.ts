@@ -86,6 +86,12 @@ export function sellerDefinedByRole(own: Array<{ clause: LintClause; body: strin
 // in the sentence that says what the terms govern (not « les livraisons proposées par Colissimo »).
 // « formations délivrées par X »: training is delivered by whoever sells it.
 const OFFERED_BY = flexible(/\b(?:proposee?s?|vendue?s?|fournie?s?|realisee?s?|dispensee?s?|delivree?s?|organisee?s?|commercialisee?s?) par\s+/);
+// Round T36a: « toute commande passée auprès de SAS Verdier », « les ventes conclues avec Maison Lune SARL »: the party the
+// orders are placed with is the seller. Only a name that carries a company's form is read there: that company owes its
+// capital, seat and registration by its own words (C. com. R123-237, R123-238); a bare name (« auprès de Lina Roux »)
+// may be a person's, whose status the text does not tell.
+const PLACED_WITH = flexible(/\b(?:passee?s?|conclue?s?|effectuee?s?) (?:aupres de|avec)\s+/);
+const COMPANY_FORM_IN_NAME = /(?<![\p{L}])(?:SAS|SASU|SARL|EURL|SA|SNC|SCOP|SCIC)(?![\p{L}])/u;
 
 // « les ventes conclues par la société Papeterie Nova », « lient la Société Atelier Brume et le client »: a company,
 // called so in the sentence that says what the terms govern, without anything that identifies it.
@@ -105,9 +111,11 @@ export function companyOfTheseTerms(own: Array<{ clause: LintClause; body: strin
 
 export function sellerOfTheseTerms(own: Array<{ clause: LintClause; body: string }>): { clause: LintClause; start: number; end: number; name: string } | undefined {
   for (const { clause, body } of own) {
-    for (const m of findAll(body, OFFERED_BY)) {
+    const found = [...findAll(body, OFFERED_BY).map((m) => ({ m, company: false })), ...findAll(body, PLACED_WITH).map((m) => ({ m, company: true }))].sort((a, b) => a.m.start - b.m.start);
+    for (const { m, company } of found) {
       if (!/\bpresentes\b/.test(fold(sentenceAround(body, m.start, m.end).text))) continue;
       const name = NAME_AT_START.exec(body.slice(m.end));
+      if (company && !(name && COMPANY_FORM_IN_NAME.test(name[1]!))) continue;
       if (name && !NOT_A_NAME.test(fold(name[1]!))) return { clause, start: m.end, end: m.end + name[1]!.length, name: name[1]! };
     }
   }
