@@ -51,13 +51,18 @@ const RIGHT_TOLD = flexible(/\bjours?\b|\bdelais?\b|\bformulaire\b|\bl\.? ?221-|
 export function penalisedWithdrawal<C extends TextClause>(clauses: readonly C[]): { clause: C; start: number; end: number } | undefined {
   for (const s of sentencesIn(clauses)) {
     const m = findFirst(s.text, WITHDRAWAL);
-    if (m && findFirst(s.text, PENALISED) && !findFirst(s.text, RIGHT_TOLD)) return { clause: s.clause, start: s.start + m.start, end: s.start + m.end };
+    if (m && onlyPenalised(s.text)) return { clause: s.clause, start: s.start + m.start, end: s.start + m.end };
   }
   return undefined;
 }
 
+/** A sentence that names « rétractation » as a cancellation that costs money, with no period nor procedure of the right. */
+function onlyPenalised(sentence: string): boolean {
+  return Boolean(findFirst(sentence, PENALISED)) && !findFirst(sentence, RIGHT_TOLD);
+}
+
 function namesTheRight(body: string): boolean {
-  return sentencesIn([{ body }]).some((s) => findFirst(s.text, WITHDRAWAL) && !(findFirst(s.text, PENALISED) && !findFirst(s.text, RIGHT_TOLD)));
+  return sentencesIn([{ body }]).some((s) => findFirst(s.text, WITHDRAWAL) && !onlyPenalised(s.text));
 }
 
 // « ## Droit de rétractation » names the right; the words under it (or under the next heading when it stands alone)
