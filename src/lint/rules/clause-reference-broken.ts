@@ -41,12 +41,15 @@ const ABBREVIATION_AFTER = /^\s*,?\s*(?:(?:al\.|alin[ée]a|let\.|ch\.|§|para\.)
 const OWN_ABBREVIATIONS = /^(?:CG[VUSA]|CGPS|CPV|CP|CGL)$/;
 
 const AND_FOLLOWING = /^\s*(?:et\s+)?(?:ss\.?|s\.|suiv\.|suivants)(?![\p{L}\p{N}])/u;
+// « article 56bis du Code de la TVA », « art. 5 ter de la loi »: the Latin suffix is part of the number.
+const LATIN_SUFFIX = /^\s?(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)(?![\p{L}\p{N}])/u;
 
 /** "l'article 6 de la loi", "article 3 du règlement", "RGPD, art. 15", "article 1218 du Code civil", "art. 10 LTVA": not a clause of this document. */
 function citesAnotherText(folded: string, start: number, numberEnd: number, body?: string): boolean {
   // « art. 28 ss du Code civil suisse », « art. 97 et ss. CO », « article 2224 s. du Code civil »: « and following »
   // between the number and its code still cites that code.
-  const end = numberEnd + (AND_FOLLOWING.exec(folded.slice(numberEnd))?.[0].length ?? 0);
+  const numbered = numberEnd + (LATIN_SUFFIX.exec(folded.slice(numberEnd))?.[0].length ?? 0);
+  const end = numbered + (AND_FOLLOWING.exec(folded.slice(numbered))?.[0].length ?? 0);
   const abbreviation = body === undefined ? null : ABBREVIATION_AFTER.exec(body.slice(end, end + 40));
   if (abbreviation && !OWN_ABBREVIATIONS.test(abbreviation[1]!.replace(/\./g, ""))) return true;
   if (STATUTE_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || STATUTE_AFTER.test(folded.slice(end, end + 12))) return true;
