@@ -11,7 +11,11 @@ const NO_VAT = flexible(/\b(?:n'est pas|ne sont pas|non) (?:soumise?s? a la tva|
 // export or intra-EU exemption (CGI 262 ter, « hors UE ») covers some sales only, and VAT stays on the others.
 const EXEMPT = flexible(/\bexoneree?s? de (?:la )?tva\b|\bexoneration de (?:la )?tva\b|\ben exoneration de tva\b/);
 const SOME_SALES_ONLY = flexible(/\bexport|\bhors (?:de l')?(?:ue|union europeenne)\b|\bintra-?communautaire|\b262\b|\betranger\b|\bcertaine?s\b/);
-const TTC = flexible(/\bttc\b|\btoutes taxes comprises\b/);
+// « TVA comprise », « TVA incluse », « y compris la TVA », « les prix comprennent la taxe sur la valeur ajoutée » say the same
+// in words (round T37b); « TVA non comprise » does not.
+const TTC = flexible(
+  /\bttc\b|\btoutes taxes (?:comprises|incluses)\b|\btva (?:comprise|incluse)\b|\by compris (?:la )?tva\b|\b(?:prix|tarifs) (?:comprennent|incluent) (?:la )?(?:tva|taxe sur la valeur ajoutee)\b/,
+);
 // "calculée sur le montant TTC restant dû": the base of a late-payment penalty or interest is not a price.
 const PENALTY_BASE = /penalite|interets? de retard|retard de paiement|indemnite/;
 // « ou TTC si TVA applicable », « TTC le cas échéant », « le cas échéant, TTC »: a price whose VAT
