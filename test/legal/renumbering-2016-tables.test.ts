@@ -48,3 +48,43 @@ describe("2016 renumbering tables, entries added from the Légifrance references
     expect(renumberingOf("consommation", "L211-4")!.confidence).toBe("C*");
   });
 });
+
+describe("2016 renumbering tables, entries added in round T37c", () => {
+  it.each([
+    ["consommation", "L121-21-1", ["L221-20"]],
+    ["consommation", "L121-21-7", ["L221-27"]],
+    ["consommation", "L134-2", ["L213-1"]],
+    ["consommation", "L120-1", ["L121-1"]],
+    ["consommation", "L121-1", ["L121-2", "L121-3", "L121-5"]],
+    ["consommation", "L121-16-1", ["L221-3"]],
+    ["consommation", "L121-18-2", ["L221-10"]],
+    ["consommation", "L122-1", ["L121-11"]],
+    ["consommation", "L141-4", ["R632-1"]],
+    ["consommation", "L141-5", ["R631-3"]],
+    ["consommation", "L113-3", ["L112-1"]],
+    ["consommation", "L121-20-3", ["L221-15"]],
+    ["civil", "1289", ["1347"]],
+    ["civil", "1290", ["1347"]],
+    ["civil", "1108", ["1128"]],
+    ["civil", "1133", ["1162"]],
+    ["civil", "1131", ["1162"]],
+    ["civil", "1244", ["1342-4"]],
+    ["civil", "1116", ["1137", "1138", "1139"]],
+    ["civil", "1183", ["1304"]],
+    ["civil", "1256", ["1342-10"]],
+    ["civil", "1271", ["1329"]],
+  ] as const)("%s %s → %j, confirmed (never from memory) and sourced", (code, old, expected) => {
+    const [entry, ...others] = renumberingsOf(code, old);
+    expect(others).toEqual([]);
+    expect(entry!.newArticles).toEqual(expected);
+    expect(["C", "C*"]).toContain(entry!.confidence);
+    expect(entry!.source.length).toBeGreaterThan(40);
+    expect(entry!.keywords.length).toBeGreaterThan(2);
+  });
+
+  it("records the new content of a reused number, so a citation of it in its new sense is not old", () => {
+    expect(renumberingOf("consommation", "L113-3")!.reusedWithOtherMeaning!.keywords).toContain("saisonnalité");
+    expect(renumberingOf("consommation", "L121-1")!.reusedWithOtherMeaning).toBeDefined();
+    expect(["1131", "1133", "1244"].every((a) => renumberingOf("civil", a)!.reusedWithOtherMeaning)).toBe(true);
+  });
+});

@@ -76,6 +76,9 @@ export function findObsoleteCitations(doc: LintDocument, code: RenumberedCode, a
   for (const citation of findCitations(doc.clauses)) {
     const ours = citation.attribution === code || (acceptBare && citation.attribution === "bare");
     if (!ours || citedAsOld(citation)) continue;
+    // Articles of this citation in the table whose sentence did not speak of their own subject (round T37c).
+    const unsettled: { article: ArticleRef; candidates: ArticleRenumbering[] }[] = [];
+    const before = found.length;
     for (const article of citation.articles) {
       if (citation.attribution === "bare" && !/^[A-Z]/.test(article.number)) continue;
       const candidates = renumberingsOf(code, article.number).filter((e) => compareDates(asOf, e.inForceFrom) >= 0);
@@ -88,10 +91,21 @@ export function findObsoleteCitations(doc: LintDocument, code: RenumberedCode, a
       const { body, title } = citation.clause;
       const sentence = sentenceAround(body, citation.start, citation.end).text;
       const entries = entriesForSubject(candidates, sentence) ?? entriesForSubject(candidates, `${title}\n${body}`) ?? numberAlone(code, candidates);
-      if (!entries.length) continue;
+      if (!entries.length) {
+        unsettled.push({ article, candidates });
+        continue;
+      }
       const oneToOne = candidates.length === 1 && entries.length === 1 && entries[0]!.oneToOne;
       found.push({ clause: citation.clause, citation, article, entries, oneToOne, byPart: false });
     }
+    // « articles L. 121-21, L. 121-21-1 et L. 121-21-2 »: one list is written in one numbering. Once an article of it is
+    // read as old, the others of the table are old too, unless their number was reused with another content.
+    if (found.length === before) continue;
+    for (const { article, candidates } of unsettled) {
+      const only = candidates.length === 1 ? candidates[0]! : undefined;
+      if (only && !only.reusedWithOtherMeaning) found.push({ clause: citation.clause, citation, article, entries: [only], oneToOne: only.oneToOne, byPart: false });
+    }
+    found.push(...found.splice(before).sort((a, b) => a.article.start - b.article.start));
   }
   return found;
 }
