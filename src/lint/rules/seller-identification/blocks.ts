@@ -15,7 +15,7 @@ export function isSirenShaped(i: ProseIdentifier): boolean {
 // « capital 5 000 € », « Capital : 12 000 € » (a footer's or a table's share capital, its amount right after the word) is
 // the seller speaking of itself, like « au capital de ».
 const ANCHOR = flexible(
-  /\b(?:siren|siret|rcs|r\.c\.s|registre d(?:u|e) commerce|repertoire des metiers|siege social|immatricule|capital social|au capital de|capital\s*:?\s*\d|capital variable|tva intracommunautaire|entrepreneur individuel|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/,
+  /\b(?:siren|siret|rcs|r\.c\.s|registre d(?:u|e) commerce|repertoire des metiers|siege social|immatricule(?:e|es|s)?|capital social|au capital de|capital\s*:?\s*\d|capital variable|tva intracommunautaire|entrepreneur individuel|micro[- ]?entrepr[a-z]*|auto[- ]?entrepr[a-z]*)\b/,
 );
 // « RCS », « R.C.S. », the registry in words, or its court: « immatriculée au (greffe du) tribunal de commerce de Pontoise ».
 export const REGISTERED = flexible(/\b(?:rcs|r\.c\.s|registre d(?:u|e) commerce|immatricule[a-z]* (?:au|aupres du) (?:greffe|tribunal))\b/);
