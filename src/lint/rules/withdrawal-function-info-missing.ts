@@ -7,7 +7,7 @@ import type { LintClause } from "../types.js";
 const NO_WITHDRAWAL_TITLE = /\b(?:absence|exclusions?|pas) d(?:e |u |')(?:droit de )?(?:retractation|renonciation)\b/;
 // « le droit de rétractation ne s'applique pas », « n'est pas applicable », « ne peut être exercé »: a sentence that
 // rules the right out (L221-28: made to order, dated leisure) names it without granting it.
-const RULED_OUT = flexible(/\bne s'applique(?:ra)? pas\b|\bn'est pas applicable\b|\bne sera pas applicable\b|\bne (?:peut|pourra|saurait) (?:pas |en aucun cas )?etre exerce\b|\bn'(?:est|sont) pas soumise?s? au droit de retractation\b|\b(?:aucun|pas de|absence de) droit de retractation\b|\bexclue?s? du droit de retractation\b/);
+const RULED_OUT = flexible(/\bne s'applique(?:ra)? pas\b|\bn'est pas applicable\b|\bne sera pas applicable\b|\bne (?:peut|pourra|saurait) (?:pas |en aucun cas )?etre exercee?\b|\bn'(?:est|sont) pas soumise?s? au droit de retractation\b|\b(?:aucun|pas de|absence de) droit de retractation\b|\bexclue?s? du droit de retractation\b/);
 
 /** The first mention of the right in a sentence that does not rule it out. */
 function grantedWithdrawal(clauses: readonly LintClause[]): { clause: LintClause; start: number; end: number } | undefined {

@@ -299,7 +299,7 @@ function orderingOrSelling(body: string, at: number): boolean {
 // the right out for the rest: « Le droit de rétractation ne s'applique pas aux articles personnalisés. Par conséquent,
 // aucun retour n'est accepté » stretches it to every item. The cue is the consequence drawn from a partial exception;
 // terms that say every item falls under it (« tous nos articles sont réalisés sur mesure ») are not stretching it.
-const RULED_OUT = flexible(/\bne s'applique pas\b|\bne (?:peut|pourra) (?:pas )?etre exerce\b|\bn'est pas applicable\b|\best exclu\b|\bne beneficie(?:nt)? pas\b|\bne dispose(?:nt)? pas\b/);
+const RULED_OUT = flexible(/\bne s'applique pas\b|\bne (?:peut|pourra) (?:pas )?etre exercee?\b|\bn'est pas applicable\b|\best exclue?\b|\bne beneficie(?:nt)? pas\b|\bne dispose(?:nt)? pas\b/);
 const PARTIAL_CATEGORY = flexible(/\b(?:aux|pour les|des|les) (?:produits?|articles?|biens?|commandes?|creations?|bijoux|pieces?)\b[^.;]{0,60}\b(?:personnalise[a-z]*|sur mesure|a la demande|confectionne[a-z]*|perissables?|descelle[a-z]*|graves?)\b/);
 const WHOLE_CATALOGUE = flexible(/\b(?:tou(?:s|tes) (?:nos|les) (?:produits|articles|bijoux|biens|pieces|creations)|l'ensemble (?:de nos|des) (?:produits|articles|bijoux|creations)|chaque (?:produit|article|piece|bijou))\b[^.;]{0,60}\b(?:personnalise[a-z]*|sur mesure|a la demande|confectionne[a-z]*|unique)/);
 const CONSEQUENCE = flexible(/^(?:par consequent|en consequence|de ce fait|des lors|ainsi|c'est pourquoi)\b/);
