@@ -132,7 +132,7 @@ export const ASSOCIATION = flexible(/\bassociation(?: loi (?:du 1er juillet )?19
 
 // What names the seller: its form or registry, a legal-notice label, or « ci-après « le Vendeur » ».
 const SELLER_NAME_CUES = flexible(
-  /\b(?:raison sociale|denomination(?: sociale)?|nom commercial|edite par|ci-apres(?: (?:denomme|designe|nomme)e?s?)?,? ?"? ?(?:le |la |l')?"? ?(?:vendeur|prestataire|societe|editeur|professionnel|boutique|entreprise)|siren|siret|rcs|r\.c\.s|registre du commerce|repertoire des metiers|immatricule|au capital|capital social|siege social)\b/,
+  /\b(?:raison sociale|denomination(?: sociale)?|nom commercial|edite par|ci-apres(?: (?:denomme|designe|nomme)e?s?)?,? ?"? ?(?:le |la |l')?"? ?(?:vendeur|prestataire|societe|editeur|professionnel|boutique|entreprise)|siren|siret|rcs|r\.c\.s|registre du commerce|repertoire des metiers|immatricule(?:e|es|s)?|au capital|capital social|siege social)\b/,
 );
 
 /** The first line that names the seller (host details left out), as [start, end) in `text`. */

@@ -1,7 +1,8 @@
 // Round T37d (issue #11, deliverable 5): « immatriculée » (and « immatriculés », « immatriculées ») opens the seller's
 // identity block as « immatriculé » does; the number given there (a SIRET grouped 3-3-3-3-2) identifies the seller.
 // Every text is written for this battery; 2 of its 5 cases failed on main's code (6a6ab3b).
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { sellerNameLine } from "../../../src/lint/scan/identity.js";
 import { runCases, type WordingCase } from "./battery.js";
 
 const AS_OF = "2021-06-01";
@@ -17,4 +18,14 @@ describe("round T37d battery: « immatriculée » opens the seller's identity", 
     seller("the name alone is still reported", true, "Les présentes sont celles de Jeanne Martin, tisserande.", /n'est désigné que par son nom/),
     seller("a vehicle's « immatriculation » is no identity", true, "Les présentes sont celles de Jeanne Martin, tisserande. Le numéro d'immatriculation du véhicule de livraison figure sur le bon.", /n'est désigné que par son nom/),
   ]);
+});
+
+// Added with the same fix in src/lint/scan/identity.ts (failed before it): the line that names the seller, where
+// absences about the seller land.
+describe("round T37d: « immatriculée » names the seller's line", () => {
+  it("finds the line « Jeanne Martin, immatriculée sous le numéro … »", () => {
+    const text = "Bienvenue sur notre boutique de tissages.\nJeanne Martin, immatriculée sous le numéro 889 970 349.\nBonne visite.";
+    const line = sellerNameLine(text)!;
+    expect(text.slice(line.start, line.end)).toBe("Jeanne Martin, immatriculée sous le numéro 889 970 349.");
+  });
 });
