@@ -18,6 +18,12 @@ const LAW_NAMED = new RegExp(`${LAW_OF_ADJECTIVE}|${LAW_OF_COUNTRY}`, "u");
 // The words that make a law named in a sentence the contract's (not « conformément à la loi française,
 // vous disposez de 14 jours »): it governs, applies, is chosen.
 const LAW_GOVERNS = /soumi[st]e?s?|regi(?:e|s|es)?(?![\p{L}])|gouvern|regle(?:e|s|es)?\s+par|applicable|s'appliqu|releve|interpret/u;
+// « Le client est soumis au respect de la législation française », « tenu de respecter la loi française »: a duty to
+// obey the law, not the law chosen for the contract (round T37f).
+const OBEYED = /(?<![\p{L}])respect(?:er)?\s+(?:de\s+)?(?:la\s+|le\s+|l')?$/u;
+const LAW_NAMED_ALL = new RegExp(LAW_NAMED.source, "gu");
+/** A country's law named in a (folded) sentence other than as a law to obey. */
+const namesLaw = (sentence: string) => [...sentence.matchAll(LAW_NAMED_ALL)].some((m) => !OBEYED.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
 
 // Under a heading « Droit applicable », the courts of a country (« s'adresser aux tribunaux français ») show the
 // law chosen: a choice of courts is a sign of the law chosen (Rome I, recital 12), and the heading says it is the one.
@@ -41,7 +47,7 @@ export function statesGoverningLaw(clauses: readonly (TextClause & { title?: str
     if (below && COURTS_OF_COUNTRY.test(fold(c.body).slice(below.index))) return true;
     return sentences(c.body).some((span) => {
       const sentence = fold(c.body.slice(span.start, span.end));
-      return (LAW_NAMED.test(sentence) && LAW_GOVERNS.test(`${title} ${sentence}`)) || (ENGLISH_LAW_NAMED.test(sentence) && ENGLISH_LAW_GOVERNS.test(`${title} ${sentence}`));
+      return (namesLaw(sentence) && LAW_GOVERNS.test(`${title} ${sentence}`)) || (ENGLISH_LAW_NAMED.test(sentence) && ENGLISH_LAW_GOVERNS.test(`${title} ${sentence}`));
     });
   });
 }
@@ -157,6 +163,7 @@ const LAW_CHOICE = /soumis|regi(?:e|s|es)?(?![\p{L}])|gouvern|releve|applicable|
 /** Choices of the governing law in a clause ("soumises au droit français", "relève du droit français"). */
 export function findLawChoices(clause: LintClause): LawMention[] {
   return findAll(clause.body, new RegExp(LAW.source, "gu"))
+    .filter((m) => !OBEYED.test(fold(clause.body.slice(Math.max(0, m.start - 30), m.start))))
     .filter((m) => LAW_CHOICE.test(fold(`${clause.title} ${sentenceAround(clause.body, m.start, m.end).text}`)))
     .map((m) => ({ clause, start: m.start, end: m.end, text: m.text, country: NATIONALITY[m.groups[0]!]! }));
 }
