@@ -9,7 +9,9 @@ import { sentenceAround, sentences } from "../scan/sentences.js";
 // tribunal de commerce de … », « pour les professionnels, … »: the choice is kept for them).
 const FOR_PROFESSIONALS = /entre\s+(?:commercants|professionnels)|(?:client|acheteur|cocontractant)s?\s+(?:est\s+un\s+|sont\s+des\s+|a\s+la\s+qualite\s+de\s+)?(?:professionnel|commercant)s?(?![\p{L}])|(?:qualite|statut)\s+de\s+commercant|(?:litiges?|differends?|contestations?)\s+avec\s+(?:des|les|un)\s+(?:clients?\s+)?(?:professionnels?|commercants?)(?![\p{L}])|(?<![\p{L}])pour\s+les\s+(?:clients?\s+)?professionnels(?![\p{L}])/u;
 const EXCLUSIVE_WORDS = /competence\s+exclusive|exclusivement\s+competent|attribution\s+(?:exclusive\s+)?de\s+(?:juridiction|competence)/u;
-const CONSUMER_OWN_COURT = /consommateur[^.]{0,160}(?:domicile|lieu\s+ou\s+il\s+(?:demeur|resid)|(?:de|a)\s+son\s+choix|r\.?\s*631-3)/u;
+// « de son choix » is the consumer's court only when a court is what is chosen (« le tribunal de son choix »), not the
+// adviser of an amicable settlement (« une association de consommateurs ou tout autre conseil de son choix », T37g).
+const CONSUMER_OWN_COURT = /consommateur[^.]{0,160}(?:domicile|lieu\s+ou\s+il\s+(?:demeur|resid)|(?:tribunal|tribunaux|juridictions?|saisir)[^.]{0,40}(?:de|a)\s+son\s+choix|r\.?\s*631-3)/u;
 // Generic carve-outs, wherever they stand in the sentence: the choice is made "sous réserve des règles
 // impératives applicables aux consommateurs", "sauf si le client est un consommateur", "à l'exception des
 // contrats conclus avec les consommateurs", "hormis les litiges avec un consommateur", "sauf lorsque
