@@ -9,6 +9,9 @@ import { FIRM, HOUSEHOLD, SESSION } from "./trade.js";
 // « s'appliquent exclusivement aux professionnels », « réservées aux consommateurs », « destinées uniquement à des clients
 // professionnels », « réservé aux revendeurs », « réservées à notre clientèle professionnelle ».
 export const EXCLUSIVE = /(?:(?:exclusivement|uniquement|seulement|strictement)(?:\s+(?:destinee?s?|reservee?s?|applicables?|ouverte?s?|proposee?s?))?|reservee?s?|(?:destinee?s?|applicables?|ouverte?s?|proposee?s?)\s+(?:exclusivement|uniquement|seulement))\s+(?:aux|a des|a un|au|a une|a la|a notre|a nos|a leur)\s+(?:clients?\s+|acheteurs?\s+)?(professionnel|consommateur|particulier|non-professionnel|entreprise|revendeur|clientele professionnelle|clientele de particuliers)s?(?![a-z])/;
+// The terms' own scope, one kind named (round T37h): « Ces CGV s'appliquent à toutes les prestations réalisées pour des
+// particuliers », « s'appliquent aux ventes conclues avec des professionnels ».
+export const APPLIES_TO_ONE_KIND = /(?:s'appliqu(?:e|ent)|regi(?:ssent|t))\s+(?:a|aux)\s+(?:[^.;:\n]{0,80}?\s)?(?:pour|a|aux|avec|aupres)\s+(?:des\s+|les\s+|de\s+|ses\s+|nos\s+|leurs\s+)?(?:clients?\s+)?(professionnel|consommateur|particulier|entreprise)s(?![a-z])(?!\s+(?:et|ou|comme)\s+(?:aux\s+|a des\s+|des\s+|les\s+)?(?:clients?\s+)?(?:professionnel|consommateur|particulier|entreprise|non-professionnel))/;
 // « ne s'appliquent pas aux consommateurs », « ne sont pas destinées aux consommateurs »: professionals only.
 // « à l'exclusion des consommateurs », « les particuliers ne sont pas admis »: the same.
 export const EXCLUDES_CONSUMERS = /(?:ne\s+s'appliqu\w*|ne\s+(?:sont|est)\s+(?:pas\s+)?(?:applicables?|destinee?s?|ouverte?s?))\s+(?:pas\s+)?(?:aux|a des)\s+(?:consommateurs|particuliers|non-professionnels)(?![a-z])|(?<![a-z])a l'exclusion des (?:consommateurs|particuliers|non-professionnels)(?![a-z])|(?<![a-z])(?:les )?(?:consommateurs|particuliers) ne (?:sont|peuvent) pas (?:admis|acceptes|autorises|commander|s'inscrire|souscrire)(?![a-z])/;
@@ -166,7 +169,8 @@ export const CLIENT_WORD = /(?<![a-z])(?:clients?|acheteurs?|acquereurs?|mandant
 // trade or a company, nor one that represents the client (round T35a).
 export const NATURAL_PERSON_CLIENT = /(?<![a-z])(?:clients?|clientes?|utilisateurs?|utilisatrices?|acheteurs?|abonnes?|souscripteurs?|membres?|participants?|adherents?|beneficiaires?|stagiaires?|inscrits?)(?![a-z])\W{0,8}(?::|designe\w*|s'entend\w*(?: de)?|est|sont|(?:peut|peuvent) etre|(?:peut|peuvent) etre uniquement)\s*(?:exclusivement\s+|uniquement\s+|seulement\s+)?(?:toute?s?|une?|la|les|des)\s+personnes?\s+physiques?(?![a-z])(?!\s+ou\s+morales?)(?![^.;\n]{0,100}(?:morales?|societes?|entreprises?|professionnel|pour le compte|represent|activite|commerc|artisan))/;
 // Not a « tiers-lieu » (a shared workplace): a place, not a third party.
-export const NOT_PARTY = /(?<![a-z])(?:tiers(?![a-z-])|non partie(?![a-z]))/;
+// A « tiers-payeur » is a third party (round T37h).
+export const NOT_PARTY = /(?<![a-z])(?:tiers(?![a-z])(?!-lieux?(?![a-z]))|non partie(?![a-z]))/;
 // The commercial court as the agreed forum: only traders can be bound to it (C. com. L721-3; a consumer keeps his
 // own court, C. conso. R631-3). Not the seller's registration (« greffe du tribunal de commerce », « RCS »). A clause
 // sellers copy from trade templates: a household's service (« interventions à domicile ») outweighs it.

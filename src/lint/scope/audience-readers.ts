@@ -9,7 +9,7 @@ import { clues, SentenceIndex, strongest, type Evidence } from "./evidence.js";
 import { BULK_TRADE, CASH, FIRM, HOUSEHOLD, PRICES_BEFORE_TAX, PRICES_WITH_TAX } from "./trade.js";
 import {
   ANY_PERSON, AT_HOME, BOTH, BOTH_SCOPES, CAP_BEFORE, CLIENT_WORD, CLIENTS_CONSUMERS, COMMERCIAL_COURT, CONDITIONAL, CONSUMER,
-  CONSUMER_HINTS, DENIED_ACCESS, EXCLUDES_CONSUMERS, EXCLUSIVE, EXPORT, FOR_A_FIRM, HEDGED, MEDIATION, NATURAL_PERSON_CLIENT, NEGATIVE, NOT_PARTY,
+  APPLIES_TO_ONE_KIND, CONSUMER_HINTS, DENIED_ACCESS, EXCLUDES_CONSUMERS, EXCLUSIVE, EXPORT, FOR_A_FIRM, HEDGED, MEDIATION, NATURAL_PERSON_CLIENT, NEGATIVE, NOT_PARTY,
   OFFERED, ONE_THING, PLAIN_NEGATIVE, PRIVATE_CATEGORY, PRIVATE_PURPOSE, PRIVATE_USE_ONLY, PRO_CLIENTS, PRO_IDENTITY,
   PROFESSIONAL, PROFESSIONAL_HINTS, RESTRICTIVE, SCOPE_OF, SMALL_FIRM, THE_TERMS, VAT_EXEMPT, WAIVED,
 } from "./audience-cues.js";
@@ -27,7 +27,7 @@ export function readableText(full: string): string {
 
 /** The first sentence that scopes the terms (to one audience, to both, or excluding consumers), if any. */
 export function scopeSentence(text: string): { e: Evidence; audience: Audience } | undefined {
-  const scoped = findAll(text, flexible(EXCLUSIVE))
+  const scoped = [...findAll(text, flexible(EXCLUSIVE)), ...findAll(text, flexible(APPLIES_TO_ONE_KIND))]
     // « ne sont pas réservées aux professionnels » scopes nothing.
     .filter((m) => !/(?<![a-z])(?:ne|n'|pas)(?![a-z])/.test(fold(text.slice(Math.max(0, m.start - 20), m.start))))
     .map((m) => ({ e: { text: m.text, start: m.start, end: m.end, weight: 3 }, audience: ruleForOneKind(text, m) ? ("mixed" as Audience) : SCOPE_OF[m.groups[0]!]! }));
