@@ -1,5 +1,6 @@
 import { NUMBER_PATTERN, numberValue } from "../scan/numbers.js";
 import { findAll, findFirst } from "../scan/text.js";
+import { compareDates, type IsoDate } from "../../legal/dates.js";
 import type { LintClause, Rule, RuleContext } from "../types.js";
 import { sentenceAt } from "../scan/sentences.js";
 import {
@@ -18,7 +19,11 @@ import { givesWithoutSelling, sellsNothing } from "../scan/offer.js";
 // terms must say so, or say why the right does not apply (L221-28), before the contract (L221-5).
 // The 7-day period ("sept jours francs", old L121-20) ended with the loi Hamon.
 
-const LEGAL_DAYS = 14;
+// 14 days for contracts concluded from 14 June 2014 (loi n° 2014-344, « loi Hamon »); before, the old L121-20 gave 7
+// (its Légifrance version is in force until 14 June 2014: the L121-20-2 entry of
+// src/legal/data/consumer-code-renumbering-2016.json). Terms judged before that date that say 7 days said the law.
+const FOURTEEN_DAYS_FROM: IsoDate = "2014-06-14";
+const legalDays = (asOf: IsoDate) => (compareDates(asOf, FOURTEEN_DAYS_FROM) >= 0 ? 14 : 7);
 const NEAR = 60;
 // « le délai de rétraction de 10 jours qui court à compter de la signature de ce contrat » in a clause about the
 // « contrat de formation »: the trainee's own right (C. trav. L6353-5) named by the contract it belongs to, not the article.
@@ -63,8 +68,8 @@ const rule: Rule = {
         basis: ["fr.cconso.L221-18"],
       },
       periodTooShort: {
-        fr: "délai de rétractation de {days} jours : la loi en donne 14 au consommateur et une clause plus courte est sans effet.",
-        en: "withdrawal period of {days} days: the law gives the consumer 14 and a shorter clause has no effect.",
+        fr: "délai de rétractation de {days} jours : la loi en donne {legal} au consommateur et une clause plus courte est sans effet.",
+        en: "withdrawal period of {days} days: the law gives the consumer {legal} and a shorter clause has no effect.",
         basis: ["fr.cconso.L221-18"],
       },
       exceptionStretched: {
@@ -86,8 +91,9 @@ const rule: Rule = {
   check(context) {
     const { doc } = context;
     const withdrawal = doc.mode === "facts" ? doc.terms?.consumer?.withdrawal : undefined;
-    if (withdrawal?.applies && withdrawal.days !== undefined && withdrawal.days < LEGAL_DAYS) {
-      context.report({ messageId: withdrawal.days === 7 ? "obsoleteSevenDays" : "periodTooShort", data: { days: withdrawal.days }, range: doc.locateFact(["consumer", "withdrawal", "days"]) });
+    const legal = legalDays(context.asOf);
+    if (withdrawal?.applies && withdrawal.days !== undefined && withdrawal.days < legal) {
+      context.report({ messageId: withdrawal.days === 7 ? "obsoleteSevenDays" : "periodTooShort", data: { days: withdrawal.days, legal }, range: doc.locateFact(["consumer", "withdrawal", "days"]) });
       return;
     }
     if (reportShortPeriodInWords(context)) return;
@@ -154,7 +160,7 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
         // rétracter » gives two), and not a refund's delay (« rembourse … sous un délai de sept jours »).
         if (!near && !(findFirst(text.slice(Math.max(0, m.start - 12), m.start), PERIOD_NAMED) && m.end <= at && !findFirst(text.slice(m.end, at), PERIOD) && !findFirst(text, REFUND))) continue;
         const days = Number(numberValue(m.groups[0]!));
-        if (!(days > 0 && days < LEGAL_DAYS)) continue;
+        if (!(days > 0 && days < legalDays(context.asOf))) continue;
         reportPeriod(context, clause, sentence.start + m.start, sentence.start + m.end, days);
         return true;
       }
@@ -166,8 +172,8 @@ function reportShortPeriodInWords(context: RuleContext): boolean {
 function reportPeriod(context: RuleContext, clause: LintClause, start: number, end: number, days: number): void {
   const { start: from, end: to } = clause.fileRange(start, end) ?? {};
   // Changing the period changes the contract: a suggestion, never an automatic fix.
-  const suggestions = from !== undefined && to !== undefined ? [{ messageId: "useFourteenDays", fix: { start: from, end: to, text: "quatorze (14) jours" } }] : [];
-  context.report({ messageId: days === 7 ? "obsoleteSevenDays" : "periodTooShort", data: { days }, range: clause.locate(start, end), suggestions });
+  const suggestions = from !== undefined && to !== undefined && legalDays(context.asOf) === 14 ? [{ messageId: "useFourteenDays", fix: { start: from, end: to, text: "quatorze (14) jours" } }] : [];
+  context.report({ messageId: days === 7 ? "obsoleteSevenDays" : "periodTooShort", data: { days, legal: legalDays(context.asOf) }, range: clause.locate(start, end), suggestions });
 }
 
 export default rule;
