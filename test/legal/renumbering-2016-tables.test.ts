@@ -82,6 +82,11 @@ describe("2016 renumbering tables, entries added in round T37c", () => {
     expect(entry!.keywords.length).toBeGreaterThan(2);
   });
 
+  it("never rewrites a number of which one paragraph only is mapped (L121-16-1 III, L121-20-3 al. 4): a suggestion", () => {
+    expect(renumberingOf("consommation", "L121-16-1")!.oneToOne).toBe(false);
+    expect(renumberingOf("consommation", "L121-20-3")!.oneToOne).toBe(false);
+  });
+
   it("records the new content of a reused number, so a citation of it in its new sense is not old", () => {
     expect(renumberingOf("consommation", "L113-3")!.reusedWithOtherMeaning!.keywords).toContain("saisonnalité");
     expect(renumberingOf("consommation", "L121-1")!.reusedWithOtherMeaning).toBeDefined();
